@@ -1,0 +1,335 @@
+"""The ``kg`` command line: thin wrappers that parse options, call the library, print.
+
+Only this module prints or exits. Library errors (:class:`kg.errors.KgError`)
+become one line on stderr and exit status 1. The commands that read a built
+graph (speakers, positions, stances, show, query, export, render) never import spaCy.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from kg.errors import KgError
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = ["app", "main"]
+
+DEFAULT_GRAPH = Path("output/graph.json")
+DEFAULT_OUT = Path("output")
+DEFAULT_PATHS = [Path("seeds")]
+
+app = typer.Typer(
+    name="kg",
+    help=(
+        "Who said what, and who disputes it: build a source-attribution graph from news "
+        "articles and ask it questions.\n\n"
+        'Example:  kg build seeds/  &&  kg query "who disputes the official explanation"'
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class QuoteFormat(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportFormat(StrEnum):
+    graphml = "graphml"
+    gexf = "gexf"
+    json = "json"
+    csv = "csv"
+
+
+GraphOption = Annotated[
+    Path, typer.Option("--graph", "-g", help="A graph.json written by `kg build`.")
+]
+PathsArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        help="Article files or folders of .txt articles (default: seeds/).", show_default=False
+    ),
+]
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"kg: error: {message}", err=True)
+    return typer.Exit(1)
+
+
+def _warn(message: str) -> None:
+    typer.echo(f"kg: warning: {message}", err=True)
+
+
+def _load(graph: Path) -> nx.MultiDiGraph:
+    from kg.graph import load_graph
+
+    try:
+        return load_graph(graph)
+    except KgError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _progress_build(paths: list[Path]) -> Any:
+    """Run the build with a progress bar on stderr when there are more than a few articles."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from kg.pipeline import build
+
+    console = Console(stderr=True)
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("parsing articles", total=None)
+
+        def progress(done: int, total: int) -> None:
+            if total > 5:
+                bar.update(task, completed=done, total=total)
+
+        return build(paths, progress=progress)
+
+
+@app.command()
+def build(
+    paths: PathsArgument = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = DEFAULT_OUT,
+) -> None:
+    """Build the graph for PATHS and write graph.html, .graphml, .gexf, .json and quotes.jsonl.
+
+    Example:  kg build seeds/ --out output/
+    """
+    from kg.pipeline import write_outputs
+
+    try:
+        result = _progress_build(paths or DEFAULT_PATHS)
+        for problem in result.skipped:
+            _warn(f"skipped {problem}")
+        for warning in result.warnings:
+            _warn(warning)
+        written = write_outputs(result, out)
+    except KgError as exc:
+        raise _fail(str(exc)) from None
+    counts = result.summary()
+    typer.echo(", ".join(f"{n} {what}" for what, n in counts.items()))
+    for path in written:
+        typer.echo(f"wrote {path}")
+
+
+@app.command()
+def quotes(
+    paths: PathsArgument = None,
+    format: Annotated[QuoteFormat, typer.Option("--format", "-f")] = QuoteFormat.table,
+) -> None:
+    """Extract and print the quotes in PATHS, without writing a graph.
+
+    Example:  kg quotes seeds/ --format jsonl > quotes.jsonl
+    """
+    from kg.pipeline import build, quote_rows
+
+    try:
+        result = build(paths or DEFAULT_PATHS)
+    except KgError as exc:
+        raise _fail(str(exc)) from None
+    for problem in result.skipped:
+        _warn(f"skipped {problem}")
+    rows = quote_rows(result)
+    if format is QuoteFormat.jsonl:
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+        return
+    _table(
+        ["doc", "speaker", "cue", "kind", "quote"],
+        [[r["doc"], r["speaker"] or "?", r["cue"] or "", r["kind"], r["text"]] for r in rows],
+    )
+
+
+def _table(header: list[str], rows: list[list[Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*header, show_lines=False)
+    for row in rows:
+        table.add_row(*(str(c) for c in row))
+    Console(width=max(100, Console().width)).print(table)
+
+
+@app.command()
+def speakers(graph: GraphOption = DEFAULT_GRAPH) -> None:
+    """List the speakers of a built graph with their aliases.
+
+    Example:  kg speakers --graph output/graph.json
+    """
+    from kg.graph import attr_list
+
+    g = _load(graph)
+    rows = sorted(
+        (d for _, d in g.nodes(data=True) if d.get("kind") == "speaker"),
+        key=lambda d: (-int(d.get("n_quotes", 0)), d.get("label", "")),
+    )
+    _table(
+        ["speaker", "type", "quotes", "aliases"],
+        [
+            [
+                d["label"],
+                d.get("type", ""),
+                d.get("n_quotes", 0),
+                "; ".join(attr_list(d, "aliases")),
+            ]
+            for d in rows
+        ],
+    )
+
+
+@app.command()
+def positions(graph: GraphOption = DEFAULT_GRAPH) -> None:
+    """List the positions of a built graph with their supporters and disputers.
+
+    Example:  kg positions
+    """
+    from kg.graph import attr_list
+
+    g = _load(graph)
+    for node, d in g.nodes(data=True):
+        if d.get("kind") != "position":
+            continue
+        typer.echo(f"[{node.split(':', 1)[1]}] {d.get('label')}")
+        typer.echo(f"  terms: {', '.join(attr_list(d, 'terms'))}")
+        typer.echo(f"  supports: {d.get('n_supports', 0)}  disputes: {d.get('n_disputes', 0)}")
+
+
+@app.command()
+def show(name: str, graph: GraphOption = DEFAULT_GRAPH) -> None:
+    """Show a speaker's profile: aliases, role, articles, and what they said.
+
+    Example:  kg show "Smith"
+    """
+    from kg.graph import attr_list
+
+    g = _load(graph)
+    wanted = name.lower()
+    for node, d in g.nodes(data=True):
+        if d.get("kind") != "speaker":
+            continue
+        names = [d.get("label", ""), *attr_list(d, "aliases")]
+        if any(wanted == n.lower() for n in names) or wanted in d.get("label", "").lower():
+            typer.echo(f"{d['label']} ({d.get('type')})")
+            typer.echo(f"  aliases: {', '.join(attr_list(d, 'aliases'))}")
+            typer.echo(
+                f"  role: {d.get('role') or '-'}  affiliation: {d.get('affiliation') or '-'}"
+            )
+            typer.echo(
+                f"  articles: {', '.join(attr_list(d, 'docs'))}  quotes: {d.get('n_quotes')}"
+            )
+            for _, _, e in g.out_edges(node, data=True):
+                if e.get("relation") == "quoted_in":
+                    for ev in attr_list(e, "evidence"):
+                        typer.echo(f"  - [{ev['doc']} {ev['start']}-{ev['end']}] {ev['text']}")
+            return
+    raise _fail(f"no speaker named {name!r} in {graph}; see `kg speakers`")
+
+
+@app.command()
+def query(
+    question: str,
+    graph: GraphOption = DEFAULT_GRAPH,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Answer a plain-English question from a built graph.
+
+    Example:  kg query "who disputes the official explanation"
+    """
+    from kg.query import answer_question
+
+    g = _load(graph)
+    try:
+        result = answer_question(g, question)
+    except KgError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
+        return
+    if not result.answers:
+        typer.echo("No speaker found for that question.")
+    for a in result.answers:
+        typer.echo(
+            f"{a.speaker} ({a.type}) {a.stance or ''} {a.position or ''} "
+            f"[confidence {a.confidence:.2f}]"
+        )
+        for ev in a.evidence:
+            typer.echo(f"    {ev['doc']} {ev['start']}-{ev['end']}: \u201c{ev['text']}\u201d")
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.graphml,
+    graph: GraphOption = DEFAULT_GRAPH,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file.")] = None,
+) -> None:
+    """Export a built graph to GraphML, GEXF, JSON or CSV.
+
+    Example:  kg export --format gexf --out story.gexf
+    """
+    from kg import export as exporters
+
+    g = _load(graph)
+    target = out or graph.with_name(f"graph.{format.value}")
+    writers = {
+        ExportFormat.graphml: exporters.write_graphml,
+        ExportFormat.gexf: exporters.write_gexf,
+        ExportFormat.json: exporters.write_json,
+    }
+    try:
+        writers[format](g, target)
+    except KeyError:
+        raise _fail(f"format {format.value} is not available yet") from None
+    except OSError as exc:
+        raise _fail(f"{target}: cannot write: {exc.strerror or exc}") from None
+    typer.echo(f"wrote {target}")
+
+
+@app.command()
+def render(
+    graph: GraphOption = DEFAULT_GRAPH,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="HTML file.")] = None,
+) -> None:
+    """Render a built graph as an interactive HTML page that works offline.
+
+    Example:  kg render --out story.html
+    """
+    from kg.render import write_html
+
+    g = _load(graph)
+    target = out or graph.with_name("graph.html")
+    write_html(g, target, title=g.graph.get("name"))
+    typer.echo(f"wrote {target}")
+
+
+def main() -> None:
+    """Entry point of the ``kg`` script."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("kg: interrupted", err=True)
+        sys.exit(130)

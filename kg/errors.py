@@ -1,0 +1,61 @@
+"""The exceptions kg raises.
+
+Every error a user can cause is a :class:`KgError`; the CLI turns each into a
+one-line message on stderr and exit status 1. Anything else is a bug.
+
+>>> err = InputError("seeds/a.txt", "file is empty")
+>>> str(err)
+'seeds/a.txt: file is empty'
+>>> isinstance(err, KgError)
+True
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConfigError",
+    "GraphFileError",
+    "InputError",
+    "KgError",
+    "NoArticlesError",
+    "QueryError",
+]
+
+
+class KgError(Exception):
+    """Base class of every error a user can cause."""
+
+
+class InputError(KgError):
+    """An article file that cannot be used, with the path and the problem."""
+
+    def __init__(self, path: object, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class NoArticlesError(KgError):
+    """No usable article was found in the given paths."""
+
+
+class GraphFileError(KgError):
+    """A saved graph that is missing, truncated or of another version."""
+
+    def __init__(self, path: object, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class ConfigError(KgError):
+    """A user file (aliases, codebook) that cannot be read or is malformed."""
+
+    def __init__(self, path: object, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class QueryError(KgError):
+    """A question kg cannot interpret; the message lists example questions."""

@@ -1,0 +1,268 @@
+"""Stage 6: records become one ``networkx.MultiDiGraph``; saved and loaded as JSON.
+
+Node ids are prefixed by kind: ``speaker:<id>``, ``position:<id>``,
+``article:<id>``. Every attribute is a scalar (str, int, float, bool) so
+GraphML can carry it; lists and evidence are JSON strings (see :func:`attr_list`).
+
+Edges (the key is the relation, or the stance for stance edges):
+
+- speaker -> position, ``relation="stance"``, key = the stance;
+- speaker -> article, ``relation="quoted_in"``, key ``"quoted_in"``;
+- speaker -> speaker, ``relation="agrees"`` or ``"conflicts"`` (derived).
+
+This module imports no NLP library: the query commands load graphs through it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+
+from kg.errors import GraphFileError
+
+if TYPE_CHECKING:
+    from kg.articles import Article
+    from kg.positions import Position, Stance
+    from kg.quotes import Quote
+    from kg.speakers import SpeakerIndex
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "article_node",
+    "attr_list",
+    "build_graph",
+    "load_graph",
+    "position_node",
+    "save_graph_json",
+    "speaker_node",
+    "to_json_attr",
+]
+
+SCHEMA_VERSION = 1
+
+
+def speaker_node(speaker_id: str) -> str:
+    """Node id of a speaker."""
+    return f"speaker:{speaker_id}"
+
+
+def position_node(position_id: str) -> str:
+    """Node id of a position."""
+    return f"position:{position_id}"
+
+
+def article_node(article_id: str) -> str:
+    """Node id of an article."""
+    return f"article:{article_id}"
+
+
+def to_json_attr(value: Any) -> str:
+    """Serialise a list or dict for a graph attribute.
+
+    >>> to_json_attr(["a", "b"])
+    '["a", "b"]'
+    """
+    return json.dumps(value, ensure_ascii=False)
+
+
+def attr_list(data: dict[str, Any], name: str) -> list[Any]:
+    """Read back a list stored with :func:`to_json_attr` (empty when absent).
+
+    >>> attr_list({"aliases": '["x"]'}, "aliases")
+    ['x']
+    """
+    raw = data.get(name)
+    if not raw:
+        return []
+    value = json.loads(raw) if isinstance(raw, str) else raw
+    return list(value) if isinstance(value, list) else []
+
+
+def _evidence(q: Quote | Stance, **extra: Any) -> dict[str, Any]:
+    item = {"doc": q.doc, "text": q.text, "start": q.start, "end": q.end}
+    item.update(extra)
+    return item
+
+
+def build_graph(
+    articles: Sequence[Article],
+    quotes: Sequence[Quote],
+    speakers: SpeakerIndex,
+    positions: Sequence[Position],
+    stances: Sequence[Stance],
+    name: str = "corpus",
+) -> nx.MultiDiGraph:
+    """Assemble the graph from the records of every stage.
+
+    Parameters
+    ----------
+    articles : sequence of kg.articles.Article
+    quotes : sequence of kg.quotes.Quote
+    speakers : kg.speakers.SpeakerIndex
+    positions : sequence of kg.positions.Position
+    stances : sequence of kg.positions.Stance
+    name : str
+        The corpus name, shown as the page title.
+    """
+    g = nx.MultiDiGraph(name=name, schema_version=SCHEMA_VERSION)
+    dates = {a.id: a.date or "" for a in articles}
+    for a in articles:
+        g.add_node(
+            article_node(a.id),
+            kind="article",
+            label=a.title or a.id,
+            doc=a.id,
+            path=a.path or "",
+            date=a.date or "",
+            n_quotes=0,
+        )
+    for s in speakers.speakers:
+        g.add_node(
+            speaker_node(s.id),
+            kind="speaker",
+            label=s.name,
+            type=s.type,
+            aliases=to_json_attr([a for a, _ in s.aliases]),
+            alias_counts=to_json_attr(dict(s.aliases)),
+            role=s.role or "",
+            affiliation=s.affiliation or "",
+            docs=to_json_attr(list(s.docs)),
+            n_quotes=s.n_quotes,
+            merges=to_json_attr(list(s.merges)),
+        )
+    position_of: dict[tuple[str, int, int], str] = {}
+    for st in stances:
+        position_of[(st.doc, st.start, st.end)] = st.position
+    quoted: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for q in quotes:
+        sid = speakers.by_quote.get(q.key)
+        if sid is None:
+            continue
+        quoted[(sid, q.doc)].append(
+            _evidence(
+                q,
+                kind=q.kind,
+                cue=q.cue.text if q.cue else None,
+                mention=q.mention.text if q.mention else None,
+                position=position_of.get(q.key),
+            )
+        )
+        g.nodes[article_node(q.doc)]["n_quotes"] += 1
+    for (sid, doc), items in quoted.items():
+        g.add_edge(
+            speaker_node(sid),
+            article_node(doc),
+            key="quoted_in",
+            relation="quoted_in",
+            weight=len(items),
+            evidence=to_json_attr(items),
+        )
+    for p in positions:
+        g.add_node(
+            position_node(p.id),
+            kind="position",
+            label=p.label,
+            type="position",
+            terms=to_json_attr(list(p.terms)),
+            aliases=to_json_attr(list(p.aliases)),
+            n_supports=0,
+            n_disputes=0,
+            n_neutral=0,
+        )
+    grouped: dict[tuple[str, str, str], list[Stance]] = defaultdict(list)
+    for st in stances:
+        grouped[(st.speaker, st.position, st.stance)].append(st)
+    for (sid, pid, kind), group in grouped.items():
+        group.sort(key=lambda st: (dates.get(st.doc, ""), st.doc, st.start))
+        found = [dates.get(st.doc, "") for st in group if dates.get(st.doc)]
+        g.add_edge(
+            speaker_node(sid),
+            position_node(pid),
+            key=kind,
+            relation="stance",
+            stance=kind,
+            weight=len(group),
+            confidence=round(max(st.confidence for st in group), 3),
+            first_date=min(found, default=""),
+            last_date=max(found, default=""),
+            evidence=to_json_attr(
+                [_evidence(st, cue=st.cue, confidence=round(st.confidence, 3)) for st in group]
+            ),
+        )
+        g.nodes[position_node(pid)][f"n_{kind}"] += len(group)
+    _add_derived_edges(g, grouped)
+    return g
+
+
+def _add_derived_edges(g: nx.MultiDiGraph, grouped: dict[tuple[str, str, str], list[Any]]) -> None:
+    """Discourse-network edges: speakers agreeing or conflicting on positions."""
+    sides: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for sid, pid, kind in grouped:
+        if kind in ("supports", "disputes"):
+            sides[pid][kind].add(sid)
+    pairs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for pid, by_kind in sides.items():
+        for kind in ("supports", "disputes"):
+            for a, b in combinations(sorted(by_kind[kind]), 2):
+                pairs[(a, b, "agrees")].add(pid)
+        for a in by_kind["supports"]:
+            for b in by_kind["disputes"]:
+                if a != b:
+                    x, y = sorted((a, b))
+                    pairs[(x, y, "conflicts")].add(pid)
+    for (a, b, relation), pids in sorted(pairs.items()):
+        g.add_edge(
+            speaker_node(a),
+            speaker_node(b),
+            key=relation,
+            relation=relation,
+            weight=len(pids),
+            positions=to_json_attr(sorted(pids)),
+        )
+
+
+def save_graph_json(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
+    """Write ``g`` as node-link JSON, atomically (temporary file, then rename)."""
+    from kg.export import write_json
+
+    write_json(g, Path(path))
+
+
+def load_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
+    """Load a graph saved by :func:`save_graph_json`.
+
+    Raises
+    ------
+    GraphFileError
+        Missing, unreadable, truncated, or written by another schema version.
+    """
+    p = Path(path)
+    try:
+        raw = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise GraphFileError(p, "no such graph file: run `kg build` first") from None
+    except OSError as exc:
+        raise GraphFileError(p, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise GraphFileError(p, f"not a kg graph (invalid JSON at line {exc.lineno})") from None
+    if not isinstance(data, dict) or "nodes" not in data or "links" not in data:
+        raise GraphFileError(p, "not a kg graph (no nodes and links)")
+    version = data.get("graph", {}).get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise GraphFileError(
+            p, f"graph schema version {version!r}, this kg reads {SCHEMA_VERSION}: rebuild it"
+        )
+    try:
+        g = nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
+    except (KeyError, TypeError, nx.NetworkXError) as exc:
+        raise GraphFileError(p, f"not a kg graph ({exc})") from None
+    return g

