@@ -86,29 +86,36 @@ def _load(graph: Path) -> nx.MultiDiGraph:
         raise _fail(str(exc)) from None
 
 
-def _progress_build(paths: list[Path]) -> Any:
-    """Run the build with a progress bar on stderr when there are more than a few articles."""
+def _progress_build(paths: list[Path], **options: Any) -> Any:
+    """Run the build; a progress bar on stderr appears when there are more than a few articles."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     from kg.pipeline import build
 
-    console = Console(stderr=True)
-    with Progress(
+    bar = Progress(
         "[progress.description]{task.description}",
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        console=console,
+        console=Console(stderr=True),
         transient=True,
-    ) as bar:
-        task = bar.add_task("parsing articles", total=None)
+        redirect_stdout=False,
+        redirect_stderr=False,
+    )
+    task = bar.add_task("parsing articles", total=None)
 
-        def progress(done: int, total: int) -> None:
-            if total > 5:
-                bar.update(task, completed=done, total=total)
+    def progress(done: int, total: int) -> None:
+        if total > 5:
+            if not bar.live.is_started:
+                bar.start()
+            bar.update(task, completed=done, total=total)
 
-        return build(paths, progress=progress)
+    try:
+        return build(paths, progress=progress, **options)
+    finally:
+        if bar.live.is_started:
+            bar.stop()
 
 
 @app.command()
@@ -132,7 +139,7 @@ def build(
     except KgError as exc:
         raise _fail(str(exc)) from None
     counts = result.summary()
-    typer.echo(", ".join(f"{n} {what}" for what, n in counts.items()))
+    typer.echo(", ".join(f"{n} {what if n != 1 else what[:-1]}" for what, n in counts.items()))
     for path in written:
         typer.echo(f"wrote {path}")
 
