@@ -77,6 +77,14 @@ def _warn(message: str) -> None:
     typer.echo(f"kg: warning: {message}", err=True)
 
 
+def _report_problems(result: Any) -> None:
+    """Warn on stderr about every file skipped or read with a fallback."""
+    for problem in result.skipped:
+        _warn(f"skipped {problem}")
+    for warning in result.warnings:
+        _warn(warning)
+
+
 def _load(graph: Path) -> nx.MultiDiGraph:
     from kg.graph import load_graph
 
@@ -122,8 +130,15 @@ def _progress_build(paths: list[Path], **options: Any) -> Any:
 def build(
     paths: PathsArgument = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = DEFAULT_OUT,
+    strict: Annotated[
+        bool,
+        typer.Option(help="Exit 1 without writing anything if any file was skipped or warned."),
+    ] = False,
 ) -> None:
     """Build the graph for PATHS and write graph.html, .graphml, .gexf, .json and quotes.jsonl.
+
+    Files that cannot be read are skipped with a warning (exit 0); with --strict
+    any skipped file is an error. Exit 1 when no article could be read.
 
     Example:  kg build seeds/ --out output/
     """
@@ -131,10 +146,10 @@ def build(
 
     try:
         result = _progress_build(paths or DEFAULT_PATHS)
-        for problem in result.skipped:
-            _warn(f"skipped {problem}")
-        for warning in result.warnings:
-            _warn(warning)
+        _report_problems(result)
+        if strict and (result.skipped or result.warnings):
+            n = len(result.skipped) + len(result.warnings)
+            raise _fail(f"--strict: {n} file(s) skipped or read with warnings; nothing written")
         written = write_outputs(result, out)
     except KgError as exc:
         raise _fail(str(exc)) from None
@@ -159,8 +174,7 @@ def quotes(
         result = build(paths or DEFAULT_PATHS)
     except KgError as exc:
         raise _fail(str(exc)) from None
-    for problem in result.skipped:
-        _warn(f"skipped {problem}")
+    _report_problems(result)
     rows = quote_rows(result)
     if format is QuoteFormat.jsonl:
         for row in rows:
@@ -334,9 +348,19 @@ def render(
 
 
 def main() -> None:
-    """Entry point of the ``kg`` script."""
+    """Entry point of the ``kg`` script.
+
+    Exit status: 0 on success (warnings included), 1 on any error (bad option,
+    unreadable input, missing graph), 130 when interrupted. Click's usage
+    errors (status 2) are reported as 1, as every other error is.
+    """
     try:
         app()
     except KeyboardInterrupt:
         typer.echo("kg: interrupted", err=True)
         sys.exit(130)
+    except SystemExit as exc:
+        code = exc.code
+        if code == 2:
+            code = 0 if len(sys.argv) <= 1 else 1
+        sys.exit(code)
