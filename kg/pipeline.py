@@ -226,6 +226,9 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    # Temporary files a killed build left behind (never a finished output).
+    for stale in out.glob(".graph.*.tmp"):
+        stale.unlink(missing_ok=True)
     written = [
         out / "graph.json",
         out / "graph.graphml",
