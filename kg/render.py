@@ -1,36 +1,316 @@
-"""Renderer: the graph as one self-contained interactive HTML page (pyvis, vis-network).
+"""Renderer: the graph as one self-contained interactive HTML page (vis-network).
 
-The page makes no network request: vis-network is inlined and pyvis's CDN
-links are removed. The graph passed in is never modified.
+The page is one file that works from disk with no network at all: the
+vis-network library shipped inside the ``pyvis`` package is inlined (pyvis's
+own page templates pull Bootstrap from a CDN, so they are not used), no
+``lib/`` folder is written, and a Content-Security-Policy (``default-src
+'none'``, scripts allowed only by their SHA-256) forbids every request.
+
+Article text is untrusted: the graph travels as JSON inside a
+``<script type="application/json">`` block with ``<``, ``>`` and ``&``
+escaped, and the page script (``kg/assets/graph.js``) puts every string on
+screen with ``textContent``, never ``innerHTML``; vis-network's own HTML
+tooltips are not used.
+
+Layout is computed in Python (:mod:`kg.layout`) and physics is off, so the
+page opens settled. The graph passed in is never modified.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
+import importlib.util
+import json
 import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
-from pyvis.network import Network
 
 from kg.export import atomic_write_text
+from kg.graph import attr_list, position_node
+from kg.layout import compute_layout
+from kg.style import EDGE_LEGEND, NODE_LEGEND, edge_style, node_style
 
-__all__ = ["render_html", "write_html"]
+__all__ = ["LABEL_CHARS", "page_data", "render_html", "write_html"]
 
-_CDN_TAG = re.compile(r"<(link|script)[^>]+(https?:)?//[^>]+>(\s*</script>)?", re.IGNORECASE)
+#: Node labels drawn on the canvas are clipped to this many characters (tooltips show all).
+LABEL_CHARS = 40
+
+_VIS_VERSION = "vis-9.1.2"
+_GLYPHS = {"dot": "\u25cf", "hexagon": "\u2b22", "triangle": "\u25b2", "diamond": "\u25c6"}
+_GLYPHS["square"] = "\u25a0"
+_GROUP_NAMES = {
+    "person": "person",
+    "organization": "organisation",
+    "group": "group of people",
+    "speaker": "speaker",
+    "position": "position under dispute",
+    "article": "article",
+}
+_TEMPLATE_SLOT = re.compile(r"\{\{([A-Z_]+)\}\}")
+_SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
+_SPACES = re.compile(r"\s+")
 
 
-def render_html(g: nx.MultiDiGraph, title: str | None = None) -> str:
-    """The HTML page for ``g`` as a string."""
-    net = Network(height="800px", width="100%", directed=True, cdn_resources="in_line")
-    for node, data in g.nodes(data=True):
-        net.add_node(node, label=str(data.get("label", node)), title=html.escape(str(node)))
-    for u, v, _key, data in g.edges(keys=True, data=True):
-        net.add_edge(u, v, title=html.escape(str(data.get("relation", ""))))
-    page = net.generate_html()
-    return _CDN_TAG.sub("", page)
+@cache
+def _asset(name: str) -> str:
+    return resources.files("kg").joinpath("assets", name).read_text(encoding="utf-8")
 
 
-def write_html(g: nx.MultiDiGraph, path: Path, title: str | None = None) -> None:
-    """Write the page for ``g`` to ``path`` atomically."""
-    atomic_write_text(Path(path), render_html(g, title))
+@cache
+def _vis_js() -> str:
+    """vis-network as shipped in the pyvis package (found without importing pyvis)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or spec.origin is None:  # pragma: no cover - pyvis is a dependency
+        raise RuntimeError("the pyvis package (which ships vis-network) is not installed")
+    path = Path(spec.origin).parent / "templates" / "lib" / _VIS_VERSION / "vis-network.min.js"
+    return _SOURCE_MAP.sub("", path.read_text(encoding="utf-8"))
+
+
+def _one_line(text: Any) -> str:
+    return _SPACES.sub(" ", str(text)).strip()
+
+
+def _clip(text: str, n: int = LABEL_CHARS) -> str:
+    """``text`` clipped to ``n`` characters with an ellipsis.
+
+    >>> _clip("abcdef", 4)
+    'abc…'
+    """
+    return text if len(text) <= n else text[: n - 1] + "\u2026"
+
+
+def _node_info(data: dict[str, Any], docs: Mapping[str, str]) -> list[list[Any]]:
+    """The facts shown for a node, as [name, value] pairs."""
+    kind = data.get("kind")
+    if kind == "position":
+        return [
+            ["supports", data.get("n_supports", 0)],
+            ["disputes", data.get("n_disputes", 0)],
+            ["neutral", data.get("n_neutral", 0)],
+            ["terms", attr_list(data, "terms")],
+            ["also called", attr_list(data, "aliases")],
+        ]
+    if kind == "article":
+        return [
+            ["quotes", data.get("n_quotes", 0)],
+            ["date", data.get("date", "")],
+            ["file", data.get("path", "")],
+        ]
+    return [
+        ["quotes", data.get("n_quotes", 0)],
+        ["role", data.get("role", "")],
+        ["affiliation", data.get("affiliation", "")],
+        ["also called", [_one_line(a) for a in attr_list(data, "aliases")]],
+        ["articles", [docs.get(d, d) for d in attr_list(data, "docs")]],
+        ["merged because", attr_list(data, "merges")],
+    ]
+
+
+def _evidence(data: dict[str, Any]) -> list[dict[str, Any]]:
+    items = []
+    for ev in attr_list(data, "evidence"):
+        if isinstance(ev, dict):
+            items.append(
+                {k: ev.get(k) for k in ("doc", "text", "start", "end", "cue", "kind") if k in ev}
+            )
+    return items
+
+
+def _curves(g: nx.MultiDiGraph) -> dict[tuple[Any, Any, Any], float]:
+    """Roundness for edges sharing a pair of nodes, so parallel edges stay visible."""
+    by_pair: dict[frozenset[Any], list[tuple[Any, Any, Any]]] = defaultdict(list)
+    for u, v, k in g.edges(keys=True):
+        by_pair[frozenset((u, v))].append((u, v, k))
+    curves = {}
+    for group in by_pair.values():
+        for i, edge in enumerate(group):
+            curves[edge] = 0.0 if i == 0 else round(0.12 + 0.12 * i, 2)
+    return curves
+
+
+def _subtitle(g: nx.MultiDiGraph) -> str:
+    kinds = Counter(str(d.get("kind")) for _, d in g.nodes(data=True))
+    stances = sum(1 for _, _, d in g.edges(data=True) if d.get("relation") == "stance")
+    quotes = sum(
+        int(d.get("weight") or 0)
+        for _, _, d in g.edges(data=True)
+        if d.get("relation") == "quoted_in"
+    )
+    parts = [
+        (kinds.get("speaker", 0), "speaker"),
+        (kinds.get("position", 0), "position"),
+        (stances, "stance edge"),
+        (quotes, "quote"),
+        (kinds.get("article", 0), "article"),
+    ]
+    return " \u00b7 ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in parts)
+
+
+def page_data(
+    g: nx.MultiDiGraph,
+    title: str | None = None,
+    layout: Mapping[Any, tuple[float, float]] | None = None,
+) -> dict[str, Any]:
+    """Everything the page script needs, as plain JSON-ready data.
+
+    Parameters
+    ----------
+    g : networkx.MultiDiGraph
+        A kg graph; read, never modified.
+    title : str, optional
+        The corpus name (default: the graph's ``name``).
+    layout : mapping, optional
+        Node positions in pixels (default: :func:`kg.layout.compute_layout`).
+    """
+    pos = layout if layout is not None else compute_layout(g)
+    docs = {
+        str(d.get("doc") or n): _one_line(d.get("label") or n)
+        for n, d in g.nodes(data=True)
+        if d.get("kind") == "article"
+    }
+    nodes: list[dict[str, Any]] = []
+    for n, d in g.nodes(data=True):
+        st = node_style(d)
+        name = _one_line(d.get("label") or n)
+        x, y = pos.get(n, (0.0, 0.0))
+        nodes.append(
+            {
+                "id": str(n),
+                "name": name,
+                "label": _clip(name),
+                "group": st.group,
+                "groupName": _GROUP_NAMES[st.group],
+                "shape": st.shape,
+                "color": st.color,
+                "border": st.border,
+                "size": st.size,
+                "x": round(float(x), 1),
+                "y": round(float(y), 1),
+                "aliases": [_one_line(a) for a in attr_list(d, "aliases") if isinstance(a, str)],
+                "info": _node_info(d, docs),
+            }
+        )
+    curves = _curves(g)
+    edges: list[dict[str, Any]] = []
+    for i, (u, v, k, d) in enumerate(g.edges(keys=True, data=True)):
+        es = edge_style(d)
+        first, last = str(d.get("first_date") or ""), str(d.get("last_date") or "")
+        edges.append(
+            {
+                "id": f"e{i}",
+                "from": str(u),
+                "to": str(v),
+                "key": str(k),
+                "relation": str(d.get("relation") or ""),
+                "stance": str(d.get("stance") or ""),
+                "label": es.label,
+                "weight": max(int(d.get("weight") or 1), 1),
+                "confidence": d.get("confidence"),
+                "dates": first if first == last else f"{first} \u2013 {last}",
+                "color": es.color,
+                "width": round(es.width, 2),
+                "dashes": es.dashes,
+                "opacity": es.opacity,
+                "arrow": es.arrow,
+                "curve": curves[(u, v, k)],
+                "derived": d.get("relation") in ("agrees", "conflicts"),
+                "evidence": _evidence(d),
+                "positions": [position_node(str(p)) for p in attr_list(d, "positions")],
+            }
+        )
+    stance_count: Counter[str] = Counter()
+    for e in edges:
+        if e["relation"] == "stance":
+            stance_count[e["to"]] += e["weight"]
+    position_list: list[tuple[str, str]] = sorted(
+        ((str(n["id"]), str(n["name"])) for n in nodes if n["group"] == "position"),
+        key=lambda p: (-stance_count[p[0]], p[1].lower()),
+    )
+    corpus = _one_line(title or g.graph.get("name") or "corpus")
+    return {
+        "title": f"Who said what: {corpus}",
+        "corpus": corpus,
+        "subtitle": _subtitle(g),
+        "nodes": nodes,
+        "edges": edges,
+        "docs": docs,
+        "positions": [list(p) for p in position_list],
+        "maxWeight": max((e["weight"] for e in edges), default=1),
+        "legend": {
+            "nodes": [
+                {"name": name, "glyph": _GLYPHS.get(shape, "\u25cf"), "color": colour}
+                for name, shape, colour in NODE_LEGEND
+            ],
+            "edges": [
+                {"name": name, "color": colour, "dashed": dashed}
+                for name, colour, dashed in EDGE_LEGEND
+            ],
+        },
+    }
+
+
+def _json_for_script(value: Any) -> str:
+    """JSON that cannot end its ``<script>`` block or open a comment or a tag.
+
+    >>> _json_for_script({"q": "</script><img src=x>&"})
+    '{"q": "\\\\u003c/script\\\\u003e\\\\u003cimg src=x\\\\u003e\\\\u0026"}'
+    """
+    text = json.dumps(value, ensure_ascii=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _script_safe(js: str) -> str:
+    """JavaScript source that cannot close its ``<script>`` element early."""
+    return re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE)
+
+
+def _sha256(text: str) -> str:
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def render_html(
+    g: nx.MultiDiGraph,
+    title: str | None = None,
+    layout: Mapping[Any, tuple[float, float]] | None = None,
+) -> str:
+    """The HTML page for ``g`` as a string (see :func:`page_data` for the parameters)."""
+    from kg import __version__
+
+    data = page_data(g, title, layout)
+    vis_js = _script_safe(_vis_js())
+    app_js = _script_safe(_asset("graph.js"))
+    csp = (
+        "default-src 'none'; "
+        f"script-src {_sha256(vis_js)} {_sha256(app_js)}; "
+        "style-src 'unsafe-inline'; img-src data:; font-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    slots = {
+        "CSP": html.escape(csp, quote=True),
+        "VERSION": html.escape(__version__),
+        "TITLE": html.escape(data["title"]),
+        "CSS": _asset("graph.css").replace("</", "<\\/"),
+        "DATA": _json_for_script(data),
+        "VIS_JS": vis_js,
+        "APP_JS": app_js,
+    }
+    return _TEMPLATE_SLOT.sub(lambda m: slots[m.group(1)], _asset("graph.html"))
+
+
+def write_html(
+    g: nx.MultiDiGraph,
+    path: str | Path,
+    title: str | None = None,
+    layout: Mapping[Any, tuple[float, float]] | None = None,
+) -> None:
+    """Write the page for ``g`` to ``path`` atomically (nothing else is written)."""
+    atomic_write_text(Path(path), render_html(g, title, layout))
