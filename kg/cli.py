@@ -389,24 +389,30 @@ def export(
 ) -> None:
     """Export a built graph to GraphML, GEXF, JSON or CSV.
 
+    CSV writes two files for spreadsheets and Gephi's spreadsheet import:
+    OUT with .nodes.csv and .edges.csv in place of .csv.
+
     Example:  kg export --format gexf --out story.gexf
     """
     from kg import export as exporters
 
     g = _load(graph)
     target = out or graph.with_name(f"graph.{format.value}")
-    writers = {
-        ExportFormat.graphml: exporters.write_graphml,
-        ExportFormat.gexf: exporters.write_gexf,
-        ExportFormat.json: exporters.write_json,
-    }
     try:
-        writers[format](g, target)
-    except KeyError:
-        raise _fail(f"format {format.value} is not available yet") from None
+        if format is ExportFormat.csv:
+            written = list(exporters.write_csv(g, target))
+        else:
+            writers = {
+                ExportFormat.graphml: exporters.write_graphml,
+                ExportFormat.gexf: exporters.write_gexf,
+                ExportFormat.json: exporters.write_json,
+            }
+            writers[format](g, target)
+            written = [target]
     except OSError as exc:
         raise _fail(f"{target}: cannot write: {exc.strerror or exc}") from None
-    typer.echo(f"wrote {target}")
+    for path in written:
+        typer.echo(f"wrote {path}")
 
 
 @app.command()
@@ -422,7 +428,10 @@ def render(
 
     g = _load(graph)
     target = out or graph.with_name("graph.html")
-    write_html(g, target, title=g.graph.get("name"))
+    try:
+        write_html(g, target, title=g.graph.get("name"))
+    except OSError as exc:
+        raise _fail(f"{target}: cannot write: {exc.strerror or exc}") from None
     typer.echo(f"wrote {target}")
 
 
