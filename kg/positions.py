@@ -1,60 +1,168 @@
 """Stage 5: statements become :class:`Position` records and :class:`Stance` edges.
 
-Per article, :func:`analyze_claims` reads each quote with the parse to get
-its key terms and polarity cues (a :class:`Claim`). Across the corpus,
-:func:`find_positions` groups claims on shared key terms into positions and
-gives every attributed claim a stance towards the position it is about.
+Per article, :func:`analyze_claims` reads each quote with the parse and
+records what it argues (a :class:`Claim`): its key terms weighted by their
+role (the cause in a causal or blame construction weighs most, the effect
+least), whether it is an explanation (``frame="cause"``), a figure
+(``"figure"``) or another claim, and its polarity cues: negation of the main
+predicate, a dispute predicate over it ("question this narrative", "shrugged
+off the assertion that ..."), a dismissive evaluation ("looks ridiculous",
+"not convincing"), a reference to someone else's claim ("this version",
+"X's statement") and a rival explanation ("other factors contributed").
+:func:`stance_statements` adds the statements that narration attributes
+with an attitude verb ("many voters seemed to disagree with the claim that
+...") which are not reported speech.
+
+Across the corpus, :func:`find_positions` picks each claim's key term (its
+*anchor*: a term several speakers put in focus, with compounds folded onto
+their head word so "wildfire", "forest fire" and "fire" meet), groups the
+claims by anchor and frame into positions, resolves references to earlier
+claims, and gives every attributed claim a stance. A :class:`kg.codebook.Codebook`
+can name, merge, split or add positions.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from kg.lexicon import DISPUTE_LEMMAS, NEGATION_WORDS
-from kg.quotes import Quote
+from kg.codebook import Codebook, norm_term, term_words
+from kg.lexicon import (
+    CAUSE_MARKERS,
+    CAUSE_NOUNS,
+    CAUSE_VERBS,
+    CLAIM_NOUNS,
+    DISMISSIVE_WORDS,
+    DISPUTE_LEMMAS,
+    HEDGE_WORDS,
+    LIGHT_NOUNS,
+    LIGHT_VERBS,
+    MAGNITUDE_WORDS,
+    NEGATION_WORDS,
+    POSITIVE_EVALUATIONS,
+    PRONOUNS,
+    REPORTING_LEMMAS,
+    RIVAL_MARKERS,
+    SYNONYM_GROUPS,
+)
+from kg.quotes import Quote, Span
 from kg.speakers import SpeakerIndex, slug
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["Claim", "Position", "Stance", "StanceKind", "analyze_claims", "find_positions"]
+__all__ = [
+    "Claim",
+    "Frame",
+    "Position",
+    "Stance",
+    "StanceKind",
+    "analyze_claims",
+    "find_positions",
+    "fold_terms",
+    "stance_statements",
+]
 
 StanceKind = Literal["supports", "disputes", "neutral"]
+Frame = Literal["cause", "figure", "claim"]
+
+# Role weights of a term inside a claim.
+_W_CAUSE = 3.0
+_W_SUBJECT = 2.0
+_W_OBJECT = 1.5
+_W_OTHER = 1.0
+_W_EFFECT = 0.2
+_ANCHOR_MIN = 1.0
 
 
 @dataclass(frozen=True)
 class Claim:
-    """What the parse tells about one quote: its key terms and polarity cues."""
+    """What the parse tells about one quote: key terms, frame and polarity cues.
+
+    Attributes
+    ----------
+    doc, start, end : str, int, int
+        The quote this claim reads (see :attr:`key`).
+    terms : tuple of (str, float)
+        Normalised key terms with their weight (role in the sentence).
+    surface : tuple of str
+        The words as written (lowercased), for matching questions later.
+    phrases : tuple of str
+        Noun phrases of the claim, for labels and aliases.
+    frame : {'cause', 'figure', 'claim'}
+    effect : tuple of str
+        Terms of what a cause is said to have caused.
+    negated, dispute, dismissive, rival, hedge : str or None
+        The word that marks each polarity cue, if any.
+    refers : str or None
+        A claim noun ("version", "statement") that points at someone else's claim.
+    referent : str or None
+        Whose claim it points at, when named ("X's statement").
+    ref_terms : tuple of str
+        Terms that modify the claim noun ("the tax story" -> tax).
+    """
 
     doc: str
     start: int
     end: int
-    terms: tuple[str, ...]
-    negated: bool = False
-    disputing: bool = False
+    terms: tuple[tuple[str, float], ...] = ()
+    surface: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    frame: Frame = "claim"
+    effect: tuple[str, ...] = ()
+    negated: str | None = None
+    dispute: str | None = None
+    dismissive: str | None = None
+    refers: str | None = None
+    referent: str | None = None
+    rival: str | None = None
+    hedge: str | None = None
+    ref_terms: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str, int, int]:
         """The key of the quote this claim reads."""
         return (self.doc, self.start, self.end)
 
+    def weights(self) -> dict[str, float]:
+        """Term -> weight."""
+        return dict(self.terms)
+
 
 @dataclass(frozen=True)
 class Position:
-    """A claim or explanation that statements argue about."""
+    """A claim or explanation that statements argue about.
+
+    Attributes
+    ----------
+    id : str
+    label : str
+        A short human label.
+    terms : tuple of str
+        The key terms it was recognised by (anchor first, then surface forms).
+    aliases : tuple of str
+        Noun phrases the statements used for it.
+    frame : {'cause', 'figure', 'claim'}
+    """
 
     id: str
     label: str
     terms: tuple[str, ...]
     aliases: tuple[str, ...] = ()
+    frame: Frame = "claim"
 
 
 @dataclass(frozen=True)
 class Stance:
-    """One speaker's stance towards one position, from one statement."""
+    """One speaker's stance towards one position, from one statement.
+
+    ``basis`` names the construction that decided the stance: ``assertion``,
+    ``negation``, ``dispute-predicate``, ``dismissive``, ``reference`` or ``rival``.
+    """
 
     speaker: str
     position: str
@@ -65,62 +173,814 @@ class Stance:
     start: int
     end: int
     cue: str | None = None
+    basis: str = "assertion"
+
+
+# --------------------------------------------------------------------------------------
+# Per article: claims
+# --------------------------------------------------------------------------------------
+
+_SYNONYM = {w: group[0] for group in SYNONYM_GROUPS for w in group}
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def _magnitude(tok: Token) -> str | None:
+    """'hundreds' for 400 or "hundreds", 'dozens' for 89; None for small numbers and years."""
+    low = tok.lower_
+    if low in MAGNITUDE_WORDS:
+        return MAGNITUDE_WORDS[low]
+    if not tok.like_num or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+        return None
+    raw = low.replace(",", "")
+    if _YEAR.match(raw) and "," not in low:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    if value >= 1_000_000:
+        return "millions"
+    if value >= 1000:
+        return "thousands"
+    if value >= 100:
+        return "hundreds"
+    if value >= 20:
+        return "dozens"
+    return None
+
+
+def _term(tok: Token) -> str | None:
+    """The normalised key term of a token, or None for words that carry no topic."""
+    mag = _magnitude(tok)
+    if mag:
+        return mag
+    if tok.is_stop or tok.is_punct or len(tok.text) < 3 or not tok.text[0].isalnum():
+        return None
+    lemma = norm_term(tok.lemma_ if tok.pos_ != "PROPN" else tok.text)
+    if tok.pos_ == "NOUN" or tok.pos_ == "PROPN":
+        return _SYNONYM.get(lemma, lemma)
+    if tok.pos_ == "VERB" and lemma not in LIGHT_VERBS and lemma not in REPORTING_LEMMAS:
+        return _SYNONYM.get(lemma, lemma)
+    if tok.pos_ == "ADJ" and lemma not in LIGHT_VERBS:
+        return _SYNONYM.get(lemma, lemma)
+    return None
+
+
+def _subtree_ids(tok: Token, skip: Iterable[Token] = ()) -> set[int]:
+    """Token indices of ``tok``'s subtree, without the subtrees of ``skip``."""
+    ids = {t.i for t in tok.subtree}
+    for s in skip:
+        ids -= {t.i for t in s.subtree}
+    return ids
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(tok: Token, *preps: str) -> list[Token]:
+    out = []
+    for p in tok.children:
+        if p.dep_ in ("prep", "agent", "dative") and (not preps or p.lower_ in preps):
+            out.extend(_children(p, "pobj", "pcomp"))
+    return out
+
+
+def _cause_effect(tokens: Sequence[Token]) -> tuple[set[int], set[int]]:
+    """Token indices of the causes and effects that causal and blame constructions name."""
+    cause: set[int] = set()
+    effect: set[int] = set()
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX") and lemma == "blame":
+            objs = _children(t, "dobj")
+            if objs:  # "blamed X for Y"
+                for o in objs:
+                    cause |= _subtree_ids(o)
+            elif t.dep_ == "xcomp":  # "X were to blame for Y"
+                for s in _children(t.head, "nsubj", "nsubjpass"):
+                    cause |= _subtree_ids(s)
+            for s in _children(t, "nsubjpass"):  # "X was blamed for Y"
+                cause |= _subtree_ids(s)
+            for o in _pobjs(t, "for"):
+                effect |= _subtree_ids(o)
+        elif t.pos_ == "VERB" and lemma in CAUSE_VERBS:
+            if lemma == "lead" and not _pobjs(t, "to"):
+                continue
+            subjects = _children(t, "nsubj", "csubj")
+            agents = _pobjs(t, "by") if _children(t, "nsubjpass", "auxpass") else []
+            for s in subjects + agents:
+                cause |= _subtree_ids(s)
+            for o in _children(t, "dobj", "xcomp", "ccomp") + _pobjs(t, "to", "in"):
+                effect |= _subtree_ids(o)
+        elif t.pos_ == "NOUN" and lemma in CAUSE_NOUNS:
+            head = t.head
+            if t.dep_ == "attr":  # "X was the main reason"
+                for s in _children(head, "nsubj"):
+                    cause |= _subtree_ids(s)
+            elif t.dep_ in ("nsubj", "nsubjpass"):  # "the main reason was X"
+                for o in _children(head, "attr", "dobj", "ccomp", "acomp"):
+                    cause |= _subtree_ids(o)
+            elif t.dep_ == "pobj" and head.dep_ == "prep":  # "X at the root of Y"
+                owner = head.head
+                if owner.pos_ in ("NOUN", "PROPN"):
+                    cause |= _subtree_ids(owner, skip=[head])
+                else:
+                    for o in _children(owner, "dobj", "nsubj"):
+                        cause |= _subtree_ids(o, skip=[head])
+            for o in _pobjs(t, "for", "of", "behind"):
+                effect |= _subtree_ids(o)
+        elif t.lower_ in CAUSE_MARKERS:
+            if t.dep_ == "mark":  # "because X happened"
+                cause |= _subtree_ids(t.head, skip=[t])
+            else:  # "because of X", "due to X"
+                for o in _pobjs(t) + [
+                    c for p in t.children if p.dep_ == "pcomp" for c in _pobjs(p)
+                ]:
+                    cause |= _subtree_ids(o)
+        elif t.pos_ == "ADJ" and lemma == "responsible":
+            for s in _children(t.head, "nsubj"):
+                cause |= _subtree_ids(s)
+            for o in _pobjs(t, "for"):
+                effect |= _subtree_ids(o)
+    return cause, effect - cause
+
+
+def _is_finite(tok: Token) -> bool:
+    if "Fin" in tok.morph.get("VerbForm", []):
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and "Fin" in c.morph.get("VerbForm", []) for c in tok.children
+    )
+
+
+def _roots(tokens: Sequence[Token]) -> list[Token]:
+    ids = {t.i for t in tokens}
+    return [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+
+
+def _main_predicates(tokens: Sequence[Token]) -> list[Token]:
+    """The span's root predicates and their clausal complements ("it is clear that X ...")."""
+    preds = []
+    for r in _roots(tokens):
+        preds.append(r)
+        if r.lemma_.lower() in ("be", "seem", "appear", "look") and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in ("clear", "obvious", "evident", "likely")
+            for c in r.children
+        ):
+            preds.extend(_children(r, "ccomp"))
+        preds.extend(c for c in r.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return preds
+
+
+_NoRef = (None, None, ())
+
+
+def _claim_noun_ref(
+    tokens: Sequence[Token],
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """A claim noun pointing at another's claim ("this version", "X's statement").
+
+    Returns the noun, the name of whose claim it is (if given) and the terms
+    that modify the noun.
+    """
+    for t in tokens:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in CLAIM_NOUNS:
+            continue
+        has_content = any(
+            c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") for c in t.children
+        )
+        if has_content:
+            continue
+        mods = tuple(
+            term for c in _children(t, "compound", "amod", "nmod") if (term := _term(c)) is not None
+        )
+        poss = _children(t, "poss")
+        if poss:
+            p = poss[0]
+            name = " ".join(x.text for x in p.subtree if x.dep_ != "case")
+            if p.lower_ not in PRONOUNS:
+                return t.lemma_.lower(), name, mods
+            return t.lemma_.lower(), None, mods
+        if mods or any(
+            c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "such")
+            for c in t.children
+        ):
+            return t.lemma_.lower(), None, mods
+    return _NoRef
+
+
+def _governing_dispute(
+    quote: Quote, doc: Doc
+) -> tuple[str | None, tuple[str | None, str | None, tuple[str, ...]]]:
+    """A dispute verb that governs the quote's cue ("question this narrative, saying ...")."""
+    if quote.cue is None:
+        return None, _NoRef
+    span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None, _NoRef
+    tok = span.root
+    for cand in (tok, tok.head, tok.head.head):
+        lemma = cand.lemma_.lower()
+        if lemma in DISPUTE_LEMMAS:
+            objs = _children(cand, "dobj") + _pobjs(cand, "with", "off")
+            ref = _claim_noun_ref([x for o in objs for x in o.subtree])
+            return lemma, ref
+        if cand.dep_ not in ("advcl", "conj", "xcomp") and cand is not tok:
+            break
+    return None, _NoRef
+
+
+def _phrases(tokens: Sequence[Token], ids: set[int]) -> list[str]:
+    out = []
+    for chunk in tokens[0].doc.noun_chunks:
+        if chunk.root.i not in ids or chunk.root.pos_ != "NOUN":
+            continue
+        words = [
+            t.text.lower()
+            for t in chunk
+            if t.dep_ not in ("det", "poss", "case", "predet") and t.pos_ != "PRON" and t.is_alpha
+        ]
+        if 1 <= len(words) <= 5:
+            out.append(" ".join(words))
+    return out
+
+
+def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tokens = list(span)
+    ids = {t.i for t in tokens}
+    cause, effect = _cause_effect(tokens)
+    preds = _main_predicates(tokens)
+    subjects = {
+        i for p in preds for s in _children(p, "nsubj", "nsubjpass") for i in _subtree_ids(s)
+    }
+    objects = {
+        i
+        for p in preds
+        for s in _children(p, "dobj", "attr", "acomp", "xcomp")
+        for i in _subtree_ids(s)
+    }
+    weights: dict[str, float] = {}
+    surface: list[str] = []
+    magnitudes: list[str] = []
+    for t in tokens:
+        term = _term(t)
+        if term is None:
+            continue
+        if term in MAGNITUDE_WORDS.values():
+            magnitudes.append(term)
+        if t.i in cause:
+            w = _W_CAUSE
+        elif t.i in effect:
+            w = _W_EFFECT
+        elif t.i in subjects:
+            w = _W_SUBJECT
+        elif t.i in objects or t in preds:
+            w = _W_OBJECT
+        else:
+            w = _W_OTHER
+        if t.lemma_.lower() in LIGHT_NOUNS or t.lemma_.lower() in CAUSE_NOUNS:
+            w *= 0.3
+        if t.dep_ == "compound" and t.head.pos_ == "NOUN":
+            w *= 0.5  # "forest fire": the head carries the topic
+        if t.pos_ == "PROPN":
+            w *= 0.4
+        elif t.pos_ == "ADJ":
+            w *= 0.5
+        if any(
+            a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+            for a in t.ancestors
+            if a.i in ids
+        ):
+            w *= 0.5
+        weights[term] = max(weights.get(term, 0.0), w)
+        surface.append(t.lower_)
+    frame: Frame = "claim"
+    if cause & ids:
+        frame = "cause"
+    elif magnitudes:
+        frame = "figure"
+        for m in magnitudes:
+            weights[m] = max(weights.get(m, 0.0), _W_CAUSE)
+    negated = None
+    for p in preds:
+        for c in p.children:
+            if c.dep_ == "neg" and c.lower_ in NEGATION_WORDS and _is_finite(p):
+                negated = c.lower_
+    dismissive = None
+    for t in tokens:
+        if t.lemma_.lower() in DISMISSIVE_WORDS or t.lower_ in DISMISSIVE_WORDS:
+            dismissive = t.lower_
+            break
+    if negated and dismissive is None:
+        for p in preds:
+            for c in p.subtree:
+                if c.lemma_.lower() in POSITIVE_EVALUATIONS and c.dep_ in ("acomp", "attr", "amod"):
+                    dismissive = f"{negated} {c.lower_}"
+                    break
+    dispute = None
+    if quote.cue is not None:
+        cue_lemma = quote.cue.text.split()[0].lower() if quote.cue.text else ""
+        cue_span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        if cue_span is not None and len(cue_span):
+            cue_lemma = cue_span.root.lemma_.lower()
+        if cue_lemma in DISPUTE_LEMMAS:
+            dispute = cue_lemma
+    refers, referent, ref_terms = _claim_noun_ref(tokens)
+    governing, gov_ref = _governing_dispute(quote, doc)
+    if governing and dispute is None:
+        dispute = governing
+        if refers is None and gov_ref[0] is not None:
+            refers, referent, ref_terms = gov_ref
+    rival = None
+    for t in tokens:
+        if t.lower_ in ("rather", "instead") or (
+            t.lower_ in RIVAL_MARKERS and t.i in cause and t.dep_ in ("amod", "det")
+        ):
+            rival = t.lower_
+            break
+    hedge = next((t.lower_ for t in tokens if t.lower_ in HEDGE_WORDS), None)
+    return Claim(
+        doc=quote.doc,
+        start=quote.start,
+        end=quote.end,
+        terms=tuple(sorted(weights.items(), key=lambda kv: -kv[1])),
+        surface=tuple(dict.fromkeys(surface)),
+        phrases=tuple(dict.fromkeys(_phrases(tokens, ids))),
+        frame=frame,
+        effect=tuple(sorted({_term(tokens[0].doc[i]) or "" for i in effect} - {""})),
+        negated=negated,
+        dispute=dispute,
+        dismissive=dismissive,
+        refers=refers,
+        referent=referent,
+        rival=rival,
+        hedge=hedge,
+        ref_terms=ref_terms,
+    )
 
 
 def analyze_claims(doc: Doc, quotes: Sequence[Quote]) -> list[Claim]:
-    """Key terms (noun lemmas) and negation/dispute cues of each quote in ``doc``."""
+    """Read what each quote in ``doc`` argues: key terms, frame and polarity cues.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parse of the article the quotes come from.
+    quotes : sequence of kg.quotes.Quote
+
+    Returns
+    -------
+    list of Claim
+        One per quote whose span aligns with the parse, in the quotes' order.
+    """
     claims = []
     for q in quotes:
-        span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None:
-            continue
-        terms = tuple(
-            t.lemma_.lower()
-            for t in span
-            if t.pos_ in ("NOUN", "PROPN") and not t.is_stop and len(t.text) > 2
-        )
-        negated = any(t.lower_ in NEGATION_WORDS and t.dep_ == "neg" for t in span)
-        sentence_tokens = span.sent if span.sent is not None else span
-        disputing = any(t.lemma_.lower() in DISPUTE_LEMMAS for t in sentence_tokens)
-        claims.append(Claim(q.doc, q.start, q.end, terms, negated, disputing))
+        claim = _claim_of(doc, q)
+        if claim is not None:
+            claims.append(claim)
     return claims
 
 
-def find_positions(
-    quotes: Sequence[Quote], claims: Sequence[Claim], speakers: SpeakerIndex
-) -> tuple[list[Position], list[Stance]]:
-    """Positions = key terms used by several speakers; stances from polarity cues."""
-    by_key = {c.key: c for c in claims}
-    term_speakers: dict[str, set[str]] = defaultdict(set)
-    for q in quotes:
-        sid = speakers.by_quote.get(q.key)
-        claim = by_key.get(q.key)
-        if sid and claim:
-            for term in set(claim.terms):
-                term_speakers[term].add(sid)
-    counts = Counter({t: len(s) for t, s in term_speakers.items() if len(s) >= 2})
-    positions = [Position(slug(t), t, (t,)) for t, _ in counts.most_common(10)]
-    stances: list[Stance] = []
-    for q in quotes:
-        sid = speakers.by_quote.get(q.key)
-        claim = by_key.get(q.key)
-        if not sid or not claim:
+def _mention_kind(tok: Token) -> Literal["name", "pronoun", "nominal"]:
+    if tok.lower_ in PRONOUNS:
+        return "pronoun"
+    if tok.pos_ == "PROPN" or tok.ent_type_:
+        return "name"
+    return "nominal"
+
+
+def stance_statements(doc: Doc, doc_id: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """Statements narration attributes with a dispute or attitude verb, as quotes.
+
+    "Officials shrugged off the assertion that X", "many voters seemed to
+    disagree with the claim that X", "critics question this narrative": the
+    subject is the speaker, the disputed claim (or the claim noun) is the
+    content and the verb is the cue. Only sentences no quote in ``quotes``
+    overlaps are read.
+
+    Returns
+    -------
+    list of kg.quotes.Quote
+        Of kind ``"indirect"``, in text order.
+    """
+    taken = [(q.start, q.end) for q in quotes]
+    out: list[Quote] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in DISPUTE_LEMMAS:
             continue
-        for p in positions:
-            if p.terms[0] in claim.terms:
-                kind: StanceKind = "disputes" if claim.negated or claim.disputing else "supports"
-                stances.append(
-                    Stance(
-                        sid,
-                        p.id,
-                        kind,
-                        0.5,
-                        q.doc,
-                        q.text,
-                        q.start,
-                        q.end,
-                        q.cue.text if q.cue else None,
-                    )
-                )
+        subj_holder = tok
+        while not _children(subj_holder, "nsubj") and subj_holder.dep_ in ("xcomp", "conj"):
+            subj_holder = subj_holder.head
+        subjects = _children(subj_holder, "nsubj")
+        if not subjects:
+            continue
+        objs = _children(tok, "dobj", "ccomp") + _pobjs(tok, "with", "off")
+        objs = [o for o in objs if o.pos_ in ("NOUN", "VERB", "AUX")]
+        if not objs:
+            continue
+        obj = objs[0]
+        if obj.pos_ == "NOUN" and obj.lemma_.lower() not in CLAIM_NOUNS:
+            continue
+        start = obj.left_edge.idx
+        end = obj.right_edge.idx + len(obj.right_edge)
+        while end > start and doc.text[end - 1] in " ,;.":
+            end -= 1
+        if end - start < 3 or any(s < end and start < e for s, e in taken):
+            continue
+        subj = subjects[0]
+        m_start = subj.left_edge.idx
+        m_end = subj.idx + len(subj)
+        cue_end = tok.idx + len(tok)
+        for c in tok.children:
+            if c.dep_ == "prt":
+                cue_end = max(cue_end, c.idx + len(c))
+        sent = tok.sent
+        text = doc.text[start:end]
+        out.append(
+            Quote(
+                doc=doc_id,
+                start=start,
+                end=end,
+                text=text,
+                kind="mixed" if any(ch in text for ch in '"“”') else "indirect",
+                cue=Span(tok.idx, cue_end, doc.text[tok.idx : cue_end]),
+                mention=Span(m_start, m_end, doc.text[m_start:m_end]),
+                mention_kind=_mention_kind(subj),
+                sentence=Span(sent.start_char, sent.end_char, sent.text),
+            )
+        )
+        taken.append((start, end))
+    return sorted(out, key=lambda q: q.start)
+
+
+# --------------------------------------------------------------------------------------
+# Across the corpus: positions and stances
+# --------------------------------------------------------------------------------------
+
+
+def fold_terms(vocabulary: Iterable[str]) -> dict[str, str]:
+    """Map compounds written as one word onto their head word when it occurs too.
+
+    >>> fold_terms(["wildfire", "fire", "airport", "tax"])
+    {'wildfire': 'fire'}
+    """
+    vocab = set(vocabulary)
+    fold: dict[str, str] = {}
+    for term in vocab:
+        for cut in range(3, len(term) - 3):
+            head = term[cut:]
+            if head in vocab and len(head) >= 4:
+                fold[term] = head
                 break
+    return fold
+
+
+@dataclass
+class _Def:
+    """A position definition while positions are found (mutable, internal)."""
+
+    id: str
+    keys: tuple[tuple[str, ...], ...]
+    frame: Frame | None
+    label: str | None = None
+    aliases: tuple[str, ...] = ()
+    from_codebook: bool = False
+
+
+def _folded(claim: Claim, fold: Mapping[str, str]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for term, w in claim.terms:
+        t = fold.get(term, term)
+        out[t] = max(out.get(t, 0.0), w)
+    return out
+
+
+def _entry_score(entry: _Def, weights: Mapping[str, float], fold: Mapping[str, str]) -> float:
+    score = 0.0
+    for words in entry.keys:
+        folded = [fold.get(w, w) for w in words]
+        if folded and all(w in weights for w in folded):
+            score = max(score, min(weights[w] for w in folded))
+    return score
+
+
+def _label(anchor: str, frame: Frame, phrases: Counter[str], co: Counter[str]) -> str:
+    best = next((p for p, _ in phrases.most_common() if anchor in p.split()), None)
+    if best is None:
+        partner = next((t for t, _ in co.most_common() if t != anchor), None)
+        best = f"{anchor} {partner}" if partner else anchor
+    if frame == "cause":
+        return f"{best} (as the cause)"
+    if frame == "figure":
+        return f"{best} (figure)"
+    return best
+
+
+def find_positions(
+    quotes: Sequence[Quote],
+    claims: Sequence[Claim],
+    speakers: SpeakerIndex,
+    codebook: Codebook | None = None,
+) -> tuple[list[Position], list[Stance]]:
+    """Find the positions of a corpus and every attributed claim's stance on them.
+
+    Parameters
+    ----------
+    quotes : sequence of kg.quotes.Quote
+    claims : sequence of Claim
+        From :func:`analyze_claims`, for the same quotes.
+    speakers : kg.speakers.SpeakerIndex
+        Who said each quote; unattributed claims are not stances.
+    codebook : kg.codebook.Codebook, optional
+        User-defined positions (see :mod:`kg.codebook`).
+
+    Returns
+    -------
+    positions : list of Position
+        Most argued about first.
+    stances : list of Stance
+        In corpus order.
+    """
+    qby = {q.key: q for q in quotes}
+    items = [(c, sid) for c in claims if (sid := speakers.by_quote.get(c.key)) and c.key in qby]
+    fold = fold_terms({t for c, _ in items for t, _ in c.terms})
+    weights = [_folded(c, fold) for c, _ in items]
+
+    # Statistics for anchors: who puts a term in focus or names it as a cause, how common it is.
+    focus: dict[str, set[str]] = defaultdict(set)
+    causes: dict[str, set[str]] = defaultdict(set)
+    df: Counter[str] = Counter()
+    effects: Counter[str] = Counter()
+    for (c, sid), w in zip(items, weights, strict=True):
+        for t, x in w.items():
+            df[t] += 1
+            if x >= _W_OBJECT:
+                focus[t].add(sid)
+            if x >= _W_CAUSE:
+                causes[t].add(sid)
+        effects.update({fold.get(t, t) for t in c.effect})
+    n = len(items) or 1
+
+    def global_score(t: str, frame: Frame) -> float:
+        """How well ``t`` names a position: shared by speakers, specific, not the event."""
+        if len(focus[t]) < 2:
+            return 0.0
+        idf = math.log((n + 1) / (df[t] + 1)) + 1.0
+        demote = 0.3 if effects[t] >= 2 else 1.0
+        bonus = 2.0 if frame == "cause" and len(causes[t]) >= 2 else 1.0
+        return idf * demote * bonus
+
+    defs: list[_Def] = []
+    if codebook is not None:
+        for e in codebook.entries:
+            keys = tuple(k for k in (term_words(t) for t in e.terms) if k)
+            frame = e.frame if e.frame in ("cause", "figure", "claim") else None
+            defs.append(_Def(e.id, keys, frame, e.label, e.aliases, True))  # type: ignore[arg-type]
+    auto = codebook is None or codebook.auto
+
+    # Assign each claim: codebook entries first, then its anchor.
+    assigned: list[str | None] = []
+    anchors: dict[str, tuple[str, Frame]] = {}
+    for (c, _), w in zip(items, weights, strict=True):
+        best: tuple[float, str | None] = (0.0, None)
+        for d in defs:
+            if d.frame is not None and d.frame != c.frame:
+                continue
+            s = _entry_score(d, w, fold)
+            if s > best[0]:
+                best = (s, d.id)
+        if best[1] is not None and best[0] >= _ANCHOR_MIN * 0.5:
+            assigned.append(best[1])
+            continue
+        if not auto:
+            assigned.append(None)
+            continue
+        scored = [
+            (x * global_score(t, c.frame), t)
+            for t, x in w.items()
+            if x >= _ANCHOR_MIN and t not in LIGHT_NOUNS and t not in LIGHT_VERBS
+        ]
+        if c.frame == "figure":
+            scored = [(s * 3 if t in MAGNITUDE_WORDS.values() else s, t) for s, t in scored]
+        scored = [st for st in scored if st[0] > 0]
+        if not scored:
+            assigned.append(None)
+            continue
+        _, anchor = max(scored)
+        pid = slug(f"{anchor}-{c.frame}") if c.frame != "claim" else slug(anchor)
+        anchors[pid] = (anchor, c.frame)
+        assigned.append(pid)
+
+    # Keep positions several speakers argue about (or an explanation stated twice).
+    members: dict[str, list[int]] = defaultdict(list)
+    for i, member_of in enumerate(assigned):
+        if member_of is not None:
+            members[member_of].append(i)
+    coded = {d.id for d in defs}
+    keep: set[str] = set()
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for (c, _), w in zip(items, weights, strict=True):
+        for t in w:
+            docs_of[t].add(c.doc)
+    for pid, idx in members.items():
+        n_speakers = len({items[i][1] for i in idx})
+        if pid in coded:
+            keep.add(pid)
+            continue
+        anchor, frame = anchors[pid]
+        if frame == "cause":
+            wanted = n_speakers >= 2 or len(idx) >= 2
+        elif frame == "figure":
+            wanted = n_speakers >= 2
+        else:
+            wanted = n_speakers >= 2 and len(idx) >= 3 and len(docs_of[anchor]) >= 2
+        if wanted:
+            keep.add(pid)
+    assigned = [pid if pid in keep else None for pid in assigned]
+
+    # Stances from each claim's own position.
+    stances: list[Stance] = []
+    supported: dict[str, Counter[str]] = defaultdict(Counter)  # speaker -> position counts
+
+    def add(i: int, pid: str, kind: StanceKind, conf: float, basis: str) -> None:
+        c, sid = items[i]
+        q = qby[c.key]
+        cue = q.cue.text if q.cue else None
+        if c.hedge:
+            conf *= 0.85
+        stances.append(
+            Stance(sid, pid, kind, round(conf, 3), c.doc, q.text, q.start, q.end, cue, basis)
+        )
+
+    for i, own in enumerate(assigned):
+        if own is None:
+            continue
+        pid = own
+        c, sid = items[i]
+        if _is_reference(c):
+            anchor = anchors.get(pid, ("", "claim"))[0]
+            if anchor and anchor not in {fold.get(t, t) for t in c.ref_terms}:
+                # "X's statement is an attempt to Y": the dismissal is of X, Y is asserted.
+                add(i, pid, "supports", 0.5, "assertion")
+                supported[sid][pid] += 1
+            continue
+        if c.dispute:
+            add(i, pid, "disputes", 0.85, "dispute-predicate")
+        elif c.negated:
+            add(i, pid, "disputes", 0.75, "negation")
+        elif c.dismissive and c.dismissive.split()[0] not in NEGATION_WORDS:
+            add(i, pid, "disputes", 0.6, "dismissive")
+        else:
+            conf = 0.8 if c.frame == "cause" else 0.65
+            add(i, pid, "supports", conf, "assertion")
+            supported[sid][pid] += 1
+
+    # References to someone else's claim: "this version looks ridiculous", "X's statement".
+    names = {s.id: {s.name.lower(), *(a.lower() for a in s.alias_names)} for s in speakers.speakers}
+    cause_support: Counter[str] = Counter()
+    for st in stances:
+        if st.stance == "supports" and anchors.get(st.position, ("", ""))[1] == "cause":
+            cause_support[st.position] += 1
+    for pid in coded:
+        if any(d.id == pid and d.frame == "cause" for d in defs):
+            cause_support[pid] += sum(1 for st in stances if st.position == pid)
+    for i, (c, sid) in enumerate(items):
+        if not _is_reference(c):
+            continue
+        target = _referenced(c, sid, items, assigned, names, supported, anchors, fold)
+        if target is None:
+            continue
+        basis = "dispute-predicate" if c.dispute else "dismissive"
+        add(i, target, "disputes", 0.7, basis)
+
+    # Rival explanations: "other factors contributed", "X rather than Y".
+    main_cause = cause_support.most_common(1)[0][0] if cause_support else None
+    if main_cause is not None:
+        disputed = {(st.speaker, st.doc, st.start) for st in stances if st.position == main_cause}
+        for i, (c, sid) in enumerate(items):
+            if c.frame != "cause" or assigned[i] == main_cause:
+                continue
+            if (sid, c.doc, c.start) in disputed:
+                continue
+            main_anchor = anchors.get(main_cause, ("", ""))[0]
+            if main_anchor in _folded(c, fold) or supported[sid][main_cause]:
+                continue
+            if c.rival:
+                add(i, main_cause, "disputes", 0.6, "rival")
+            elif anchors.get(assigned[i] or "", ("", ""))[1] == "cause":
+                add(i, main_cause, "disputes", 0.35, "rival")
+
+    positions = _describe(items, assigned, stances, anchors, defs, fold)
+    order = {p.id: k for k, p in enumerate(positions)}
+    stances = [st for st in stances if st.position in order]
+    stances.sort(key=lambda st: (st.doc, st.start, order[st.position]))
     return positions, stances
+
+
+def _is_reference(c: Claim) -> bool:
+    """A claim that dismisses or disputes someone else's claim by naming it."""
+    return c.refers is not None and bool(c.dismissive or c.dispute or c.negated)
+
+
+def _prefer_cause(pid: str, anchors: Mapping[str, tuple[str, Frame]], live: set[str]) -> str:
+    """The explanation built on the same anchor as ``pid``, when there is one."""
+    anchor = anchors.get(pid, ("", "claim"))[0]
+    cause_id = slug(f"{anchor}-cause")
+    return cause_id if cause_id in live else pid
+
+
+def _referenced(
+    claim: Claim,
+    sid: str,
+    items: Sequence[tuple[Claim, str]],
+    assigned: Sequence[str | None],
+    names: Mapping[str, set[str]],
+    supported: Mapping[str, Counter[str]],
+    anchors: Mapping[str, tuple[str, Frame]],
+    fold: Mapping[str, str],
+) -> str | None:
+    """The position a claim noun points at.
+
+    In order: the position its modifiers name ("the tax story"), the one the
+    named speaker supports ("X's statement"), the last one stated before it in
+    the same article by someone else. Explanations are preferred.
+    """
+    live = {p for p in assigned if p is not None}
+    by_anchor = {a: pid for pid, (a, _) in anchors.items() if pid in live}
+    for t in claim.ref_terms:
+        pid = by_anchor.get(fold.get(t, t))
+        if pid is not None:
+            return _prefer_cause(pid, anchors, live)
+    if claim.referent:
+        who = claim.referent.lower()
+        counts: Counter[str] = Counter()
+        for other, aliases in names.items():
+            if other != sid and any(who == a or who in a.split() for a in aliases):
+                counts.update(supported.get(other, Counter()))
+        if counts:
+            causes = [p for p, _ in counts.most_common() if anchors.get(p, ("", ""))[1] == "cause"]
+            return causes[0] if causes else counts.most_common(1)[0][0]
+    best: tuple[int, str] | None = None
+    for j, (c, other) in enumerate(items):
+        pid = assigned[j]
+        if pid is None or c.doc != claim.doc or other == sid or c.start >= claim.start:
+            continue
+        if c.negated or c.dispute:
+            continue
+        if best is None or c.start > best[0]:
+            best = (c.start, pid)
+    if best is not None:
+        return _prefer_cause(best[1], anchors, live)
+    return None
+
+
+def _describe(
+    items: Sequence[tuple[Claim, str]],
+    assigned: Sequence[str | None],
+    stances: Sequence[Stance],
+    anchors: Mapping[str, tuple[str, Frame]],
+    defs: Sequence[_Def],
+    fold: Mapping[str, str],
+) -> list[Position]:
+    """Labels, terms and aliases of the positions, most argued about first."""
+    by_id = {d.id: d for d in defs}
+    inverse: dict[str, set[str]] = defaultdict(set)
+    for raw, head in fold.items():
+        inverse[head].add(raw)
+    phrases: dict[str, Counter[str]] = defaultdict(Counter)
+    co: dict[str, Counter[str]] = defaultdict(Counter)
+    surface: dict[str, Counter[str]] = defaultdict(Counter)
+    for i, pid in enumerate(assigned):
+        if pid is None:
+            continue
+        c, _ = items[i]
+        phrases[pid].update(c.phrases)
+        for t, w in c.terms:
+            if w >= _W_OTHER:
+                co[pid][fold.get(t, t)] += 1
+        surface[pid].update(c.surface)
+    weight = Counter(st.position for st in stances)
+    positions = []
+    for pid in sorted(weight, key=lambda p: (-weight[p], p)):
+        if pid in by_id:
+            d = by_id[pid]
+            terms = [" ".join(k) for k in d.keys]
+            frame: Frame = d.frame or "claim"
+            label = d.label or pid
+            aliases = list(d.aliases)
+        else:
+            anchor, frame = anchors[pid]
+            label = _label(anchor, frame, phrases[pid], co[pid])
+            terms = [anchor, *sorted(inverse.get(anchor, ()))]
+            aliases = []
+        extra = [t for t, _ in co[pid].most_common(12) if t not in terms]
+        variants = {w for t in terms for w in inverse.get(t, ())}
+        words = [w for w, _ in surface[pid].most_common() if norm_term(w) in variants]
+        terms = list(dict.fromkeys([*terms, *words, *extra]))
+        aliases = list(dict.fromkeys([*aliases, *(p for p, _ in phrases[pid].most_common(6))]))
+        positions.append(Position(pid, label, tuple(terms), tuple(aliases), frame))
+    return positions
