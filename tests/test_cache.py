@@ -1,0 +1,298 @@
+"""The per-article cache: round trips, keys, invalidation, corruption, and rebuilds using it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+import kg.cache
+from kg.articles import article_from_text
+from kg.cache import RecordCache, extraction_fingerprint, from_jsonable, to_jsonable
+from kg.cli import app
+from kg.pipeline import ArticleRecords, analyze, build, extract_article, quote_rows
+
+TEXTS = {
+    "bridge": (
+        "Bridge reopens\n\n"
+        'Mayor Ann Lee said on Monday that the bridge was safe. "We checked every bolt," '
+        "Lee told reporters. Engineers disputed the claim, according to a statement."
+    ),
+    "council": (
+        "Council doubts\n\n"
+        '"The bridge is not safe," said council member Tom Ray. He said the inspection '
+        "was rushed. Lee denied that."
+    ),
+    "school": (
+        "School budget\n\n"
+        "The teachers union said the budget was too small. Principal Maria Gomez said "
+        '"we will manage," adding that the district had promised more money.'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def records(nlp: Any) -> list[ArticleRecords]:
+    """The records of the small texts above, extracted without any cache."""
+    articles = [article_from_text(text, doc_id) for doc_id, text in TEXTS.items()]
+    return [extract_article(nlp(a.text), a) for a in articles]
+
+
+def _corpus(folder: Path, texts: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for doc_id, text in texts.items():
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _graph_json(result: Any) -> str:
+    return json.dumps(nx.node_link_data(result.graph, edges="links"), sort_keys=True)
+
+
+@dataclass(frozen=True)
+class Inner:
+    name: str
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Outer:
+    kind: Literal["a", "b"]
+    inner: Inner | None
+    pairs: tuple[tuple[str, int], ...] = ()
+    fixed: tuple[int, str] = (0, "")
+    flags: dict[str, bool] | None = None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        Outer("a", None),
+        Outer("b", Inner("x", 1.5), (("p", 2), ("q", 3)), (7, "seven"), {"on": True}),
+        Outer("a", Inner("ünïcode \u201cquoted\u201d"), fixed=(-1, "")),
+    ],
+)
+def test_generic_round_trip(value: Outer) -> None:
+    data = json.loads(json.dumps(to_jsonable(value)))
+    assert from_jsonable(Outer, data) == value
+
+
+@pytest.mark.parametrize(
+    ("tp", "data"),
+    [
+        (Outer, {"kind": "c", "inner": None}),  # not one of the literals
+        (Outer, {"kind": "a", "inner": None, "extra": 1}),  # a field the class lacks
+        (Outer, {"kind": "a", "inner": {"name": 3}}),  # wrong scalar type
+        (Outer, {"kind": "a", "inner": None, "fixed": [1]}),  # wrong tuple length
+        (Outer, ["a", None]),  # not an object
+        (tuple[int, ...], [1, "2"]),
+        (int, True),  # a bool is not an int here
+        (str | None, 5),
+    ],
+)
+def test_reconstruction_refuses_wrong_shapes(tp: Any, data: Any) -> None:
+    with pytest.raises((TypeError, ValueError)):
+        from_jsonable(tp, data)
+
+
+def test_real_records_round_trip(records: list[ArticleRecords]) -> None:
+    assert sum(len(r.quotes) for r in records) > 0
+    for r in records:
+        data = json.loads(json.dumps(to_jsonable(r)))
+        assert from_jsonable(ArticleRecords, data) == r
+
+
+def test_put_then_get(tmp_path: Path, records: list[ArticleRecords]) -> None:
+    cache = RecordCache(tmp_path, ArticleRecords, model="m==1")
+    r = records[0]
+    assert cache.get(r.article.id, r.article.text) is None
+    cache.put(r.article.id, r.article.text, r)
+    assert cache.get(r.article.id, r.article.text) == r
+    stats = cache.stats()
+    assert (stats.hits, stats.misses, stats.written, stats.corrupt) == (1, 1, 1, 0)
+    assert [p.name for p in cache.entries()] == [f"{cache.key(r.article.id, r.article.text)}.json"]
+    assert not list(tmp_path.rglob("*.tmp")), "a temporary file was left behind"
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["text", "doc id", "model version", "extraction version"],
+)
+def test_any_input_change_is_a_miss(
+    tmp_path: Path, records: list[ArticleRecords], change: str
+) -> None:
+    r = records[1]
+    RecordCache(tmp_path, ArticleRecords, model="m==1", extraction="x1").put(
+        r.article.id, r.article.text, r
+    )
+    doc_id, text, model, extraction = r.article.id, r.article.text, "m==1", "x1"
+    if change == "text":
+        text = text.replace("rushed", "careful")
+    elif change == "doc id":
+        doc_id = "other"
+    elif change == "model version":
+        model = "m==2"
+    else:
+        extraction = "x2"
+    cache = RecordCache(tmp_path, ArticleRecords, model=model, extraction=extraction)
+    assert cache.get(doc_id, text) is None
+    assert cache.stats().corrupt == 0
+
+
+def test_extraction_fingerprint_follows_the_version_constant(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    extraction_fingerprint.cache_clear()  # hash the source as it is now
+    before = extraction_fingerprint()
+    monkeypatch.setattr(kg.cache, "EXTRACTION_VERSION", kg.cache.EXTRACTION_VERSION + 1)
+    extraction_fingerprint.cache_clear()
+    try:
+        assert extraction_fingerprint() != before
+    finally:
+        monkeypatch.undo()
+        extraction_fingerprint.cache_clear()
+    assert extraction_fingerprint() == before
+
+
+def test_extraction_modules_cover_every_stage_before_assembly() -> None:
+    modules = set(kg.cache.extraction_modules())
+    assert {"kg.pipeline", "kg.quotes", "kg.positions", "kg.articles", "kg.nlp"} <= modules
+    assert not modules & kg.cache.NOT_EXTRACTION_MODULES
+
+
+def _flip_a_byte(data: bytes) -> bytes:
+    i = len(data) // 2
+    return data[:i] + bytes([data[i] ^ 0x20]) + data[i + 1 :]
+
+
+def _swap_key(data: bytes) -> bytes:
+    # A well-formed entry (good checksum) that holds another article's key.
+    import hashlib
+
+    payload = json.loads(data.partition(b"\n")[2])
+    payload["key"] = "0" * 64
+    body = json.dumps(payload).encode()
+    return hashlib.sha256(body).hexdigest().encode() + b"\n" + body
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],  # truncated
+        _flip_a_byte,
+        lambda data: b"",
+        lambda data: b"not json at all",
+        _swap_key,
+    ],
+    ids=["truncated", "flipped byte", "empty", "garbage", "other key"],
+)
+def test_corrupt_entry_is_reported_deleted_and_recomputed(
+    tmp_path: Path, nlp: Any, records: list[ArticleRecords], damage: Any
+) -> None:
+    r = records[0]
+    cache = RecordCache(tmp_path, ArticleRecords, model="m==1")
+    cache.put(r.article.id, r.article.text, r)
+    path = cache.path(cache.key(r.article.id, r.article.text))
+    path.write_bytes(damage(path.read_bytes()))
+
+    again = RecordCache(tmp_path, ArticleRecords, model="m==1")
+    out = analyze([r.article], nlp, cache=again)
+    assert out == [r]
+    stats = again.stats()
+    assert (stats.corrupt, stats.hits, stats.written) == (1, 0, 1)
+    assert len(stats.warnings) == 1 and "corrupt" in stats.warnings[0]
+    assert str(path) in stats.warnings[0]
+    # The rewritten entry is good again.
+    assert RecordCache(tmp_path, ArticleRecords, model="m==1").get(r.article.id, r.article.text)
+
+
+def test_unwritable_cache_is_a_warning_not_an_error(
+    tmp_path: Path, records: list[ArticleRecords]
+) -> None:
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    cache = RecordCache(blocker, ArticleRecords, model="m==1")
+    r = records[0]
+    cache.put(r.article.id, r.article.text, r)
+    assert cache.stats().written == 0
+    assert cache.warnings and "cannot write" in cache.warnings[0]
+
+
+def test_rebuild_reparses_only_changed_and_added_articles(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "corpus", {k: TEXTS[k] for k in ("bridge", "council")})
+    cache_dir = tmp_path / "cache"
+
+    first = build([corpus], cache_dir=cache_dir, workers=1)
+    assert first.cache_stats is not None
+    assert (first.cache_stats.hits, first.cache_stats.misses) == (0, 2)
+
+    again = build([corpus], cache_dir=cache_dir, workers=1)
+    assert again.cache_stats is not None
+    assert (again.cache_stats.hits, again.cache_stats.misses) == (2, 0)
+    assert _graph_json(again) == _graph_json(first)
+    assert quote_rows(again) == quote_rows(first)
+
+    changed = TEXTS["council"].replace("Tom Ray", "Tom Ray Jr.")
+    (corpus / "council.txt").write_text(changed, encoding="utf-8")
+    (corpus / "school.txt").write_text(TEXTS["school"], encoding="utf-8")
+    third = build([corpus], cache_dir=cache_dir, workers=1)
+    assert third.cache_stats is not None
+    assert (third.cache_stats.hits, third.cache_stats.misses) == (1, 2)
+    uncached = build([corpus], workers=1)
+    assert uncached.cache_stats is None
+    assert _graph_json(third) == _graph_json(uncached)
+    assert quote_rows(third) == quote_rows(uncached)
+
+
+def test_cached_records_carry_the_current_path(tmp_path: Path) -> None:
+    texts = {"bridge": TEXTS["bridge"]}
+    cache_dir = tmp_path / "cache"
+    build([_corpus(tmp_path / "one", texts)], cache_dir=cache_dir, workers=1)
+    moved = build([_corpus(tmp_path / "two", texts)], cache_dir=cache_dir, workers=1)
+    assert moved.cache_stats is not None and moved.cache_stats.hits == 1
+    assert moved.articles[0].path == str(tmp_path / "two" / "bridge.txt")
+
+
+def test_extraction_version_bump_reparses_everything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _corpus(tmp_path / "corpus", {"bridge": TEXTS["bridge"]})
+    cache_dir = tmp_path / "cache"
+    build([corpus], cache_dir=cache_dir, workers=1)
+    monkeypatch.setattr(kg.cache, "EXTRACTION_VERSION", kg.cache.EXTRACTION_VERSION + 1)
+    extraction_fingerprint.cache_clear()
+    try:
+        bumped = build([corpus], cache_dir=cache_dir, workers=1)
+    finally:
+        monkeypatch.undo()
+        extraction_fingerprint.cache_clear()
+    assert bumped.cache_stats is not None
+    assert (bumped.cache_stats.hits, bumped.cache_stats.misses) == (0, 1)
+
+
+def test_cli_build_reuses_the_cache_and_no_cache_leaves_none(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "corpus", {k: TEXTS[k] for k in ("bridge", "school")})
+    cache_dir = tmp_path / "kgcache"
+    runner = CliRunner()
+    args = ["build", str(corpus), "--out", str(tmp_path / "out"), "--cache-dir", str(cache_dir)]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0, first.output
+    assert "parsed 2, reused 0" in first.stdout
+    second = runner.invoke(app, args)
+    assert second.exit_code == 0, second.output
+    assert "parsed 0, reused 2" in second.stdout
+
+    elsewhere = tmp_path / "never"
+    plain = runner.invoke(
+        app,
+        ["quotes", str(corpus), "--format", "jsonl", "--cache-dir", str(elsewhere), "--no-cache"],
+    )
+    assert plain.exit_code == 0, plain.output
+    rows = [json.loads(line) for line in plain.stdout.splitlines()]
+    assert rows and {r["doc"] for r in rows} <= {"bridge", "school"}
+    assert not elsewhere.exists()
