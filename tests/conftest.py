@@ -53,3 +53,109 @@ def polnear_dir() -> Path:
     if not path.is_dir():
         pytest.skip("../shared/data/polnear is not present (only in development and CI)")
     return path
+
+
+def _hand_graph(text: str = "the dam gave way", name: str = "hand-made") -> Any:
+    """A small kg graph built by hand: three speakers, two positions, one article.
+
+    ``text`` is put in every quote, label and title, so tests can pass hostile
+    text (markup, control characters) through every place the graph shows text.
+    """
+    import networkx as nx
+
+    from kg.graph import (
+        SCHEMA_VERSION,
+        article_node,
+        position_node,
+        speaker_node,
+        to_json_attr,
+    )
+
+    def ev(start: int, cue: str = "said") -> str:
+        return to_json_attr(
+            [
+                {
+                    "doc": "a1",
+                    "text": f"{text} #{start}",
+                    "start": start,
+                    "end": start + 9,
+                    "cue": cue,
+                }
+            ]
+        )
+
+    g = nx.MultiDiGraph(name=f"{name} {text}", schema_version=SCHEMA_VERSION)
+    a, p, q = article_node("a1"), position_node("dam"), position_node("rain")
+    ann, agency, res = speaker_node("ann-lee"), speaker_node("agency"), speaker_node("residents")
+    g.add_node(a, kind="article", label=f"Article {text}", doc="a1", path="a1.txt", n_quotes=5)
+    speakers = [
+        (ann, "Ann Lee", "person", 3),
+        (agency, "the water agency", "organization", 1),
+        (res, "local residents", "group", 1),
+    ]
+    for node, label, typ, n in speakers:
+        g.add_node(
+            node,
+            kind="speaker",
+            label=label,
+            type=typ,
+            aliases=to_json_attr([label, f"alias {text}"]),
+            role="",
+            affiliation="",
+            docs=to_json_attr(["a1"]),
+            n_quotes=n,
+            merges=to_json_attr([]),
+        )
+        g.add_edge(node, a, key="quoted_in", relation="quoted_in", weight=n, evidence=ev(n))
+    g.add_node(
+        p,
+        kind="position",
+        label=f"the dam failed {text}",
+        type="position",
+        terms=to_json_attr(["dam"]),
+        n_supports=3,
+        n_disputes=1,
+        n_neutral=0,
+    )
+    g.add_node(
+        q,
+        kind="position",
+        label="rain",
+        type="position",
+        terms=to_json_attr(["rain"]),
+        n_supports=0,
+        n_disputes=0,
+        n_neutral=1,
+    )
+    for u, v, stance, w in [
+        (ann, p, "supports", 2),
+        (res, p, "supports", 1),
+        (agency, p, "disputes", 1),
+        (agency, q, "neutral", 1),
+    ]:
+        g.add_edge(
+            u,
+            v,
+            key=stance,
+            relation="stance",
+            stance=stance,
+            weight=w,
+            confidence=0.8,
+            evidence=ev(10 * w, cue="insisted"),
+        )
+    g.add_edge(ann, res, key="agrees", relation="agrees", weight=1, positions=to_json_attr(["dam"]))
+    g.add_edge(
+        agency,
+        ann,
+        key="conflicts",
+        relation="conflicts",
+        weight=1,
+        positions=to_json_attr(["dam"]),
+    )
+    return g
+
+
+@pytest.fixture(scope="session")
+def hand_graph() -> Any:
+    """Factory: ``hand_graph(text)`` -> a small hand-made kg graph holding ``text`` everywhere."""
+    return _hand_graph
