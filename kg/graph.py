@@ -172,6 +172,7 @@ def build_graph(
             type="position",
             terms=to_json_attr(list(p.terms)),
             aliases=to_json_attr(list(p.aliases)),
+            frame=getattr(p, "frame", "claim"),
             n_supports=0,
             n_disputes=0,
             n_neutral=0,
@@ -193,7 +194,15 @@ def build_graph(
             first_date=min(found, default=""),
             last_date=max(found, default=""),
             evidence=to_json_attr(
-                [_evidence(st, cue=st.cue, confidence=round(st.confidence, 3)) for st in group]
+                [
+                    _evidence(
+                        st,
+                        cue=st.cue,
+                        confidence=round(st.confidence, 3),
+                        basis=getattr(st, "basis", None),
+                    )
+                    for st in group
+                ]
             ),
         )
         g.nodes[position_node(pid)][f"n_{kind}"] += len(group)
