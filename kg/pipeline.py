@@ -22,12 +22,13 @@ from kg.errors import InputError, NoArticlesError
 from kg.graph import build_graph
 from kg.positions import Claim, Position, Stance, analyze_claims, find_positions
 from kg.quotes import Quote, extract_quotes
-from kg.speakers import SpeakerIndex, resolve_speakers
+from kg.speakers import EntityMention, SpeakerIndex, collect_mentions, resolve_speakers
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from kg.aliases import AliasRules
     from kg.engine import Engine
 
 __all__ = [
@@ -52,6 +53,8 @@ class ArticleRecords:
     article: Article
     quotes: tuple[Quote, ...]
     claims: tuple[Claim, ...]
+    #: People, organisations and groups named in the article (for speaker profiles).
+    mentions: tuple[EntityMention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,8 @@ def extract_article(doc: Doc, article: Article) -> ArticleRecords:
     """Per-article extraction: quotes and their claims."""
     quotes = tuple(extract_quotes(doc, article.id))
     claims = tuple(analyze_claims(doc, quotes))
-    return ArticleRecords(article, quotes, claims)
+    mentions = tuple(collect_mentions(doc, article.id))
+    return ArticleRecords(article, quotes, claims, mentions)
 
 
 def analyze(
@@ -183,12 +187,17 @@ def assemble(
     name: str = "corpus",
     skipped: Sequence[InputError] = (),
     warnings: Sequence[str] = (),
+    aliases: AliasRules | None = None,
 ) -> BuildResult:
-    """Corpus-wide stages: speakers, positions, stances and the graph."""
+    """Corpus-wide stages: speakers, positions, stances and the graph.
+
+    ``aliases`` are the user's speaker corrections (:func:`kg.aliases.load_aliases`).
+    """
     articles = tuple(r.article for r in records)
     quotes = tuple(q for r in records for q in r.quotes)
     claims = tuple(c for r in records for c in r.claims)
-    speakers = resolve_speakers(quotes)
+    mentions = tuple(m for r in records for m in r.mentions)
+    speakers = resolve_speakers(quotes, mentions, aliases)
     positions, stances = find_positions(quotes, claims, speakers)
     graph = build_graph(articles, quotes, speakers, positions, stances, name=name)
     return BuildResult(
@@ -212,6 +221,7 @@ def build(
     engine: str | Engine | None = None,
     scheduler: str | None = None,
     cache_dir: str | os.PathLike[str] | None = None,
+    aliases: AliasRules | None = None,
 ) -> BuildResult:
     """Build the graph for the articles under ``paths``.
 
@@ -232,6 +242,8 @@ def build(
         Address of a Dask scheduler (default: a LocalCluster for ``engine='dask'``).
     cache_dir : path-like, optional
         Per-article record cache (:mod:`kg.cache`); None builds without one.
+    aliases : kg.aliases.AliasRules, optional
+        Speaker merges to force or forbid, and renames (``kg build --aliases``).
 
     Raises
     ------
@@ -259,14 +271,16 @@ def build(
         cache = RecordCache(Path(cache_dir), ArticleRecords, model_fingerprint(DEFAULT_MODEL))
     records = analyze(articles, progress=progress, engine=engine, cache=cache)
     corpus = name or ", ".join(Path(p).name or str(p) for p in paths)
-    result = assemble(records, name=corpus, skipped=skipped, warnings=warnings)
+    result = assemble(records, name=corpus, skipped=skipped, warnings=warnings, aliases=aliases)
     return replace(result, cache_stats=cache.stats()) if cache is not None else result
 
 
-def build_from_texts(texts: Mapping[str, str], name: str = "corpus") -> BuildResult:
+def build_from_texts(
+    texts: Mapping[str, str], name: str = "corpus", aliases: AliasRules | None = None
+) -> BuildResult:
     """Build the graph for ``{doc_id: text}`` held in memory."""
     articles = [article_from_text(text, doc_id) for doc_id, text in texts.items()]
-    return assemble(analyze(articles), name=name)
+    return assemble(analyze(articles), name=name, aliases=aliases)
 
 
 def quote_rows(result: BuildResult) -> list[dict[str, Any]]:

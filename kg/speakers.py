@@ -1,31 +1,103 @@
-"""Stage 4: speaker mentions become :class:`Speaker` identities across a corpus.
+"""Stage 4: speaker mentions become one :class:`Speaker` identity per source across a corpus.
 
-Every quote's mention (or the antecedent a pronoun resolves to) is mapped to
-one canonical speaker: titles are stripped into the role, surnames are linked
-to full names, and each merge records the rule that made it.
+Two steps. Per article, :func:`collect_mentions` reads the parse once and
+keeps every named or described source as a plain :class:`EntityMention`
+record, with the role and affiliation its pre-modifiers and appositions give
+("Kremlin spokeswoman Ann Lee", "Ann Lee, a senior fellow at the Institute").
+Corpus-wide, :func:`resolve_speakers` works on records only:
+
+1. each quote's speaker phrase is chosen (the name in the sentence, or what a
+   pronoun, "the ministry" or "the statement" refers back to in the article);
+2. within an article, a surname alone is linked to the full name it abbreviates;
+3. across articles, names are merged on full name, on surname plus a
+   compatible first name or initial, on transliteration variants (fuzzy
+   match of spelling skeletons), and organisations and groups on their
+   normalised words and country. Candidates are blocked by surname or head
+   word, so the work grows with the number of names, not its square;
+4. the user's alias file (:mod:`kg.aliases`) forces, forbids or renames.
+
+Every merge records its rule and score in :attr:`Speaker.merges`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from kg.lexicon import GROUP_HEADS, ORG_HEADS, TITLE_WORDS
+from kg.aliases import AliasRules, normalize_name
+from kg.lexicon import (
+    COUNTRY_FORMS,
+    GROUP_HEADS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    REPORTING_NOUNS,
+    TITLE_WORDS,
+)
+from kg.names import (
+    NameParts,
+    SpeakerType,
+    clean_surface,
+    given_compatible,
+    parse_person,
+    parse_phrase,
+    skeleton,
+)
 from kg.quotes import Quote, Span
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
 __all__ = [
+    "EntityMention",
     "Speaker",
     "SpeakerIndex",
     "SpeakerType",
     "canonical_name",
+    "collect_mentions",
     "resolve_speakers",
     "slug",
 ]
 
-SpeakerType = Literal["person", "organization", "group"]
+#: Fuzzy score (0-100) two surname skeletons need to be one person's.
+SURNAME_SCORE = 88
+#: Fuzzy score two organisation or group keys need (same country, same head).
+ORG_SCORE = 92
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """A person, organisation or group named in an article, with what the text says of it.
+
+    Attributes
+    ----------
+    doc : str
+        The article id.
+    start, end : int
+        Character offsets of ``text`` in the article.
+    text : str
+        The name as written (a person's name without the words before it).
+    label : str
+        ``PERSON``, ``ORG``, ``GPE``, ``NORP`` (from the entity recogniser) or
+        ``NOUN`` (a phrase headed by an organisation, group or role noun).
+    premod : str
+        Words before the name in the same phrase ("Kremlin spokesman").
+    role, affiliation : str or None
+        From an apposition: "..., a senior fellow at the Institute".
+    """
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    label: str
+    premod: str = ""
+    role: str | None = None
+    affiliation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -35,7 +107,7 @@ class Speaker:
     Attributes
     ----------
     id : str
-        Stable slug of the canonical name.
+        Stable slug of the canonical name (unique in the corpus).
     name : str
         Canonical name (titles stripped).
     type : {'person', 'organization', 'group'}
@@ -46,7 +118,9 @@ class Speaker:
         Articles the speaker is quoted in.
     n_quotes : int
     merges : tuple of str
-        Why each alias joined this identity ("rule score: alias").
+        Why each name joined this identity ("rule score: name + name").
+    country : str or None
+        The country the names place the speaker in.
     """
 
     id: str
@@ -58,6 +132,7 @@ class Speaker:
     docs: tuple[str, ...] = ()
     n_quotes: int = 0
     merges: tuple[str, ...] = ()
+    country: str | None = None
 
     @property
     def alias_names(self) -> list[str]:
@@ -95,95 +170,813 @@ def slug(name: str) -> str:
     return s or "unknown"
 
 
-_POSSESSIVE = re.compile(r"[’']s$")
-
-
 def canonical_name(mention: str) -> tuple[str, str | None]:
-    """Split a mention into (canonical name, role from its titles).
+    """Split a person's mention into (canonical name, role from its titles).
 
     >>> canonical_name("Lt. Gen. Ann Smith")
     ('Ann Smith', 'Lt. Gen.')
-    >>> canonical_name("the ministry")
-    ('the ministry', None)
+    >>> canonical_name("Ann Smith")
+    ('Ann Smith', None)
     """
-    words = mention.split()
-    role: list[str] = []
-    while len(words) > 1 and words[0].strip(".,").lower() in TITLE_WORDS and words[1][:1].isupper():
-        role.append(words.pop(0))
-    name = " ".join(words)
-    return name, (" ".join(role) or None)
+    parts = parse_person(mention)
+    return parts.name, parts.role
 
 
-def _type_of(name: str, is_person: bool) -> SpeakerType:
-    last = name.split()[-1].lower() if name.split() else ""
-    if last in GROUP_HEADS:
-        return "group"
-    if last in ORG_HEADS or not is_person:
-        return "organization"
-    return "person"
+# --- per article: mentions from the parse ------------------------------------------------
+
+_PREMOD_DEPS = frozenset(["compound", "amod", "nmod", "poss", "case", "det", "nummod", "punct"])
+_SOURCE_HEADS = ORG_HEADS | GROUP_HEADS | PERSON_NOUNS | REPORTING_NOUNS
 
 
-def _surface(quote: Quote) -> Span | None:
-    if quote.mention_kind in ("pronoun", "nominal") and quote.antecedent is not None:
-        return quote.antecedent
-    return quote.mention
+def _premod(ent: SpacySpan) -> str:
+    """The words of the same noun phrase just before an entity ("Kremlin spokesman")."""
+    doc = ent.doc
+    root = ent.root
+    i = ent.start - 1
+    while i >= 0:
+        tok = doc[i]
+        inside = (tok.head.i >= ent.start and tok.head.i < ent.end) or tok.head.i > i
+        if (
+            "\n" in tok.text_with_ws
+            or tok.text in (",", ";", ":", '"', "“", "”", "(", ")")
+            or tok.dep_ not in _PREMOD_DEPS
+            or not inside
+            or tok.i < root.left_edge.i
+        ):
+            break
+        i -= 1
+    start = i + 1
+    if start >= ent.start:
+        return ""
+    return doc[start : ent.start].text.strip()
 
 
-def resolve_speakers(quotes: Sequence[Quote]) -> SpeakerIndex:
-    """Group the quotes' speaker mentions into canonical speakers.
+def _phrase_text(tok: Token) -> str:
+    """A noun's phrase up to the noun: its left dependents and itself, no determiner."""
+    words = [t for t in tok.lefts if t.dep_ not in ("det", "punct", "predet")]
+    start = min([t.left_edge.i for t in words] + [tok.i])
+    span = tok.doc[start : tok.i + 1]
+    return span.text.strip(" ,")
 
+
+def _apposition(root: Token) -> tuple[str | None, str | None]:
+    """Role and affiliation from "Name, a fellow at the Institute" (either order)."""
+    appos = [c for c in root.children if c.dep_ == "appos"]
+    if not appos and root.dep_ == "appos" and root.head.i < root.i:
+        appos = [root.head]
+    if not appos:
+        return None, None
+    head = appos[0]
+    if head.ent_type_ == "PERSON":
+        return None, None
+    role = _phrase_text(head)
+    affiliation = None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "with", "in"):
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if objs and any(t.text[:1].isupper() for t in objs[0].subtree):
+                span = prep.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
+                affiliation = re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
+                break
+    return role or None, affiliation
+
+
+def _bare_word(text: str) -> str:
+    return text.replace(".", "").lower()
+
+
+def _titled_names(doc: Doc) -> Iterator[SpacySpan]:
+    """Runs of proper nouns right after a title or role word ("spokesperson Ann Lee", "Gen. Lee").
+
+    The small English model often misses these people or calls them organisations.
+    """
+    i, n = 0, len(doc)
+    while i < n:
+        j = i
+        while (
+            j < n
+            and doc[j].pos_ == "PROPN"
+            and doc[j].text[:1].isupper()
+            and _bare_word(doc[j].text) not in TITLE_WORDS
+            and (j == i or "\n" not in doc[j - 1].text_with_ws)
+        ):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        before = doc[i - 1] if i > 0 else None
+        titled = before is not None and "\n" not in before.text_with_ws
+        titled = titled and _bare_word(before.text) in TITLE_WORDS | PERSON_NOUNS  # type: ignore[union-attr]
+        last = _bare_word(doc[j - 1].text)
+        if titled and j - i <= 4 and last not in ORG_HEADS and last not in COUNTRY_FORMS:
+            yield doc[i:j]
+        i = j
+
+
+def _relabel_places(found: dict[tuple[int, int], EntityMention]) -> None:
+    """A one-word "person" the article elsewhere tags as a place or organisation is one."""
+    votes: Counter[tuple[str, str]] = Counter((m.text, m.label) for m in found.values())
+    for key, m in list(found.items()):
+        if m.label != "PERSON" or " " in m.text:
+            continue
+        other = max(("GPE", "ORG"), key=lambda label: votes[(m.text, label)])
+        if votes[(m.text, other)] > votes[(m.text, "PERSON")]:
+            found[key] = EntityMention(
+                m.doc, m.start, m.end, m.text, other, "", m.role, m.affiliation
+            )
+
+
+def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
+    """Every person, organisation and group named or described in ``doc``.
+
+    Returns
+    -------
+    list of EntityMention
+        In text order: named entities (people, organisations, places used as
+        sources) and noun phrases headed by an organisation, group or role noun.
+    """
+    found: dict[tuple[int, int], EntityMention] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        premod = _premod(ent) if ent.label_ == "PERSON" else ""
+        role, affiliation = _apposition(ent.root)
+        found[(ent.start_char, ent.end_char)] = EntityMention(
+            doc_id, ent.start_char, ent.end_char, ent.text, ent.label_, premod, role, affiliation
+        )
+    for span in _titled_names(doc):
+        if any(t.ent_type_ == "PERSON" for t in span):
+            continue
+        role, affiliation = _apposition(span.root)
+        for key in [k for k in found if k[0] < span.end_char and span.start_char < k[1]]:
+            del found[key]
+        found[(span.start_char, span.end_char)] = EntityMention(
+            doc_id,
+            span.start_char,
+            span.end_char,
+            span.text,
+            "PERSON",
+            _premod(span),
+            role,
+            affiliation,
+        )
+    _relabel_places(found)
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.lower_ not in _SOURCE_HEADS or root.ent_type_ == "PERSON":
+            continue
+        key = (chunk.start_char, chunk.end_char)
+        if key in found:
+            continue
+        role, affiliation = _apposition(root)
+        found[key] = EntityMention(
+            doc_id, chunk.start_char, chunk.end_char, chunk.text, "NOUN", "", role, affiliation
+        )
+    return sorted(found.values(), key=lambda m: (m.start, m.end))
+
+
+# --- corpus-wide: choosing each quote's speaker phrase ------------------------------------
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    """An article's mention with its name read once."""
+
+    mention: EntityMention
+    parts: NameParts
+
+
+def _parse_mentions(mentions: Iterable[EntityMention]) -> list[_Parsed]:
+    return [
+        _Parsed(m, parse_person(m.text, m.premod) if m.label == "PERSON" else parse_phrase(m.text))
+        for m in sorted(mentions, key=lambda m: (m.start, m.end))
+    ]
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A speaker phrase read as a name, with the role and affiliation the text gives."""
+
+    surface: str
+    parts: NameParts
+    role: str | None = None
+    affiliation: str | None = None
+    #: A lone capitalised word that may be a surname named in full in another article.
+    lone: bool = False
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A quote's speaker as a name: the unit the clustering works on."""
+
+    quote: Quote
+    surface: str
+    parts: NameParts
+    how: tuple[str, ...] = ()
+    role: str | None = None
+    affiliation: str | None = None
+    lone: bool = False
+
+
+def _written(quote: Quote) -> str:
+    """The speaker mention as the article writes it."""
+    return clean_surface(quote.mention.text) if quote.mention is not None else "?"
+
+
+def _item(quote: Quote, named: _Named, how: str | None) -> _Item:
+    reasons = (f"{how} 1.00: {_written(quote)} -> {named.surface}",) if how else ()
+    return _Item(
+        quote, named.surface, named.parts, reasons, named.role, named.affiliation, named.lone
+    )
+
+
+def _person_head(parsed: Sequence[_Parsed], span: Span) -> EntityMention | None:
+    """The PERSON mention heading a phrase: the last one, with nothing but an apposition after."""
+    best = None
+    for p in parsed:
+        m = p.mention
+        if m.label == "PERSON" and m.start >= span.start and m.end <= span.end:
+            best = m
+    if best is None:
+        return None
+    rest = span.text[best.end - span.start :]
+    return best if not rest.strip(" ,.'’s") or rest.lstrip().startswith(",") else None
+
+
+def _is_known_surname(word: str, parsed: Sequence[_Parsed]) -> bool:
+    """Whether a single capitalised word is the surname of a person named in the article."""
+    from rapidfuzz import fuzz
+
+    key = skeleton(word)
+    return any(
+        p.mention.label == "PERSON" and fuzz.ratio(p.parts.key, key) >= SURNAME_SCORE
+        for p in parsed
+    )
+
+
+def _read_name(span: Span, kind_hint: str, parsed: Sequence[_Parsed]) -> _Named | None:
+    """Name parts for a phrase; a person's name is found inside a longer phrase."""
+    person = _person_head(parsed, span)
+    if person is not None:
+        premod = span.text[: person.start - span.start]
+        premod = (clean_surface(premod) if premod.strip() else "") or person.premod
+        parts = parse_person(person.text, premod)
+        return _Named(clean_surface(span.text), parts, person.role, person.affiliation)
+    cleaned = clean_surface(span.text)
+    if not cleaned or cleaned.lower() in PRONOUNS:
+        return None
+    words = cleaned.split()
+    parts = parse_phrase(cleaned)
+    unmarked = parts.kind == "organization" and parts.head not in ORG_HEADS and not parts.country
+    namelike = kind_hint == "name" and unmarked and all(w[:1].isupper() for w in words)
+    if namelike and (
+        2 <= len(words) < 5 or (len(words) == 1 and _is_known_surname(words[0], parsed))
+    ):
+        parts = parse_person(cleaned)
+    role = affiliation = None
+    place = False
+    for p in parsed:
+        m = p.mention
+        if m.start <= span.start < m.end or span.start <= m.start < span.end:
+            role, affiliation = role or m.role, affiliation or m.affiliation
+            place = place or m.label == "GPE"
+    lone = namelike and len(words) == 1 and parts.kind == "organization" and not place
+    return _Named(cleaned, parts, role, affiliation, lone)
+
+
+def _refers_back(
+    span: Span, parts: NameParts, parsed: Sequence[_Parsed]
+) -> tuple[EntityMention, str] | None:
+    """The earlier mention a definite description ("the ministry", "the blogger") refers to.
+
+    Either a fuller phrase with the same head ("the ministry" after "the
+    Defense Ministry of Ruritania") or a source an apposition described so
+    ("Ann Lee, a blogger" before "the blogger").
+    """
+    for p in reversed(parsed):
+        m, mp = p.mention, p.parts
+        if m.end > span.start:
+            continue
+        if m.label != "PERSON":
+            fuller = mp.country is not None or len(mp.key) > len(parts.key)
+            if mp.head == parts.head and mp.kind == parts.kind and mp.key != parts.key and fuller:
+                return m, "same head"
+        if (m.role or "").lower().split()[-1:] == [parts.head]:
+            return m, "apposition"
+    return None
+
+
+def _pronoun_fallback(quote: Quote, parsed: Sequence[_Parsed]) -> EntityMention | None:
+    """The nearest earlier mention a pronoun can refer to, when the quote has no antecedent."""
+    if quote.mention is None:
+        return None
+    wanted, _gender, number = PRONOUNS.get(quote.mention.text.lower(), (None, None, None))
+    for p in reversed(parsed):
+        m = p.mention
+        if m.end > quote.mention.start or m.label in ("NORP", "GPE"):
+            continue
+        if wanted == "person" and m.label == "PERSON":
+            return m
+        if m.label != "PERSON" and (
+            (number == "plural" and p.parts.kind == "group")
+            or (wanted == "organization" and p.parts.kind == "organization")
+        ):
+            return m
+    return None
+
+
+def _antecedent_ok(quote: Quote, parsed: Sequence[_Parsed]) -> bool:
+    """An antecedent that is only an adjective of nationality ("Russian") names nobody."""
+    a = quote.antecedent
+    if a is None:
+        return False
+    for p in parsed:
+        if (p.mention.start, p.mention.end) == (a.start, a.end) and p.mention.label == "NORP":
+            return a.text.endswith("s")
+    return True
+
+
+def _speaker_span(quote: Quote, parsed: Sequence[_Parsed]) -> tuple[Span, str | None] | None:
+    """The phrase naming a quote's speaker, and how it was found."""
+    if quote.mention_kind in ("pronoun", "nominal") and _antecedent_ok(quote, parsed):
+        assert quote.antecedent is not None
+        return quote.antecedent, "antecedent"
+    if quote.mention is None:
+        return None
+    if quote.mention_kind == "pronoun" or quote.mention.text.lower() in PRONOUNS:
+        back = _pronoun_fallback(quote, parsed)
+        if back is None:
+            return None
+        return Span(back.start, back.end, back.text), "pronoun"
+    return quote.mention, None
+
+
+#: How far back (characters) the previous quote's speaker is the likeliest referent of a pronoun.
+_SALIENCE_WINDOW = 600
+
+
+def _previous_speaker(
+    quote: Quote, earlier: Sequence[_Item], parsed: Sequence[_Parsed]
+) -> _Item | None:
+    """A pronoun without a usable antecedent continues the previous quote's speaker.
+
+    Only when that speaker is close and of the kind the pronoun asks for
+    ("they": a group or an organisation; "he", "she": a person; "it": an organisation).
+    """
+    if quote.mention_kind != "pronoun" or quote.mention is None or not earlier:
+        return None
+    if _antecedent_ok(quote, parsed):
+        return None
+    prev = earlier[-1]
+    if quote.start - prev.quote.end > _SALIENCE_WINDOW:
+        return None
+    wanted, _gender, number = PRONOUNS.get(quote.mention.text.lower(), (None, None, None))
+    kind = prev.parts.kind
+    fits = (
+        (wanted == "person" and kind == "person")
+        or (wanted == "organization" and kind == "organization")
+        or (number == "plural" and kind in ("group", "organization"))
+    )
+    if not fits:
+        return None
+    how = (f"previous speaker 1.00: {_written(quote)} -> {prev.surface}",)
+    return _Item(quote, prev.surface, prev.parts, how, prev.role, prev.affiliation)
+
+
+def _items_of_doc(quotes: Sequence[Quote], parsed: Sequence[_Parsed]) -> list[_Item]:
+    """Each quote of one article with its speaker phrase resolved within the article."""
+    items: list[_Item] = []
+    for q in sorted(quotes, key=lambda q: q.start):
+        previous = _previous_speaker(q, items, parsed)
+        if previous is not None:
+            items.append(previous)
+            continue
+        found = _speaker_span(q, parsed)
+        if found is None:
+            continue
+        span, how = found
+        named = _read_name(span, q.mention_kind, parsed)
+        if named is None:
+            continue
+        p = named.parts
+        if how is None and p.kind != "person" and (p.definite or p.head in REPORTING_NOUNS):
+            named, how = _resolve_description(span, named, items, parsed)
+        items.append(_item(q, named, how))
+    return items
+
+
+def _resolve_description(
+    span: Span, named: _Named, earlier: Sequence[_Item], parsed: Sequence[_Parsed]
+) -> tuple[_Named, str | None]:
+    """ "The statement" -> the last organisation quoted; "the ministry" -> the last ministry."""
+    parts = named.parts
+    if parts.head in REPORTING_NOUNS:
+        for prev in reversed(earlier):
+            if prev.parts.kind == "organization" and (
+                parts.country is None or prev.parts.country in (None, parts.country)
+            ):
+                return _Named(prev.surface, prev.parts, prev.role, prev.affiliation), "statement"
+        return named, None
+    back = _refers_back(span, parts, parsed)
+    if back is None:
+        return named, None
+    m, how = back
+    new = _read_name(Span(m.start, m.end, m.text), "name", parsed)
+    if new is None:
+        return named, None
+    return new, how
+
+
+def _link_surnames(
+    items: list[_Item], parsed: Sequence[_Parsed], rules: AliasRules | None
+) -> list[_Item]:
+    """Within one article, a surname alone takes the full name it abbreviates.
+
+    The full name introduced last before the surname wins (the first after it
+    when none comes before).
+    """
+    from rapidfuzz import fuzz
+
+    fulls = [(p.mention.start, p.parts) for p in parsed if p.mention.label == "PERSON"]
+    fulls += [(it.quote.start, it.parts) for it in items if it.parts.kind == "person"]
+    fulls = sorted((f for f in fulls if f[1].given), key=lambda f: f[0])
+    out = []
+    for it in items:
+        p = it.parts
+        if p.kind != "person" or p.given:
+            out.append(it)
+            continue
+        scored = [
+            (pos, full, fuzz.ratio(full.key, p.key))
+            for pos, full in fulls
+            if fuzz.ratio(full.key, p.key) >= SURNAME_SCORE
+            and not (rules is not None and rules.forbidden(p.name, full.name))
+        ]
+        if not scored:
+            out.append(it)
+            continue
+        before = [s for s in scored if s[0] <= it.quote.start]
+        _pos, full, score = before[-1] if before else scored[0]
+        merged = NameParts(
+            "person",
+            full.name,
+            full.key,
+            full.country or p.country,
+            full.given,
+            full.surname,
+            p.role or full.role,
+            p.affiliation or full.affiliation,
+            full.head,
+        )
+        how = (*it.how, f"surname in article {score / 100:.2f}: {p.name} -> {full.name}")
+        out.append(_Item(it.quote, it.surface, merged, how, it.role, it.affiliation))
+    return out
+
+
+def _fill_countries(items: list[_Item], parsed: Sequence[_Parsed]) -> list[_Item]:
+    """An organisation named without a country takes the country of the same name in the article.
+
+    The last such mention before the quote, else the first after it.
+    """
+    out = []
+    for it in items:
+        p = it.parts
+        if p.kind != "organization" or p.country is not None:
+            out.append(it)
+            continue
+        country = None
+        for q in parsed:
+            if q.mention.start >= it.quote.start and country is not None:
+                break
+            if q.mention.label != "PERSON" and q.parts.country and q.parts.key == p.key:
+                country = q.parts.country
+        if country is None:
+            out.append(it)
+            continue
+        parts = NameParts(p.kind, p.name, p.key, country, head=p.head, definite=p.definite)
+        how = (*it.how, f"country in article 1.00: {p.name} -> {country}")
+        out.append(_Item(it.quote, it.surface, parts, how, it.role, it.affiliation))
+    return out
+
+
+# --- corpus-wide: clustering -------------------------------------------------------------
+
+
+class _Clusters:
+    """Union-find over items, refusing merges the alias file forbids or names contradict."""
+
+    def __init__(self, items: Sequence[_Item], rules: AliasRules | None) -> None:
+        self.parent = list(range(len(items)))
+        self.items = items
+        self.rules = rules
+        self.names: dict[int, set[str]] = {
+            i: {
+                normalize_name(it.surface),
+                normalize_name(it.parts.name),
+                normalize_name(_written(it.quote)),
+            }
+            for i, it in enumerate(items)
+        }
+        self.given: dict[int, set[tuple[str, ...]]] = {
+            i: {it.parts.given} if it.parts.given else set() for i, it in enumerate(items)
+        }
+        self.reasons: dict[int, list[str]] = defaultdict(list)
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def allowed(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if self.rules is not None:
+            for x, y in self.rules.forbids:
+                na, nb = self.names[ra], self.names[rb]
+                if (x in na and y in nb) or (y in na and x in nb):
+                    return False
+        return all(given_compatible(g, h) for g in self.given[ra] for h in self.given[rb])
+
+    def union(self, a: int, b: int, reason: str | None, force: bool = False) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not force and not self.allowed(ra, rb):
+            return False
+        self.parent[rb] = ra
+        self.names[ra] |= self.names.pop(rb)
+        self.given[ra] |= self.given.pop(rb)
+        self.reasons[ra].extend(self.reasons.pop(rb, []))
+        if reason:
+            self.reasons[ra].append(reason)
+        return True
+
+
+def _lone_surnames(items: list[_Item]) -> list[_Item]:
+    """A lone capitalised word that is the surname of a person named in full elsewhere is one.
+
+    "Smith said" in an article that never gives a first name is taken for a
+    person when some article names a "... Smith"; otherwise it stays an
+    organisation ("Reuters said").
+    """
+    surnames = {it.parts.key for it in items if it.parts.kind == "person" and it.parts.given}
+    out = []
+    for it in items:
+        if it.lone and skeleton(it.surface) in surnames:
+            parts = parse_person(it.surface)
+            it = _Item(it.quote, it.surface, parts, it.how, it.role, it.affiliation)
+        out.append(it)
+    return out
+
+
+def _org_block(p: NameParts) -> str:
+    return f"{p.kind}|{p.head}"
+
+
+def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
+    """Merge items into speakers: exact keys, then fuzzy names within blocks, then the user's."""
+    from rapidfuzz import fuzz
+
+    cl = _Clusters(items, rules)
+    exact: dict[tuple[str, ...], int] = {}
+    # 1. The same full name, or the same organisation or group key and country.
+    for i, it in enumerate(items):
+        p = it.parts
+        if p.kind == "person":
+            given = skeleton(p.given[0]) if p.given else ""
+            key: tuple[str, ...] = ("person", p.key, given)
+            if not p.given and p.head in PERSON_NOUNS:
+                key = ("nominal", it.quote.doc, normalize_name(p.name))
+        else:
+            key = (p.kind, p.country or "", p.key)
+        cl.reasons[i].extend(it.how)
+        if key in exact:
+            same = items[exact[key]].surface
+            differ = normalize_name(same) != normalize_name(it.surface)
+            cl.union(exact[key], i, f"same name 1.00: {same} + {it.surface}" if differ else None)
+        else:
+            exact[key] = i
+    # 2. People: block by the first letters of the surname skeleton, then fuzzy-match.
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for key, i in exact.items():
+        if key[0] == "person":
+            blocks[key[1][:3]].append(i)
+    for members in blocks.values():
+        full = [i for i in members if items[i].parts.given]
+        bare = [i for i in members if not items[i].parts.given]
+        full.sort(key=lambda i: -len(items[i].parts.given[0]))
+        for x, i in enumerate(full):
+            for j in full[x + 1 :]:
+                score = fuzz.ratio(items[i].parts.key, items[j].parts.key)
+                if score >= SURNAME_SCORE and given_compatible(
+                    items[i].parts.given, items[j].parts.given
+                ):
+                    rule = "full name" if score == 100 else "transliteration"
+                    cl.union(
+                        i, j, f"{rule} {score / 100:.2f}: {items[i].surface} + {items[j].surface}"
+                    )
+        for j in bare:
+            scores = {
+                cl.find(i): fuzz.ratio(items[i].parts.key, items[j].parts.key)
+                for i in full
+                if fuzz.ratio(items[i].parts.key, items[j].parts.key) >= SURNAME_SCORE
+            }
+            if len(scores) == 1:
+                root, score = next(iter(scores.items()))
+                cl.union(
+                    root,
+                    j,
+                    f"surname {score / 100:.2f}: {items[j].surface} -> {items[root].surface}",
+                )
+    # 3. Organisations and groups: same kind and head; fuzzy keys within a country.
+    org_blocks: dict[str, list[int]] = defaultdict(list)
+    for key, i in exact.items():
+        if key[0] in ("organization", "group"):
+            org_blocks[_org_block(items[i].parts)].append(i)
+    for members in org_blocks.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                pi, pj = items[i].parts, items[j].parts
+                if pi.country != pj.country or pi.key == pj.key:
+                    continue
+                score = fuzz.ratio(pi.key, pj.key)
+                if score >= ORG_SCORE:
+                    cl.union(i, j, f"similar name {score / 100:.2f}: {pi.name} + {pj.name}")
+        # A name without a country joins the one organisation of that name that has one.
+        for j in members:
+            pj = items[j].parts
+            if pj.country is not None or pj.kind != "organization":
+                continue
+            roots = {
+                cl.find(i)
+                for i in members
+                if items[i].parts.country and items[i].parts.key == pj.key
+            }
+            if len(roots) == 1:
+                root = next(iter(roots))
+                cl.union(root, j, f"only one {pj.key} 1.00: {pj.name} -> {items[root].parts.name}")
+    if rules is not None:
+        _apply_merges(cl, items, rules)
+    return cl
+
+
+def _apply_merges(cl: _Clusters, items: Sequence[_Item], rules: AliasRules) -> None:
+    """Force the merges of the alias file."""
+    for rule in rules.merges:
+        wanted = set(rule.names)
+        roots = sorted({cl.find(i) for i in range(len(items)) if cl.names[cl.find(i)] & wanted})
+        for r in roots[1:]:
+            cl.union(roots[0], r, f"alias file 1.00: {' = '.join(rule.names)}", force=True)
+
+
+# --- corpus-wide: the speakers and their profiles ----------------------------------------
+
+
+def _canonical(members: Sequence[_Item]) -> str:
+    """The fullest, most frequent name of a cluster."""
+    names = Counter(it.parts.name for it in members)
+
+    def rank(name: str) -> tuple[int, int, int]:
+        parts = next(it.parts for it in members if it.parts.name == name)
+        full = len(parts.given[0]) > 2 if parts.given else 0
+        return (int(full), names[name], len(name))
+
+    return max(names, key=rank)
+
+
+def _profile_extras(
+    members: Sequence[_Item], mentions_by_doc: Mapping[str, Sequence[EntityMention]]
+) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """Aliases, roles and affiliations of a speaker.
+
+    Aliases are the mentions of the quotes as written (pronouns left out) and,
+    for a person, the other mentions of their name in the articles they are
+    quoted in ("Foreign Minister Ann Lee" in the first paragraph).
+    """
+    aliases: Counter[str] = Counter()
+    roles: Counter[str] = Counter()
+    affiliations: Counter[str] = Counter()
+    spans: set[tuple[str, int]] = set()
+    for it in members:
+        written = _written(it.quote)
+        if it.quote.mention_kind != "pronoun" and written.lower() not in PRONOUNS:
+            aliases[written] += 1
+        if it.quote.mention is not None:
+            spans.update(
+                (it.quote.doc, i) for i in range(it.quote.mention.start, it.quote.mention.end)
+            )
+        if it.parts.role or it.role:
+            roles[it.role or it.parts.role or ""] += 1
+        if it.affiliation or it.parts.affiliation:
+            affiliations[it.affiliation or it.parts.affiliation or ""] += 1
+    people = [it.parts for it in members if it.parts.kind == "person" and it.parts.surname]
+    if not people:
+        return aliases, roles, affiliations
+    keys = {p.key for p in people}
+    givens = [p.given for p in people if p.given]
+    for doc in sorted({it.quote.doc for it in members}):
+        for m in mentions_by_doc.get(doc, ()):
+            if m.label != "PERSON":
+                continue
+            p = parse_person(m.text, m.premod)
+            if p.key not in keys or not all(given_compatible(p.given, g) for g in givens):
+                continue
+            if (doc, m.start) not in spans:
+                aliases[clean_surface(f"{m.premod} {m.text}")] += 1
+            if p.role or m.role:
+                roles[m.role or p.role or ""] += 1
+            if p.affiliation or m.affiliation:
+                affiliations[m.affiliation or p.affiliation or ""] += 1
+    return aliases, roles, affiliations
+
+
+def _speaker_of(
+    members: Sequence[_Item],
+    reasons: Sequence[str],
+    mentions_by_doc: Mapping[str, Sequence[EntityMention]],
+    rules: AliasRules | None,
+) -> Speaker:
+    name = _canonical(members)
+    kinds = Counter(it.parts.kind for it in members)
+    kind: SpeakerType = kinds.most_common(1)[0][0]
+    aliases, roles, affiliations = _profile_extras(members, mentions_by_doc)
+    countries = Counter(it.parts.country for it in members if it.parts.country)
+    rename = None
+    if rules is not None:
+        for candidate in [name, *aliases]:
+            rename = rules.rename(candidate)
+            if rename:
+                break
+    extra = [f"alias file rename: {name} -> {rename}"] if rename else []
+    return Speaker(
+        id=slug(rename or name),
+        name=rename or name,
+        type=kind,
+        aliases=tuple(sorted(aliases.items(), key=lambda a: (-a[1], a[0]))),
+        role=roles.most_common(1)[0][0] if roles else None,
+        affiliation=affiliations.most_common(1)[0][0] if affiliations else None,
+        docs=tuple(sorted({it.quote.doc for it in members})),
+        n_quotes=len(members),
+        merges=tuple(dict.fromkeys([*reasons, *extra])),
+        country=countries.most_common(1)[0][0] if countries else None,
+    )
+
+
+def resolve_speakers(
+    quotes: Sequence[Quote],
+    mentions: Iterable[EntityMention] = (),
+    aliases: AliasRules | None = None,
+) -> SpeakerIndex:
+    """Group the quotes' speaker mentions into one speaker per real-world source.
+
+    Parameters
+    ----------
+    quotes : sequence of kg.quotes.Quote
+        Every quote of the corpus.
+    mentions : iterable of EntityMention
+        What :func:`collect_mentions` found in each article (optional: without
+        them, only the quotes' own mentions are used).
+    aliases : kg.aliases.AliasRules, optional
+        The user's corrections.
+
+    Examples
+    --------
     >>> m = Span(6, 15, "Ann Smith")
     >>> q = Quote("a", 0, 5, "hello", "direct", mention=m, mention_kind="name")
     >>> m2 = Span(26, 31, "Smith")
-    >>> r = Quote("a", 20, 25, "again", "direct", mention=m2, mention_kind="name")
+    >>> r = Quote("b", 20, 25, "again", "direct", mention=m2, mention_kind="name")
     >>> index = resolve_speakers([q, r])
-    >>> [s.name for s in index.speakers]
-    ['Ann Smith']
+    >>> [(s.name, s.n_quotes, s.docs) for s in index.speakers]
+    [('Ann Smith', 2, ('a', 'b'))]
     """
-    names: dict[tuple[str, int, int], tuple[str, str | None, str, bool]] = {}
+    mentions_by_doc: dict[str, list[EntityMention]] = defaultdict(list)
+    for m in mentions:
+        mentions_by_doc[m.doc].append(m)
+    quotes_by_doc: dict[str, list[Quote]] = defaultdict(list)
     for q in quotes:
-        surface = _surface(q)
-        if surface is None or (q.mention_kind == "pronoun" and q.antecedent is None):
-            continue
-        name, role = canonical_name(_POSSESSIVE.sub("", surface.text.strip()))
-        names[q.key] = (name, role, q.mention.text if q.mention else name, q.mention_kind == "name")
-    full_by_surname: dict[str, set[str]] = defaultdict(set)
-    for name, _, _, _ in names.values():
-        parts = name.split()
-        if len(parts) >= 2 and parts[0][:1].isupper():
-            full_by_surname[parts[-1].lower()].add(name)
-    clusters: dict[str, list[tuple[Quote, str, str | None, str]]] = defaultdict(list)
-    merges: dict[str, set[str]] = defaultdict(set)
-    for q in quotes:
-        if q.key not in names:
-            continue
-        name, role, alias, _ = names[q.key]
-        key = name
-        fulls = full_by_surname.get(name.lower(), set())
-        if len(name.split()) == 1 and len(fulls) == 1:
-            key = next(iter(fulls))
-            merges[key].add(f"surname 1.00: {name}")
-        clusters[key].append((q, name, role, alias))
+        quotes_by_doc[q.doc].append(q)
+    items: list[_Item] = []
+    for doc, doc_quotes in quotes_by_doc.items():
+        parsed = _parse_mentions(mentions_by_doc.get(doc, ()))
+        doc_items = _items_of_doc(doc_quotes, parsed)
+        doc_items = _link_surnames(doc_items, parsed, aliases)
+        items.extend(_fill_countries(doc_items, parsed))
+    items = _lone_surnames(items)
+    cl = _cluster(items, aliases)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        groups[cl.find(i)].append(i)
     speakers: list[Speaker] = []
     by_quote: dict[tuple[str, int, int], str] = {}
-    for key, members in clusters.items():
-        sid = slug(key)
-        counts = Counter(alias for _, _, _, alias in members)
-        roles = Counter(role for _, _, role, _ in members if role)
-        is_person = any(names[q.key][3] for q, _, _, _ in members)
-        speakers.append(
-            Speaker(
-                id=sid,
-                name=key,
-                type=_type_of(key, is_person and key[:1].isupper()),
-                aliases=tuple(counts.most_common()),
-                role=roles.most_common(1)[0][0] if roles else None,
-                docs=tuple(sorted({q.doc for q, _, _, _ in members})),
-                n_quotes=len(members),
-                merges=tuple(sorted(merges.get(key, ()))),
-            )
-        )
-        for q, _, _, _ in members:
-            by_quote[q.key] = sid
+    used: Counter[str] = Counter()
+    for root, idx in groups.items():
+        members = [items[i] for i in idx]
+        sp = _speaker_of(members, cl.reasons.get(root, []), mentions_by_doc, aliases)
+        used[sp.id] += 1
+        if used[sp.id] > 1:
+            sp = Speaker(**{**sp.__dict__, "id": f"{sp.id}-{used[sp.id]}"})
+        speakers.append(sp)
+        for it in members:
+            by_quote[it.quote.key] = sp.id
     speakers.sort(key=lambda s: (-s.n_quotes, s.name))
     return SpeakerIndex(tuple(speakers), by_quote)

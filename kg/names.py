@@ -1,0 +1,354 @@
+"""Speaker names as text: titles, countries, surnames and organisation keys.
+
+Pure string functions used by :mod:`kg.speakers` to decide whether two ways
+of naming a source name the same one. Nothing here knows any corpus: the word
+lists are general English (see the speakers section of :mod:`kg.lexicon`).
+
+>>> p = parse_person("Sergei Smirnov", "Russian Lt. Gen.")
+>>> (p.name, p.surname, p.given, p.role, p.country)
+('Sergei Smirnov', 'Smirnov', ('Sergei',), 'Lt. Gen.', 'Russia')
+>>> o = parse_phrase("Britain's Ministry of Defence")
+>>> (o.kind, o.country, o.key)
+('organization', 'United Kingdom', 'defense ministry')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from kg.lexicon import (
+    COUNTRY_FORMS,
+    GROUP_HEADS,
+    NAME_SUFFIXES,
+    ORG_HEADS,
+    ORG_SPELLINGS,
+    PERSON_NOUNS,
+    SPEAKER_DETERMINERS,
+    TITLE_WORDS,
+)
+
+__all__ = [
+    "NameParts",
+    "SpeakerType",
+    "clean_surface",
+    "country_of",
+    "given_compatible",
+    "parse_person",
+    "parse_phrase",
+    "skeleton",
+]
+
+SpeakerType = Literal["person", "organization", "group"]
+
+_QUOTE_CHARS = "\"'“”‘’«»„"
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"['’]s$|['’]$")
+_COLLECTIVE = re.compile(
+    r"^(?:(?:a|an|the|one)\s+)?(?:group|number|couple|handful|team|pair|series|host|chorus)"
+    r"\s+of\s+",
+    re.IGNORECASE,
+)
+#: Anonymous sources: "a Ukrainian official" is one of "Ukrainian officials".
+_ANONYMOUS = frozenset(["official", "source"])
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """What a speaker's name says about them.
+
+    Attributes
+    ----------
+    kind : {'person', 'organization', 'group'}
+    name : str
+        The name to show: titles, determiners and line breaks removed.
+    key : str
+        What must match for two names to be one source: for a person the
+        skeleton of the surname, for an organisation or group the lowercase
+        words without country, determiners or spelling variants.
+    country : str or None
+        The country the name places the source in ("Russian", "U.K.", "Britain's").
+    given : tuple of str
+        A person's given names and initials.
+    surname : str or None
+        A person's surname.
+    role, affiliation : str or None
+        Titles and descriptions found in the name itself.
+    head : str
+        The lowercase head noun ("ministry", "officials"; a person's surname).
+    definite : bool
+        The phrase starts with "the", "this" or a possessive (refers back).
+    """
+
+    kind: SpeakerType
+    name: str
+    key: str
+    country: str | None = None
+    given: tuple[str, ...] = ()
+    surname: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    head: str = ""
+    definite: bool = False
+
+
+def clean_surface(text: str) -> str:
+    """A mention as a one-line name: last paragraph only, no quotes or edge punctuation.
+
+    >>> clean_surface('HEADLINE\\n\\nGen. Ann  Smith,')
+    'Gen. Ann Smith'
+    """
+    parts = [p for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+    last = parts[-1] if parts else text
+    last = _SPACES.sub(" ", last).strip(" ,;:-" + _QUOTE_CHARS)
+    return last
+
+
+def _bare(word: str) -> str:
+    return _POSSESSIVE.sub("", word).replace(".", "").strip(_QUOTE_CHARS + ",;:()").lower()
+
+
+def country_of(words: list[str], i: int) -> tuple[str | None, int]:
+    """The country named by ``words[i]`` (or ``words[i:i+2]``) and how many words it takes.
+
+    Country words must be capitalised, so the pronoun "us" is not the U.S.
+
+    >>> country_of(["the", "U.K.", "Defense", "Ministry"], 1)
+    ('United Kingdom', 1)
+    >>> country_of(["tell", "us"], 1)
+    (None, 0)
+    """
+    if not words[i][:1].isupper():
+        return None, 0
+    if i + 1 < len(words):
+        pair = f"{_bare(words[i])} {_bare(words[i + 1])}"
+        if pair in COUNTRY_FORMS:
+            return COUNTRY_FORMS[pair], 2
+    single = _bare(words[i])
+    if single in COUNTRY_FORMS:
+        return COUNTRY_FORMS[single], 1
+    return None, 0
+
+
+def skeleton(word: str) -> str:
+    """A spelling-insensitive form of a name for fuzzy matching.
+
+    Accents are dropped, common transliteration variants are folded and
+    doubled letters collapsed.
+
+    >>> skeleton("Zelenskyy") == skeleton("Zelenskiy") == skeleton("Zelensky")
+    True
+    >>> skeleton("Dmitriy")
+    'dmitry'
+    """
+    text = unicodedata.normalize("NFKD", word)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[^a-z]", "", text)
+    text = text.replace("kh", "h").replace("ph", "f").replace("w", "v").replace("j", "y")
+    text = re.sub(r"(?:iy|yi|ii|yy|ij)$", "y", text)
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return text
+
+
+def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two lists of given names can belong to one person.
+
+    An initial matches a name with that initial; names match when their
+    skeletons are close (Dmitri / Dmitry). No given name matches anything.
+
+    >>> given_compatible(("David", "H."), ("David",))
+    True
+    >>> given_compatible(("J.",), ("John",))
+    True
+    >>> given_compatible(("John",), ("Jane",))
+    False
+    """
+    if not a or not b:
+        return True
+    from rapidfuzz import fuzz
+
+    x, y = skeleton(a[0]), skeleton(b[0])
+    if not x or not y:
+        return True
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    return x == y or (x[0] == y[0] and fuzz.ratio(x, y) >= 80)
+
+
+def _strip_titles(words: list[str]) -> tuple[list[str], list[str], str | None]:
+    """Leading countries and titles off a list of words: (rest, titles, country)."""
+    titles: list[str] = []
+    country = None
+    while len(words) > 1:
+        found, n = country_of(words, 0)
+        if found:
+            country = country or found
+            words = words[n:]
+            continue
+        if _bare(words[0]) in TITLE_WORDS and words[1][:1].isupper():
+            titles.append(words.pop(0))
+            continue
+        break
+    return words, titles, country
+
+
+def _role_and_affiliation(premod: str) -> tuple[str | None, str | None, str | None]:
+    """Split the words before a name: (role, affiliation, country).
+
+    Capitalised words that are not titles form the affiliation ("Kremlin",
+    "Armed Forces"); titles and lowercase words form the role.
+    """
+    words = [w for w in premod.split() if w.lower() not in SPEAKER_DETERMINERS]
+    role: list[str] = []
+    affiliation: list[str] = []
+    country = None
+    i = 0
+    while i < len(words):
+        found, n = country_of(words, i)
+        if found:
+            country = country or found
+            affiliation.extend(words[i : i + n])
+            i += n
+            continue
+        word = words[i]
+        if word[:1].isupper() and _bare(word) not in TITLE_WORDS:
+            affiliation.append(word)
+        else:
+            role.append(word)
+        i += 1
+    only_country = affiliation and all(country_of([w], 0)[0] for w in affiliation)
+    aff = " ".join(affiliation) or None
+    if only_country:
+        aff = country
+    return " ".join(role) or None, aff, country
+
+
+def parse_person(name: str, premod: str = "") -> NameParts:
+    """The parts of a person's name, with the words before it (``premod``).
+
+    >>> p = parse_person("Gen. David H. Berger")
+    >>> (p.name, p.given, p.surname, p.role)
+    ('David H. Berger', ('David', 'H.'), 'Berger', 'Gen.')
+    >>> parse_person("Ann Lee", "Kremlin spokeswoman").affiliation
+    'Kremlin'
+    """
+    words = [w for w in clean_surface(name).split() if w.lower() not in ("the", "a", "an")]
+    words, titles, country = _strip_titles(words or [name])
+    words = [_POSSESSIVE.sub("", w) for w in words]
+    core = [w for w in words if _bare(w) not in NAME_SUFFIXES] or words
+    role, affiliation, pre_country = _role_and_affiliation(premod)
+    role = " ".join([*(role.split() if role else []), *titles]) or None
+    country = country or pre_country
+    if affiliation is None and country:
+        affiliation = country
+    surname = core[-1]
+    return NameParts(
+        kind="person",
+        name=" ".join(words),
+        key=skeleton(surname),
+        country=country,
+        given=tuple(core[:-1]),
+        surname=surname,
+        role=role,
+        affiliation=affiliation,
+        head=surname.lower(),
+    )
+
+
+def _org_words(words: list[str]) -> list[str]:
+    """Lowercase key words: spellings unified, "ministry of defense" -> "defense ministry"."""
+    out: list[str] = []
+    for w in words:
+        bare = _bare(w)
+        if (bare and bare not in ("the", "of", "and", "for")) or bare == "of":
+            out.extend(ORG_SPELLINGS.get(bare, bare).split())
+    if "of" in out:
+        i = out.index("of")
+        head, rest = out[:i], [w for w in out[i + 1 :] if w != "of"]
+        if head and head[-1] in ORG_HEADS and rest:
+            out = [*rest, *head]
+        else:
+            out = [w for w in out if w != "of"]
+    return out
+
+
+def _first_conjunct(text: str) -> str:
+    """The first of joint sources ("analysts and bloggers" -> "analysts").
+
+    Only split when the first part is itself a phrase naming people.
+    """
+    lower = text.lower()
+    cut = lower.find(" and ")
+    if cut <= 0:
+        return text
+    last = _bare(text[:cut].split()[-1])
+    if last in GROUP_HEADS or last in PERSON_NOUNS or last[:-1] in PERSON_NOUNS:
+        return text[:cut]
+    return text
+
+
+def parse_phrase(text: str) -> NameParts:
+    """The parts of an organisation or group phrase ("the U.K. Defense Ministry").
+
+    >>> g = parse_phrase("a group of Russian pro-war bloggers")
+    >>> (g.kind, g.country, g.key, g.name)
+    ('group', 'Russia', 'pro-war bloggers', 'Russian pro-war bloggers')
+    >>> parse_phrase("a Ukrainian official").key
+    'officials'
+    >>> parse_phrase("the ministry").definite
+    True
+    """
+    text = clean_surface(text)
+    text = re.sub(r"^both\s+", "", text, flags=re.IGNORECASE)
+    text = _COLLECTIVE.sub("", text)
+    text = _first_conjunct(text)
+    words = text.split()
+    definite = bool(words) and (
+        words[0].lower() in ("the", "this", "that", "these", "those")
+        or bool(_POSSESSIVE.search(words[0]))
+    )
+    indefinite = bool(words) and words[0].lower() in ("a", "an", "one")
+    while len(words) > 1 and words[0].lower() in SPEAKER_DETERMINERS:
+        words.pop(0)
+    display = " ".join(words)
+    country = None
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        found, n = country_of(words, i)
+        if found:
+            country = country or found
+            i += n
+            continue
+        kept.append(words[i])
+        i += 1
+    key_words = _org_words(kept)
+    head = key_words[-1] if key_words else (_bare(words[-1]) if words else "")
+    kind: SpeakerType
+    if head in _ANONYMOUS and indefinite:
+        key_words[-1] = head = head + "s"
+        display = display[: display.lower().rfind(head[:-1])] + head
+        kind = "group"
+    elif head in GROUP_HEADS or (head.endswith("s") and head[:-1] in PERSON_NOUNS):
+        kind = "group"
+    elif head in PERSON_NOUNS:
+        kind = "person"
+    elif head in ORG_HEADS or any(w[:1].isupper() for w in words):
+        kind = "organization"
+    elif head.endswith("s") and not head.endswith("ss"):
+        kind = "group"
+    else:
+        kind = "organization"
+    if not key_words and country:
+        head = "people" if kind == "group" else "government"
+        key_words = [head]
+    return NameParts(
+        kind=kind,
+        name=display,
+        key=" ".join(key_words),
+        country=country,
+        head=head,
+        definite=definite,
+    )
