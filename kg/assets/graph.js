@@ -365,7 +365,7 @@
   });
   /* For tests and scripting: read-only access to the live view. */
   window.kg = {
-    network: network, nodes: nodes, edges: edges, search: search,
+    network: network, nodes: nodes, edges: edges, data: data, search: search,
     visibleNodeIds: function () { return nodes.getIds({ filter: function (n) { return !n.hidden; } }); },
     visibleEdgeIds: function () { return edges.getIds({ filter: function (e) { return !e.hidden; } }); }
   };
