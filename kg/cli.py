@@ -111,6 +111,22 @@ NoCacheOption = Annotated[
     bool, typer.Option("--no-cache", help="Neither read nor write the per-article cache.")
 ]
 DEFAULT_CACHE_DIR = Path(".kg-cache")
+AliasesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--aliases",
+        help="TOML file of speaker corrections: [[merge]], [[forbid]] and [rename] "
+        "(format: python -c 'import kg.aliases; help(kg.aliases)').",
+        show_default=False,
+    ),
+]
+
+
+def _with_aliases(options: dict[str, Any], aliases: Path | None) -> dict[str, Any]:
+    """Add the user's alias rules to the build options (ConfigError when the file is bad)."""
+    from kg.aliases import load_aliases
+
+    return {**options, "aliases": load_aliases(aliases) if aliases else None}
 
 
 def _build_options(
@@ -203,6 +219,7 @@ def build(
     scheduler: SchedulerOption = None,
     cache_dir: CacheDirOption = DEFAULT_CACHE_DIR,
     no_cache: NoCacheOption = False,
+    aliases: AliasesOption = None,
 ) -> None:
     """Build the graph for PATHS and write graph.html, .graphml, .gexf, .json and quotes.jsonl.
 
@@ -215,6 +232,7 @@ def build(
 
     try:
         options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
+        options = _with_aliases(options, aliases)
         result = _progress_build(paths or DEFAULT_PATHS, **options)
         _report_problems(result)
         if strict and (result.skipped or result.warnings):
@@ -241,6 +259,7 @@ def quotes(
     scheduler: SchedulerOption = None,
     cache_dir: CacheDirOption = DEFAULT_CACHE_DIR,
     no_cache: NoCacheOption = False,
+    aliases: AliasesOption = None,
 ) -> None:
     """Extract and print the quotes in PATHS, without writing a graph.
 
@@ -250,6 +269,7 @@ def quotes(
 
     try:
         options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
+        options = _with_aliases(options, aliases)
         result = build(paths or DEFAULT_PATHS, **options)
     except KgError as exc:
         raise _fail(str(exc)) from None
@@ -277,7 +297,7 @@ def _table(header: list[str], rows: list[list[Any]]) -> None:
 
 @app.command()
 def speakers(graph: GraphOption = DEFAULT_GRAPH) -> None:
-    """List the speakers of a built graph with their aliases.
+    """List the speakers of a built graph: one row per source, with aliases and profile.
 
     Example:  kg speakers --graph output/graph.json
     """
@@ -289,12 +309,14 @@ def speakers(graph: GraphOption = DEFAULT_GRAPH) -> None:
         key=lambda d: (-int(d.get("n_quotes", 0)), d.get("label", "")),
     )
     _table(
-        ["speaker", "type", "quotes", "aliases"],
+        ["speaker", "type", "quotes", "role", "affiliation", "aliases"],
         [
             [
                 d["label"],
                 d.get("type", ""),
                 d.get("n_quotes", 0),
+                d.get("role") or "",
+                d.get("affiliation") or "",
                 "; ".join(attr_list(d, "aliases")),
             ]
             for d in rows
@@ -319,35 +341,69 @@ def positions(graph: GraphOption = DEFAULT_GRAPH) -> None:
         typer.echo(f"  supports: {d.get('n_supports', 0)}  disputes: {d.get('n_disputes', 0)}")
 
 
+def _find_speaker(g: nx.MultiDiGraph, name: str) -> list[tuple[str, dict[str, Any]]]:
+    """Speaker nodes named ``name``: exactly (name, id or alias) if any, else by substring."""
+    from kg.graph import attr_list
+
+    wanted = name.lower().strip()
+    nodes = [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == "speaker"]
+    exact = [
+        (n, d)
+        for n, d in nodes
+        if wanted
+        in {
+            d.get("label", "").lower(),
+            n.split(":", 1)[-1],
+            *(a.lower() for a in attr_list(d, "aliases")),
+        }
+    ]
+    if exact:
+        return exact
+    return [
+        (n, d)
+        for n, d in nodes
+        if any(wanted in a.lower() for a in [d.get("label", ""), *attr_list(d, "aliases")])
+    ]
+
+
 @app.command()
 def show(name: str, graph: GraphOption = DEFAULT_GRAPH) -> None:
-    """Show a speaker's profile: aliases, role, articles, and what they said.
+    """Show a speaker's profile: aliases with counts, role, affiliation, articles, why its
+    names were merged, and what they said.
+
+    NAME is the speaker's name, id or any alias (or a part of one).
 
     Example:  kg show "Smith"
     """
     from kg.graph import attr_list
 
     g = _load(graph)
-    wanted = name.lower()
-    for node, d in g.nodes(data=True):
-        if d.get("kind") != "speaker":
-            continue
-        names = [d.get("label", ""), *attr_list(d, "aliases")]
-        if any(wanted == n.lower() for n in names) or wanted in d.get("label", "").lower():
-            typer.echo(f"{d['label']} ({d.get('type')})")
-            typer.echo(f"  aliases: {', '.join(attr_list(d, 'aliases'))}")
-            typer.echo(
-                f"  role: {d.get('role') or '-'}  affiliation: {d.get('affiliation') or '-'}"
-            )
-            typer.echo(
-                f"  articles: {', '.join(attr_list(d, 'docs'))}  quotes: {d.get('n_quotes')}"
-            )
-            for _, _, e in g.out_edges(node, data=True):
-                if e.get("relation") == "quoted_in":
-                    for ev in attr_list(e, "evidence"):
-                        typer.echo(f"  - [{ev['doc']} {ev['start']}-{ev['end']}] {ev['text']}")
-            return
-    raise _fail(f"no speaker named {name!r} in {graph}; see `kg speakers`")
+    found = _find_speaker(g, name)
+    if not found:
+        raise _fail(f"no speaker named {name!r} in {graph}; see `kg speakers`")
+    if len(found) > 1:
+        names = "; ".join(sorted(d.get("label", n) for n, d in found))
+        raise _fail(f"{name!r} names {len(found)} speakers ({names}); give more of the name")
+    node, d = found[0]
+    raw_counts = d.get("alias_counts") or "{}"
+    counts = json.loads(raw_counts) if isinstance(raw_counts, str) else dict(raw_counts)
+    typer.echo(f"{d['label']} ({d.get('type')})  id: {node.split(':', 1)[-1]}")
+    typer.echo(f"  role: {d.get('role') or '-'}")
+    typer.echo(f"  affiliation: {d.get('affiliation') or '-'}")
+    aliases = [f"{a} ({counts.get(a, 1)})" for a in attr_list(d, "aliases")]
+    typer.echo(f"  aliases: {', '.join(aliases) or '-'}")
+    docs = attr_list(d, "docs")
+    typer.echo(f"  quotes: {d.get('n_quotes', 0)} in {len(docs)} article(s): {', '.join(docs)}")
+    merges = attr_list(d, "merges")
+    if merges:
+        typer.echo("  merged because:")
+        for why in merges:
+            typer.echo(f"    {why}")
+    typer.echo("  said:")
+    for _, _, e in g.out_edges(node, data=True):
+        if e.get("relation") == "quoted_in":
+            for ev in attr_list(e, "evidence"):
+                typer.echo(f"  - [{ev['doc']} {ev['start']}-{ev['end']}] {ev['text']}")
 
 
 @app.command()
