@@ -41,6 +41,9 @@ SPRING_MAX_NODES = 450
 #: How strongly each relation pulls its two nodes together in the spring layout.
 _PULL = {"stance": 1.0, "quoted_in": 0.15, "agrees": 0.02, "conflicts": 0.02}
 
+#: Nodes closer than this many pixels are pushed apart after the spring layout.
+MIN_GAP = 115.0
+
 _GOLDEN_ANGLE = math.pi * (3.0 - math.sqrt(5.0))
 
 
@@ -81,10 +84,12 @@ def _spring(g: nx.MultiDiGraph, seed: int) -> dict[Any, tuple[float, float]]:
         sub = simple.subgraph(sorted(comp, key=str))
         n = sub.number_of_nodes()
         raw = nx.spring_layout(
-            sub, k=1.6 / math.sqrt(n), iterations=200, seed=seed, weight="weight", method="force"
+            sub, k=2.4 / math.sqrt(n), iterations=200, seed=seed, weight="weight", method="force"
         )
-        spread = 130.0 * math.sqrt(n) + 40.0
-        blocks.append({v: (float(x) * spread, float(-y) * spread) for v, (x, y) in raw.items()})
+        spread = 62.0 * math.sqrt(n) + 60.0
+        blocks.append(
+            _spread_out({v: (float(x) * spread, float(-y) * spread) for v, (x, y) in raw.items()})
+        )
     if singles:
         cols = max(1, math.ceil(math.sqrt(len(singles))))
         blocks.append(
@@ -96,6 +101,28 @@ def _spring(g: nx.MultiDiGraph, seed: int) -> dict[Any, tuple[float, float]]:
     return _pack(blocks)
 
 
+def _spread_out(
+    pos: dict[Any, tuple[float, float]], gap: float = MIN_GAP, rounds: int = 150
+) -> dict[Any, tuple[float, float]]:
+    """Push apart nodes closer than ``gap`` pixels, so labels stay readable."""
+    import numpy as np
+
+    nodes = list(pos)
+    xy = np.array([pos[v] for v in nodes], dtype=float)
+    jitter = np.random.default_rng(0).normal(scale=1e-3, size=xy.shape)
+    xy += jitter  # nodes on the very same point get a direction
+    for _ in range(rounds):
+        delta = xy[:, None, :] - xy[None, :, :]
+        dist = np.sqrt((delta**2).sum(axis=-1))
+        np.fill_diagonal(dist, np.inf)
+        overlap = np.clip(gap - dist, 0.0, None)
+        if not overlap.any():
+            break
+        push = (delta / dist[..., None]) * (overlap[..., None] / 2.0)
+        xy += push.sum(axis=1)
+    return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, xy, strict=True)}
+
+
 def _pack(blocks: list[dict[Any, tuple[float, float]]]) -> dict[Any, tuple[float, float]]:
     """Shelf-pack laid-out components, the biggest first, rows about as wide as it."""
     gap = 120.0
@@ -105,7 +132,7 @@ def _pack(blocks: list[dict[Any, tuple[float, float]]]) -> dict[Any, tuple[float
         ys = [y for _, y in block.values()]
         boxes.append((min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
     area = sum((w + gap) * (h + gap) for _, _, w, h in boxes)
-    row_width = max([boxes[0][2] if boxes else 0.0, math.sqrt(area) * 1.3])
+    row_width = max([boxes[0][2] if boxes else 0.0, math.sqrt(area) * 1.6])
     out: dict[Any, tuple[float, float]] = {}
     x0 = y0 = row_height = 0.0
     for block, (bx, by, w, h) in zip(blocks, boxes, strict=True):

@@ -66,7 +66,7 @@
     layout: { improvedLayout: false, randomSeed: 1 },
     interaction: { hover: true, tooltipDelay: 100, hideEdgesOnDrag: big,
                    hideEdgesOnZoom: big, multiselect: true, navigationButtons: false },
-    nodes: { scaling: { label: { drawThreshold: big ? 9 : 5 } } },
+    nodes: { scaling: { label: { drawThreshold: big ? 8 : 3 } } },
     edges: { selectionWidth: 1.5, hoverWidth: 1 }
   });
 
