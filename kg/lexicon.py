@@ -532,6 +532,7 @@ SYNONYM_GROUPS = (
     ("wound", "injure", "injury", "wounded", "injured"),
     ("house", "station", "quarter", "billet", "accommodate"),
     ("disperse", "spread", "scatter"),
+    ("attack", "strike", "raid", "assault", "bombardment"),
     ("commander", "general", "officer", "leadership", "leader", "command"),
     ("ban", "prohibit", "prohibition", "restriction", "forbid", "confiscate"),
     ("mobilize", "mobilise", "mobilization", "mobilisation", "conscription", "draft"),
@@ -707,7 +708,6 @@ QUERY_STOPWORDS = frozenset(
         "s",
     ]
 )
-
 # --- speakers: countries, demonyms and the spelling variants of organisation names -----
 #: Country names, short forms and demonyms (lowercase, without dots) -> one country name.
 COUNTRY_FORMS = {

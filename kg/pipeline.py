@@ -18,9 +18,17 @@ import networkx as nx
 
 from kg.articles import Article, article_from_text, discover_files, read_article
 from kg.cache import CacheStats, RecordCache
+from kg.codebook import Codebook
 from kg.errors import InputError, NoArticlesError
 from kg.graph import build_graph
-from kg.positions import Claim, Position, Stance, analyze_claims, find_positions
+from kg.positions import (
+    Claim,
+    Position,
+    Stance,
+    analyze_claims,
+    find_positions,
+    stance_statements,
+)
 from kg.quotes import Quote, extract_quotes
 from kg.speakers import EntityMention, SpeakerIndex, collect_mentions, resolve_speakers
 
@@ -40,6 +48,7 @@ __all__ = [
     "extract_article",
     "load_articles",
     "quote_rows",
+    "stance_rows",
     "write_outputs",
 ]
 
@@ -122,8 +131,10 @@ def load_articles(
 
 
 def extract_article(doc: Doc, article: Article) -> ArticleRecords:
-    """Per-article extraction: quotes and their claims."""
-    quotes = tuple(extract_quotes(doc, article.id))
+    """Per-article extraction: quotes (with the stances narration attributes) and their claims."""
+    found = extract_quotes(doc, article.id)
+    attitudes = stance_statements(doc, article.id, found)
+    quotes = tuple(sorted([*found, *attitudes], key=lambda q: (q.start, q.end)))
     claims = tuple(analyze_claims(doc, quotes))
     mentions = tuple(collect_mentions(doc, article.id))
     return ArticleRecords(article, quotes, claims, mentions)
@@ -188,17 +199,19 @@ def assemble(
     skipped: Sequence[InputError] = (),
     warnings: Sequence[str] = (),
     aliases: AliasRules | None = None,
+    codebook: Codebook | None = None,
 ) -> BuildResult:
     """Corpus-wide stages: speakers, positions, stances and the graph.
 
-    ``aliases`` are the user's speaker corrections (:func:`kg.aliases.load_aliases`).
+    ``aliases`` are the user's speaker corrections (:func:`kg.aliases.load_aliases`);
+    ``codebook`` the user's positions (:func:`kg.codebook.load_codebook`).
     """
     articles = tuple(r.article for r in records)
     quotes = tuple(q for r in records for q in r.quotes)
     claims = tuple(c for r in records for c in r.claims)
     mentions = tuple(m for r in records for m in r.mentions)
     speakers = resolve_speakers(quotes, mentions, aliases)
-    positions, stances = find_positions(quotes, claims, speakers)
+    positions, stances = find_positions(quotes, claims, speakers, codebook)
     graph = build_graph(articles, quotes, speakers, positions, stances, name=name)
     return BuildResult(
         articles,
@@ -222,6 +235,7 @@ def build(
     scheduler: str | None = None,
     cache_dir: str | os.PathLike[str] | None = None,
     aliases: AliasRules | None = None,
+    codebook: Codebook | None = None,
 ) -> BuildResult:
     """Build the graph for the articles under ``paths``.
 
@@ -244,6 +258,8 @@ def build(
         Per-article record cache (:mod:`kg.cache`); None builds without one.
     aliases : kg.aliases.AliasRules, optional
         Speaker merges to force or forbid, and renames (``kg build --aliases``).
+    codebook : kg.codebook.Codebook, optional
+        Positions to name, merge, split or add (``kg build --codebook``).
 
     Raises
     ------
@@ -271,16 +287,26 @@ def build(
         cache = RecordCache(Path(cache_dir), ArticleRecords, model_fingerprint(DEFAULT_MODEL))
     records = analyze(articles, progress=progress, engine=engine, cache=cache)
     corpus = name or ", ".join(Path(p).name or str(p) for p in paths)
-    result = assemble(records, name=corpus, skipped=skipped, warnings=warnings, aliases=aliases)
+    result = assemble(
+        records,
+        name=corpus,
+        skipped=skipped,
+        warnings=warnings,
+        aliases=aliases,
+        codebook=codebook,
+    )
     return replace(result, cache_stats=cache.stats()) if cache is not None else result
 
 
 def build_from_texts(
-    texts: Mapping[str, str], name: str = "corpus", aliases: AliasRules | None = None
+    texts: Mapping[str, str],
+    name: str = "corpus",
+    aliases: AliasRules | None = None,
+    codebook: Codebook | None = None,
 ) -> BuildResult:
     """Build the graph for ``{doc_id: text}`` held in memory."""
     articles = [article_from_text(text, doc_id) for doc_id, text in texts.items()]
-    return assemble(analyze(articles), name=name, aliases=aliases)
+    return assemble(analyze(articles), name=name, aliases=aliases, codebook=codebook)
 
 
 def quote_rows(result: BuildResult) -> list[dict[str, Any]]:
@@ -306,8 +332,33 @@ def quote_rows(result: BuildResult) -> list[dict[str, Any]]:
     return rows
 
 
+def stance_rows(result: BuildResult) -> list[dict[str, Any]]:
+    """The stances as ``stances.jsonl`` rows (a fixed schema other tools read)."""
+    labels = {p.id: p.label for p in result.positions}
+    by_id = {s.id: s for s in result.speakers.speakers}
+    rows = []
+    for st in result.stances:
+        speaker = by_id.get(st.speaker)
+        rows.append(
+            {
+                "speaker": speaker.name if speaker else st.speaker,
+                "aliases": speaker.alias_names if speaker else [],
+                "type": speaker.type if speaker else "person",
+                "position": st.position,
+                "position_label": labels.get(st.position, st.position),
+                "stance": st.stance,
+                "confidence": st.confidence,
+                "doc": st.doc,
+                "text": st.text,
+                "start": st.start,
+                "end": st.end,
+            }
+        )
+    return rows
+
+
 def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[Path]:
-    """Write graph.{json,graphml,gexf,html} and quotes.jsonl into ``out_dir``, atomically."""
+    """Write graph.{json,graphml,gexf,html}, quotes.jsonl and stances.jsonl, atomically."""
     import json
 
     from kg.export import atomic_write_text, write_gexf, write_graphml, write_json
@@ -324,6 +375,7 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
         out / "graph.gexf",
         out / "graph.html",
         out / "quotes.jsonl",
+        out / "stances.jsonl",
     ]
     write_json(result.graph, written[0])
     write_graphml(result.graph, written[1])
@@ -331,4 +383,6 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
     write_html(result.graph, written[3], title=result.graph.graph.get("name"))
     lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in quote_rows(result))
     atomic_write_text(written[4], lines)
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in stance_rows(result))
+    atomic_write_text(written[5], lines)
     return written

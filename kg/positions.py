@@ -38,11 +38,13 @@ from kg.lexicon import (
     CLAIM_NOUNS,
     DISMISSIVE_WORDS,
     DISPUTE_LEMMAS,
+    GROUP_HEADS,
     HEDGE_WORDS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
     MAGNITUDE_WORDS,
     NEGATION_WORDS,
+    ORG_HEADS,
     POSITIVE_EVALUATIONS,
     PRONOUNS,
     REPORTING_LEMMAS,
@@ -279,7 +281,7 @@ def _cause_effect(tokens: Sequence[Token]) -> tuple[set[int], set[int]]:
                 for s in _children(head, "nsubj"):
                     cause |= _subtree_ids(s)
             elif t.dep_ in ("nsubj", "nsubjpass"):  # "the main reason was X"
-                for o in _children(head, "attr", "dobj", "ccomp", "acomp"):
+                for o in _children(head, "attr", "dobj", "ccomp", "acomp", "xcomp", "advcl"):
                     cause |= _subtree_ids(o)
             elif t.dep_ == "pobj" and head.dep_ == "prep":  # "X at the root of Y"
                 owner = head.head
@@ -444,10 +446,16 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
             w = _W_OTHER
         if t.lemma_.lower() in LIGHT_NOUNS or t.lemma_.lower() in CAUSE_NOUNS:
             w *= 0.3
-        if t.dep_ == "compound" and t.head.pos_ == "NOUN":
+        if (
+            t.dep_ == "compound"
+            and t.head.pos_ == "NOUN"
+            and t.head.lemma_.lower() not in LIGHT_NOUNS
+        ):
             w *= 0.5  # "forest fire": the head carries the topic
         if t.pos_ == "PROPN":
             w *= 0.4
+        elif t.pos_ == "VERB":
+            w *= 0.85  # of a noun and a verb in the same role, the noun names the topic
         elif t.pos_ == "ADJ":
             w *= 0.5
         if any(
@@ -589,7 +597,13 @@ def stance_statements(doc: Doc, doc_id: str, quotes: Sequence[Quote]) -> list[Qu
         end = obj.right_edge.idx + len(obj.right_edge)
         while end > start and doc.text[end - 1] in " ,;.":
             end -= 1
-        if end - start < 3 or any(s < end and start < e for s, e in taken):
+        # A quote found inside the disputed claim ("X were to blame for Y") does not stop
+        # it; one that overlaps the attitude verb or the speaker does.
+        if end - start < 3 or any(
+            s < end and start < e and not (start <= s and e <= end) for s, e in taken
+        ):
+            continue
+        if any(s <= tok.idx < e for s, e in taken):
             continue
         subj = subjects[0]
         m_start = subj.left_edge.idx
@@ -718,21 +732,30 @@ def find_positions(
     for (c, sid), w in zip(items, weights, strict=True):
         for t, x in w.items():
             df[t] += 1
-            if x >= _W_OBJECT:
+            if x >= _W_OTHER:
                 focus[t].add(sid)
             if x >= _W_CAUSE:
                 causes[t].add(sid)
         effects.update({fold.get(t, t) for t in c.effect})
     n = len(items) or 1
+    # Heads that name the speakers ("the ministry", "soldiers") say who argues, not what.
+    speaker_words = {
+        _SYNONYM.get(norm_term(w), norm_term(w))
+        for sp in speakers.speakers
+        for name in (sp.name, *sp.alias_names)
+        for w in name.lower().split()
+        if w in ORG_HEADS or w in GROUP_HEADS
+    }
 
     def global_score(t: str, frame: Frame) -> float:
         """How well ``t`` names a position: shared by speakers, specific, not the event."""
         if len(focus[t]) < 2:
             return 0.0
         idf = math.log((n + 1) / (df[t] + 1)) + 1.0
-        demote = 0.3 if effects[t] >= 2 else 1.0
+        demote = 0.3 if effects[t] >= 2 or t in speaker_words else 1.0
         bonus = 2.0 if frame == "cause" and len(causes[t]) >= 2 else 1.0
-        return idf * demote * bonus
+        shared = 1.0 + 0.5 * math.log(len(focus[t]))
+        return idf * demote * bonus * shared
 
     defs: list[_Def] = []
     if codebook is not None:
@@ -741,6 +764,29 @@ def find_positions(
             frame = e.frame if e.frame in ("cause", "figure", "claim") else None
             defs.append(_Def(e.id, keys, frame, e.label, e.aliases, True))  # type: ignore[arg-type]
     auto = codebook is None or codebook.auto
+
+    def pick_anchor(c: Claim, w: Mapping[str, float], prefer: Mapping[str, int]) -> str | None:
+        """The claim's key term; for an explanation, a cause others also name wins."""
+        if c.frame == "cause":
+            shared = [(prefer[t], x, t) for t, x in w.items() if prefer.get(t, 0) >= 2]
+            if shared:
+                return max(shared)[2]
+        scored = [
+            (x * global_score(t, c.frame), t)
+            for t, x in w.items()
+            if x >= _ANCHOR_MIN and t not in LIGHT_NOUNS and t not in LIGHT_VERBS
+        ]
+        if c.frame == "figure":
+            scored = [(s * 3 if t in MAGNITUDE_WORDS.values() else s, t) for s, t in scored]
+        scored = [st for st in scored if st[0] > 0]
+        return max(scored)[1] if scored else None
+
+    # Causes that several speakers name: explanations built on them absorb the rest.
+    cause_speakers: dict[str, set[str]] = defaultdict(set)
+    for (c, sid), w in zip(items, weights, strict=True):
+        if c.frame == "cause" and (a := pick_anchor(c, w, {})) is not None:
+            cause_speakers[a].add(sid)
+    prefer = {t: len(s) for t, s in cause_speakers.items()}
 
     # Assign each claim: codebook entries first, then its anchor.
     assigned: list[str | None] = []
@@ -759,52 +805,72 @@ def find_positions(
         if not auto:
             assigned.append(None)
             continue
-        scored = [
-            (x * global_score(t, c.frame), t)
-            for t, x in w.items()
-            if x >= _ANCHOR_MIN and t not in LIGHT_NOUNS and t not in LIGHT_VERBS
-        ]
-        if c.frame == "figure":
-            scored = [(s * 3 if t in MAGNITUDE_WORDS.values() else s, t) for s, t in scored]
-        scored = [st for st in scored if st[0] > 0]
-        if not scored:
+        anchor = pick_anchor(c, w, prefer)
+        if anchor is None:
             assigned.append(None)
             continue
-        _, anchor = max(scored)
         pid = slug(f"{anchor}-{c.frame}") if c.frame != "claim" else slug(anchor)
         anchors[pid] = (anchor, c.frame)
         assigned.append(pid)
 
-    # Keep positions several speakers argue about (or an explanation stated twice).
     members: dict[str, list[int]] = defaultdict(list)
     for i, member_of in enumerate(assigned):
         if member_of is not None:
             members[member_of].append(i)
     coded = {d.id for d in defs}
-    keep: set[str] = set()
     docs_of: dict[str, set[str]] = defaultdict(set)
     for (c, _), w in zip(items, weights, strict=True):
         for t in w:
             docs_of[t].add(c.doc)
-    for pid, idx in members.items():
+
+    def wanted(pid: str) -> bool:
+        """Several speakers argue about it (or an explanation is stated twice)."""
+        idx = members[pid]
         n_speakers = len({items[i][1] for i in idx})
         if pid in coded:
-            keep.add(pid)
-            continue
+            return True
         anchor, frame = anchors[pid]
         if frame == "cause":
-            wanted = n_speakers >= 2 or len(idx) >= 2
-        elif frame == "figure":
-            wanted = n_speakers >= 2
-        else:
-            wanted = n_speakers >= 2 and len(idx) >= 3 and len(docs_of[anchor]) >= 2
-        if wanted:
-            keep.add(pid)
+            return n_speakers >= 2 or len(idx) >= 2
+        if frame == "figure":
+            return n_speakers >= 2
+        return n_speakers >= 2 and len(idx) >= 3 and len(docs_of[anchor]) >= 2
+
+    # A position too small to keep joins a kept one of the same frame when most of its
+    # claims also use that one's anchor (the same thing said in other words).
+    for small in sorted(anchors, key=lambda p: len(members[p])):
+        if not members[small] or wanted(small):
+            continue
+        for big in sorted(anchors, key=lambda p: -len(members[p])):
+            anchor, frame = anchors[big]
+            if big == small or frame != anchors[small][1] or effects[anchor] >= 2:
+                continue
+            if not wanted(big):
+                continue
+            hits = sum(1 for i in members[small] if weights[i].get(anchor, 0.0) >= 0.5)
+            if hits * 3 >= 2 * len(members[small]):
+                members[big].extend(members.pop(small))
+                assigned = [big if p == small else p for p in assigned]
+                break
+    keep = {pid for pid in members if members[pid] and wanted(pid)}
     assigned = [pid if pid in keep else None for pid in assigned]
 
-    # Stances from each claim's own position.
-    stances: list[Stance] = []
+    # What each speaker asserts (for "X's statement"), and the main explanation.
+    names = {s.id: {s.name.lower(), *(a.lower() for a in s.alias_names)} for s in speakers.speakers}
     supported: dict[str, Counter[str]] = defaultdict(Counter)  # speaker -> position counts
+    cause_support: Counter[str] = Counter()
+    for i, asserted in enumerate(assigned):
+        c, sid = items[i]
+        if asserted is None or _is_reference(c) or c.dispute or c.negated:
+            continue
+        supported[sid][asserted] += 1
+        if anchors.get(asserted, ("", "claim"))[1] == "cause" or any(
+            d.id == asserted and d.frame == "cause" for d in defs
+        ):
+            cause_support[asserted] += 1
+    main_cause = cause_support.most_common(1)[0][0] if cause_support else None
+
+    stances: list[Stance] = []
 
     def add(i: int, pid: str, kind: StanceKind, conf: float, basis: str) -> None:
         c, sid = items[i]
@@ -816,57 +882,43 @@ def find_positions(
             Stance(sid, pid, kind, round(conf, 3), c.doc, q.text, q.start, q.end, cue, basis)
         )
 
-    for i, own in enumerate(assigned):
+    for i, (c, sid) in enumerate(items):
+        own = assigned[i]
+        if _is_reference(c):
+            # "this version looks ridiculous", "X's statement was a smear": the claim referred to.
+            target = _referenced(c, sid, items, assigned, names, supported, anchors, fold)
+            if target is None:
+                target = main_cause
+            if target is not None:
+                basis = "dispute-predicate" if c.dispute else "dismissive"
+                add(i, target, "disputes", 0.7, basis)
+            ref_anchors = {fold.get(t, t) for t in c.ref_terms}
+            if (
+                own is not None
+                and own != target
+                and anchors.get(own, ("", ""))[0] not in ref_anchors
+            ):
+                # "X's statement is an attempt to Y": the dismissal is of X, Y is asserted.
+                add(i, own, "supports", 0.5, "assertion")
+            continue
         if own is None:
             continue
-        pid = own
-        c, sid = items[i]
-        if _is_reference(c):
-            anchor = anchors.get(pid, ("", "claim"))[0]
-            if anchor and anchor not in {fold.get(t, t) for t in c.ref_terms}:
-                # "X's statement is an attempt to Y": the dismissal is of X, Y is asserted.
-                add(i, pid, "supports", 0.5, "assertion")
-                supported[sid][pid] += 1
-            continue
         if c.dispute:
-            add(i, pid, "disputes", 0.85, "dispute-predicate")
+            add(i, own, "disputes", 0.85, "dispute-predicate")
         elif c.negated:
-            add(i, pid, "disputes", 0.75, "negation")
+            add(i, own, "disputes", 0.75, "negation")
         elif c.dismissive and c.dismissive.split()[0] not in NEGATION_WORDS:
-            add(i, pid, "disputes", 0.6, "dismissive")
+            add(i, own, "disputes", 0.6, "dismissive")
         else:
-            conf = 0.8 if c.frame == "cause" else 0.65
-            add(i, pid, "supports", conf, "assertion")
-            supported[sid][pid] += 1
-
-    # References to someone else's claim: "this version looks ridiculous", "X's statement".
-    names = {s.id: {s.name.lower(), *(a.lower() for a in s.alias_names)} for s in speakers.speakers}
-    cause_support: Counter[str] = Counter()
-    for st in stances:
-        if st.stance == "supports" and anchors.get(st.position, ("", ""))[1] == "cause":
-            cause_support[st.position] += 1
-    for pid in coded:
-        if any(d.id == pid and d.frame == "cause" for d in defs):
-            cause_support[pid] += sum(1 for st in stances if st.position == pid)
-    for i, (c, sid) in enumerate(items):
-        if not _is_reference(c):
-            continue
-        target = _referenced(c, sid, items, assigned, names, supported, anchors, fold)
-        if target is None:
-            continue
-        basis = "dispute-predicate" if c.dispute else "dismissive"
-        add(i, target, "disputes", 0.7, basis)
+            add(i, own, "supports", 0.8 if c.frame == "cause" else 0.65, "assertion")
 
     # Rival explanations: "other factors contributed", "X rather than Y".
-    main_cause = cause_support.most_common(1)[0][0] if cause_support else None
     if main_cause is not None:
-        disputed = {(st.speaker, st.doc, st.start) for st in stances if st.position == main_cause}
+        main_anchor = anchors.get(main_cause, ("", ""))[0]
+        done = {(st.speaker, st.doc, st.start) for st in stances if st.position == main_cause}
         for i, (c, sid) in enumerate(items):
-            if c.frame != "cause" or assigned[i] == main_cause:
+            if c.frame != "cause" or assigned[i] == main_cause or (sid, c.doc, c.start) in done:
                 continue
-            if (sid, c.doc, c.start) in disputed:
-                continue
-            main_anchor = anchors.get(main_cause, ("", ""))[0]
             if main_anchor in _folded(c, fold) or supported[sid][main_cause]:
                 continue
             if c.rival:
@@ -922,19 +974,20 @@ def _referenced(
             if other != sid and any(who == a or who in a.split() for a in aliases):
                 counts.update(supported.get(other, Counter()))
         if counts:
-            causes = [p for p, _ in counts.most_common() if anchors.get(p, ("", ""))[1] == "cause"]
-            return causes[0] if causes else counts.most_common(1)[0][0]
-    best: tuple[int, str] | None = None
-    for j, (c, other) in enumerate(items):
-        pid = assigned[j]
-        if pid is None or c.doc != claim.doc or other == sid or c.start >= claim.start:
-            continue
-        if c.negated or c.dispute:
-            continue
-        if best is None or c.start > best[0]:
-            best = (c.start, pid)
-    if best is not None:
-        return _prefer_cause(best[1], anchors, live)
+            named = [p for p, _ in counts.most_common() if anchors.get(p, ("", ""))[1] == "cause"]
+            return named[0] if named else counts.most_common(1)[0][0]
+    before = [
+        (c.start, anchors.get(pid, ("", "claim"))[1] == "cause", pid)
+        for (c, other), pid in zip(items, assigned, strict=True)
+        if pid is not None
+        and c.doc == claim.doc
+        and other != sid
+        and c.start < claim.start
+        and not (c.negated or c.dispute or c.dismissive or _is_reference(c))
+    ]
+    explanations = [b for b in before if b[1]]
+    if explanations or before:
+        return _prefer_cause(max(explanations or before)[2], anchors, live)
     return None
 
 
