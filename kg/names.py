@@ -53,6 +53,18 @@ _COLLECTIVE = re.compile(
 )
 #: Anonymous sources: "a Ukrainian official" is one of "Ukrainian officials".
 _ANONYMOUS = frozenset(["official", "source"])
+#: Spelling differences between romanisations of the same sound (order matters).
+_TRANSLITERATIONS = (
+    ("tch", "ch"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("ph", "f"),
+    ("dh", "d"),
+    ("q", "k"),
+    ("w", "v"),
+    ("ou", "u"),
+    ("j", "y"),
+)
 
 
 @dataclass(frozen=True)
@@ -140,14 +152,17 @@ def skeleton(word: str) -> str:
 
     >>> skeleton("Zelenskyy") == skeleton("Zelenskiy") == skeleton("Zelensky")
     True
-    >>> skeleton("Dmitriy")
-    'dmitry'
+    >>> skeleton("Dmitriy") == skeleton("Dmitry") == skeleton("Dmitri")
+    True
+    >>> skeleton("Tymoshenko") == skeleton("Timoshenko")
+    True
     """
     text = unicodedata.normalize("NFKD", word)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"[^a-z]", "", text)
-    text = text.replace("kh", "h").replace("ph", "f").replace("w", "v").replace("j", "y")
-    text = re.sub(r"(?:iy|yi|ii|yy|ij)$", "y", text)
+    for old, new in _TRANSLITERATIONS:
+        text = text.replace(old, new)
+    text = re.sub(r"(?:iy|yi|ii|yy|ij)$", "y", text).replace("y", "i")
     text = re.sub(r"(.)\1+", r"\1", text)
     return text
 

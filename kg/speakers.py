@@ -41,6 +41,7 @@ from kg.names import (
     NameParts,
     SpeakerType,
     clean_surface,
+    country_of,
     given_compatible,
     parse_person,
     parse_phrase,
@@ -457,7 +458,7 @@ def _refers_back(
         m, mp = p.mention, p.parts
         if m.end > span.start:
             continue
-        if m.label != "PERSON":
+        if m.label != "PERSON" and parts.kind != "person":
             fuller = mp.country is not None or len(mp.key) > len(parts.key)
             if mp.head == parts.head and mp.kind == parts.kind and mp.key != parts.key and fuller:
                 return m, "same head"
@@ -515,6 +516,16 @@ def _speaker_span(quote: Quote, parsed: Sequence[_Parsed]) -> tuple[Span, str | 
 _SALIENCE_WINDOW = 600
 
 
+def _plural_mismatch(quote: Quote, prev: _Item) -> bool:
+    """ "They" given a singular antecedent while the previous speaker is a group."""
+    if quote.antecedent is None or quote.mention is None:
+        return False
+    _wanted, _gender, number = PRONOUNS.get(quote.mention.text.lower(), (None, None, None))
+    if number != "plural" or prev.parts.kind != "group":
+        return False
+    return parse_phrase(clean_surface(quote.antecedent.text)).kind != "group"
+
+
 def _previous_speaker(
     quote: Quote, earlier: Sequence[_Item], parsed: Sequence[_Parsed]
 ) -> _Item | None:
@@ -525,9 +536,9 @@ def _previous_speaker(
     """
     if quote.mention_kind != "pronoun" or quote.mention is None or not earlier:
         return None
-    if _antecedent_ok(quote, parsed):
-        return None
     prev = earlier[-1]
+    if _antecedent_ok(quote, parsed) and not _plural_mismatch(quote, prev):
+        return None
     if quote.start - prev.quote.end > _SALIENCE_WINDOW:
         return None
     wanted, _gender, number = PRONOUNS.get(quote.mention.text.lower(), (None, None, None))
@@ -541,6 +552,18 @@ def _previous_speaker(
         return None
     how = (f"previous speaker 1.00: {_written(quote)} -> {prev.surface}",)
     return _Item(quote, prev.surface, prev.parts, how, prev.role, prev.affiliation)
+
+
+def _bare_description(named: _Named, any_country: bool = False) -> bool:
+    """A phrase that names no one by itself: "the ministry", "the blogger", "the statement".
+
+    With ``any_country``, a country may qualify it ("the Russian statement").
+    """
+    p = named.parts
+    if p.kind == "person" and p.surname is not None:
+        return False
+    words = [w for w in named.surface.split()[1:] if not (any_country and country_of([w], 0)[0])]
+    return (any_country or p.country is None) and not any(w[:1].isupper() for w in words)
 
 
 def _items_of_doc(quotes: Sequence[Quote], parsed: Sequence[_Parsed]) -> list[_Item]:
@@ -559,7 +582,8 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: Sequence[_Parsed]) -> list[_I
         if named is None:
             continue
         p = named.parts
-        if how is None and p.kind != "person" and (p.definite or p.head in REPORTING_NOUNS):
+        statement = p.head in REPORTING_NOUNS and _bare_description(named, any_country=True)
+        if how is None and (statement or (p.definite and _bare_description(named))):
             named, how = _resolve_description(span, named, items, parsed)
         items.append(_item(q, named, how))
     return items

@@ -92,15 +92,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from kg.aliases import load_aliases
-    from kg.pipeline import build
+    from kg.pipeline import analyze, load_articles
+    from kg.speakers import resolve_speakers
 
     gold_data = json.loads(args.gold.read_text(encoding="utf-8"))
     gold = [q for q in gold_data["quotes"] if not q.get("optional")]
     rules = load_aliases(args.aliases) if args.aliases else None
-    result = build(args.paths, aliases=rules)
+    # Only the stages speakers depend on: parse, quotes and mentions, then speakers.
+    articles, _skipped, _warnings = load_articles(args.paths)
+    records = analyze(articles)
+    quotes = [q for r in records for q in r.quotes]
+    index = resolve_speakers(quotes, [m for r in records for m in r.mentions], rules)
     predicted = []
-    for q in result.quotes:
-        speaker = result.speakers.speaker_of(q)
+    for q in quotes:
+        speaker = index.speaker_of(q)
         predicted.append(
             {
                 "doc": q.doc,
@@ -122,9 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         mention_of[g["id"]] = p["mention"] or "-"
     precision, recall, f1 = bcubed(gold_of, pred_of)
     print(f"gold quotes (not optional): {len(gold)}  matched by kg: {len(gold_of)}")
-    print(
-        f"kg speakers: {len(result.speakers.speakers)}  gold speakers: {len(gold_data['speakers'])}"
-    )
+    print(f"kg speakers: {len(index.speakers)}  gold speakers: {len(gold_data['speakers'])}")
     print(f"B3 precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
 
     golds_in: dict[str, Counter[str]] = defaultdict(Counter)
