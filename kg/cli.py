@@ -122,6 +122,24 @@ AliasesOption = Annotated[
 ]
 
 
+CodebookOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--codebook",
+        help="TOML file of positions to name, merge, split or add; start from the output "
+        "of `kg positions` (format: python -c 'import kg.codebook; help(kg.codebook)').",
+        show_default=False,
+    ),
+]
+
+
+def _with_codebook(options: dict[str, Any], codebook: Path | None) -> dict[str, Any]:
+    """Add the user's codebook to the build options (ConfigError when the file is bad)."""
+    from kg.codebook import load_codebook
+
+    return {**options, "codebook": load_codebook(codebook) if codebook else None}
+
+
 def _with_aliases(options: dict[str, Any], aliases: Path | None) -> dict[str, Any]:
     """Add the user's alias rules to the build options (ConfigError when the file is bad)."""
     from kg.aliases import load_aliases
@@ -220,8 +238,10 @@ def build(
     cache_dir: CacheDirOption = DEFAULT_CACHE_DIR,
     no_cache: NoCacheOption = False,
     aliases: AliasesOption = None,
+    codebook: CodebookOption = None,
 ) -> None:
-    """Build the graph for PATHS and write graph.html, .graphml, .gexf, .json and quotes.jsonl.
+    """Build the graph for PATHS and write graph.html, .graphml, .gexf, .json, quotes.jsonl
+    and stances.jsonl.
 
     Files that cannot be read are skipped with a warning (exit 0); with --strict
     any skipped file is an error. Exit 1 when no article could be read.
@@ -233,6 +253,7 @@ def build(
     try:
         options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
         options = _with_aliases(options, aliases)
+        options = _with_codebook(options, codebook)
         result = _progress_build(paths or DEFAULT_PATHS, **options)
         _report_problems(result)
         if strict and (result.skipped or result.warnings):
@@ -326,19 +347,58 @@ def speakers(graph: GraphOption = DEFAULT_GRAPH) -> None:
 
 @app.command()
 def positions(graph: GraphOption = DEFAULT_GRAPH) -> None:
-    """List the positions of a built graph with their supporters and disputers.
+    """Print the positions of a built graph as a codebook (TOML) to edit and build with.
 
-    Example:  kg positions
+    Each position has its id, label, key terms, frame and aliases; a comment gives
+    its supporters and disputers.
+
+    Example:  kg positions > codebook.toml  &&  kg build seeds/ --codebook codebook.toml
     """
-    from kg.graph import attr_list
+    from kg.query import positions_codebook
 
-    g = _load(graph)
-    for node, d in g.nodes(data=True):
-        if d.get("kind") != "position":
-            continue
-        typer.echo(f"[{node.split(':', 1)[1]}] {d.get('label')}")
-        typer.echo(f"  terms: {', '.join(attr_list(d, 'terms'))}")
-        typer.echo(f"  supports: {d.get('n_supports', 0)}  disputes: {d.get('n_disputes', 0)}")
+    typer.echo(positions_codebook(_load(graph)), nl=False)
+
+
+@app.command()
+def stances(
+    graph: GraphOption = DEFAULT_GRAPH,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """Print every stance statement of a built graph: who supports or disputes what, with
+    the evidence (the rows of stances.jsonl).
+
+    Example:  kg stances --format csv > stances.csv
+    """
+    import csv
+
+    from kg.query import stance_table
+
+    rows = stance_table(_load(graph))
+    if format is TableFormat.jsonl:
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+        return
+    if format is TableFormat.csv:
+        fields = list(rows[0]) if rows else ["speaker", "position", "stance", "text"]
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({**row, "aliases": "; ".join(row["aliases"])})
+        return
+    _table(
+        ["speaker", "stance", "position", "conf.", "doc", "evidence"],
+        [
+            [
+                r["speaker"],
+                r["stance"],
+                r["position_label"],
+                f"{r['confidence']:.2f}",
+                r["doc"],
+                r["text"],
+            ]
+            for r in rows
+        ],
+    )
 
 
 def _find_speaker(g: nx.MultiDiGraph, name: str) -> list[tuple[str, dict[str, Any]]]:
@@ -426,13 +486,22 @@ def query(
     if as_json:
         typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
         return
+    about = [f"relation: {result.relation}"]
+    if result.position:
+        about.append(f"position: {result.position}")
+    if result.speaker:
+        about.append(f"speaker: {result.speaker}")
+    typer.echo(f"({'; '.join(about)})")
+    for r in result.ranking:
+        typer.echo(
+            f"  {r['position']}: disputed by {r['disputers']} speaker(s) "
+            f"in {r['disputes']} statement(s), supported in {r['supports']}"
+        )
     if not result.answers:
         typer.echo("No speaker found for that question.")
     for a in result.answers:
-        typer.echo(
-            f"{a.speaker} ({a.type}) {a.stance or ''} {a.position or ''} "
-            f"[confidence {a.confidence:.2f}]"
-        )
+        what = " ".join(x for x in (a.stance, a.position and f"\u00ab{a.position}\u00bb") if x)
+        typer.echo(f"{a.speaker} ({a.type}) {what} [confidence {a.confidence:.2f}]")
         for ev in a.evidence:
             typer.echo(f"    {ev['doc']} {ev['start']}-{ev['end']}: \u201c{ev['text']}\u201d")
 

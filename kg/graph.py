@@ -173,6 +173,7 @@ def build_graph(
             terms=to_json_attr(list(p.terms)),
             aliases=to_json_attr(list(p.aliases)),
             frame=getattr(p, "frame", "claim"),
+            related=to_json_attr(list(getattr(p, "related", ()))),
             n_supports=0,
             n_disputes=0,
             n_neutral=0,

@@ -145,10 +145,12 @@ class Position:
     label : str
         A short human label.
     terms : tuple of str
-        The key terms it was recognised by (anchor first, then surface forms).
+        The key terms it was recognised by (anchor first, then the forms written).
     aliases : tuple of str
         Noun phrases the statements used for it.
     frame : {'cause', 'figure', 'claim'}
+    related : tuple of str
+        Other terms its statements use most (for matching questions; not key terms).
     """
 
     id: str
@@ -156,6 +158,7 @@ class Position:
     terms: tuple[str, ...]
     aliases: tuple[str, ...] = ()
     frame: Frame = "claim"
+    related: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1030,10 +1033,15 @@ def _describe(
             label = _label(anchor, frame, phrases[pid], co[pid])
             terms = [anchor, *sorted(inverse.get(anchor, ()))]
             aliases = []
-        extra = [t for t, _ in co[pid].most_common(12) if t not in terms]
-        variants = {w for t in terms for w in inverse.get(t, ())}
+        variants = {w for t in terms for w in inverse.get(t, ())} | set(terms)
         words = [w for w, _ in surface[pid].most_common() if norm_term(w) in variants]
-        terms = list(dict.fromkeys([*terms, *words, *extra]))
-        aliases = list(dict.fromkeys([*aliases, *(p for p, _ in phrases[pid].most_common(6))]))
-        positions.append(Position(pid, label, tuple(terms), tuple(aliases), frame))
+        terms = list(dict.fromkeys([*terms, *words]))
+        related = [t for t, _ in co[pid].most_common(12) if t not in terms]
+        named = [
+            p
+            for p, _ in phrases[pid].most_common()
+            if any(fold.get(norm_term(w), norm_term(w)) in variants for w in p.split())
+        ]
+        aliases = list(dict.fromkeys([*aliases, *named[:6]]))
+        positions.append(Position(pid, label, tuple(terms), tuple(aliases), frame, tuple(related)))
     return positions

@@ -40,7 +40,16 @@ from kg.lexicon import (
     SYNONYM_GROUPS,
 )
 
-__all__ = ["EXAMPLES", "Answer", "QueryResult", "answer_question", "match_positions"]
+__all__ = [
+    "EXAMPLES",
+    "Answer",
+    "QueryResult",
+    "answer_question",
+    "match_positions",
+    "match_speakers",
+    "positions_codebook",
+    "stance_table",
+]
 
 #: Questions shown when a question cannot be read.
 EXAMPLES = (
@@ -179,13 +188,16 @@ def _word_match(query_word: str, term: str) -> float:
 
 
 def _position_vocabulary(data: dict[str, Any]) -> dict[str, float]:
-    """Term -> weight for a position node: key terms first, then alias and label words."""
+    """Term -> weight for a position node: key terms, related terms, alias and label words."""
     vocab: dict[str, float] = {}
     terms = [str(t) for t in attr_list(data, "terms")]
     for i, term in enumerate(terms):
-        weight = 3.0 if i == 0 else 1.5 if i < 4 else 1.0
+        weight = 3.0 if i == 0 else 2.0
         for w in _words(term):
             vocab[w] = max(vocab.get(w, 0.0), weight)
+    for term in attr_list(data, "related"):
+        for w in _words(str(term)):
+            vocab[w] = max(vocab.get(w, 0.0), 1.0)
     for text in [*(str(a) for a in attr_list(data, "aliases")), str(data.get("label", ""))]:
         for w in _topic_words(text):
             vocab[w] = max(vocab.get(w, 0.0), 0.8)
@@ -545,3 +557,75 @@ def answer_question(g: nx.MultiDiGraph, question: str) -> QueryResult:
             label = str(g.nodes[chosen[0]].get("label"))
             return QueryResult(question, relation, label, None, tuple(answers))
     raise _cannot(question, "the question has no form kg knows")
+
+
+# --------------------------------------------------------------------------------------
+# Tables read from a built graph
+# --------------------------------------------------------------------------------------
+
+
+def stance_table(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """The stance statements of a built graph, in the ``stances.jsonl`` shape.
+
+    One row per statement: speaker (canonical name), aliases, type, position
+    id and label, stance, confidence, doc, text, start, end; in article order.
+    """
+    rows = []
+    for u, v, data in _stance_edges(g):
+        sp, pos = g.nodes[u], g.nodes[v]
+        for e in attr_list(data, "evidence"):
+            rows.append(
+                {
+                    "speaker": str(sp.get("label", u)),
+                    "aliases": [str(a) for a in attr_list(sp, "aliases")],
+                    "type": str(sp.get("type", "")),
+                    "position": v.split(":", 1)[1],
+                    "position_label": str(pos.get("label", "")),
+                    "stance": str(data.get("stance")),
+                    "confidence": float(e.get("confidence", data.get("confidence", 0.0))),
+                    "doc": e["doc"],
+                    "text": e["text"],
+                    "start": int(e["start"]),
+                    "end": int(e["end"]),
+                }
+            )
+    rows.sort(key=lambda r: (r["doc"], r["start"], r["position"]))
+    return rows
+
+
+def positions_codebook(g: nx.MultiDiGraph) -> str:
+    """The positions of a built graph as a codebook file the user can edit.
+
+    Most argued-about positions first; a comment above each gives its counts
+    and who supports and disputes it. ``kg build --codebook`` reads it back.
+    """
+    from kg.codebook import CodebookEntry, codebook_toml
+
+    entries = []
+    comments = []
+    nodes = [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == "position"]
+    nodes.sort(key=lambda nd: -(int(nd[1].get("n_supports", 0)) + int(nd[1].get("n_disputes", 0))))
+    for n, d in nodes:
+        sides: dict[str, set[str]] = defaultdict(set)
+        for u, v, e in _stance_edges(g):
+            if v == n:
+                sides[str(e.get("stance"))].add(str(g.nodes[u].get("label", u)))
+        frame = str(d.get("frame", "claim"))
+        entries.append(
+            CodebookEntry(
+                n.split(":", 1)[1],
+                str(d.get("label", "")),
+                tuple(str(t) for t in attr_list(d, "terms")),
+                frame if frame in ("cause", "figure", "claim") else None,
+                tuple(str(a) for a in attr_list(d, "aliases")),
+            )
+        )
+        lines = [
+            f"{frame}: {d.get('n_supports', 0)} supporting, {d.get('n_disputes', 0)} disputing "
+            "statement(s)"
+        ]
+        for kind in ("supports", "disputes"):
+            if sides[kind]:
+                lines.append(f"{kind}: {', '.join(sorted(sides[kind]))}")
+        comments.append("\n".join(lines))
+    return codebook_toml(entries, comments)
