@@ -1,0 +1,345 @@
+#!/usr/bin/env python
+"""Benchmark `kg build`: cost over a bare spaCy parse, workers, rebuilds, scaling, query start-up.
+
+Every measurement runs in a fresh Python process (so model loading, imports and
+memory are counted the way a user meets them) while this process samples the
+memory of that process and its children (PSS: shared pages counted once).
+
+    .venv/bin/python scripts/bench_build.py ../shared/data/polnear/train/text \\
+        ../shared/data/polnear/dev/text --json output/bench.json
+
+Figures (targets in brackets):
+
+- parse      bare ``nlp.pipe`` over the same texts, one process (the floor);
+- build      ``kg build`` in one process, no cache: time, peak memory, ratio to parse [<= 1.2x];
+- build -w2  two worker processes: speed-up over one [>= 1.7x on 2 free cores];
+- rebuild    after changing one article, from the cache: share of the full build [<= 10%];
+- scaling    build time for growing subsets (near-linear);
+- query      cold ``kg query`` process on the built graph [< 0.5 s];
+- memory     peak for the whole build [< 1 GiB].
+
+``--limit 60 --sizes 20,40`` runs everything on a small sample to check the script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+GIB = 1024**3
+ROOT = Path(__file__).resolve().parents[1]
+CHANGE = "\n\nA spokesperson said on Tuesday that the figures would be reviewed again.\n"
+
+
+# --------------------------------------------------------------------------- child phases
+
+
+def _phase_parse(paths: list[str]) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    from kg.nlp import load_model
+    from kg.pipeline import load_articles
+
+    articles, _, _ = load_articles(paths)
+    t_read = time.perf_counter()
+    nlp = load_model()
+    t_load = time.perf_counter()
+    tokens = 0
+    for doc in nlp.pipe((a.text for a in articles), batch_size=16):
+        tokens += len(doc)
+    t_end = time.perf_counter()
+    import kg
+
+    return {
+        "kg": str(Path(kg.__file__).parent),
+        "articles": len(articles),
+        "chars": sum(len(a.text) for a in articles),
+        "tokens": tokens,
+        "read_s": t_read - t0,
+        "load_s": t_load - t_read,
+        "parse_s": t_end - t_load,
+        "total_s": t_end - t0,
+    }
+
+
+def _phase_build(
+    paths: list[str], workers: int, cache_dir: str | None, out: str | None
+) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    from kg.pipeline import build, write_outputs
+
+    extracted: list[float] = []
+
+    def progress(done: int, total: int) -> None:
+        if done == total:
+            extracted.append(time.perf_counter())
+
+    result = build(paths, workers=workers, cache_dir=cache_dir, progress=progress)
+    t_build = time.perf_counter()
+    if out:
+        write_outputs(result, out)
+    t_write = time.perf_counter()
+    t_extracted = extracted[-1] if extracted else t0
+    stats = result.cache_stats
+    return {
+        **result.summary(),
+        "total_s": t_build - t0,
+        "extract_s": t_extracted - t0,
+        "assemble_s": t_build - t_extracted,
+        "write_s": t_write - t_build,
+        "cache_hits": stats.hits if stats else None,
+        "cache_misses": stats.misses if stats else None,
+    }
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children (worker processes)."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _run_phase(argv: list[str]) -> None:
+    spec = json.loads(argv[0])
+    paths = Path(spec["paths_file"]).read_text(encoding="utf-8").split("\n")
+    if spec["phase"] == "parse":
+        out = _phase_parse(paths)
+    else:
+        out = _phase_build(paths, spec["workers"], spec.get("cache_dir"), spec.get("out"))
+    print(json.dumps({**out, "cpu_s": _cpu_seconds(), "load_avg": os.getloadavg()[0]}))
+
+
+# --------------------------------------------------------------------------- measuring
+
+
+def _tree_pss(proc: Any) -> int:
+    import psutil
+
+    total = 0
+    for p in [proc, *proc.children(recursive=True)]:
+        try:
+            info = p.memory_full_info()
+            total += getattr(info, "pss", info.rss)
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            pass
+    return total
+
+
+def measure(spec: dict[str, Any]) -> dict[str, Any]:
+    """Run one phase in a fresh process; its JSON figures plus wall time and peak memory."""
+    import psutil
+
+    cmd = [sys.executable, __file__, "--phase", json.dumps(spec)]
+    start = time.perf_counter()
+    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    proc = psutil.Process(child.pid)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            try:
+                peak = max(peak, _tree_pss(proc))
+            except psutil.NoSuchProcess:
+                return
+            done.wait(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, _ = child.communicate()
+    done.set()
+    sampler.join()
+    wall = time.perf_counter() - start
+    if child.returncode != 0:
+        raise SystemExit(f"phase {spec['phase']} failed with status {child.returncode}")
+    figures = json.loads(stdout.strip().splitlines()[-1])
+    return {**figures, "wall_s": wall, "peak_pss_bytes": peak}
+
+
+def query_latency(graph: Path, runs: int) -> list[float]:
+    """Wall seconds of cold ``python -m kg query`` processes."""
+    times = []
+    question = "which positions are disputed most"
+    cmd = [sys.executable, "-m", "kg", "query", question, "--graph", str(graph)]
+    for _ in range(runs):
+        start = time.perf_counter()
+        done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+        times.append(time.perf_counter() - start)
+        if done.returncode != 0:
+            print(f"kg query exited {done.returncode}: {done.stderr.strip()}", file=sys.stderr)
+    return times
+
+
+# --------------------------------------------------------------------------- main
+
+
+def _files(paths: list[str], limit: int | None) -> list[str]:
+    sys.path.insert(0, str(ROOT))
+    from kg.articles import discover_files
+
+    files = [str(f.resolve()) for f in discover_files(paths)]
+    return files[:limit] if limit else files
+
+
+def _write_list(folder: Path, name: str, files: list[str]) -> str:
+    path = folder / name
+    path.write_text("\n".join(files), encoding="utf-8")
+    return str(path)
+
+
+def _gib(n: float) -> str:
+    return f"{n / GIB:.2f} GiB"
+
+
+def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "--phase":
+        _run_phase(sys.argv[2:])
+        return
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("paths", nargs="+", help="article folders or files")
+    parser.add_argument("--limit", type=int, help="use only the first N articles")
+    parser.add_argument("--sizes", default="100,300", help="subset sizes for the scaling curve")
+    parser.add_argument("--workers", type=int, default=2, help="workers for the parallel build")
+    parser.add_argument("--query-runs", type=int, default=5)
+    parser.add_argument("--json", type=Path, help="also write every figure to this file")
+    args = parser.parse_args()
+
+    files = _files(args.paths, args.limit)
+    n = len(files)
+    sizes = sorted({int(s) for s in args.sizes.split(",") if s and int(s) < n})
+    report: dict[str, Any] = {"articles": n, "cores": os.cpu_count()}
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        all_list = _write_list(tmp, "all.txt", files)
+
+        def run(label: str, **spec: Any) -> dict[str, Any]:
+            print(f"... {label}", file=sys.stderr, flush=True)
+            figures = measure(spec)
+            report[label] = figures
+            return figures
+
+        parse = run("parse", phase="parse", paths_file=all_list)
+        full = run(
+            "build_w1",
+            phase="build",
+            paths_file=all_list,
+            workers=1,
+            cache_dir=str(tmp / "cache"),
+            out=str(tmp / "out"),
+        )
+        par = run(
+            f"build_w{args.workers}",
+            phase="build",
+            paths_file=all_list,
+            workers=args.workers,
+            cache_dir=None,
+        )
+        # Rebuild: the same corpus with one article changed, reusing the cache of build_w1.
+        copy = tmp / "changed"
+        copy.mkdir()
+        changed = []
+        for i, f in enumerate(files):
+            target = copy / Path(f).name
+            shutil.copyfile(f, target)
+            if i == n // 2:
+                with target.open("a", encoding="utf-8") as fh:
+                    fh.write(CHANGE)
+            changed.append(str(target))
+        rebuild = run(
+            "rebuild_one_changed",
+            phase="build",
+            paths_file=_write_list(tmp, "changed.txt", changed),
+            workers=1,
+            cache_dir=str(tmp / "cache"),
+        )
+        scaling = {}
+        for size in sizes:
+            sub = run(
+                f"build_w1_{size}",
+                phase="build",
+                paths_file=_write_list(tmp, f"first{size}.txt", files[:size]),
+                workers=1,
+                cache_dir=None,
+            )
+            scaling[size] = sub["total_s"]
+        scaling[n] = full["total_s"]
+        print("... query", file=sys.stderr, flush=True)
+        latencies = query_latency(tmp / "out" / "graph.json", args.query_runs)
+        report["query_s"] = latencies
+
+    ratio = full["total_s"] / parse["total_s"]
+    speedup = full["total_s"] / par["total_s"]
+    serial = par["assemble_s"]
+    estimate = full["cpu_s"] / (serial + max(0.0, par["cpu_s"] - serial) / args.workers)
+    share = rebuild["total_s"] / full["total_s"]
+    peak = max(full["peak_pss_bytes"], par["peak_pss_bytes"])
+    report["summary"] = {
+        "build_over_parse": ratio,
+        "speedup": speedup,
+        "speedup_free_cores_estimate": estimate,
+        "rebuild_share": share,
+        "scaling_s": scaling,
+        "query_median_s": statistics.median(latencies),
+        "peak_pss_bytes": peak,
+    }
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(report, indent=1), encoding="utf-8")
+
+    def verdict(ok: bool) -> str:
+        return "ok  " if ok else "MISS"
+
+    print(f"kg code: {parse['kg']}")
+    print(f"corpus: {n} articles, {parse['chars']:,} characters, {parse['tokens']:,} tokens")
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the end")
+    print(
+        f"parse (bare nlp.pipe, 1 process): {parse['total_s']:.1f} s "
+        f"(read {parse['read_s']:.1f}, load model {parse['load_s']:.1f}, "
+        f"parse {parse['parse_s']:.1f}); peak {_gib(parse['peak_pss_bytes'])}"
+    )
+    for label, b in (("build -w1", full), (f"build -w{args.workers}", par)):
+        print(
+            f"{label}: {b['total_s']:.1f} s (extract {b['extract_s']:.1f}, "
+            f"assemble {b['assemble_s']:.1f}) + write outputs {b['write_s']:.1f} s; "
+            f"peak {_gib(b['peak_pss_bytes'])}; {b['quotes']} quotes, {b['speakers']} speakers"
+        )
+    print(f"[{verdict(ratio <= 1.2)}] build / parse: {ratio:.2f}x (target <= 1.2x)")
+    # On a shared machine the wall-clock speed-up says more about the neighbours than about
+    # kg. The CPU time each build needed tells what free cores would give: one process needs
+    # its CPU time; N workers need the serial assembly plus the rest of their CPU time over N.
+    print(
+        f"[{verdict(speedup >= 1.7)}] {args.workers} workers over 1: {speedup:.2f}x "
+        f"(target >= 1.7x); CPU {full['cpu_s']:.0f} s vs {par['cpu_s']:.0f} s, so about "
+        f"{estimate:.2f}x on {args.workers} free cores "
+        f"(load average after the runs: {full['load_avg']:.1f}, {par['load_avg']:.1f})"
+    )
+    print(
+        f"[{verdict(share <= 0.10)}] rebuild after changing one article: "
+        f"{rebuild['total_s']:.1f} s = {share:.1%} of the full build "
+        f"(parsed {rebuild['cache_misses']}, reused {rebuild['cache_hits']}; "
+        f"assemble {rebuild['assemble_s']:.1f} s) (target <= 10%)"
+    )
+    curve = ", ".join(f"{k}: {v:.1f} s ({v / k * 1000:.0f} ms/article)" for k, v in scaling.items())
+    print(f"[info] scaling, one process: {curve}")
+    q = statistics.median(latencies)
+    print(
+        f"[{verdict(q < 0.5)}] kg query, cold process: median {q:.2f} s, "
+        f"min {min(latencies):.2f} s over {len(latencies)} runs (target < 0.5 s)"
+    )
+    print(f"[{verdict(peak < GIB)}] peak memory of a whole build: {_gib(peak)} (target < 1 GiB)")
+
+
+if __name__ == "__main__":
+    main()
