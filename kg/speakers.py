@@ -487,10 +487,16 @@ def _pronoun_fallback(quote: Quote, parsed: Sequence[_Parsed]) -> EntityMention 
 
 
 def _antecedent_ok(quote: Quote, parsed: Sequence[_Parsed]) -> bool:
-    """An antecedent that is only an adjective of nationality ("Russian") names nobody."""
+    """Whether a quote's antecedent can name its speaker.
+
+    Not an adjective of nationality ("Russian"), nor a word inside the mention.
+    """
     a = quote.antecedent
     if a is None:
         return False
+    m = quote.mention
+    if m is not None and m.start <= a.start and a.end <= m.end:
+        return False  # a word of the mention itself ("the Lee campaign") refers to nothing
     for p in parsed:
         if (p.mention.start, p.mention.end) == (a.start, a.end) and p.mention.label == "NORP":
             return a.text.endswith("s")
@@ -919,6 +925,7 @@ def _speaker_of(
     reasons: Sequence[str],
     mentions_by_doc: Mapping[str, Sequence[EntityMention]],
     rules: AliasRules | None,
+    names: set[str] | frozenset[str] = frozenset(),
 ) -> Speaker:
     name = _canonical(members)
     kinds = Counter(it.parts.kind for it in members)
@@ -927,10 +934,10 @@ def _speaker_of(
     countries = Counter(it.parts.country for it in members if it.parts.country)
     rename = None
     if rules is not None:
-        for candidate in [name, *aliases]:
-            rename = rules.rename(candidate)
-            if rename:
-                break
+        named = [r.name for r in rules.merges if r.name and names & set(r.names)]
+        rename = named[0] if named else None
+        for candidate in [name, *aliases, *sorted(names)]:
+            rename = rename or rules.rename(candidate)
     extra = [f"alias file rename: {name} -> {rename}"] if rename else []
     return Speaker(
         id=slug(rename or name),
@@ -995,7 +1002,9 @@ def resolve_speakers(
     used: Counter[str] = Counter()
     for root, idx in groups.items():
         members = [items[i] for i in idx]
-        sp = _speaker_of(members, cl.reasons.get(root, []), mentions_by_doc, aliases)
+        sp = _speaker_of(
+            members, cl.reasons.get(root, []), mentions_by_doc, aliases, cl.names[root]
+        )
         used[sp.id] += 1
         if used[sp.id] > 1:
             sp = Speaker(**{**sp.__dict__, "id": f"{sp.id}-{used[sp.id]}"})
