@@ -211,3 +211,27 @@ def test_seeds_page_has_every_node_and_names_the_corpus(seeds_graph_dir: Path) -
     assert (
         "http://" not in page.split("<script>")[0] and "https://" not in page.split("<script>")[0]
     )
+
+
+def test_cli_render_and_export_from_a_saved_graph(hand_graph: Any, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+    from kg.graph import save_graph_json
+
+    saved = tmp_path / "graph.json"
+    save_graph_json(hand_graph("x"), saved)
+    runner = CliRunner()
+    out = tmp_path / "page" / "story.html"
+    result = runner.invoke(app, ["render", "--graph", str(saved), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"wrote {out}" in result.output
+    assert "Who said what: hand-made x" in out.read_text(encoding="utf-8")
+    result = runner.invoke(
+        app, ["export", "-f", "csv", "-g", str(saved), "-o", str(tmp_path / "t.csv")]
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "t.nodes.csv").exists() and (tmp_path / "t.edges.csv").exists()
+    missing = runner.invoke(app, ["render", "--graph", str(tmp_path / "nope.json")])
+    assert missing.exit_code == 1
+    assert not (tmp_path / "graph.html").exists()

@@ -87,7 +87,9 @@
   /* ---------- text blocks (all textContent) ---------- */
   function evidenceBlock(ev, stance, chars) {
     var box = el("div", null, "kg-quote" + (stance ? " " + stance : ""));
-    box.appendChild(el("span", "\u201c" + (chars ? clip(ev.text, chars) : ev.text) + "\u201d"));
+    var text = String(chars ? clip(ev.text, chars) : ev.text);
+    /* quotes that carry their own quotation marks are not wrapped in more */
+    box.appendChild(el("span", /^["\u201c\u2018']/.test(text) ? text : "\u201c" + text + "\u201d"));
     var src = docTitle(ev.doc) + " [" + ev.start + "\u2013" + ev.end + "]";
     if (ev.cue) src += " \u00b7 cue: " + ev.cue;
     if (ev.kind) src += " \u00b7 " + ev.kind;
