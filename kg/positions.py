@@ -259,9 +259,12 @@ def _cause_effect(tokens: Sequence[Token]) -> tuple[set[int], set[int]]:
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX") and lemma == "blame":
             objs = _children(t, "dobj")
-            if objs:  # "blamed X for Y"
+            if objs:  # "blamed X for Y" (the parser may hang "for Y" on X)
                 for o in objs:
-                    cause |= _subtree_ids(o)
+                    fors = [p for p in o.children if p.dep_ == "prep" and p.lower_ == "for"]
+                    cause |= _subtree_ids(o, skip=fors)
+                    for p in fors:
+                        effect |= _subtree_ids(p)
             elif t.dep_ == "xcomp":  # "X were to blame for Y"
                 for s in _children(t.head, "nsubj", "nsubjpass"):
                     cause |= _subtree_ids(s)
@@ -368,7 +371,7 @@ def _claim_noun_ref(
                 return t.lemma_.lower(), name, mods
             return t.lemma_.lower(), None, mods
         if mods or any(
-            c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "such")
+            c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "such", "the")
             for c in t.children
         ):
             return t.lemma_.lower(), None, mods
@@ -411,13 +414,39 @@ def _phrases(tokens: Sequence[Token], ids: set[int]) -> list[str]:
     return out
 
 
+def _cue_token(quote: Quote, doc: Doc) -> Token | None:
+    if quote.cue is None:
+        return None
+    span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _denies(pred: Token) -> bool:
+    """Whether a ``not`` on ``pred`` denies it ("X was not the reason"), rather than
+    the infinitive after it ("the remedy is not to house ...")."""
+    if not _is_finite(pred):
+        return False
+    if pred.lemma_.lower() == "be":
+        for c in pred.children:
+            if (
+                c.dep_ in ("xcomp", "ccomp", "advcl")
+                and c.lemma_.lower() != "blame"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ):
+                return False
+    return True
+
+
 def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     tokens = list(span)
     ids = {t.i for t in tokens}
-    cause, effect = _cause_effect(tokens)
+    cue_tok = _cue_token(quote, doc)
+    # "blamed X for Y": the cue itself is the causal construction.
+    extra = [cue_tok] if cue_tok is not None and cue_tok.i not in ids else []
+    cause, effect = _cause_effect(tokens + extra)
     preds = _main_predicates(tokens)
     subjects = {
         i for p in preds for s in _children(p, "nsubj", "nsubjpass") for i in _subtree_ids(s)
@@ -478,9 +507,12 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
             weights[m] = max(weights.get(m, 0.0), _W_CAUSE)
     negated = None
     for p in preds:
-        for c in p.children:
-            if c.dep_ == "neg" and c.lower_ in NEGATION_WORDS and _is_finite(p):
-                negated = c.lower_
+        # "X is not convincing": the parser hangs the negation on the complement.
+        heads = [p, *_children(p, "acomp", "attr")]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "neg" and c.lower_ in NEGATION_WORDS and _denies(p):
+                    negated = c.lower_
     dismissive = None
     for t in tokens:
         if t.lemma_.lower() in DISMISSIVE_WORDS or t.lower_ in DISMISSIVE_WORDS:
@@ -489,7 +521,9 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     if negated and dismissive is None:
         for p in preds:
             for c in p.subtree:
-                if c.lemma_.lower() in POSITIVE_EVALUATIONS and c.dep_ in ("acomp", "attr", "amod"):
+                if (
+                    c.lemma_.lower() in POSITIVE_EVALUATIONS or c.lower_ in POSITIVE_EVALUATIONS
+                ) and c.dep_ in ("acomp", "attr", "amod"):
                     dismissive = f"{negated} {c.lower_}"
                     break
     dispute = None
@@ -579,6 +613,7 @@ def stance_statements(doc: Doc, doc_id: str, quotes: Sequence[Quote]) -> list[Qu
         Of kind ``"indirect"``, in text order.
     """
     taken = [(q.start, q.end) for q in quotes]
+    cues = {q.cue.start for q in quotes if q.cue is not None}
     out: list[Quote] = []
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in DISPUTE_LEMMAS:
@@ -606,7 +641,7 @@ def stance_statements(doc: Doc, doc_id: str, quotes: Sequence[Quote]) -> list[Qu
             s < end and start < e and not (start <= s and e <= end) for s, e in taken
         ):
             continue
-        if any(s <= tok.idx < e for s, e in taken):
+        if tok.idx in cues or any(s <= tok.idx < e for s, e in taken):
             continue
         subj = subjects[0]
         m_start = subj.left_edge.idx
@@ -752,12 +787,12 @@ def find_positions(
 
     def global_score(t: str, frame: Frame) -> float:
         """How well ``t`` names a position: shared by speakers, specific, not the event."""
-        if len(focus[t]) < 2:
+        if len(focus[t]) < 2 and not (frame == "cause" and causes[t] and df[t] >= 2):
             return 0.0
         idf = math.log((n + 1) / (df[t] + 1)) + 1.0
         demote = 0.3 if effects[t] >= 2 or t in speaker_words else 1.0
         bonus = 2.0 if frame == "cause" and len(causes[t]) >= 2 else 1.0
-        shared = 1.0 + 0.5 * math.log(len(focus[t]))
+        shared = 1.0 + 0.5 * math.log(max(1, len(focus[t])))
         return idf * demote * bonus * shared
 
     defs: list[_Def] = []

@@ -1,0 +1,213 @@
+"""Claims read from the parse, and positions found across articles (small texts of our own)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.articles import article_from_text
+from kg.pipeline import BuildResult, assemble, extract_article
+from kg.positions import Claim, analyze_claims, fold_terms, stance_statements
+from kg.quotes import Quote, extract_quotes
+
+
+def claims_of(nlp: Any, text: str) -> list[tuple[Quote, Claim]]:
+    doc = nlp(text)
+    found = extract_quotes(doc, "t")
+    quotes = sorted([*found, *stance_statements(doc, "t", found)], key=lambda q: q.start)
+    claims = {c.key: c for c in analyze_claims(doc, quotes)}
+    return [(q, claims[q.key]) for q in quotes if q.key in claims]
+
+
+def only_claim(nlp: Any, text: str) -> Claim:
+    pairs = claims_of(nlp, text)
+    assert len(pairs) == 1, [q.text for q, _ in pairs]
+    return pairs[0][1]
+
+
+def build_texts(nlp: Any, texts: dict[str, str]) -> BuildResult:
+    return assemble(
+        [extract_article(nlp(t), article_from_text(t, doc_id)) for doc_id, t in texts.items()]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cause_term"),
+    [
+        ("The mayor said faulty wiring caused the fire.", "wiring"),
+        ("The mayor said the main reason for the fire was faulty wiring.", "wiring"),
+        ("The mayor said faulty wiring was the main reason for the fire.", "wiring"),
+        ("The mayor blamed faulty wiring for the fire.", "wiring"),
+        ("The mayor said faulty wiring was to blame for the fire.", "wiring"),
+        ("The mayor said faulty wiring led to the fire.", "wiring"),
+        ("The mayor said the fire started because the wiring was faulty.", "wiring"),
+    ],
+)
+def test_causal_constructions_weigh_the_cause_most(nlp: Any, text: str, cause_term: str) -> None:
+    claim = only_claim(nlp, text)
+    assert claim.frame == "cause"
+    weights = claim.weights()
+    assert cause_term in weights
+    assert weights[cause_term] == max(weights.values())
+    assert weights.get("fire", 0.0) < weights[cause_term]
+
+
+@pytest.mark.parametrize(
+    ("text", "magnitude"),
+    [
+        ("Officials said 400 homes were destroyed.", "hundreds"),
+        ("Officials said hundreds of homes were destroyed.", "hundreds"),
+        ("Officials said 63 homes were destroyed.", "dozens"),
+        ("Officials said 12,000 homes were destroyed.", "thousands"),
+    ],
+)
+def test_figures_are_read_as_magnitudes(nlp: Any, text: str, magnitude: str) -> None:
+    claim = only_claim(nlp, text)
+    assert claim.frame == "figure"
+    assert magnitude in claim.weights()
+
+
+def test_a_year_is_not_a_figure(nlp: Any) -> None:
+    claim = only_claim(nlp, "Officials said the homes were built in 1990.")
+    assert claim.frame == "claim"
+    assert "thousands" not in claim.weights()
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("The union said the wiring was not faulty.", "negated", "not"),
+        ("The union said the wiring wasn't to blame.", "negated", "n't"),
+        ("The union said this version looks ridiculous.", "dismissive", "ridiculous"),
+        ("The union said the story is not convincing.", "dismissive", "not convincing"),
+        ("The union said this version looks ridiculous.", "refers", "version"),
+        ("The union said Smith's statement was wrong.", "referent", "Smith"),
+        ("The union said the wiring might be faulty.", "hedge", "might"),
+        ("The union said other factors caused the fire.", "rival", "other"),
+    ],
+)
+def test_polarity_cues(nlp: Any, text: str, field: str, value: str) -> None:
+    assert getattr(only_claim(nlp, text), field) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union said there is no need for the wiring to be replaced.",
+        "The union said the only remedy is not to house workers in old buildings.",
+    ],
+)
+def test_negation_inside_a_complement_is_not_a_denial(nlp: Any, text: str) -> None:
+    assert only_claim(nlp, text).negated is None
+
+
+def test_a_plain_claim_has_no_cue(nlp: Any) -> None:
+    claim = only_claim(nlp, "The union said the wiring was faulty.")
+    assert (claim.negated, claim.dispute, claim.dismissive, claim.refers) == (
+        None,
+        None,
+        None,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Union officials shrugged off the assertion that the wiring caused the fire.",
+            "Union officials",
+            "shrugged off",
+        ),
+        (
+            "Many residents seemed to disagree with the claim that the wiring caused the fire.",
+            "Many residents",
+            "disagree",
+        ),
+        ("Several engineers questioned this explanation.", "Several engineers", "questioned"),
+    ],
+)
+def test_attitude_statements_become_quotes(nlp: Any, text: str, speaker: str, cue: str) -> None:
+    doc = nlp(text)
+    reported = extract_quotes(doc, "t")
+    found = [*reported, *stance_statements(doc, "t", reported)]
+    assert len(found) == 1  # either reported speech or an attitude statement, never both
+    q = found[0]
+    assert q.mention is not None and q.mention.text == speaker
+    assert q.cue is not None and q.cue.text == cue
+    assert text[q.start : q.end] == q.text
+
+
+def test_attitude_statement_yields_a_dispute_cue(nlp: Any) -> None:
+    text = "Union officials shrugged off the assertion that the wiring caused the fire."
+    claim = only_claim(nlp, text)
+    assert claim.dispute == "shrug"
+    assert claim.frame == "cause"
+
+
+def test_fold_terms_maps_compounds_onto_their_head() -> None:
+    assert fold_terms(["wildfire", "fire", "bushfire"]) == {"wildfire": "fire", "bushfire": "fire"}
+    assert fold_terms(["wildfire"]) == {}
+    assert fold_terms(["airport", "port"]) == {"airport": "port"}
+
+
+def test_the_same_explanation_in_other_words_is_one_position(nlp: Any) -> None:
+    result = build_texts(
+        nlp,
+        {
+            "a": "Fire Chief Anna Berg said faulty wiring caused the blaze at the factory.",
+            "b": "Inspector Carl Moss said the main reason for the fire was the old wiring.",
+            "c": "Union leader Tom Hale said the electrical wiring was not to blame for the fire.",
+        },
+    )
+    by_speaker = {st.speaker: st for st in result.stances}
+    assert len({st.position for st in result.stances}) == 1
+    assert len(by_speaker) == 3
+    position = result.positions[0]
+    assert position.frame == "cause"
+    assert "wiring" in position.terms[:3]
+
+
+def test_different_explanations_are_different_positions(nlp: Any) -> None:
+    result = build_texts(
+        nlp,
+        {
+            "a": "Fire Chief Anna Berg said faulty wiring caused the blaze at the factory. "
+            "Inspector Carl Moss said faulty wiring was the main reason for the fire.",
+            "b": "Fire expert Lena Ruiz said arson caused the fire at the factory. "
+            "Police captain Omar Diaz said arson was to blame for the fire.",
+        },
+    )
+    names = {s.id: s.name.split()[-1] for s in result.speakers.speakers}
+    positions = {names[st.speaker]: st.position for st in result.stances if st.stance == "supports"}
+    assert len(set(positions.values())) == 2
+    assert positions["Berg"] == positions["Moss"]
+    assert positions["Ruiz"] == positions["Diaz"]
+
+
+def test_positions_have_labels_terms_and_ids(nlp: Any) -> None:
+    result = build_texts(
+        nlp,
+        {
+            "a": "Fire Chief Anna Berg said faulty wiring caused the blaze at the factory.",
+            "b": "Inspector Carl Moss said faulty wiring led to the fire.",
+        },
+    )
+    assert len(result.positions) == 1
+    p = result.positions[0]
+    assert p.label and p.terms and p.id
+    assert "wiring" in p.label
+    assert all(st.position == p.id for st in result.stances)
+
+
+def test_unrelated_statements_make_no_position(nlp: Any) -> None:
+    result = build_texts(
+        nlp,
+        {
+            "a": "The mayor said the new bridge will open in spring.",
+            "b": "A teacher said the school needs more books.",
+        },
+    )
+    assert result.positions == ()
+    assert result.stances == ()

@@ -1,0 +1,160 @@
+"""Each stance construction, pinned on small texts written for these tests.
+
+Every case starts from the same two statements of a fire chief that faulty
+wiring caused a factory fire (so the explanation exists as a position), adds
+one sentence, and checks the stance its speaker gets towards that explanation.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from kg.articles import article_from_text
+from kg.pipeline import BuildResult, assemble, extract_article, stance_rows, write_outputs
+
+BASE = (
+    "Fire Chief Anna Berg said faulty wiring caused the blaze at the factory. "
+    '"Faulty wiring was the main reason for the fire," Berg told reporters. '
+)
+
+
+def build_text(nlp: Any, text: str, doc_id: str = "a") -> BuildResult:
+    """The corpus-wide result for one article held in memory."""
+    return assemble([extract_article(nlp(text), article_from_text(text, doc_id))])
+
+
+def stances_of(result: BuildResult, surname: str) -> set[tuple[str, str]]:
+    """(position frame, stance) of every stance by the speaker whose name holds ``surname``."""
+    frames = {p.id: p.frame for p in result.positions}
+    names = {s.id: s.name for s in result.speakers.speakers}
+    return {
+        (frames[st.position], st.stance)
+        for st in result.stances
+        if surname.lower() in names.get(st.speaker, "").lower()
+    }
+
+
+def wiring_position(result: BuildResult) -> str:
+    """The id of the explanation the fire chief gives."""
+    names = {s.id: s.name for s in result.speakers.speakers}
+    ids = {st.position for st in result.stances if "Berg" in names.get(st.speaker, "")}
+    assert len(ids) == 1, ids
+    return ids.pop()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "stance"),
+    [
+        # plain assertion of the same explanation
+        ("Union leader Tom Hale said faulty wiring caused the fire.", "Hale", "supports"),
+        # negation of the statement
+        (
+            "Union leader Tom Hale said faulty wiring was not the main reason for the fire.",
+            "Hale",
+            "disputes",
+        ),
+        # dispute predicate over the claim (narrated, not reported speech)
+        (
+            "Union leader Tom Hale rejected the claim that faulty wiring caused the fire.",
+            "Hale",
+            "disputes",
+        ),
+        # dismissive evaluation of another's claim
+        ("Union leader Tom Hale said this explanation looks ridiculous.", "Hale", "disputes"),
+        # a positive evaluation, negated
+        ("Union leader Tom Hale said the explanation was not convincing.", "Hale", "disputes"),
+        # dismissing a named speaker's statement
+        (
+            "Union leader Tom Hale said Berg's statement was a blatant attempt to shift blame.",
+            "Hale",
+            "disputes",
+        ),
+        # a dispute verb governing the report ("question this narrative, saying ...")
+        (
+            "Union leader Tom Hale questioned this explanation, saying the owners wanted "
+            "to avoid paying.",
+            "Hale",
+            "disputes",
+        ),
+        # a rival explanation offered in contrast
+        ("Union leader Tom Hale said other factors caused the fire.", "Hale", "disputes"),
+        # narration that attributes a stance to a group
+        (
+            "Many residents seemed to disagree with the claim that faulty wiring caused the fire.",
+            "residents",
+            "disputes",
+        ),
+    ],
+)
+def test_stance_construction(nlp: Any, sentence: str, speaker: str, stance: str) -> None:
+    result = build_text(nlp, BASE + sentence)
+    target = wiring_position(result)
+    names = {s.id: s.name for s in result.speakers.speakers}
+    got = {
+        st.stance
+        for st in result.stances
+        if st.position == target and speaker.lower() in names.get(st.speaker, "").lower()
+    }
+    assert got == {stance}
+
+
+def test_supporter_is_never_a_disputer(nlp: Any) -> None:
+    result = build_text(nlp, BASE + "Union leader Tom Hale said this explanation looks absurd.")
+    assert stances_of(result, "Berg") == {("cause", "supports")}
+
+
+def test_stance_carries_evidence_offsets(nlp: Any) -> None:
+    text = BASE + "Union leader Tom Hale said faulty wiring was not the main reason for the fire."
+    result = build_text(nlp, text)
+    assert result.stances
+    for st in result.stances:
+        assert text[st.start : st.end] == st.text
+        assert 0.0 < st.confidence <= 1.0
+        assert st.cue
+
+
+def test_stance_rows_schema(nlp: Any, tmp_path: Any) -> None:
+    text = BASE + "Union leader Tom Hale said faulty wiring was not the main reason for the fire."
+    result = build_text(nlp, text)
+    write_outputs(result, tmp_path)
+    lines = (tmp_path / "stances.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert rows == stance_rows(result)
+    keys = {
+        "speaker",
+        "aliases",
+        "type",
+        "position",
+        "position_label",
+        "stance",
+        "confidence",
+        "doc",
+        "text",
+        "start",
+        "end",
+    }
+    assert rows and all(set(r) == keys for r in rows)
+    assert {r["stance"] for r in rows} == {"supports", "disputes"}
+    assert all(r["type"] in ("person", "organization", "group") for r in rows)
+    assert all(isinstance(r["aliases"], list) for r in rows)
+
+
+def test_agree_and_conflict_edges(nlp: Any) -> None:
+    text = (
+        BASE
+        + "Inspector Carl Moss said faulty wiring caused the fire. "
+        + "Union leader Tom Hale said faulty wiring was not the main reason for the fire."
+    )
+    g = build_text(nlp, text).graph
+    labels = {n: d.get("label") for n, d in g.nodes(data=True)}
+    pairs = {
+        (data["relation"], frozenset((labels[u], labels[v])))
+        for u, v, data in g.edges(data=True)
+        if data.get("relation") in ("agrees", "conflicts")
+    }
+    assert ("agrees", frozenset(("Anna Berg", "Carl Moss"))) in pairs
+    assert ("conflicts", frozenset(("Anna Berg", "Tom Hale"))) in pairs
+    assert ("conflicts", frozenset(("Carl Moss", "Tom Hale"))) in pairs
