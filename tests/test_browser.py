@@ -114,6 +114,13 @@ def test_seeds_page_loads_offline_with_every_node_and_edge(
     assert opened.requests == [opened.url]
     assert _rendered_counts(opened.page) == (g.number_of_nodes(), g.number_of_edges())
     assert g.graph["name"] in opened.page.title()
+    # laid out in Python: no physics, so nothing redraws while the page sits idle
+    assert opened.page.evaluate("window.kg.network.physics.options.enabled") is False
+    opened.page.evaluate(
+        "window.__redraws = 0; window.kg.network.on('afterDrawing', () => window.__redraws++)"
+    )
+    opened.page.wait_for_timeout(600)
+    assert opened.page.evaluate("window.__redraws") == 0
     legend = opened.page.inner_text("#kg-legend")
     for word in ("person", "organisation", "group", "position", "supports", "disputes"):
         assert word in legend
