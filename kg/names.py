@@ -17,7 +17,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
+
+from rapidfuzz import fuzz
 
 from kg.lexicon import (
     COUNTRY_FORMS,
@@ -106,6 +109,7 @@ class NameParts:
     definite: bool = False
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_surface(text: str) -> str:
     """A mention as a one-line name: last paragraph only, no quotes or edge punctuation.
 
@@ -144,6 +148,7 @@ def country_of(words: list[str], i: int) -> tuple[str | None, int]:
     return None, 0
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """A spelling-insensitive form of a name for fuzzy matching.
 
@@ -182,8 +187,6 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """
     if not a or not b:
         return True
-    from rapidfuzz import fuzz
-
     x, y = skeleton(a[0]), skeleton(b[0])
     if not x or not y:
         return True
@@ -240,6 +243,7 @@ def _role_and_affiliation(premod: str) -> tuple[str | None, str | None, str | No
     return " ".join(role) or None, aff, country
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_person(name: str, premod: str = "") -> NameParts:
     """The parts of a person's name, with the words before it (``premod``).
 
@@ -304,6 +308,7 @@ def _first_conjunct(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_phrase(text: str) -> NameParts:
     """The parts of an organisation or group phrase ("the U.K. Defense Ministry").
 

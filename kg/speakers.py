@@ -27,6 +27,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from kg.aliases import AliasRules, normalize_name
 from kg.lexicon import (
     COUNTRY_FORMS,
@@ -406,8 +408,6 @@ def _person_head(parsed: Sequence[_Parsed], span: Span) -> EntityMention | None:
 
 def _is_known_surname(word: str, parsed: Sequence[_Parsed]) -> bool:
     """Whether a single capitalised word is the surname of a person named in the article."""
-    from rapidfuzz import fuzz
-
     key = skeleton(word)
     return any(
         p.mention.label == "PERSON" and fuzz.ratio(p.parts.key, key) >= SURNAME_SCORE
@@ -625,8 +625,6 @@ def _link_surnames(
     The full name introduced last before the surname wins (the first after it
     when none comes before).
     """
-    from rapidfuzz import fuzz
-
     fulls = [(p.mention.start, p.parts) for p in parsed if p.mention.label == "PERSON"]
     fulls += [(it.quote.start, it.parts) for it in items if it.parts.kind == "person"]
     fulls = sorted((f for f in fulls if f[1].given), key=lambda f: f[0])
@@ -699,12 +697,17 @@ class _Clusters:
         self.parent = list(range(len(items)))
         self.items = items
         self.rules = rules
+        # The names the alias file may refer to (only kept when there is one).
         self.names: dict[int, set[str]] = {
-            i: {
-                normalize_name(it.surface),
-                normalize_name(it.parts.name),
-                normalize_name(_written(it.quote)),
-            }
+            i: (
+                {
+                    normalize_name(it.surface),
+                    normalize_name(it.parts.name),
+                    normalize_name(_written(it.quote)),
+                }
+                if rules is not None
+                else set()
+            )
             for i, it in enumerate(items)
         }
         self.given: dict[int, set[tuple[str, ...]]] = {
@@ -759,14 +762,8 @@ def _lone_surnames(items: list[_Item]) -> list[_Item]:
     return out
 
 
-def _org_block(p: NameParts) -> str:
-    return f"{p.kind}|{p.head}"
-
-
 def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
     """Merge items into speakers: exact keys, then fuzzy names within blocks, then the user's."""
-    from rapidfuzz import fuzz
-
     cl = _Clusters(items, rules)
     exact: dict[tuple[str, ...], int] = {}
     # 1. The same full name, or the same organisation or group key and country.
@@ -782,7 +779,7 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
         cl.reasons[i].extend(it.how)
         if key in exact:
             same = items[exact[key]].surface
-            differ = normalize_name(same) != normalize_name(it.surface)
+            differ = same.lower() != it.surface.lower()
             cl.union(exact[key], i, f"same name 1.00: {same} + {it.surface}" if differ else None)
         else:
             exact[key] = i
@@ -818,33 +815,31 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
                     j,
                     f"surname {score / 100:.2f}: {items[j].surface} -> {items[root].surface}",
                 )
-    # 3. Organisations and groups: same kind and head; fuzzy keys within a country.
-    org_blocks: dict[str, list[int]] = defaultdict(list)
+    # 3. Organisations and groups: fuzzy keys within one block of kind, head and country.
+    org_blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    with_country: dict[tuple[str, str], list[int]] = defaultdict(list)
     for key, i in exact.items():
         if key[0] in ("organization", "group"):
-            org_blocks[_org_block(items[i].parts)].append(i)
+            p = items[i].parts
+            org_blocks[(p.kind, p.head, p.country or "")].append(i)
+            if p.country:
+                with_country[(p.kind, p.key)].append(i)
     for members in org_blocks.values():
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
                 pi, pj = items[i].parts, items[j].parts
-                if pi.country != pj.country or pi.key == pj.key:
-                    continue
                 score = fuzz.ratio(pi.key, pj.key)
                 if score >= ORG_SCORE:
                     cl.union(i, j, f"similar name {score / 100:.2f}: {pi.name} + {pj.name}")
-        # A name without a country joins the one organisation of that name that has one.
-        for j in members:
-            pj = items[j].parts
-            if pj.country is not None or pj.kind != "organization":
-                continue
-            roots = {
-                cl.find(i)
-                for i in members
-                if items[i].parts.country and items[i].parts.key == pj.key
-            }
-            if len(roots) == 1:
-                root = next(iter(roots))
-                cl.union(root, j, f"only one {pj.key} 1.00: {pj.name} -> {items[root].parts.name}")
+    # 4. An organisation named without a country joins the one of that name that has one.
+    for key, j in exact.items():
+        pj = items[j].parts
+        if key[0] != "organization" or pj.country is not None:
+            continue
+        roots = {cl.find(i) for i in with_country.get((pj.kind, pj.key), [])}
+        if len(roots) == 1:
+            root = next(iter(roots))
+            cl.union(root, j, f"only one {pj.key} 1.00: {pj.name} -> {items[root].parts.name}")
     if rules is not None:
         _apply_merges(cl, items, rules)
     return cl
@@ -875,7 +870,7 @@ def _canonical(members: Sequence[_Item]) -> str:
 
 
 def _profile_extras(
-    members: Sequence[_Item], mentions_by_doc: Mapping[str, Sequence[EntityMention]]
+    members: Sequence[_Item], people_by_doc: Mapping[str, Mapping[str, Sequence[_Parsed]]]
 ) -> tuple[Counter[str], Counter[str], Counter[str]]:
     """Aliases, roles and affiliations of a speaker.
 
@@ -886,15 +881,13 @@ def _profile_extras(
     aliases: Counter[str] = Counter()
     roles: Counter[str] = Counter()
     affiliations: Counter[str] = Counter()
-    spans: set[tuple[str, int]] = set()
+    spans: dict[str, list[Span]] = defaultdict(list)
     for it in members:
         written = _written(it.quote)
         if it.quote.mention_kind != "pronoun" and written.lower() not in PRONOUNS:
             aliases[written] += 1
         if it.quote.mention is not None:
-            spans.update(
-                (it.quote.doc, i) for i in range(it.quote.mention.start, it.quote.mention.end)
-            )
+            spans[it.quote.doc].append(it.quote.mention)
         if it.parts.role or it.role:
             roles[it.role or it.parts.role or ""] += 1
         if it.affiliation or it.parts.affiliation:
@@ -905,13 +898,12 @@ def _profile_extras(
     keys = {p.key for p in people}
     givens = [p.given for p in people if p.given]
     for doc in sorted({it.quote.doc for it in members}):
-        for m in mentions_by_doc.get(doc, ()):
-            if m.label != "PERSON":
+        by_key = people_by_doc.get(doc, {})
+        for parsed in (x for key in keys for x in by_key.get(key, ())):
+            m, p = parsed.mention, parsed.parts
+            if not all(given_compatible(p.given, g) for g in givens):
                 continue
-            p = parse_person(m.text, m.premod)
-            if p.key not in keys or not all(given_compatible(p.given, g) for g in givens):
-                continue
-            if (doc, m.start) not in spans:
+            if not any(s.start <= m.start < s.end for s in spans.get(doc, ())):
                 aliases[clean_surface(f"{m.premod} {m.text}")] += 1
             if p.role or m.role:
                 roles[m.role or p.role or ""] += 1
@@ -923,14 +915,14 @@ def _profile_extras(
 def _speaker_of(
     members: Sequence[_Item],
     reasons: Sequence[str],
-    mentions_by_doc: Mapping[str, Sequence[EntityMention]],
+    people_by_doc: Mapping[str, Mapping[str, Sequence[_Parsed]]],
     rules: AliasRules | None,
     names: set[str] | frozenset[str] = frozenset(),
 ) -> Speaker:
     name = _canonical(members)
     kinds = Counter(it.parts.kind for it in members)
     kind: SpeakerType = kinds.most_common(1)[0][0]
-    aliases, roles, affiliations = _profile_extras(members, mentions_by_doc)
+    aliases, roles, affiliations = _profile_extras(members, people_by_doc)
     countries = Counter(it.parts.country for it in members if it.parts.country)
     rename = None
     if rules is not None:
@@ -987,8 +979,14 @@ def resolve_speakers(
     for q in quotes:
         quotes_by_doc[q.doc].append(q)
     items: list[_Item] = []
+    people_by_doc: dict[str, dict[str, list[_Parsed]]] = {}
     for doc, doc_quotes in quotes_by_doc.items():
         parsed = _parse_mentions(mentions_by_doc.get(doc, ()))
+        people: dict[str, list[_Parsed]] = defaultdict(list)
+        for x in parsed:
+            if x.mention.label == "PERSON":
+                people[x.parts.key].append(x)
+        people_by_doc[doc] = people
         doc_items = _items_of_doc(doc_quotes, parsed)
         doc_items = _link_surnames(doc_items, parsed, aliases)
         items.extend(_fill_countries(doc_items, parsed))
@@ -1002,9 +1000,7 @@ def resolve_speakers(
     used: Counter[str] = Counter()
     for root, idx in groups.items():
         members = [items[i] for i in idx]
-        sp = _speaker_of(
-            members, cl.reasons.get(root, []), mentions_by_doc, aliases, cl.names[root]
-        )
+        sp = _speaker_of(members, cl.reasons.get(root, []), people_by_doc, aliases, cl.names[root])
         used[sp.id] += 1
         if used[sp.id] > 1:
             sp = Speaker(**{**sp.__dict__, "id": f"{sp.id}-{used[sp.id]}"})
