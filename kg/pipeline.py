@@ -362,6 +362,7 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
     import json
 
     from kg.export import atomic_write_text, write_gexf, write_graphml, write_json
+    from kg.layout import compute_layout
     from kg.render import write_html
 
     out = Path(out_dir)
@@ -377,10 +378,11 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
         out / "quotes.jsonl",
         out / "stances.jsonl",
     ]
+    layout = compute_layout(result.graph)  # once, shared by the three drawings
     write_json(result.graph, written[0])
-    write_graphml(result.graph, written[1])
-    write_gexf(result.graph, written[2])
-    write_html(result.graph, written[3], title=result.graph.graph.get("name"))
+    write_graphml(result.graph, written[1], layout=layout)
+    write_gexf(result.graph, written[2], layout=layout)
+    write_html(result.graph, written[3], title=result.graph.graph.get("name"), layout=layout)
     lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in quote_rows(result))
     atomic_write_text(written[4], lines)
     lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in stance_rows(result))
