@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
+import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -57,6 +58,9 @@ MIN_ARTICLES_PER_WORKER = 24
 #: Articles per partition (a task): large enough for ``nlp.pipe`` batching, small enough to
 #: balance the workers.
 PARTITION_SIZE = 16
+#: One partition at a time per process: the threads of a Dask worker share the process's
+#: spaCy pipeline, which is not safe to call from several threads at once (spaCy #6398).
+_PIPELINE_LOCK = threading.Lock()
 
 
 class Engine(Protocol):
@@ -72,11 +76,13 @@ def extract_batch(
 ) -> list[ArticleRecords]:
     """Parse one partition with ``nlp.pipe`` and extract each article's records.
 
-    The model is loaded once per process (:func:`kg.nlp.load_model` caches it).
+    The model is loaded once per process (:func:`kg.nlp.load_model` caches it);
+    threads of one process take turns.
     """
-    nlp = load_model(model)
-    docs = parse((a.text for a in articles), nlp, batch_size=batch_size)
-    return [extract_article(doc, a) for a, doc in zip(articles, docs, strict=True)]
+    with _PIPELINE_LOCK:
+        nlp = load_model(model)
+        docs = parse((a.text for a in articles), nlp, batch_size=batch_size)
+        return [extract_article(doc, a) for a, doc in zip(articles, docs, strict=True)]
 
 
 def partitions(n: int, workers: int, size: int = PARTITION_SIZE) -> list[range]:
@@ -208,8 +214,8 @@ class DaskEngine:
     Notes
     -----
     Run the workers with one thread each (``dask worker ADDRESS --nthreads 1
-    --nworkers N``): the threads of a worker process would share one spaCy
-    pipeline, which spaCy does not promise is thread-safe.
+    --nworkers N``): the threads of a worker process share one spaCy pipeline,
+    which is not thread-safe, so they would take turns.
     """
 
     scheduler: str | None = None

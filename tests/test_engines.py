@@ -97,9 +97,9 @@ def test_unreachable_scheduler_is_one_clear_error() -> None:
 @pytest.mark.slow
 def test_dask_local_cluster_gives_the_local_result_on_seeds(seeds_result: Any) -> None:
     distributed = pytest.importorskip("distributed")
-    # One in-process worker: a spaCy pipeline is shared by the threads of a process.
+    # Two in-process workers: partitions finish out of order and share one pipeline (in turns).
     with distributed.LocalCluster(
-        n_workers=1,
+        n_workers=2,
         threads_per_worker=1,
         processes=False,
         dashboard_address=None,
