@@ -893,6 +893,13 @@ def find_positions(
     keep = {pid for pid in members if members[pid] and wanted(pid)}
     assigned = [pid if pid in keep else None for pid in assigned]
 
+    def frame_of(pid: str | None) -> Frame | None:
+        if pid is None:
+            return None
+        if pid in anchors:
+            return anchors[pid][1]
+        return next((d.frame for d in defs if d.id == pid), None)
+
     # What each speaker asserts (for "X's statement"), and the main explanation.
     names = {s.id: {s.name.lower(), *(a.lower() for a in s.alias_names)} for s in speakers.speakers}
     supported: dict[str, Counter[str]] = defaultdict(Counter)  # speaker -> position counts
@@ -902,9 +909,7 @@ def find_positions(
         if asserted is None or _is_reference(c) or c.dispute or c.negated:
             continue
         supported[sid][asserted] += 1
-        if anchors.get(asserted, ("", "claim"))[1] == "cause" or any(
-            d.id == asserted and d.frame == "cause" for d in defs
-        ):
+        if frame_of(asserted) == "cause":
             cause_support[asserted] += 1
     main_cause = cause_support.most_common(1)[0][0] if cause_support else None
 
@@ -961,7 +966,7 @@ def find_positions(
                 continue
             if c.rival:
                 add(i, main_cause, "disputes", 0.6, "rival")
-            elif anchors.get(assigned[i] or "", ("", ""))[1] == "cause":
+            elif frame_of(assigned[i]) == "cause":
                 add(i, main_cause, "disputes", 0.35, "rival")
 
     positions = _describe(items, assigned, stances, anchors, defs, fold)

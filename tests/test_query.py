@@ -1,0 +1,234 @@
+"""Plain-English questions over a graph built from a small corpus of our own."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from kg.articles import article_from_text
+from kg.errors import QueryError
+from kg.pipeline import assemble, extract_article, write_outputs
+from kg.query import (
+    answer_question,
+    match_positions,
+    match_speakers,
+    positions_codebook,
+    stance_table,
+)
+
+CORPUS = {
+    "report": (
+        "Fire Chief Anna Berg said faulty wiring caused the blaze at the factory. "
+        '"Faulty wiring was the main reason for the fire," Berg told reporters. '
+        "Inspector Carl Moss said faulty wiring led to the fire."
+    ),
+    "reaction": (
+        "Union leader Tom Hale said this explanation looks ridiculous. "
+        "Hale said the wiring was not the main reason for the fire. "
+        "Many residents seemed to disagree with the claim that faulty wiring caused the fire."
+    ),
+    "figures": (
+        "The company said 40 workers were hurt in the fire. "
+        "Hospital director Mia Long said hundreds of workers were hurt in the fire. "
+        "Dr. Eva Stone said 300 workers were hurt in the fire."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def graph(nlp: Any) -> nx.MultiDiGraph:
+    records = [
+        extract_article(nlp(text), article_from_text(text, doc_id))
+        for doc_id, text in CORPUS.items()
+    ]
+    return assemble(records).graph
+
+
+def speakers(result: Any) -> set[str]:
+    return {a.speaker for a in result.answers}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who disputes the wiring explanation",
+        "Who rejects the faulty wiring story?",
+        "who denies that wiring caused the fire",
+        "who questions the wiring theory",
+        "who doubts the electrical wiring",
+    ],
+)
+def test_who_disputes(graph: nx.MultiDiGraph, question: str) -> None:
+    result = answer_question(graph, question)
+    assert result.relation == "disputes"
+    assert result.position is not None and "wiring" in result.position
+    assert {"Tom Hale", "residents"} <= speakers(result)
+    assert not {"Anna Berg", "Carl Moss"} & speakers(result)
+    for a in result.answers:
+        assert a.stance == "disputes"
+        assert a.evidence and all(e["doc"] in CORPUS for e in a.evidence)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who supports the wiring explanation", "who blames the wiring", "who backs the wiring claim"],
+)
+def test_who_supports(graph: nx.MultiDiGraph, question: str) -> None:
+    result = answer_question(graph, question)
+    assert result.relation == "supports"
+    assert speakers(result) == {"Anna Berg", "Carl Moss"}
+
+
+def test_who_says_a_figure(graph: nx.MultiDiGraph) -> None:
+    result = answer_question(graph, "who says hundreds of workers were hurt")
+    assert {"Mia Long", "Eva Stone"} <= speakers(result)
+    assert "company" not in " ".join(speakers(result)).lower()
+
+
+def test_what_did_someone_say(graph: nx.MultiDiGraph) -> None:
+    result = answer_question(graph, "what did Hale say")
+    assert result.relation == "said"
+    assert result.speaker == "Tom Hale"
+    assert speakers(result) == {"Tom Hale"}
+    texts = [e["text"] for a in result.answers for e in a.evidence]
+    assert any("ridiculous" in t for t in texts)
+    assert any("not the main reason" in t for t in texts)
+
+
+def test_what_did_someone_say_about(graph: nx.MultiDiGraph) -> None:
+    result = answer_question(graph, "what did Berg say about the wiring")
+    assert result.speaker == "Anna Berg"
+    assert result.position is not None
+    assert all(e.get("position") for a in result.answers for e in a.evidence)
+
+
+def test_where_does_someone_stand(graph: nx.MultiDiGraph) -> None:
+    result = answer_question(graph, "where does Tom Hale stand")
+    assert result.relation == "stands"
+    assert {a.stance for a in result.answers} == {"disputes"}
+
+
+def test_agrees_and_conflicts(graph: nx.MultiDiGraph) -> None:
+    agree = answer_question(graph, "who agrees with Anna Berg")
+    assert speakers(agree) == {"Carl Moss"}
+    conflict = answer_question(graph, "who conflicts with Berg")
+    assert {"Tom Hale", "residents"} <= speakers(conflict)
+
+
+def test_most_disputed(graph: nx.MultiDiGraph) -> None:
+    result = answer_question(graph, "which positions are disputed most")
+    assert result.relation == "most_disputed"
+    assert result.ranking and "wiring" in str(result.ranking[0]["position"])
+    assert result.to_dict()["ranking"][0]["disputers"] >= 2
+
+
+@pytest.mark.parametrize(
+    "question", ["", "tell me a joke", "who disputes the moon landing", "what did Nobody say"]
+)
+def test_unanswerable_questions_raise_with_examples(graph: nx.MultiDiGraph, question: str) -> None:
+    with pytest.raises(QueryError, match=r"Try e\.g\."):
+        answer_question(graph, question)
+
+
+def test_json_shape(graph: nx.MultiDiGraph) -> None:
+    d = answer_question(graph, "who disputes the wiring explanation").to_dict()
+    assert set(d) == {"question", "interpretation", "answers"}
+    assert set(d["interpretation"]) == {"relation", "position", "speaker"}
+    for a in d["answers"]:
+        assert set(a) == {
+            "speaker",
+            "aliases",
+            "type",
+            "stance",
+            "position",
+            "confidence",
+            "evidence",
+        }
+        assert a["type"] in ("person", "organization", "group")
+        assert isinstance(a["confidence"], float)
+        for e in a["evidence"]:
+            assert {"doc", "text", "start", "end"} <= set(e)
+            assert CORPUS[e["doc"]][e["start"] : e["end"]] == e["text"]
+    json.dumps(d)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("the wiring explanation", "wiring"),
+        ("the electrical rewiring story", "wiring"),
+        ("hundreds hurt", "hundreds"),
+        ("300 injured", "hundreds"),
+        ("the moon landing", None),
+    ],
+)
+def test_match_positions(graph: nx.MultiDiGraph, words: str, expected: str | None) -> None:
+    found = match_positions(graph, words)
+    best = found[0][1] if found else None
+    assert (expected in best) if expected and best else best is expected
+
+
+def test_match_speakers_by_part_of_the_name(graph: nx.MultiDiGraph) -> None:
+    assert [graph.nodes[n]["label"] for n in match_speakers(graph, "berg")] == ["Anna Berg"]
+    assert match_speakers(graph, "Zebedee") == []
+
+
+def test_stance_table_and_codebook(graph: nx.MultiDiGraph) -> None:
+    rows = stance_table(graph)
+    assert rows and {r["stance"] for r in rows} == {"supports", "disputes"}
+    text = positions_codebook(graph)
+    assert "[[positions]]" in text and "wiring" in text
+
+
+def test_query_from_the_cli(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    """``kg query --json`` prints the same object; a bad question exits 1 with examples."""
+    from kg.export import write_json
+
+    path = tmp_path / "graph.json"
+    write_json(graph, path)
+    kg = [sys.executable, "-m", "kg"]
+    ok = subprocess.run(
+        [*kg, "query", "who disputes the wiring explanation", "-g", str(path), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ok.returncode == 0, ok.stderr
+    assert (
+        json.loads(ok.stdout)
+        == answer_question(graph, "who disputes the wiring explanation").to_dict()
+    )
+    bad = subprocess.run(
+        [*kg, "query", "tell me a joke", "-g", str(path)], capture_output=True, text=True
+    )
+    assert bad.returncode == 1
+    assert "Try e.g." in bad.stderr and not bad.stdout
+
+
+def test_no_model_is_loaded_at_query_time(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    from kg.export import write_json
+
+    path = tmp_path / "graph.json"
+    write_json(graph, path)
+    code = (
+        "import sys; from kg.graph import load_graph; from kg.query import answer_question; "
+        f"answer_question(load_graph({str(path)!r}), 'who disputes the wiring explanation'); "
+        "print('spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_outputs_write_stances_jsonl(nlp: Any, tmp_path: Path) -> None:
+    text = CORPUS["report"] + " " + CORPUS["reaction"]
+    result = assemble([extract_article(nlp(text), article_from_text(text, "one"))])
+    written = write_outputs(result, tmp_path)
+    assert tmp_path / "stances.jsonl" in written
+    rows = [json.loads(x) for x in (tmp_path / "stances.jsonl").read_text().splitlines()]
+    assert rows and all(text[r["start"] : r["end"]] == r["text"] for r in rows)
