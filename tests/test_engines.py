@@ -118,13 +118,13 @@ def test_query_path_imports_no_nlp_render_or_dask(seeds_graph_dir: Path) -> None
         "import sys\n"
         "from typer.testing import CliRunner\n"
         "from kg.cli import app\n"
-        "for args in (['query', 'who disputes it'], ['speakers'], ['positions']):\n"
+        "questions = ['which positions are disputed most', 'who disputes the explanation']\n"
+        "for args in (*(['query', q] for q in questions), ['speakers'], ['positions']):\n"
         f"    r = CliRunner().invoke(app, [*args, '--graph', {str(graph)!r}])\n"
-        "    assert r.exit_code == 0, r.output\n"
+        "    assert r.exit_code in (0, 1) and isinstance(r.exception, (SystemExit, type(None)))\n"
         "heavy = ('spacy', 'thinc', 'dask', 'distributed', 'pyvis', 'kg.nlp', 'kg.engine')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
-    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
