@@ -17,6 +17,7 @@ __all__ = [
     "DISPUTE_LEMMAS",
     "GROUP_HEADS",
     "HEDGE_WORDS",
+    "HONORIFICS",
     "LIGHT_NOUNS",
     "LIGHT_VERBS",
     "MAGNITUDE_WORDS",
@@ -33,6 +34,7 @@ __all__ = [
     "REPORTING_LEMMAS",
     "REPORTING_NOUNS",
     "RIVAL_MARKERS",
+    "ROLE_QUALIFIERS",
     "SPEAKER_DETERMINERS",
     "SYNONYM_GROUPS",
     "TITLE_WORDS",
@@ -876,3 +878,27 @@ PERSON_NOUNS = frozenset(
 )
 #: Name suffixes that are not the surname ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+#: Courtesy titles: not a role, but they tell a person's gender ("Mrs. Lee" is not "Mr. Lee").
+HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None}
+#: Words that qualify a role, capitalised or not ("Former President", "Retired Gen.").
+ROLE_QUALIFIERS = frozenset(
+    [
+        "former",
+        "retired",
+        "acting",
+        "interim",
+        "incoming",
+        "outgoing",
+        "late",
+        "then",
+        "ex",
+        "rival",
+        "fellow",
+        "current",
+        "longtime",
+        "veteran",
+        "senior",
+        "top",
+        "deputy",
+    ]
+)

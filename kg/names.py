@@ -25,10 +25,12 @@ from rapidfuzz import fuzz
 from kg.lexicon import (
     COUNTRY_FORMS,
     GROUP_HEADS,
+    HONORIFICS,
     NAME_SUFFIXES,
     ORG_HEADS,
     ORG_SPELLINGS,
     PERSON_NOUNS,
+    ROLE_QUALIFIERS,
     SPEAKER_DETERMINERS,
     TITLE_WORDS,
 )
@@ -95,6 +97,8 @@ class NameParts:
         The lowercase head noun ("ministry", "officials"; a person's surname).
     definite : bool
         The phrase starts with "the", "this" or a possessive (refers back).
+    gender : {'male', 'female'} or None
+        From a courtesy title ("Mrs. Lee"); courtesy titles are not a role.
     """
 
     kind: SpeakerType
@@ -107,6 +111,7 @@ class NameParts:
     affiliation: str | None = None
     head: str = ""
     definite: bool = False
+    gender: str | None = None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -231,7 +236,10 @@ def _role_and_affiliation(premod: str) -> tuple[str | None, str | None, str | No
             i += n
             continue
         word = words[i]
-        if word[:1].isupper() and _bare(word) not in TITLE_WORDS:
+        bare = _bare(word)
+        if bare in HONORIFICS:
+            pass
+        elif word[:1].isupper() and bare not in TITLE_WORDS and bare not in ROLE_QUALIFIERS:
             affiliation.append(word)
         else:
             role.append(word)
@@ -258,6 +266,8 @@ def parse_person(name: str, premod: str = "") -> NameParts:
     words = [_POSSESSIVE.sub("", w) for w in words]
     core = [w for w in words if _bare(w) not in NAME_SUFFIXES] or words
     role, affiliation, pre_country = _role_and_affiliation(premod)
+    genders = {HONORIFICS[_bare(t)] for t in [*titles, *premod.split()] if _bare(t) in HONORIFICS}
+    titles = [t for t in titles if _bare(t) not in HONORIFICS]
     role = " ".join([*(role.split() if role else []), *titles]) or None
     country = country or pre_country
     if affiliation is None and country:
@@ -273,6 +283,7 @@ def parse_person(name: str, premod: str = "") -> NameParts:
         role=role,
         affiliation=affiliation,
         head=surname.lower(),
+        gender=genders.pop() if len(genders) == 1 else None,
     )
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -233,13 +233,16 @@ def _apposition(root: Token) -> tuple[str | None, str | None]:
     if head.ent_type_ == "PERSON":
         return None, None
     role = _phrase_text(head)
+    if not any(c.isalpha() for c in role):
+        role = ""  # an age: "Ann Lee, 59, said"
     affiliation = None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "with", "in"):
             objs = [c for c in prep.children if c.dep_ == "pobj"]
             if objs and any(t.text[:1].isupper() for t in objs[0].subtree):
                 span = prep.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
-                affiliation = re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
+                text = re.split(r",|\s(?:who|which|that|where)\s|\s--\s", span.text)[0]
+                affiliation = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
                 break
     return role or None, affiliation
 
@@ -379,6 +382,8 @@ class _Item:
     role: str | None = None
     affiliation: str | None = None
     lone: bool = False
+    #: A surname its own article gives to several people: never linked to a full name.
+    ambiguous: bool = False
 
 
 def _written(quote: Quote) -> str:
@@ -584,7 +589,7 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: Sequence[_Parsed]) -> list[_I
         if found is None:
             continue
         span, how = found
-        named = _read_name(span, q.mention_kind, parsed)
+        named = _read_name(span, q.mention_kind if how is None else "name", parsed)
         if named is None:
             continue
         p = named.parts
@@ -643,6 +648,12 @@ def _link_surnames(
         if not scored:
             out.append(it)
             continue
+        if p.gender is not None:
+            scored = [s for s in scored if s[1].gender in (None, p.gender)]
+            # "Mrs. Lee" after "John Lee" and "Mary Lee": the nearest is a guess, leave it.
+            if len({s[1].name for s in scored}) != 1:
+                out.append(replace(it, ambiguous=True))
+                continue
         before = [s for s in scored if s[0] <= it.quote.start]
         _pos, full, score = before[-1] if before else scored[0]
         merged = NameParts(
@@ -655,6 +666,7 @@ def _link_surnames(
             p.role or full.role,
             p.affiliation or full.affiliation,
             full.head,
+            gender=full.gender or p.gender,
         )
         how = (*it.how, f"surname in article {score / 100:.2f}: {p.name} -> {full.name}")
         out.append(_Item(it.quote, it.surface, merged, how, it.role, it.affiliation))
@@ -802,7 +814,7 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
                     cl.union(
                         i, j, f"{rule} {score / 100:.2f}: {items[i].surface} + {items[j].surface}"
                     )
-        for j in bare:
+        for j in (j for j in bare if not items[j].ambiguous):
             scores = {
                 cl.find(i): fuzz.ratio(items[i].parts.key, items[j].parts.key)
                 for i in full
@@ -899,9 +911,16 @@ def _profile_extras(
     givens = [p.given for p in people if p.given]
     for doc in sorted({it.quote.doc for it in members}):
         by_key = people_by_doc.get(doc, {})
-        for parsed in (x for key in keys for x in by_key.get(key, ())):
+        found = [x for key in keys for x in by_key.get(key, ())]
+        # Only mentions that can be this person alone: a bare "Lee" in an article that
+        # also names another Lee, or a full name for a speaker known by surname only, is not.
+        namesakes = {x.parts.given for x in found if x.parts.given}
+        sole = bool(givens) and all(all(given_compatible(g, h) for h in givens) for g in namesakes)
+        for parsed in found:
             m, p = parsed.mention, parsed.parts
             if not all(given_compatible(p.given, g) for g in givens):
+                continue
+            if (p.given and not givens) or (not p.given and not sole):
                 continue
             if not any(s.start <= m.start < s.end for s in spans.get(doc, ())):
                 aliases[clean_surface(f"{m.premod} {m.text}")] += 1

@@ -426,3 +426,29 @@ def test_singular_pronoun_keeps_its_antecedent(nlp: Any) -> None:
         "Ukrainian officials": 1,
         "Maria Lopez": 1,
     }
+
+
+def test_courtesy_title_is_gender_not_role() -> None:
+    p = parse_person("Lee", "Mrs.")
+    assert (p.role, p.gender) == (None, "female")
+    q = parse_person("Ed Lane", "Former Ohio Gov.")
+    assert (q.role, q.affiliation) == ("Former Gov.", "Ohio")
+
+
+def test_gendered_surname_between_two_namesakes_is_left_alone(nlp: Any) -> None:
+    text = (
+        "John Lane and Mary Lane met voters. Mrs. Lane said the tax was unfair. "
+        "John Lane said it was fair."
+    )
+    index = build(
+        nlp,
+        {"a": (text, [("Mrs. Lane", "the tax was unfair"), ("John Lane", "it was fair")])},
+    )
+    owner = {s.name: s.alias_names for s in index.speakers}
+    assert "Mrs. Lane" not in owner.get("John Lane", [])
+
+
+def test_age_in_apposition_is_not_a_role(nlp: Any) -> None:
+    text = "Maria Lopez, 59, said the plant would close."
+    index = build(nlp, {"a": (text, [("Maria Lopez", "the plant would close")])})
+    assert index.speakers[0].role is None
