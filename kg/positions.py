@@ -50,6 +50,7 @@ from kg.lexicon import (
     REPORTING_LEMMAS,
     RIVAL_MARKERS,
     SYNONYM_GROUPS,
+    TITLE_WORDS,
 )
 from kg.quotes import Quote, Span
 from kg.speakers import SpeakerIndex, slug
@@ -78,7 +79,7 @@ _W_SUBJECT = 2.0
 _W_OBJECT = 1.5
 _W_OTHER = 1.0
 _W_EFFECT = 0.2
-_ANCHOR_MIN = 1.0
+_ANCHOR_MIN = 0.9
 
 
 @dataclass(frozen=True)
@@ -487,7 +488,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         if t.pos_ == "PROPN":
             w *= 0.4
         elif t.pos_ == "VERB":
-            w *= 0.85  # of a noun and a verb in the same role, the noun names the topic
+            w *= 0.95  # of a noun and a verb in the same role, the noun names the topic
         elif t.pos_ == "ADJ":
             w *= 0.5
         if any(
@@ -770,20 +771,21 @@ def find_positions(
     for (c, sid), w in zip(items, weights, strict=True):
         for t, x in w.items():
             df[t] += 1
-            if x >= _W_OTHER:
+            if x >= 0.9 * _W_OTHER:
                 focus[t].add(sid)
             if x >= _W_CAUSE:
                 causes[t].add(sid)
         effects.update({fold.get(t, t) for t in c.effect})
     n = len(items) or 1
     # Heads that name the speakers ("the ministry", "soldiers") say who argues, not what.
+    # and so do role, organisation and group nouns in general ("commanders", "troops").
     speaker_words = {
         _SYNONYM.get(norm_term(w), norm_term(w))
         for sp in speakers.speakers
         for name in (sp.name, *sp.alias_names)
         for w in name.lower().split()
         if w in ORG_HEADS or w in GROUP_HEADS
-    }
+    } | {_SYNONYM.get(norm_term(w), norm_term(w)) for w in (*TITLE_WORDS, *ORG_HEADS, *GROUP_HEADS)}
 
     def global_score(t: str, frame: Frame) -> float:
         """How well ``t`` names a position: shared by speakers, specific, not the event."""
@@ -812,7 +814,10 @@ def find_positions(
         scored = [
             (x * global_score(t, c.frame), t)
             for t, x in w.items()
-            if x >= _ANCHOR_MIN and t not in LIGHT_NOUNS and t not in LIGHT_VERBS
+            if x >= _ANCHOR_MIN
+            and t not in LIGHT_NOUNS
+            and t not in LIGHT_VERBS
+            and t not in CLAIM_NOUNS
         ]
         if c.frame == "figure":
             scored = [(s * 3 if t in MAGNITUDE_WORDS.values() else s, t) for s, t in scored]
@@ -873,6 +878,22 @@ def find_positions(
         if frame == "figure":
             return n_speakers >= 2
         return n_speakers >= 2 and len(idx) >= 3 and len(docs_of[anchor]) >= 2
+
+    # The same key term in other frames: a position too small to keep joins its largest
+    # sibling ("X caused it" and "X is to blame" said once each are one position).
+    by_anchor: dict[str, list[str]] = defaultdict(list)
+    for pid, (anchor, _) in anchors.items():
+        if members[pid]:
+            by_anchor[anchor].append(pid)
+    for siblings in by_anchor.values():
+        if len(siblings) < 2:
+            continue
+        siblings.sort(key=lambda p: -len(members[p]))
+        big = siblings[0]
+        for small in siblings[1:]:
+            if not wanted(small):
+                members[big].extend(members.pop(small))
+                assigned = [big if p == small else p for p in assigned]
 
     # A position too small to keep joins a kept one of the same frame when most of its
     # claims also use that one's anchor (the same thing said in other words).

@@ -8,9 +8,10 @@ Stances
     unmapped, and their stances count as false positives). kg speakers map to
     gold speakers by name: the canonical name or an alias equal (case and
     punctuation aside, a leading "the" dropped) to a gold name or alias; a
-    name that is only a gold *generic mention* ("the ministry", "officials")
-    maps through the offsets, to the speaker of the gold quote the stance
-    overlaps, if that speaker has the mention. Then (speaker, position,
+    name that is only a gold *generic mention* ("the ministry", "officials"),
+    or whose words all occur in the mention a gold quote gives ("commentators"
+    for "some commentators and Russian bloggers"), maps through the offsets, to
+    the speaker of the gold quote the stance overlaps. Then (speaker, position,
     stance) triples are scored, supports/disputes only: precision over every
     predicted triple; recall over the gold triples of strength ``explicit``
     plus the ``implicit`` ones that were found (an implicit gold triple is never
@@ -98,17 +99,22 @@ class SpeakerMap:
             return next(iter(votes))
         if doc is None:
             return votes.most_common(1)[0][0] if votes else None
-        # Through the offsets: the speaker of the gold quote this statement overlaps.
+        # Through the offsets: the speaker of the gold quote this statement overlaps, when
+        # the name is one of its names or generic mentions, or every word of the name is in
+        # the mention the gold quote gives ("commentators" in "some commentators and ...").
         for q in self.quotes.get(doc, []):
             if q["start"] < end and start < q["end"]:
                 sid = q["speaker"]
                 co = set(q.get("co_speakers", []))
+                mention = set(norm_name(q.get("speaker_mention") or "").split())
                 for n in normed:
                     if sid in self.by_name.get(n, set()) or sid in self.generic.get(n, set()):
                         return str(sid)
                     for c in co:
                         if c in self.by_name.get(n, set()) or c in self.generic.get(n, set()):
                             return str(c)
+                    if n and set(n.split()) <= mention:
+                        return str(sid)
         return votes.most_common(1)[0][0] if votes else None
 
 
