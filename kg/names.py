@@ -24,9 +24,11 @@ from rapidfuzz import fuzz
 
 from kg.lexicon import (
     COUNTRY_FORMS,
+    GENDERED_NOUNS,
     GROUP_HEADS,
     HONORIFICS,
     NAME_SUFFIXES,
+    NAMED_BODY_HEADS,
     ORG_HEADS,
     ORG_SPELLINGS,
     PERSON_NOUNS,
@@ -267,6 +269,8 @@ def parse_person(name: str, premod: str = "") -> NameParts:
     core = [w for w in words if _bare(w) not in NAME_SUFFIXES] or words
     role, affiliation, pre_country = _role_and_affiliation(premod)
     genders = {HONORIFICS[_bare(t)] for t in [*titles, *premod.split()] if _bare(t) in HONORIFICS}
+    genders |= {GENDERED_NOUNS[_bare(t)] for t in premod.split() if _bare(t) in GENDERED_NOUNS}
+    genders.discard(None)
     titles = [t for t in titles if _bare(t) not in HONORIFICS]
     role = " ".join([*(role.split() if role else []), *titles]) or None
     country = country or pre_country
@@ -319,6 +323,16 @@ def _first_conjunct(text: str) -> str:
     return text
 
 
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _capitalised_inside(text: str) -> bool:
+    """A capital past the first word that is not a country ("the Sierra Club", not "Many Poles")."""
+    words = text.split()[1:]
+    return any(w[:1].isupper() and not country_of([w], 0)[0] for w in words)
+
+
 @lru_cache(maxsize=1 << 16)
 def parse_phrase(text: str) -> NameParts:
     """The parts of an organisation or group phrase ("the U.K. Defense Ministry").
@@ -366,10 +380,10 @@ def parse_phrase(text: str) -> NameParts:
         kind = "group"
     elif head in PERSON_NOUNS:
         kind = "person"
-    elif head in ORG_HEADS or any(w[:1].isupper() for w in words):
+    elif head in ORG_HEADS or head in NAMED_BODY_HEADS:
         kind = "organization"
-    elif head.endswith("s") and not head.endswith("ss"):
-        kind = "group"
+    elif _plural(head) and not _capitalised_inside(display):
+        kind = "group"  # "Regulators said", "many Democrats", "Mexicans"
     else:
         kind = "organization"
     if not key_words and country:
@@ -382,4 +396,5 @@ def parse_phrase(text: str) -> NameParts:
         country=country,
         head=head,
         definite=definite,
+        gender=GENDERED_NOUNS.get(head) if kind == "person" else None,
     )

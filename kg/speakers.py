@@ -32,7 +32,9 @@ from rapidfuzz import fuzz
 from kg.aliases import AliasRules, normalize_name
 from kg.lexicon import (
     COUNTRY_FORMS,
+    GENDERED_NOUNS,
     GROUP_HEADS,
+    NAMED_BODY_HEADS,
     ORG_HEADS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -201,7 +203,7 @@ def _premod(ent: SpacySpan) -> str:
         inside = (tok.head.i >= ent.start and tok.head.i < ent.end) or tok.head.i > i
         if (
             "\n" in tok.text_with_ws
-            or tok.text in (",", ";", ":", '"', "“", "”", "(", ")")
+            or tok.text in (",", ";", ":", '"', "“", "”", "(", ")", "—", "–", "--", "-")
             or tok.dep_ not in _PREMOD_DEPS
             or not inside
             or tok.i < root.left_edge.i
@@ -398,8 +400,15 @@ def _item(quote: Quote, named: _Named, how: str | None) -> _Item:
     )
 
 
-def _person_head(parsed: Sequence[_Parsed], span: Span) -> EntityMention | None:
-    """The PERSON mention heading a phrase: the last one, with nothing but an apposition after."""
+_OF_PHRASE = re.compile(r"^,?\s+(?:of|from|at)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+def _person_head(parsed: Sequence[_Parsed], span: Span) -> tuple[EntityMention, str] | None:
+    """The PERSON mention heading a phrase, and what an "of"-phrase after it says.
+
+    The last person in the phrase, followed by nothing, an apposition, or
+    "of/from/at X" ("Ann Lee of the Sierra Club": affiliation "Sierra Club").
+    """
     best = None
     for p in parsed:
         m = p.mention
@@ -408,7 +417,10 @@ def _person_head(parsed: Sequence[_Parsed], span: Span) -> EntityMention | None:
     if best is None:
         return None
     rest = span.text[best.end - span.start :]
-    return best if not rest.strip(" ,.'’s") or rest.lstrip().startswith(",") else None
+    if not rest.strip(" ,.'’s") or rest.lstrip().startswith(","):
+        return best, ""
+    of = _OF_PHRASE.match(rest)
+    return (best, clean_surface(of.group(1))) if of else None
 
 
 def _is_known_surname(word: str, parsed: Sequence[_Parsed]) -> bool:
@@ -422,31 +434,35 @@ def _is_known_surname(word: str, parsed: Sequence[_Parsed]) -> bool:
 
 def _read_name(span: Span, kind_hint: str, parsed: Sequence[_Parsed]) -> _Named | None:
     """Name parts for a phrase; a person's name is found inside a longer phrase."""
-    person = _person_head(parsed, span)
-    if person is not None:
+    found = _person_head(parsed, span)
+    if found is not None:
+        person, of = found
         premod = span.text[: person.start - span.start]
         premod = (clean_surface(premod) if premod.strip() else "") or person.premod
         parts = parse_person(person.text, premod)
-        return _Named(clean_surface(span.text), parts, person.role, person.affiliation)
+        affiliation = of or person.affiliation
+        return _Named(clean_surface(span.text), parts, person.role, affiliation)
     cleaned = clean_surface(span.text)
     if not cleaned or cleaned.lower() in PRONOUNS:
         return None
     words = cleaned.split()
     parts = parse_phrase(cleaned)
-    unmarked = parts.kind == "organization" and parts.head not in ORG_HEADS and not parts.country
-    namelike = kind_hint == "name" and unmarked and all(w[:1].isupper() for w in words)
-    if namelike and (
-        2 <= len(words) < 5 or (len(words) == 1 and _is_known_surname(words[0], parsed))
-    ):
-        parts = parse_person(cleaned)
     role = affiliation = None
-    place = False
+    labels = set()
     for p in parsed:
         m = p.mention
         if m.start <= span.start < m.end or span.start <= m.start < span.end:
             role, affiliation = role or m.role, affiliation or m.affiliation
-            place = place or m.label == "GPE"
-    lone = namelike and len(words) == 1 and parts.kind == "organization" and not place
+            labels.add(m.label)
+    unmarked = parts.kind == "organization" and parts.head not in ORG_HEADS and not parts.country
+    unmarked = unmarked and parts.head not in NAMED_BODY_HEADS
+    namelike = kind_hint == "name" and unmarked and all(w[:1].isupper() for w in words)
+    if namelike and (
+        (2 <= len(words) < 5 and not labels & {"ORG", "GPE", "NORP"})
+        or (len(words) == 1 and _is_known_surname(words[0], parsed))
+    ):
+        parts = parse_person(cleaned)
+    lone = namelike and len(words) == 1 and parts.kind == "organization" and "GPE" not in labels
     return _Named(cleaned, parts, role, affiliation, lone)
 
 
@@ -622,6 +638,25 @@ def _resolve_description(
     return new, how
 
 
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+
+
+def _genders(items: Sequence[_Item], parsed: Sequence[_Parsed]) -> dict[str, str]:
+    """What an article tells of its people's gender: titles, gendered role nouns, pronouns."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for x in parsed:
+        if x.mention.label == "PERSON" and x.parts.given:
+            role_word = (x.mention.role or "").lower().split()[-1:]
+            for g in (x.parts.gender, *(GENDERED_NOUNS.get(w) for w in role_word)):
+                if g:
+                    found[x.parts.name].add(g)
+    for it in items:
+        said = it.quote.mention.text.lower() if it.quote.mention else ""
+        if it.parts.given and said in _PRONOUN_GENDER:
+            found[it.parts.name].add(_PRONOUN_GENDER[said])
+    return {name: next(iter(gs)) for name, gs in found.items() if len(gs) == 1}
+
+
 def _link_surnames(
     items: list[_Item], parsed: Sequence[_Parsed], rules: AliasRules | None
 ) -> list[_Item]:
@@ -633,6 +668,7 @@ def _link_surnames(
     fulls = [(p.mention.start, p.parts) for p in parsed if p.mention.label == "PERSON"]
     fulls += [(it.quote.start, it.parts) for it in items if it.parts.kind == "person"]
     fulls = sorted((f for f in fulls if f[1].given), key=lambda f: f[0])
+    gender = _genders(items, parsed)
     out = []
     for it in items:
         p = it.parts
@@ -649,7 +685,8 @@ def _link_surnames(
             out.append(it)
             continue
         if p.gender is not None:
-            scored = [s for s in scored if s[1].gender in (None, p.gender)]
+            known = [s for s in scored if gender.get(s[1].name) == p.gender]
+            scored = known or [s for s in scored if gender.get(s[1].name) is None]
             # "Mrs. Lee" after "John Lee" and "Mary Lee": the nearest is a guess, leave it.
             if len({s[1].name for s in scored}) != 1:
                 out.append(replace(it, ambiguous=True))

@@ -452,3 +452,48 @@ def test_age_in_apposition_is_not_a_role(nlp: Any) -> None:
     text = "Maria Lopez, 59, said the plant would close."
     index = build(nlp, {"a": (text, [("Maria Lopez", "the plant would close")])})
     assert index.speakers[0].role is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("Regulators", "group"),
+        ("many Democrats", "group"),
+        ("two Democratic speechwriters", "group"),
+        ("The Daily Post", "organization"),
+        ("the Sierra Club", "organization"),
+        ("The GOP nominee", "person"),
+        ("the spokeswoman", "person"),
+    ],
+)
+def test_phrase_kinds(phrase: str, kind: str) -> None:
+    assert parse_phrase(phrase).kind == kind
+
+
+def test_of_phrase_after_a_name_is_the_affiliation(nlp: Any) -> None:
+    text = "Mr. Tom Morgan of the Sierra Club said the rule was weak."
+    index = build(nlp, {"a": (text, [("Mr. Tom Morgan of the Sierra Club", "the rule was weak")])})
+    s = index.speakers[0]
+    assert (s.name, s.type, s.affiliation) == ("Tom Morgan", "person", "Sierra Club")
+
+
+def test_pronoun_gender_tells_namesakes_apart(nlp: Any) -> None:
+    text = (
+        "John Lane and Mary Lane met voters. Mary Lane said taxes were high. "
+        "She said they would fall. Mrs. Lane said the plan was ready."
+    )
+    quotes = [
+        make_quote("a", text, "Mary Lane", "taxes were high"),
+        make_quote("a", text, "She", "they would fall"),
+        make_quote("a", text, "Mrs. Lane", "the plan was ready"),
+    ]
+    mary = text.index("Mary Lane said")
+    quotes[1] = Quote(
+        **{
+            **quotes[1].__dict__,
+            "mention_kind": "pronoun",
+            "antecedent": Span(mary, mary + 9, "Mary Lane"),
+        }
+    )
+    index = resolve_speakers(quotes, collect_mentions(nlp(text), "a"))
+    assert [(s.name, s.n_quotes) for s in index.speakers] == [("Mary Lane", 3)]
