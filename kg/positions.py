@@ -792,6 +792,8 @@ def find_positions(
         if len(focus[t]) < 2 and not (frame == "cause" and causes[t] and df[t] >= 2):
             return 0.0
         idf = math.log((n + 1) / (df[t] + 1)) + 1.0
+        if t in speaker_words and frame != "cause":
+            return 0.0  # who argues is not what is argued (but can be blamed)
         demote = 0.3 if effects[t] >= 2 or t in speaker_words else 1.0
         bonus = 2.0 if frame == "cause" and len(causes[t]) >= 2 else 1.0
         shared = 1.0 + 0.5 * math.log(max(1, len(focus[t])))
@@ -866,6 +868,21 @@ def find_positions(
         for t in w:
             docs_of[t].add(c.doc)
 
+    magnitudes = set(MAGNITUDE_WORDS.values())
+
+    def figure_words(pid: str) -> dict[str, set[str]]:
+        """Words of a figure's claims besides the size, with who used them."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for i in members[pid]:
+            for t, x in weights[i].items():
+                if x >= 0.9 * _W_OTHER and t not in magnitudes and t not in speaker_words:
+                    out[t].add(items[i][1])
+        return out
+
+    def agreed_figure(pid: str) -> set[str]:
+        """The words two speakers of a figure share (empty when no two do)."""
+        return {t for t, who in figure_words(pid).items() if len(who) >= 2}
+
     def wanted(pid: str) -> bool:
         """Several speakers argue about it (or an explanation is stated twice)."""
         idx = members[pid]
@@ -876,7 +893,15 @@ def find_positions(
         if frame == "cause":
             return n_speakers >= 2 or len(idx) >= 2
         if frame == "figure":
-            return n_speakers >= 2
+            # a figure two speakers give for the same thing, or one contradicting it
+            if agreed_figure(pid):
+                return True
+            mine = set(figure_words(pid))
+            return any(
+                mine & agreed_figure(other)
+                for other, (a, f) in anchors.items()
+                if f == "figure" and a != anchor and members[other]
+            )
         return n_speakers >= 2 and len(idx) >= 3 and len(docs_of[anchor]) >= 2
 
     # The same key term in other frames: a position too small to keep joins its largest
@@ -976,6 +1001,17 @@ def find_positions(
         else:
             add(i, own, "supports", 0.8 if c.frame == "cause" else 0.65, "assertion")
 
+    # Contradicting figures: a size given for the same thing disputes the other sizes.
+    figures = [p for p in live_positions(assigned) if frame_of(p) == "figure"]
+    for i, (c, sid) in enumerate(items):
+        own = assigned[i]
+        if own not in figures or c.negated or c.dispute:
+            continue
+        mine = {t for t, x in weights[i].items() if x >= 0.9 * _W_OTHER}
+        for other in figures:
+            if other != own and not supported[sid][other] and mine & agreed_figure(other):
+                add(i, other, "disputes", 0.35, "rival")
+
     # Rival explanations: "other factors contributed", "X rather than Y".
     if main_cause is not None:
         main_anchor = anchors.get(main_cause, ("", ""))[0]
@@ -995,6 +1031,11 @@ def find_positions(
     stances = [st for st in stances if st.position in order]
     stances.sort(key=lambda st: (st.doc, st.start, order[st.position]))
     return positions, stances
+
+
+def live_positions(assigned: Sequence[str | None]) -> list[str]:
+    """The positions claims were assigned to, in first-seen order."""
+    return list(dict.fromkeys(p for p in assigned if p is not None))
 
 
 def _is_reference(c: Claim) -> bool:

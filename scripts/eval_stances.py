@@ -4,7 +4,8 @@ Stances
     kg's positions are mapped to gold positions by their evidence: a kg stance
     *matches* a gold stance evidence when both are in the same article and
     their word tokens have Dice >= 0.5; each kg position maps to the gold
-    position whose evidence most of its stances match (unmapped positions stay
+    position whose evidence most of its supporting stances match (all its
+    stances when none supports it) (unmapped positions stay
     unmapped, and their stances count as false positives). kg speakers map to
     gold speakers by name: the canonical name or an alias equal (case and
     punctuation aside, a leading "the" dropped) to a gold name or alias; a
@@ -127,7 +128,10 @@ def map_positions(
         for ev in st["evidence"]:
             evidence[st["position"]].append((ev["doc"], ev["text"]))
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for st in stances:
+    supporting = [st for st in stances if st["stance"] == "supports"]
+    backed = {st["position"] for st in supporting}
+    # A position is what its supporters say: their evidence decides, when it has any.
+    for st in supporting + [st for st in stances if st["position"] not in backed]:
         for gpos, evs in evidence.items():
             if any(doc == st["doc"] and dice(text, st["text"]) >= 0.5 for doc, text in evs):
                 votes[st["position"]][gpos] += 1
@@ -140,12 +144,19 @@ def score_stances(
 ) -> dict[str, Any]:
     """Precision, recall and F1 of (speaker, position, stance) triples."""
     mapping, votes = map_positions(stances, gold)
+    # One gold id per kg speaker: the one most of its statements map to.
+    speaker_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for st in stances:
+        names = [st["speaker"], *st.get("aliases", [])]
+        gid = speakers.gold_id(names, st["doc"], st["start"], st["end"])
+        if gid:
+            speaker_votes[st["speaker"]][gid] += 1
     predicted: dict[Triple, list[dict[str, Any]]] = defaultdict(list)
     for st in stances:
         if st["stance"] not in ("supports", "disputes"):
             continue
-        names = [st["speaker"], *st.get("aliases", [])]
-        sid = speakers.gold_id(names, st["doc"], st["start"], st["end"]) or f"?{st['speaker']}"
+        votes_for = speaker_votes.get(st["speaker"])
+        sid = votes_for.most_common(1)[0][0] if votes_for else f"?{st['speaker']}"
         pos = mapping.get(st["position"], f"?{st['position']}")
         predicted[(sid, pos, st["stance"])].append(st)
     explicit: set[Triple] = set()
