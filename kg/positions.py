@@ -902,7 +902,12 @@ def find_positions(
                 for other, (a, f) in anchors.items()
                 if f == "figure" and a != anchor and members[other]
             )
-        return n_speakers >= 2 and len(idx) >= 3 and len(docs_of[anchor]) >= 2
+        # Any other claim: widely stated, or stated against something ("it's a way to X",
+        # "X's statement was an attempt to Y"); a topic merely mentioned is no position.
+        argued = any(_argues(items[i][0]) for i in idx)
+        if n_speakers >= 4:
+            return True
+        return n_speakers >= 2 and len(idx) >= 3 and argued and len(docs_of[anchor]) >= 2
 
     # The same key term in other frames: a position too small to keep joins its largest
     # sibling ("X caused it" and "X is to blame" said once each are one position).
@@ -1036,6 +1041,11 @@ def find_positions(
 def live_positions(assigned: Sequence[str | None]) -> list[str]:
     """The positions claims were assigned to, in first-seen order."""
     return list(dict.fromkeys(p for p in assigned if p is not None))
+
+
+def _argues(c: Claim) -> bool:
+    """Whether a claim takes a side against something (a cue of dispute or contrast)."""
+    return bool(c.negated or c.dispute or c.dismissive or c.rival or c.refers)
 
 
 def _is_reference(c: Claim) -> bool:
