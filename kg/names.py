@@ -382,7 +382,7 @@ def parse_phrase(text: str) -> NameParts:
         kind = "person"
     elif head in ORG_HEADS or head in NAMED_BODY_HEADS:
         kind = "organization"
-    elif _plural(head) and not _capitalised_inside(display):
+    elif _plural(head) and not words[-1].isupper() and not _capitalised_inside(display):
         kind = "group"  # "Regulators said", "many Democrats", "Mexicans"
     else:
         kind = "organization"

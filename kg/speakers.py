@@ -203,7 +203,7 @@ def _premod(ent: SpacySpan) -> str:
         inside = (tok.head.i >= ent.start and tok.head.i < ent.end) or tok.head.i > i
         if (
             "\n" in tok.text_with_ws
-            or tok.text in (",", ";", ":", '"', "“", "”", "(", ")", "—", "–", "--", "-")
+            or tok.text in (",", ";", ":", '"', "“", "”", "(", ")", "—", "–", "―", "--", "-")
             or tok.dep_ not in _PREMOD_DEPS
             or not inside
             or tok.i < root.left_edge.i
@@ -437,7 +437,8 @@ def _read_name(span: Span, kind_hint: str, parsed: Sequence[_Parsed]) -> _Named 
     found = _person_head(parsed, span)
     if found is not None:
         person, of = found
-        premod = span.text[: person.start - span.start]
+        # Words before the name, after any dateline or heading ("WASHINGTON — President").
+        premod = re.split(r"\s[—–―-]{1,2}\s|:", span.text[: person.start - span.start])[-1]
         premod = (clean_surface(premod) if premod.strip() else "") or person.premod
         parts = parse_person(person.text, premod)
         affiliation = of or person.affiliation
@@ -472,8 +473,9 @@ def _refers_back(
     """The earlier mention a definite description ("the ministry", "the blogger") refers to.
 
     Either a fuller phrase with the same head ("the ministry" after "the
-    Defense Ministry of Ruritania") or a source an apposition described so
-    ("Ann Lee, a blogger" before "the blogger").
+    Defense Ministry of Ruritania"), a source an apposition described so
+    ("Ann Lee, a blogger" before "the blogger"), or a person whose title it
+    repeats ("President Ann Lee" before "the president").
     """
     for p in reversed(parsed):
         m, mp = p.mention, p.parts
@@ -485,6 +487,8 @@ def _refers_back(
                 return m, "same head"
         if (m.role or "").lower().split()[-1:] == [parts.head]:
             return m, "apposition"
+        if m.label == "PERSON" and parts.head in m.premod.lower().replace(".", "").split():
+            return m, "title"  # "the president" after "President Ann Lee"
     return None
 
 

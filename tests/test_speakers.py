@@ -497,3 +497,15 @@ def test_pronoun_gender_tells_namesakes_apart(nlp: Any) -> None:
     )
     index = resolve_speakers(quotes, collect_mentions(nlp(text), "a"))
     assert [(s.name, s.n_quotes) for s in index.speakers] == [("Mary Lane", 3)]
+
+
+def test_definite_role_binds_to_the_titled_name(nlp: Any) -> None:
+    text = "President Maria Lopez spoke on Monday. The president said taxes would fall."
+    index = build(nlp, {"a": (text, [("The president", "taxes would fall")])})
+    assert [(s.name, s.role) for s in index.speakers] == [("Maria Lopez", "President")]
+
+
+def test_dateline_is_not_a_role(nlp: Any) -> None:
+    text = "WASHINGTON ― President Maria Lopez said taxes would fall."
+    index = build(nlp, {"a": (text, [("WASHINGTON ― President Maria Lopez", "taxes would fall")])})
+    assert [(s.name, s.role) for s in index.speakers] == [("Maria Lopez", "President")]
