@@ -412,6 +412,11 @@ def _phrases(tokens: Sequence[Token], ids: set[int]) -> list[str]:
         ]
         if 1 <= len(words) <= 5:
             out.append(" ".join(words))
+    for t in tokens:  # "deflect blame": a verb with its object
+        if t.pos_ == "VERB" and t.lemma_.lower() not in LIGHT_VERBS:
+            for o in _children(t, "dobj"):
+                if o.pos_ == "NOUN":
+                    out.append(f"{t.lemma_.lower()} {o.lemma_.lower()}")
     return out
 
 

@@ -129,7 +129,9 @@ def _stems(word: str) -> set[str]:
     """Candidate normal forms of a word: plural and verb endings off, synonyms joined.
 
     >>> sorted(_stems("housed"))
-    ['house', 'housed']
+    ['hous', 'house', 'housed']
+    >>> "deflect" in _stems("shifting")
+    True
     """
     w = norm_term(word)
     out = {w}
@@ -551,8 +553,7 @@ def answer_question(g: nx.MultiDiGraph, question: str) -> QueryResult:
                     question,
                     f"no position matches {topic!r} (see `kg positions` for what was found)",
                 )
-            best = positions[0][0]
-            chosen = [n for s, n in positions if s >= 0.9 * best][:2]
+            chosen = [positions[0][1]]
             answers = _who(g, relation, chosen)
             label = str(g.nodes[chosen[0]].get("label"))
             return QueryResult(question, relation, label, None, tuple(answers))
