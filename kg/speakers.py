@@ -25,6 +25,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import combinations, product
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -825,6 +826,8 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
         if p.kind == "person":
             given = skeleton(p.given[0]) if p.given else ""
             key: tuple[str, ...] = ("person", p.key, given)
+            if it.ambiguous:
+                key = ("person", p.key, "", it.quote.doc)
             if not p.given and p.head in PERSON_NOUNS:
                 key = ("nominal", it.quote.doc, normalize_name(p.name))
         else:
@@ -836,38 +839,44 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
             cl.union(exact[key], i, f"same name 1.00: {same} + {it.surface}" if differ else None)
         else:
             exact[key] = i
-    # 2. People: block by the first letters of the surname skeleton, then fuzzy-match.
-    blocks: dict[str, list[int]] = defaultdict(list)
+    # 2. People: block by the first letters of the surname skeleton, then fuzzy-match
+    #    the distinct surnames of a block (first names must agree).
+    blocks: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for key, i in exact.items():
         if key[0] == "person":
-            blocks[key[1][:3]].append(i)
-    for members in blocks.values():
-        full = [i for i in members if items[i].parts.given]
-        bare = [i for i in members if not items[i].parts.given]
-        full.sort(key=lambda i: -len(items[i].parts.given[0]))
-        for x, i in enumerate(full):
-            for j in full[x + 1 :]:
-                score = fuzz.ratio(items[i].parts.key, items[j].parts.key)
-                if score >= SURNAME_SCORE and given_compatible(
-                    items[i].parts.given, items[j].parts.given
-                ):
-                    rule = "full name" if score == 100 else "transliteration"
+            blocks[key[1][:4]][key[1]].append(i)
+    for by_surname in blocks.values():
+        surnames = sorted(by_surname)
+        close: dict[str, list[tuple[str, float]]] = {k: [(k, 100.0)] for k in surnames}
+        for x, k in enumerate(surnames):
+            for other in surnames[x + 1 :]:
+                score = fuzz.ratio(k, other)
+                if score >= SURNAME_SCORE:
+                    close[k].append((other, score))
+                    close[other].append((k, score))
+        full = {k: [i for i in reps if items[i].parts.given] for k, reps in by_surname.items()}
+        for k in surnames:
+            for other, score in close[k]:
+                if other < k:
+                    continue
+                pairs = combinations(full[k], 2) if other == k else product(full[k], full[other])
+                for i, j in pairs:
+                    if given_compatible(items[i].parts.given, items[j].parts.given):
+                        rule = "full name" if score == 100 else "transliteration"
+                        si, sj = items[i].surface, items[j].surface
+                        cl.union(i, j, f"{rule} {score / 100:.2f}: {si} + {sj}")
+        for k in surnames:
+            for j in by_surname[k]:
+                if items[j].parts.given or items[j].ambiguous:
+                    continue
+                roots = {cl.find(i): score for other, score in close[k] for i in full[other]}
+                if len(roots) == 1:
+                    root, score = next(iter(roots.items()))
                     cl.union(
-                        i, j, f"{rule} {score / 100:.2f}: {items[i].surface} + {items[j].surface}"
+                        root,
+                        j,
+                        f"surname {score / 100:.2f}: {items[j].surface} -> {items[root].surface}",
                     )
-        for j in (j for j in bare if not items[j].ambiguous):
-            scores = {
-                cl.find(i): fuzz.ratio(items[i].parts.key, items[j].parts.key)
-                for i in full
-                if fuzz.ratio(items[i].parts.key, items[j].parts.key) >= SURNAME_SCORE
-            }
-            if len(scores) == 1:
-                root, score = next(iter(scores.items()))
-                cl.union(
-                    root,
-                    j,
-                    f"surname {score / 100:.2f}: {items[j].surface} -> {items[root].surface}",
-                )
     # 3. Organisations and groups: fuzzy keys within one block of kind, head and country.
     org_blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     with_country: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -889,9 +898,9 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
         pj = items[j].parts
         if key[0] != "organization" or pj.country is not None:
             continue
-        roots = {cl.find(i) for i in with_country.get((pj.kind, pj.key), [])}
-        if len(roots) == 1:
-            root = next(iter(roots))
+        owners = {cl.find(i) for i in with_country.get((pj.kind, pj.key), [])}
+        if len(owners) == 1:
+            root = next(iter(owners))
             cl.union(root, j, f"only one {pj.key} 1.00: {pj.name} -> {items[root].parts.name}")
     if rules is not None:
         _apply_merges(cl, items, rules)
