@@ -8,23 +8,29 @@ Each stage imports the lists it needs.
 from __future__ import annotations
 
 __all__ = [
+    "BOILERPLATE_PATTERNS",
     "CAUSE_MARKERS",
     "CAUSE_NOUNS",
     "CAUSE_VERBS",
     "CLAIM_NOUNS",
+    "COGNITION_LEMMAS",
     "COUNTRY_FORMS",
     "DISMISSIVE_WORDS",
     "DISPUTE_LEMMAS",
+    "FEMALE_TITLES",
     "GENDERED_NOUNS",
+    "GENDERED_ROLES",
     "GROUP_HEADS",
     "HEDGE_WORDS",
     "HONORIFICS",
     "LIGHT_NOUNS",
     "LIGHT_VERBS",
     "MAGNITUDE_WORDS",
+    "MALE_TITLES",
     "NAMED_BODY_HEADS",
     "NAME_SUFFIXES",
     "NEGATION_WORDS",
+    "OBJECT_CUE_LEMMAS",
     "ORG_HEADS",
     "ORG_SPELLINGS",
     "PERSON_NOUNS",
@@ -38,6 +44,8 @@ __all__ = [
     "RIVAL_MARKERS",
     "ROLE_QUALIFIERS",
     "SPEAKER_DETERMINERS",
+    "SPEAKER_PRONOUNS",
+    "SPEECH_LEMMAS",
     "SYNONYM_GROUPS",
     "TITLE_WORDS",
 ]
@@ -1059,4 +1067,163 @@ ROLE_QUALIFIERS = frozenset(
         "top",
         "deputy",
     ]
+)
+
+# --- quotes (issue 3): cue words beyond REPORTING_LEMMAS, mention features, boilerplate --
+#: Verbs of thought and attitude that news attributes like speech ("she believes ...");
+#: taken as cues only with a clausal complement.
+COGNITION_LEMMAS = frozenset(
+    [
+        "believe",
+        "think",
+        "feel",
+        "hope",
+        "fear",
+        "expect",
+        "worry",
+        "doubt",
+        "know",
+        "suspect",
+        "wonder",
+        "conclude",
+        "find",
+        "show",
+        "agree",
+        "recognize",
+        "recognise",
+        "understand",
+        "realize",
+        "realise",
+    ]
+)
+#: Extra speech verbs (lemmas) that report content, with a clause or an object.
+SPEECH_LEMMAS = frozenset(
+    [
+        "ask",
+        "call",
+        "pledge",
+        "propose",
+        "recommend",
+        "order",
+        "advise",
+        "signal",
+        "shout",
+        "write",
+        "scream",
+        "whisper",
+        "hint",
+        "boast",
+        "brag",
+        "quip",
+        "muse",
+        "assure",
+        "notify",
+        "guarantee",
+        "proclaim",
+        "decry",
+        "rule",
+        "instruct",
+        "rail",
+        "plead",
+        "attest",
+        "retort",
+        "continue",
+        "praise",
+        "defend",
+        "endorse",
+        "condemn",
+        "threaten",
+        "swear",
+        "cite",
+    ]
+)
+#: Cues whose object (not a clause) is the content: "blamed X for Y", "praised X".
+OBJECT_CUE_LEMMAS = frozenset(
+    [
+        "blame",
+        "accuse",
+        "urge",
+        "praise",
+        "criticize",
+        "criticise",
+        "condemn",
+        "defend",
+        "endorse",
+        "call",
+        "ask",
+        "deny",
+        "reject",
+        "dismiss",
+        "demand",
+        "pledge",
+        "promise",
+        "vow",
+        "threaten",
+        "propose",
+        "warn",
+        "question",
+        "cite",
+        "decry",
+        "describe",
+    ]
+)
+#: Pronouns that stand for a speaker, with (type, gender, number); relative pronouns
+#: ("who") point back to the noun they modify.
+SPEAKER_PRONOUNS = {
+    "he": ("person", "male", "singular"),
+    "she": ("person", "female", "singular"),
+    "it": ("organization", None, "singular"),
+    "they": (None, None, "plural"),
+    "i": ("person", None, "singular"),
+    "we": (None, None, "plural"),
+    "you": (None, None, None),
+    "who": (None, None, None),
+    "which": ("organization", None, None),
+    "that": (None, None, None),
+}
+#: Words before a name that give its gender.
+MALE_TITLES = frozenset(["mr", "mr.", "sir", "lord", "king", "prince", "father", "brother"])
+FEMALE_TITLES = frozenset(
+    ["mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "queen", "princess", "sister", "dame"]
+)
+#: Role nouns of people, with gender where English marks it.
+GENDERED_ROLES = {
+    "spokesman": "male",
+    "spokeswoman": "female",
+    "chairman": "male",
+    "chairwoman": "female",
+    "congressman": "male",
+    "congresswoman": "female",
+    "businessman": "male",
+    "businesswoman": "female",
+    "husband": "male",
+    "wife": "female",
+    "father": "male",
+    "mother": "female",
+    "son": "male",
+    "daughter": "female",
+    "man": "male",
+    "woman": "female",
+}
+#: Regular expressions (case-insensitive) for lines of page furniture: sign-ups,
+#: subscriptions, comment rules, credits, bylines, links to other stories.
+BOILERPLATE_PATTERNS = (
+    r"\bsign(?:ing)? up\b",
+    r"\bsubscribe\b|\bsubscription\b|\bnewsletters?\b",
+    r"\bunsubscribe\b|\binbox\b",
+    r"\b(?:read|see) (?:more|also)\b|\brelated (?:stories|articles|coverage)\b",
+    r"\bclick here\b|\bjump to comments\b|\bskip to (?:content|main)\b",
+    r"\bcomments? (?:policy|guidelines|section)\b|\bcommunity (?:guidelines|standards)\b",
+    r"\ball rights reserved\b|\bcopyright\b|©",
+    r"^(?:reporting|writing|editing|additional reporting) by\b",
+    r"\b(?:edited|reported|written|photographed) by\b",
+    r"\bcontributed (?:to )?(?:this|the) (?:article|report)\b",
+    r"\b(?:photo|image|video) (?:credit|by)\b|\bgetty images\b|\bfile photo\b",
+    r"^by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,| and|$)",
+    r"\bhas worked as a\b|\bstaff (?:writer|reporter)\b|\bis a (?:senior |staff )?"
+    r"(?:correspondent|reporter|writer|editor|columnist)\b",
+    r"\bfollow (?:us|the|our)\b.*\b(?:on|at)\b|\bshare (?:this|on)\b",
+    r"\bterms of (?:use|service)\b|\bprivacy policy\b|\bcookies?\b",
+    r"\bour standards\b|\btrust principles\b",
+    r"\badvertisement\b|\bsponsored\b",
 )

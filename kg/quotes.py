@@ -4,28 +4,86 @@ A quote is what someone said (its content span), the cue that reports it
 ("said", "according to"), and the mention of the speaker in that sentence,
 with the antecedent a pronoun or description refers to.
 
-Extractors are small pure functions ``Doc -> Iterable[Quote]``;
-:func:`extract_quotes` runs them all and removes overlaps.
+The work is done in one pass over the parse plus one over the quotation marks:
+
+1. :func:`quote_regions` pairs the quotation marks of the text (straight and
+   curly, quotes running over several paragraphs, unbalanced marks closed at
+   the end of their paragraph);
+2. every reporting cue outside quotation marks (a speech or thought verb that
+   is not negated, "according to X", "X's statement said") gives a quote: the
+   quoted passage next to the cue (direct), or the cue's complement clause
+   (indirect, or mixed when it holds quoted words);
+3. quoted passages no cue claimed are attributed when a colon introduces them
+   ("X wrote: ...") or when they continue the previous speaker's quote;
+4. the speaker mention is resolved: pronouns by gender, number, person or
+   organisation, and recency; descriptions ("the ministry", "the spokesman")
+   to the latest fitting name; relative pronouns to the noun they modify.
+
+Cues in page furniture (:mod:`kg.boilerplate`) give nothing.
+
+>>> from kg.nlp import load_model
+>>> doc = load_model()("“We will rebuild,” the mayor said on Monday.")
+>>> [(q.text, q.kind, q.mention.text) for q in extract_quotes(doc, "d")]
+[('“We will rebuild,”', 'direct', 'the mayor')]
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from kg.lexicon import PRONOUNS, REPORTING_LEMMAS
+from kg.boilerplate import boilerplate_spans
+from kg.lexicon import (
+    COGNITION_LEMMAS,
+    FEMALE_TITLES,
+    GENDERED_ROLES,
+    GROUP_HEADS,
+    MALE_TITLES,
+    OBJECT_CUE_LEMMAS,
+    ORG_HEADS,
+    REPORTING_LEMMAS,
+    REPORTING_NOUNS,
+    SPEAKER_PRONOUNS,
+    SPEECH_LEMMAS,
+    TITLE_WORDS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-    from spacy.tokens import Span as SpacySpan
 
-__all__ = ["Quote", "QuoteKind", "Span", "extract_quotes"]
+__all__ = [
+    "CUE_LEMMAS",
+    "MentionKind",
+    "Quote",
+    "QuoteKind",
+    "Span",
+    "extract_quotes",
+    "quote_regions",
+]
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 MentionKind = Literal["name", "pronoun", "nominal", "none"]
 
-_OPEN_QUOTES = '"“”„«»'
+#: Every verb lemma that can report speech or thought.
+CUE_LEMMAS = REPORTING_LEMMAS | SPEECH_LEMMAS | COGNITION_LEMMAS
+
+_DOUBLE = '"“”„«»'
+_OPENERS = "“„«"
+_CLOSERS = "”»"
+_MARK = re.compile(r"[\"“”„«»]")
+_PARAGRAPH_BREAK = re.compile(r"\n")
+_WORD = re.compile(r"\w+")
+_COMPLEMENTS = ("ccomp", "xcomp")
+_OBJECTS = ("dobj", "dative", "prep", "oprd", "attr", "acomp", "pcomp", "obj")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+_PERSON_LABELS = frozenset(["PERSON"])
+_ORG_LABELS = frozenset(["ORG", "GPE", "NORP", "FAC"])
+#: Pronoun speakers of the first and second person: kept as mentions, never resolved.
+_SELF = frozenset(["i", "we", "you"])
+_RELATIVE = frozenset(["who", "which", "that", "whom"])
 
 
 @dataclass(frozen=True)
@@ -59,6 +117,10 @@ class Quote:
         For a pronoun or description, the fuller mention it refers to.
     sentence : Span or None
         The sentence(s) holding the quote, for context.
+    continues : tuple of int or None
+        For the second part of a split quote, or a quoted passage that carries on
+        a speaker's quote without a cue of its own, the ``(start, end)`` of the
+        quote it continues.
     """
 
     doc: str
@@ -71,6 +133,7 @@ class Quote:
     mention_kind: MentionKind = "none"
     antecedent: Span | None = None
     sentence: Span | None = None
+    continues: tuple[int, int] | None = None
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -78,137 +141,719 @@ class Quote:
         return (self.doc, self.start, self.end)
 
 
-def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span(start, end, doc.text[start:end])
+# --- quotation marks ------------------------------------------------------------------------
+def _opens_here(text: str, i: int) -> bool:
+    """A straight or ambiguous mark at ``i`` looks like an opening one."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
-def _subtree_span(token: Token) -> tuple[int, int]:
-    left = token.left_edge.idx
-    right = token.right_edge.idx + len(token.right_edge)
-    return left, right
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Pair the double quotation marks of ``text`` into ``(start, end)`` regions.
+
+    Regions include their marks. A quote whose paragraph ends without a closing
+    mark continues when the next paragraph opens with a quotation mark (the
+    convention for quotes over several paragraphs); otherwise it is closed at
+    the end of its paragraph, so an odd number of marks never swallows the rest
+    of the article.
+
+    >>> t = '“One,” he said, "two." And “three\\n\\n“four.”'
+    >>> [t[a:b] for a, b in quote_regions(t)]
+    ['“One,”', '"two."', '“three\\n\\n“four.”']
+    >>> t = 'He said "unclosed\\nNext line "ok" here'
+    >>> [t[a:b] for a, b in quote_regions(t)]
+    ['"unclosed', '"ok"']
+    """
+    regions: list[tuple[int, int]] = []
+    open_at: int | None = None
+    last_mark_end = 0
+    marks = [m.start() for m in _MARK.finditer(text)]
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+
+    def paragraph_end(i: int) -> int:
+        k = bisect.bisect_left(breaks, i)
+        return breaks[k] if k < len(breaks) else len(text)
+
+    for i in marks:
+        if open_at is not None and paragraph_end(last_mark_end - 1) < i:
+            # The open quote's paragraph ended: it carries on only into a paragraph that
+            # opens with a quotation mark (and every paragraph between does too).
+            line_start = text.rfind("\n", 0, i) + 1
+            if text[line_start:i].strip() == "" and _only_quote_paragraphs(
+                text, last_mark_end, line_start
+            ):
+                last_mark_end = i + 1
+                continue
+            regions.append((open_at, _rstrip(text, open_at + 1, paragraph_end(last_mark_end - 1))))
+            open_at = None
+        c = text[i]
+        if open_at is None:
+            if c in _OPENERS or _opens_here(text, i):
+                open_at = i
+                last_mark_end = i + 1
+            continue
+        if c in _OPENERS and not _closes_here(text, i):
+            # A second opening mark inside a quote: the first was never closed.
+            regions.append((open_at, _rstrip(text, open_at + 1, i)))
+            open_at = i
+            last_mark_end = i + 1
+            continue
+        regions.append((open_at, i + 1))
+        open_at = None
+        last_mark_end = i + 1
+    if open_at is not None:
+        regions.append((open_at, _rstrip(text, open_at + 1, paragraph_end(last_mark_end - 1))))
+    return [(a, b) for a, b in regions if b - a > 1]
 
 
-def _speaker_of(verb: Token) -> Token | None:
+def _closes_here(text: str, i: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return after.isspace() or after in ".,;:!?)]—–-"
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _only_quote_paragraphs(text: str, open_at: int, line_start: int) -> bool:
+    """Between the opening of a quote and ``line_start``, every paragraph opens with a mark."""
+    pos = text.find("\n", open_at)
+    while 0 <= pos < line_start:
+        nxt = pos + 1
+        line = text[nxt : text.find("\n", nxt) if text.find("\n", nxt) >= 0 else len(text)]
+        if line.strip() and line.lstrip()[:1] not in _DOUBLE:
+            return False
+        pos = text.find("\n", nxt)
+        if pos < 0 or pos >= line_start:
+            break
+    return True
+
+
+class _Regions:
+    """Quote regions with fast lookup by character offset."""
+
+    def __init__(self, regions: Sequence[tuple[int, int]]) -> None:
+        self.regions = list(regions)
+        self.starts = [a for a, _ in self.regions]
+
+    def at(self, offset: int) -> int | None:
+        """Index of the region holding ``offset``, or None."""
+        k = bisect.bisect_right(self.starts, offset) - 1
+        if k >= 0 and offset < self.regions[k][1]:
+            return k
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Indices of the regions overlapping ``[start, end)``."""
+        k = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        out = []
+        while k < len(self.regions) and self.regions[k][0] < end:
+            if self.regions[k][1] > start:
+                out.append(k)
+            k += 1
+        return out
+
+
+def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], offset: int) -> bool:
+    k = bisect.bisect_right(starts, offset) - 1
+    return k >= 0 and offset < spans[k][1]
+
+
+# --- cues -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Cue:
+    """A reporting cue found in the parse: the words, the speaker token, the content."""
+
+    start: int
+    end: int
+    speaker: Token | None
+    content: tuple[int, int] | None
+    verb: Token | None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    """The speaker of a cue verb: its subject, agent, or the subject of the verb it hangs on."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ in ("nsubj", "csubj"):
             return child
-    if verb.dep_ in ("conj", "advcl") and verb.head is not verb:
-        return _speaker_of(verb.head)
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and verb.head is not verb:
+        if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
+            return None
+        return _subject(verb.head, depth + 1)
     return None
 
 
-def _mention_kind(token: Token) -> MentionKind:
-    if token.lower_ in PRONOUNS:
+def _owner(noun: Token) -> Token | None:
+    """For a reporting noun ("X's statement", "a statement from X") its owner."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.ent_type_ or obj.pos_ == "PROPN"):
+                    return obj
+    return None
+
+
+def _span_of(tokens: Iterable[Token]) -> tuple[int, int] | None:
+    toks = list(tokens)
+    if not toks:
+        return None
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t) for t in toks)
+    return start, end
+
+
+def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
+    """The words a cue verb reports: its clause, or what follows an object-taking cue."""
+    lemma = verb.lemma_.lower()
+    comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
+    if comps:
+        comp = comps[-1] if verb.i > comps[0].i else comps[0]
+        start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
+        if comp.i > verb.i:
+            # "told reporters that ..." / "said Monday that ...": the clause starts at its edge.
+            first = comp.left_edge
+            if first.lower_ == "that" and first.dep_ == "mark":
+                start = first.nbor().idx if first.i + 1 < len(first.doc) else start
+        return start, end
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        # "The plan will fail, he said." parsed with "said" under the main clause.
+        head = verb.head
+        left = head.left_edge
+        return left.idx, verb.left_edge.idx
+    if lemma in OBJECT_CUE_LEMMAS or lemma in ("say", "tell", "write", "add"):
+        objs = [
+            c
+            for c in verb.rights
+            if c.dep_ in _OBJECTS and c is not speaker and not c.is_punct and c.lower_ != "by"
+        ]
+        if lemma in ("say", "tell", "write", "add") and not any(
+            c.dep_ in ("dobj", "obj") for c in objs
+        ):
+            return None
+        if objs:
+            return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
+    return None
+
+
+def _is_cue_verb(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in CUE_LEMMAS:
+        return False
+    if lemma in COGNITION_LEMMAS and lemma not in REPORTING_LEMMAS:
+        return any(c.dep_ == "ccomp" for c in tok.children)
+    return not _negated(tok)
+
+
+def _verb_cues(doc: Doc) -> Iterator[_Cue]:
+    for tok in doc:
+        if not _is_cue_verb(tok):
+            continue
+        speaker = _subject(tok)
+        if speaker is not None and speaker.lemma_.lower() in REPORTING_NOUNS:
+            speaker = _owner(speaker) or speaker
+        yield _Cue(tok.idx, tok.idx + len(tok), speaker, _content_of(tok, speaker), tok)
+
+
+def _according_cues(doc: Doc) -> Iterator[_Cue]:
+    """``according to X``: the clause it modifies is X's."""
+    for tok in doc:
+        if tok.lower_ != "according":
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None:
+            continue
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is None:
+            continue
+        if source.lemma_.lower() in REPORTING_NOUNS:
+            source = _owner(source) or source
+        clause = tok.head
+        while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+            clause = clause.head
+        sent = tok.sent
+        phrase_start, phrase_end = tok.left_edge.idx, to.right_edge.idx + len(to.right_edge)
+        start = clause.left_edge.idx
+        end = clause.right_edge.idx + len(clause.right_edge)
+        if phrase_start <= start:
+            start = phrase_end
+        elif phrase_end >= end - 1:
+            end = phrase_start
+        start, end = max(start, sent.start_char), min(end, sent.end_char)
+        yield _Cue(tok.idx, to.idx + len(to), source, (start, end), None)
+
+
+# --- mentions and their antecedents --------------------------------------------------------
+def _mention_bounds(head: Token) -> tuple[int, int]:
+    """The noun phrase of ``head`` without relative clauses, appositions or trailing commas."""
+    if head.lower_ in SPEAKER_PRONOUNS:
+        return head.idx, head.idx + len(head)
+    left = head.left_edge
+    right = head
+    for child in head.rights:
+        if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep"):
+            if child.dep_ == "prep" and child.lower_ == "of":
+                right = child.right_edge
+                continue
+            break
+        right = child.right_edge
+    # A leading determiner or possessive stays; punctuation at either end goes.
+    while left.i < right.i and left.is_punct:
+        left = left.doc[left.i + 1]
+    return left.idx, right.idx + len(right)
+
+
+def _mention_kind(head: Token) -> MentionKind:
+    lower = head.lower_
+    if lower in SPEAKER_PRONOUNS:
         return "pronoun"
-    if token.pos_ == "PROPN" or token.ent_type_:
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return "name"
     return "nominal"
 
 
-def _mention_span(doc: Doc, head: Token) -> Span:
-    if head.lower_ in PRONOUNS:
-        return _span(doc, head.idx, head.idx + len(head))
-    start, end = _subtree_span(head)
-    # Cut relative clauses and appositions off the mention: keep up to the head.
-    for child in head.rights:
-        if child.dep_ in ("appos", "relcl", "acl", "punct", "prep"):
-            end = min(end, child.left_edge.idx)
-            break
-    text = doc.text[start:end].rstrip(" ,")
-    return Span(start, start + len(text), text)
+@dataclass(frozen=True)
+class _Entity:
+    start: int
+    end: int
+    label: str  # "person" | "organization"
+    gender: str | None
+    subject: bool
 
 
-def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
-    while start < end and text[start] in " ,:;\n":
+def _entity_table(doc: Doc, text: str) -> list[_Entity]:
+    """Named people and organisations, in text order, with the gender their titles show."""
+    gender_of_surname: dict[str, str] = {}
+    ents: list[_Entity] = []
+    for ent in doc.ents:
+        if ent.label_ in _PERSON_LABELS:
+            label = "person"
+        elif ent.label_ in _ORG_LABELS:
+            label = "organization"
+        else:
+            continue
+        gender = None
+        if label == "person":
+            prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if prev in MALE_TITLES:
+                gender = "male"
+            elif prev in FEMALE_TITLES:
+                gender = "female"
+            surname = ent[-1].lower_
+            if gender:
+                gender_of_surname.setdefault(surname, gender)
+        subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+        ents.append(_Entity(ent.start_char, ent.end_char, label, gender, subject))
+    if gender_of_surname:
+        ents = [
+            e
+            if e.gender or e.label != "person"
+            else _Entity(
+                e.start,
+                e.end,
+                e.label,
+                gender_of_surname.get(text[e.start : e.end].split()[-1].lower()),
+                e.subject,
+            )
+            for e in ents
+        ]
+    return ents
+
+
+class _Resolver:
+    """Resolve pronouns and descriptions to the latest fitting earlier mention."""
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.doc = doc
+        self.text = text
+        self.entities = _entity_table(doc, text)
+        self.starts = [e.start for e in self.entities]
+        #: Speakers of quotes already attributed: (mention start, end, label, gender).
+        self.speakers: list[_Entity] = []
+
+    def note_speaker(self, start: int, end: int, label: str, gender: str | None) -> None:
+        self.speakers.append(_Entity(start, end, label, gender, True))
+
+    def _candidates(self, before: int) -> list[_Entity]:
+        k = bisect.bisect_left(self.starts, before)
+        window = self.entities[max(0, k - 40) : k]
+        said = [s for s in self.speakers if s.end <= before][-10:]
+        merged = sorted([*window, *said], key=lambda e: e.start)
+        return [e for e in merged if e.end <= before]
+
+    def pronoun(self, tok: Token) -> Span | None:
+        features = SPEAKER_PRONOUNS.get(tok.lower_)
+        if features is None or tok.lower_ in _SELF:
+            return None
+        wanted, gender, number = features
+        cands = self._candidates(tok.idx)
+        # Subjects first (the centre of attention), then any mention; nearest first.
+        for pass_subject in (True, False):
+            for e in reversed(cands):
+                if pass_subject and not e.subject:
+                    continue
+                if wanted == "person" and e.label != "person":
+                    continue
+                if wanted == "organization" and e.label != "organization":
+                    continue
+                if number == "plural" and e.label == "person":
+                    continue
+                if gender and e.gender and e.gender != gender:
+                    continue
+                return Span(e.start, e.end, self.text[e.start : e.end])
+        return None
+
+    def nominal(self, head: Token) -> Span | None:
+        """ "the ministry" -> the latest organisation naming it; "the spokesman" -> a person."""
+        lemma = head.lemma_.lower()
+        cands = self._candidates(head.idx)
+        if lemma in ORG_HEADS:
+            for e in reversed(cands):
+                if e.label == "organization" and lemma in self.text[e.start : e.end].lower():
+                    return Span(e.start, e.end, self.text[e.start : e.end])
+            return None
+        if lemma in GROUP_HEADS or head.tag_ in ("NNS", "NNPS"):
+            return None
+        if lemma in TITLE_WORDS or lemma in GENDERED_ROLES or head.ent_type_ == "":
+            gender = GENDERED_ROLES.get(lemma)
+            for e in reversed(cands):
+                if e.label != "person" or (gender and e.gender and e.gender != gender):
+                    continue
+                # The role must have been given to that person nearby ("spokesman X", "X, a ...").
+                window = self.text[max(0, e.start - 60) : e.end + 60].lower()
+                if lemma in window:
+                    return Span(e.start, e.end, self.text[e.start : e.end])
+            return None
+        return None
+
+
+# --- assembling quotes ------------------------------------------------------------------------
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
+
+
+_TRIM_LEFT = " \t\n,:;—–-"
+_TRIM_RIGHT = " \t\n,;:—–-"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip separators; drop a final period outside quotation marks."""
+    while start < end and text[start] in _TRIM_LEFT:
         start += 1
-    while end > start and text[end - 1] in " ,;.\n":
+    while end > start and text[end - 1] in _TRIM_RIGHT:
         end -= 1
+    if end > start and text[end - 1] == "." and text[start] not in _DOUBLE:
+        end -= 1
+        while end > start and text[end - 1] in _TRIM_RIGHT:
+            end -= 1
     return start, end
-
-
-def _has_quote_mark(text: str) -> bool:
-    return any(c in text for c in _OPEN_QUOTES)
 
 
 def _kind(text: str) -> QuoteKind:
     t = text.strip()
-    if t and t[0] in _OPEN_QUOTES and t[-1] in _OPEN_QUOTES:
+    if len(t) > 1 and t[0] in _DOUBLE and t[-1] in _DOUBLE and _MARK.search(t[1:-1]) is None:
         return "direct"
-    return "mixed" if _has_quote_mark(t) else "indirect"
+    return "mixed" if _MARK.search(t) else "indirect"
 
 
-def _reported_speech(doc: Doc) -> Iterator[tuple[Token, int, int]]:
-    """Reporting verbs with a clausal complement: (cue verb, content start, content end)."""
-    for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in REPORTING_LEMMAS:
-            continue
-        for child in tok.children:
-            if child.dep_ in ("ccomp", "xcomp") and child.i != tok.i:
-                start, end = _subtree_span(child)
-                # Drop the complementizer "that".
-                first = child.left_edge
-                if first.lower_ == "that" and first.dep_ == "mark":
-                    start = first.nbor().idx if first.i + 1 < len(doc) else start
-                yield tok, start, end
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    cue: tuple[int, int] | None
+    speaker: Token | None
+    continues: tuple[int, int] | None = None
+    mention: tuple[int, int] | None = None
+
+
+class _Extractor:
+    """One article's extraction state: regions, boilerplate, resolver."""
+
+    def __init__(self, doc: Doc, doc_id: str) -> None:
+        self.doc = doc
+        self.doc_id = doc_id
+        self.text = text = doc.text
+        self.regions = _Regions(quote_regions(text))
+        self.boiler = boilerplate_spans(text)
+        self.boiler_starts = [a for a, _ in self.boiler]
+        self.resolver = _Resolver(doc, text)
+        self.used_regions: set[int] = set()
+
+    def in_boilerplate(self, offset: int) -> bool:
+        return _inside(self.boiler, self.boiler_starts, offset)
+
+    def in_quote(self, offset: int) -> bool:
+        return self.regions.at(offset) is not None
+
+    # -- content for one cue
+    def drafts_for(self, cue: _Cue) -> list[_Draft]:
+        text = self.text
+        regions = self.regions
+        out: list[_Draft] = []
+        speaker = cue.speaker
+        cue_span = (cue.start, cue.end)
+        if cue.content is not None:
+            start, end = cue.content
+            hit = regions.overlapping(start, end)
+            # Widen to whole quotations the content cuts into.
+            for k in hit:
+                a, b = regions.regions[k]
+                if a < start and b > start and not self._holds(k, cue_span, speaker):
+                    start = a
+                if b > end and a < end and not self._holds(k, cue_span, speaker):
+                    end = b
+            hit = [k for k in regions.overlapping(start, end) if not self._holds(k, cue_span)]
+            outside = text[start:end]
+            for k in hit:
+                a, b = regions.regions[k]
+                outside = outside.replace(text[a:b], " ")
+            if hit and _words(outside) <= 1:
+                for k in hit:
+                    a, b = regions.regions[k]
+                    self.used_regions.add(k)
+                    first = out[0] if out else None
+                    out.append(
+                        _Draft(a, b, cue_span, speaker, (first.start, first.end) if first else None)
+                    )
+            else:
+                for k in hit:
+                    self.used_regions.add(k)
+                out.append(_Draft(start, end, cue_span, speaker))
+        elif cue.verb is not None:
+            out.extend(self._adjacent(cue, cue_span))
+        if out and cue.verb is not None:
+            out.extend(self._split_tail(cue, out))
+        return out
+
+    def _holds(self, k: int, cue_span: tuple[int, int], speaker: Token | None = None) -> bool:
+        """Region ``k`` contains the cue or the speaker (it is not the content)."""
+        a, b = self.regions.regions[k]
+        if a <= cue_span[0] < b:
+            return True
+        return speaker is not None and a <= speaker.idx < b
+
+    def _clause_bounds(self, cue: _Cue) -> tuple[int, int]:
+        """The cue verb with its subject and auxiliaries: "he said", "said the minister"."""
+        verb = cue.verb
+        assert verb is not None
+        toks = [verb]
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "advmod", "npadvmod", "neg"):
+                toks.extend(c.subtree)
+            if c.dep_ in ("dobj", "dative") and c.i > verb.i and not self.in_quote(c.idx):
+                toks.extend(c.subtree)
+            if c.dep_ == "prep" and c.i > verb.i and not self.in_quote(c.idx):
+                toks.extend(c.subtree)
+        if cue.speaker is not None:
+            toks.extend(cue.speaker.subtree)
+        span = _span_of(t for t in toks if not self.in_quote(t.idx))
+        assert span is not None
+        return span
+
+    def _adjacent(self, cue: _Cue, cue_span: tuple[int, int]) -> list[_Draft]:
+        """A quotation right before ('"X," he said') or after ('he said: "X"') the cue clause."""
+        text = self.text
+        start, end = self._clause_bounds(cue)
+        regions = self.regions
+        k = bisect.bisect_right(regions.starts, start) - 1
+        if k >= 0 and k not in self.used_regions:
+            a, b = regions.regions[k]
+            if b <= start and re.fullmatch(r"[\s,—–-]*", text[b:start]):
+                self.used_regions.add(k)
+                return [_Draft(a, b, cue_span, cue.speaker)]
+        k = bisect.bisect_left(regions.starts, end)
+        if k < len(regions.regions) and k not in self.used_regions:
+            a, b = regions.regions[k]
+            if re.fullmatch(r"[ \t]*[,:]?\s*", text[end:a]) and "\n\n\n" not in text[end:a]:
+                self.used_regions.add(k)
+                return [_Draft(a, b, cue_span, cue.speaker)]
+        return []
+
+    def _split_tail(self, cue: _Cue, drafts: list[_Draft]) -> list[_Draft]:
+        """'"X," he said, "Y."': the quotation after the cue clause continues the first."""
+        if cue.verb is None:
+            return []
+        first = drafts[0]
+        if first.start > cue.start:
+            return []
+        _, end = self._clause_bounds(cue)
+        text = self.text
+        k = bisect.bisect_left(self.regions.starts, end)
+        if k >= len(self.regions.regions) or k in self.used_regions:
+            return []
+        a, b = self.regions.regions[k]
+        if re.fullmatch(r"[ \t]*[,:;]?[ \t]*", text[end:a]):
+            self.used_regions.add(k)
+            return [_Draft(a, b, first.cue, first.speaker, (first.start, first.end))]
+        return []
+
+    # -- quotations no cue claimed
+    def orphan_drafts(self, drafts: list[_Draft]) -> list[_Draft]:
+        """Colon-introduced quotations and quoted paragraphs carrying on the last speaker."""
+        text = self.text
+        out: list[_Draft] = []
+        ordered = sorted(drafts, key=lambda d: d.start)
+        starts = [d.start for d in ordered]
+        for k, (a, b) in enumerate(self.regions.regions):
+            if k in self.used_regions or self.in_boilerplate(a) or _words(text[a:b]) < 4:
+                continue
+            line_start = text.rfind("\n", 0, a) + 1
+            before = text[line_start:a]
+            if before.rstrip().endswith(":"):
+                speaker = self._colon_speaker(line_start, a)
+                if speaker is not None:
+                    out.append(_Draft(a, b, None, speaker))
+                    continue
+            # A paragraph that is only this quotation carries on the previous quote.
+            if before.strip() or not re.fullmatch(
+                r"\s*", text[b : text.find("\n", b) % (len(text) + 1)]
+            ):
+                continue
+            i = bisect.bisect_left(starts, a) - 1
+            if i < 0:
+                continue
+            prev = ordered[i]
+            gap = text[prev.end : a]
+            if gap.count("\n") <= 2 and _words(gap) <= 8 and prev.speaker is not None:
+                out.append(
+                    _Draft(a, b, prev.cue, prev.speaker, (prev.start, prev.end), prev.mention)
+                )
+        return out
+
+    def _colon_speaker(self, line_start: int, colon_at: int) -> Token | None:
+        """The subject of the clause before a colon that introduces a quotation."""
+        span = self.doc.char_span(line_start, colon_at, alignment_mode="contract")
+        if span is None or len(span) == 0:
+            return None
+        root = span[-1]
+        for tok in reversed(span):
+            if tok.dep_ == "ROOT" or tok.head.i >= span.end or tok.head.i < span.start:
+                root = tok
                 break
+        subj = _subject(root) if root.pos_ in ("VERB", "AUX") else None
+        if subj is None and root.pos_ in ("PROPN", "NOUN"):
+            subj = root
+        if subj is None or subj.lower_ in _RELATIVE:
+            return None
+        return subj
 
+    # -- records
+    def build(self, draft: _Draft) -> Quote | None:
+        text = self.text
+        start, end = _trim(text, draft.start, draft.end)
+        if end - start < 2 or _words(text[start:end]) < 2:
+            return None
+        mention_tok = draft.speaker
+        if mention_tok is None:
+            return None
+        mention_kind = _mention_kind(mention_tok)
+        if draft.mention is not None:
+            m_start, m_end = draft.mention
+        else:
+            m_start, m_end = _mention_bounds(mention_tok)
+        if m_start < end and start < m_end:
+            return None  # the speaker sits inside the content: a misparse
+        mention = _span(self.text, m_start, m_end)
+        antecedent = self._antecedent(mention_tok, mention_kind)
+        if mention_kind == "name" or antecedent is not None:
+            label = "organization" if mention_tok.ent_type_ in _ORG_LABELS else "person"
+            gender = GENDERED_ROLES.get(mention_tok.lemma_.lower())
+            target = antecedent or mention
+            self.resolver.note_speaker(target.start, target.end, label, gender)
+        cue = _span(self.text, *draft.cue) if draft.cue else None
+        sent_start, sent_end = self._sentence_bounds(min(start, m_start), max(end, m_end))
+        return Quote(
+            doc=self.doc_id,
+            start=start,
+            end=end,
+            text=text[start:end],
+            kind=_kind(text[start:end]),
+            cue=cue,
+            mention=mention,
+            mention_kind=mention_kind,
+            antecedent=antecedent,
+            sentence=_span(self.text, sent_start, sent_end),
+            continues=draft.continues,
+        )
 
-def _resolve_pronoun(doc: Doc, mention: Token, people: list[SpacySpan]) -> Span | None:
-    features = PRONOUNS.get(mention.lower_)
-    if features is None:
+    def _antecedent(self, tok: Token, kind: MentionKind) -> Span | None:
+        if kind == "pronoun":
+            if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+                noun = tok.head.head
+                a, b = _mention_bounds(noun)
+                return _span(self.text, a, b)
+            return self.resolver.pronoun(tok)
+        if kind == "nominal":
+            return self.resolver.nominal(tok)
         return None
-    wanted, _gender, number = features
-    for ent in reversed(people):
-        if ent.end_char > mention.idx:
-            continue
-        label = "person" if ent.label_ == "PERSON" else "organization"
-        if number == "plural" and ent.label_ == "PERSON":
-            continue
-        if wanted is None or wanted == label:
-            return _span(doc, ent.start_char, ent.end_char)
-    return None
+
+    def _sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
+        doc = self.doc
+        first = doc.char_span(start, start + 1, alignment_mode="expand")
+        last = doc.char_span(max(end - 1, start), end, alignment_mode="expand")
+        s = first.sent.start_char if first is not None and len(first) else start
+        e = last.sent.end_char if last is not None and len(last) else end
+        return s, e
+
+    def cues(self) -> list[_Cue]:
+        found = []
+        for cue in [*_verb_cues(self.doc), *_according_cues(self.doc)]:
+            if self.in_quote(cue.start) or self.in_boilerplate(cue.start):
+                continue
+            found.append(cue)
+        return found
 
 
 def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
     """Find the attributed statements in ``doc``.
 
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed article.
+    doc_id : str
+        The article id given to every quote.
+
     Returns
     -------
     list of Quote
-        In text order, without overlaps.
+        In text order, without overlaps; every quote has a speaker mention.
     """
-    entities = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
-    quotes: list[Quote] = []
-    for verb, start, end in _reported_speech(doc):
-        start, end = _strip(doc, start, end)
-        if end - start < 3:
-            continue
-        speaker = _speaker_of(verb)
-        mention = _mention_span(doc, speaker) if speaker is not None else None
-        kind_of_mention: MentionKind = _mention_kind(speaker) if speaker is not None else "none"
-        antecedent = None
-        if speaker is not None and kind_of_mention == "pronoun":
-            antecedent = _resolve_pronoun(doc, speaker, entities)
-        sent = verb.sent
-        quotes.append(
-            Quote(
-                doc=doc_id,
-                start=start,
-                end=end,
-                text=doc.text[start:end],
-                kind=_kind(doc.text[start:end]),
-                cue=_span(doc, verb.idx, verb.idx + len(verb)),
-                mention=mention,
-                mention_kind=kind_of_mention,
-                antecedent=antecedent,
-                sentence=_span(doc, sent.start_char, sent.end_char),
-            )
-        )
+    ex = _Extractor(doc, doc_id)
+    drafts: list[_Draft] = []
+    for cue in ex.cues():
+        drafts.extend(ex.drafts_for(cue))
+    drafts.extend(ex.orphan_drafts(drafts))
+    quotes = []
+    for draft in sorted(drafts, key=lambda d: d.start):
+        q = ex.build(draft)
+        if q is not None:
+            quotes.append(q)
     return _without_overlaps(quotes)
 
 
 def _without_overlaps(quotes: Iterable[Quote]) -> list[Quote]:
+    """Keep the longer of two overlapping quotes (the outer report of a nested one)."""
     kept: list[Quote] = []
     for q in sorted(quotes, key=lambda q: (q.start, -(q.end - q.start))):
         if kept and q.start < kept[-1].end:

@@ -276,16 +276,42 @@ def parse_cached(texts: Sequence[str], cache: Path | None) -> list[Any]:
     return docs
 
 
-def predict(texts: dict[str, str], cache: Path | None) -> list[dict[str, Any]]:
-    """Run kg's per-article extraction and corpus assembly; return quote rows."""
+def predict(
+    texts: dict[str, str], cache: Path | None, assemble_corpus: bool = True
+) -> list[dict[str, Any]]:
+    """Run kg's per-article extraction and corpus assembly; return quote rows.
+
+    Without ``assemble_corpus`` only the quotes stage runs and a quote's speaker
+    name is its antecedent or mention text (faster, for development).
+    """
     from kg.articles import article_from_text
     from kg.pipeline import assemble, extract_article, quote_rows
+    from kg.quotes import extract_quotes
 
     ids = list(texts)
     articles = [article_from_text(texts[i], i) for i in ids]
     docs = parse_cached([a.text for a in articles], cache)
-    records = [extract_article(d, a) for d, a in zip(docs, articles, strict=True)]
-    return quote_rows(assemble(records, name="eval"))
+    if assemble_corpus:
+        records = [extract_article(d, a) for d, a in zip(docs, articles, strict=True)]
+        return quote_rows(assemble(records, name="eval"))
+    rows = []
+    for d, a in zip(docs, articles, strict=True):
+        for q in extract_quotes(d, a.id):
+            name = q.antecedent or q.mention
+            rows.append(
+                {
+                    "doc": q.doc,
+                    "text": q.text,
+                    "start": q.start,
+                    "end": q.end,
+                    "speaker": name.text if name else None,
+                    "speaker_start": q.mention.start if q.mention else None,
+                    "speaker_end": q.mention.end if q.mention else None,
+                    "cue": q.cue.text if q.cue else None,
+                    "kind": q.kind,
+                }
+            )
+    return rows
 
 
 def read_rows(path: Path) -> list[dict[str, Any]]:
@@ -412,6 +438,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--seeds-gold", type=Path, help="score against this seeds-gold.json")
     ap.add_argument("--quotes", type=Path, help="score this quotes.jsonl instead of running kg")
     ap.add_argument("--cache", type=Path, help="folder for a DocBin cache of the parses")
+    ap.add_argument(
+        "--quotes-only",
+        action="store_true",
+        help="run only the quotes stage (speaker = antecedent or mention); for development",
+    )
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     ap.add_argument("--errors", type=int, default=0, help="print N misses and false positives")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -425,7 +456,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         texts, gold = read_polnear(args.data)
     if args.limit:
         texts = dict(list(texts.items())[: args.limit])
-    rows = read_rows(args.quotes) if args.quotes else predict(texts, args.cache)
+    rows = (
+        read_rows(args.quotes)
+        if args.quotes
+        else predict(texts, args.cache, assemble_corpus=not args.quotes_only)
+    )
     s = score(texts, gold, to_predictions(rows))
     if args.json:
         figures = {}

@@ -1,0 +1,69 @@
+"""Boilerplate of scraped news pages: the parts that are not the story.
+
+Newsletter sign-ups, comment guidelines, bylines and credits, photo credits,
+"read more" links and the teaser headlines of other stories are found by
+their form alone (general English page furniture), never by their words of
+any one site. Quote extraction skips every cue inside these spans.
+
+>>> text = "Sign up for our free newsletter\\n\\nThe mayor said the road will reopen."
+>>> [text[a:b] for a, b in boilerplate_spans(text)]
+['Sign up for our free newsletter']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import BOILERPLATE_PATTERNS
+
+__all__ = ["boilerplate_spans", "paragraph_spans"]
+
+_BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PATTERNS), re.IGNORECASE)
+_PARAGRAPH = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?…:;,][\"'”’»)\]]*\s*$|[\"”»]\s*$")
+_WORD = re.compile(r"\w+")
+#: A line this short without closing punctuation is a headline or a teaser.
+SHORT_LINE_WORDS = 16
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every non-blank line of ``text``, stripped.
+
+    >>> paragraph_spans("a b\\n\\n  c  \\n")
+    [(0, 3), (7, 8)]
+    """
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start = m.start() + (len(line) - len(line.lstrip()))
+        out.append((start, start + len(stripped)))
+    return out
+
+
+def _is_teaser(line: str, words: int) -> bool:
+    """A short line that does not end a sentence: a headline, a caption stub or a teaser."""
+    return words <= SHORT_LINE_WORDS and not _SENTENCE_END.search(line)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are page furniture rather than the article.
+
+    A line is boilerplate when it matches one of
+    :data:`kg.lexicon.BOILERPLATE_PATTERNS`, or when it is a short line
+    without closing punctuation (a teaser headline) anywhere but the first
+    line (the article's own headline is kept: it may carry an attribution).
+
+    >>> t = "Mayor says road will reopen\\n\\nThe mayor said so.\\n\\nCouncil says budget is short"
+    >>> [t[a:b] for a, b in boilerplate_spans(t)]
+    ['Council says budget is short']
+    """
+    out = []
+    for i, (start, end) in enumerate(paragraph_spans(text)):
+        line = text[start:end]
+        words = len(_WORD.findall(line))
+        if (_BOILERPLATE.search(line) and words <= 60) or (i > 0 and _is_teaser(line, words)):
+            out.append((start, end))
+    return out
