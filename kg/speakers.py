@@ -468,6 +468,10 @@ def _read_name(span: Span, kind_hint: str, parsed: Sequence[_Parsed]) -> _Named 
     return _Named(cleaned, parts, role, affiliation, lone)
 
 
+#: How close (characters) an organisation must be for "the agency" to mean it.
+_NEAR = 400
+
+
 def _refers_back(
     span: Span, parts: NameParts, parsed: Sequence[_Parsed]
 ) -> tuple[EntityMention, str] | None:
@@ -490,6 +494,12 @@ def _refers_back(
             return m, "apposition"
         if m.label == "PERSON" and parts.head in m.premod.lower().replace(".", "").split():
             return m, "title"  # "the president" after "President Ann Lee"
+    if parts.kind == "organization":
+        # "the think tank", "the agency": the organisation named just before.
+        for p in reversed(parsed):
+            m = p.mention
+            if m.end <= span.start and span.start - m.end <= _NEAR and m.label == "ORG":
+                return m, "nearest organisation"
     return None
 
 
@@ -594,7 +604,10 @@ def _bare_description(named: _Named, any_country: bool = False) -> bool:
     p = named.parts
     if p.kind == "person" and p.surname is not None:
         return False
-    words = [w for w in named.surface.split()[1:] if not (any_country and country_of([w], 0)[0])]
+    first, *rest = named.surface.split() or [""]
+    if first[:1].isupper() and re.search(r"['’]s?$", first) and not country_of([first], 0)[0]:
+        return False  # "Lee's office" names its owner
+    words = [w for w in rest if not (any_country and country_of([w], 0)[0])]
     return (any_country or p.country is None) and not any(w[:1].isupper() for w in words)
 
 
@@ -945,7 +958,8 @@ def _profile_extras(
     affiliations: Counter[str] = Counter()
     spans: dict[str, list[Span]] = defaultdict(list)
     for it in members:
-        written = _written(it.quote)
+        # The name as written, without an apposition ("Ann Lee, a senior fellow at ...").
+        written = _written(it.quote).split(", ")[0]
         if it.quote.mention_kind != "pronoun" and written.lower() not in PRONOUNS:
             aliases[written] += 1
         if it.quote.mention is not None:

@@ -509,3 +509,26 @@ def test_dateline_is_not_a_role(nlp: Any) -> None:
     text = "WASHINGTON ― President Maria Lopez said taxes would fall."
     index = build(nlp, {"a": (text, [("WASHINGTON ― President Maria Lopez", "taxes would fall")])})
     assert [(s.name, s.role) for s in index.speakers] == [("Maria Lopez", "President")]
+
+
+def test_the_agency_is_the_organisation_named_just_before(nlp: Any) -> None:
+    text = (
+        "The Brookings Institution published a study on Monday. "
+        "The think tank said the tax would raise little."
+    )
+    index = build(nlp, {"a": (text, [("The think tank", "the tax would raise little")])})
+    assert [s.name for s in index.speakers] == ["Brookings Institution"]
+
+
+def test_possessive_owner_is_not_a_bare_description(nlp: Any) -> None:
+    text = "The Brookings Institution published a study. Lopez's office said it disagreed."
+    index = build(nlp, {"a": (text, [("Lopez's office", "it disagreed")])})
+    assert [s.name for s in index.speakers] == ["Lopez's office"]
+
+
+def test_alias_leaves_out_the_apposition(nlp: Any) -> None:
+    text = "Maria Lopez, a senior fellow at the Brookings Institution, said the plan would fail."
+    mention = "Maria Lopez, a senior fellow at the Brookings Institution"
+    index = build(nlp, {"a": (text, [(mention, "the plan would fail")])})
+    s = index.speakers[0]
+    assert (s.name, s.alias_names, s.role) == ("Maria Lopez", ["Maria Lopez"], "senior fellow")
