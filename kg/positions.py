@@ -920,6 +920,7 @@ def find_positions(
     for pid, (anchor, _) in anchors.items():
         if members[pid]:
             by_anchor[anchor].append(pid)
+    joined: dict[str, str] = {}
     for siblings in by_anchor.values():
         if len(siblings) < 2:
             continue
@@ -928,25 +929,38 @@ def find_positions(
         for small in siblings[1:]:
             if not wanted(small):
                 members[big].extend(members.pop(small))
-                assigned = [big if p == small else p for p in assigned]
+                joined[small] = big
+    assigned = [joined.get(p, p) if p is not None else None for p in assigned]
 
     # A position too small to keep joins a kept one of the same frame when most of its
     # claims also use that one's anchor (the same thing said in other words).
+    kept = [p for p in sorted(anchors, key=lambda p: -len(members[p])) if members[p] and wanted(p)]
+    kept_set = set(kept)
+    moved: dict[str, str] = {}
     for small in sorted(anchors, key=lambda p: len(members[p])):
-        if not members[small] or wanted(small):
+        if not members[small] or small in kept_set:
             continue
-        for big in sorted(anchors, key=lambda p: -len(members[p])):
+        for big in kept:
             anchor, frame = anchors[big]
-            if big == small or frame != anchors[small][1] or effects[anchor] >= 2:
-                continue
-            if not wanted(big):
+            if frame != anchors[small][1] or effects[anchor] >= 2:
                 continue
             hits = sum(1 for i in members[small] if weights[i].get(anchor, 0.0) >= 0.5)
             if hits * 3 >= 2 * len(members[small]):
                 members[big].extend(members.pop(small))
-                assigned = [big if p == small else p for p in assigned]
+                moved[small] = big
                 break
+    assigned = [moved.get(p, p) if p is not None else None for p in assigned]
     keep = {pid for pid in members if members[pid] and wanted(pid)}
+    # A figure about something else ("27 heads of state" among casualty figures) is left out.
+    about = {
+        t for pid in keep if anchors.get(pid, ("", ""))[1] == "figure" for t in agreed_figure(pid)
+    }
+    for pid in keep:
+        if anchors.get(pid, ("", ""))[1] != "figure":
+            continue
+        for i in members[pid]:
+            if not any(t in weights[i] for t in about):
+                assigned[i] = None
     assigned = [pid if pid in keep else None for pid in assigned]
 
     def frame_of(pid: str | None) -> Frame | None:
