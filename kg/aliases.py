@@ -6,8 +6,8 @@ alias file corrects it where it is wrong. The file is TOML::
     # Every speaker named (canonically or by any alias) one of `names`
     # becomes one speaker; `name` (optional) is the canonical name.
     [[merge]]
-    names = ["Volodymyr Zelensky", "the Ukrainian president"]
-    name = "Volodymyr Zelenskyy"
+    names = ["Olena Ivanenko", "the foreign minister"]
+    name = "Olena Ivanenko"
 
     # Speakers named these never merge with each other, whatever the
     # automatic rules say (every pair of the list is kept apart).

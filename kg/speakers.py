@@ -3,7 +3,7 @@
 Two steps. Per article, :func:`collect_mentions` reads the parse once and
 keeps every named or described source as a plain :class:`EntityMention`
 record, with the role and affiliation its pre-modifiers and appositions give
-("Kremlin spokeswoman Ann Lee", "Ann Lee, a senior fellow at the Institute").
+("White House spokeswoman Ann Lee", "Ann Lee, a senior fellow at the Institute").
 Corpus-wide, :func:`resolve_speakers` works on records only:
 
 1. each quote's speaker phrase is chosen (the name in the sentence, or what a
@@ -91,7 +91,7 @@ class EntityMention:
         ``PERSON``, ``ORG``, ``GPE``, ``NORP`` (from the entity recogniser) or
         ``NOUN`` (a phrase headed by an organisation, group or role noun).
     premod : str
-        Words before the name in the same phrase ("Kremlin spokesman").
+        Words before the name in the same phrase ("White House spokesman").
     role, affiliation : str or None
         From an apposition: "..., a senior fellow at the Institute".
     """
@@ -195,7 +195,7 @@ _SOURCE_HEADS = ORG_HEADS | GROUP_HEADS | PERSON_NOUNS | REPORTING_NOUNS
 
 
 def _premod(ent: SpacySpan) -> str:
-    """The words of the same noun phrase just before an entity ("Kremlin spokesman")."""
+    """The words of the same noun phrase just before an entity ("White House spokesman")."""
     doc = ent.doc
     root = ent.root
     i = ent.start - 1
