@@ -1036,19 +1036,42 @@ def find_positions(
             if other != own and not supported[sid][other] and mine & agreed_figure(other):
                 add(i, other, "disputes", 0.35, "rival")
 
-    # Rival explanations: "other factors contributed", "X rather than Y".
-    if main_cause is not None:
-        main_anchor = anchors.get(main_cause, ("", ""))[0]
-        done = {(st.speaker, st.doc, st.start) for st in stances if st.position == main_cause}
-        for i, (c, sid) in enumerate(items):
-            if c.frame != "cause" or assigned[i] == main_cause or (sid, c.doc, c.start) in done:
-                continue
-            if main_anchor in _folded(c, fold) or supported[sid][main_cause]:
-                continue
-            if c.rival:
-                add(i, main_cause, "disputes", 0.6, "rival")
-            elif frame_of(assigned[i]) == "cause":
-                add(i, main_cause, "disputes", 0.35, "rival")
+    # Rival explanations: "other factors contributed", "X rather than Y": another cause
+    # given for what an explanation explains disputes it.
+    explained: dict[str, Counter[str]] = defaultdict(Counter)
+    in_doc: dict[str, Counter[str]] = defaultdict(Counter)
+    for i, explaining in enumerate(assigned):
+        if explaining is not None and frame_of(explaining) == "cause":
+            explained[explaining].update({fold.get(t, t) for t in items[i][0].effect})
+            in_doc[items[i][0].doc][explaining] += 1
+    done = {(st.speaker, st.position, st.doc, st.start) for st in stances}
+    for i, (c, sid) in enumerate(items):
+        if c.frame != "cause":
+            continue
+        effect = {fold.get(t, t) for t in c.effect}
+        rivals = Counter(
+            {
+                p: sum((e & Counter(effect)).values())
+                for p, e in explained.items()
+                if p != assigned[i]
+            }
+        )
+        rivals = +rivals
+        target = rivals.most_common(1)[0][0] if rivals else None
+        if target is None and c.rival:
+            local = Counter({p: k for p, k in in_doc[c.doc].items() if p != assigned[i]})
+            target = local.most_common(1)[0][0] if local else None
+        if target is None or supported[sid][target] or (sid, target, c.doc, c.start) in done:
+            continue
+        if anchors.get(target, ("", ""))[0] in _folded(c, fold):
+            continue
+        if c.rival:
+            add(i, target, "disputes", 0.6, "rival")
+        elif frame_of(assigned[i]) == "cause" and cause_support[target] > max(
+            1, cause_support[assigned[i] or ""]
+        ):
+            # a less supported explanation of the same thing disputes the dominant one
+            add(i, target, "disputes", 0.35, "rival")
 
     positions = _describe(items, assigned, stances, anchors, defs, fold)
     order = {p.id: k for k, p in enumerate(positions)}
