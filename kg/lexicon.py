@@ -39,6 +39,7 @@ __all__ = [
     "QUERY_CAUSE_WORDS",
     "QUERY_RELATIONS",
     "QUERY_STOPWORDS",
+    "QUOTE_ONLY_LEMMAS",
     "REPORTING_LEMMAS",
     "REPORTING_NOUNS",
     "RIVAL_MARKERS",
@@ -1150,7 +1151,6 @@ OBJECT_CUE_LEMMAS = frozenset(
         "defend",
         "endorse",
         "call",
-        "ask",
         "deny",
         "reject",
         "dismiss",
@@ -1167,6 +1167,9 @@ OBJECT_CUE_LEMMAS = frozenset(
         "describe",
     ]
 )
+#: Cue verbs that report only a quotation next to them ('"...," she asked'), never a clause
+#: or an object ("asked whether ...", "continued to ...").
+QUOTE_ONLY_LEMMAS = frozenset(["ask", "continue", "begin", "start", "interject", "chime"])
 #: Pronouns that stand for a speaker, with (type, gender, number); relative pronouns
 #: ("who") point back to the noun they modify.
 SPEAKER_PRONOUNS = {

@@ -44,6 +44,7 @@ from kg.lexicon import (
     MALE_TITLES,
     OBJECT_CUE_LEMMAS,
     ORG_HEADS,
+    QUOTE_ONLY_LEMMAS,
     REPORTING_LEMMAS,
     REPORTING_NOUNS,
     SPEAKER_PRONOUNS,
@@ -70,15 +71,19 @@ MentionKind = Literal["name", "pronoun", "nominal", "none"]
 #: Every verb lemma that can report speech or thought.
 CUE_LEMMAS = REPORTING_LEMMAS | SPEECH_LEMMAS | COGNITION_LEMMAS
 
-_DOUBLE = '"“”„«»'
 _OPENERS = "“„«"
 _CLOSERS = "”»"
-_MARK = re.compile(r"[\"“”„«»]")
+_MARK = re.compile(r"''|[\"“”„«»]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\S{0,2})\s*$")
+_LEADING_MARK = re.compile(r"^(?:''|[\"“”„«»])")
+_TRAILING_MARK = re.compile(r"(?:''|[\"“”„«»])$")
 _PARAGRAPH_BREAK = re.compile(r"\n")
 _WORD = re.compile(r"\w+")
 _COMPLEMENTS = ("ccomp", "xcomp")
 _OBJECTS = ("dobj", "dative", "prep", "oprd", "attr", "acomp", "pcomp", "obj")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+#: Words after which a quoted passage is a title or a name, not what was said.
+_NAME_TAKERS = frozenset(["ADP", "DET", "PROPN", "NOUN", "ADJ", "NUM"])
 _PERSON_LABELS = frozenset(["PERSON"])
 _ORG_LABELS = frozenset(["ORG", "GPE", "NORP", "FAC"])
 #: Pronoun speakers of the first and second person: kept as mentions, never resolved.
@@ -142,21 +147,27 @@ class Quote:
 
 
 # --- quotation marks ------------------------------------------------------------------------
-def _opens_here(text: str, i: int) -> bool:
-    """A straight or ambiguous mark at ``i`` looks like an opening one."""
+def _opens_here(text: str, i: int, j: int) -> bool:
+    """A straight or ambiguous mark at ``text[i:j]`` looks like an opening one."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[j] if j < len(text) else " "
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
+
+
+def _closes_here(text: str, j: int) -> bool:
+    after = text[j] if j < len(text) else " "
+    return after.isspace() or after in ".,;:!?)]—–-"
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Pair the double quotation marks of ``text`` into ``(start, end)`` regions.
 
-    Regions include their marks. A quote whose paragraph ends without a closing
-    mark continues when the next paragraph opens with a quotation mark (the
-    convention for quotes over several paragraphs); otherwise it is closed at
-    the end of its paragraph, so an odd number of marks never swallows the rest
-    of the article.
+    Straight (``"``), curly, angle and doubled-apostrophe (``''``) marks are
+    understood. Regions include their marks. A quote whose paragraph ends
+    without a closing mark continues when the next paragraph opens with a
+    quotation mark (the convention for quotes over several paragraphs);
+    otherwise it is closed at the end of its paragraph, so an odd number of
+    marks never swallows the rest of the article.
 
     >>> t = '“One,” he said, "two." And “three\\n\\n“four.”'
     >>> [t[a:b] for a, b in quote_regions(t)]
@@ -164,18 +175,21 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     >>> t = 'He said "unclosed\\nNext line "ok" here'
     >>> [t[a:b] for a, b in quote_regions(t)]
     ['"unclosed', '"ok"']
+    >>> t = "''It works,'' she said."
+    >>> [t[a:b] for a, b in quote_regions(t)]
+    ["''It works,''"]
     """
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
     last_mark_end = 0
-    marks = [m.start() for m in _MARK.finditer(text)]
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
 
     def paragraph_end(i: int) -> int:
         k = bisect.bisect_left(breaks, i)
         return breaks[k] if k < len(breaks) else len(text)
 
-    for i in marks:
+    for m in _MARK.finditer(text):
+        i, j = m.start(), m.end()
         if open_at is not None and paragraph_end(last_mark_end - 1) < i:
             # The open quote's paragraph ended: it carries on only into a paragraph that
             # opens with a quotation mark (and every paragraph between does too).
@@ -183,33 +197,28 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             if text[line_start:i].strip() == "" and _only_quote_paragraphs(
                 text, last_mark_end, line_start
             ):
-                last_mark_end = i + 1
+                last_mark_end = j
                 continue
             regions.append((open_at, _rstrip(text, open_at + 1, paragraph_end(last_mark_end - 1))))
             open_at = None
-        c = text[i]
+        c = m.group()
         if open_at is None:
-            if c in _OPENERS or _opens_here(text, i):
+            if c in _OPENERS or _opens_here(text, i, j):
                 open_at = i
-                last_mark_end = i + 1
+                last_mark_end = j
             continue
-        if c in _OPENERS and not _closes_here(text, i):
+        if c in _OPENERS and not _closes_here(text, j):
             # A second opening mark inside a quote: the first was never closed.
             regions.append((open_at, _rstrip(text, open_at + 1, i)))
             open_at = i
-            last_mark_end = i + 1
+            last_mark_end = j
             continue
-        regions.append((open_at, i + 1))
+        regions.append((open_at, j))
         open_at = None
-        last_mark_end = i + 1
+        last_mark_end = j
     if open_at is not None:
         regions.append((open_at, _rstrip(text, open_at + 1, paragraph_end(last_mark_end - 1))))
-    return [(a, b) for a, b in regions if b - a > 1]
-
-
-def _closes_here(text: str, i: int) -> bool:
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return after.isspace() or after in ".,;:!?)]—–-"
+    return [(a, b) for a, b in regions if b - a > 2]
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -223,12 +232,11 @@ def _only_quote_paragraphs(text: str, open_at: int, line_start: int) -> bool:
     pos = text.find("\n", open_at)
     while 0 <= pos < line_start:
         nxt = pos + 1
-        line = text[nxt : text.find("\n", nxt) if text.find("\n", nxt) >= 0 else len(text)]
-        if line.strip() and line.lstrip()[:1] not in _DOUBLE:
+        line_end = text.find("\n", nxt)
+        line = text[nxt : line_end if line_end >= 0 else len(text)].strip()
+        if line and not _LEADING_MARK.match(line):
             return False
-        pos = text.find("\n", nxt)
-        if pos < 0 or pos >= line_start:
-            break
+        pos = line_end
     return True
 
 
@@ -351,11 +359,17 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
 
 
 def _is_cue_verb(tok: Token) -> bool:
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "acl", "auxpass"):
         return False
     lemma = tok.lemma_.lower()
     if lemma not in CUE_LEMMAS:
         return False
+    if (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "advcl"
+        and not any(c.dep_ in _SUBJECTS for c in tok.children)
+    ):
+        return False  # "Asked about it, she said ...": the cue is "said"
     if lemma in COGNITION_LEMMAS and lemma not in REPORTING_LEMMAS:
         return any(c.dep_ == "ccomp" for c in tok.children)
     return not _negated(tok)
@@ -558,7 +572,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _TRIM_RIGHT:
         end -= 1
-    if end > start and text[end - 1] == "." and text[start] not in _DOUBLE:
+    if end > start and text[end - 1] == "." and not _LEADING_MARK.match(text[start:end]):
         end -= 1
         while end > start and text[end - 1] in _TRIM_RIGHT:
             end -= 1
@@ -567,7 +581,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _kind(text: str) -> QuoteKind:
     t = text.strip()
-    if len(t) > 1 and t[0] in _DOUBLE and t[-1] in _DOUBLE and _MARK.search(t[1:-1]) is None:
+    lead, trail = _LEADING_MARK.match(t), _TRAILING_MARK.search(t)
+    if (
+        lead
+        and trail
+        and trail.start() > lead.end()
+        and not _MARK.search(t, lead.end(), trail.start())
+    ):
         return "direct"
     return "mixed" if _MARK.search(t) else "indirect"
 
@@ -601,6 +621,11 @@ class _Extractor:
 
     def in_boilerplate(self, offset: int) -> bool:
         return _inside(self.boiler, self.boiler_starts, offset)
+
+    def is_quotation(self, draft: _Draft) -> bool:
+        """The draft is one whole quotation (a direct quote)."""
+        k = self.regions.at(draft.start)
+        return k is not None and self.regions.regions[k] == (draft.start, draft.end)
 
     def in_quote(self, offset: int) -> bool:
         return self.regions.at(offset) is not None
@@ -684,9 +709,13 @@ class _Extractor:
         k = bisect.bisect_left(regions.starts, end)
         if k < len(regions.regions) and k not in self.used_regions:
             a, b = regions.regions[k]
-            if re.fullmatch(r"[ \t]*[,:]?\s*", text[end:a]) and "\n\n\n" not in text[end:a]:
-                self.used_regions.add(k)
-                return [_Draft(a, b, cue_span, cue.speaker)]
+            sep = text[end:a]
+            if re.fullmatch(r"[ \t]*[,:]?\s*", sep) and sep.count("\n") <= 2:
+                last = self.doc.char_span(end - 1, end, alignment_mode="expand")
+                # '"said on "Meet the Press"': a quoted name after a preposition is no quote.
+                if (":" in sep or "," in sep) or last is None or last[-1].pos_ not in _NAME_TAKERS:
+                    self.used_regions.add(k)
+                    return [_Draft(a, b, cue_span, cue.speaker)]
         return []
 
     def _split_tail(self, cue: _Cue, drafts: list[_Draft]) -> list[_Draft]:
@@ -709,36 +738,44 @@ class _Extractor:
 
     # -- quotations no cue claimed
     def orphan_drafts(self, drafts: list[_Draft]) -> list[_Draft]:
-        """Colon-introduced quotations and quoted paragraphs carrying on the last speaker."""
+        """Colon-introduced quotations, and quotations carrying on the previous speaker.
+
+        A quotation that opens a sentence or a paragraph, with no cue of its own,
+        continues the quote just before it ('"A," he said. "B."') when little
+        narration lies between them.
+        """
         text = self.text
         out: list[_Draft] = []
         ordered = sorted(drafts, key=lambda d: d.start)
         starts = [d.start for d in ordered]
         for k, (a, b) in enumerate(self.regions.regions):
-            if k in self.used_regions or self.in_boilerplate(a) or _words(text[a:b]) < 4:
+            if k in self.used_regions or self.in_boilerplate(a) or _words(text[a:b]) < 3:
                 continue
             line_start = text.rfind("\n", 0, a) + 1
             before = text[line_start:a]
+            draft = None
             if before.rstrip().endswith(":"):
                 speaker = self._colon_speaker(line_start, a)
                 if speaker is not None:
-                    out.append(_Draft(a, b, None, speaker))
-                    continue
-            # A paragraph that is only this quotation carries on the previous quote.
-            if before.strip() or not re.fullmatch(
-                r"\s*", text[b : text.find("\n", b) % (len(text) + 1)]
-            ):
-                continue
-            i = bisect.bisect_left(starts, a) - 1
-            if i < 0:
-                continue
-            prev = ordered[i]
-            gap = text[prev.end : a]
-            if gap.count("\n") <= 2 and _words(gap) <= 8 and prev.speaker is not None:
-                out.append(
-                    _Draft(a, b, prev.cue, prev.speaker, (prev.start, prev.end), prev.mention)
-                )
+                    draft = _Draft(a, b, None, speaker)
+            elif _SENTENCE_START.search(before):
+                i = bisect.bisect_left(starts, a) - 1
+                prev = ordered[i] if i >= 0 else None
+                if prev is not None and prev.speaker is not None and self._near(prev.end, a):
+                    draft = _Draft(a, b, prev.cue, prev.speaker, (prev.start, prev.end))
+            if draft is not None:
+                out.append(draft)
+                i = bisect.bisect_left(starts, a)
+                starts.insert(i, a)
+                ordered.insert(i, draft)
         return out
+
+    def _near(self, end: int, start: int) -> bool:
+        """Only a short stretch of narration, and no other quotation, between two offsets."""
+        gap = self.text[end:start]
+        if gap.count("\n") > 2 or _words(gap) > 12:
+            return False
+        return not self.regions.overlapping(end + 1, start)
 
     def _colon_speaker(self, line_start: int, colon_at: int) -> Token | None:
         """The subject of the clause before a colon that introduces a quotation."""
@@ -842,7 +879,10 @@ def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
     ex = _Extractor(doc, doc_id)
     drafts: list[_Draft] = []
     for cue in ex.cues():
-        drafts.extend(ex.drafts_for(cue))
+        found = ex.drafts_for(cue)
+        if cue.verb is not None and cue.verb.lemma_.lower() in QUOTE_ONLY_LEMMAS:
+            found = [d for d in found if ex.is_quotation(d)]
+        drafts.extend(found)
     drafts.extend(ex.orphan_drafts(drafts))
     quotes = []
     for draft in sorted(drafts, key=lambda d: d.start):

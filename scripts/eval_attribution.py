@@ -51,8 +51,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-QUOTE_MARKS = "\"“”„«»‘’'`"
-_DOUBLE_MARKS = '"“”„«»'
+_LEADING = re.compile(r"^(?:''|[\"“”„«»])")
+_TRAILING = re.compile(r"(?:''|[\"“”„«»])$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 STOP_WORDS = frozenset(
     [
@@ -101,6 +101,12 @@ class Prediction:
     speaker_end: int | None
     direct: bool
     row: dict[str, Any] = field(default_factory=dict, compare=False)
+    #: Further content spans joined to this one (continuations of a split quote).
+    more: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        return ((self.start, self.end), *self.more)
 
 
 @dataclass
@@ -123,9 +129,9 @@ class Counts:
 
 # --- helpers ------------------------------------------------------------------------------
 def is_direct(text: str) -> bool:
-    """Content that starts and ends with a (double) quotation mark."""
+    """Content that starts and ends with a (double) quotation mark (``''`` counts as one)."""
     t = text.strip().rstrip(".,;:").strip()
-    return len(t) >= 2 and t[0] in _DOUBLE_MARKS and t[-1] in _DOUBLE_MARKS
+    return len(t) >= 3 and bool(_LEADING.match(t)) and bool(_TRAILING.search(t[1:]))
 
 
 def word_positions(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[int]:
@@ -293,7 +299,12 @@ def predict(
     docs = parse_cached([a.text for a in articles], cache)
     if assemble_corpus:
         records = [extract_article(d, a) for d, a in zip(docs, articles, strict=True)]
-        return quote_rows(assemble(records, name="eval"))
+        result = assemble(records, name="eval")
+        rows = quote_rows(result)
+        # quotes.jsonl has a fixed schema: the continuation links come from the records.
+        for row, q in zip(rows, result.quotes, strict=True):
+            row["continues"] = list(q.continues) if q.continues else None
+        return rows
     rows = []
     for d, a in zip(docs, articles, strict=True):
         for q in extract_quotes(d, a.id):
@@ -309,6 +320,7 @@ def predict(
                     "speaker_end": q.mention.end if q.mention else None,
                     "cue": q.cue.text if q.cue else None,
                     "kind": q.kind,
+                    "continues": list(q.continues) if q.continues else None,
                 }
             )
     return rows
@@ -318,8 +330,16 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def to_predictions(rows: Iterable[dict[str, Any]]) -> list[Prediction]:
-    return [
+def to_predictions(rows: Iterable[dict[str, Any]], join: bool = False) -> list[Prediction]:
+    """Rows as predictions; with ``join``, a quote and its continuations become one.
+
+    A row continues another when its ``continues`` field holds the ``[start, end]``
+    of that quote (the second part of a split quote, or a quoted passage carrying
+    on without a cue of its own). Joined, a chain is scored as one attribution with
+    discontinuous content, the unit PolNeAR annotates.
+    """
+    rows = list(rows)
+    preds = [
         Prediction(
             r["doc"],
             r["start"],
@@ -332,6 +352,44 @@ def to_predictions(rows: Iterable[dict[str, Any]]) -> list[Prediction]:
         )
         for r in rows
     ]
+    if not join:
+        return preds
+    by_key = {(p.doc, p.start, p.end): i for i, p in enumerate(preds)}
+    root = list(range(len(preds)))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            i = root[i]
+        return i
+
+    for i, p in enumerate(preds):
+        cont = p.row.get("continues")
+        if cont:
+            j = by_key.get((p.doc, cont[0], cont[1]))
+            if j is not None:
+                root[i] = find(j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(preds)):
+        groups[find(i)].append(i)
+    out = []
+    for head, members in groups.items():
+        h = preds[head]
+        more = tuple((preds[i].start, preds[i].end) for i in members if i != head)
+        direct = all(preds[i].direct for i in members)
+        out.append(
+            Prediction(
+                h.doc,
+                h.start,
+                h.end,
+                h.speaker,
+                h.speaker_start,
+                h.speaker_end,
+                direct,
+                h.row,
+                more,
+            )
+        )
+    return out
 
 
 # --- scoring ------------------------------------------------------------------------------
@@ -357,7 +415,7 @@ def score(
         golds = gold.get(doc, [])
         ps = by_doc.get(doc, [])
         gw = [word_positions(text, g.content) for g in golds]
-        pw = [word_positions(text, [(p.start, p.end)]) for p in ps]
+        pw = [word_positions(text, p.spans) for p in ps]
         pairs = []
         for i, a in enumerate(pw):
             for j, b in enumerate(gw):
@@ -443,6 +501,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="run only the quotes stage (speaker = antecedent or mention); for development",
     )
+    ap.add_argument(
+        "--split-quotes",
+        action="store_true",
+        help="score every quote on its own instead of joining continuations (PolNeAR)",
+    )
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     ap.add_argument("--errors", type=int, default=0, help="print N misses and false positives")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -461,7 +524,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.quotes
         else predict(texts, args.cache, assemble_corpus=not args.quotes_only)
     )
-    s = score(texts, gold, to_predictions(rows))
+    join = not args.seeds_gold and not args.split_quotes
+    s = score(texts, gold, to_predictions(rows, join=join))
     if args.json:
         figures = {}
         for name, c in (("all", s.all), ("direct", s.direct), ("reported", s.reported)):
