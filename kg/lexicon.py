@@ -467,6 +467,9 @@ LIGHT_NOUNS = frozenset(
         "level",
         "amount",
         "result",
+        "attempt",
+        "effort",
+        "bid",
         "range",
         "area",
         "one",
@@ -719,6 +722,18 @@ QUERY_STOPWORDS = frozenset(
         "had",
         "official",
         "s",
+        "near",
+        "onto",
+        "into",
+        "from",
+        "over",
+        "under",
+        "than",
+        "against",
+        "after",
+        "before",
+        "during",
+        "because",
     ]
 )
 # --- speakers: countries, demonyms and the spelling variants of organisation names -----

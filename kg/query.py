@@ -351,6 +351,75 @@ def _who(g: nx.MultiDiGraph, stance: str, positions: list[str]) -> list[Answer]:
     return answers
 
 
+def _idf(g: nx.MultiDiGraph) -> dict[str, float]:
+    """Inverse document frequency of words over every quote of the graph."""
+    df: dict[str, int] = defaultdict(int)
+    n = 0
+    for _, _, data in g.edges(data=True):
+        if data.get("relation") == "quoted_in":
+            for e in attr_list(data, "evidence"):
+                n += 1
+                for w in set(_words(str(e.get("text", "")))):
+                    df[w] += 1
+    return {w: math.log((n + 1) / (k + 1)) + 1.0 for w, k in df.items()} | {"": math.log(n + 2)}
+
+
+def _coverage(words: list[str], vocab: Iterable[str], idf: dict[str, float]) -> float:
+    """The idf-weighted share of ``words`` that ``vocab`` matches."""
+    terms = list(vocab)
+    total = covered = 0.0
+    for w in words:
+        weight = idf.get(w, idf[""])
+        total += weight
+        covered += weight * max((_word_match(w, v) for v in terms), default=0.0)
+    return covered / total if total else 0.0
+
+
+def _topic_answers(
+    g: nx.MultiDiGraph, stance: str, topic: str, position: str | None
+) -> list[Answer]:
+    """Who takes ``stance`` on what ``topic`` names: the position's speakers when it covers
+    the question's words, else the speakers whose own statements do.
+
+    A statement counts when it holds most of the question's words (idf-weighted);
+    its stance is the one its stance edges give (supports when it has none).
+    """
+    words = [w for w in _topic_words(topic) if w not in QUERY_CAUSE_WORDS]
+    idf = _idf(g)
+    vocab = _position_vocabulary(g.nodes[position]) if position else {}
+    if position and (not words or _coverage(words, vocab, idf) >= 0.45):
+        return _who(g, stance, [position])
+    disputed: set[tuple[str, str, int]] = set()
+    for u, _, data in _stance_edges(g):
+        if data.get("stance") == "disputes":
+            disputed.update((u, e["doc"], e["start"]) for e in attr_list(data, "evidence"))
+    found: dict[str, list[tuple[float, dict[str, Any]]]] = defaultdict(list)
+    for u, _, data in g.edges(data=True):
+        if data.get("relation") != "quoted_in":
+            continue
+        for e in attr_list(data, "evidence"):
+            said = "disputes" if (u, e["doc"], e["start"]) in disputed else "supports"
+            if said != stance:
+                continue
+            score = _coverage(words, set(_words(str(e["text"]))), idf)
+            if score >= 0.6:
+                found[u].append((score, e))
+    answers = [
+        _answer(g, u, stance, None, round(max(s for s, _ in hits) * 0.8, 3), [e for _, e in hits])
+        for u, hits in found.items()
+    ]
+    if position:  # keep what the position gives, when its statements say the same
+        for a in _who(g, stance, [position]):
+            texts = [set(_words(str(e["text"]))) for e in a.evidence]
+            if any(_coverage(words, t, idf) >= 0.3 for t in texts):
+                answers.append(a)
+    best: dict[str, Answer] = {}
+    for a in answers:
+        if a.speaker not in best or a.confidence > best[a.speaker].confidence:
+            best[a.speaker] = a
+    return sorted(best.values(), key=lambda a: (-a.confidence, a.speaker))
+
+
 def _said(g: nx.MultiDiGraph, speakers: list[str], topic: str | None) -> list[Answer]:
     positions = [n for _, n in match_positions(g, topic)[:1]] if topic else []
     wanted = {p.split(":", 1)[1] for p in positions}
@@ -548,15 +617,15 @@ def answer_question(g: nx.MultiDiGraph, question: str) -> QueryResult:
         if found:
             relation, topic = found
             positions = match_positions(g, topic)
-            if not positions:
+            top = positions[0][1] if positions else None
+            answers = _topic_answers(g, relation, topic, top)
+            if not answers and not positions:
                 raise _cannot(
                     question,
                     f"no position matches {topic!r} (see `kg positions` for what was found)",
                 )
-            chosen = [positions[0][1]]
-            answers = _who(g, relation, chosen)
-            label = str(g.nodes[chosen[0]].get("label"))
-            return QueryResult(question, relation, label, None, tuple(answers))
+            named = str(g.nodes[top].get("label")) if top else None
+            return QueryResult(question, relation, named, None, tuple(answers))
     raise _cannot(question, "the question has no form kg knows")
 
 
