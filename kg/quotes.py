@@ -74,6 +74,8 @@ CUE_LEMMAS = REPORTING_LEMMAS | SPEECH_LEMMAS | COGNITION_LEMMAS
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _MARK = re.compile(r"''|[\"“”„«»]")
+#: A dateline before the first sentence: "PARIS (Reuters) — ", "WASHINGTON -- ".
+_DATELINE = re.compile(r"(?:[A-Z][\w.'’-]*[ ,]*){1,5}(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\S{0,2})\s*$")
 _LEADING_MARK = re.compile(r"^(?:''|[\"“”„«»])")
 _TRAILING_MARK = re.compile(r"(?:''|[\"“”„«»])$")
@@ -364,6 +366,12 @@ def _is_cue_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in CUE_LEMMAS:
         return False
+    if any(c.dep_ == "auxpass" for c in tok.children) and not any(
+        c.dep_ == "agent" for c in tok.children
+    ):
+        return False  # "soldiers were told to ...": the subject was spoken to
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
+        return False  # "phones were to blame"
     if (
         tok.tag_ == "VBN"
         and tok.dep_ == "advcl"
@@ -405,10 +413,11 @@ def _according_cues(doc: Doc) -> Iterator[_Cue]:
         phrase_start, phrase_end = tok.left_edge.idx, to.right_edge.idx + len(to.right_edge)
         start = clause.left_edge.idx
         end = clause.right_edge.idx + len(clause.right_edge)
-        if phrase_start <= start:
-            start = phrase_end
-        elif phrase_end >= end - 1:
+        if clause.idx < phrase_start:
+            # "X happened, according to Y, as ...": the clause's own side of the phrase.
             end = phrase_start
+        else:
+            start = max(start, phrase_end)
         start, end = max(start, sent.start_char), min(end, sent.end_char)
         yield _Cue(tok.idx, to.idx + len(to), source, (start, end), None)
 
@@ -797,7 +806,13 @@ class _Extractor:
     # -- records
     def build(self, draft: _Draft) -> Quote | None:
         text = self.text
-        start, end = _trim(text, draft.start, draft.end)
+        start, end = draft.start, draft.end
+        if not self.is_quotation(draft):
+            start, end = self._clip_to_paragraph(draft, start, end)
+            dateline = _DATELINE.match(text, start, end)
+            if dateline:
+                start = dateline.end()
+        start, end = _trim(text, start, end)
         if end - start < 2 or _words(text[start:end]) < 2:
             return None
         mention_tok = draft.speaker
@@ -832,6 +847,16 @@ class _Extractor:
             sentence=_span(self.text, sent_start, sent_end),
             continues=draft.continues,
         )
+
+    def _clip_to_paragraph(self, draft: _Draft, start: int, end: int) -> tuple[int, int]:
+        """Reported speech stays in the paragraph of its cue (or of its speaker)."""
+        anchor = draft.cue[0] if draft.cue else (draft.speaker.idx if draft.speaker else start)
+        text = self.text
+        para_start = text.rfind("\n", 0, anchor) + 1
+        para_end = text.find("\n", anchor)
+        if para_end < 0:
+            para_end = len(text)
+        return max(start, para_start), min(end, para_end)
 
     def _antecedent(self, tok: Token, kind: MentionKind) -> Span | None:
         if kind == "pronoun":
