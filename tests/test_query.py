@@ -38,6 +38,7 @@ CORPUS = {
         "Hospital director Mia Long said hundreds of workers were hurt in the fire. "
         "Dr. Eva Stone said 300 workers were hurt in the fire."
     ),
+    "owners": "Worker Ada Finch said the owners had ignored the sprinkler inspections for years.",
 }
 
 
@@ -232,3 +233,10 @@ def test_outputs_write_stances_jsonl(nlp: Any, tmp_path: Path) -> None:
     assert tmp_path / "stances.jsonl" in written
     rows = [json.loads(x) for x in (tmp_path / "stances.jsonl").read_text().splitlines()]
     assert rows and all(text[r["start"] : r["end"]] == r["text"] for r in rows)
+
+
+def test_a_statement_no_position_covers_still_answers(graph: nx.MultiDiGraph) -> None:
+    """One person's claim is no position, but "who says ..." finds it in the statements."""
+    result = answer_question(graph, "who says the owners ignored the sprinkler inspections")
+    assert [a.speaker.split()[-1] for a in result.answers] == ["Finch"]
+    assert all("sprinkler" in e["text"] for a in result.answers for e in a.evidence)
