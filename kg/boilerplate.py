@@ -64,6 +64,6 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     for i, (start, end) in enumerate(paragraph_spans(text)):
         line = text[start:end]
         words = len(_WORD.findall(line))
-        if (_BOILERPLATE.search(line) and words <= 60) or (i > 0 and _is_teaser(line, words)):
+        if (_BOILERPLATE.search(line) and words <= 40) or (i > 0 and _is_teaser(line, words)):
             out.append((start, end))
     return out

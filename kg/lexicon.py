@@ -1224,24 +1224,25 @@ GENDERED_ROLES = {
     "woman": "female",
 }
 #: Regular expressions (case-insensitive) for lines of page furniture: sign-ups,
-#: subscriptions, comment rules, credits, bylines, links to other stories.
+#: subscriptions, comment rules, credits, bylines, links to other stories. Most are
+#: anchored at the start of a line: the same words inside a story sentence are news.
 BOILERPLATE_PATTERNS = (
-    r"\bsign(?:ing)? up\b",
-    r"\bsubscribe\b|\bsubscription\b|\bnewsletters?\b",
-    r"\bunsubscribe\b|\binbox\b",
-    r"\b(?:read|see) (?:more|also)\b|\brelated (?:stories|articles|coverage)\b",
-    r"\bclick here\b|\bjump to comments\b|\bskip to (?:content|main)\b",
-    r"\bcomments? (?:policy|guidelines|section)\b|\bcommunity (?:guidelines|standards)\b",
-    r"\ball rights reserved\b|\bcopyright\b|©",
-    r"^(?:reporting|writing|editing|additional reporting) by\b",
-    r"\b(?:edited|reported|written|photographed) by\b",
+    r"^sign(?:ing)? up\b|\bsign up (?:for|to) (?:our|the|a|free)\b",
+    r"\b(?:free|daily|weekly|our|email) newsletters?\b|^newsletters?\b|^subscribe\b",
+    r"\bunsubscribe\b|\bto your inbox\b",
+    r"^(?:read|see) (?:more|also)\b|^related(?: stories| articles| coverage)?:?$",
+    r"\bclick here\b|\bjump to comments\b|^skip to (?:content|main)\b",
+    r"\bcomments? (?:policy|guidelines)\b|\bcommunity (?:guidelines|standards)\b",
+    r"\ball rights reserved\b|©\s*\d{4}|^copyright\b",
+    r"^(?:reporting|writing|editing|additional reporting|compiled) by\b",
     r"\bcontributed (?:to )?(?:this|the) (?:article|report)\b",
-    r"\b(?:photo|image|video) (?:credit|by)\b|\bgetty images\b|\bfile photo\b",
-    r"^by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,| and|$)",
-    r"\bhas worked as a\b|\bstaff (?:writer|reporter)\b|\bis a (?:senior |staff )?"
-    r"(?:correspondent|reporter|writer|editor|columnist)\b",
-    r"\bfollow (?:us|the|our)\b.*\b(?:on|at)\b|\bshare (?:this|on)\b",
-    r"\bterms of (?:use|service)\b|\bprivacy policy\b|\bcookies?\b",
-    r"\bour standards\b|\btrust principles\b",
-    r"\badvertisement\b|\bsponsored\b",
+    r"^(?:photo|image|video)(?: credit)?:|\bgetty images\b|\(file photo\)",
+    r"^by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+    r"(?:,? (?:and|&) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})*(?:,[^.]{0,60})?$",
+    r"\bhas worked as a (?:staff )?(?:writer|reporter|editor)\b|^[A-Z][\w'’-]+ [A-Z][\w'’-]+ is a"
+    r" (?:senior |staff |global |national )?[\w ]{0,30}(?:correspondent|reporter|writer|editor)\b",
+    r"^follow (?:us|the|our)\b|^share (?:this|on)\b",
+    r"^(?:terms of (?:use|service)|privacy policy)\b",
+    r"^our standards\b|\btrust principles\b",
+    r"^advertisement$|^sponsored\b",
 )

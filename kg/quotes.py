@@ -30,6 +30,7 @@ Cues in page furniture (:mod:`kg.boilerplate`) give nothing.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -910,10 +911,17 @@ def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
         drafts.extend(found)
     drafts.extend(ex.orphan_drafts(drafts))
     quotes = []
+    built: dict[tuple[int, int], tuple[int, int]] = {}
     for draft in sorted(drafts, key=lambda d: d.start):
         q = ex.build(draft)
-        if q is not None:
-            quotes.append(q)
+        if q is None:
+            continue
+        built[(draft.start, draft.end)] = (q.start, q.end)
+        if q.continues is not None:
+            # Point at the record the first part became (trimmed), or at nothing.
+            target = built.get(q.continues)
+            q = dataclasses.replace(q, continues=target)
+        quotes.append(q)
     return _without_overlaps(quotes)
 
 
