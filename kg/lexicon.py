@@ -33,6 +33,7 @@ __all__ = [
     "OBJECT_CUE_LEMMAS",
     "ORG_HEADS",
     "ORG_SPELLINGS",
+    "ORG_SYNONYMS",
     "PERSON_NOUNS",
     "POSITIVE_EVALUATIONS",
     "PRONOUNS",
@@ -821,6 +822,15 @@ ORG_SPELLINGS = {
     "dod": "defense department",
     "armed-forces": "armed forces",
     "military": "armed forces",
+}
+#: Organisation names that speak as one source: a country's military speaks through its
+#: defence ministry ("the Russian military said" = "the Russian Defense Ministry said").
+ORG_SYNONYMS = {
+    "armed forces": "defense ministry",
+    "defense department": "defense ministry",
+    "ministry of defense": "defense ministry",
+    "foreign affairs ministry": "foreign ministry",
+    "state department": "foreign ministry",
 }
 #: Words that open a noun phrase without naming anything ("some analysts", "a group of").
 SPEAKER_DETERMINERS = frozenset(

@@ -31,6 +31,7 @@ from kg.lexicon import (
     NAMED_BODY_HEADS,
     ORG_HEADS,
     ORG_SPELLINGS,
+    ORG_SYNONYMS,
     PERSON_NOUNS,
     ROLE_QUALIFIERS,
     SPEAKER_DETERMINERS,
@@ -370,6 +371,7 @@ def parse_phrase(text: str) -> NameParts:
         kept.append(words[i])
         i += 1
     key_words = _org_words(kept)
+    key_words = ORG_SYNONYMS.get(" ".join(key_words), " ".join(key_words)).split()
     head = key_words[-1] if key_words else (_bare(words[-1]) if words else "")
     kind: SpeakerType
     if head in _ANONYMOUS and indefinite:

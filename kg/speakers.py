@@ -22,6 +22,7 @@ Every merge records its rule and score in :attr:`Speaker.merges`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -355,11 +356,32 @@ class _Parsed:
     parts: NameParts
 
 
-def _parse_mentions(mentions: Iterable[EntityMention]) -> list[_Parsed]:
-    return [
+class _Mentions(list[_Parsed]):
+    """An article's mentions in text order, with lookups by offset."""
+
+    #: No mention is longer than this (characters), so overlaps are searched this far back.
+    LONGEST = 300
+
+    def __init__(self, items: Iterable[_Parsed]) -> None:
+        super().__init__(sorted(items, key=lambda p: (p.mention.start, p.mention.end)))
+        self.starts = [p.mention.start for p in self]
+        self.spans = {(p.mention.start, p.mention.end): p for p in self}
+
+    def starting(self, lo: int, hi: int) -> list[_Parsed]:
+        """The mentions that start in ``[lo, hi)``."""
+        return self[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def overlapping(self, start: int, end: int) -> list[_Parsed]:
+        """The mentions that overlap ``[start, end)``."""
+        near = self.starting(start - self.LONGEST, end)
+        return [p for p in near if p.mention.start < end and p.mention.end > start]
+
+
+def _parse_mentions(mentions: Iterable[EntityMention]) -> _Mentions:
+    return _Mentions(
         _Parsed(m, parse_person(m.text, m.premod) if m.label == "PERSON" else parse_phrase(m.text))
-        for m in sorted(mentions, key=lambda m: (m.start, m.end))
-    ]
+        for m in mentions
+    )
 
 
 @dataclass(frozen=True)
@@ -404,16 +426,16 @@ def _item(quote: Quote, named: _Named, how: str | None) -> _Item:
 _OF_PHRASE = re.compile(r"^,?\s+(?:of|from|at)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
-def _person_head(parsed: Sequence[_Parsed], span: Span) -> tuple[EntityMention, str] | None:
+def _person_head(parsed: _Mentions, span: Span) -> tuple[EntityMention, str] | None:
     """The PERSON mention heading a phrase, and what an "of"-phrase after it says.
 
     The last person in the phrase, followed by nothing, an apposition, or
     "of/from/at X" ("Ann Lee of the Sierra Club": affiliation "Sierra Club").
     """
     best = None
-    for p in parsed:
+    for p in parsed.starting(span.start, span.end):
         m = p.mention
-        if m.label == "PERSON" and m.start >= span.start and m.end <= span.end:
+        if m.label == "PERSON" and m.end <= span.end:
             best = m
     if best is None:
         return None
@@ -424,7 +446,7 @@ def _person_head(parsed: Sequence[_Parsed], span: Span) -> tuple[EntityMention, 
     return (best, clean_surface(of.group(1))) if of else None
 
 
-def _is_known_surname(word: str, parsed: Sequence[_Parsed]) -> bool:
+def _is_known_surname(word: str, parsed: _Mentions) -> bool:
     """Whether a single capitalised word is the surname of a person named in the article."""
     key = skeleton(word)
     return any(
@@ -433,7 +455,7 @@ def _is_known_surname(word: str, parsed: Sequence[_Parsed]) -> bool:
     )
 
 
-def _read_name(span: Span, kind_hint: str, parsed: Sequence[_Parsed]) -> _Named | None:
+def _read_name(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | None:
     """Name parts for a phrase; a person's name is found inside a longer phrase."""
     found = _person_head(parsed, span)
     if found is not None:
@@ -451,7 +473,7 @@ def _read_name(span: Span, kind_hint: str, parsed: Sequence[_Parsed]) -> _Named 
     parts = parse_phrase(cleaned)
     role = affiliation = None
     labels = set()
-    for p in parsed:
+    for p in parsed.overlapping(span.start, span.end):
         m = p.mention
         if m.start <= span.start < m.end or span.start <= m.start < span.end:
             role, affiliation = role or m.role, affiliation or m.affiliation
@@ -473,7 +495,7 @@ _NEAR = 400
 
 
 def _refers_back(
-    span: Span, parts: NameParts, parsed: Sequence[_Parsed]
+    span: Span, parts: NameParts, parsed: _Mentions
 ) -> tuple[EntityMention, str] | None:
     """The earlier mention a definite description ("the ministry", "the blogger") refers to.
 
@@ -503,7 +525,7 @@ def _refers_back(
     return None
 
 
-def _pronoun_fallback(quote: Quote, parsed: Sequence[_Parsed]) -> EntityMention | None:
+def _pronoun_fallback(quote: Quote, parsed: _Mentions) -> EntityMention | None:
     """The nearest earlier mention a pronoun can refer to, when the quote has no antecedent."""
     if quote.mention is None:
         return None
@@ -522,7 +544,7 @@ def _pronoun_fallback(quote: Quote, parsed: Sequence[_Parsed]) -> EntityMention 
     return None
 
 
-def _antecedent_ok(quote: Quote, parsed: Sequence[_Parsed]) -> bool:
+def _antecedent_ok(quote: Quote, parsed: _Mentions) -> bool:
     """Whether a quote's antecedent can name its speaker.
 
     Not an adjective of nationality ("Russian"), nor a word inside the mention.
@@ -533,13 +555,13 @@ def _antecedent_ok(quote: Quote, parsed: Sequence[_Parsed]) -> bool:
     m = quote.mention
     if m is not None and m.start <= a.start and a.end <= m.end:
         return False  # a word of the mention itself ("the Lee campaign") refers to nothing
-    for p in parsed:
-        if (p.mention.start, p.mention.end) == (a.start, a.end) and p.mention.label == "NORP":
-            return a.text.endswith("s")
+    same = parsed.spans.get((a.start, a.end))
+    if same is not None and same.mention.label == "NORP":
+        return a.text.endswith("s")
     return True
 
 
-def _speaker_span(quote: Quote, parsed: Sequence[_Parsed]) -> tuple[Span, str | None] | None:
+def _speaker_span(quote: Quote, parsed: _Mentions) -> tuple[Span, str | None] | None:
     """The phrase naming a quote's speaker, and how it was found."""
     if quote.mention_kind in ("pronoun", "nominal") and _antecedent_ok(quote, parsed):
         assert quote.antecedent is not None
@@ -568,9 +590,22 @@ def _plural_mismatch(quote: Quote, prev: _Item) -> bool:
     return parse_phrase(clean_surface(quote.antecedent.text)).kind != "group"
 
 
-def _previous_speaker(
-    quote: Quote, earlier: Sequence[_Item], parsed: Sequence[_Parsed]
-) -> _Item | None:
+def _skipped_over(quote: Quote, prev: _Item) -> bool:
+    """ "He" given an antecedent from before the previous quote's own (male or unknown) speaker.
+
+    The last person quoted, named after that antecedent, is the nearer referent.
+    """
+    if quote.antecedent is None or quote.mention is None or prev.parts.kind != "person":
+        return False
+    gender = _PRONOUN_GENDER.get(quote.mention.text.lower())
+    if gender is None or prev.parts.gender not in (None, gender):
+        return False
+    named_at = prev.quote.mention.start if prev.quote.mention else prev.quote.start
+    said = prev.quote.mention.text.lower() if prev.quote.mention else ""
+    return said not in PRONOUNS and quote.antecedent.end <= named_at
+
+
+def _previous_speaker(quote: Quote, earlier: Sequence[_Item], parsed: _Mentions) -> _Item | None:
     """A pronoun without a usable antecedent continues the previous quote's speaker.
 
     Only when that speaker is close and of the kind the pronoun asks for
@@ -579,7 +614,9 @@ def _previous_speaker(
     if quote.mention_kind != "pronoun" or quote.mention is None or not earlier:
         return None
     prev = earlier[-1]
-    if _antecedent_ok(quote, parsed) and not _plural_mismatch(quote, prev):
+    if _antecedent_ok(quote, parsed) and not (
+        _plural_mismatch(quote, prev) or _skipped_over(quote, prev)
+    ):
         return None
     if quote.start - prev.quote.end > _SALIENCE_WINDOW:
         return None
@@ -611,7 +648,7 @@ def _bare_description(named: _Named, any_country: bool = False) -> bool:
     return (any_country or p.country is None) and not any(w[:1].isupper() for w in words)
 
 
-def _items_of_doc(quotes: Sequence[Quote], parsed: Sequence[_Parsed]) -> list[_Item]:
+def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
     """Each quote of one article with its speaker phrase resolved within the article."""
     items: list[_Item] = []
     for q in sorted(quotes, key=lambda q: q.start):
@@ -635,7 +672,7 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: Sequence[_Parsed]) -> list[_I
 
 
 def _resolve_description(
-    span: Span, named: _Named, earlier: Sequence[_Item], parsed: Sequence[_Parsed]
+    span: Span, named: _Named, earlier: Sequence[_Item], parsed: _Mentions
 ) -> tuple[_Named, str | None]:
     """ "The statement" -> the last organisation quoted; "the ministry" -> the last ministry."""
     parts = named.parts
@@ -659,7 +696,7 @@ def _resolve_description(
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 
 
-def _genders(items: Sequence[_Item], parsed: Sequence[_Parsed]) -> dict[str, str]:
+def _genders(items: Sequence[_Item], parsed: _Mentions) -> dict[str, str]:
     """What an article tells of its people's gender: titles, gendered role nouns, pronouns."""
     found: dict[str, set[str]] = defaultdict(set)
     for x in parsed:
@@ -675,9 +712,7 @@ def _genders(items: Sequence[_Item], parsed: Sequence[_Parsed]) -> dict[str, str
     return {name: next(iter(gs)) for name, gs in found.items() if len(gs) == 1}
 
 
-def _link_surnames(
-    items: list[_Item], parsed: Sequence[_Parsed], rules: AliasRules | None
-) -> list[_Item]:
+def _link_surnames(items: list[_Item], parsed: _Mentions, rules: AliasRules | None) -> list[_Item]:
     """Within one article, a surname alone takes the full name it abbreviates.
 
     The full name introduced last before the surname wins (the first after it
@@ -728,7 +763,7 @@ def _link_surnames(
     return out
 
 
-def _fill_countries(items: list[_Item], parsed: Sequence[_Parsed]) -> list[_Item]:
+def _fill_countries(items: list[_Item], parsed: _Mentions) -> list[_Item]:
     """An organisation named without a country takes the country of the same name in the article.
 
     The last such mention before the quote, else the first after it.
@@ -972,7 +1007,7 @@ def _profile_extras(
     if not people:
         return aliases, roles, affiliations
     keys = {p.key for p in people}
-    givens = [p.given for p in people if p.given]
+    givens = {p.given for p in people if p.given}
     for doc in sorted({it.quote.doc for it in members}):
         by_key = people_by_doc.get(doc, {})
         found = [x for key in keys for x in by_key.get(key, ())]

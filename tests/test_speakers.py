@@ -106,7 +106,7 @@ def test_role_and_affiliation_from_premodifiers(
         ("the British MoD", "organization", "United Kingdom", "defense ministry"),
         ("the UK Defence Ministry", "organization", "United Kingdom", "defense ministry"),
         ("Russia’s defense ministry", "organization", "Russia", "defense ministry"),
-        ("the Russian military", "organization", "Russia", "armed forces"),
+        ("the Russian military", "organization", "Russia", "defense ministry"),
         ("the ministry", "organization", None, "ministry"),
         ("Ukrainian officials", "group", "Ukraine", "officials"),
         ("a Ukrainian official", "group", "Ukraine", "officials"),
@@ -532,3 +532,24 @@ def test_alias_leaves_out_the_apposition(nlp: Any) -> None:
     index = build(nlp, {"a": (text, [(mention, "the plan would fail")])})
     s = index.speakers[0]
     assert (s.name, s.alias_names, s.role) == ("Maria Lopez", ["Maria Lopez"], "senior fellow")
+
+
+def test_he_continues_the_last_person_quoted_over_an_older_antecedent(nlp: Any) -> None:
+    text = (
+        "Maria Lopez said costs would rise. Later, John Baker said the plan was sound. "
+        "He said it would work."
+    )
+    first = make_quote("a", text, "Maria Lopez", "costs would rise")
+    second = make_quote("a", text, "John Baker", "the plan was sound")
+    he = make_quote("a", text, "He", "it would work")
+    he = Quote(
+        **{**he.__dict__, "mention_kind": "pronoun", "antecedent": Span(0, 11, "Maria Lopez")}
+    )
+    index = resolve_speakers([first, second, he], collect_mentions(nlp(text), "a"))
+    assert {s.name: s.n_quotes for s in index.speakers} == {"John Baker": 2, "Maria Lopez": 1}
+
+
+def test_military_and_defence_ministry_of_one_country_are_one_source() -> None:
+    a, b = parse_phrase("the Polish military"), parse_phrase("Poland's Ministry of Defence")
+    assert (a.country, a.key) == (b.country, b.key) == ("Poland", "defense ministry")
+    assert parse_phrase("the Czech military").country != a.country
