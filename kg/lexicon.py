@@ -422,6 +422,12 @@ DISMISSIVE_WORDS = frozenset(
         "scapegoat",
         "hypocritical",
         "cynical",
+        "excuse",
+        "pretext",
+        "spin",
+        "distraction",
+        "smokescreen",
+        "whitewash",
     ]
 )
 #: Evaluations that dismiss when negated ("not convincing", "not the main reason").

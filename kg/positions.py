@@ -107,6 +107,8 @@ class Claim:
         Whose claim it points at, when named ("X's statement").
     ref_terms : tuple of str
         Terms that modify the claim noun ("the tax story" -> tax).
+    rejected : tuple of str
+        Terms set aside in contrast ("X rather than Y", "X, not Y, ..." -> Y).
     """
 
     doc: str
@@ -125,6 +127,7 @@ class Claim:
     rival: str | None = None
     hedge: str | None = None
     ref_terms: tuple[str, ...] = ()
+    rejected: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -285,7 +288,7 @@ def _cause_effect(tokens: Sequence[Token]) -> tuple[set[int], set[int]]:
         elif t.pos_ == "NOUN" and lemma in CAUSE_NOUNS:
             head = t.head
             if t.dep_ == "attr":  # "X was the main reason"
-                for s in _children(head, "nsubj"):
+                for s in _children(head, "nsubj", "csubj", "nsubjpass"):
                     cause |= _subtree_ids(s)
             elif t.dep_ in ("nsubj", "nsubjpass"):  # "the main reason was X"
                 for o in _children(head, "attr", "dobj", "ccomp", "acomp", "xcomp", "advcl"):
@@ -420,6 +423,33 @@ def _phrases(tokens: Sequence[Token], ids: set[int]) -> list[str]:
     return out
 
 
+def _rejected(tokens: Sequence[Token]) -> tuple[str, ...]:
+    """Terms set aside in contrast: "X rather than Y", "X instead of Y", "X, not Y, ..."."""
+    out: list[str] = []
+    for k, t in enumerate(tokens):
+        before = tokens[k - 1].lower_ if k > 0 else ""
+        if (t.lower_, before) in (("than", "rather"), ("of", "instead")):
+            objs = _children(t, "pobj", "pcomp") or [  # "X rather than Y" as coordination
+                c for c in t.head.children if c.dep_ == "conj" and c.i > t.i
+            ]
+            out.extend(x for o in objs for x in _subtree_terms(o))
+        elif (
+            t.lower_ == "not"
+            and 0 < k < len(tokens) - 2
+            and tokens[k - 1].text == ","
+            and tokens[k + 1].pos_ in ("NOUN", "PROPN")
+            and tokens[k + 2].text in (",", "but")
+        ):
+            term = _term(tokens[k + 1])
+            if term:
+                out.append(term)
+    return tuple(dict.fromkeys(out))
+
+
+def _subtree_terms(tok: Token) -> list[str]:
+    return [term for t in tok.subtree if t.pos_ in ("NOUN", "PROPN") and (term := _term(t))]
+
+
 def _cue_token(quote: Quote, doc: Doc) -> Token | None:
     if quote.cue is None:
         return None
@@ -515,6 +545,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     for p in preds:
         # "X is not convincing": the parser hangs the negation on the complement.
         heads = [p, *_children(p, "acomp", "attr")]
+        heads += [x for x in _children(p, "xcomp") if x.lemma_.lower() == "blame"]
         for h in heads:
             for c in h.children:
                 if c.dep_ == "neg" and c.lower_ in NEGATION_WORDS and _denies(p):
@@ -554,6 +585,10 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
             rival = t.lower_
             break
     hedge = next((t.lower_ for t in tokens if t.lower_ in HEDGE_WORDS), None)
+    rejected = _rejected(tokens)
+    for term in rejected:
+        if term in weights:
+            weights[term] = min(weights[term], 0.1)
     return Claim(
         doc=quote.doc,
         start=quote.start,
@@ -571,6 +606,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         rival=rival,
         hedge=hedge,
         ref_terms=ref_terms,
+        rejected=rejected,
     )
 
 
@@ -685,10 +721,18 @@ def fold_terms(vocabulary: Iterable[str]) -> dict[str, str]:
 
     >>> fold_terms(["wildfire", "fire", "airport", "tax"])
     {'wildfire': 'fire'}
+    >>> fold_terms(["overloading", "overload", "housed", "house"])
+    {'overloading': 'overload', 'housed': 'house'}
     """
     vocab = set(vocabulary)
     fold: dict[str, str] = {}
     for term in vocab:
+        for ending in ("ing", "ed"):
+            stem = term[: -len(ending)]
+            if term.endswith(ending) and len(stem) >= 4 and (stem in vocab or stem + "e" in vocab):
+                fold[term] = stem if stem in vocab else stem + "e"
+        if term in fold:
+            continue
         for cut in range(3, len(term) - 3):
             head = term[cut:]
             if head in vocab and len(head) >= 4:
@@ -932,6 +976,25 @@ def find_positions(
                 joined[small] = big
     assigned = [joined.get(p, p) if p is not None else None for p in assigned]
 
+    # Two positions too small to keep, of the same frame, whose claims mostly use each
+    # other's key term are one ("overloading by trucks" / "overloaded trucks").
+    unkept = [p for p in sorted(anchors, key=lambda p: -len(members[p])) if members[p]]
+    unkept = [p for p in unkept if not wanted(p)]
+    paired: dict[str, str] = {}
+    for k, a in enumerate(unkept):
+        if a in paired:
+            continue
+        for b in unkept[k + 1 :]:
+            if b in paired or anchors[a][1] != anchors[b][1]:
+                continue
+            key_a, key_b = anchors[a][0], anchors[b][0]
+            a_has = sum(weights[i].get(key_b, 0.0) >= 0.9 for i in members[a])
+            b_has = sum(weights[i].get(key_a, 0.0) >= 0.9 for i in members[b])
+            if 2 * a_has >= len(members[a]) and 2 * b_has >= len(members[b]):
+                members[a].extend(members.pop(b))
+                paired[b] = a
+    assigned = [paired.get(p, p) if p is not None else None for p in assigned]
+
     # A position too small to keep joins a kept one of the same frame when most of its
     # claims also use that one's anchor (the same thing said in other words).
     kept = [p for p in sorted(anchors, key=lambda p: -len(members[p])) if members[p] and wanted(p)]
@@ -984,6 +1047,7 @@ def find_positions(
     main_cause = cause_support.most_common(1)[0][0] if cause_support else None
 
     stances: list[Stance] = []
+    live_set = {p for p in assigned if p is not None}
 
     def add(i: int, pid: str, kind: StanceKind, conf: float, basis: str) -> None:
         c, sid = items[i]
@@ -1000,6 +1064,9 @@ def find_positions(
         if _is_reference(c):
             # "this version looks ridiculous", "X's statement was a smear": the claim referred to.
             target = _referenced(c, sid, items, assigned, names, supported, anchors, fold)
+            if c.negated and own is not None and not c.ref_terms and not c.referent:
+                # "X was not to blame, and he called the claim ridiculous": the claim is X.
+                target = own
             if target is None:
                 target = main_cause
             if target is not None:
@@ -1012,7 +1079,10 @@ def find_positions(
                 and anchors.get(own, ("", ""))[0] not in ref_anchors
             ):
                 # "X's statement is an attempt to Y": the dismissal is of X, Y is asserted.
-                add(i, own, "supports", 0.5, "assertion")
+                if c.negated:
+                    add(i, own, "disputes", 0.6, "negation")
+                else:
+                    add(i, own, "supports", 0.5, "assertion")
             continue
         if own is None:
             continue
@@ -1024,6 +1094,15 @@ def find_positions(
             add(i, own, "disputes", 0.6, "dismissive")
         else:
             add(i, own, "supports", 0.8 if c.frame == "cause" else 0.65, "assertion")
+
+    # "X rather than Y", "X, not Y, was to blame": the claim disputes the position on Y.
+    by_key = {a: pid for pid, (a, f) in anchors.items() if f != "cause" and pid in live_set}
+    by_key |= {a: pid for pid, (a, f) in anchors.items() if f == "cause" and pid in live_set}
+    for i, (c, _) in enumerate(items):
+        for term in c.rejected:
+            target = by_key.get(fold.get(term, term))
+            if target is not None and target != assigned[i]:
+                add(i, target, "disputes", 0.75, "rival")
 
     # Contradicting figures: a size given for the same thing disputes the other sizes.
     figures = [p for p in live_positions(assigned) if frame_of(p) == "figure"]

@@ -146,6 +146,20 @@ def test_attitude_statement_yields_a_dispute_cue(nlp: Any) -> None:
     assert claim.frame == "cause"
 
 
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        ("The union said arson rather than faulty wiring caused the fire.", "wiring"),
+        ("The union said arson, not wiring, caused the fire.", "wiring"),
+        ("The union said arson instead of wiring caused the fire.", "wiring"),
+    ],
+)
+def test_rejected_alternatives(nlp: Any, text: str, rejected: str) -> None:
+    claim = only_claim(nlp, text)
+    assert rejected in claim.rejected
+    assert claim.weights()[rejected] < claim.weights()["arson"]
+
+
 def test_fold_terms_maps_compounds_onto_their_head() -> None:
     assert fold_terms(["wildfire", "fire", "bushfire"]) == {"wildfire": "fire", "bushfire": "fire"}
     assert fold_terms(["wildfire"]) == {}

@@ -81,6 +81,21 @@ def wiring_position(result: BuildResult) -> str:
         ),
         # a rival explanation offered in contrast
         ("Union leader Tom Hale said other factors caused the fire.", "Hale", "disputes"),
+        # a rival explanation set against this one
+        (
+            "Union leader Tom Hale said arson rather than faulty wiring caused the fire.",
+            "Hale",
+            "disputes",
+        ),
+        # a claim called an excuse
+        ("Union leader Tom Hale said the wiring story is a convenient excuse.", "Hale", "disputes"),
+        # a denial that goes on to dismiss "the claim"
+        (
+            "Union leader Tom Hale said faulty wiring was not to blame and called the claim "
+            "absurd.",
+            "Hale",
+            "disputes",
+        ),
         # narration that attributes a stance to a group
         (
             "Many residents seemed to disagree with the claim that faulty wiring caused the fire.",
