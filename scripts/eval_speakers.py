@@ -83,12 +83,43 @@ def bcubed(gold_of: dict[str, str], pred_of: dict[str, str]) -> tuple[float, flo
     return p, r, f
 
 
+def gold_quote_records(gold: list[dict[str, Any]], docs: set[str]) -> list[Any]:
+    """The gold quotes as kg Quote records, with the gold speaker mention and no antecedent."""
+    from kg.lexicon import PRONOUNS
+    from kg.quotes import Quote, Span
+
+    out = []
+    for g in gold:
+        if g["doc"] not in docs:
+            continue
+        mention = None
+        kind = "none"
+        if g.get("speaker_mention") and g.get("mention_start") is not None:
+            text = g["speaker_mention"]
+            mention = Span(g["mention_start"], g["mention_end"], text)
+            first = text.split()[0].lower() if text.split() else ""
+            if text.lower() in PRONOUNS:
+                kind = "pronoun"
+            elif text[:1].isupper() and first not in ("the", "a", "an", "some", "both"):
+                kind = "name"
+            else:
+                kind = "nominal"
+        out.append(Quote(g["doc"], g["start"], g["end"], g["text"], g["kind"], None, mention, kind))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="+", type=Path, help="article files or folders")
     parser.add_argument("--gold", required=True, type=Path, help="gold JSON (seeds-gold format)")
     parser.add_argument("--aliases", type=Path, default=None, help="a kg alias file (TOML)")
     parser.add_argument("--show", action="store_true", help="print every matched item")
+    parser.add_argument(
+        "--gold-quotes",
+        action="store_true",
+        help="resolve the gold quotes and their gold mentions instead of kg's quotes "
+        "(scores the speaker stage alone; pronouns get no antecedent from the gold)",
+    )
     args = parser.parse_args(argv)
 
     from kg.aliases import load_aliases
@@ -102,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     articles, _skipped, _warnings = load_articles(args.paths)
     records = analyze(articles)
     quotes = [q for r in records for q in r.quotes]
+    if args.gold_quotes:
+        quotes = gold_quote_records(gold, {a.id for a in articles})
     index = resolve_speakers(quotes, [m for r in records for m in r.mentions], rules)
     predicted = []
     for q in quotes:
