@@ -77,6 +77,11 @@ _CLOSERS = "”»"
 _MARK = re.compile(r"''|[\"“”„«»]")
 #: A dateline before the first sentence: "PARIS (Reuters) — ", "WASHINGTON -- ".
 _DATELINE = re.compile(r"(?:[A-Z][\w.'’-]*[ ,]*){1,5}(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s+")
+#: "Name: what they said" at the start of a line (a headline or a transcript turn).
+_LABEL_LINE = re.compile(
+    r"^[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|de|van|von)){0,4}):[ \t]+(\S[^\n]*)$",
+    re.MULTILINE,
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\S{0,2})\s*$")
 _LEADING_MARK = re.compile(r"^(?:''|[\"“”„«»])")
 _TRAILING_MARK = re.compile(r"(?:''|[\"“”„«»])$")
@@ -408,7 +413,9 @@ def _according_cues(doc: Doc) -> Iterator[_Cue]:
         if source.lemma_.lower() in REPORTING_NOUNS:
             source = _owner(source) or source
         clause = tok.head
-        while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+        while (
+            clause.dep_ not in ("ROOT", "ccomp", "relcl", "parataxis") and clause.head is not clause
+        ):
             clause = clause.head
         sent = tok.sent
         phrase_start, phrase_end = tok.left_edge.idx, to.right_edge.idx + len(to.right_edge)
@@ -614,6 +621,7 @@ class _Draft:
     speaker: Token | None
     continues: tuple[int, int] | None = None
     mention: tuple[int, int] | None = None
+    kind: MentionKind | None = None
 
 
 class _Extractor:
@@ -819,7 +827,7 @@ class _Extractor:
         mention_tok = draft.speaker
         if mention_tok is None:
             return None
-        mention_kind = _mention_kind(mention_tok)
+        mention_kind = draft.kind or _mention_kind(mention_tok)
         if draft.mention is not None:
             m_start, m_end = draft.mention
         else:
@@ -878,6 +886,42 @@ class _Extractor:
         e = last.sent.end_char if last is not None and len(last) else end
         return s, e
 
+    def label_drafts(self) -> list[_Draft]:
+        """Lines led by a speaker's name and a colon: headlines ('Name: "..."') and transcripts.
+
+        The label must be a name (proper nouns, or a name in capitals), so "The result:"
+        or "Update:" are not taken for speakers.
+        """
+        text = self.text
+        out: list[_Draft] = []
+        named: set[str] | None = None
+        for m in _LABEL_LINE.finditer(text):
+            label_start, label_end = m.span(1)
+            if self.in_boilerplate(label_start) or self.in_quote(label_start):
+                continue
+            span = self.doc.char_span(label_start, label_end, alignment_mode="contract")
+            if span is None or len(span) == 0 or len(span.text) < 3:
+                continue
+            upper = span.text.isupper() and len(span) >= 2
+            if not upper and not all(t.pos_ == "PROPN" or t.is_punct for t in span):
+                # A capitalised word the tagger missed: a name if the article names it so.
+                if named is None:
+                    named = {
+                        w.lower()
+                        for e in self.doc.ents
+                        if e.label_ in ("PERSON", "ORG")
+                        for w in e.text.split()
+                    }
+                if span[-1].lower_ not in named:
+                    continue
+            if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") for t in span):
+                continue
+            start, end = m.span(2)
+            if _words(text[start:end]) < 3:
+                continue
+            out.append(_Draft(start, end, (label_end, label_end + 1), span[-1], kind="name"))
+        return out
+
     def cues(self) -> list[_Cue]:
         found = []
         for cue in [*_verb_cues(self.doc), *_according_cues(self.doc)]:
@@ -910,6 +954,7 @@ def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
             found = [d for d in found if ex.is_quotation(d)]
         drafts.extend(found)
     drafts.extend(ex.orphan_drafts(drafts))
+    drafts.extend(ex.label_drafts())
     quotes = []
     built: dict[tuple[int, int], tuple[int, int]] = {}
     for draft in sorted(drafts, key=lambda d: d.start):
