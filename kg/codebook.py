@@ -45,6 +45,7 @@ __all__ = [
     "CodebookEntry",
     "codebook_toml",
     "load_codebook",
+    "magnitude",
     "norm_term",
     "parse_codebook",
     "term_words",
@@ -74,6 +75,26 @@ def norm_term(word: str) -> str:
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ws")):
         return w[:-1]
     return w
+
+
+def magnitude(value: float) -> str | None:
+    """The size class a number is read as, so figures of one size meet.
+
+    >>> [magnitude(v) for v in (7, 63, 400, 5000, 50000, 2e6)]
+    [None, 'dozens', 'hundreds', 'thousands', 'tens-of-thousands', 'millions']
+    """
+    for bound, name in (
+        (1e9, "billions"),
+        (1e6, "millions"),
+        (1e5, "hundreds-of-thousands"),
+        (1e4, "tens-of-thousands"),
+        (1e3, "thousands"),
+        (100, "hundreds"),
+        (20, "dozens"),
+    ):
+        if value >= bound:
+            return name
+    return None
 
 
 def term_words(term: str) -> tuple[str, ...]:

@@ -381,6 +381,14 @@ CLAIM_NOUNS = frozenset(
         "estimate",
         "figure",
         "position",
+        "forecast",
+        "prediction",
+        "projection",
+        "promise",
+        "pledge",
+        "finding",
+        "numbers",
+        "data",
     ]
 )
 #: Evaluations that dismiss what they are said of ("looks ridiculous", "a blatant smear").
@@ -424,6 +432,12 @@ DISMISSIVE_WORDS = frozenset(
         "cynical",
         "excuse",
         "pretext",
+        "fantasy",
+        "wishful",
+        "unrealistic",
+        "inflated",
+        "dubious",
+        "flawed",
         "spin",
         "distraction",
         "smokescreen",
@@ -570,8 +584,12 @@ MAGNITUDE_WORDS = {
     "hundreds": "hundreds",
     "thousand": "thousands",
     "thousands": "thousands",
+    "tens-of-thousands": "tens-of-thousands",
+    "hundreds-of-thousands": "hundreds-of-thousands",
     "million": "millions",
     "millions": "millions",
+    "billion": "billions",
+    "billions": "billions",
 }
 #: Question words: the relation a question asks about (first match wins, longest first).
 QUERY_RELATIONS = {

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from kg.codebook import Codebook, norm_term, term_words
+from kg.codebook import Codebook, magnitude, norm_term, term_words
 from kg.lexicon import (
     CAUSE_MARKERS,
     CAUSE_NOUNS,
@@ -207,15 +207,7 @@ def _magnitude(tok: Token) -> str | None:
         value = float(raw)
     except ValueError:
         return None
-    if value >= 1_000_000:
-        return "millions"
-    if value >= 1000:
-        return "thousands"
-    if value >= 100:
-        return "hundreds"
-    if value >= 20:
-        return "dozens"
-    return None
+    return magnitude(value)
 
 
 def _term(tok: Token) -> str | None:
@@ -727,6 +719,8 @@ def fold_terms(vocabulary: Iterable[str]) -> dict[str, str]:
     vocab = set(vocabulary)
     fold: dict[str, str] = {}
     for term in vocab:
+        if "-" in term:  # "tens-of-thousands" is a size of its own, not "thousands"
+            continue
         for ending in ("ing", "ed"):
             stem = term[: -len(ending)]
             if term.endswith(ending) and len(stem) >= 4 and (stem in vocab or stem + "e" in vocab):

@@ -29,7 +29,7 @@ from typing import Any
 import networkx as nx
 from rapidfuzz import fuzz
 
-from kg.codebook import norm_term
+from kg.codebook import magnitude, norm_term
 from kg.errors import QueryError
 from kg.graph import attr_list
 from kg.lexicon import (
@@ -62,7 +62,7 @@ EXAMPLES = (
 )
 
 _SYNONYM = {w: group[0] for group in SYNONYM_GROUPS for w in group}
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_WORD = re.compile(r"\d[\d,]*\d|[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -137,17 +137,9 @@ def _stems(word: str) -> set[str]:
     out = {w}
     if w in MAGNITUDE_WORDS or w + "s" in MAGNITUDE_WORDS:
         out.add(MAGNITUDE_WORDS.get(w, MAGNITUDE_WORDS.get(w + "s", w)))
-    if w.isdigit():
-        n = int(w)
-        out.add(
-            "millions"
-            if n >= 10**6
-            else "thousands"
-            if n >= 1000
-            else "hundreds"
-            if n >= 100
-            else "dozens"
-        )
+    digits = w.replace(",", "")
+    if digits.isdigit() and (size := magnitude(int(digits))):
+        out.add(size)
     if len(w) > 4 and w.endswith("ied"):
         out.add(w[:-3] + "y")
     elif len(w) > 4 and w.endswith("ed"):

@@ -59,7 +59,8 @@ def test_causal_constructions_weigh_the_cause_most(nlp: Any, text: str, cause_te
         ("Officials said 400 homes were destroyed.", "hundreds"),
         ("Officials said hundreds of homes were destroyed.", "hundreds"),
         ("Officials said 63 homes were destroyed.", "dozens"),
-        ("Officials said 12,000 homes were destroyed.", "thousands"),
+        ("Officials said 12,000 homes were destroyed.", "tens-of-thousands"),
+        ("Officials said 5,000 homes were destroyed.", "thousands"),
     ],
 )
 def test_figures_are_read_as_magnitudes(nlp: Any, text: str, magnitude: str) -> None:
