@@ -815,7 +815,9 @@ class _Clusters:
         self.given: dict[int, set[tuple[str, ...]]] = {
             i: {it.parts.given} if it.parts.given else set() for i, it in enumerate(items)
         }
-        self.reasons: dict[int, list[str]] = defaultdict(list)
+        self.size: dict[int, int] = dict.fromkeys(range(len(items)), 1)
+        #: Why each cluster was merged, in order, without repeats.
+        self.reasons: dict[int, dict[str, None]] = defaultdict(dict)
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -838,12 +840,15 @@ class _Clusters:
             return True
         if not force and not self.allowed(ra, rb):
             return False
+        if self.size[ra] < self.size[rb]:
+            ra, rb = rb, ra  # the smaller joins the larger, so merging stays near linear
         self.parent[rb] = ra
+        self.size[ra] += self.size.pop(rb)
         self.names[ra] |= self.names.pop(rb)
         self.given[ra] |= self.given.pop(rb)
-        self.reasons[ra].extend(self.reasons.pop(rb, []))
+        self.reasons[ra].update(self.reasons.pop(rb, {}))
         if reason:
-            self.reasons[ra].append(reason)
+            self.reasons[ra][reason] = None
         return True
 
 
@@ -880,7 +885,7 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
                 key = ("nominal", it.quote.doc, normalize_name(p.name))
         else:
             key = (p.kind, p.country or "", p.key)
-        cl.reasons[i].extend(it.how)
+        cl.reasons[i].update(dict.fromkeys(it.how))
         if key in exact:
             same = items[exact[key]].surface
             differ = same.lower() != it.surface.lower()
@@ -1118,7 +1123,9 @@ def resolve_speakers(
     used: Counter[str] = Counter()
     for root, idx in groups.items():
         members = [items[i] for i in idx]
-        sp = _speaker_of(members, cl.reasons.get(root, []), people_by_doc, aliases, cl.names[root])
+        sp = _speaker_of(
+            members, list(cl.reasons.get(root, {})), people_by_doc, aliases, cl.names[root]
+        )
         used[sp.id] += 1
         if used[sp.id] > 1:
             sp = Speaker(**{**sp.__dict__, "id": f"{sp.id}-{used[sp.id]}"})

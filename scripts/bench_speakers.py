@@ -8,15 +8,21 @@ entity mentions collect_mentions would give. Times resolve_speakers alone
 (no parsing) and prints the figures for several corpus sizes, so the growth
 can be read off (blocking keeps it near linear).
 
+With ``--corpus DIR`` the records are real instead: the articles of DIR are
+parsed once and their quotes and mentions repeated under new article ids up
+to each size (real mention density, about 90 mentions and 18 quotes an article).
+
 Usage::
 
     .venv/bin/python scripts/bench_speakers.py            # 250, 500, 1000, 2000 articles
     .venv/bin/python scripts/bench_speakers.py --articles 1000 --repeat 3
+    .venv/bin/python scripts/bench_speakers.py --corpus seeds/ --articles 1000 --repeat 3
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import sys
 import time
@@ -102,14 +108,31 @@ def synthesise(n_articles: int, seed: int = 7) -> tuple[list[Quote], list[Entity
     return quotes, mentions
 
 
+def replicate(corpus: str, n_articles: int) -> tuple[list[Quote], list[EntityMention]]:
+    """The quotes and mentions of the articles in ``corpus``, repeated to ``n_articles``."""
+    from kg.pipeline import analyze, load_articles
+
+    articles, _skipped, _warnings = load_articles([corpus])
+    records = analyze(articles)
+    quotes: list[Quote] = []
+    mentions: list[EntityMention] = []
+    for n in range(n_articles):
+        r = records[n % len(records)]
+        doc = f"{r.article.id}#{n}"
+        quotes += [dataclasses.replace(q, doc=doc) for q in r.quotes]
+        mentions += [dataclasses.replace(m, doc=doc) for m in r.mentions]
+    return quotes, mentions
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, nargs="*", default=[250, 500, 1000, 2000])
     parser.add_argument("--repeat", type=int, default=1, help="runs per size (best is printed)")
+    parser.add_argument("--corpus", default=None, help="repeat the real records of this folder")
     args = parser.parse_args(argv)
     print("articles  quotes  mentions  speakers  merge seconds")
     for n in args.articles:
-        quotes, mentions = synthesise(n)
+        quotes, mentions = replicate(args.corpus, n) if args.corpus else synthesise(n)
         best = float("inf")
         index = None
         for _ in range(args.repeat):
