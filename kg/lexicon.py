@@ -8,6 +8,7 @@ Each stage imports the lists it needs.
 from __future__ import annotations
 
 __all__ = [
+    "ATTITUDE_LEMMAS",
     "BOILERPLATE_PATTERNS",
     "CAUSE_MARKERS",
     "CAUSE_NOUNS",
@@ -45,6 +46,7 @@ __all__ = [
     "REPORTING_NOUNS",
     "RIVAL_MARKERS",
     "ROLE_QUALIFIERS",
+    "SOURCE_NOUNS",
     "SPEAKER_DETERMINERS",
     "SPEAKER_PRONOUNS",
     "SPEECH_LEMMAS",
@@ -1219,6 +1221,34 @@ OBJECT_CUE_LEMMAS = frozenset(
 #: Cue verbs that report only a quotation next to them ('"...," she asked'), never a clause
 #: or an object ("asked whether ...", "continued to ...").
 QUOTE_ONLY_LEMMAS = frozenset(["ask", "continue", "begin", "start", "interject", "chime"])
+#: Nouns for a source whose findings a clause reports: "in a poll, X leads".
+SOURCE_NOUNS = frozenset(["poll", "survey", "study"])
+#: Verbs of stance news attributes like speech ("she opposes the plan", "he wants to run");
+#: their object or infinitive is the content.
+ATTITUDE_LEMMAS = frozenset(
+    [
+        "want",
+        "support",
+        "oppose",
+        "hope",
+        "plan",
+        "seek",
+        "decline",
+        "refuse",
+        "favor",
+        "favour",
+        "welcome",
+        "applaud",
+        "attack",
+        "blast",
+        "slam",
+        "mock",
+        "tout",
+        "predict",
+        "vow",
+        "intend",
+    ]
+)
 #: Pronouns that stand for a speaker, with (type, gender, number); relative pronouns
 #: ("who") point back to the noun they modify.
 SPEAKER_PRONOUNS = {

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Literal
 
 from kg.boilerplate import boilerplate_spans
 from kg.lexicon import (
+    ATTITUDE_LEMMAS,
     COGNITION_LEMMAS,
     FEMALE_TITLES,
     GENDERED_ROLES,
@@ -48,6 +49,7 @@ from kg.lexicon import (
     QUOTE_ONLY_LEMMAS,
     REPORTING_LEMMAS,
     REPORTING_NOUNS,
+    SOURCE_NOUNS,
     SPEAKER_PRONOUNS,
     SPEECH_LEMMAS,
     TITLE_WORDS,
@@ -70,7 +72,7 @@ QuoteKind = Literal["direct", "indirect", "mixed"]
 MentionKind = Literal["name", "pronoun", "nominal", "none"]
 
 #: Every verb lemma that can report speech or thought.
-CUE_LEMMAS = REPORTING_LEMMAS | SPEECH_LEMMAS | COGNITION_LEMMAS
+CUE_LEMMAS = REPORTING_LEMMAS | SPEECH_LEMMAS | COGNITION_LEMMAS | ATTITUDE_LEMMAS
 
 _OPENERS = "“„«"
 _CLOSERS = "”»"
@@ -88,6 +90,8 @@ _TRAILING_MARK = re.compile(r"(?:''|[\"“”„«»])$")
 _PARAGRAPH_BREAK = re.compile(r"\n")
 _WORD = re.compile(r"\w+")
 _COMPLEMENTS = ("ccomp", "xcomp")
+#: Speech verbs whose object is content only when it is a direct object ("said nothing").
+_SAY = frozenset(["say", "tell", "write", "add"])
 _OBJECTS = ("dobj", "dative", "prep", "oprd", "attr", "acomp", "pcomp", "obj")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 #: Words after which a quoted passage is a title or a name, not what was said.
@@ -351,15 +355,13 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         head = verb.head
         left = head.left_edge
         return left.idx, verb.left_edge.idx
-    if lemma in OBJECT_CUE_LEMMAS or lemma in ("say", "tell", "write", "add"):
+    if lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS or lemma in _SAY:
         objs = [
             c
             for c in verb.rights
             if c.dep_ in _OBJECTS and c is not speaker and not c.is_punct and c.lower_ != "by"
         ]
-        if lemma in ("say", "tell", "write", "add") and not any(
-            c.dep_ in ("dobj", "obj") for c in objs
-        ):
+        if lemma in _SAY and not any(c.dep_ in ("dobj", "obj") for c in objs):
             return None
         if objs:
             return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
@@ -399,35 +401,51 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
         yield _Cue(tok.idx, tok.idx + len(tok), speaker, _content_of(tok, speaker), tok)
 
 
-def _according_cues(doc: Doc) -> Iterator[_Cue]:
-    """``according to X``: the clause it modifies is X's."""
+def _clause_side(anchor: Token, phrase_start: int, phrase_end: int) -> tuple[int, int]:
+    """The clause a source phrase modifies, on the clause's own side of the phrase."""
+    clause = anchor.head
+    while clause.dep_ not in ("ROOT", "ccomp", "relcl", "parataxis") and clause.head is not clause:
+        clause = clause.head
+    sent = anchor.sent
+    start = clause.left_edge.idx
+    end = clause.right_edge.idx + len(clause.right_edge)
+    if clause.idx < phrase_start:
+        # "X happened, according to Y, as ...": the clause's own side of the phrase.
+        end = phrase_start
+    else:
+        start = max(start, phrase_end)
+    return max(start, sent.start_char), min(end, sent.end_char)
+
+
+def _phrase_cues(doc: Doc) -> Iterator[_Cue]:
+    """Source phrases: "according to X" and "in X's statement" / "in a poll" give X the clause."""
     for tok in doc:
-        if tok.lower_ != "according":
-            continue
-        to = next((c for c in tok.children if c.lower_ == "to"), None)
-        if to is None:
-            continue
-        source = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if source is None:
-            continue
-        if source.lemma_.lower() in REPORTING_NOUNS:
-            source = _owner(source) or source
-        clause = tok.head
-        while (
-            clause.dep_ not in ("ROOT", "ccomp", "relcl", "parataxis") and clause.head is not clause
-        ):
-            clause = clause.head
-        sent = tok.sent
-        phrase_start, phrase_end = tok.left_edge.idx, to.right_edge.idx + len(to.right_edge)
-        start = clause.left_edge.idx
-        end = clause.right_edge.idx + len(clause.right_edge)
-        if clause.idx < phrase_start:
-            # "X happened, according to Y, as ...": the clause's own side of the phrase.
-            end = phrase_start
-        else:
-            start = max(start, phrase_end)
-        start, end = max(start, sent.start_char), min(end, sent.end_char)
-        yield _Cue(tok.idx, to.idx + len(to), source, (start, end), None)
+        lower = tok.lower_
+        if lower == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            source = (
+                None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
+            )
+            if to is None or source is None:
+                continue
+            if source.lemma_.lower() in REPORTING_NOUNS:
+                source = _owner(source) or source
+            phrase_end = to.right_edge.idx + len(to.right_edge)
+            content = _clause_side(tok, tok.left_edge.idx, phrase_end)
+            yield _Cue(tok.idx, to.idx + len(to), source, content, None)
+        elif lower == "in" and tok.dep_ == "prep":
+            source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if source is None or source.lemma_.lower() not in SOURCE_NOUNS:
+                continue
+            head = tok.head
+            if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in CUE_LEMMAS:
+                continue  # "said in a statement": the verb is the cue
+            if head.pos_ not in ("VERB", "AUX"):
+                continue
+            owner = _owner(source)
+            phrase_end = tok.right_edge.idx + len(tok.right_edge)
+            content = _clause_side(tok, tok.idx, phrase_end)
+            yield _Cue(tok.idx, source.idx + len(source), owner or source, content, None)
 
 
 # --- mentions and their antecedents --------------------------------------------------------
@@ -924,7 +942,7 @@ class _Extractor:
 
     def cues(self) -> list[_Cue]:
         found = []
-        for cue in [*_verb_cues(self.doc), *_according_cues(self.doc)]:
+        for cue in [*_verb_cues(self.doc), *_phrase_cues(self.doc)]:
             if self.in_quote(cue.start) or self.in_boilerplate(cue.start):
                 continue
             found.append(cue)
