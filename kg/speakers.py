@@ -544,10 +544,14 @@ def _pronoun_fallback(quote: Quote, parsed: _Mentions) -> EntityMention | None:
     return None
 
 
+_INDEFINITE = re.compile(r"\s*(?:a|an|one|another|some)\s", re.IGNORECASE)
+
+
 def _antecedent_ok(quote: Quote, parsed: _Mentions) -> bool:
     """Whether a quote's antecedent can name its speaker.
 
-    Not an adjective of nationality ("Russian"), nor a word inside the mention.
+    Not an adjective of nationality ("Russian"), nor a word inside the mention,
+    nor anything for an indefinite description ("a close ally").
     """
     a = quote.antecedent
     if a is None:
@@ -555,6 +559,8 @@ def _antecedent_ok(quote: Quote, parsed: _Mentions) -> bool:
     m = quote.mention
     if m is not None and m.start <= a.start and a.end <= m.end:
         return False  # a word of the mention itself ("the Lee campaign") refers to nothing
+    if m is not None and quote.mention_kind == "nominal" and _INDEFINITE.match(m.text):
+        return False  # "a close ally" introduces someone new: it refers back to no one
     same = parsed.spans.get((a.start, a.end))
     if same is not None and same.mention.label == "NORP":
         return a.text.endswith("s")

@@ -553,3 +553,11 @@ def test_military_and_defence_ministry_of_one_country_are_one_source() -> None:
     a, b = parse_phrase("the Polish military"), parse_phrase("Poland's Ministry of Defence")
     assert (a.country, a.key) == (b.country, b.key) == ("Poland", "defense ministry")
     assert parse_phrase("the Czech military").country != a.country
+
+
+def test_indefinite_description_has_no_antecedent(nlp: Any) -> None:
+    text = "Maria Lopez spoke first. A close ally said the vote would pass."
+    q = make_quote("a", text, "A close ally", "the vote would pass")
+    q = Quote(**{**q.__dict__, "mention_kind": "nominal", "antecedent": Span(0, 11, "Maria Lopez")})
+    index = resolve_speakers([q], collect_mentions(nlp(text), "a"))
+    assert [s.name for s in index.speakers] == ["close ally"]
