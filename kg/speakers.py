@@ -277,6 +277,8 @@ def _titled_names(doc: Doc) -> Iterator[SpacySpan]:
         before = doc[i - 1] if i > 0 else None
         titled = before is not None and "\n" not in before.text_with_ws
         titled = titled and _bare_word(before.text) in TITLE_WORDS | PERSON_NOUNS  # type: ignore[union-attr]
+        # ... unless the title word is part of another kind of name ("General Motors").
+        titled = titled and before.ent_type_ in ("", "PERSON")  # type: ignore[union-attr]
         last = _bare_word(doc[j - 1].text)
         if titled and j - i <= 4 and last not in ORG_HEADS and last not in COUNTRY_FORMS:
             yield doc[i:j]
@@ -309,6 +311,8 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
+        if all(_bare_word(t.text) in TITLE_WORDS for t in ent):
+            continue  # a title the recogniser took for a name ("Lt.")
         premod = _premod(ent) if ent.label_ == "PERSON" else ""
         role, affiliation = _apposition(ent.root)
         found[(ent.start_char, ent.end_char)] = EntityMention(

@@ -561,3 +561,15 @@ def test_indefinite_description_has_no_antecedent(nlp: Any) -> None:
     q = Quote(**{**q.__dict__, "mention_kind": "nominal", "antecedent": Span(0, 11, "Maria Lopez")})
     index = resolve_speakers([q], collect_mentions(nlp(text), "a"))
     assert [s.name for s in index.speakers] == ["close ally"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("General Motors said sales fell.", []),
+        ("Gen. Lt. Ivan Petrov said no.", [("Ivan Petrov", "Gen. Lt.")]),
+    ],
+)
+def test_titles_are_not_people(nlp: Any, text: str, people: list[tuple[str, str]]) -> None:
+    found = [(m.text, m.premod) for m in collect_mentions(nlp(text), "a") if m.label == "PERSON"]
+    assert found == people
