@@ -371,7 +371,7 @@ def stances(
     """
     import csv
 
-    from kg.query import stance_table
+    from kg.query import STANCE_FIELDS, stance_table
 
     rows = stance_table(_load(graph))
     if format is TableFormat.jsonl:
@@ -379,7 +379,7 @@ def stances(
             typer.echo(json.dumps(row, ensure_ascii=False))
         return
     if format is TableFormat.csv:
-        fields = list(rows[0]) if rows else ["speaker", "position", "stance", "text"]
+        fields = list(STANCE_FIELDS)
         writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
         for row in rows:

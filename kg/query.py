@@ -42,6 +42,7 @@ from kg.lexicon import (
 
 __all__ = [
     "EXAMPLES",
+    "STANCE_FIELDS",
     "Answer",
     "QueryResult",
     "answer_question",
@@ -59,6 +60,21 @@ EXAMPLES = (
     "who agrees with Smith",
     "where does the ministry stand",
     "which positions are disputed most",
+)
+
+#: The columns of a stance row (``stances.jsonl``, ``kg stances``), in order.
+STANCE_FIELDS = (
+    "speaker",
+    "aliases",
+    "type",
+    "position",
+    "position_label",
+    "stance",
+    "confidence",
+    "doc",
+    "text",
+    "start",
+    "end",
 )
 
 _SYNONYM = {w: group[0] for group in SYNONYM_GROUPS for w in group}

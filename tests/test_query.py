@@ -240,3 +240,29 @@ def test_a_statement_no_position_covers_still_answers(graph: nx.MultiDiGraph) ->
     result = answer_question(graph, "who says the owners ignored the sprinkler inspections")
     assert [a.speaker.split()[-1] for a in result.answers] == ["Finch"]
     assert all("sprinkler" in e["text"] for a in result.answers for e in a.evidence)
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv"])
+def test_stances_command(graph: nx.MultiDiGraph, tmp_path: Path, fmt: str) -> None:
+    import csv
+    import io
+
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+    from kg.export import write_json
+    from kg.query import STANCE_FIELDS
+
+    path = tmp_path / "graph.json"
+    write_json(graph, path)
+    result = CliRunner().invoke(app, ["stances", "-g", str(path), "--format", fmt])
+    assert result.exit_code == 0, result.stderr
+    rows = stance_table(graph)
+    if fmt == "jsonl":
+        assert [json.loads(x) for x in result.stdout.splitlines()] == rows
+    elif fmt == "csv":
+        parsed = list(csv.DictReader(io.StringIO(result.stdout)))
+        assert tuple(parsed[0]) == STANCE_FIELDS
+        assert [r["text"] for r in parsed] == [r["text"] for r in rows]
+    else:
+        assert "disputes" in result.stdout and "Tom Hale" in result.stdout
