@@ -240,8 +240,8 @@ def _role_and_affiliation(premod: str) -> tuple[str | None, str | None, str | No
             continue
         word = words[i]
         bare = _bare(word)
-        if bare in HONORIFICS:
-            pass
+        if bare in HONORIFICS or (word.isupper() and len(bare) >= 5):
+            pass  # courtesy titles and datelines ("WASHINGTON") are neither
         elif word[:1].isupper() and bare not in TITLE_WORDS and bare not in ROLE_QUALIFIERS:
             affiliation.append(word)
         else:

@@ -431,6 +431,7 @@ def test_singular_pronoun_keeps_its_antecedent(nlp: Any) -> None:
 def test_courtesy_title_is_gender_not_role() -> None:
     p = parse_person("Lee", "Mrs.")
     assert (p.role, p.gender) == (None, "female")
+    assert parse_person("Ann Lee", "WASHINGTON President").role == "President"
     q = parse_person("Ed Lane", "Former Ohio Gov.")
     assert (q.role, q.affiliation) == ("Former Gov.", "Ohio")
 
