@@ -109,6 +109,8 @@ class Claim:
         Terms that modify the claim noun ("the tax story" -> tax).
     rejected : tuple of str
         Terms set aside in contrast ("X rather than Y", "X, not Y, ..." -> Y).
+    asks : bool
+        The statement asks rather than asserts ("Did X cause it?", "whether X ...").
     """
 
     doc: str
@@ -128,6 +130,7 @@ class Claim:
     hedge: str | None = None
     ref_terms: tuple[str, ...] = ()
     rejected: tuple[str, ...] = ()
+    asks: bool = False
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -599,6 +602,8 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         hedge=hedge,
         ref_terms=ref_terms,
         rejected=rejected,
+        asks=quote.text.rstrip(" \"'”’").endswith("?")
+        or any(t.lower_ == "whether" and t.dep_ == "mark" for t in tokens[:3]),
     )
 
 
@@ -1080,7 +1085,9 @@ def find_positions(
             continue
         if own is None:
             continue
-        if c.dispute:
+        if c.asks and not (c.dispute or c.negated or c.dismissive):
+            add(i, own, "neutral", 0.5, "question")
+        elif c.dispute:
             add(i, own, "disputes", 0.85, "dispute-predicate")
         elif c.negated:
             add(i, own, "disputes", 0.75, "negation")

@@ -116,6 +116,17 @@ def test_stance_construction(nlp: Any, sentence: str, speaker: str, stance: str)
     assert got == {stance}
 
 
+def test_a_question_is_neutral(nlp: Any) -> None:
+    result = build_text(
+        nlp, BASE + '"Did faulty wiring cause the fire?" union leader Tom Hale asked.'
+    )
+    target = wiring_position(result)
+    names = {s.id: s.name for s in result.speakers.speakers}
+    got = {st.stance for st in result.stances if "Hale" in names.get(st.speaker, "")}
+    assert got == {"neutral"}
+    assert all(st.position == target for st in result.stances)
+
+
 def test_supporter_is_never_a_disputer(nlp: Any) -> None:
     result = build_text(nlp, BASE + "Union leader Tom Hale said this explanation looks absurd.")
     assert stances_of(result, "Berg") == {("cause", "supports")}
