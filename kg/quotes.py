@@ -85,6 +85,7 @@ _LABEL_LINE = re.compile(
     re.MULTILINE,
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\S{0,2})\s*$")
+_PARAGRAPH_MARK = re.compile(r"\n[ \t]*(?:''|[\"“„«])")
 _LEADING_MARK = re.compile(r"^(?:''|[\"“”„«»])")
 _TRAILING_MARK = re.compile(r"(?:''|[\"“”„«»])$")
 _PARAGRAPH_BREAK = re.compile(r"\n")
@@ -323,7 +324,9 @@ def _owner(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             for obj in child.children:
-                if obj.dep_ == "pobj" and (obj.ent_type_ or obj.pos_ == "PROPN"):
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.ent_type_ or obj.pos_ == "PROPN" or child.lower_ == "from":
                     return obj
     return None
 
@@ -552,6 +555,8 @@ class _Resolver:
             return None
         wanted, gender, number = features
         cands = self._candidates(tok.idx)
+        if number == "plural":
+            cands = sorted([*cands, *self._group_subjects(tok)], key=lambda e: e.start)
         # Subjects first (the centre of attention), then any mention; nearest first.
         for pass_subject in (True, False):
             for e in reversed(cands):
@@ -567,6 +572,17 @@ class _Resolver:
                     continue
                 return Span(e.start, e.end, self.text[e.start : e.end])
         return None
+
+    def _group_subjects(self, tok: Token) -> list[_Entity]:
+        """Plural noun subjects shortly before ``tok`` ("officials said ... They ...")."""
+        doc = self.doc
+        out = []
+        for i in range(tok.i - 1, max(-1, tok.i - 60), -1):
+            cand = doc[i]
+            if cand.dep_ == "nsubj" and cand.tag_ in ("NNS", "NNPS"):
+                start, end = _mention_bounds(cand)
+                out.append(_Entity(start, end, "group", None, True))
+        return out
 
     def nominal(self, head: Token) -> Span | None:
         """ "the ministry" -> the latest organisation naming it; "the spokesman" -> a person."""
@@ -615,7 +631,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _kind(text: str) -> QuoteKind:
-    t = text.strip()
+    # Marks that open a paragraph inside a quote over several paragraphs are not inner quotes.
+    t = _PARAGRAPH_MARK.sub("\n", text.strip())
     lead, trail = _LEADING_MARK.match(t), _TRAILING_MARK.search(t)
     if (
         lead

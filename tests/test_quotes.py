@@ -1,0 +1,398 @@
+"""Quote extraction: each construction pinned by a small example written for the test."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+
+from kg.boilerplate import boilerplate_spans, paragraph_spans
+from kg.quotes import Quote, extract_quotes, quote_regions
+
+
+def _quotes(nlp: Any, text: str) -> list[Quote]:
+    return extract_quotes(nlp(text), "t")
+
+
+def _check_offsets(text: str, quotes: list[Quote]) -> None:
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        for span in (q.cue, q.mention, q.antecedent, q.sentence):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+
+
+# --- one quote per text: (text, content, kind, cue, mention, mention kind) ----------------
+SINGLE = [
+    pytest.param(
+        '"We will rebuild the bridge," Mayor Ann Lee said on Monday.',
+        '"We will rebuild the bridge,"',
+        "direct",
+        "said",
+        "Mayor Ann Lee",
+        "name",
+        id="direct-straight-marks",
+    ),
+    pytest.param(
+        "“The repairs will take a year,” said Tom Baker, the city engineer.",
+        "“The repairs will take a year,”",
+        "direct",
+        "said",
+        "Tom Baker",
+        "name",
+        id="direct-curly-inverted-cue",
+    ),
+    pytest.param(
+        "''It is too early to tell,'' the doctor said.",
+        "''It is too early to tell,''",
+        "direct",
+        "said",
+        "the doctor",
+        "nominal",
+        id="direct-doubled-apostrophes",
+    ),
+    pytest.param(
+        'The mayor wrote on Twitter: "The water is safe to drink again."',
+        '"The water is safe to drink again."',
+        "direct",
+        "wrote",
+        "The mayor",
+        "nominal",
+        id="direct-after-colon",
+    ),
+    pytest.param(
+        "The council said that the budget would be cut by ten percent.",
+        "the budget would be cut by ten percent",
+        "indirect",
+        "said",
+        "The council",
+        "nominal",
+        id="that-clause-without-that-and-period",
+    ),
+    pytest.param(
+        "The minister told reporters the talks had failed.",
+        "the talks had failed",
+        "indirect",
+        "told",
+        "The minister",
+        "nominal",
+        id="told-bare-complement",
+    ),
+    pytest.param(
+        "The plan will fail, the senator said.",
+        "The plan will fail",
+        "indirect",
+        "said",
+        "the senator",
+        "nominal",
+        id="fronted-content",
+    ),
+    pytest.param(
+        "Prices will rise next year, according to the central bank.",
+        "Prices will rise next year",
+        "indirect",
+        "according to",
+        "the central bank",
+        "nominal",
+        id="according-to",
+    ),
+    pytest.param(
+        "The governor blamed the storm for the outage.",
+        "the storm for the outage",
+        "indirect",
+        "blamed",
+        "The governor",
+        "nominal",
+        id="blamed-x-for-y",
+    ),
+    pytest.param(
+        "The union accused the company of breaking the contract.",
+        "the company of breaking the contract",
+        "indirect",
+        "accused",
+        "The union",
+        "nominal",
+        id="accused-x-of-y",
+    ),
+    pytest.param(
+        "Officials denied that any money was missing.",
+        "any money was missing",
+        "indirect",
+        "denied",
+        "Officials",
+        "nominal",
+        id="denied",
+    ),
+    pytest.param(
+        "Critics warned that the law would raise prices.",
+        "the law would raise prices",
+        "indirect",
+        "warned",
+        "Critics",
+        "nominal",
+        id="warned",
+    ),
+    pytest.param(
+        'The senator insisted the vote was "a mistake that we will regret."',
+        'the vote was "a mistake that we will regret."',
+        "mixed",
+        "insisted",
+        "The senator",
+        "nominal",
+        id="mixed-quote",
+    ),
+    pytest.param(
+        "The ministry said in a statement that the border would reopen on Friday.",
+        "the border would reopen on Friday",
+        "indirect",
+        "said",
+        "The ministry",
+        "nominal",
+        id="said-in-a-statement",
+    ),
+    pytest.param(
+        "In remarks to reporters, the mayor said the budget was balanced.",
+        "the budget was balanced",
+        "indirect",
+        "said",
+        "the mayor",
+        "nominal",
+        id="in-remarks-to",
+    ),
+    pytest.param(
+        "A statement from the ministry said the talks would resume.",
+        "the talks would resume",
+        "indirect",
+        "said",
+        "the ministry",
+        "nominal",
+        id="statement-from-x-said",
+    ),
+    pytest.param(
+        "Mr. Hale: We will not give up.",
+        "We will not give up",
+        "indirect",
+        ":",
+        "Mr. Hale",
+        "name",
+        id="name-colon-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "kind", "cue", "mention", "mention_kind"), SINGLE)
+def test_one_quote(
+    nlp: Any, text: str, content: str, kind: str, cue: str, mention: str, mention_kind: str
+) -> None:
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    assert [(q.text, q.kind) for q in quotes] == [(content, kind)]
+    q = quotes[0]
+    assert q.cue is not None and q.cue.text == cue
+    assert q.mention is not None and q.mention.text == mention
+    assert q.mention_kind == mention_kind
+
+
+# --- split and continued quotes ----------------------------------------------------------
+CONTINUED = [
+    pytest.param(
+        '"The road is closed," she said, "and it will stay closed until spring."',
+        ['"The road is closed,"', '"and it will stay closed until spring."'],
+        id="split-by-attribution",
+    ),
+    pytest.param(
+        '"It was a hard year," the coach said. "But we learned a lot."',
+        ['"It was a hard year,"', '"But we learned a lot."'],
+        id="next-sentence-continues",
+    ),
+    pytest.param(
+        "“We are ready,” the general said.\n\n“The troops are in place.\n\n"
+        "“The orders have been given.”",
+        ["“We are ready,”", "“The troops are in place.\n\n“The orders have been given.”"],
+        id="over-several-paragraphs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), CONTINUED)
+def test_continued_quote_is_two_quotes_of_one_speaker(
+    nlp: Any, text: str, parts: list[str]
+) -> None:
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    assert [q.text for q in quotes] == parts
+    first, second = quotes
+    assert first.continues is None
+    assert second.continues == (first.start, first.end)
+    assert first.mention == second.mention
+    assert {first.kind, second.kind} == {"direct"}
+
+
+# --- who the speaker is ------------------------------------------------------------------
+RESOLVED = [
+    pytest.param(
+        "Mr. Hale met Mrs. Ruiz at noon. She said the deal was fair.",
+        "She",
+        "pronoun",
+        "Ruiz",
+        id="she-skips-a-man",
+    ),
+    pytest.param(
+        "Mrs. Ruiz met Mr. Hale at noon. He said the deal was unfair.",
+        "He",
+        "pronoun",
+        "Hale",
+        id="he-skips-a-woman",
+    ),
+    pytest.param(
+        "The Health Ministry published its figures. It said the outbreak was slowing.",
+        "It",
+        "pronoun",
+        "The Health Ministry",
+        id="it-is-an-organisation",
+    ),
+    pytest.param(
+        "Local officials met on Monday. They said the dam was safe.",
+        "They",
+        "pronoun",
+        "Local officials",
+        id="they-is-a-group",
+    ),
+    pytest.param(
+        "The Interior Ministry issued new rules. The ministry said the rules would protect birds.",
+        "The ministry",
+        "nominal",
+        "The Interior Ministry",
+        id="the-ministry",
+    ),
+    pytest.param(
+        "The spokesman, Carl Otto, spoke briefly. Later the spokesman said the plant would close.",
+        "the spokesman",
+        "nominal",
+        "Carl Otto",
+        id="the-spokesman",
+    ),
+    pytest.param(
+        "The lawyer, who said the verdict was unfair, plans an appeal.",
+        "who",
+        "pronoun",
+        "The lawyer",
+        id="relative-who",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "mention_kind", "antecedent"), RESOLVED)
+def test_speaker_mention_and_antecedent(
+    nlp: Any, text: str, mention: str, mention_kind: str, antecedent: str
+) -> None:
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    said = [q for q in quotes if q.cue is not None and q.cue.text == "said"]
+    assert len(said) == 1
+    q = said[0]
+    assert q.mention is not None and q.mention.text == mention
+    assert q.mention_kind == mention_kind
+    assert q.antecedent is not None and q.antecedent.text == antecedent
+    # The mention is the one in the quote's own sentence.
+    assert q.sentence is not None
+    assert q.sentence.start <= q.mention.start < q.sentence.end
+
+
+# --- what is not a quote -----------------------------------------------------------------
+NOT_QUOTES = [
+    pytest.param("Residents did not say whether they would leave.", id="negated-cue"),
+    pytest.param("The phones were to blame for the blast.", id="to-blame-is-no-cue"),
+    pytest.param("The soldiers were told to hand in their phones.", id="passive-addressee"),
+    pytest.param('He said on "Meet the Voters" nothing new.', id="quoted-title-after-preposition"),
+    pytest.param('She said: "I think the talks were a success."', id="nested-cue-inside-quotation"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_not_a_quote(nlp: Any, text: str) -> None:
+    quotes = _quotes(nlp, text)
+    assert all(q.cue is None or q.cue.text != "think" for q in quotes)
+    if "think" not in text:
+        assert quotes == []
+
+
+def test_headline_without_attribution_gives_nothing(nlp: Any) -> None:
+    text = "Storm Hits the Coast\n\nHeavy rain fell overnight across the region."
+    assert _quotes(nlp, text) == []
+
+
+def test_boilerplate_lines_give_no_quotes(nlp: Any) -> None:
+    text = (
+        "Sign up for our free newsletter and get the news in your inbox.\n\n"
+        "The mayor said the road will reopen.\n\n"
+        "Council says budget is short\n\n"
+        "Reporting by Jane Roe; Editing by John Doe\n"
+    )
+    quotes = _quotes(nlp, text)
+    assert [q.text for q in quotes] == ["the road will reopen"]
+
+
+def test_odd_number_of_marks_keeps_the_rest_of_the_article(nlp: Any) -> None:
+    text = (
+        '"The meeting ran late, the clerk said.\n\n'
+        "The chief said the fire was under control.\n\n"
+        '"We will stay all night," a firefighter said.'
+    )
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    assert [q.text for q in quotes][-2:] == [
+        "the fire was under control",
+        '"We will stay all night,"',
+    ]
+
+
+def test_quotes_are_frozen_and_in_text_order(nlp: Any) -> None:
+    text = 'Paul Kim said the vote was close. "We lost by a hair," he added.'
+    quotes = _quotes(nlp, text)
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    assert quotes[1].mention is not None and quotes[1].mention.text == "he"
+    assert quotes[1].antecedent is not None and quotes[1].antecedent.text == "Paul Kim"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        quotes[0].start = 3  # type: ignore[misc]
+    assert quotes[0].key == ("t", quotes[0].start, quotes[0].end)
+
+
+# --- quotation marks and boilerplate as text functions ---------------------------------------
+REGIONS = [
+    pytest.param('“One,” he said, "two."', ["“One,”", '"two."'], id="curly-and-straight"),
+    pytest.param("''Yes,'' she said.", ["''Yes,''"], id="doubled-apostrophes"),
+    pytest.param('A "bee\nc "dee" e', ['"bee', '"dee"'], id="unclosed-ends-with-paragraph"),
+    pytest.param("“a\n\n“b\n\n“c.”", ["“a\n\n“b\n\n“c.”"], id="several-paragraphs"),
+    pytest.param("“a.”\n\nNo quote here.\n\n“bee", ["“a.”", "“bee"], id="unclosed-at-end"),
+    pytest.param("It's the Joneses' dog.", [], id="apostrophes-are-not-marks"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGIONS)
+def test_quote_regions(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in quote_regions(text)] == expected
+
+
+BOILERPLATE = [
+    pytest.param("Sign up for our daily newsletter", True, id="sign-up"),
+    pytest.param("By Jane Roe and John Doe, Associated Press", True, id="byline"),
+    pytest.param("Reporting by Jane Roe; Editing by John Doe", True, id="credits"),
+    pytest.param("Jump to comments", True, id="comments"),
+    pytest.param("The bill was written by two senators in 2015.", False, id="written-by-in-story"),
+    pytest.param("By Monday, the talks had stalled.", False, id="by-a-day-is-story"),
+]
+
+
+@pytest.mark.parametrize(("line", "is_boilerplate"), BOILERPLATE)
+def test_boilerplate_line(line: str, is_boilerplate: bool) -> None:
+    text = "Headline of the story\n\n" + line + "\n\nThe mayor said it was fine."
+    spans = [text[a:b] for a, b in boilerplate_spans(text)]
+    assert (line in spans) is is_boilerplate
+    assert "The mayor said it was fine." not in spans
+
+
+def test_paragraph_spans_strip_each_line() -> None:
+    text = "  a b  \n\nc\n"
+    assert [text[a:b] for a, b in paragraph_spans(text)] == ["a b", "c"]
