@@ -868,6 +868,8 @@ def find_positions(
             and t not in LIGHT_NOUNS
             and t not in LIGHT_VERBS
             and t not in CLAIM_NOUNS
+            and t not in CAUSE_VERBS
+            and t not in CAUSE_NOUNS
         ]
         if c.frame == "figure":
             scored = [(s * 3 if t in MAGNITUDE_WORDS.values() else s, t) for s, t in scored]
