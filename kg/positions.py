@@ -886,6 +886,9 @@ def find_positions(
     # Assign each claim: codebook entries first, then its anchor.
     assigned: list[str | None] = []
     anchors: dict[str, tuple[str, Frame]] = {}
+    for d in defs:  # an entry's key term: the head of its first term ("the tax story" -> tax)
+        head = d.keys[0][-1] if d.keys and d.keys[0] else d.id
+        anchors[d.id] = (fold.get(head, head), d.frame or "claim")
     for (c, _), w in zip(items, weights, strict=True):
         best: tuple[float, str | None] = (0.0, None)
         for d in defs:
