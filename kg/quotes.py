@@ -814,7 +814,7 @@ class _Extractor:
             elif _SENTENCE_START.search(before):
                 i = bisect.bisect_left(starts, a) - 1
                 prev = ordered[i] if i >= 0 else None
-                if prev is not None and prev.speaker is not None and self._near(prev.end, a):
+                if prev is not None and prev.speaker is not None and self._near(prev, a):
                     draft = _Draft(a, b, prev.cue, prev.speaker, (prev.start, prev.end))
             if draft is not None:
                 out.append(draft)
@@ -823,12 +823,20 @@ class _Extractor:
                 ordered.insert(i, draft)
         return out
 
-    def _near(self, end: int, start: int) -> bool:
-        """Only a short stretch of narration, and no other quotation, between two offsets."""
+    def _near(self, prev: _Draft, start: int) -> bool:
+        """Nothing but the previous quote's own attribution, or a short stretch of narration,
+        and no other quotation, lies between the previous quote and ``start``."""
+        end = prev.end
         gap = self.text[end:start]
-        if gap.count("\n") > 2 or _words(gap) > 12:
+        if gap.count("\n") > 2 or self.regions.overlapping(end + 1, start):
             return False
-        return not self.regions.overlapping(end + 1, start)
+        if _words(gap) <= 12:
+            return True
+        # '"A," said X, a long description of X. "B."': the gap is the attribution's sentence.
+        if prev.cue is None or not prev.start < prev.cue[0] < start:
+            return False
+        cue = self.doc.char_span(prev.cue[0], prev.cue[1], alignment_mode="expand")
+        return cue is not None and len(cue) > 0 and not self.text[cue.sent.end_char : start].strip()
 
     def _colon_speaker(self, line_start: int, colon_at: int) -> Token | None:
         """The subject of the clause before a colon that introduces a quotation."""
