@@ -102,6 +102,8 @@ _ORG_LABELS = frozenset(["ORG", "GPE", "NORP", "FAC"])
 #: Pronoun speakers of the first and second person: kept as mentions, never resolved.
 _SELF = frozenset(["i", "we", "you"])
 _RELATIVE = frozenset(["who", "which", "that", "whom"])
+#: Subjects that are never the source: generic "you", and "that" (a report "that says").
+_NO_SPEAKER = frozenset(["you", "that"])
 
 
 @dataclass(frozen=True)
@@ -868,7 +870,7 @@ class _Extractor:
         if end - start < 2 or _words(text[start:end]) < 2:
             return None
         mention_tok = draft.speaker
-        if mention_tok is None:
+        if mention_tok is None or mention_tok.lower_ in _NO_SPEAKER:
             return None
         mention_kind = draft.kind or _mention_kind(mention_tok)
         if draft.mention is not None:
