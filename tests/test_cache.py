@@ -275,6 +275,21 @@ def test_extraction_version_bump_reparses_everything(
     assert (bumped.cache_stats.hits, bumped.cache_stats.misses) == (0, 1)
 
 
+def test_model_upgrade_reparses_everything(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.nlp
+
+    corpus = _corpus(tmp_path / "corpus", {"bridge": TEXTS["bridge"], "school": TEXTS["school"]})
+    cache_dir = tmp_path / "cache"
+    build([corpus], cache_dir=cache_dir, workers=1)
+    installed = kg.nlp.model_fingerprint()
+    assert "==" in installed and "spacy==" in installed
+    upgraded = installed.replace("spacy==", "spacy==99.")
+    monkeypatch.setattr(kg.nlp, "model_fingerprint", lambda name=None: upgraded)
+    after = build([corpus], cache_dir=cache_dir, workers=1)
+    assert after.cache_stats is not None
+    assert (after.cache_stats.hits, after.cache_stats.misses) == (0, 2)
+
+
 def test_cli_build_reuses_the_cache_and_no_cache_leaves_none(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path / "corpus", {k: TEXTS[k] for k in ("bridge", "school")})
     cache_dir = tmp_path / "kgcache"
