@@ -14,6 +14,14 @@ SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _kg_cache_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """`kg build` and `kg quotes` cache into a session folder, not .kg-cache/ in the repo."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KG_CACHE_DIR", str(tmp_path_factory.mktemp("kg-cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def nlp() -> Any:
     from kg.nlp import load_model
