@@ -141,6 +141,12 @@ class Quote:
         For the second part of a split quote, or a quoted passage that carries on
         a speaker's quote without a cue of its own, the ``(start, end)`` of the
         quote it continues.
+    co_mentions : tuple of Span
+        A joint source's other members ("Ann Lee and the ministry said"): each
+        co-speaker's mention in this sentence, the first-named being ``mention``.
+    co_antecedents : tuple of (Span or None)
+        Parallel to ``co_mentions``: what each co-mention refers to, when it is a
+        pronoun or a description.
     """
 
     doc: str
@@ -154,6 +160,8 @@ class Quote:
     antecedent: Span | None = None
     sentence: Span | None = None
     continues: tuple[int, int] | None = None
+    co_mentions: tuple[Span, ...] = ()
+    co_antecedents: tuple[Span | None, ...] = ()
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -886,6 +894,7 @@ class _Extractor:
             gender = GENDERED_ROLES.get(mention_tok.lemma_.lower())
             target = antecedent or mention
             self.resolver.note_speaker(target.start, target.end, label, gender)
+        co_mentions, co_antecedents = self._co_speakers(mention_tok, start, end)
         cue = _span(self.text, *draft.cue) if draft.cue else None
         sent_start, sent_end = self._sentence_bounds(min(start, m_start), max(end, m_end))
         return Quote(
@@ -900,7 +909,38 @@ class _Extractor:
             antecedent=antecedent,
             sentence=_span(self.text, sent_start, sent_end),
             continues=draft.continues,
+            co_mentions=co_mentions,
+            co_antecedents=co_antecedents,
         )
+
+    def _co_speakers(
+        self, tok: Token, start: int, end: int
+    ) -> tuple[tuple[Span, ...], tuple[Span | None, ...]]:
+        """The other members of a joint source: "A and B said", "both A and B", "A, B and C"."""
+        mentions: list[Span] = []
+        antecedents: list[Span | None] = []
+        members = list(tok.conjuncts)
+        for child in tok.children:
+            # "A, B and C" is often parsed as an apposition B with a conjunct C.
+            # Not "Ann Lee, a lawyer and judge": a description of a name is no list member.
+            described = tok.pos_ == "PROPN" and child.pos_ != "PROPN"
+            if (
+                child.dep_ == "appos"
+                and not described
+                and any(c.dep_ == "conj" for c in child.children)
+            ):
+                members.extend([child, *child.conjuncts])
+        for conj in sorted(set(members), key=lambda t: t.i):
+            if conj.i < tok.i or conj.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
+            if conj.lower_ in _SELF or conj.lower_ in _NO_SPEAKER or conj.lower_ in _RELATIVE:
+                continue
+            a, b = _mention_bounds(conj)
+            if a < end and start < b:
+                continue  # inside the content
+            mentions.append(_span(self.text, a, b))
+            antecedents.append(self._antecedent(conj, _mention_kind(conj)))
+        return tuple(mentions), tuple(antecedents)
 
     def _clip_to_paragraph(self, draft: _Draft, start: int, end: int) -> tuple[int, int]:
         """Reported speech stays in the paragraph of its cue (or of its speaker)."""

@@ -53,7 +53,7 @@ from kg.names import (
     parse_phrase,
     skeleton,
 )
-from kg.quotes import Quote, Span
+from kg.quotes import MentionKind, Quote, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -149,10 +149,21 @@ class Speaker:
 
 @dataclass(frozen=True)
 class SpeakerIndex:
-    """The speakers of a corpus and which quote each was given."""
+    """The speakers of a corpus and which quote each was given.
+
+    Attributes
+    ----------
+    speakers : tuple of Speaker
+    by_quote : mapping
+        Quote key ``(doc, start, end)`` -> the id of its (first-named) speaker.
+    co_speakers : mapping
+        Quote key -> the ids of a joint source's other speakers ("A and B said"),
+        for quotes that have them.
+    """
 
     speakers: tuple[Speaker, ...]
     by_quote: Mapping[tuple[str, int, int], str] = field(default_factory=dict)
+    co_speakers: Mapping[tuple[str, int, int], tuple[str, ...]] = field(default_factory=dict)
 
     def get(self, speaker_id: str) -> Speaker | None:
         """The speaker with ``speaker_id``, or None."""
@@ -413,6 +424,8 @@ class _Item:
     lone: bool = False
     #: A surname its own article gives to several people: never linked to a full name.
     ambiguous: bool = False
+    #: A joint source's other member ("A and B said"): the quote's co-speaker.
+    co: bool = False
 
 
 def _written(quote: Quote) -> str:
@@ -681,6 +694,37 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
     return items
 
 
+def _co_items(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
+    """A joint source's other members, one item each, marked ``co``."""
+    out: list[_Item] = []
+    for q in quotes:
+        for mention, antecedent in zip(q.co_mentions, q.co_antecedents, strict=False):
+            said = mention.text.lower()
+            kind: MentionKind = (
+                "pronoun"
+                if said in PRONOUNS
+                else "name"
+                if any(w[:1].isupper() for w in clean_surface(mention.text).split()[-1:])
+                else "nominal"
+            )
+            alone = replace(
+                q,
+                mention=mention,
+                mention_kind=kind,
+                antecedent=antecedent,
+                co_mentions=(),
+                co_antecedents=(),
+            )
+            found = _speaker_span(alone, parsed)
+            if found is None:
+                continue
+            span, how = found
+            named = _read_name(span, kind if how is None else "name", parsed)
+            if named is not None:
+                out.append(replace(_item(alone, named, how), co=True))
+    return out
+
+
 def _resolve_description(
     span: Span, named: _Named, earlier: Sequence[_Item], parsed: _Mentions
 ) -> tuple[_Named, str | None]:
@@ -769,7 +813,7 @@ def _link_surnames(items: list[_Item], parsed: _Mentions, rules: AliasRules | No
             gender=full.gender or p.gender,
         )
         how = (*it.how, f"surname in article {score / 100:.2f}: {p.name} -> {full.name}")
-        out.append(_Item(it.quote, it.surface, merged, how, it.role, it.affiliation))
+        out.append(replace(it, parts=merged, how=how, lone=False, ambiguous=False))
     return out
 
 
@@ -795,7 +839,7 @@ def _fill_countries(items: list[_Item], parsed: _Mentions) -> list[_Item]:
             continue
         parts = NameParts(p.kind, p.name, p.key, country, head=p.head, definite=p.definite)
         how = (*it.how, f"country in article 1.00: {p.name} -> {country}")
-        out.append(_Item(it.quote, it.surface, parts, how, it.role, it.affiliation))
+        out.append(replace(it, parts=parts, how=how, lone=False, ambiguous=False))
     return out
 
 
@@ -874,7 +918,7 @@ def _lone_surnames(items: list[_Item]) -> list[_Item]:
     for it in items:
         if it.lone and skeleton(it.surface) in surnames:
             parts = parse_person(it.surface)
-            it = _Item(it.quote, it.surface, parts, it.how, it.role, it.affiliation)
+            it = replace(it, parts=parts, lone=False, ambiguous=False)
         out.append(it)
     return out
 
@@ -1121,6 +1165,7 @@ def resolve_speakers(
                 people[x.parts.key].append(x)
         people_by_doc[doc] = people
         doc_items = _items_of_doc(doc_quotes, parsed)
+        doc_items += _co_items(doc_quotes, parsed)
         doc_items = _link_surnames(doc_items, parsed, aliases)
         items.extend(_fill_countries(doc_items, parsed))
     items = _lone_surnames(items)
@@ -1130,6 +1175,7 @@ def resolve_speakers(
         groups[cl.find(i)].append(i)
     speakers: list[Speaker] = []
     by_quote: dict[tuple[str, int, int], str] = {}
+    co_speakers: dict[tuple[str, int, int], list[str]] = defaultdict(list)
     used: Counter[str] = Counter()
     for root, idx in groups.items():
         members = [items[i] for i in idx]
@@ -1141,6 +1187,15 @@ def resolve_speakers(
             sp = Speaker(**{**sp.__dict__, "id": f"{sp.id}-{used[sp.id]}"})
         speakers.append(sp)
         for it in members:
-            by_quote[it.quote.key] = sp.id
+            if not it.co:
+                by_quote[it.quote.key] = sp.id
+        for it in members:
+            if (
+                it.co
+                and sp.id != by_quote.get(it.quote.key)
+                and sp.id not in co_speakers[it.quote.key]
+            ):
+                co_speakers[it.quote.key].append(sp.id)
+    co = {k: tuple(v) for k, v in co_speakers.items() if v}
     speakers.sort(key=lambda s: (-s.n_quotes, s.name))
-    return SpeakerIndex(tuple(speakers), by_quote)
+    return SpeakerIndex(tuple(speakers), by_quote, co)

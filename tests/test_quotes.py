@@ -396,3 +396,51 @@ def test_boilerplate_line(line: str, is_boilerplate: bool) -> None:
 def test_paragraph_spans_strip_each_line() -> None:
     text = "  a b  \n\nc\n"
     assert [text[a:b] for a, b in paragraph_spans(text)] == ["a b", "c"]
+
+
+# --- joint sources: every member of "A and B said" is a co-speaker -----------------------
+@pytest.mark.parametrize(
+    ("text", "mention", "co"),
+    [
+        pytest.param(
+            "Ann Lee and Bob Smith said the bridge would close.",
+            "Ann Lee",
+            ["Bob Smith"],
+            id="two-names",
+        ),
+        pytest.param(
+            "Both a city official and a group of local residents say the fire was set.",
+            "Both a city official",
+            ["a group of local residents"],
+            id="both-a-and-b",
+        ),
+        pytest.param(
+            "The mayor, the governor and the ministry have argued that taxes must rise.",
+            "The mayor",
+            ["the governor", "the ministry"],
+            id="list-of-three",
+        ),
+        pytest.param(
+            '"It will fail," Lee and Smith said.',
+            "Lee",
+            ["Smith"],
+            id="direct-quote",
+        ),
+        pytest.param(
+            "Ann Lee, a lawyer and former judge, said taxes must rise.",
+            "Ann Lee",
+            [],
+            id="apposition-is-no-co-speaker",
+        ),
+        pytest.param("Ann Lee said taxes must rise.", "Ann Lee", [], id="single-source"),
+    ],
+)
+def test_joint_sources_give_co_mentions(nlp: Any, text: str, mention: str, co: list[str]) -> None:
+    quotes = _quotes(nlp, text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.mention is not None and q.mention.text == mention
+    assert [m.text for m in q.co_mentions] == co
+    assert len(q.co_antecedents) == len(co)
+    for m in q.co_mentions:
+        assert text[m.start : m.end] == m.text

@@ -574,3 +574,21 @@ def test_indefinite_description_has_no_antecedent(nlp: Any) -> None:
 def test_titles_are_not_people(nlp: Any, text: str, people: list[tuple[str, str]]) -> None:
     found = [(m.text, m.premod) for m in collect_mentions(nlp(text), "a") if m.label == "PERSON"]
     assert found == people
+
+
+def test_joint_source_gives_every_member_the_quote(nlp: Any) -> None:
+    from kg.quotes import extract_quotes
+
+    text = (
+        "Ann Lee and the Ruritanian Defense Ministry said the plan would fail. "
+        "Bob Smith, a lawyer, said it was fine. Lee said again that it was bad."
+    )
+    doc = nlp(text)
+    quotes = extract_quotes(doc, "a")
+    index = resolve_speakers(quotes, collect_mentions(doc, "a"))
+    joint = next(q for q in quotes if q.text == "the plan would fail")
+    assert index.by_quote[joint.key] == "ann-lee"
+    assert index.co_speakers[joint.key] == ("ruritanian-defense-ministry",)
+    assert all(k == joint.key for k in index.co_speakers)
+    ministry = index.get("ruritanian-defense-ministry")
+    assert ministry is not None and ministry.n_quotes == 1
