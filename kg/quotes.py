@@ -46,6 +46,7 @@ from kg.lexicon import (
     MALE_TITLES,
     OBJECT_CUE_LEMMAS,
     ORG_HEADS,
+    PERSON_NOUNS,
     QUOTE_ONLY_LEMMAS,
     REPORTING_LEMMAS,
     REPORTING_NOUNS,
@@ -326,6 +327,29 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _absorbed_subject(verb: Token) -> Token | None:
+    """A subject the parser hung on an opening phrase ("At an event hosted by X, Gen. Ann Lee,
+    commandant of Y, told ...": "Lee" parsed as an apposition inside the phrase)."""
+    if verb.dep_ != "ROOT":
+        return None
+    found = None
+    for child in verb.lefts:
+        if child.dep_ != "prep":
+            continue
+        for tok in child.subtree:
+            first = tok.left_edge.i
+            if (
+                tok.dep_ in ("appos", "conj")
+                and tok.ent_type_ == "PERSON"
+                and tok.head.ent_type_ != "PERSON"
+                and tok.head.dep_ == "pobj"
+                and first > 0
+                and tok.doc[first - 1].text == ","
+            ):
+                found = tok
+    return found
+
+
 def _owner(noun: Token) -> Token | None:
     """For a reporting noun ("X's statement", "a statement from X") its owner."""
     for child in noun.children:
@@ -408,7 +432,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
     for tok in doc:
         if not _is_cue_verb(tok):
             continue
-        speaker = _subject(tok)
+        speaker = _subject(tok) or _absorbed_subject(tok)
         if speaker is not None and speaker.lemma_.lower() in REPORTING_NOUNS:
             speaker = _owner(speaker) or speaker
         yield _Cue(tok.idx, tok.idx + len(tok), speaker, _content_of(tok, speaker), tok)
@@ -490,6 +514,19 @@ def _mention_kind(head: Token) -> MentionKind:
     return "nominal"
 
 
+def _speaker_label(tok: Token) -> str:
+    """What kind of source a speaker mention names: person, organization or group."""
+    features = SPEAKER_PRONOUNS.get(tok.lower_)
+    if features is not None:
+        wanted, _gender, number = features
+        return wanted or ("group" if number == "plural" else "person")
+    if tok.ent_type_ in _ORG_LABELS or tok.lemma_.lower() in ORG_HEADS:
+        return "organization"
+    if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children):
+        return "group"
+    return "person"
+
+
 @dataclass(frozen=True)
 class _Entity:
     start: int
@@ -559,7 +596,7 @@ class _Resolver:
         merged = sorted([*window, *said], key=lambda e: e.start)
         return [e for e in merged if e.end <= before]
 
-    def pronoun(self, tok: Token) -> Span | None:
+    def pronoun(self, tok: Token, content: tuple[int, int] = (0, 0)) -> Span | None:
         features = SPEAKER_PRONOUNS.get(tok.lower_)
         if features is None or tok.lower_ in _SELF:
             return None
@@ -567,6 +604,8 @@ class _Resolver:
         cands = self._candidates(tok.idx)
         if number == "plural":
             cands = sorted([*cands, *self._group_subjects(tok)], key=lambda e: e.start)
+        # "X did it, they said": a name inside what is reported is not who reports it.
+        cands = [e for e in cands if not (content[0] <= e.start and e.end <= content[1])]
         # Subjects first (the centre of attention), then any mention; nearest first.
         for pass_subject in (True, False):
             for e in reversed(cands):
@@ -587,16 +626,34 @@ class _Resolver:
         """Plural noun subjects shortly before ``tok`` ("officials said ... They ...")."""
         doc = self.doc
         out = []
-        for i in range(tok.i - 1, max(-1, tok.i - 60), -1):
+        for i in range(tok.i - 1, max(-1, tok.i - 100), -1):
             cand = doc[i]
-            if cand.dep_ == "nsubj" and cand.tag_ in ("NNS", "NNPS"):
+            joint = any(c.dep_ == "conj" for c in cand.children)  # "A and B said"
+            reported = any(v.dep_ == "ccomp" for v in (cand.head, *cand.head.ancestors))
+            lemma = cand.lemma_.lower()
+            agent = (
+                joint
+                or cand.ent_type_ in ("NORP", "ORG", "PERSON")
+                or lemma in PERSON_NOUNS
+                or lemma in GROUP_HEADS
+                or lemma in ORG_HEADS
+            )
+            plural = cand.tag_ in ("NNS", "NNPS") or joint
+            if cand.dep_ == "nsubj" and plural and agent and not reported:
                 start, end = _mention_bounds(cand)
                 out.append(_Entity(start, end, "group", None, True))
         return out
 
     def nominal(self, head: Token) -> Span | None:
-        """ "the ministry" -> the latest organisation naming it; "the spokesman" -> a person."""
+        """ "the ministry" -> the latest organisation naming it; "the spokesman" -> a person.
+
+        An indefinite description ("a spokesman", "one official") introduces someone new.
+        """
         lemma = head.lemma_.lower()
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in head.lefts):
+            return None
+        if lemma in REPORTING_NOUNS:
+            return None  # "the statement": whose is the speakers stage's call (a source quoted)
         cands = self._candidates(head.idx)
         if lemma in ORG_HEADS:
             for e in reversed(cands):
@@ -612,7 +669,7 @@ class _Resolver:
                     continue
                 # The role must have been given to that person nearby ("spokesman X", "X, a ...").
                 window = self.text[max(0, e.start - 60) : e.end + 60].lower()
-                if lemma in window:
+                if re.search(rf"\b{re.escape(lemma)}(?:s|es)?\b", window):
                     return Span(e.start, e.end, self.text[e.start : e.end])
             return None
         return None
@@ -888,13 +945,18 @@ class _Extractor:
         if m_start < end and start < m_end:
             return None  # the speaker sits inside the content: a misparse
         mention = _span(self.text, m_start, m_end)
-        antecedent = self._antecedent(mention_tok, mention_kind)
+        antecedent = self._antecedent(mention_tok, mention_kind, (start, end))
         if mention_kind == "name" or antecedent is not None:
-            label = "organization" if mention_tok.ent_type_ in _ORG_LABELS else "person"
+            label = _speaker_label(mention_tok)
             gender = GENDERED_ROLES.get(mention_tok.lemma_.lower())
             target = antecedent or mention
             self.resolver.note_speaker(target.start, target.end, label, gender)
         co_mentions, co_antecedents = self._co_speakers(mention_tok, start, end)
+        if not co_mentions and mention_kind == "pronoun" and antecedent is not None:
+            # "They said" after "A and B said": the pronoun stands for the joint source.
+            joint = self.doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand")
+            if joint is not None and len(joint) and mention_tok.lower_ in ("they", "them"):
+                co_mentions, co_antecedents = self._co_speakers(joint.root, start, end)
         cue = _span(self.text, *draft.cue) if draft.cue else None
         sent_start, sent_end = self._sentence_bounds(min(start, m_start), max(end, m_end))
         return Quote(
@@ -952,13 +1014,15 @@ class _Extractor:
             para_end = len(text)
         return max(start, para_start), min(end, para_end)
 
-    def _antecedent(self, tok: Token, kind: MentionKind) -> Span | None:
+    def _antecedent(
+        self, tok: Token, kind: MentionKind, content: tuple[int, int] = (0, 0)
+    ) -> Span | None:
         if kind == "pronoun":
             if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
                 noun = tok.head.head
                 a, b = _mention_bounds(noun)
                 return _span(self.text, a, b)
-            return self.resolver.pronoun(tok)
+            return self.resolver.pronoun(tok, content)
         if kind == "nominal":
             return self.resolver.nominal(tok)
         return None

@@ -272,7 +272,8 @@ def parse_cached(texts: Sequence[str], cache: Path | None) -> list[Any]:
 
     nlp = load_model()
     if cache is not None:
-        path = _cache_path(cache, texts, model_id(nlp))
+        # The pipeline's components (not only the model) decide the parse.
+        path = _cache_path(cache, texts, f"{model_id(nlp)} {' '.join(nlp.pipe_names)}")
         if path.exists():
             return list(DocBin().from_disk(path).get_docs(nlp.vocab))
     docs = list(parse(texts, nlp))

@@ -444,3 +444,69 @@ def test_joint_sources_give_co_mentions(nlp: Any, text: str, mention: str, co: l
     assert len(q.co_antecedents) == len(co)
     for m in q.co_mentions:
         assert text[m.start : m.end] == m.text
+
+
+# --- who a pronoun or description refers to ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content_start", "mention", "antecedent"),
+    [
+        pytest.param(
+            "Tom Ray said the port was closed. "
+            "At a dinner hosted by the Harbor Club, Gen. Ann Lee, head of the city guard, "
+            'told reporters that the port was safe. "We patrol every night," she said.',
+            "We patrol",
+            "she",
+            "Gen. Ann Lee",
+            id="subject-the-parser-hung-on-an-opening-phrase",
+        ),
+        pytest.param(
+            "The city council said the plan was approved. Both a union leader and a group "
+            "of local traders say costs will rise. Local landlords had raised rents "
+            "sharply, they said.",
+            "Local landlords",
+            "they",
+            "Both a union leader",
+            id="they-after-a-joint-source-not-the-reported-subject",
+        ),
+        pytest.param(
+            "Gen. Tom Ray of the Ruritanian Army signed the order. "
+            "The statement said the troops would leave.",
+            "the troops",
+            "The statement",
+            None,
+            id="a-statement-is-no-person",
+        ),
+        pytest.param(
+            "Tom Ray, a blogger, wrote that the vote was rigged. "
+            "A prominent blogger said the vote was fair.",
+            "the vote was fair",
+            "A prominent blogger",
+            None,
+            id="indefinite-description-introduces-someone-new",
+        ),
+    ],
+)
+def test_antecedents(
+    nlp: Any, text: str, content_start: str, mention: str, antecedent: str | None
+) -> None:
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    q = next(q for q in quotes if text[q.start :].lstrip("“\"'").startswith(content_start))
+    assert q.mention is not None and q.mention.text == mention
+    assert (q.antecedent.text if q.antecedent else None) == antecedent
+
+
+def test_they_after_joint_source_carries_the_co_speakers(nlp: Any) -> None:
+    text = (
+        "Both a union leader and a group of local traders say costs will rise. "
+        "Local landlords had raised rents sharply, they said."
+    )
+    q = next(q for q in _quotes(nlp, text) if q.text.startswith("Local landlords"))
+    assert [m.text for m in q.co_mentions] == ["a group of local traders"]
+
+
+def test_headline_does_not_join_the_next_paragraph(nlp: Any) -> None:
+    text = "Deal near\n\nThe Baker campaign said the talks were nearly over."
+    (q,) = _quotes(nlp, text)
+    assert q.mention is not None and q.mention.text == "The Baker campaign"
+    assert q.text == "the talks were nearly over"
