@@ -27,7 +27,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from kg.codebook import Codebook, magnitude, norm_term, term_words
@@ -468,6 +468,17 @@ def _denies(pred: Token) -> bool:
     return True
 
 
+def _in_infinitive(tok: Token) -> bool:
+    """Whether a word belongs to an infinitive clause ("to house 500 people", "to station
+    hundreds of troops"): a size there says what to do, it is not a figure given."""
+    for a in tok.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return "Inf" in a.morph.get("VerbForm", []) or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in a.children
+            )
+    return False
+
+
 def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -495,7 +506,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         term = _term(t)
         if term is None:
             continue
-        if term in MAGNITUDE_WORDS.values():
+        if term in MAGNITUDE_WORDS.values() and not _in_infinitive(t):
             magnitudes.append(term)
         if t.i in cause:
             w = _W_CAUSE
@@ -574,8 +585,12 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
             refers, referent, ref_terms = gov_ref
     rival = None
     for t in tokens:
+        reciprocal = t.i > 0 and t.doc[t.i - 1].lower_ in ("one", "each")  # "one another"
         if t.lower_ in ("rather", "instead") or (
-            t.lower_ in RIVAL_MARKERS and t.i in cause and t.dep_ in ("amod", "det")
+            t.lower_ in RIVAL_MARKERS
+            and t.i in cause
+            and t.dep_ in ("amod", "det")
+            and not reciprocal
         ):
             rival = t.lower_
             break
@@ -718,12 +733,12 @@ def fold_terms(vocabulary: Iterable[str]) -> dict[str, str]:
 
     >>> fold_terms(["wildfire", "fire", "airport", "tax"])
     {'wildfire': 'fire'}
-    >>> fold_terms(["overloading", "overload", "housed", "house"])
-    {'overloading': 'overload', 'housed': 'house'}
+    >>> sorted(fold_terms(["overloading", "overload", "housed", "house"]).items())
+    [('housed', 'house'), ('overloading', 'overload')]
     """
     vocab = set(vocabulary)
     fold: dict[str, str] = {}
-    for term in vocab:
+    for term in sorted(vocab):
         if "-" in term:  # "tens-of-thousands" is a size of its own, not "thousands"
             continue
         for ending in ("ing", "ed"):
@@ -842,6 +857,8 @@ def find_positions(
         idf = math.log((n + 1) / (df[t] + 1)) + 1.0
         if t in speaker_words and frame != "cause":
             return 0.0  # who argues is not what is argued (but can be blamed)
+        if effects[t] >= 2 and frame == "claim":
+            return 0.0  # the event explained is what everyone reports, not a claim about it
         demote = 0.3 if effects[t] >= 2 or t in speaker_words else 1.0
         bonus = 2.0 if frame == "cause" and len(causes[t]) >= 2 else 1.0
         shared = 1.0 + 0.5 * math.log(max(1, len(focus[t])))
@@ -854,6 +871,8 @@ def find_positions(
             frame = e.frame if e.frame in ("cause", "figure", "claim") else None
             defs.append(_Def(e.id, keys, frame, e.label, e.aliases, True))  # type: ignore[arg-type]
     auto = codebook is None or codebook.auto
+
+    magnitudes = set(MAGNITUDE_WORDS.values())
 
     def pick_anchor(c: Claim, w: Mapping[str, float], prefer: Mapping[str, int]) -> str | None:
         """The claim's key term; for an explanation, a cause others also name wins."""
@@ -921,8 +940,6 @@ def find_positions(
         for t in w:
             docs_of[t].add(c.doc)
 
-    magnitudes = set(MAGNITUDE_WORDS.values())
-
     def figure_words(pid: str) -> dict[str, set[str]]:
         """Words of a figure's claims besides the size, with who used them."""
         out: dict[str, set[str]] = defaultdict(set)
@@ -968,16 +985,20 @@ def find_positions(
     for pid, (anchor, _) in anchors.items():
         if members[pid]:
             by_anchor[anchor].append(pid)
+    # A size given as a figure and the same size inside an explanation or a remedy ("the
+    # decision to station hundreds of troops") are not the same claim: they stay apart.
     joined: dict[str, str] = {}
-    for siblings in by_anchor.values():
-        if len(siblings) < 2:
-            continue
-        siblings.sort(key=lambda p: -len(members[p]))
-        big = siblings[0]
-        for small in siblings[1:]:
-            if not wanted(small):
-                members[big].extend(members.pop(small))
-                joined[small] = big
+    for same_anchor in by_anchor.values():
+        for is_figure in (True, False):
+            siblings = [p for p in same_anchor if (anchors[p][1] == "figure") == is_figure]
+            if len(siblings) < 2:
+                continue
+            siblings.sort(key=lambda p: -len(members[p]))
+            big = siblings[0]
+            for small in siblings[1:]:
+                if not wanted(small):
+                    members[big].extend(members.pop(small))
+                    joined[small] = big
     assigned = [joined.get(p, p) if p is not None else None for p in assigned]
 
     # Two positions too small to keep, of the same frame, whose claims mostly use each
@@ -1029,6 +1050,12 @@ def find_positions(
             if not any(t in weights[i] for t in about):
                 assigned[i] = None
     assigned = [pid if pid in keep else None for pid in assigned]
+    if auto:
+        event = {t for t, k in effects.items() if k >= 2}  # what is explained is no topic
+        leftovers = _join_leftovers(items, weights, assigned, speaker_words, event)
+        for i, (pid, anchor, frame) in leftovers:
+            assigned[i] = pid
+            anchors.setdefault(pid, (anchor, frame))
 
     def frame_of(pid: str | None) -> Frame | None:
         if pid is None:
@@ -1158,11 +1185,95 @@ def find_positions(
             # a less supported explanation of the same thing disputes the dominant one
             add(i, target, "disputes", 0.35, "rival")
 
+    stances = _with_co_speakers(stances, getattr(speakers, "co_speakers", {}))
     positions = _describe(items, assigned, stances, anchors, defs, fold)
     order = {p.id: k for k, p in enumerate(positions)}
     stances = [st for st in stances if st.position in order]
     stances.sort(key=lambda st: (st.doc, st.start, order[st.position]))
     return positions, stances
+
+
+def _with_co_speakers(
+    stances: Sequence[Stance], co_speakers: Mapping[tuple[str, int, int], Sequence[str]]
+) -> list[Stance]:
+    """Every member of a joint source ("A and B say ...") takes each stance of the statement.
+
+    >>> st = Stance("a", "p", "supports", 0.8, "d", "x", 0, 1)
+    >>> [s.speaker for s in _with_co_speakers([st], {("d", 0, 1): ("b", "a")})]
+    ['a', 'b']
+    """
+    out = list(stances)
+    seen = {(st.speaker, st.position, st.stance, st.doc, st.start) for st in stances}
+    for st in stances:
+        for other in co_speakers.get((st.doc, st.start, st.end), ()):
+            key = (other, st.position, st.stance, st.doc, st.start)
+            if key not in seen:
+                seen.add(key)
+                out.append(replace(st, speaker=other))
+    return out
+
+
+def _join_leftovers(
+    items: Sequence[tuple[Claim, str]],
+    weights: Sequence[Mapping[str, float]],
+    assigned: Sequence[str | None],
+    speaker_words: set[str],
+    event: set[str],
+) -> list[tuple[int, tuple[str, str, Frame]]]:
+    """Claims no position took that say the same thing in one article become a position.
+
+    Two statements of different speakers in the same article that put two or more of
+    the same words in focus (one of them not a word for people: "station hundreds of
+    troops in one place" / "house 500 people in one place") are linked; a group of
+    two speakers or more with an explanation or a contrast among its claims is a
+    position, keyed by the word most of its claims use. The words of what the corpus
+    explains (``event``: effects named twice or more) link nothing.
+
+    Returns
+    -------
+    list of (claim index, (position id, key term, frame))
+    """
+    skip = LIGHT_NOUNS | LIGHT_VERBS | CLAIM_NOUNS | CAUSE_VERBS | CAUSE_NOUNS | event
+    taken = {a for a in assigned if a is not None}
+    focus: dict[int, set[str]] = {}
+    for i, (c, _) in enumerate(items):
+        if assigned[i] is None and not c.asks and not _is_reference(c):
+            focus[i] = {t for t, x in weights[i].items() if x >= _ANCHOR_MIN and t not in skip}
+    parent = {i: i for i in focus}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i in focus:
+        by_doc[items[i][0].doc].append(i)
+    for idx in by_doc.values():
+        for k, i in enumerate(idx):
+            for j in idx[k + 1 :]:
+                shared = focus[i] & focus[j]
+                if items[i][1] != items[j][1] and len(shared) >= 2 and shared - speaker_words:
+                    parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in focus:
+        groups[root(i)].append(i)
+    out: list[tuple[int, tuple[str, str, Frame]]] = []
+    for group in groups.values():
+        claims = [items[i][0] for i in group]
+        if len({items[i][1] for i in group}) < 2:
+            continue
+        if not any(c.frame == "cause" or _argues(c) for c in claims):
+            continue
+        counts = Counter(t for i in group for t in focus[i] if t not in speaker_words)
+        anchor = max(counts, key=lambda t: (counts[t], sum(weights[i].get(t, 0) for i in group)))
+        frame: Frame = "cause" if any(c.frame == "cause" for c in claims) else "claim"
+        pid = slug(f"{anchor}-{frame}") if frame != "claim" else slug(anchor)
+        if pid in taken:
+            pid = slug(f"{anchor}-{frame}-{group[0]}")
+        out.extend((i, (pid, anchor, frame)) for i in group)
+    return out
 
 
 def live_positions(assigned: Sequence[str | None]) -> list[str]:
@@ -1172,7 +1283,7 @@ def live_positions(assigned: Sequence[str | None]) -> list[str]:
 
 def _argues(c: Claim) -> bool:
     """Whether a claim takes a side against something (a cue of dispute or contrast)."""
-    return bool(c.negated or c.dispute or c.dismissive or c.rival or c.refers)
+    return bool(c.negated or c.dispute or c.dismissive or c.rival or _is_reference(c))
 
 
 def _is_reference(c: Claim) -> bool:

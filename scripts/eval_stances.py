@@ -12,7 +12,8 @@ Stances
     name that is only a gold *generic mention* ("the ministry", "officials"),
     or whose words all occur in the mention a gold quote gives ("commentators"
     for "some commentators and Russian bloggers"), maps through the offsets, to
-    the speaker of the gold quote the stance overlaps. Then (speaker, position,
+    the speaker of the gold quote the stance overlaps (or the co-speaker of a joint
+    source whose gold name holds every word of it). Then (speaker, position,
     stance) triples are scored, supports/disputes only: precision over every
     predicted triple; recall over the gold triples of strength ``explicit``
     plus the ``implicit`` ones that were found (an implicit gold triple is never
@@ -75,9 +76,11 @@ class SpeakerMap:
     def __init__(self, gold: dict[str, Any]) -> None:
         self.by_name: dict[str, set[str]] = defaultdict(set)
         self.generic: dict[str, set[str]] = defaultdict(set)
+        self.names_of: dict[str, list[set[str]]] = defaultdict(list)
         for s in gold["speakers"]:
             for name in [s["name"], s["id"], *s.get("aliases", [])]:
                 self.by_name[norm_name(name)].add(s["id"])
+                self.names_of[s["id"]].append(set(norm_name(name).split()))
             for name in s.get("generic_mentions", []):
                 self.generic[norm_name(name)].add(s["id"])
         self.quotes: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -113,6 +116,10 @@ class SpeakerMap:
                         return str(sid)
                     for c in co:
                         if c in self.by_name.get(n, set()) or c in self.generic.get(n, set()):
+                            return str(c)
+                        # part of a co-speaker's name ("Russian pro-war bloggers" for "a
+                        # group of Russian pro-war bloggers"), not the joint mention's first
+                        if n and any(set(n.split()) <= words for words in self.names_of[c]):
                             return str(c)
                     if n and set(n.split()) <= mention:
                         return str(sid)
