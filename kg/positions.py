@@ -1233,7 +1233,8 @@ def _join_leftovers(
     -------
     list of (claim index, (position id, key term, frame))
     """
-    skip = LIGHT_NOUNS | LIGHT_VERBS | CLAIM_NOUNS | CAUSE_VERBS | CAUSE_NOUNS | event
+    # (light verbs are no terms as verbs already; as nouns, "place", they name things)
+    skip = LIGHT_NOUNS | CLAIM_NOUNS | CAUSE_VERBS | CAUSE_NOUNS | event
     taken = {a for a in assigned if a is not None}
     focus: dict[int, set[str]] = {}
     for i, (c, _) in enumerate(items):
