@@ -18,7 +18,9 @@ __all__ = [
     "COUNTRY_FORMS",
     "DISMISSIVE_WORDS",
     "DISPUTE_LEMMAS",
+    "ESTIMATE_VERBS",
     "FEMALE_TITLES",
+    "FIGURE_NOUNS",
     "GENDERED_NOUNS",
     "GENDERED_ROLES",
     "GROUP_HEADS",
@@ -758,6 +760,13 @@ QUERY_STOPWORDS = frozenset(
         "because",
     ]
 )
+#: Nouns that stand for a figure someone gives ("put the death toll at", "these estimates").
+FIGURE_NOUNS = frozenset(
+    ["toll", "number", "figure", "count", "tally", "estimate", "total", "cost", "tab"]
+)
+#: Verbs that give a figure as a source's estimate ("officials put the toll at 40").
+ESTIMATE_VERBS = frozenset(["put", "place", "estimate", "set", "peg"])
+
 # --- speakers: countries, demonyms and the spelling variants of organisation names -----
 #: Country names, short forms and demonyms (lowercase, without dots) -> one country name.
 COUNTRY_FORMS = {

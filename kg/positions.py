@@ -38,6 +38,8 @@ from kg.lexicon import (
     CLAIM_NOUNS,
     DISMISSIVE_WORDS,
     DISPUTE_LEMMAS,
+    ESTIMATE_VERBS,
+    FIGURE_NOUNS,
     GROUP_HEADS,
     HEDGE_WORDS,
     LIGHT_NOUNS,
@@ -652,14 +654,59 @@ def _mention_kind(tok: Token) -> Literal["name", "pronoun", "nominal"]:
     return "nominal"
 
 
+def _attitude_content(tok: Token) -> tuple[int, int] | None:
+    """The disputed claim of a dispute verb ("shrugged off the assertion that X")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in DISPUTE_LEMMAS:
+        return None
+    objs = _children(tok, "dobj", "ccomp") + _pobjs(tok, "with", "off")
+    objs = [o for o in objs if o.pos_ in ("NOUN", "VERB", "AUX")]
+    if not objs or (objs[0].pos_ == "NOUN" and objs[0].lemma_.lower() not in CLAIM_NOUNS):
+        return None
+    obj = objs[0]
+    return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+
+
+def _estimate_content(tok: Token) -> tuple[int, int] | None:
+    """The figure an estimate verb gives ("put the death toll at 40", "estimated the cost
+    in the millions"): from the figure noun to the size."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ESTIMATE_VERBS:
+        return None
+    objs = [o for o in _children(tok, "dobj") if o.lemma_.lower() in FIGURE_NOUNS]
+    sizes = [
+        p
+        for p in tok.children
+        if p.dep_ == "prep"
+        and p.lower_ in ("at", "in", "around", "near", "above", "below")
+        and any(_magnitude(x) for x in p.subtree)
+    ]
+    if not objs or not sizes:
+        return None
+    last = max(sizes, key=lambda p: p.i)
+    return objs[0].left_edge.idx, last.right_edge.idx + len(last.right_edge)
+
+
+def _co_mentions(subj: Token) -> tuple[Span, ...]:
+    """The other members of a joint subject ("A and some officials in the region")."""
+    doc = subj.doc
+    out = []
+    for conj in subj.conjuncts:
+        if conj.i > subj.i and conj.pos_ in ("NOUN", "PROPN"):
+            inner = [c for c in conj.children if c.dep_ in ("conj", "cc")]
+            last = min((c.left_edge.i for c in inner), default=conj.right_edge.i + 1) - 1
+            a, b = conj.left_edge.idx, doc[last].idx + len(doc[last])
+            out.append(Span(a, b, doc.text[a:b]))
+    return tuple(out)
+
+
 def stance_statements(doc: Doc, doc_id: str, quotes: Sequence[Quote]) -> list[Quote]:
-    """Statements narration attributes with a dispute or attitude verb, as quotes.
+    """Statements narration attributes with a dispute, attitude or estimate verb, as quotes.
 
     "Officials shrugged off the assertion that X", "many voters seemed to
-    disagree with the claim that X", "critics question this narrative": the
-    subject is the speaker, the disputed claim (or the claim noun) is the
-    content and the verb is the cue. Only sentences no quote in ``quotes``
-    overlaps are read.
+    disagree with the claim that X", "critics question this narrative",
+    "officials put the death toll at 40": the subject is the speaker (its
+    conjuncts co-speakers), the disputed claim (or the claim noun, or the
+    figure) is the content and the verb is the cue. Only sentences no quote in
+    ``quotes`` overlaps are read.
 
     Returns
     -------
@@ -670,7 +717,8 @@ def stance_statements(doc: Doc, doc_id: str, quotes: Sequence[Quote]) -> list[Qu
     cues = {q.cue.start for q in quotes if q.cue is not None}
     out: list[Quote] = []
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in DISPUTE_LEMMAS:
+        bounds = _attitude_content(tok) or _estimate_content(tok)
+        if bounds is None:
             continue
         subj_holder = tok
         while not _children(subj_holder, "nsubj") and subj_holder.dep_ in ("xcomp", "conj"):
@@ -678,15 +726,7 @@ def stance_statements(doc: Doc, doc_id: str, quotes: Sequence[Quote]) -> list[Qu
         subjects = _children(subj_holder, "nsubj")
         if not subjects:
             continue
-        objs = _children(tok, "dobj", "ccomp") + _pobjs(tok, "with", "off")
-        objs = [o for o in objs if o.pos_ in ("NOUN", "VERB", "AUX")]
-        if not objs:
-            continue
-        obj = objs[0]
-        if obj.pos_ == "NOUN" and obj.lemma_.lower() not in CLAIM_NOUNS:
-            continue
-        start = obj.left_edge.idx
-        end = obj.right_edge.idx + len(obj.right_edge)
+        start, end = bounds
         while end > start and doc.text[end - 1] in " ,;.":
             end -= 1
         # A quote found inside the disputed claim ("X were to blame for Y") does not stop
@@ -717,6 +757,8 @@ def stance_statements(doc: Doc, doc_id: str, quotes: Sequence[Quote]) -> list[Qu
                 mention=Span(m_start, m_end, doc.text[m_start:m_end]),
                 mention_kind=_mention_kind(subj),
                 sentence=Span(sent.start_char, sent.end_char, sent.text),
+                co_mentions=_co_mentions(subj),
+                co_antecedents=tuple(None for _ in _co_mentions(subj)),
             )
         )
         taken.append((start, end))
@@ -1313,7 +1355,8 @@ def _referenced(
 
     In order: the position its modifiers name ("the tax story"), the one the
     named speaker supports ("X's statement"), the last one stated before it in
-    the same article by someone else. Explanations are preferred.
+    the same article by someone else. Explanations are preferred, except by a
+    figure noun ("these estimates"), which points at the last figure.
     """
     live = {p for p in assigned if p is not None}
     by_anchor = {a: pid for pid, (a, _) in anchors.items() if pid in live}
@@ -1339,6 +1382,10 @@ def _referenced(
         and c.start < claim.start
         and not (c.negated or c.dispute or c.dismissive or _is_reference(c))
     ]
+    if claim.refers in FIGURE_NOUNS:  # "these estimates": the figures given before
+        figures = [b for b in before if anchors.get(b[2], ("", "claim"))[1] == "figure"]
+        if figures:
+            return max(figures)[2]
     explanations = [b for b in before if b[1]]
     if explanations or before:
         return _prefer_cause(max(explanations or before)[2], anchors, live)
