@@ -672,14 +672,16 @@ def _estimate_content(tok: Token) -> tuple[int, int] | None:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ESTIMATE_VERBS:
         return None
     objs = [o for o in _children(tok, "dobj") if o.lemma_.lower() in FIGURE_NOUNS]
-    sizes = [
+    if not objs:
+        return None
+    sizes = [  # "put the toll at 40"; the parser may hang "in the millions" on the noun
         p
-        for p in tok.children
+        for p in [*tok.children, *objs[0].subtree]
         if p.dep_ == "prep"
         and p.lower_ in ("at", "in", "around", "near", "above", "below")
         and any(_magnitude(x) for x in p.subtree)
     ]
-    if not objs or not sizes:
+    if not sizes:
         return None
     last = max(sizes, key=lambda p: p.i)
     return objs[0].left_edge.idx, last.right_edge.idx + len(last.right_edge)

@@ -226,3 +226,68 @@ def test_unrelated_statements_make_no_position(nlp: Any) -> None:
     )
     assert result.positions == ()
     assert result.stances == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics blamed the decision to send hundreds of workers into the old hall.",
+        "The union said the only remedy is to house 500 workers in smaller halls.",
+    ],
+)
+def test_a_size_in_an_infinitive_is_not_a_figure(nlp: Any, text: str) -> None:
+    assert only_claim(nlp, text).frame != "figure"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "co_speaker", "content", "size"),
+    [
+        (
+            "Local officials and several aid groups put the death toll at 400.",
+            "Local officials",
+            "several aid groups",
+            "the death toll at 400",
+            "hundreds",
+        ),
+        (
+            "The insurers estimated the cost of the damage in the millions.",
+            "The insurers",
+            None,
+            "the cost of the damage in the millions",
+            "millions",
+        ),
+    ],
+)
+def test_estimates_become_figure_statements(
+    nlp: Any, text: str, speaker: str, co_speaker: str | None, content: str, size: str
+) -> None:
+    pairs = claims_of(nlp, text)
+    assert len(pairs) == 1
+    q, claim = pairs[0]
+    assert q.mention is not None and q.mention.text == speaker
+    assert [m.text for m in q.co_mentions] == ([co_speaker] if co_speaker else [])
+    assert q.text == content
+    assert claim.frame == "figure" and size in claim.weights()
+
+
+def test_estimate_verb_without_a_size_is_no_statement(nlp: Any) -> None:
+    assert claims_of(nlp, "The council put the death toll on its website.") == []
+
+
+def test_one_another_is_no_rival_explanation(nlp: Any) -> None:
+    text = "The union said the fire spread because the crates stood close to one another."
+    assert only_claim(nlp, text).rival is None
+
+
+def test_claims_that_share_their_words_in_one_article_form_a_position(nlp: Any) -> None:
+    text = (
+        "Union leader Tom Hale blamed the decision to house hundreds of workers in one hall. "
+        "Engineer Sara Lind said managers had housed hundreds of workers in one hall "
+        "rather than spreading them out."
+    )
+    result = build_texts(nlp, {"a": text})
+    names = {s.id: s.name for s in result.speakers.speakers}
+    by_position: dict[str, set[str]] = {}
+    for st in result.stances:
+        by_position.setdefault(st.position, set()).add(names[st.speaker])
+    assert any({"Tom Hale", "Sara Lind"} <= who for who in by_position.values()), by_position

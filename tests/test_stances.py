@@ -184,3 +184,28 @@ def test_agree_and_conflict_edges(nlp: Any) -> None:
     assert ("agrees", frozenset(("Anna Berg", "Carl Moss"))) in pairs
     assert ("conflicts", frozenset(("Anna Berg", "Tom Hale"))) in pairs
     assert ("conflicts", frozenset(("Carl Moss", "Tom Hale"))) in pairs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Union leader Tom Hale and inspector Carl Moss said faulty wiring was not the main "
+        "reason for the fire.",
+        "Both union leader Tom Hale and inspector Carl Moss rejected the claim that faulty "
+        "wiring caused the fire.",
+    ],
+)
+def test_every_member_of_a_joint_source_takes_the_stance(nlp: Any, sentence: str) -> None:
+    result = build_text(nlp, BASE + sentence)
+    assert stances_of(result, "Hale") == {("cause", "disputes")}
+    assert stances_of(result, "Moss") == {("cause", "disputes")}
+
+
+def test_these_estimates_dispute_the_figures_not_the_explanation(nlp: Any) -> None:
+    text = (
+        BASE + "City officials said 400 homes were destroyed by the fire. "
+        "The mayor said hundreds of homes were destroyed. "
+        "Some residents say these estimates are exaggerated."
+    )
+    result = build_text(nlp, text)
+    assert stances_of(result, "residents") == {("figure", "disputes")}
