@@ -11,14 +11,20 @@ off the assertion that ..."), a dismissive evaluation ("looks ridiculous",
 "X's statement") and a rival explanation ("other factors contributed").
 :func:`stance_statements` adds the statements that narration attributes
 with an attitude verb ("many voters seemed to disagree with the claim that
-...") which are not reported speech.
+...") or an estimate verb ("officials and aid groups put the death toll at
+400") which are not reported speech. A size inside an infinitive ("the
+decision to station hundreds of troops") says what to do: it makes no figure.
 
 Across the corpus, :func:`find_positions` picks each claim's key term (its
 *anchor*: a term several speakers put in focus, with compounds folded onto
 their head word so "wildfire", "forest fire" and "fire" meet), groups the
 claims by anchor and frame into positions, resolves references to earlier
-claims, and gives every attributed claim a stance. A :class:`kg.codebook.Codebook`
-can name, merge, split or add positions.
+claims ("these estimates" points at the last figure), links the claims no
+position took that two speakers make in the same words in one article, and
+gives every attributed claim a stance; every member of a joint source ("A and
+B say ...", :attr:`kg.speakers.SpeakerIndex.co_speakers`) takes the stances of
+its statement. A :class:`kg.codebook.Codebook` can name, merge, split or add
+positions.
 """
 
 from __future__ import annotations
