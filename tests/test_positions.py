@@ -291,3 +291,16 @@ def test_claims_that_share_their_words_in_one_article_form_a_position(nlp: Any) 
     for st in result.stances:
         by_position.setdefault(st.position, set()).add(names[st.speaker])
     assert any({"Tom Hale", "Sara Lind"} <= who for who in by_position.values()), by_position
+
+
+def test_facts_around_a_claim_noun_are_no_position(nlp: Any) -> None:
+    # "the front line" names a place, not someone's line of argument: nothing is argued
+    result = build_texts(
+        nlp,
+        {
+            "a": "Officer Ann Lee said the depot was ten miles from the front line. "
+            "Mayor Tom Hale said the depot had been empty for weeks.",
+            "b": "Officer Ann Lee said the depot stood near the front line.",
+        },
+    )
+    assert [p.terms[0] for p in result.positions] == []
