@@ -88,6 +88,10 @@ _W_OBJECT = 1.5
 _W_OTHER = 1.0
 _W_EFFECT = 0.2
 _ANCHOR_MIN = 0.9
+# A small position joins a kept one when its claims use that one's key term at least this
+# much: a compound in a main role ("cellphone data") does, a word on the side ("after a
+# phone call", "adjusted by phone") does not.
+_JOIN_MIN = 0.7
 
 
 @dataclass(frozen=True)
@@ -1082,7 +1086,7 @@ def find_positions(
             anchor, frame = anchors[big]
             if frame != anchors[small][1] or effects[anchor] >= 2:
                 continue
-            hits = sum(1 for i in members[small] if weights[i].get(anchor, 0.0) >= 0.5)
+            hits = sum(1 for i in members[small] if weights[i].get(anchor, 0.0) >= _JOIN_MIN)
             if hits * 3 >= 2 * len(members[small]):
                 members[big].extend(members.pop(small))
                 moved[small] = big
