@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.lexicon import BOILERPLATE_PATTERNS
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -41,6 +42,7 @@ _BINARY_SIGNATURES = {
     b"PK\x03\x04": "a ZIP archive (or an office document)",
     b"\x1f\x8b": "a gzip archive",
 }
+_FURNITURE = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PATTERNS), re.IGNORECASE)
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body)", re.IGNORECASE)
 _DATE = re.compile(
     r"\b(\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -59,7 +61,7 @@ class Article:
     text : str
         The text; all offsets in kg index into it.
     title : str
-        The headline: the first line of three or more words.
+        The headline: the first non-blank line that is not page furniture.
     path : str or None
         Where it was read from (None for text given directly).
     date : str or None
@@ -77,10 +79,11 @@ class Article:
 
 
 def _guess_title(text: str) -> str:
+    """The first non-blank line that is not page furniture ("Skip to content")."""
     for line in text.splitlines():
-        words = line.split()
-        if len(words) >= 3:
-            return " ".join(words)[:200]
+        stripped = " ".join(line.split())
+        if stripped and not _FURNITURE.fullmatch(stripped):
+            return stripped[:200]
     return ""
 
 
