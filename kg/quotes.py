@@ -85,6 +85,10 @@ _LABEL_LINE = re.compile(
     r"^[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|de|van|von)){0,4}):[ \t]+(\S[^\n]*)$",
     re.MULTILINE,
 )
+#: A quotation that ends its sentence with a period inside the closing mark.
+_CLOSED_STATEMENT = re.compile(r"\.(?:''|[\"”»])$")
+#: A dash between a heading and what follows it on the line ("HEADLINE - Name: ...").
+_HEADING_DASH = re.compile(r"\s(?:-|--|—|–)\s")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\S{0,2})\s*$")
 _PARAGRAPH_MARK = re.compile(r"\n[ \t]*(?:''|[\"“„«])")
 _LEADING_MARK = re.compile(r"^(?:''|[\"“”„«»])")
@@ -94,6 +98,8 @@ _WORD = re.compile(r"\w+")
 _COMPLEMENTS = ("ccomp", "xcomp")
 #: Speech verbs whose object is content only when it is a direct object ("said nothing").
 _SAY = frozenset(["say", "tell", "write", "add"])
+#: Gatherings one speaks to ("told the crowd").
+_AUDIENCES = frozenset(["crowd", "audience", "rally", "gathering", "meeting", "conference"])
 _OBJECTS = ("dobj", "dative", "prep", "oprd", "attr", "acomp", "pcomp", "obj")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 #: Words after which a quoted passage is a title or a name, not what was said.
@@ -400,9 +406,23 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         ]
         if lemma in _SAY and not any(c.dep_ in ("dobj", "obj") for c in objs):
             return None
+        if lemma == "tell" and all(_addressee(c) for c in objs if c.dep_ in ("dobj", "obj")):
+            return None  # "told the crowd", "told AFP": the object is who was spoken to
         if objs:
             return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
     return None
+
+
+def _addressee(noun: Token) -> bool:
+    """A noun that names who is spoken to (a person, group or body), not what is said."""
+    return (
+        noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or noun.pos_ in ("PROPN", "PRON")
+        or noun.lemma_.lower() in PERSON_NOUNS
+        or noun.lemma_.lower() in GROUP_HEADS
+        or noun.lemma_.lower() in ORG_HEADS
+        or noun.lemma_.lower() in _AUDIENCES
+    )
 
 
 def _is_cue_verb(tok: Token) -> bool:
@@ -823,7 +843,9 @@ class _Extractor:
         k = bisect.bisect_right(regions.starts, start) - 1
         if k >= 0 and k not in self.used_regions:
             a, b = regions.regions[k]
-            if b <= start and re.fullmatch(r"[\s,—–-]*", text[b:start]):
+            # '"It ended." Lee said ...' is a new sentence: a closed statement is not its content.
+            closed = _CLOSED_STATEMENT.search(text, a, b) is not None
+            if b <= start and re.fullmatch(r"[\s,—–-]*", text[b:start]) and not closed:
                 self.used_regions.add(k)
                 return [_Draft(a, b, cue_span, cue.speaker)]
         k = bisect.bisect_left(regions.starts, end)
@@ -877,7 +899,8 @@ class _Extractor:
             if before.rstrip().endswith(":"):
                 speaker = self._colon_speaker(line_start, a)
                 if speaker is not None:
-                    draft = _Draft(a, b, None, speaker)
+                    colon = text.rfind(":", line_start, a)
+                    draft = _Draft(a, b, (colon, colon + 1), speaker)
             elif _SENTENCE_START.search(before):
                 i = bisect.bisect_left(starts, a) - 1
                 prev = ordered[i] if i >= 0 else None
@@ -906,10 +929,39 @@ class _Extractor:
         return cue is not None and len(cue) > 0 and not self.text[cue.sent.end_char : start].strip()
 
     def _colon_speaker(self, line_start: int, colon_at: int) -> Token | None:
-        """The subject of the clause before a colon that introduces a quotation."""
-        span = self.doc.char_span(line_start, colon_at, alignment_mode="contract")
+        """Who the clause before a colon gives the quotation to.
+
+        A heading before a dash is left out ("HEADLINE - Ann Lee: ..."); a name
+        right before the colon is the speaker ("... surprises analyst Ann Lee: ...");
+        a speech verb nearest the colon gives its subject ("X, with Lee yelling: ...");
+        otherwise the subject of the clause.
+        """
+        dash = _HEADING_DASH.search(self.text, line_start, colon_at)
+        start = line_start
+        while dash is not None:
+            start = dash.end()
+            dash = _HEADING_DASH.search(self.text, start, colon_at)
+        span = self.doc.char_span(start, colon_at, alignment_mode="contract")
         if span is None or len(span) == 0:
             return None
+        while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
+            span = span[:-1]
+        span = span.doc[max(span.start, span[-1].sent.start) : span.end]
+        last = span[-1]
+        if last.pos_ == "PROPN" and (
+            last.ent_type_ == "PERSON"
+            or (start > line_start and len(span) <= 6 and all(t.pos_ == "PROPN" for t in span))
+        ):
+            return last  # "... analyst Ann Lee:", "HEADLINE - Ann Lee:"
+        for tok in reversed(span):
+            if (
+                tok.pos_ in ("VERB", "AUX")
+                and tok.lemma_.lower() in SPEECH_LEMMAS | REPORTING_LEMMAS
+            ):
+                subj = _subject(tok)
+                if subj is not None and subj.lower_ not in _RELATIVE:
+                    return subj
+                break
         root = span[-1]
         for tok in reversed(span):
             if tok.dep_ == "ROOT" or tok.head.i >= span.end or tok.head.i < span.start:
@@ -935,8 +987,12 @@ class _Extractor:
         if end - start < 2 or _words(text[start:end]) < 2:
             return None
         mention_tok = draft.speaker
+        if mention_tok is not None and draft.mention is None:
+            mention_tok = self._past_dateline(mention_tok)
         if mention_tok is None or mention_tok.lower_ in _NO_SPEAKER:
             return None
+        if mention_tok.ent_type_ in ("DATE", "TIME"):
+            return None  # "Saturday said": a misparse, the date is no source
         mention_kind = draft.kind or _mention_kind(mention_tok)
         if draft.mention is not None:
             m_start, m_end = draft.mention
@@ -1003,6 +1059,19 @@ class _Extractor:
             mentions.append(_span(self.text, a, b))
             antecedents.append(self._antecedent(conj, _mention_kind(conj)))
         return tuple(mentions), tuple(antecedents)
+
+    def _past_dateline(self, tok: Token) -> Token | None:
+        """A dateline taken for the subject ("WASHINGTON (AP) — Senator Ann Lee, ...")
+        gives way to the first noun phrase after it."""
+        text = self.text
+        para = text.rfind("\n", 0, tok.idx) + 1
+        line = _DATELINE.match(text, para)
+        if line is None or tok.idx >= line.end() or not tok.text.isupper():
+            return tok
+        for chunk in tok.sent.noun_chunks:
+            if chunk.start_char >= line.end():
+                return chunk.root
+        return None
 
     def _clip_to_paragraph(self, draft: _Draft, start: int, end: int) -> tuple[int, int]:
         """Reported speech stays in the paragraph of its cue (or of its speaker)."""

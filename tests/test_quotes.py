@@ -178,6 +178,33 @@ SINGLE = [
         "name",
         id="name-colon-line",
     ),
+    pytest.param(
+        "TURNOUT DID NOT RISE - Ann P. Lee: “At long last the contests have started.”",
+        "“At long last the contests have started.”",
+        "direct",
+        ":",
+        "Ann P. Lee",
+        "name",
+        id="heading-dash-name-colon",
+    ),
+    pytest.param(
+        "The timing does not surprise pollster Tom Ray: “Lesser-known candidates do well.”",
+        "“Lesser-known candidates do well.”",
+        "direct",
+        ":",
+        "pollster Tom Ray",
+        "name",
+        id="name-right-before-the-colon",
+    ),
+    pytest.param(
+        "WASHINGTON (AP) — Senator Ann Lee on Sunday said taxes would rise.",
+        "taxes would rise",
+        "indirect",
+        "said",
+        "Senator Ann Lee",
+        "name",
+        id="dateline-is-not-the-subject",
+    ),
 ]
 
 
@@ -510,3 +537,19 @@ def test_headline_does_not_join_the_next_paragraph(nlp: Any) -> None:
     (q,) = _quotes(nlp, text)
     assert q.mention is not None and q.mention.text == "The Baker campaign"
     assert q.text == "the talks were nearly over"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The mayor told the crowd on Monday.", id="told-an-audience"),
+        pytest.param("Ann Lee told AFP in an interview in Paris.", id="told-a-news-agency"),
+    ],
+)
+def test_no_quote(nlp: Any, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+def test_a_closed_statement_is_not_the_next_sentence_s_quote(nlp: Any) -> None:
+    text = '"The vote is over." Ann Lee also said the count was fair.'
+    assert [q.text for q in _quotes(nlp, text)] == ["the count was fair"]
