@@ -115,7 +115,7 @@ AliasesOption = Annotated[
     Path | None,
     typer.Option(
         "--aliases",
-        help="TOML file of speaker corrections: [[merge]], [[forbid]] and [rename] "
+        help="TOML file of speaker corrections (merge, forbid and rename tables) "
         "(format: python -c 'import kg.aliases; help(kg.aliases)').",
         show_default=False,
     ),
@@ -240,8 +240,10 @@ def build(
     aliases: AliasesOption = None,
     codebook: CodebookOption = None,
 ) -> None:
-    """Build the graph for PATHS and write graph.html, .graphml, .gexf, .json, quotes.jsonl
-    and stances.jsonl.
+    """Build the graph for PATHS and write every output into the --out folder.
+
+    Writes graph.html, graph.graphml, graph.gexf, graph.json, quotes.jsonl and
+    stances.jsonl.
 
     Files that cannot be read are skipped with a warning (exit 0); with --strict
     any skipped file is an error. Exit 1 when no article could be read.
@@ -364,8 +366,9 @@ def stances(
     graph: GraphOption = DEFAULT_GRAPH,
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
 ) -> None:
-    """Print every stance statement of a built graph: who supports or disputes what, with
-    the evidence (the rows of stances.jsonl).
+    """Print every stance statement of a built graph, with its evidence.
+
+    Who supports or disputes what: the rows of stances.jsonl.
 
     Example:  kg stances --format csv > stances.csv
     """
@@ -428,8 +431,9 @@ def _find_speaker(g: nx.MultiDiGraph, name: str) -> list[tuple[str, dict[str, An
 
 @app.command()
 def show(name: str, graph: GraphOption = DEFAULT_GRAPH) -> None:
-    """Show a speaker's profile: aliases with counts, role, affiliation, articles, why its
-    names were merged, and what they said.
+    """Show a speaker's profile and what they said.
+
+    Aliases with counts, role, affiliation, articles, and why its names were merged.
 
     NAME is the speaker's name, id or any alias (or a part of one).
 
