@@ -304,3 +304,18 @@ def test_facts_around_a_claim_noun_are_no_position(nlp: Any) -> None:
         },
     )
     assert [p.terms[0] for p in result.positions] == []
+
+
+def test_the_event_explained_is_no_claim_position(nlp: Any) -> None:
+    text = (
+        "Fire Chief Anna Berg said faulty wiring caused the fire. "
+        '"Faulty wiring was the main reason for the fire," Berg told reporters. '
+        "Mayor Jo Park said the fire spread quickly. "
+        "Officer Ann Lee said the fire burned for six hours. "
+        "Resident Tim Cole said the fire woke the whole street. "
+        "Teacher Mia Ross said the fire closed the school."
+    )
+    result = build_texts(nlp, {"a": text})
+    frames = {(p.frame, p.terms[0]) for p in result.positions}
+    assert ("cause", "wiring") in frames
+    assert not any(frame == "claim" and term == "fire" for frame, term in frames), frames
