@@ -98,6 +98,10 @@ _WORD = re.compile(r"\w+")
 _COMPLEMENTS = ("ccomp", "xcomp")
 #: Speech verbs whose object is content only when it is a direct object ("said nothing").
 _SAY = frozenset(["say", "tell", "write", "add"])
+#: Subordinators of adverbial clauses: a clause they open is not a report's content.
+_ADVERBIAL_MARKS = frozenset(
+    ["as", "while", "when", "because", "after", "before", "since", "although", "though", "until"]
+)
 #: Gatherings one speaks to ("told the crowd").
 _AUDIENCES = frozenset(["crowd", "audience", "rally", "gathering", "meeting", "conference"])
 _OBJECTS = ("dobj", "dative", "prep", "oprd", "attr", "acomp", "pcomp", "obj")
@@ -386,6 +390,12 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
     if comps:
         comp = comps[-1] if verb.i > comps[0].i else comps[0]
+        first = comp.left_edge
+        if first.dep_ == "mark" and first.lower_ in _ADVERBIAL_MARKS and first.head.i == comp.i:
+            return None  # "said as the crowd cheered": an adverbial clause, not what was said
+        subjectless = not any(c.dep_ in _SUBJECTS for c in comp.children)
+        if lemma in _SAY and comp.tag_ == "VBG" and subjectless and first.i == comp.i:
+            return None  # "said, answering a question": what the speaker was doing
         start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
         if comp.i > verb.i:
             # "told reporters that ..." / "said Monday that ...": the clause starts at its edge.

@@ -544,6 +544,14 @@ def test_headline_does_not_join_the_next_paragraph(nlp: Any) -> None:
     [
         pytest.param("The mayor told the crowd on Monday.", id="told-an-audience"),
         pytest.param("Ann Lee told AFP in an interview in Paris.", id="told-a-news-agency"),
+        pytest.param(
+            "Tom Ray said as a few young boxers worked out inside the gym.",
+            id="said-as-an-adverbial-clause",
+        ),
+        pytest.param(
+            "Ann Lee said, answering a question at a town hall in Dover.",
+            id="said-while-doing-something",
+        ),
     ],
 )
 def test_no_quote(nlp: Any, text: str) -> None:
