@@ -391,8 +391,11 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     if comps:
         comp = comps[-1] if verb.i > comps[0].i else comps[0]
         first = comp.left_edge
-        if first.dep_ == "mark" and first.lower_ in _ADVERBIAL_MARKS and first.head.i == comp.i:
-            return None  # "said as the crowd cheered": an adverbial clause, not what was said
+        if comp.i > verb.i and first.lower_ != "that":
+            # "said as the crowd cheered" ("as" on the clause or on "said"): not what was said
+            after = [t for t in verb.doc[verb.i + 1 : first.i + 1] if not t.is_punct]
+            if after and after[0].lower_ in _ADVERBIAL_MARKS:
+                return None
         subjectless = not any(c.dep_ in _SUBJECTS for c in comp.children)
         if lemma in _SAY and comp.tag_ == "VBG" and subjectless and first.i == comp.i:
             return None  # "said, answering a question": what the speaker was doing
