@@ -1026,10 +1026,12 @@ def find_positions(
                 for other, (a, f) in anchors.items()
                 if f == "figure" and a != anchor and members[other]
             )
-        # Any other claim: widely stated, or stated against something ("it's a way to X",
-        # "X's statement was an attempt to Y"); a topic merely mentioned is no position.
+        # Any other claim must be stated against something ("it's a way to X", "X's
+        # statement was an attempt to Y", "X was not ..."), by four speakers or by two in
+        # three statements across articles: a topic merely mentioned, however widely
+        # ("the campaign", "the nominee"), is no position.
         argued = any(_argues(items[i][0]) for i in idx)
-        if n_speakers >= 4:
+        if n_speakers >= 4 and argued:
             return True
         return n_speakers >= 2 and len(idx) >= 3 and argued and len(docs_of[anchor]) >= 2
 

@@ -319,3 +319,22 @@ def test_the_event_explained_is_no_claim_position(nlp: Any) -> None:
     frames = {(p.frame, p.terms[0]) for p in result.positions}
     assert ("cause", "wiring") in frames
     assert not any(frame == "claim" and term == "fire" for frame, term in frames), frames
+
+
+@pytest.mark.parametrize(
+    ("last", "argued"),
+    [
+        ("Teacher Mia Ross said the sirens were tall.", False),
+        ("Teacher Mia Ross said the sirens were not loud.", True),
+    ],
+)
+def test_a_widely_mentioned_topic_is_a_position_only_when_argued(
+    nlp: Any, last: str, argued: bool
+) -> None:
+    text = (
+        "Mayor Jo Park said the sirens were loud. "
+        "Officer Ann Lee said the sirens were new. "
+        "Resident Tim Cole said the sirens were red. " + last
+    )
+    result = build_texts(nlp, {"a": text})
+    assert any(p.terms[0] == "siren" for p in result.positions) == argued
