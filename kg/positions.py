@@ -491,6 +491,22 @@ def _in_infinitive(tok: Token) -> bool:
     return False
 
 
+def _own_dispute(preds: Sequence[Token]) -> str | None:
+    """A dispute verb the speaker says of themselves over a claim ("he doubts that X").
+
+    Only with a first- or third-person pronoun as its subject (or none): "police
+    questioned the driver" reports an event, it disputes nothing.
+    """
+    for p in preds:
+        lemma = p.lemma_.lower()
+        if lemma not in DISPUTE_LEMMAS or not _children(p, "ccomp", "dobj"):
+            continue
+        subjects = _children(p, "nsubj")
+        if all(s.lower_ in ("i", "we", "he", "she", "it", "they") for s in subjects):
+            return lemma
+    return None
+
+
 def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -568,6 +584,17 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
             for c in h.children:
                 if c.dep_ == "neg" and c.lower_ in NEGATION_WORDS and _denies(p):
                     negated = c.lower_
+        # "X had nothing to do with Y"
+        if p.lemma_.lower() == "have" and any(o.lower_ == "nothing" for o in _children(p, "dobj")):
+            negated = "nothing"
+        # "there is no evidence that X", "found no sign that X" (but "no doubt that X" affirms)
+        for n in _children(p, "attr", "dobj", "nsubj"):
+            if (
+                any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
+                and _children(n, "acl", "ccomp", "relcl")
+                and n.lemma_.lower() not in DISPUTE_LEMMAS
+            ):
+                negated = "no"
     dismissive = None
     for t in tokens:
         if t.lemma_.lower() in DISMISSIVE_WORDS or t.lower_ in DISMISSIVE_WORDS:
@@ -589,6 +616,8 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
             cue_lemma = cue_span.root.lemma_.lower()
         if cue_lemma in DISPUTE_LEMMAS:
             dispute = cue_lemma
+    if dispute is None:  # "(he said) he doubts that X", "we reject the claim that X"
+        dispute = _own_dispute(preds)
     refers, referent, ref_terms = _claim_noun_ref(tokens)
     governing, gov_ref = _governing_dispute(quote, doc)
     if governing and dispute is None:
@@ -600,7 +629,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         reciprocal = t.i > 0 and t.doc[t.i - 1].lower_ in ("one", "each")  # "one another"
         if t.lower_ in ("rather", "instead") or (
             t.lower_ in RIVAL_MARKERS
-            and t.i in cause
+            and (t.i in cause or t.head.lemma_.lower() in CAUSE_NOUNS)  # "the real cause"
             and t.dep_ in ("amod", "det")
             and not reciprocal
         ):
@@ -931,7 +960,11 @@ def find_positions(
     def pick_anchor(c: Claim, w: Mapping[str, float], prefer: Mapping[str, int]) -> str | None:
         """The claim's key term; for an explanation, a cause others also name wins."""
         if c.frame == "cause":
-            shared = [(prefer[t], x, t) for t, x in w.items() if prefer.get(t, 0) >= 2]
+            shared = [
+                (prefer[t], x, t)
+                for t, x in w.items()
+                if prefer.get(t, 0) >= 2 and t not in c.rejected  # "X, not Y, caused it"
+            ]
             if shared:
                 return max(shared)[2]
         scored = [

@@ -86,6 +86,10 @@ def test_a_year_is_not_a_figure(nlp: Any) -> None:
         ("The union said Smith's statement was wrong.", "referent", "Smith"),
         ("The union said the wiring might be faulty.", "hedge", "might"),
         ("The union said other factors caused the fire.", "rival", "other"),
+        ("The union said the real cause was understaffing.", "rival", "real"),
+        ("The union said it rejects the claim that the wiring was faulty.", "dispute", "reject"),
+        ("The union said there is no sign that the wiring was faulty.", "negated", "no"),
+        ("The union said the wiring had nothing to do with the fire.", "negated", "nothing"),
     ],
 )
 def test_polarity_cues(nlp: Any, text: str, field: str, value: str) -> None:
@@ -338,3 +342,16 @@ def test_a_widely_mentioned_topic_is_a_position_only_when_argued(
     )
     result = build_texts(nlp, {"a": text})
     assert any(p.terms[0] == "siren" for p in result.positions) == argued
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union said police questioned the driver.",  # an event, not a dispute
+        "The union said there is no doubt that the wiring was faulty.",  # affirms
+        "The union said the crates stood close to one another.",
+    ],
+)
+def test_no_false_polarity_cue(nlp: Any, text: str) -> None:
+    claim = only_claim(nlp, text)
+    assert (claim.dispute, claim.negated, claim.rival) == (None, None, None)

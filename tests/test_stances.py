@@ -102,6 +102,28 @@ def wiring_position(result: BuildResult) -> str:
             "residents",
             "disputes",
         ),
+        # a dispute verb the speaker says of themselves, inside the report
+        (
+            "Union leader Tom Hale said he doubts that faulty wiring caused the fire.",
+            "Hale",
+            "disputes",
+        ),
+        # no evidence for the claim
+        (
+            "Union leader Tom Hale said there is no evidence that faulty wiring caused the fire.",
+            "Hale",
+            "disputes",
+        ),
+        # "had nothing to do with"
+        ("Union leader Tom Hale said wiring had nothing to do with the fire.", "Hale", "disputes"),
+        # "the real cause was": a rival explanation offered in contrast
+        ("Union leader Tom Hale said the real cause was understaffing.", "Hale", "disputes"),
+        # "no doubt that" affirms
+        (
+            "Union leader Tom Hale said there is no doubt that faulty wiring caused the fire.",
+            "Hale",
+            "supports",
+        ),
     ],
 )
 def test_stance_construction(nlp: Any, sentence: str, speaker: str, stance: str) -> None:
