@@ -397,10 +397,16 @@ def _topic_answers(
     vocab = _position_vocabulary(g.nodes[position]) if position else {}
     if position and (not words or _coverage(words, vocab, idf) >= 0.45):
         return _who(g, stance, [position])
+    # A statement that disputes something by offering a rival ("the real cause was X")
+    # still says what it says: only its denials count against its own words.
     disputed: set[tuple[str, str, int]] = set()
     for u, _, data in _stance_edges(g):
         if data.get("stance") == "disputes":
-            disputed.update((u, e["doc"], e["start"]) for e in attr_list(data, "evidence"))
+            disputed.update(
+                (u, e["doc"], e["start"])
+                for e in attr_list(data, "evidence")
+                if e.get("basis") != "rival"
+            )
     found: dict[str, list[tuple[float, dict[str, Any]]]] = defaultdict(list)
     for u, _, data in g.edges(data=True):
         if data.get("relation") != "quoted_in":

@@ -26,7 +26,8 @@ CORPUS = {
     "report": (
         "Fire Chief Anna Berg said faulty wiring caused the blaze at the factory. "
         '"Faulty wiring was the main reason for the fire," Berg told reporters. '
-        "Inspector Carl Moss said faulty wiring led to the fire."
+        "Inspector Carl Moss said faulty wiring led to the fire. "
+        "Engineer Sara Lind said the real cause was understaffing."
     ),
     "reaction": (
         "Union leader Tom Hale said this explanation looks ridiculous. "
@@ -240,6 +241,16 @@ def test_a_statement_no_position_covers_still_answers(graph: nx.MultiDiGraph) ->
     result = answer_question(graph, "who says the owners ignored the sprinkler inspections")
     assert [a.speaker.split()[-1] for a in result.answers] == ["Finch"]
     assert all("sprinkler" in e["text"] for a in result.answers for e in a.evidence)
+
+
+def test_a_rival_explanation_supports_what_it_says(graph: nx.MultiDiGraph) -> None:
+    """Lind disputes the wiring explanation by offering another: asked who blames
+    that other one, she is the answer (her rival dispute does not hide her words)."""
+    disputes = answer_question(graph, "who disputes the wiring explanation")
+    assert "Sara Lind" in speakers(disputes)
+    result = answer_question(graph, "who blames understaffing")
+    assert speakers(result) == {"Sara Lind"}
+    assert {a.stance for a in result.answers} == {"supports"}
 
 
 @pytest.mark.parametrize("fmt", ["table", "jsonl", "csv"])
