@@ -27,7 +27,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations, product
-from typing import TYPE_CHECKING
+from operator import attrgetter
+from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -363,12 +364,14 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
 # --- corpus-wide: choosing each quote's speaker phrase ------------------------------------
 
 
-@dataclass(frozen=True)
-class _Parsed:
-    """An article's mention with its name read once."""
+class _Parsed(NamedTuple):
+    """An article's mention with its name read once (a tuple: cheap to make by the thousand)."""
 
     mention: EntityMention
     parts: NameParts
+
+
+_BY_OFFSET = attrgetter("mention.start", "mention.end")
 
 
 class _Mentions(list[_Parsed]):
@@ -378,9 +381,16 @@ class _Mentions(list[_Parsed]):
     LONGEST = 300
 
     def __init__(self, items: Iterable[_Parsed]) -> None:
-        super().__init__(sorted(items, key=lambda p: (p.mention.start, p.mention.end)))
+        super().__init__(sorted(items, key=_BY_OFFSET))
         self.starts = [p.mention.start for p in self]
         self.spans = {(p.mention.start, p.mention.end): p for p in self}
+        #: Phrases already read as names: (start, end, text, kind hint) -> name.
+        self.names: dict[tuple[int, int, str, str], _Named | None] = {}
+        #: Organisation and group keys -> (start, country) of the mentions that name a country.
+        self.countries: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for p in self:
+            if p.mention.label != "PERSON" and p.parts.country:
+                self.countries[p.parts.key].append((p.mention.start, p.parts.country))
 
     def starting(self, lo: int, hi: int) -> list[_Parsed]:
         """The mentions that start in ``[lo, hi)``."""
@@ -473,7 +483,17 @@ def _is_known_surname(word: str, parsed: _Mentions) -> bool:
 
 
 def _read_name(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | None:
-    """Name parts for a phrase; a person's name is found inside a longer phrase."""
+    """Name parts for a phrase; a person's name is found inside a longer phrase.
+
+    Read once per phrase and article (an article's pronouns often share one antecedent).
+    """
+    key = (span.start, span.end, span.text, kind_hint)
+    if key not in parsed.names:
+        parsed.names[key] = _read_name_once(span, kind_hint, parsed)
+    return parsed.names[key]
+
+
+def _read_name_once(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | None:
     found = _person_head(parsed, span)
     if found is not None:
         person, of = found
@@ -783,9 +803,9 @@ def _link_surnames(items: list[_Item], parsed: _Mentions, rules: AliasRules | No
             out.append(it)
             continue
         scored = [
-            (pos, full, fuzz.ratio(full.key, p.key))
+            (pos, full, score)
             for pos, full in fulls
-            if fuzz.ratio(full.key, p.key) >= SURNAME_SCORE
+            if (score := fuzz.ratio(full.key, p.key)) >= SURNAME_SCORE
             and not (rules is not None and rules.forbidden(p.name, full.name))
         ]
         if not scored:
@@ -828,12 +848,11 @@ def _fill_countries(items: list[_Item], parsed: _Mentions) -> list[_Item]:
         if p.kind != "organization" or p.country is not None:
             out.append(it)
             continue
+        named = parsed.countries.get(p.key)
         country = None
-        for q in parsed:
-            if q.mention.start >= it.quote.start and country is not None:
-                break
-            if q.mention.label != "PERSON" and q.parts.country and q.parts.key == p.key:
-                country = q.parts.country
+        if named:
+            k = bisect_left(named, (it.quote.start, ""))
+            country = named[k - 1][1] if k else named[0][1]
         if country is None:
             out.append(it)
             continue
