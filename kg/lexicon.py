@@ -8,6 +8,7 @@ Each stage imports the lists it needs.
 from __future__ import annotations
 
 __all__ = [
+    "APPROVAL_WORDS",
     "ATTITUDE_LEMMAS",
     "BOILERPLATE_PATTERNS",
     "CAUSE_MARKERS",
@@ -18,6 +19,7 @@ __all__ = [
     "COUNTRY_FORMS",
     "DISMISSIVE_WORDS",
     "DISPUTE_LEMMAS",
+    "ENDORSE_LEMMAS",
     "ESTIMATE_VERBS",
     "FEMALE_TITLES",
     "FIGURE_NOUNS",
@@ -766,6 +768,14 @@ FIGURE_NOUNS = frozenset(
 )
 #: Verbs that give a figure as a source's estimate ("officials put the toll at 40").
 ESTIMATE_VERBS = frozenset(["put", "place", "estimate", "set", "peg"])
+#: Evaluations that approve of the claim they are said of ("the account is correct").
+APPROVAL_WORDS = frozenset(
+    ["convincing", "credible", "plausible", "true", "correct", "right", "accurate", "believable"]
+)
+#: Verbs that approve of another's claim ("agreed with the chief", "backed the account").
+ENDORSE_LEMMAS = frozenset(
+    ["agree", "back", "endorse", "support", "confirm", "corroborate", "echo", "accept"]
+)
 
 # --- speakers: countries, demonyms and the spelling variants of organisation names -----
 #: Country names, short forms and demonyms (lowercase, without dots) -> one country name.

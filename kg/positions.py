@@ -38,12 +38,14 @@ from typing import TYPE_CHECKING, Literal
 
 from kg.codebook import Codebook, magnitude, norm_term, term_words
 from kg.lexicon import (
+    APPROVAL_WORDS,
     CAUSE_MARKERS,
     CAUSE_NOUNS,
     CAUSE_VERBS,
     CLAIM_NOUNS,
     DISMISSIVE_WORDS,
     DISPUTE_LEMMAS,
+    ENDORSE_LEMMAS,
     ESTIMATE_VERBS,
     FIGURE_NOUNS,
     GROUP_HEADS,
@@ -123,6 +125,9 @@ class Claim:
         Terms set aside in contrast ("X rather than Y", "X, not Y, ..." -> Y).
     asks : bool
         The statement asks rather than asserts ("Did X cause it?", "whether X ...").
+    endorses : str or None
+        The word that approves of another's claim ("X's account is correct", "this
+        explanation makes sense", "agreed with X", "backed the account").
     """
 
     doc: str
@@ -143,6 +148,7 @@ class Claim:
     ref_terms: tuple[str, ...] = ()
     rejected: tuple[str, ...] = ()
     asks: bool = False
+    endorses: str | None = None
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -491,6 +497,42 @@ def _in_infinitive(tok: Token) -> bool:
     return False
 
 
+def _endorsement(
+    preds: Sequence[Token], cue: Token | None, has_claim_noun: bool
+) -> tuple[str | None, str | None]:
+    """Approval of another's claim, and whose claim when a person is named.
+
+    "the account is correct", "this explanation makes sense" (with a claim noun), or an
+    endorsing verb over a claim noun or a person ("agreed with Berg", "backed the
+    account"), said by the speaker or as the cue.
+    """
+    for p in preds:
+        evaluations = _children(p, "acomp", "attr")
+        if has_claim_noun and any(e.lemma_.lower() in APPROVAL_WORDS for e in evaluations):
+            return next(e.lower_ for e in evaluations if e.lemma_.lower() in APPROVAL_WORDS), None
+        if (
+            has_claim_noun
+            and p.lemma_.lower() == "make"
+            and any(o.lemma_.lower() == "sense" for o in _children(p, "dobj"))
+        ):
+            return "sense", None
+    for verb in [*preds, *([cue] if cue is not None else [])]:
+        if verb.lemma_.lower() not in ENDORSE_LEMMAS:
+            continue
+        subjects = _children(verb, "nsubj")
+        if verb is not cue and not all(
+            s.lower_ in ("i", "we", "he", "she", "it", "they") for s in subjects
+        ):
+            continue
+        objs = _children(verb, "dobj") + _pobjs(verb, "with")
+        people = [o for o in objs if o.pos_ == "PROPN" or o.lower_ in TITLE_WORDS]
+        if people:
+            return verb.lemma_.lower(), people[0].text
+        if has_claim_noun and objs:
+            return verb.lemma_.lower(), None
+    return None, None
+
+
 def _own_dispute(preds: Sequence[Token]) -> str | None:
     """A dispute verb the speaker says of themselves over a claim ("he doubts that X").
 
@@ -636,6 +678,11 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
             rival = t.lower_
             break
     hedge = next((t.lower_ for t in tokens if t.lower_ in HEDGE_WORDS), None)
+    endorses = None
+    if not (negated or dismissive or dispute):
+        endorses, person = _endorsement(preds, cue_tok, refers is not None)
+        if endorses and refers is None and person:
+            refers, referent, ref_terms = endorses, person, ()
     rejected = _rejected(tokens)
     for term in rejected:
         if term in weights:
@@ -658,6 +705,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         hedge=hedge,
         ref_terms=ref_terms,
         rejected=rejected,
+        endorses=endorses,
         asks=quote.text.rstrip(" \"'”’").endswith("?")
         or any(t.lower_ == "whether" and t.dep_ == "mark" for t in tokens[:3]),
     )
@@ -694,8 +742,23 @@ def _mention_kind(tok: Token) -> Literal["name", "pronoun", "nominal"]:
 
 
 def _attitude_content(tok: Token) -> tuple[int, int] | None:
-    """The disputed claim of a dispute verb ("shrugged off the assertion that X")."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in DISPUTE_LEMMAS:
+    """The disputed claim of a dispute verb ("shrugged off the assertion that X"), or the
+    claim noun an endorsing verb approves ("backed the chief's account")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in ENDORSE_LEMMAS:
+        objs = [  # a claim someone made: "the/this/X's account", not "a story idea"
+            o
+            for o in _children(tok, "dobj")
+            if o.lemma_.lower() in CLAIM_NOUNS
+            and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any"))
+                for c in o.children
+            )
+        ]
+        if objs:
+            return objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge)
+        return None
+    if tok.pos_ != "VERB" or lemma not in DISPUTE_LEMMAS:
         return None
     objs = _children(tok, "dobj", "ccomp") + _pobjs(tok, "with", "off")
     objs = [o for o in objs if o.pos_ in ("NOUN", "VERB", "AUX")]
@@ -1204,6 +1267,11 @@ def find_positions(
                 else:
                     add(i, own, "supports", 0.5, "assertion")
             continue
+        if c.endorses and c.refers is not None:
+            # "X's account is correct", "agreed with X": the claim referred to is supported.
+            target = _referenced(c, sid, items, assigned, names, supported, anchors, fold)
+            if target is not None and target != own:
+                add(i, target, "supports", 0.6, "endorsement")
         if own is None:
             continue
         if c.asks and not (c.dispute or c.negated or c.dismissive):

@@ -355,3 +355,15 @@ def test_a_widely_mentioned_topic_is_a_position_only_when_argued(
 def test_no_false_polarity_cue(nlp: Any, text: str) -> None:
     claim = only_claim(nlp, text)
     assert (claim.dispute, claim.negated, claim.rival) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Readers backed a story idea by email.", False),  # no one's claim
+        ("The mayor backed the chief's account.", True),
+        ("The mayor backed this explanation.", True),
+    ],
+)
+def test_an_endorsed_claim_noun_must_be_someones(nlp: Any, text: str, found: bool) -> None:
+    assert bool(stance_statements(nlp(text), "t", [])) == found

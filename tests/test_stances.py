@@ -118,6 +118,11 @@ def wiring_position(result: BuildResult) -> str:
         ("Union leader Tom Hale said wiring had nothing to do with the fire.", "Hale", "disputes"),
         # "the real cause was": a rival explanation offered in contrast
         ("Union leader Tom Hale said the real cause was understaffing.", "Hale", "disputes"),
+        # approval of another's claim: an evaluation, "makes sense", an endorsing verb
+        ("Union leader Tom Hale said Berg's explanation is correct.", "Hale", "supports"),
+        ("Union leader Tom Hale said the explanation makes sense.", "Hale", "supports"),
+        ("Union leader Tom Hale said he agrees with Berg.", "Hale", "supports"),
+        ("Union leader Tom Hale backed the chief's account.", "Hale", "supports"),
         # "no doubt that" affirms
         (
             "Union leader Tom Hale said there is no doubt that faulty wiring caused the fire.",
