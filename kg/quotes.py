@@ -79,7 +79,9 @@ _OPENERS = "“„«"
 _CLOSERS = "”»"
 _MARK = re.compile(r"''|[\"“”„«»]")
 #: A dateline before the first sentence: "PARIS (Reuters) — ", "WASHINGTON -- ".
-_DATELINE = re.compile(r"(?:[A-Z][\w.'’-]*[ ,]*){1,5}(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s+")
+_DATELINE = re.compile(
+    r"(?:[A-Z][\w.'’-]*[ ,]*)(?:[A-Z0-9][\w.'’-]*[ ,]*){0,5}(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s+"
+)
 #: "Name: what they said" at the start of a line (a headline or a transcript turn).
 _LABEL_LINE = re.compile(
     r"^[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|de|van|von)){0,4}):[ \t]+(\S[^\n]*)$",
@@ -1079,8 +1081,10 @@ class _Extractor:
         text = self.text
         para = text.rfind("\n", 0, tok.idx) + 1
         line = _DATELINE.match(text, para)
-        if line is None or tok.idx >= line.end() or not tok.text.isupper():
+        if line is None or tok.idx >= line.end():
             return tok
+        if not (tok.text.isupper() or "(" in line.group() or "," in line.group()):
+            return tok  # "Ann Lee - ..." is a name, not a dateline
         for chunk in tok.sent.noun_chunks:
             if chunk.start_char >= line.end():
                 return chunk.root

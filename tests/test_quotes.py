@@ -205,6 +205,15 @@ SINGLE = [
         "name",
         id="dateline-is-not-the-subject",
     ),
+    pytest.param(
+        "CLEVELAND, July 19 (UPI) — Former judge Tom Ray told delegates that the plan failed.",
+        "the plan failed",
+        "indirect",
+        "told",
+        "Former judge Tom Ray",
+        "name",
+        id="dateline-with-a-date",
+    ),
 ]
 
 
