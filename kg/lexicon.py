@@ -448,6 +448,9 @@ DISMISSIVE_WORDS = frozenset(
         "distraction",
         "smokescreen",
         "whitewash",
+        "unlikely",
+        "doubtful",
+        "improbable",
     ]
 )
 #: Evaluations that dismiss when negated ("not convincing", "not the main reason").

@@ -533,6 +533,23 @@ def _endorsement(
     return None, None
 
 
+def _person_judged(preds: Sequence[Token]) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """A person said to be wrong ("the chief is wrong", "Lee is lying"): their claim.
+
+    Returns ``("person", name, ())`` like a claim noun with its owner, or nothing.
+    """
+    for p in preds:
+        judged = [*_children(p, "acomp", "attr"), p]
+        if not any(
+            j.lemma_.lower() in DISMISSIVE_WORDS or j.lower_ in DISMISSIVE_WORDS for j in judged
+        ):
+            continue
+        for subj in _children(p, "nsubj"):
+            if subj.pos_ == "PROPN" or subj.lower_ in TITLE_WORDS:
+                return "person", subj.text, ()
+    return _NoRef
+
+
 def _own_dispute(preds: Sequence[Token]) -> str | None:
     """A dispute verb the speaker says of themselves over a claim ("he doubts that X").
 
@@ -661,6 +678,8 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     if dispute is None:  # "(he said) he doubts that X", "we reject the claim that X"
         dispute = _own_dispute(preds)
     refers, referent, ref_terms = _claim_noun_ref(tokens)
+    if refers is None and dismissive:
+        refers, referent, ref_terms = _person_judged(preds)
     governing, gov_ref = _governing_dispute(quote, doc)
     if governing and dispute is None:
         dispute = governing

@@ -118,6 +118,14 @@ def wiring_position(result: BuildResult) -> str:
         ("Union leader Tom Hale said wiring had nothing to do with the fire.", "Hale", "disputes"),
         # "the real cause was": a rival explanation offered in contrast
         ("Union leader Tom Hale said the real cause was understaffing.", "Hale", "disputes"),
+        # "it is unlikely that X"
+        (
+            "Union leader Tom Hale said it was unlikely that faulty wiring caused the fire.",
+            "Hale",
+            "disputes",
+        ),
+        # a person said to be wrong: their claim is disputed
+        ("Union leader Tom Hale said the chief is wrong.", "Hale", "disputes"),
         # approval of another's claim: an evaluation, "makes sense", an endorsing verb
         ("Union leader Tom Hale said Berg's explanation is correct.", "Hale", "supports"),
         ("Union leader Tom Hale said the explanation makes sense.", "Hale", "supports"),
