@@ -669,6 +669,7 @@ def _previous_speaker(quote: Quote, earlier: Sequence[_Item], parsed: _Mentions)
         (wanted == "person" and kind == "person")
         or (wanted == "organization" and kind == "organization")
         or (number == "plural" and kind in ("group", "organization"))
+        or (number == "plural" and bool(prev.quote.co_mentions))  # "A and B said ... they"
     )
     if not fits:
         return None
@@ -697,6 +698,12 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
     for q in sorted(quotes, key=lambda q: q.start):
         previous = _previous_speaker(q, items, parsed)
         if previous is not None:
+            prev = items[-1].quote
+            said = q.mention.text.lower() if q.mention is not None else ""
+            if said == "they" and prev.co_mentions and not q.co_mentions:
+                # "A and B said ... They said ...": the joint source again, with its co-speakers
+                joint = replace(q, co_mentions=prev.co_mentions, co_antecedents=prev.co_antecedents)
+                previous = replace(previous, quote=joint)
             items.append(previous)
             continue
         found = _speaker_span(q, parsed)
@@ -1184,7 +1191,10 @@ def resolve_speakers(
                 people[x.parts.key].append(x)
         people_by_doc[doc] = people
         doc_items = _items_of_doc(doc_quotes, parsed)
-        doc_items += _co_items(doc_quotes, parsed)
+        # Co-speakers of every quote, with those a "they" took over from a joint source.
+        own = {it.quote.key for it in doc_items}
+        with_items = [it.quote for it in doc_items]
+        doc_items += _co_items(with_items + [q for q in doc_quotes if q.key not in own], parsed)
         doc_items = _link_surnames(doc_items, parsed, aliases)
         items.extend(_fill_countries(doc_items, parsed))
     items = _lone_surnames(items)

@@ -592,3 +592,24 @@ def test_joint_source_gives_every_member_the_quote(nlp: Any) -> None:
     assert all(k == joint.key for k in index.co_speakers)
     ministry = index.get("ruritanian-defense-ministry")
     assert ministry is not None and ministry.n_quotes == 1
+
+
+def test_they_after_a_joint_source_keeps_its_co_speakers(nlp: Any) -> None:
+    import dataclasses
+
+    text = (
+        "Ann Lee and the Dockworkers Union said the port would close. "
+        "Wages had been cut for years, they said."
+    )
+    first = make_quote("a", text, "Ann Lee", "the port would close")
+    union = text.index("the Dockworkers Union")
+    first = dataclasses.replace(
+        first,
+        co_mentions=(Span(union, union + 21, "the Dockworkers Union"),),
+        co_antecedents=(None,),
+    )
+    then = make_quote("a", text, "they", "Wages had been cut for years")
+    index = resolve_speakers([first, then], collect_mentions(nlp(text), "a"))
+    assert index.by_quote[then.key] == index.by_quote[first.key] == "ann-lee"
+    assert index.co_speakers[then.key] == index.co_speakers[first.key]
+    assert len(index.co_speakers[first.key]) == 1
