@@ -40,7 +40,7 @@ import os
 import tempfile
 import types
 import typing
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -148,16 +148,12 @@ def to_jsonable(value: Any) -> Any:
     raise TypeError(f"cannot store a {type(value).__name__} in the cache")
 
 
-@cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
 def from_jsonable(tp: Any, data: Any) -> Any:
     """Rebuild a value of type ``tp`` from :func:`to_jsonable` output.
 
     Handles dataclasses, ``tuple[X, ...]``, ``tuple[X, Y]``, ``list[X]``,
     ``dict[str, X]``, ``X | None`` and other unions, ``Literal`` and scalars.
+    The decoder for each type is built once from its type hints and reused.
 
     Raises
     ------
@@ -169,61 +165,134 @@ def from_jsonable(tp: Any, data: Any) -> Any:
     >>> from_jsonable(int | None, None) is None
     True
     """
+    return _decoder(tp)(data)
+
+
+Decoder = Callable[[Any], Any]
+
+
+@cache
+def _decoder(tp: Any) -> Decoder:
+    """A function that rebuilds a value of type ``tp`` (built once per type)."""
     origin = typing.get_origin(tp)
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object for {tp.__name__}")
-        hints = _hints(tp)
-        known = {f.name for f in dataclasses.fields(tp) if f.init}
-        unknown = set(data) - known
-        if unknown:
-            raise ValueError(f"unknown fields for {tp.__name__}: {sorted(unknown)}")
-        return tp(**{k: from_jsonable(hints[k], v) for k, v in data.items()})
+        return _dataclass_decoder(tp)
     if origin in (Union, types.UnionType):
+        return _union_decoder(tp)
+    if origin is Literal:
+        allowed = typing.get_args(tp)
+
+        def literal(data: Any) -> Any:
+            if data not in allowed:
+                raise ValueError(f"{data!r} is not one of {allowed}")
+            return data
+
+        return literal
+    if origin in (tuple, list) or tp in (tuple, list):
+        return _sequence_decoder(tp)
+    if origin is dict or tp is dict:
         args = typing.get_args(tp)
-        if data is None and type(None) in args:
+        value = _decoder(args[1] if args else Any)
+
+        def mapping(data: Any) -> Any:
+            if not isinstance(data, dict):
+                raise TypeError(f"expected an object for {tp}")
+            return {k: value(v) for k, v in data.items()}
+
+        return mapping
+    return _scalar_decoder(tp)
+
+
+def _dataclass_decoder(cls: type) -> Decoder:
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: _decoder(hints[f.name]) for f in dataclasses.fields(cls) if f.init}
+
+    def record(data: Any) -> Any:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object for {cls.__name__}")
+        if not data.keys() <= fields.keys():
+            unknown = sorted(set(data) - set(fields))
+            raise ValueError(f"unknown fields for {cls.__name__}: {unknown}")
+        return cls(**{k: fields[k](v) for k, v in data.items()})
+
+    return record
+
+
+def _union_decoder(tp: Any) -> Decoder:
+    args = typing.get_args(tp)
+    optional = type(None) in args
+    options = [_decoder(a) for a in args if a is not type(None)]
+    if optional and len(options) == 1:
+        inner = options[0]
+        return lambda data: None if data is None else inner(data)
+
+    def union(data: Any) -> Any:
+        if data is None and optional:
             return None
         errors = []
-        for arg in args:
-            if arg is type(None):
-                continue
+        for option in options:
             try:
-                return from_jsonable(arg, data)
+                return option(data)
             except (TypeError, ValueError) as exc:
                 errors.append(str(exc))
         raise TypeError(f"{data!r} matches no type of {tp}: {'; '.join(errors)}")
-    if origin is Literal:
-        if data not in typing.get_args(tp):
-            raise ValueError(f"{data!r} is not one of {typing.get_args(tp)}")
-        return data
-    if origin in (tuple, list) or tp in (tuple, list):
+
+    return union
+
+
+def _sequence_decoder(tp: Any) -> Decoder:
+    args = typing.get_args(tp)
+    is_list = typing.get_origin(tp) is list or tp is list
+
+    def check(data: Any) -> list[Any]:
         if not isinstance(data, list):
             raise TypeError(f"expected a list for {tp}")
-        args = typing.get_args(tp)
-        if origin is list:
-            return [from_jsonable(args[0] if args else Any, v) for v in data]
-        if not args:
-            return tuple(data)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(from_jsonable(args[0], v) for v in data)
-        if len(args) != len(data):
-            raise ValueError(f"expected {len(args)} items for {tp}, got {len(data)}")
-        return tuple(from_jsonable(a, v) for a, v in zip(args, data, strict=True))
-    if origin is dict or tp is dict:
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object for {tp}")
-        args = typing.get_args(tp)
-        value_type = args[1] if args else Any
-        return {k: from_jsonable(value_type, v) for k, v in data.items()}
+        return data
+
+    if is_list:
+        item = _decoder(args[0] if args else Any)
+        return lambda data: [item(v) for v in check(data)]
+    if not args:
+        return lambda data: tuple(check(data))
+    if len(args) == 2 and args[1] is Ellipsis:
+        each = _decoder(args[0])
+        return lambda data: tuple([each(v) for v in check(data)])
+    items = [_decoder(a) for a in args]
+
+    def fixed(data: Any) -> Any:
+        if len(check(data)) != len(items):
+            raise ValueError(f"expected {len(items)} items for {tp}, got {len(data)}")
+        return tuple(d(v) for d, v in zip(items, data, strict=True))
+
+    return fixed
+
+
+def _scalar_decoder(tp: Any) -> Decoder:
     if tp is Any:
-        return data
-    if tp is float and isinstance(data, int | float) and not isinstance(data, bool):
-        return float(data)
-    if tp in (str, int, bool) and type(data) is tp:
-        return data
-    if tp is type(None) and data is None:
-        return None
-    raise TypeError(f"expected {getattr(tp, '__name__', tp)}, got {type(data).__name__}")
+        return lambda data: data
+    name = getattr(tp, "__name__", str(tp))
+
+    def wrong(data: Any) -> TypeError:
+        return TypeError(f"expected {name}, got {type(data).__name__}")
+
+    if tp is float:
+
+        def real(data: Any) -> float:
+            if isinstance(data, int | float) and not isinstance(data, bool):
+                return float(data)
+            raise wrong(data)
+
+        return real
+    if tp in (str, int, bool) or tp is type(None):
+        exact = type(None) if tp is type(None) else tp
+
+        def scalar(data: Any) -> Any:
+            if type(data) is not exact:
+                raise wrong(data)
+            return data
+
+        return scalar
+    raise TypeError(f"the cache cannot store values of type {name}")
 
 
 @dataclass(frozen=True)
@@ -335,8 +404,13 @@ class RecordCache(Generic[R]):
     def put(self, doc_id: str, text: str, records: R) -> None:
         """Store an article's records, atomically (a failed write becomes a warning)."""
         key = self.key(doc_id, text)
+        try:
+            jsonable = to_jsonable(records)
+        except TypeError as exc:  # a record field of a type JSON cannot hold
+            self.warnings.append(f"cannot cache the records of {doc_id}: {exc}")
+            return
         payload = json.dumps(
-            {"key": key, "doc": doc_id, "records": to_jsonable(records)},
+            {"key": key, "doc": doc_id, "records": jsonable},
             ensure_ascii=False,
             separators=(",", ":"),
         ).encode("utf-8", errors="surrogatepass")

@@ -223,6 +223,19 @@ def test_unwritable_cache_is_a_warning_not_an_error(
     assert cache.warnings and "cannot write" in cache.warnings[0]
 
 
+@dataclass(frozen=True)
+class Odd:
+    tags: frozenset[str]
+
+
+def test_a_record_json_cannot_hold_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    cache = RecordCache(tmp_path, Odd, model="m==1")
+    cache.put("a", "some text", Odd(frozenset({"x"})))
+    assert cache.stats().written == 0
+    assert cache.warnings and "cannot cache the records of a" in cache.warnings[0]
+    assert cache.get("a", "some text") is None
+
+
 def test_rebuild_reparses_only_changed_and_added_articles(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path / "corpus", {k: TEXTS[k] for k in ("bridge", "council")})
     cache_dir = tmp_path / "cache"
