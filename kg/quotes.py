@@ -807,6 +807,8 @@ class _Extractor:
             for k in hit:
                 a, b = regions.regions[k]
                 outside = outside.replace(text[a:b], " ")
+            if hit and _words(outside) <= 1 and self._titled(*regions.regions[hit[0]]):
+                return []  # 'said on NBC's "Meet the Press"': a quoted title, not the content
             if hit and _words(outside) <= 1:
                 for k in hit:
                     a, b = regions.regions[k]
@@ -824,6 +826,20 @@ class _Extractor:
         if out and cue.verb is not None:
             out.extend(self._split_tail(cue, out))
         return out
+
+    def _titled(self, start: int, end: int) -> bool:
+        """The quotation is a title: after a possessive ("NBC's "Meet the Press""), or a
+        few words after a preposition ("said on "Meet the Press"")."""
+        before = self.text[:start].rstrip()
+        if not before or before[-1] in ",:":
+            return False
+        last = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if last is None or len(last) == 0:
+            return False
+        tok = last[-1]
+        if tok.lower_ in ("'s", "’s", "'", "’"):
+            return True
+        return tok.pos_ == "ADP" and tok.dep_ == "prep" and _words(self.text[start:end]) <= 4
 
     def _holds(self, k: int, cue_span: tuple[int, int], speaker: Token | None = None) -> bool:
         """Region ``k`` contains the cue or the speaker (it is not the content)."""
