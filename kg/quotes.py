@@ -16,8 +16,11 @@ The work is done in one pass over the parse plus one over the quotation marks:
 3. quoted passages no cue claimed are attributed when a colon introduces them
    ("X wrote: ...") or when they continue the previous speaker's quote;
 4. the speaker mention is resolved: pronouns by gender, number, person or
-   organisation, and recency; descriptions ("the ministry", "the spokesman")
-   to the latest fitting name; relative pronouns to the noun they modify.
+   organisation, and recency (never to a name inside the reported words);
+   descriptions ("the ministry", "the spokesman") to the latest fitting name;
+   relative pronouns to the noun they modify. A joint source ("A and B said",
+   "A, B and C argued") keeps the other members as ``co_mentions``; "they"
+   after it stands for the whole joint source.
 
 Cues in page furniture (:mod:`kg.boilerplate`) give nothing.
 

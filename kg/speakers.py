@@ -17,6 +17,10 @@ Corpus-wide, :func:`resolve_speakers` works on records only:
 4. the user's alias file (:mod:`kg.aliases`) forces, forbids or renames.
 
 Every merge records its rule and score in :attr:`Speaker.merges`.
+
+A joint source ("A and B said", :attr:`kg.quotes.Quote.co_mentions`) gives the
+quote to its first-named member in :attr:`SpeakerIndex.by_quote` and to the
+others in :attr:`SpeakerIndex.co_speakers`; each member is a speaker of its own.
 """
 
 from __future__ import annotations
