@@ -418,6 +418,18 @@ BOILERPLATE = [
     pytest.param("Jump to comments", True, id="comments"),
     pytest.param("The bill was written by two senators in 2015.", False, id="written-by-in-story"),
     pytest.param("By Monday, the talks had stalled.", False, id="by-a-day-is-story"),
+    pytest.param(
+        "Will the new bailout solve the crisis on the farms?Today’s Big Question "
+        "Growers say they want trade deals and not more aid",
+        True,
+        id="teaser-glued-to-its-section-label",
+    ),
+    pytest.param(
+        "The growers, who met in the capital on Monday, said they wanted trade deals "
+        "and not more aid from the government",
+        False,
+        id="long-line-without-a-period-is-story",
+    ),
 ]
 
 
