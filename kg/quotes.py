@@ -426,6 +426,12 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             return None
         if lemma == "tell" and all(_addressee(c) for c in objs if c.dep_ in ("dobj", "obj")):
             return None  # "told the crowd", "told AFP": the object is who was spoken to
+        if (
+            lemma == "call"
+            and objs
+            and all(c.dep_ in ("dobj", "obj") and _addressee(c) for c in objs)
+        ):
+            return None  # "called their wives": a phone call, not a statement
         if objs:
             return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
     return None

@@ -566,6 +566,7 @@ def test_headline_does_not_join_the_next_paragraph(nlp: Any) -> None:
         pytest.param("The mayor told the crowd on Monday.", id="told-an-audience"),
         pytest.param("Ann Lee told AFP in an interview in Paris.", id="told-a-news-agency"),
         pytest.param("Tom Ray said on NBC’s “Meet the Press.”", id="quoted-show-title"),
+        pytest.param("The sailors call their wives and parents every night.", id="a-phone-call"),
         pytest.param(
             "Tom Ray said as a few young boxers worked out inside the gym.",
             id="said-as-an-adverbial-clause",
