@@ -1039,6 +1039,23 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
         if len(owners) == 1:
             root = next(iter(owners))
             cl.union(root, j, f"only one {pj.key} 1.00: {pj.name} -> {items[root].parts.name}")
+    # 5. A country's bare group ("U.S. officials") joins its only named kind of that group
+    #    ("American military officials"); with two kinds or more it stays apart.
+    kinds: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for key, i in exact.items():
+        p = items[i].parts
+        if key[0] == "group" and p.country and p.key != p.head:
+            kinds[(p.country, p.head)].add(i)
+    for key, j in exact.items():
+        pj = items[j].parts
+        if key[0] != "group" or not pj.country or pj.key != pj.head:
+            continue
+        owners = {cl.find(i) for i in kinds.get((pj.country, pj.head), ())}
+        if len(owners) == 1:
+            root = next(iter(owners))
+            cl.union(
+                root, j, f"only one kind of {pj.head} 1.00: {pj.name} -> {items[root].parts.name}"
+            )
     if rules is not None:
         _apply_merges(cl, items, rules)
     return cl

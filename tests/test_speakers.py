@@ -613,3 +613,29 @@ def test_they_after_a_joint_source_keeps_its_co_speakers(nlp: Any) -> None:
     assert index.by_quote[then.key] == index.by_quote[first.key] == "ann-lee"
     assert index.co_speakers[then.key] == index.co_speakers[first.key]
     assert len(index.co_speakers[first.key]) == 1
+
+
+@pytest.mark.parametrize(
+    ("kinds", "merged"),
+    [
+        pytest.param(["American military officials"], True, id="only-one-kind"),
+        pytest.param(
+            ["American military officials", "American intelligence officials"],
+            False,
+            id="two-kinds-stay-apart",
+        ),
+    ],
+)
+def test_bare_group_joins_its_only_kind(nlp: Any, kinds: list[str], merged: bool) -> None:
+    articles = {
+        f"k{i}": (f"{k} said the plan worked.", [(k, "the plan worked")])
+        for i, k in enumerate(kinds)
+    }
+    articles["bare"] = (
+        "U.S. officials said the talks failed.",
+        [("U.S. officials", "the talks failed")],
+    )
+    index = build(nlp, articles)
+    bare = next(s for s in index.speakers if "bare" in s.docs)
+    assert (len(bare.docs) > 1) is merged
+    assert len(index.speakers) == len(kinds) + (0 if merged else 1)
