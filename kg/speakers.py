@@ -25,10 +25,12 @@ others in :attr:`SpeakerIndex.co_speakers`; each member is a speaker of its own.
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import combinations, product
 from operator import attrgetter
@@ -1195,7 +1197,31 @@ def resolve_speakers(
     >>> index = resolve_speakers([q, r])
     >>> [(s.name, s.n_quotes, s.docs) for s in index.speakers]
     [('Ann Smith', 2, ('a', 'b'))]
+
+    Notes
+    -----
+    The cyclic garbage collector is paused while the records are built (they hold
+    no cycles): with a large corpus in memory its passes cost a third of the time.
     """
+    with _collector_paused():
+        return _resolve(quotes, mentions, aliases)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for the block (if it was on), then resume it."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _resolve(
+    quotes: Sequence[Quote], mentions: Iterable[EntityMention], aliases: AliasRules | None
+) -> SpeakerIndex:
     mentions_by_doc: dict[str, list[EntityMention]] = defaultdict(list)
     for m in mentions:
         mentions_by_doc[m.doc].append(m)
