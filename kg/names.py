@@ -328,6 +328,35 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+#: Words that open a post-modifier of a common noun ("officials in the region").
+_POST_MODIFIERS = frozenset(
+    ["in", "at", "on", "from", "with", "near", "inside", "outside", "who", "which", "that"]
+)
+
+
+def _without_post_modifier(text: str) -> str:
+    """A group or body phrase without what follows its head noun.
+
+    "officials in the region" -> "officials"; "a group supporting the widows" -> "a group".
+    A capitalised name keeps its words ("Council on Foreign Relations").
+
+    >>> _without_post_modifier("some officials with knowledge of the talks")
+    'some officials'
+    >>> _without_post_modifier("Council on Foreign Relations")
+    'Council on Foreign Relations'
+    """
+    words = text.split()
+    for i in range(1, len(words)):
+        prev, word = _bare(words[i - 1]), words[i].lower()
+        if not words[i - 1][:1].islower():
+            continue
+        noun = prev in GROUP_HEADS or prev in ORG_HEADS or prev in PERSON_NOUNS
+        noun = noun or prev in ("group", "team", "coalition", "alliance") or _plural(prev)
+        if noun and (word in _POST_MODIFIERS or (word.endswith("ing") and len(word) > 5)):
+            return " ".join(words[:i])
+    return text
+
+
 def _capitalised_inside(text: str) -> bool:
     """A capital past the first word that is not a country ("the Sierra Club", not "Many Poles")."""
     words = text.split()[1:]
@@ -349,7 +378,7 @@ def parse_phrase(text: str) -> NameParts:
     text = clean_surface(text)
     text = re.sub(r"^both\s+", "", text, flags=re.IGNORECASE)
     text = _COLLECTIVE.sub("", text)
-    text = _first_conjunct(text)
+    text = _without_post_modifier(_first_conjunct(text))
     words = text.split()
     definite = bool(words) and (
         words[0].lower() in ("the", "this", "that", "these", "those")

@@ -120,6 +120,10 @@ def test_role_and_affiliation_from_premodifiers(
             "state department spokesman",
         ),
         ("France", "organization", "France", "government"),
+        ("French officials in the border region", "group", "France", "officials"),
+        ("officials with knowledge of the talks", "group", None, "officials"),
+        ("a small group supporting the families of sailors", "organization", None, "small group"),
+        ("Council on Foreign Relations", "organization", None, "council on foreign relations"),
     ],
 )
 def test_parse_phrase(phrase: str, kind: str, country: str | None, key: str) -> None:
