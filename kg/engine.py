@@ -144,6 +144,8 @@ class LocalEngine:
 
     def run(self, articles: Sequence[Article]) -> Iterator[tuple[int, ArticleRecords]]:
         """Yield ``(index, records)`` for every article (in order with one process)."""
+        if not articles:  # everything came from the cache: do not even load the model
+            return
         processes = self.processes_for(len(articles))
         if processes == 1:
             nlp = self.nlp or load_model(self.model)
