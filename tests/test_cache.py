@@ -262,6 +262,24 @@ def test_rebuild_reparses_only_changed_and_added_articles(tmp_path: Path) -> Non
     assert quote_rows(third) == quote_rows(uncached)
 
 
+def test_a_fully_cached_build_loads_no_model(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    corpus = _corpus(tmp_path / "corpus", {"bridge": TEXTS["bridge"]})
+    cache_dir = tmp_path / "cache"
+    build([corpus], cache_dir=cache_dir, workers=1)
+    probe = (
+        "import sys\n"
+        "from kg.pipeline import build\n"
+        f"r = build([{str(corpus)!r}], cache_dir={str(cache_dir)!r}, workers=1)\n"
+        "print(r.cache_stats.hits, 'spacy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["1", "False"]
+
+
 def test_cached_records_carry_the_current_path(tmp_path: Path) -> None:
     texts = {"bridge": TEXTS["bridge"]}
     cache_dir = tmp_path / "cache"
