@@ -10,8 +10,8 @@ stages then run once, on the collected records, in the calling process
 - :class:`LocalEngine` — ``workers=1`` parses in this process as a stream;
   more workers use a pool of spawned processes, each running
   :func:`extract_batch`. (Not spaCy's ``n_process``: that ships every parsed
-  ``Doc`` back to the parent, about 100x the size of the records, and leaves
-  extraction serial in the parent.)
+  ``Doc`` back to the parent (about 400 KB per news article, ten times its records),
+  and leaves extraction serial in the parent.)
 - :class:`DaskEngine` — the same partitions as tasks on a ``dask.distributed``
   cluster: an existing one (a scheduler address or a ``Client``) or a
   ``LocalCluster`` started for the build. Workers need kg and the model
