@@ -566,17 +566,8 @@ def _own_dispute(preds: Sequence[Token]) -> str | None:
     return None
 
 
-def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
-    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    tokens = list(span)
-    ids = {t.i for t in tokens}
-    cue_tok = _cue_token(quote, doc)
-    # "blamed X for Y": the cue itself is the causal construction.
-    extra = [cue_tok] if cue_tok is not None and cue_tok.i not in ids else []
-    cause, effect = _cause_effect(tokens + extra)
-    preds = _main_predicates(tokens)
+def _role_ids(preds: Sequence[Token]) -> tuple[set[int], set[int]]:
+    """Token indices of the main predicates' subjects and of their objects or complements."""
     subjects = {
         i for p in preds for s in _children(p, "nsubj", "nsubjpass") for i in _subtree_ids(s)
     }
@@ -586,6 +577,53 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         for s in _children(p, "dobj", "attr", "acomp", "xcomp")
         for i in _subtree_ids(s)
     }
+    return subjects, objects
+
+
+def _role_weight(
+    t: Token,
+    roles: tuple[set[int], set[int], set[int], set[int]],
+    preds: Sequence[Token],
+    ids: set[int],
+) -> float:
+    """The weight of a token's term: its role (cause, effect, subject, object), discounted."""
+    cause, effect, subjects, objects = roles
+    if t.i in cause:
+        w = _W_CAUSE
+    elif t.i in effect:
+        w = _W_EFFECT
+    elif t.i in subjects:
+        w = _W_SUBJECT
+    elif t.i in objects or t in preds:
+        w = _W_OBJECT
+    else:
+        w = _W_OTHER
+    if t.lemma_.lower() in LIGHT_NOUNS or t.lemma_.lower() in CAUSE_NOUNS:
+        w *= 0.3
+    if t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in LIGHT_NOUNS:
+        w *= 0.5  # "forest fire": the head carries the topic
+    if t.pos_ == "PROPN":
+        w *= 0.4
+    elif t.pos_ == "VERB":
+        w *= 0.95  # of a noun and a verb in the same role, the noun names the topic
+    elif t.pos_ == "ADJ":
+        w *= 0.5
+    if any(
+        a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+        for a in t.ancestors
+        if a.i in ids
+    ):
+        w *= 0.5
+    return w
+
+
+def _weigh_terms(
+    tokens: Sequence[Token],
+    roles: tuple[set[int], set[int], set[int], set[int]],
+    preds: Sequence[Token],
+    ids: set[int],
+) -> tuple[dict[str, float], list[str], list[str]]:
+    """Each term's highest role weight, the surface words and the sizes given (in order)."""
     weights: dict[str, float] = {}
     surface: list[str] = []
     magnitudes: list[str] = []
@@ -595,45 +633,14 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
             continue
         if term in MAGNITUDE_WORDS.values() and not _in_infinitive(t):
             magnitudes.append(term)
-        if t.i in cause:
-            w = _W_CAUSE
-        elif t.i in effect:
-            w = _W_EFFECT
-        elif t.i in subjects:
-            w = _W_SUBJECT
-        elif t.i in objects or t in preds:
-            w = _W_OBJECT
-        else:
-            w = _W_OTHER
-        if t.lemma_.lower() in LIGHT_NOUNS or t.lemma_.lower() in CAUSE_NOUNS:
-            w *= 0.3
-        if (
-            t.dep_ == "compound"
-            and t.head.pos_ == "NOUN"
-            and t.head.lemma_.lower() not in LIGHT_NOUNS
-        ):
-            w *= 0.5  # "forest fire": the head carries the topic
-        if t.pos_ == "PROPN":
-            w *= 0.4
-        elif t.pos_ == "VERB":
-            w *= 0.95  # of a noun and a verb in the same role, the noun names the topic
-        elif t.pos_ == "ADJ":
-            w *= 0.5
-        if any(
-            a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
-            for a in t.ancestors
-            if a.i in ids
-        ):
-            w *= 0.5
+        w = _role_weight(t, roles, preds, ids)
         weights[term] = max(weights.get(term, 0.0), w)
         surface.append(t.lower_)
-    frame: Frame = "claim"
-    if cause & ids:
-        frame = "cause"
-    elif magnitudes:
-        frame = "figure"
-        for m in magnitudes:
-            weights[m] = max(weights.get(m, 0.0), _W_CAUSE)
+    return weights, surface, magnitudes
+
+
+def _negation(preds: Sequence[Token]) -> str | None:
+    """The word that negates a main predicate ("not", "nothing", "no evidence that"), if any."""
     negated = None
     for p in preds:
         # "X is not convincing": the parser hangs the negation on the complement.
@@ -654,27 +661,84 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
                 and n.lemma_.lower() not in DISPUTE_LEMMAS
             ):
                 negated = "no"
-    dismissive = None
+    return negated
+
+
+def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | None) -> str | None:
+    """A dismissive word ("ridiculous") or a negated praise ("not convincing"), if any."""
     for t in tokens:
         if t.lemma_.lower() in DISMISSIVE_WORDS or t.lower_ in DISMISSIVE_WORDS:
-            dismissive = t.lower_
-            break
-    if negated and dismissive is None:
-        for p in preds:
+            return t.lower_
+    dismissive = None
+    if negated:
+        for p in preds:  # the last predicate with a praise word decides
             for c in p.subtree:
                 if (
                     c.lemma_.lower() in POSITIVE_EVALUATIONS or c.lower_ in POSITIVE_EVALUATIONS
                 ) and c.dep_ in ("acomp", "attr", "amod"):
                     dismissive = f"{negated} {c.lower_}"
                     break
-    dispute = None
-    if quote.cue is not None:
-        cue_lemma = quote.cue.text.split()[0].lower() if quote.cue.text else ""
-        cue_span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
-        if cue_span is not None and len(cue_span):
-            cue_lemma = cue_span.root.lemma_.lower()
-        if cue_lemma in DISPUTE_LEMMAS:
-            dispute = cue_lemma
+    return dismissive
+
+
+def _cue_dispute(quote: Quote, doc: Doc) -> str | None:
+    """The lemma of the quote's cue when it is a dispute verb ("denied", "questioned")."""
+    if quote.cue is None:
+        return None
+    cue_lemma = quote.cue.text.split()[0].lower() if quote.cue.text else ""
+    cue_span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if cue_span is not None and len(cue_span):
+        cue_lemma = cue_span.root.lemma_.lower()
+    return cue_lemma if cue_lemma in DISPUTE_LEMMAS else None
+
+
+def _rival_marker(tokens: Sequence[Token], cause: set[int]) -> str | None:
+    """A word that offers another explanation ("rather", "instead", "the real cause")."""
+    for t in tokens:
+        reciprocal = t.i > 0 and t.doc[t.i - 1].lower_ in ("one", "each")  # "one another"
+        if t.lower_ in ("rather", "instead") or (
+            t.lower_ in RIVAL_MARKERS
+            and (t.i in cause or t.head.lemma_.lower() in CAUSE_NOUNS)  # "the real cause"
+            and t.dep_ in ("amod", "det")
+            and not reciprocal
+        ):
+            return t.lower_
+    return None
+
+
+def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
+    """Whether the statement is a question (ends in "?" or opens with "whether")."""
+    return quote.text.rstrip(" \"'”’").endswith("?") or any(
+        t.lower_ == "whether" and t.dep_ == "mark" for t in tokens[:3]
+    )
+
+
+def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
+    """Read one quote with the parse into a :class:`Claim` (None when it does not align)."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tokens = list(span)
+    ids = {t.i for t in tokens}
+    cue_tok = _cue_token(quote, doc)
+    # "blamed X for Y": the cue itself is the causal construction.
+    extra = [cue_tok] if cue_tok is not None and cue_tok.i not in ids else []
+    cause, effect = _cause_effect(tokens + extra)
+    preds = _main_predicates(tokens)
+    subjects, objects = _role_ids(preds)
+    weights, surface, magnitudes = _weigh_terms(
+        tokens, (cause, effect, subjects, objects), preds, ids
+    )
+    frame: Frame = "claim"
+    if cause & ids:
+        frame = "cause"
+    elif magnitudes:
+        frame = "figure"
+        for m in magnitudes:
+            weights[m] = max(weights.get(m, 0.0), _W_CAUSE)
+    negated = _negation(preds)
+    dismissive = _dismissal(tokens, preds, negated)
+    dispute = _cue_dispute(quote, doc)
     if dispute is None:  # "(he said) he doubts that X", "we reject the claim that X"
         dispute = _own_dispute(preds)
     refers, referent, ref_terms = _claim_noun_ref(tokens)
@@ -685,18 +749,6 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         dispute = governing
         if refers is None and gov_ref[0] is not None:
             refers, referent, ref_terms = gov_ref
-    rival = None
-    for t in tokens:
-        reciprocal = t.i > 0 and t.doc[t.i - 1].lower_ in ("one", "each")  # "one another"
-        if t.lower_ in ("rather", "instead") or (
-            t.lower_ in RIVAL_MARKERS
-            and (t.i in cause or t.head.lemma_.lower() in CAUSE_NOUNS)  # "the real cause"
-            and t.dep_ in ("amod", "det")
-            and not reciprocal
-        ):
-            rival = t.lower_
-            break
-    hedge = next((t.lower_ for t in tokens if t.lower_ in HEDGE_WORDS), None)
     endorses = None
     if not (negated or dismissive or dispute):
         endorses, person = _endorsement(preds, cue_tok, refers is not None)
@@ -720,13 +772,12 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         dismissive=dismissive,
         refers=refers,
         referent=referent,
-        rival=rival,
-        hedge=hedge,
+        rival=_rival_marker(tokens, cause),
+        hedge=next((t.lower_ for t in tokens if t.lower_ in HEDGE_WORDS), None),
         ref_terms=ref_terms,
         rejected=rejected,
         endorses=endorses,
-        asks=quote.text.rstrip(" \"'”’").endswith("?")
-        or any(t.lower_ == "whether" and t.dep_ == "mark" for t in tokens[:3]),
+        asks=_asks(quote, tokens),
     )
 
 
