@@ -112,7 +112,20 @@ def build_graph(
         The corpus name, shown as the page title.
     """
     g = nx.MultiDiGraph(name=name, schema_version=SCHEMA_VERSION)
-    dates = {a.id: a.date or "" for a in articles}
+    _add_articles(g, articles)
+    _add_speakers(g, speakers)
+    _add_quoted_in(g, quotes, speakers, stances)
+    _add_positions(g, positions)
+    grouped: dict[tuple[str, str, str], list[Stance]] = defaultdict(list)
+    for st in stances:
+        grouped[(st.speaker, st.position, st.stance)].append(st)
+    _add_stance_edges(g, grouped, {a.id: a.date or "" for a in articles})
+    _add_derived_edges(g, grouped)
+    return g
+
+
+def _add_articles(g: nx.MultiDiGraph, articles: Sequence[Article]) -> None:
+    """One node per article (``n_quotes`` is counted by :func:`_add_quoted_in`)."""
     for a in articles:
         g.add_node(
             article_node(a.id),
@@ -123,6 +136,10 @@ def build_graph(
             date=a.date or "",
             n_quotes=0,
         )
+
+
+def _add_speakers(g: nx.MultiDiGraph, speakers: SpeakerIndex) -> None:
+    """One node per speaker identity, with its names, role and merge history."""
     for s in speakers.speakers:
         g.add_node(
             speaker_node(s.id),
@@ -137,6 +154,12 @@ def build_graph(
             n_quotes=s.n_quotes,
             merges=to_json_attr(list(s.merges)),
         )
+
+
+def _add_quoted_in(
+    g: nx.MultiDiGraph, quotes: Sequence[Quote], speakers: SpeakerIndex, stances: Sequence[Stance]
+) -> None:
+    """Speaker -> article edges with every attributed quote as evidence."""
     position_of: dict[tuple[str, int, int], str] = {}
     for st in stances:
         position_of[(st.doc, st.start, st.end)] = st.position
@@ -164,6 +187,10 @@ def build_graph(
             weight=len(items),
             evidence=to_json_attr(items),
         )
+
+
+def _add_positions(g: nx.MultiDiGraph, positions: Sequence[Position]) -> None:
+    """One node per position (its stance counts are added with the stance edges)."""
     for p in positions:
         g.add_node(
             position_node(p.id),
@@ -178,9 +205,12 @@ def build_graph(
             n_disputes=0,
             n_neutral=0,
         )
-    grouped: dict[tuple[str, str, str], list[Stance]] = defaultdict(list)
-    for st in stances:
-        grouped[(st.speaker, st.position, st.stance)].append(st)
+
+
+def _add_stance_edges(
+    g: nx.MultiDiGraph, grouped: dict[tuple[str, str, str], list[Stance]], dates: dict[str, str]
+) -> None:
+    """One speaker -> position edge per stance kind, its statements as dated evidence."""
     for (sid, pid, kind), group in grouped.items():
         group.sort(key=lambda st: (dates.get(st.doc, ""), st.doc, st.start))
         found = [dates.get(st.doc, "") for st in group if dates.get(st.doc)]
@@ -207,8 +237,6 @@ def build_graph(
             ),
         )
         g.nodes[position_node(pid)][f"n_{kind}"] += len(group)
-    _add_derived_edges(g, grouped)
-    return g
 
 
 def _add_derived_edges(g: nx.MultiDiGraph, grouped: dict[tuple[str, str, str], list[Any]]) -> None:
