@@ -340,8 +340,15 @@ def _net_stance(g: nx.MultiDiGraph, speaker: str, position: str) -> str | None:
 
 def _who(g: nx.MultiDiGraph, stance: str, positions: list[str]) -> list[Answer]:
     answers = []
-    for u, v, data in _stance_edges(g):
-        if v not in positions or data.get("stance") != stance:
+    edges = (
+        (u, v, data)
+        for v in dict.fromkeys(positions)
+        if v in g
+        for u, _, data in g.in_edges(v, data=True)
+        if data.get("relation") == "stance"
+    )
+    for u, v, data in edges:
+        if data.get("stance") != stance:
             continue
         if _net_stance(g, u, v) != stance:
             continue
@@ -513,7 +520,11 @@ def _most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any
     for n, d in g.nodes(data=True):
         if d.get("kind") != "position":
             continue
-        disputers = {u for u, v, e in _stance_edges(g) if v == n and e.get("stance") == "disputes"}
+        disputers = {
+            u
+            for u, _, e in g.in_edges(n, data=True)
+            if e.get("relation") == "stance" and e.get("stance") == "disputes"
+        }
         ranking.append(
             {
                 "position": d.get("label"),
