@@ -239,19 +239,33 @@ def _add_stance_edges(
         g.nodes[position_node(pid)][f"n_{kind}"] += len(group)
 
 
+#: Derived agrees/conflicts edges link at most this many speakers on each side of a
+#: position (those with the most statements): all pairs would grow with the square
+#: of a position's speakers and swamp a large corpus's graph.
+DERIVED_SPEAKERS_PER_SIDE = 12
+
+
 def _add_derived_edges(g: nx.MultiDiGraph, grouped: dict[tuple[str, str, str], list[Any]]) -> None:
-    """Discourse-network edges: speakers agreeing or conflicting on positions."""
-    sides: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for sid, pid, kind in grouped:
+    """Discourse-network edges: speakers agreeing or conflicting on positions.
+
+    Only the :data:`DERIVED_SPEAKERS_PER_SIDE` most active speakers of each side
+    of a position are paired; every speaker's own stance edges are always kept.
+    """
+    sides: dict[str, dict[str, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
+    for (sid, pid, kind), statements in grouped.items():
         if kind in ("supports", "disputes"):
-            sides[pid][kind].add(sid)
+            sides[pid][kind].append((-len(statements), sid))
     pairs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for pid, by_kind in sides.items():
+        top = {
+            kind: sorted(sid for _, sid in sorted(ranked)[:DERIVED_SPEAKERS_PER_SIDE])
+            for kind, ranked in by_kind.items()
+        }
         for kind in ("supports", "disputes"):
-            for a, b in combinations(sorted(by_kind[kind]), 2):
+            for a, b in combinations(top.get(kind, []), 2):
                 pairs[(a, b, "agrees")].add(pid)
-        for a in by_kind["supports"]:
-            for b in by_kind["disputes"]:
+        for a in top.get("supports", []):
+            for b in top.get("disputes", []):
                 if a != b:
                     x, y = sorted((a, b))
                     pairs[(x, y, "conflicts")].add(pid)

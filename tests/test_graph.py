@@ -1,0 +1,45 @@
+"""The graph model: node and edge kinds, scalar attributes, derived discourse edges."""
+
+from __future__ import annotations
+
+from kg.articles import article_from_text
+from kg.graph import DERIVED_SPEAKERS_PER_SIDE, attr_list, build_graph
+from kg.positions import Position, Stance
+from kg.speakers import Speaker, SpeakerIndex
+
+
+def _graph(supporters: int, disputers: int) -> object:
+    article = article_from_text("Headline of a story\n\nBody.", "a")
+    ids = [f"s{i:02d}" for i in range(supporters + disputers)]
+    speakers = SpeakerIndex(tuple(Speaker(i, f"Speaker {i}", "person") for i in ids))
+    stances = [
+        Stance(sid, "p", "supports" if n < supporters else "disputes", 0.9, "a", "x", 0, 1)
+        for n, sid in enumerate(ids)
+    ]
+    # The first supporter speaks three times: the most active is always kept.
+    stances += [Stance(ids[0], "p", "supports", 0.9, "a", "x", 2 + i, 3 + i) for i in range(2)]
+    return build_graph([article], [], speakers, [Position("p", "the plan", ("plan",))], stances)
+
+
+def _derived(g: object, relation: str) -> list[tuple[str, str]]:
+    return [(u, v) for u, v, d in g.edges(data=True) if d["relation"] == relation]  # type: ignore[attr-defined]
+
+
+def test_agrees_and_conflicts_pair_every_speaker_of_a_small_position() -> None:
+    g = _graph(3, 2)
+    assert len(_derived(g, "agrees")) == 3 + 1
+    assert len(_derived(g, "conflicts")) == 3 * 2
+    for _, _, d in g.edges(data=True):  # type: ignore[attr-defined]
+        assert all(isinstance(v, str | int | float | bool) for v in d.values())
+
+
+def test_derived_edges_are_capped_per_side_but_stance_edges_are_not() -> None:
+    many = DERIVED_SPEAKERS_PER_SIDE + 8
+    g = _graph(many, many)
+    k = DERIVED_SPEAKERS_PER_SIDE
+    assert len(_derived(g, "agrees")) == 2 * (k * (k - 1) // 2)
+    assert len(_derived(g, "conflicts")) == k * k
+    assert len(_derived(g, "stance")) == 2 * many
+    assert any("speaker:s00" in pair for pair in _derived(g, "agrees"))
+    position = g.nodes["position:p"]  # type: ignore[attr-defined]
+    assert position["n_supports"] == many + 2 and attr_list(position, "terms") == ["plan"]
