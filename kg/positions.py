@@ -416,10 +416,17 @@ def _governing_dispute(
     return None, _NoRef
 
 
-def _phrases(tokens: Sequence[Token], ids: set[int]) -> list[str]:
-    out = []
-    for chunk in tokens[0].doc.noun_chunks:
-        if chunk.root.i not in ids or chunk.root.pos_ != "NOUN":
+def _noun_phrases(doc: Doc) -> list[tuple[int, str]]:
+    """``(root index, phrase)`` of the doc's common-noun chunks, computed once per doc.
+
+    The list is kept in ``doc.user_data``: every claim of an article reads it.
+    """
+    cached = doc.user_data.get("kg_noun_phrases")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    phrases = []
+    for chunk in doc.noun_chunks:
+        if chunk.root.pos_ != "NOUN":
             continue
         words = [
             t.text.lower()
@@ -427,7 +434,13 @@ def _phrases(tokens: Sequence[Token], ids: set[int]) -> list[str]:
             if t.dep_ not in ("det", "poss", "case", "predet") and t.pos_ != "PRON" and t.is_alpha
         ]
         if 1 <= len(words) <= 5:
-            out.append(" ".join(words))
+            phrases.append((chunk.root.i, " ".join(words)))
+    doc.user_data["kg_noun_phrases"] = phrases
+    return phrases
+
+
+def _phrases(tokens: Sequence[Token], ids: set[int]) -> list[str]:
+    out = [phrase for root, phrase in _noun_phrases(tokens[0].doc) if root in ids]
     for t in tokens:  # "deflect blame": a verb with its object
         if t.pos_ == "VERB" and t.lemma_.lower() not in LIGHT_VERBS:
             for o in _children(t, "dobj"):
@@ -872,6 +885,51 @@ def _co_mentions(subj: Token) -> tuple[Span, ...]:
     return tuple(out)
 
 
+def _speaker_subject(tok: Token) -> Token | None:
+    """The subject of a statement verb, looked up through "seemed to" and conjoined verbs."""
+    subj_holder = tok
+    while not _children(subj_holder, "nsubj") and subj_holder.dep_ in ("xcomp", "conj"):
+        subj_holder = subj_holder.head
+    subjects = _children(subj_holder, "nsubj")
+    return subjects[0] if subjects else None
+
+
+def _overlaps_taken(
+    tok: Token, start: int, end: int, taken: Sequence[tuple[int, int]], cues: set[int]
+) -> bool:
+    """Whether a quote already found overlaps the statement's verb, speaker or edges."""
+    # A quote found inside the disputed claim ("X were to blame for Y") does not stop
+    # it; one that overlaps the attitude verb or the speaker does.
+    if any(s < end and start < e and not (start <= s and e <= end) for s, e in taken):
+        return True
+    return tok.idx in cues or any(s <= tok.idx < e for s, e in taken)
+
+
+def _statement_quote(doc: Doc, doc_id: str, tok: Token, subj: Token, start: int, end: int) -> Quote:
+    """The statement of verb ``tok`` by ``subj`` over ``doc.text[start:end]`` as a quote."""
+    m_start = subj.left_edge.idx
+    m_end = subj.idx + len(subj)
+    cue_end = tok.idx + len(tok)
+    for c in tok.children:
+        if c.dep_ == "prt":
+            cue_end = max(cue_end, c.idx + len(c))
+    sent = tok.sent
+    text = doc.text[start:end]
+    return Quote(
+        doc=doc_id,
+        start=start,
+        end=end,
+        text=text,
+        kind="mixed" if any(ch in text for ch in '"“”') else "indirect",
+        cue=Span(tok.idx, cue_end, doc.text[tok.idx : cue_end]),
+        mention=Span(m_start, m_end, doc.text[m_start:m_end]),
+        mention_kind=_mention_kind(subj),
+        sentence=Span(sent.start_char, sent.end_char, sent.text),
+        co_mentions=_co_mentions(subj),
+        co_antecedents=tuple(None for _ in _co_mentions(subj)),
+    )
+
+
 def stance_statements(doc: Doc, doc_id: str, quotes: Sequence[Quote]) -> list[Quote]:
     """Statements narration attributes with a dispute, attitude or estimate verb, as quotes.
 
@@ -894,47 +952,15 @@ def stance_statements(doc: Doc, doc_id: str, quotes: Sequence[Quote]) -> list[Qu
         bounds = _attitude_content(tok) or _estimate_content(tok)
         if bounds is None:
             continue
-        subj_holder = tok
-        while not _children(subj_holder, "nsubj") and subj_holder.dep_ in ("xcomp", "conj"):
-            subj_holder = subj_holder.head
-        subjects = _children(subj_holder, "nsubj")
-        if not subjects:
+        subj = _speaker_subject(tok)
+        if subj is None:
             continue
         start, end = bounds
         while end > start and doc.text[end - 1] in " ,;.":
             end -= 1
-        # A quote found inside the disputed claim ("X were to blame for Y") does not stop
-        # it; one that overlaps the attitude verb or the speaker does.
-        if end - start < 3 or any(
-            s < end and start < e and not (start <= s and e <= end) for s, e in taken
-        ):
+        if end - start < 3 or _overlaps_taken(tok, start, end, taken, cues):
             continue
-        if tok.idx in cues or any(s <= tok.idx < e for s, e in taken):
-            continue
-        subj = subjects[0]
-        m_start = subj.left_edge.idx
-        m_end = subj.idx + len(subj)
-        cue_end = tok.idx + len(tok)
-        for c in tok.children:
-            if c.dep_ == "prt":
-                cue_end = max(cue_end, c.idx + len(c))
-        sent = tok.sent
-        text = doc.text[start:end]
-        out.append(
-            Quote(
-                doc=doc_id,
-                start=start,
-                end=end,
-                text=text,
-                kind="mixed" if any(ch in text for ch in '"“”') else "indirect",
-                cue=Span(tok.idx, cue_end, doc.text[tok.idx : cue_end]),
-                mention=Span(m_start, m_end, doc.text[m_start:m_end]),
-                mention_kind=_mention_kind(subj),
-                sentence=Span(sent.start_char, sent.end_char, sent.text),
-                co_mentions=_co_mentions(subj),
-                co_antecedents=tuple(None for _ in _co_mentions(subj)),
-            )
-        )
+        out.append(_statement_quote(doc, doc_id, tok, subj, start, end))
         taken.append((start, end))
     return sorted(out, key=lambda q: q.start)
 
@@ -1635,6 +1661,33 @@ def _with_co_speakers(
     return out
 
 
+def _linked_groups(
+    items: Sequence[tuple[Claim, str]], focus: Mapping[int, set[str]], speaker_words: set[str]
+) -> dict[int, list[int]]:
+    """Claims linked (transitively) by two speakers of one article sharing focus words."""
+    parent = {i: i for i in focus}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i in focus:
+        by_doc[items[i][0].doc].append(i)
+    for idx in by_doc.values():
+        for k, i in enumerate(idx):
+            for j in idx[k + 1 :]:
+                shared = focus[i] & focus[j]
+                if items[i][1] != items[j][1] and len(shared) >= 2 and shared - speaker_words:
+                    parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in focus:
+        groups[root(i)].append(i)
+    return groups
+
+
 def _join_leftovers(
     items: Sequence[tuple[Claim, str]],
     weights: Sequence[Mapping[str, float]],
@@ -1662,28 +1715,8 @@ def _join_leftovers(
     for i, (c, _) in enumerate(items):
         if assigned[i] is None and not c.asks and not _is_reference(c):
             focus[i] = {t for t, x in weights[i].items() if x >= _ANCHOR_MIN and t not in skip}
-    parent = {i: i for i in focus}
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    by_doc: dict[str, list[int]] = defaultdict(list)
-    for i in focus:
-        by_doc[items[i][0].doc].append(i)
-    for idx in by_doc.values():
-        for k, i in enumerate(idx):
-            for j in idx[k + 1 :]:
-                shared = focus[i] & focus[j]
-                if items[i][1] != items[j][1] and len(shared) >= 2 and shared - speaker_words:
-                    parent[root(j)] = root(i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in focus:
-        groups[root(i)].append(i)
     out: list[tuple[int, tuple[str, str, Frame]]] = []
-    for group in groups.values():
+    for group in _linked_groups(items, focus, speaker_words).values():
         claims = [items[i][0] for i in group]
         if len({items[i][1] for i in group}) < 2:
             continue
