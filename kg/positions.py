@@ -268,66 +268,106 @@ def _pobjs(tok: Token, *preps: str) -> list[Token]:
     return out
 
 
+def _blame_roles(t: Token) -> tuple[set[int], set[int]]:
+    """Cause and effect of "blamed X for Y", "X were to blame for Y", "X was blamed for Y"."""
+    cause: set[int] = set()
+    effect: set[int] = set()
+    objs = _children(t, "dobj")
+    if objs:  # "blamed X for Y" (the parser may hang "for Y" on X)
+        for o in objs:
+            fors = [p for p in o.children if p.dep_ == "prep" and p.lower_ == "for"]
+            cause |= _subtree_ids(o, skip=fors)
+            for p in fors:
+                effect |= _subtree_ids(p)
+    elif t.dep_ == "xcomp":  # "X were to blame for Y"
+        for s in _children(t.head, "nsubj", "nsubjpass"):
+            cause |= _subtree_ids(s)
+    for s in _children(t, "nsubjpass"):  # "X was blamed for Y"
+        cause |= _subtree_ids(s)
+    for o in _pobjs(t, "for"):
+        effect |= _subtree_ids(o)
+    return cause, effect
+
+
+def _cause_verb_roles(t: Token) -> tuple[set[int], set[int]]:
+    """Cause and effect of a causal verb ("X caused Y", "Y was caused by X", "X led to Y")."""
+    cause: set[int] = set()
+    effect: set[int] = set()
+    if t.lemma_.lower() == "lead" and not _pobjs(t, "to"):
+        return cause, effect
+    subjects = _children(t, "nsubj", "csubj")
+    agents = _pobjs(t, "by") if _children(t, "nsubjpass", "auxpass") else []
+    for s in subjects + agents:
+        cause |= _subtree_ids(s)
+    for o in _children(t, "dobj", "xcomp", "ccomp") + _pobjs(t, "to", "in"):
+        effect |= _subtree_ids(o)
+    return cause, effect
+
+
+def _cause_noun_roles(t: Token) -> tuple[set[int], set[int]]:
+    """Cause and effect around a cause noun ("X was the main reason for Y")."""
+    cause: set[int] = set()
+    effect: set[int] = set()
+    head = t.head
+    if t.dep_ == "attr":  # "X was the main reason"
+        for s in _children(head, "nsubj", "csubj", "nsubjpass"):
+            cause |= _subtree_ids(s)
+    elif t.dep_ in ("nsubj", "nsubjpass"):  # "the main reason was X"
+        for o in _children(head, "attr", "dobj", "ccomp", "acomp", "xcomp", "advcl"):
+            cause |= _subtree_ids(o)
+    elif t.dep_ == "pobj" and head.dep_ == "prep":  # "X at the root of Y"
+        owner = head.head
+        if owner.pos_ in ("NOUN", "PROPN"):
+            cause |= _subtree_ids(owner, skip=[head])
+        else:
+            for o in _children(owner, "dobj", "nsubj"):
+                cause |= _subtree_ids(o, skip=[head])
+    for o in _pobjs(t, "for", "of", "behind"):
+        effect |= _subtree_ids(o)
+    return cause, effect
+
+
+def _marker_cause(t: Token) -> set[int]:
+    """The cause a causal marker introduces ("because X happened", "due to X")."""
+    cause: set[int] = set()
+    if t.dep_ == "mark":  # "because X happened"
+        cause |= _subtree_ids(t.head, skip=[t])
+    else:  # "because of X", "due to X"
+        for o in _pobjs(t) + [c for p in t.children if p.dep_ == "pcomp" for c in _pobjs(p)]:
+            cause |= _subtree_ids(o)
+    return cause
+
+
+def _responsible_roles(t: Token) -> tuple[set[int], set[int]]:
+    """Cause and effect of "X is responsible for Y"."""
+    cause: set[int] = set()
+    effect: set[int] = set()
+    for s in _children(t.head, "nsubj"):
+        cause |= _subtree_ids(s)
+    for o in _pobjs(t, "for"):
+        effect |= _subtree_ids(o)
+    return cause, effect
+
+
 def _cause_effect(tokens: Sequence[Token]) -> tuple[set[int], set[int]]:
     """Token indices of the causes and effects that causal and blame constructions name."""
     cause: set[int] = set()
     effect: set[int] = set()
     for t in tokens:
         lemma = t.lemma_.lower()
+        roles: tuple[set[int], set[int]] = (set(), set())
         if t.pos_ in ("VERB", "AUX") and lemma == "blame":
-            objs = _children(t, "dobj")
-            if objs:  # "blamed X for Y" (the parser may hang "for Y" on X)
-                for o in objs:
-                    fors = [p for p in o.children if p.dep_ == "prep" and p.lower_ == "for"]
-                    cause |= _subtree_ids(o, skip=fors)
-                    for p in fors:
-                        effect |= _subtree_ids(p)
-            elif t.dep_ == "xcomp":  # "X were to blame for Y"
-                for s in _children(t.head, "nsubj", "nsubjpass"):
-                    cause |= _subtree_ids(s)
-            for s in _children(t, "nsubjpass"):  # "X was blamed for Y"
-                cause |= _subtree_ids(s)
-            for o in _pobjs(t, "for"):
-                effect |= _subtree_ids(o)
+            roles = _blame_roles(t)
         elif t.pos_ == "VERB" and lemma in CAUSE_VERBS:
-            if lemma == "lead" and not _pobjs(t, "to"):
-                continue
-            subjects = _children(t, "nsubj", "csubj")
-            agents = _pobjs(t, "by") if _children(t, "nsubjpass", "auxpass") else []
-            for s in subjects + agents:
-                cause |= _subtree_ids(s)
-            for o in _children(t, "dobj", "xcomp", "ccomp") + _pobjs(t, "to", "in"):
-                effect |= _subtree_ids(o)
+            roles = _cause_verb_roles(t)
         elif t.pos_ == "NOUN" and lemma in CAUSE_NOUNS:
-            head = t.head
-            if t.dep_ == "attr":  # "X was the main reason"
-                for s in _children(head, "nsubj", "csubj", "nsubjpass"):
-                    cause |= _subtree_ids(s)
-            elif t.dep_ in ("nsubj", "nsubjpass"):  # "the main reason was X"
-                for o in _children(head, "attr", "dobj", "ccomp", "acomp", "xcomp", "advcl"):
-                    cause |= _subtree_ids(o)
-            elif t.dep_ == "pobj" and head.dep_ == "prep":  # "X at the root of Y"
-                owner = head.head
-                if owner.pos_ in ("NOUN", "PROPN"):
-                    cause |= _subtree_ids(owner, skip=[head])
-                else:
-                    for o in _children(owner, "dobj", "nsubj"):
-                        cause |= _subtree_ids(o, skip=[head])
-            for o in _pobjs(t, "for", "of", "behind"):
-                effect |= _subtree_ids(o)
+            roles = _cause_noun_roles(t)
         elif t.lower_ in CAUSE_MARKERS:
-            if t.dep_ == "mark":  # "because X happened"
-                cause |= _subtree_ids(t.head, skip=[t])
-            else:  # "because of X", "due to X"
-                for o in _pobjs(t) + [
-                    c for p in t.children if p.dep_ == "pcomp" for c in _pobjs(p)
-                ]:
-                    cause |= _subtree_ids(o)
+            roles = (_marker_cause(t), set())
         elif t.pos_ == "ADJ" and lemma == "responsible":
-            for s in _children(t.head, "nsubj"):
-                cause |= _subtree_ids(s)
-            for o in _pobjs(t, "for"):
-                effect |= _subtree_ids(o)
+            roles = _responsible_roles(t)
+        cause |= roles[0]
+        effect |= roles[1]
     return cause, effect - cause
 
 
@@ -423,7 +463,7 @@ def _noun_phrases(doc: Doc) -> list[tuple[int, str]]:
     """
     cached = doc.user_data.get("kg_noun_phrases")
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     phrases = []
     for chunk in doc.noun_chunks:
         if chunk.root.pos_ != "NOUN":
