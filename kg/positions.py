@@ -766,6 +766,44 @@ def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class _Polarity:
+    """What a statement does to a claim: negate, dispute, dismiss, endorse or point at one."""
+
+    negated: str | None
+    dismissive: str | None
+    dispute: str | None
+    refers: str | None
+    referent: str | None
+    ref_terms: tuple[str, ...]
+    endorses: str | None
+
+
+def _polarity(
+    doc: Doc, quote: Quote, tokens: Sequence[Token], preds: Sequence[Token], cue_tok: Token | None
+) -> _Polarity:
+    """Read the polarity cues of a statement and the claim it refers to, if any."""
+    negated = _negation(preds)
+    dismissive = _dismissal(tokens, preds, negated)
+    dispute = _cue_dispute(quote, doc)
+    if dispute is None:  # "(he said) he doubts that X", "we reject the claim that X"
+        dispute = _own_dispute(preds)
+    refers, referent, ref_terms = _claim_noun_ref(tokens)
+    if refers is None and dismissive:
+        refers, referent, ref_terms = _person_judged(preds)
+    governing, gov_ref = _governing_dispute(quote, doc)
+    if governing and dispute is None:
+        dispute = governing
+        if refers is None and gov_ref[0] is not None:
+            refers, referent, ref_terms = gov_ref
+    endorses = None
+    if not (negated or dismissive or dispute):
+        endorses, person = _endorsement(preds, cue_tok, refers is not None)
+        if endorses and refers is None and person:
+            refers, referent, ref_terms = endorses, person, ()
+    return _Polarity(negated, dismissive, dispute, refers, referent, ref_terms, endorses)
+
+
 def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     """Read one quote with the parse into a :class:`Claim` (None when it does not align)."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -789,24 +827,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         frame = "figure"
         for m in magnitudes:
             weights[m] = max(weights.get(m, 0.0), _W_CAUSE)
-    negated = _negation(preds)
-    dismissive = _dismissal(tokens, preds, negated)
-    dispute = _cue_dispute(quote, doc)
-    if dispute is None:  # "(he said) he doubts that X", "we reject the claim that X"
-        dispute = _own_dispute(preds)
-    refers, referent, ref_terms = _claim_noun_ref(tokens)
-    if refers is None and dismissive:
-        refers, referent, ref_terms = _person_judged(preds)
-    governing, gov_ref = _governing_dispute(quote, doc)
-    if governing and dispute is None:
-        dispute = governing
-        if refers is None and gov_ref[0] is not None:
-            refers, referent, ref_terms = gov_ref
-    endorses = None
-    if not (negated or dismissive or dispute):
-        endorses, person = _endorsement(preds, cue_tok, refers is not None)
-        if endorses and refers is None and person:
-            refers, referent, ref_terms = endorses, person, ()
+    pol = _polarity(doc, quote, tokens, preds, cue_tok)
     rejected = _rejected(tokens)
     for term in rejected:
         if term in weights:
@@ -820,16 +841,16 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         phrases=tuple(dict.fromkeys(_phrases(tokens, ids))),
         frame=frame,
         effect=tuple(sorted({_term(tokens[0].doc[i]) or "" for i in effect} - {""})),
-        negated=negated,
-        dispute=dispute,
-        dismissive=dismissive,
-        refers=refers,
-        referent=referent,
+        negated=pol.negated,
+        dispute=pol.dispute,
+        dismissive=pol.dismissive,
+        refers=pol.refers,
+        referent=pol.referent,
         rival=_rival_marker(tokens, cause),
         hedge=next((t.lower_ for t in tokens if t.lower_ in HEDGE_WORDS), None),
-        ref_terms=ref_terms,
+        ref_terms=pol.ref_terms,
         rejected=rejected,
-        endorses=endorses,
+        endorses=pol.endorses,
         asks=_asks(quote, tokens),
     )
 
@@ -1845,6 +1866,34 @@ def _referenced(
     return None
 
 
+@dataclass(frozen=True)
+class _Wording:
+    """How the claims of each position are worded: phrases, terms in focus, surface words."""
+
+    phrases: defaultdict[str, Counter[str]]
+    co: defaultdict[str, Counter[str]]
+    surface: defaultdict[str, Counter[str]]
+
+
+def _wording(
+    items: Sequence[tuple[Claim, str]], assigned: Sequence[str | None], fold: Mapping[str, str]
+) -> _Wording:
+    """Count the phrases, focus terms and surface words of each position's claims."""
+    phrases: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    co: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    surface: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for i, pid in enumerate(assigned):
+        if pid is None:
+            continue
+        c, _ = items[i]
+        phrases[pid].update(c.phrases)
+        for t, w in c.terms:
+            if w >= _W_OTHER:
+                co[pid][fold.get(t, t)] += 1
+        surface[pid].update(c.surface)
+    return _Wording(phrases, co, surface)
+
+
 def _describe(
     items: Sequence[tuple[Claim, str]],
     assigned: Sequence[str | None],
@@ -1858,18 +1907,7 @@ def _describe(
     inverse: dict[str, set[str]] = defaultdict(set)
     for raw, head in fold.items():
         inverse[head].add(raw)
-    phrases: dict[str, Counter[str]] = defaultdict(Counter)
-    co: dict[str, Counter[str]] = defaultdict(Counter)
-    surface: dict[str, Counter[str]] = defaultdict(Counter)
-    for i, pid in enumerate(assigned):
-        if pid is None:
-            continue
-        c, _ = items[i]
-        phrases[pid].update(c.phrases)
-        for t, w in c.terms:
-            if w >= _W_OTHER:
-                co[pid][fold.get(t, t)] += 1
-        surface[pid].update(c.surface)
+    wording = _wording(items, assigned, fold)
     weight = Counter(st.position for st in stances)
     positions = []
     for pid in sorted(weight, key=lambda p: (-weight[p], p)):
@@ -1881,18 +1919,32 @@ def _describe(
             aliases = list(d.aliases)
         else:
             anchor, frame = anchors[pid]
-            label = _label(anchor, frame, phrases[pid], co[pid])
+            label = _label(anchor, frame, wording.phrases[pid], wording.co[pid])
             terms = [anchor, *sorted(inverse.get(anchor, ()))]
             aliases = []
-        variants = {w for t in terms for w in inverse.get(t, ())} | set(terms)
-        words = [w for w, _ in surface[pid].most_common() if norm_term(w) in variants]
-        terms = list(dict.fromkeys([*terms, *words]))
-        related = [t for t, _ in co[pid].most_common(12) if t not in terms]
-        named = [
-            p
-            for p, _ in phrases[pid].most_common()
-            if any(fold.get(norm_term(w), norm_term(w)) in variants for w in p.split())
-        ]
-        aliases = list(dict.fromkeys([*aliases, *named[:6]]))
-        positions.append(Position(pid, label, tuple(terms), tuple(aliases), frame, tuple(related)))
+        positions.append(_described(pid, label, frame, terms, aliases, wording, inverse, fold))
     return positions
+
+
+def _described(
+    pid: str,
+    label: str,
+    frame: Frame,
+    terms: list[str],
+    aliases: list[str],
+    wording: _Wording,
+    inverse: Mapping[str, set[str]],
+    fold: Mapping[str, str],
+) -> Position:
+    """A position record: its terms and names widened by the words its claims use."""
+    variants = {w for t in terms for w in inverse.get(t, ())} | set(terms)
+    words = [w for w, _ in wording.surface[pid].most_common() if norm_term(w) in variants]
+    terms = list(dict.fromkeys([*terms, *words]))
+    related = [t for t, _ in wording.co[pid].most_common(12) if t not in terms]
+    named = [
+        p
+        for p, _ in wording.phrases[pid].most_common()
+        if any(fold.get(norm_term(w), norm_term(w)) in variants for w in p.split())
+    ]
+    aliases = list(dict.fromkeys([*aliases, *named[:6]]))
+    return Position(pid, label, tuple(terms), tuple(aliases), frame, tuple(related))
