@@ -86,6 +86,7 @@ def attr_list(data: dict[str, Any], name: str) -> list[Any]:
 
 
 def _evidence(q: Quote | Stance, **extra: Any) -> dict[str, Any]:
+    """A JSON-ready evidence item: where a statement is, plus ``extra``."""
     item = {"doc": q.doc, "text": q.text, "start": q.start, "end": q.end}
     item.update(extra)
     return item

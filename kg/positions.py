@@ -257,10 +257,12 @@ def _subtree_ids(tok: Token, skip: Iterable[Token] = ()) -> set[int]:
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:
+    """The children of ``tok`` with one of the dependency labels ``deps``."""
     return [c for c in tok.children if c.dep_ in deps]
 
 
 def _pobjs(tok: Token, *preps: str) -> list[Token]:
+    """The objects of ``tok``'s prepositions (of any, or of those in ``preps``)."""
     out = []
     for p in tok.children:
         if p.dep_ in ("prep", "agent", "dative") and (not preps or p.lower_ in preps):
@@ -372,6 +374,7 @@ def _cause_effect(tokens: Sequence[Token]) -> tuple[set[int], set[int]]:
 
 
 def _is_finite(tok: Token) -> bool:
+    """Whether a verb is finite (itself or through a finite auxiliary)."""
     if "Fin" in tok.morph.get("VerbForm", []):
         return True
     return any(
@@ -380,6 +383,7 @@ def _is_finite(tok: Token) -> bool:
 
 
 def _roots(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens of a span whose head lies outside it (or is themselves)."""
     ids = {t.i for t in tokens}
     return [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
 
@@ -480,6 +484,7 @@ def _noun_phrases(doc: Doc) -> list[tuple[int, str]]:
 
 
 def _phrases(tokens: Sequence[Token], ids: set[int]) -> list[str]:
+    """The noun phrases rooted in the span and its verb-object pairs ("deflect blame")."""
     out = [phrase for root, phrase in _noun_phrases(tokens[0].doc) if root in ids]
     for t in tokens:  # "deflect blame": a verb with its object
         if t.pos_ == "VERB" and t.lemma_.lower() not in LIGHT_VERBS:
@@ -513,10 +518,12 @@ def _rejected(tokens: Sequence[Token]) -> tuple[str, ...]:
 
 
 def _subtree_terms(tok: Token) -> list[str]:
+    """The terms of the nouns and names under ``tok``."""
     return [term for t in tok.subtree if t.pos_ in ("NOUN", "PROPN") and (term := _term(t))]
 
 
 def _cue_token(quote: Quote, doc: Doc) -> Token | None:
+    """The root token of a quote's cue (None without a cue or an alignment)."""
     if quote.cue is None:
         return None
     span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
@@ -878,6 +885,7 @@ def analyze_claims(doc: Doc, quotes: Sequence[Quote]) -> list[Claim]:
 
 
 def _mention_kind(tok: Token) -> Literal["name", "pronoun", "nominal"]:
+    """Whether a speaker mention is a pronoun, a name or a common noun phrase."""
     if tok.lower_ in PRONOUNS:
         return "pronoun"
     if tok.pos_ == "PROPN" or tok.ent_type_:
@@ -1071,6 +1079,7 @@ class _Def:
 
 
 def _folded(claim: Claim, fold: Mapping[str, str]) -> dict[str, float]:
+    """A claim's term weights with compounds folded onto their head word."""
     out: dict[str, float] = {}
     for term, w in claim.terms:
         t = fold.get(term, term)
@@ -1079,6 +1088,7 @@ def _folded(claim: Claim, fold: Mapping[str, str]) -> dict[str, float]:
 
 
 def _entry_score(entry: _Def, weights: Mapping[str, float], fold: Mapping[str, str]) -> float:
+    """How well a claim's weights match a codebook entry (its best fully used key)."""
     score = 0.0
     for words in entry.keys:
         folded = [fold.get(w, w) for w in words]
@@ -1088,6 +1098,7 @@ def _entry_score(entry: _Def, weights: Mapping[str, float], fold: Mapping[str, s
 
 
 def _label(anchor: str, frame: Frame, phrases: Counter[str], co: Counter[str]) -> str:
+    """A readable label for a found position: a phrase with its anchor, and its frame."""
     best = next((p for p, _ in phrases.most_common() if anchor in p.split()), None)
     if best is None:
         partner = next((t for t, _ in co.most_common() if t != anchor), None)
@@ -1729,6 +1740,7 @@ def _linked_groups(
     parent = {i: i for i in focus}
 
     def root(i: int) -> int:
+        """The representative of claim ``i``'s group (with path halving)."""
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
