@@ -33,6 +33,7 @@ __all__ = [
     "MAGNITUDE_WORDS",
     "MALE_TITLES",
     "NAMED_BODY_HEADS",
+    "NAME_PARTICLES",
     "NAME_SUFFIXES",
     "NEGATION_WORDS",
     "OBJECT_CUE_LEMMAS",
@@ -1325,4 +1326,28 @@ BOILERPLATE_PATTERNS = (
     r"^(?:terms of (?:use|service)|privacy policy)\b",
     r"^our standards\b|\btrust principles\b",
     r"^advertisement$|^sponsored\b",
+)
+
+#: Lowercase words that belong inside a person's name ("Ursula von der Leyen").
+NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "da",
+        "van",
+        "von",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "das",
+    ]
 )

@@ -27,6 +27,7 @@ from kg.lexicon import (
     GENDERED_NOUNS,
     GROUP_HEADS,
     HONORIFICS,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     NAMED_BODY_HEADS,
     ORG_HEADS,
@@ -254,6 +255,48 @@ def _role_and_affiliation(premod: str) -> tuple[str | None, str | None, str | No
     return " ".join(role) or None, aff, country
 
 
+def _split_premodifier(words: list[str]) -> tuple[list[str], list[str]]:
+    """Cut a description off the front of a name: (name words, description words).
+
+    "Armed Forces spokesperson Ann Lee" -> (["Ann", "Lee"], ["Armed", "Forces", "spokesperson"]):
+    everything up to the last lowercase word that is not a name particle, when
+    capitalised words follow it.
+
+    >>> _split_premodifier("military blogger Ann Lee".split())
+    (['Ann', 'Lee'], ['military', 'blogger'])
+    >>> _split_premodifier("Ursula von der Leyen".split())
+    (['Ursula', 'von', 'der', 'Leyen'], [])
+    """
+    last = -1
+    for i, word in enumerate(words):
+        if word[:1].islower() and word.lower() not in NAME_PARTICLES:
+            last = i
+    rest = words[last + 1 :]
+    if last < 0 or not rest or not all(w[:1].isupper() for w in rest):
+        return words, []
+    return rest, words[: last + 1]
+
+
+def is_described_name(text: str) -> bool:
+    """A description followed by a person's name: "Armed Forces spokesperson Ann Lee".
+
+    >>> is_described_name("Armed Forces spokesperson Ann Lee"), is_described_name("the ministry")
+    (True, False)
+    >>> is_described_name("Foreign Minister Ann Lee"), is_described_name("the Defense Ministry")
+    (True, False)
+    """
+    words = clean_surface(text).split()
+    name, described = _split_premodifier(words)
+    if len(name) >= 2 and described and _bare(described[-1]) in PERSON_NOUNS | TITLE_WORDS:
+        return True
+    rest, titles, _ = _strip_titles(list(words))
+    return (
+        bool(titles)
+        and len(rest) >= 2
+        and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in rest)
+    )
+
+
 @lru_cache(maxsize=1 << 16)
 def parse_person(name: str, premod: str = "") -> NameParts:
     """The parts of a person's name, with the words before it (``premod``).
@@ -265,6 +308,8 @@ def parse_person(name: str, premod: str = "") -> NameParts:
     'Senate'
     """
     words = [w for w in clean_surface(name).split() if w.lower() not in ("the", "a", "an")]
+    words, moved = _split_premodifier(words)
+    premod = " ".join([*moved, premod]).strip()
     words, titles, country = _strip_titles(words or [name])
     words = [_POSSESSIVE.sub("", w) for w in words]
     core = [w for w in words if _bare(w) not in NAME_SUFFIXES] or words
@@ -376,6 +421,8 @@ def parse_phrase(text: str) -> NameParts:
     True
     """
     text = clean_surface(text)
+    if is_described_name(text):
+        return parse_person(text)
     text = re.sub(r"^both\s+", "", text, flags=re.IGNORECASE)
     text = _COLLECTIVE.sub("", text)
     text = _without_post_modifier(_first_conjunct(text))
