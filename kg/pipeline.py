@@ -47,6 +47,7 @@ __all__ = [
     "build_from_texts",
     "extract_article",
     "load_articles",
+    "quote_row",
     "quote_rows",
     "stance_rows",
     "write_outputs",
@@ -309,26 +310,29 @@ def build_from_texts(
     return assemble(analyze(articles), name=name, aliases=aliases, codebook=codebook)
 
 
+def quote_row(quote: Quote, speaker: str | None) -> dict[str, Any]:
+    """One ``quotes.jsonl`` row: ``quote`` attributed to the speaker named ``speaker``."""
+    return {
+        "doc": quote.doc,
+        "text": quote.text,
+        "start": quote.start,
+        "end": quote.end,
+        "speaker": speaker,
+        "speaker_start": quote.mention.start if quote.mention else None,
+        "speaker_end": quote.mention.end if quote.mention else None,
+        "cue": quote.cue.text if quote.cue else None,
+        "cue_start": quote.cue.start if quote.cue else None,
+        "cue_end": quote.cue.end if quote.cue else None,
+        "kind": quote.kind,
+    }
+
+
 def quote_rows(result: BuildResult) -> list[dict[str, Any]]:
     """The quotes as ``quotes.jsonl`` rows (a fixed schema other tools score)."""
     rows = []
     for q in result.quotes:
         speaker = result.speakers.speaker_of(q)
-        rows.append(
-            {
-                "doc": q.doc,
-                "text": q.text,
-                "start": q.start,
-                "end": q.end,
-                "speaker": speaker.name if speaker else None,
-                "speaker_start": q.mention.start if q.mention else None,
-                "speaker_end": q.mention.end if q.mention else None,
-                "cue": q.cue.text if q.cue else None,
-                "cue_start": q.cue.start if q.cue else None,
-                "cue_end": q.cue.end if q.cue else None,
-                "kind": q.kind,
-            }
-        )
+        rows.append(quote_row(q, speaker.name if speaker else None))
     return rows
 
 

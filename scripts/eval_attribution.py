@@ -292,7 +292,7 @@ def predict(
     name is its antecedent or mention text (faster, for development).
     """
     from kg.articles import article_from_text
-    from kg.pipeline import assemble, extract_article, quote_rows
+    from kg.pipeline import assemble, extract_article, quote_row, quote_rows
     from kg.quotes import extract_quotes
 
     ids = list(texts)
@@ -310,20 +310,9 @@ def predict(
     for d, a in zip(docs, articles, strict=True):
         for q in extract_quotes(d, a.id):
             name = q.antecedent or q.mention
-            rows.append(
-                {
-                    "doc": q.doc,
-                    "text": q.text,
-                    "start": q.start,
-                    "end": q.end,
-                    "speaker": name.text if name else None,
-                    "speaker_start": q.mention.start if q.mention else None,
-                    "speaker_end": q.mention.end if q.mention else None,
-                    "cue": q.cue.text if q.cue else None,
-                    "kind": q.kind,
-                    "continues": list(q.continues) if q.continues else None,
-                }
-            )
+            row = quote_row(q, name.text if name else None)
+            row["continues"] = list(q.continues) if q.continues else None
+            rows.append(row)
     return rows
 
 
