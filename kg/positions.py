@@ -1796,7 +1796,10 @@ def _join_leftovers(
         if not any(c.frame == "cause" or _argues(c) for c in claims):
             continue
         counts = Counter(t for i in group for t in focus[i] if t not in speaker_words)
-        anchor = max(counts, key=lambda t: (counts[t], sum(weights[i].get(t, 0) for i in group)))
+        # sorted first: on a tie the alphabetically first term wins, not set order
+        anchor = max(
+            sorted(counts), key=lambda t: (counts[t], sum(weights[i].get(t, 0) for i in group))
+        )
         frame: Frame = "cause" if any(c.frame == "cause" for c in claims) else "claim"
         pid = slug(f"{anchor}-{frame}") if frame != "claim" else slug(anchor)
         if pid in taken:
