@@ -404,7 +404,8 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         subjectless = not any(c.dep_ in _SUBJECTS for c in comp.children)
         if lemma in _SAY and comp.tag_ == "VBG" and subjectless and first.i == comp.i:
             return None  # "said, answering a question": what the speaker was doing
-        start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
+        last = _run_on_complement(comp, comps) if comp.i > verb.i else comp
+        start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
         if comp.i > verb.i:
             # "told reporters that ..." / "said Monday that ...": the clause starts at its edge.
             first = comp.left_edge
@@ -435,6 +436,23 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         if objs:
             return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
     return None
+
+
+def _run_on_complement(comp: Token, comps: Sequence[Token]) -> Token:
+    """The last of the clauses that continue ``comp`` word for word, or ``comp`` itself.
+
+    "said the building struck by missiles was 7 miles from the front" is sometimes
+    parsed as two complements of "said", "struck" (holding "the building") and a
+    subjectless "was"; the second is the rest of the first clause, not a new one.
+    """
+    last = comp
+    for nxt in comps:
+        if nxt.i <= last.i or nxt.left_edge.i != last.right_edge.i + 1:
+            continue
+        if any(c.dep_ in _SUBJECTS for c in nxt.children):
+            break
+        last = nxt
+    return last
 
 
 def _addressee(noun: Token) -> bool:

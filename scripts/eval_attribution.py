@@ -301,18 +301,12 @@ def predict(
     if assemble_corpus:
         records = [extract_article(d, a) for d, a in zip(docs, articles, strict=True)]
         result = assemble(records, name="eval")
-        rows = quote_rows(result)
-        # quotes.jsonl has a fixed schema: the continuation links come from the records.
-        for row, q in zip(rows, result.quotes, strict=True):
-            row["continues"] = list(q.continues) if q.continues else None
-        return rows
+        return quote_rows(result)
     rows = []
     for d, a in zip(docs, articles, strict=True):
         for q in extract_quotes(d, a.id):
             name = q.antecedent or q.mention
-            row = quote_row(q, name.text if name else None)
-            row["continues"] = list(q.continues) if q.continues else None
-            rows.append(row)
+            rows.append(quote_row(q, name.text if name else None))
     return rows
 
 
@@ -321,12 +315,14 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
 
 
 def to_predictions(rows: Iterable[dict[str, Any]], join: bool = False) -> list[Prediction]:
-    """Rows as predictions; with ``join``, a quote and its continuations become one.
+    """Rows as predictions; with ``join``, the rows of one cue become one attribution.
 
-    A row continues another when its ``continues`` field holds the ``[start, end]``
-    of that quote (the second part of a split quote, or a quoted passage carrying
-    on without a cue of its own). Joined, a chain is scored as one attribution with
-    discontinuous content, the unit PolNeAR annotates.
+    ``kg quotes`` writes '"X," he said, "Y."' as two rows with the same cue offsets
+    (and a quoted passage that carries on without a cue of its own with the cue of
+    the quote it continues). Joined by ``(doc, cue_start, cue_end)``, such rows are
+    scored as one attribution with discontinuous content, the unit PolNeAR
+    annotates. Only the fixed quotes.jsonl fields are used, so a ``--quotes`` file
+    scores exactly as the pipeline's own rows do.
     """
     rows = list(rows)
     preds = [
@@ -344,27 +340,14 @@ def to_predictions(rows: Iterable[dict[str, Any]], join: bool = False) -> list[P
     ]
     if not join:
         return preds
-    by_key = {(p.doc, p.start, p.end): i for i, p in enumerate(preds)}
-    root = list(range(len(preds)))
-
-    def find(i: int) -> int:
-        while root[i] != i:
-            i = root[i]
-        return i
-
+    groups: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for i, p in enumerate(preds):
-        cont = p.row.get("continues")
-        if cont:
-            j = by_key.get((p.doc, cont[0], cont[1]))
-            if j is not None:
-                root[i] = find(j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(preds)):
-        groups[find(i)].append(i)
+        cue = (p.row.get("cue_start"), p.row.get("cue_end"))
+        groups[(p.doc, *cue) if cue[0] is not None else (p.doc, "row", i)].append(i)
     out = []
-    for head, members in groups.items():
-        h = preds[head]
-        more = tuple((preds[i].start, preds[i].end) for i in members if i != head)
+    for members in groups.values():
+        h = preds[members[0]]
+        more = tuple((preds[i].start, preds[i].end) for i in members[1:])
         direct = all(preds[i].direct for i in members)
         out.append(
             Prediction(
@@ -494,7 +477,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--split-quotes",
         action="store_true",
-        help="score every quote on its own instead of joining continuations (PolNeAR)",
+        help="score every row on its own instead of joining the rows of one cue (PolNeAR)",
     )
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     ap.add_argument("--errors", type=int, default=0, help="print N misses and false positives")

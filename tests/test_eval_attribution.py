@@ -73,9 +73,13 @@ def _brat(tmp_path: Path) -> Path:
     return folder
 
 
-def _row(sub: str, speaker: str | None, mention: str | None, **extra: Any) -> dict[str, Any]:
+def _row(
+    sub: str, speaker: str | None, mention: str | None, cue: str = "said", **extra: Any
+) -> dict[str, Any]:
+    """A quotes.jsonl row for ``sub``; its cue is the first ``cue`` before it."""
     start, end = _offsets(sub)
     m = _offsets(mention) if mention else (None, None)
+    cue_start = TEXT.rindex(cue, 0, start) if cue in TEXT[:start] else TEXT.index(cue, end)
     return {
         "doc": "a1",
         "text": sub,
@@ -84,6 +88,9 @@ def _row(sub: str, speaker: str | None, mention: str | None, **extra: Any) -> di
         "speaker": speaker,
         "speaker_start": m[0],
         "speaker_end": m[1],
+        "cue": cue,
+        "cue_start": cue_start,
+        "cue_end": cue_start + len(cue),
         **extra,
     }
 
@@ -130,9 +137,7 @@ def test_perfect_predictions_score_one(ev: ModuleType, tmp_path: Path) -> None:
     first = _row('"We will win,"', "Ann Lee", "Ann Lee")
     rows = [
         first,
-        _row(
-            '"The polls are wrong."', "Ann Lee", "Ann Lee", continues=[first["start"], first["end"]]
-        ),
+        _row('"The polls are wrong."', "Ann Lee", "Ann Lee"),
         _row("the budget was cut", "The council", "The council"),
     ]
     s = ev.score(texts, gold, ev.to_predictions(rows, join=True))
@@ -143,13 +148,17 @@ def test_perfect_predictions_score_one(ev: ModuleType, tmp_path: Path) -> None:
 def test_split_quote_counts_twice_unless_joined(ev: ModuleType, tmp_path: Path) -> None:
     texts, gold = ev.read_polnear(_brat(tmp_path))
     first = _row('"We will win,"', "Ann Lee", "Ann Lee")
-    second = _row(
-        '"The polls are wrong."', "Ann Lee", "Ann Lee", continues=[first["start"], first["end"]]
-    )
+    second = _row('"The polls are wrong."', "Ann Lee", "Ann Lee")
     apart = ev.score(texts, gold, ev.to_predictions([first, second], join=False))
     joined = ev.score(texts, gold, ev.to_predictions([first, second], join=True))
     assert (apart.all.predicted, apart.all.correct_pred) == (2, 1)
     assert (joined.all.predicted, joined.all.correct_pred) == (1, 1)
+    assert first["cue_start"] == second["cue_start"]  # joined by the cue they share
+
+
+def test_rows_of_different_cues_are_not_joined(ev: ModuleType) -> None:
+    rows = [_row('"We will win,"', "Ann Lee", "Ann Lee"), _row("the budget was cut", "x", None)]
+    assert len(ev.to_predictions(rows, join=True)) == 2
 
 
 def test_wrong_speaker_matches_content_but_is_not_correct(ev: ModuleType, tmp_path: Path) -> None:

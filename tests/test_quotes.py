@@ -214,6 +214,17 @@ SINGLE = [
         "name",
         id="dateline-with-a-date",
     ),
+    pytest.param(
+        # parsed as two complements of "said": "struck" (with its subject) and "was"
+        "In its statement, the company said the plant struck by lightning was little more "
+        "than 5 miles from the city.",
+        "the plant struck by lightning was little more than 5 miles from the city",
+        "indirect",
+        "said",
+        "the company",
+        "nominal",
+        id="reported-clause-parsed-in-two",
+    ),
 ]
 
 
