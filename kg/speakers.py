@@ -1058,9 +1058,61 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
             cl.union(
                 root, j, f"only one kind of {pj.head} 1.00: {pj.name} -> {items[root].parts.name}"
             )
+    # 6. A country's officials whose every statement runs straight on into one body's.
+    _join_lead_in_groups(cl, items)
     if rules is not None:
         _apply_merges(cl, items, rules)
     return cl
+
+
+#: Most whitespace between two sentences that follow each other ("\n\n", "\r\n\r\n").
+_SENTENCE_GAP = 4
+
+
+def _adjacent(a: Quote, b: Quote) -> bool:
+    """``b``'s sentence starts right where ``a``'s ends (next sentence or paragraph).
+
+    Sentences tile the text, so only the whitespace between them may separate them.
+    """
+    if a.sentence is None or b.sentence is None or a.doc != b.doc:
+        return False
+    return 0 <= b.sentence.start - a.sentence.end <= _SENTENCE_GAP
+
+
+def _join_lead_in_groups(cl: _Clusters, items: Sequence[_Item]) -> None:
+    """Officials of a country who speak only as the lead-in to one body of that country.
+
+    "U.K. intelligence officials said Wednesday that ..." followed at once by
+    '"...," the U.K. Defense Ministry said' is one statement told twice: the
+    summary, then the body's own words. When every statement of a country's group
+    is followed in the next sentence by the same organisation of that country, and
+    nothing else follows it anywhere, the group is that organisation speaking.
+    """
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        if not it.co:
+            by_doc[it.quote.doc].append(i)
+    followers: dict[int, set[int | None]] = defaultdict(set)
+    for members in by_doc.values():
+        members.sort(key=lambda i: items[i].quote.start)
+        for a, b in zip(members, [*members[1:], None], strict=True):
+            pa = items[a].parts
+            if pa.kind != "group" or not pa.country:
+                continue
+            ra = cl.find(a)
+            if b is not None and cl.find(b) == ra:
+                continue  # the group goes on speaking: its last quote decides
+            pb = items[b].parts if b is not None else None
+            same_country = pb is not None and pb.kind == "organization" and pb.country == pa.country
+            if b is not None and same_country and _adjacent(items[a].quote, items[b].quote):
+                followers[ra].add(cl.find(b))
+            else:
+                followers[ra].add(None)
+    for group, after in followers.items():
+        body = next(iter(after))
+        if len(after) == 1 and body is not None:
+            gp, bp = items[group].parts, items[body].parts
+            cl.union(body, group, f"lead-in to one body 0.90: {gp.name} -> {bp.name}")
 
 
 def _apply_merges(cl: _Clusters, items: Sequence[_Item], rules: AliasRules) -> None:
@@ -1076,13 +1128,13 @@ def _apply_merges(cl: _Clusters, items: Sequence[_Item], rules: AliasRules) -> N
 
 
 def _canonical(members: Sequence[_Item]) -> str:
-    """The fullest, most frequent name of a cluster."""
+    """The fullest, most frequent name of a cluster; a body's name before its officials'."""
     names = Counter(it.parts.name for it in members)
 
-    def rank(name: str) -> tuple[int, int, int]:
+    def rank(name: str) -> tuple[int, int, int, int]:
         parts = next(it.parts for it in members if it.parts.name == name)
         full = len(parts.given[0]) > 2 if parts.given else 0
-        return (int(full), names[name], len(name))
+        return (int(full), int(parts.kind != "group"), names[name], len(name))
 
     return max(names, key=rank)
 
@@ -1146,8 +1198,7 @@ def _speaker_of(
     names: set[str] | frozenset[str] = frozenset(),
 ) -> Speaker:
     name = _canonical(members)
-    kinds = Counter(it.parts.kind for it in members)
-    kind: SpeakerType = kinds.most_common(1)[0][0]
+    kind: SpeakerType = next(it.parts.kind for it in members if it.parts.name == name)
     aliases, roles, affiliations = _profile_extras(members, people_by_doc)
     countries = Counter(it.parts.country for it in members if it.parts.country)
     rename = None

@@ -643,3 +643,53 @@ def test_bare_group_joins_its_only_kind(nlp: Any, kinds: list[str], merged: bool
     bare = next(s for s in index.speakers if "bare" in s.docs)
     assert (len(bare.docs) > 1) is merged
     assert len(index.speakers) == len(kinds) + (0 if merged else 1)
+
+
+LEAD_IN = (
+    "Outbreak slows in the south\n\n"
+    "French health officials said on Monday that the outbreak was slowing.\n\n"
+    '"We have vaccinated most of the region," the French Health Ministry said in a statement.\n\n'
+    "Doctors in the region said the hospitals were still full.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            LEAD_IN,
+            {"French Health Ministry": ("organization", 2), "Doctors": ("group", 1)},
+            id="officials-lead-into-their-ministry",
+        ),
+        pytest.param(
+            LEAD_IN + "\nFrench health officials also said schools would reopen.\n\n"
+            "Local teachers said they were not ready.\n",
+            {
+                "French health officials": ("group", 2),
+                "French Health Ministry": ("organization", 1),
+                "Doctors": ("group", 1),
+                "Local teachers": ("group", 1),
+            },
+            id="officials-also-speak-on-their-own",
+        ),
+        pytest.param(
+            LEAD_IN.replace("the French Health Ministry", "the German Health Ministry"),
+            {
+                "French health officials": ("group", 1),
+                "German Health Ministry": ("organization", 1),
+                "Doctors": ("group", 1),
+            },
+            id="another-country-s-ministry",
+        ),
+    ],
+)
+def test_officials_speaking_only_as_a_lead_in_are_that_body(
+    text: str, expected: dict[str, tuple[str, int]]
+) -> None:
+    import kg
+
+    index = kg.build_from_texts({"a": text}).speakers
+    assert {s.name: (s.type, s.n_quotes) for s in index.speakers} == expected
+    if len(expected) == 2:
+        merged = next(s for s in index.speakers if s.name == "French Health Ministry")
+        assert any(r.startswith("lead-in to one body") for r in merged.merges)
