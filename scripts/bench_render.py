@@ -22,20 +22,14 @@ import tracemalloc
 from pathlib import Path
 
 import networkx as nx
+from chromium import ARGS as CHROMIUM_ARGS
+from chromium import CHROMIUM
 
 from kg.graph import SCHEMA_VERSION, article_node, position_node, speaker_node, to_json_attr
 from kg.layout import compute_layout
 from kg.render import render_html
 
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--enable-precise-memory-info",
-]
+ARGS = [*CHROMIUM_ARGS, "--enable-precise-memory-info"]
 WORDS = [
     "the",
     "officials",
@@ -175,7 +169,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nodes", type=int, default=5000)
     parser.add_argument("--out", type=Path, default=Path("/tmp/kg-bench-render.html"))
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--chromium", default=CHROMIUM)
     parser.add_argument("--runs", type=int, default=3, help="browser runs (median reported)")
     args = parser.parse_args()
 

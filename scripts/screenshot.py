@@ -11,14 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from chromium import ARGS, CHROMIUM  # scripts/ is on sys.path
 
 
 def main() -> int:
@@ -27,7 +20,7 @@ def main() -> int:
     parser.add_argument("png", type=Path)
     parser.add_argument("--width", type=int, default=1600)
     parser.add_argument("--height", type=int, default=1000)
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--chromium", default=CHROMIUM)
     args = parser.parse_args()
     if not args.html.is_file():
         print(f"screenshot: no such file: {args.html}", file=sys.stderr)

@@ -17,15 +17,12 @@ import pytest
 from kg.graph import attr_list, load_graph
 from kg.render import write_html
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from .conftest import load_script
+
+#: The executable and flags, shared with the scripts that open pages.
+_chromium = load_script("chromium")
+CHROMIUM = Path(_chromium.CHROMIUM)
+ARGS = _chromium.ARGS
 PAYLOAD = (
     '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
     '<svg onload="window.__xss=3"></svg>'
