@@ -24,6 +24,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import networkx as nx
@@ -141,7 +142,8 @@ class QueryResult:
 # --------------------------------------------------------------------------------------
 
 
-def _stems(word: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def _stems(word: str) -> frozenset[str]:
     """Candidate normal forms of a word: plural and verb endings off, synonyms joined.
 
     >>> sorted(_stems("housed"))
@@ -166,7 +168,7 @@ def _stems(word: str) -> set[str]:
         out.update({w[:-3], w[:-3] + "e"})
     if len(w) > 5 and w.endswith("ation"):
         out.update({w[:-5] + "e", w[:-5]})  # "mobilization" -> "mobilize"
-    return out | {_SYNONYM[s] for s in out if s in _SYNONYM}
+    return frozenset(out | {_SYNONYM[s] for s in out if s in _SYNONYM})
 
 
 def _words(text: str) -> list[str]:
@@ -366,17 +368,27 @@ def _who(g: nx.MultiDiGraph, stance: str, positions: list[str]) -> list[Answer]:
     return answers
 
 
-def _idf(g: nx.MultiDiGraph) -> dict[str, float]:
-    """Inverse document frequency of words over every quote of the graph."""
-    df: dict[str, int] = defaultdict(int)
+def _idf(g: nx.MultiDiGraph, words: Iterable[str]) -> dict[str, float]:
+    """Inverse document frequency of ``words`` over every quote of the graph.
+
+    Only the question's words are counted: a quote whose text does not hold a word
+    as a substring cannot hold it as a word, so most quotes are never tokenised.
+    The ``""`` entry is the weight of a word no quote holds.
+    """
+    wanted = set(words)
+    df: dict[str, int] = dict.fromkeys(wanted, 0)
     n = 0
     for _, _, data in g.edges(data=True):
         if data.get("relation") == "quoted_in":
             for e in attr_list(data, "evidence"):
                 n += 1
-                for w in set(_words(str(e.get("text", "")))):
+                text = str(e.get("text", "")).lower()
+                if not any(w in text for w in wanted):
+                    continue
+                for w in wanted & set(_words(text)):
                     df[w] += 1
-    return {w: math.log((n + 1) / (k + 1)) + 1.0 for w, k in df.items()} | {"": math.log(n + 2)}
+    idf = {w: math.log((n + 1) / (k + 1)) + 1.0 for w, k in df.items() if k}
+    return idf | {"": math.log(n + 2)}
 
 
 def _coverage(words: list[str], vocab: Iterable[str], idf: dict[str, float]) -> float:
@@ -400,7 +412,7 @@ def _topic_answers(
     its stance is the one its stance edges give (supports when it has none).
     """
     words = [w for w in _topic_words(topic) if w not in QUERY_CAUSE_WORDS]
-    idf = _idf(g)
+    idf = _idf(g, words)
     vocab = _position_vocabulary(g.nodes[position]) if position else {}
     if position and (not words or _coverage(words, vocab, idf) >= 0.45):
         return _who(g, stance, [position])
