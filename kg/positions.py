@@ -1123,6 +1123,7 @@ class _Corpus:
     df: Counter[str]
     effects: Counter[str]
     speaker_words: set[str]
+    by_doc: dict[str, list[int]]  # article -> its items' indices, in order
 
 
 def _speaker_words(speakers: SpeakerIndex) -> set[str]:
@@ -1157,7 +1158,12 @@ def _corpus(quotes: Sequence[Quote], claims: Sequence[Claim], speakers: SpeakerI
             if x >= _W_CAUSE:
                 causes[t].add(sid)
         effects.update({fold.get(t, t) for t in c.effect})
-    return _Corpus(qby, items, weights, fold, focus, causes, df, effects, _speaker_words(speakers))
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, (c, _) in enumerate(items):
+        by_doc[c.doc].append(i)
+    return _Corpus(
+        qby, items, weights, fold, focus, causes, df, effects, _speaker_words(speakers), by_doc
+    )
 
 
 def _global_score(corpus: _Corpus, t: str, frame: Frame) -> float:
@@ -1384,18 +1390,24 @@ def _pair_unkept(g: _Groups) -> dict[str, str]:
     weights, members, anchors = g.corpus.weights, g.members, g.anchors
     unkept = [p for p in sorted(anchors, key=lambda p: -len(members[p])) if members[p]]
     unkept = [p for p in unkept if not g.wanted(p)]
+    # How many claims of each position use each term strongly, kept up to date as
+    # positions merge, so a pair is checked by two lookups, not two passes over claims.
+    strong = {
+        p: Counter(t for i in members[p] for t, x in weights[i].items() if x >= 0.9) for p in unkept
+    }
     paired: dict[str, str] = {}
     for k, a in enumerate(unkept):
         if a in paired:
             continue
+        key_a, frame = anchors[a]
         for b in unkept[k + 1 :]:
-            if b in paired or anchors[a][1] != anchors[b][1]:
+            if b in paired or anchors[b][1] != frame:
                 continue
-            key_a, key_b = anchors[a][0], anchors[b][0]
-            a_has = sum(weights[i].get(key_b, 0.0) >= 0.9 for i in members[a])
-            b_has = sum(weights[i].get(key_a, 0.0) >= 0.9 for i in members[b])
+            a_has = strong[a][anchors[b][0]]
+            b_has = strong[b][key_a]
             if 2 * a_has >= len(members[a]) and 2 * b_has >= len(members[b]):
                 g.merge(b, a)
+                strong[a].update(strong[b])
                 paired[b] = a
     return paired
 
@@ -1413,12 +1425,13 @@ def _move_to_kept(g: _Groups) -> dict[str, str]:
     for small in sorted(anchors, key=lambda p: len(members[p])):
         if not members[small] or small in kept_set:
             continue
+        # claims of ``small`` using each term (its claims do not change until it moves)
+        uses = Counter(t for i in members[small] for t, x in weights[i].items() if x >= _JOIN_MIN)
         for big in kept:
             anchor, frame = anchors[big]
             if frame != anchors[small][1] or g.corpus.effects[anchor] >= 2:
                 continue
-            hits = sum(1 for i in members[small] if weights[i].get(anchor, 0.0) >= _JOIN_MIN)
-            if hits * 3 >= 2 * len(members[small]):
+            if uses[anchor] * 3 >= 2 * len(members[small]):
                 g.merge(small, big)
                 moved[small] = big
                 break
@@ -1478,7 +1491,7 @@ class _Resolved:
         return _referenced(
             c,
             sid,
-            self.corpus.items,
+            [(self.corpus.items[j], self.assigned[j]) for j in self.corpus.by_doc[c.doc]],
             self.assigned,
             self.names,
             self.supported,
@@ -1833,7 +1846,7 @@ def _prefer_cause(pid: str, anchors: Mapping[str, tuple[str, Frame]], live: set[
 def _referenced(
     claim: Claim,
     sid: str,
-    items: Sequence[tuple[Claim, str]],
+    same_doc: Sequence[tuple[tuple[Claim, str], str | None]],
     assigned: Sequence[str | None],
     names: Mapping[str, set[str]],
     supported: Mapping[str, Counter[str]],
@@ -1864,7 +1877,7 @@ def _referenced(
             return named[0] if named else counts.most_common(1)[0][0]
     before = [
         (c.start, anchors.get(pid, ("", "claim"))[1] == "cause", pid)
-        for (c, other), pid in zip(items, assigned, strict=True)
+        for (c, other), pid in same_doc
         if pid is not None
         and c.doc == claim.doc
         and other != sid
