@@ -8,6 +8,7 @@ Each stage imports the lists it needs.
 from __future__ import annotations
 
 __all__ = [
+    "AGENT_SUFFIXES",
     "APPROVAL_WORDS",
     "ATTITUDE_LEMMAS",
     "BOILERPLATE_PATTERNS",
@@ -36,6 +37,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
     "NEGATION_WORDS",
+    "NOT_AGENT_NOUNS",
     "OBJECT_CUE_LEMMAS",
     "ORG_HEADS",
     "ORG_SPELLINGS",
@@ -263,10 +265,9 @@ ORG_HEADS = frozenset(
         "forces",
     ]
 )
-GROUP_HEADS = frozenset(
+_GROUP_NOUNS = frozenset(
     [
         "officials",
-        "bloggers",
         "commentators",
         "analysts",
         "experts",
@@ -277,9 +278,6 @@ GROUP_HEADS = frozenset(
         "critics",
         "sources",
         "people",
-        "russians",
-        "ukrainians",
-        "americans",
         "witnesses",
         "lawmakers",
         "politicians",
@@ -855,6 +853,12 @@ COUNTRY_FORMS = {
     }.items()
     for form in forms
 }
+#: Nouns heading a phrase for several people: role and kind nouns ("officials",
+#: "analysts") and a nation's people ("Russians", "Americans": the plural of a
+#: country adjective above).
+GROUP_HEADS = _GROUP_NOUNS | frozenset(
+    form for form in COUNTRY_FORMS if form.endswith("s") and form[:-1] in COUNTRY_FORMS
+)
 #: Spelling variants of words in organisation names -> one spelling.
 ORG_SPELLINGS = {
     "defence": "defense",
@@ -905,14 +909,14 @@ SPEAKER_DETERMINERS = frozenset(
         "certain",
     ]
 )
-#: Nouns naming a person by what they do ("a blogger", "the analyst"): singular is a person.
+#: Nouns naming a person by what they do ("an analyst", "the spokesman"): singular is a person.
+#: Agent nouns ("farmer", "columnist") are people by their ending too: see AGENT_SUFFIXES.
 PERSON_NOUNS = frozenset(
     [
         "official",
         "spokesman",
         "spokeswoman",
         "spokesperson",
-        "blogger",
         "analyst",
         "expert",
         "observer",
@@ -1017,6 +1021,130 @@ PERSON_NOUNS = frozenset(
         "captain",
         "sergeant",
         "lieutenant",
+    ]
+)
+#: Endings of agent nouns: a singular common noun with one names a person by what
+#: they do ("farmer", "investor", "columnist"), unless it is listed below.
+AGENT_SUFFIXES = ("er", "or", "ist")
+#: Nouns with those endings that name things, places, times or firms, not people.
+NOT_AGENT_NOUNS = frozenset(
+    [
+        # things, places, times, abstractions
+        "answer",
+        "banner",
+        "barrier",
+        "behavior",
+        "border",
+        "cancer",
+        "center",
+        "chapter",
+        "charter",
+        "cluster",
+        "computer",
+        "container",
+        "corridor",
+        "counter",
+        "disaster",
+        "dinner",
+        "either",
+        "error",
+        "exterior",
+        "factor",
+        "filter",
+        "folder",
+        "further",
+        "however",
+        "interior",
+        "laser",
+        "letter",
+        "manner",
+        "matter",
+        "meter",
+        "mirror",
+        "monitor",
+        "motor",
+        "murder",
+        "neither",
+        "number",
+        "offer",
+        "paper",
+        "newspaper",
+        "poster",
+        "powder",
+        "quarter",
+        "rather",
+        "reactor",
+        "register",
+        "sector",
+        "shelter",
+        "summer",
+        "theater",
+        "together",
+        "tower",
+        "tracker",
+        "trailer",
+        "transfer",
+        "trigger",
+        "vector",
+        "whether",
+        "winter",
+        "wonder",
+        "checklist",
+        "playlist",
+        "assist",
+        "insist",
+        "resist",
+        "persist",
+        "consist",
+        # comparatives, adjectives and adverbs
+        "another",
+        "better",
+        "bigger",
+        "earlier",
+        "former",
+        "greater",
+        "higher",
+        "junior",
+        "larger",
+        "latter",
+        "longer",
+        "senior",
+        "whatever",
+        "whenever",
+        "wherever",
+        "whoever",
+        "younger",
+        # vehicles and weapons
+        "bomber",
+        "carrier",
+        "cruiser",
+        "destroyer",
+        "freighter",
+        "helicopter",
+        "launcher",
+        "tanker",
+        "tractor",
+        # firms named by what they do
+        "automaker",
+        "broadcaster",
+        "carmaker",
+        "chipmaker",
+        "contractor",
+        "developer",
+        "distributor",
+        "drugmaker",
+        "exporter",
+        "importer",
+        "insurer",
+        "lender",
+        "manufacturer",
+        "operator",
+        "producer",
+        "provider",
+        "publisher",
+        "regulator",
+        "retailer",
+        "supplier",
     ]
 )
 #: Last words that make a capitalised name an organisation, not a person ("The Daily Post").

@@ -23,6 +23,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from kg.lexicon import (
+    AGENT_SUFFIXES,
     COUNTRY_FORMS,
     GENDERED_NOUNS,
     GROUP_HEADS,
@@ -30,6 +31,7 @@ from kg.lexicon import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NAMED_BODY_HEADS,
+    NOT_AGENT_NOUNS,
     ORG_HEADS,
     ORG_SPELLINGS,
     ORG_SYNONYMS,
@@ -45,6 +47,7 @@ __all__ = [
     "clean_surface",
     "country_of",
     "given_compatible",
+    "is_person_noun",
     "parse_person",
     "parse_phrase",
     "skeleton",
@@ -210,7 +213,7 @@ def _strip_titles(words: list[str]) -> tuple[list[str], list[str], str | None]:
     country = None
     while len(words) > 1:
         found, n = country_of(words, 0)
-        if found:
+        if found and n < len(words):  # "United States" alone stays a name
             country = country or found
             words = words[n:]
             continue
@@ -262,8 +265,8 @@ def _split_premodifier(words: list[str]) -> tuple[list[str], list[str]]:
     everything up to the last lowercase word that is not a name particle, when
     capitalised words follow it.
 
-    >>> _split_premodifier("military blogger Ann Lee".split())
-    (['Ann', 'Lee'], ['military', 'blogger'])
+    >>> _split_premodifier("harbour pilot Ann Lee".split())
+    (['Ann', 'Lee'], ['harbour', 'pilot'])
     >>> _split_premodifier("Ursula von der Leyen".split())
     (['Ursula', 'von', 'der', 'Leyen'], [])
     """
@@ -277,6 +280,28 @@ def _split_premodifier(words: list[str]) -> tuple[list[str], list[str]]:
     return rest, words[: last + 1]
 
 
+def is_person_noun(word: str) -> bool:
+    """A common noun that names one person by what they do.
+
+    A listed role noun ("spokesman", "analyst"), or an agent noun by its ending
+    ("farmer", "investor", "columnist") that does not name a thing or a firm.
+
+    >>> [is_person_noun(w) for w in ("analyst", "columnist", "farmer", "paper", "publisher")]
+    [True, True, True, False, False]
+    """
+    w = word.lower()
+    if w in PERSON_NOUNS:
+        return True
+    return (
+        len(w) >= 6
+        and w.isalpha()
+        and w.endswith(AGENT_SUFFIXES)
+        and w not in NOT_AGENT_NOUNS
+        and w not in ORG_HEADS
+        and w not in NAMED_BODY_HEADS
+    )
+
+
 def is_described_name(text: str) -> bool:
     """A description followed by a person's name: "Armed Forces spokesperson Ann Lee".
 
@@ -287,7 +312,8 @@ def is_described_name(text: str) -> bool:
     """
     words = clean_surface(text).split()
     name, described = _split_premodifier(words)
-    if len(name) >= 2 and described and _bare(described[-1]) in PERSON_NOUNS | TITLE_WORDS:
+    role = _bare(described[-1]) if described else ""
+    if len(name) >= 2 and (role in TITLE_WORDS or is_person_noun(role)):
         return True
     rest, titles, _ = _strip_titles(list(words))
     return (
@@ -355,7 +381,7 @@ def _org_words(words: list[str]) -> list[str]:
 
 
 def _first_conjunct(text: str) -> str:
-    """The first of joint sources ("analysts and bloggers" -> "analysts").
+    """The first of joint sources ("analysts and economists" -> "analysts").
 
     Only split when the first part is itself a phrase naming people.
     """
@@ -364,7 +390,7 @@ def _first_conjunct(text: str) -> str:
     if cut <= 0:
         return text
     last = _bare(text[:cut].split()[-1])
-    if last in GROUP_HEADS or last in PERSON_NOUNS or last[:-1] in PERSON_NOUNS:
+    if last in GROUP_HEADS or is_person_noun(last) or is_person_noun(last[:-1]):
         return text[:cut]
     return text
 
@@ -395,7 +421,7 @@ def _without_post_modifier(text: str) -> str:
         prev, word = _bare(words[i - 1]), words[i].lower()
         if not words[i - 1][:1].islower():
             continue
-        noun = prev in GROUP_HEADS or prev in ORG_HEADS or prev in PERSON_NOUNS
+        noun = prev in GROUP_HEADS or prev in ORG_HEADS or is_person_noun(prev)
         noun = noun or prev in ("group", "team", "coalition", "alliance") or _plural(prev)
         if noun and (word in _POST_MODIFIERS or (word.endswith("ing") and len(word) > 5)):
             return " ".join(words[:i])
@@ -412,9 +438,9 @@ def _capitalised_inside(text: str) -> bool:
 def parse_phrase(text: str) -> NameParts:
     """The parts of an organisation or group phrase ("the U.K. Defense Ministry").
 
-    >>> g = parse_phrase("a group of Russian pro-war bloggers")
+    >>> g = parse_phrase("a group of Spanish farm workers")
     >>> (g.kind, g.country, g.key, g.name)
-    ('group', 'Russia', 'pro-war bloggers', 'Russian pro-war bloggers')
+    ('group', 'Spain', 'farm workers', 'Spanish farm workers')
     >>> parse_phrase("a Ukrainian official").key
     'officials'
     >>> parse_phrase("the ministry").definite
@@ -454,10 +480,10 @@ def parse_phrase(text: str) -> NameParts:
         key_words[-1] = head = head + "s"
         display = display[: display.lower().rfind(head[:-1])] + head
         kind = "group"
-    elif head in GROUP_HEADS or (head.endswith("s") and head[:-1] in PERSON_NOUNS):
+    elif head in GROUP_HEADS or (head.endswith("s") and is_person_noun(head[:-1])):
         kind = "group"
-    elif head in PERSON_NOUNS:
-        kind = "person"
+    elif head in PERSON_NOUNS or (is_person_noun(head) and not words[-1][:1].isupper()):
+        kind = "person"  # an agent noun written with a capital is a name ("the Monitor")
     elif head in ORG_HEADS or head in NAMED_BODY_HEADS:
         kind = "organization"
     elif _plural(head) and not words[-1].isupper() and not _capitalised_inside(display):

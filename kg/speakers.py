@@ -45,7 +45,6 @@ from kg.lexicon import (
     GROUP_HEADS,
     NAMED_BODY_HEADS,
     ORG_HEADS,
-    PERSON_NOUNS,
     PRONOUNS,
     REPORTING_NOUNS,
     TITLE_WORDS,
@@ -56,6 +55,7 @@ from kg.names import (
     clean_surface,
     country_of,
     given_compatible,
+    is_person_noun,
     parse_person,
     parse_phrase,
     skeleton,
@@ -210,7 +210,7 @@ def canonical_name(mention: str) -> tuple[str, str | None]:
 # --- per article: mentions from the parse ------------------------------------------------
 
 _PREMOD_DEPS = frozenset(["compound", "amod", "nmod", "poss", "case", "det", "nummod", "punct"])
-_SOURCE_HEADS = ORG_HEADS | GROUP_HEADS | PERSON_NOUNS | REPORTING_NOUNS
+_SOURCE_HEADS = ORG_HEADS | GROUP_HEADS | REPORTING_NOUNS
 
 
 def _premod(ent: SpacySpan) -> str:
@@ -294,7 +294,9 @@ def _titled_names(doc: Doc) -> Iterator[SpacySpan]:
             continue
         before = doc[i - 1] if i > 0 else None
         titled = before is not None and "\n" not in before.text_with_ws
-        titled = titled and _bare_word(before.text) in TITLE_WORDS | PERSON_NOUNS  # type: ignore[union-attr]
+        word = _bare_word(before.text) if before is not None else ""
+        noun = before is not None and before.pos_ == "NOUN" and is_person_noun(word)
+        titled = titled and (word in TITLE_WORDS or noun)
         # ... unless the title word is part of another kind of name ("General Motors").
         titled = titled and before.ent_type_ in ("", "PERSON")  # type: ignore[union-attr]
         last = _bare_word(doc[j - 1].text)
@@ -355,7 +357,8 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
     _relabel_places(found)
     for chunk in doc.noun_chunks:
         root = chunk.root
-        if root.lower_ not in _SOURCE_HEADS or root.ent_type_ == "PERSON":
+        source = root.lower_ in _SOURCE_HEADS or is_person_noun(root.lower_)
+        if not source or root.ent_type_ == "PERSON":
             continue
         key = (chunk.start_char, chunk.end_char)
         if key in found:
@@ -540,11 +543,11 @@ _NEAR = 400
 def _refers_back(
     span: Span, parts: NameParts, parsed: _Mentions
 ) -> tuple[EntityMention, str] | None:
-    """The earlier mention a definite description ("the ministry", "the blogger") refers to.
+    """The earlier mention a definite description ("the ministry", "the columnist") refers to.
 
     Either a fuller phrase with the same head ("the ministry" after "the
     Defense Ministry of Ruritania"), a source an apposition described so
-    ("Ann Lee, a blogger" before "the blogger"), or a person whose title it
+    ("Ann Lee, a columnist" before "the columnist"), or a person whose title it
     repeats ("President Ann Lee" before "the president").
     """
     for p in reversed(parsed):
@@ -684,7 +687,7 @@ def _previous_speaker(quote: Quote, earlier: Sequence[_Item], parsed: _Mentions)
 
 
 def _bare_description(named: _Named, any_country: bool = False) -> bool:
-    """A phrase that names no one by itself: "the ministry", "the blogger", "the statement".
+    """A phrase that names no one by itself: "the ministry", "the columnist", "the statement".
 
     With ``any_country``, a country may qualify it ("the Russian statement").
     """
@@ -967,7 +970,7 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
             key: tuple[str, ...] = ("person", p.key, given)
             if it.ambiguous:
                 key = ("person", p.key, "", it.quote.doc)
-            if not p.given and p.head in PERSON_NOUNS:
+            if not p.given and is_person_noun(p.head):
                 key = ("nominal", it.quote.doc, normalize_name(p.name))
         else:
             key = (p.kind, p.country or "", p.key)
@@ -1082,8 +1085,8 @@ def _adjacent(a: Quote, b: Quote) -> bool:
 def _join_lead_in_groups(cl: _Clusters, items: Sequence[_Item]) -> None:
     """Officials of a country who speak only as the lead-in to one body of that country.
 
-    "U.K. intelligence officials said Wednesday that ..." followed at once by
-    '"...," the U.K. Defense Ministry said' is one statement told twice: the
+    "French health officials said on Monday that ..." followed at once by
+    '"...," the French Health Ministry said' is one statement told twice: the
     summary, then the body's own words. When every statement of a country's group
     is followed in the next sentence by the same organisation of that country, and
     nothing else follows it anywhere, the group is that organisation speaking.

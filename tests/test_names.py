@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.names import parse_phrase
+from kg.names import is_person_noun, parse_person, parse_phrase
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,38 @@ def test_a_described_name_is_a_person(
 )
 def test_organisations_stay_organisations(phrase: str) -> None:
     assert parse_phrase(phrase).kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("word", "person"),
+    [
+        ("spokesman", True),  # listed
+        ("columnist", True),  # agent noun by its ending
+        ("farmer", True),
+        ("investor", True),
+        ("newspaper", False),  # a thing
+        ("publisher", False),  # a firm
+        ("former", False),  # an adjective
+        ("ministry", False),
+    ],
+)
+def test_person_nouns_by_list_and_by_agent_ending(word: str, person: bool) -> None:
+    assert is_person_noun(word) is person
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("an anonymous columnist", "person"),
+        ("a local farmer", "person"),
+        ("the broadcaster", "organization"),
+        ("the Christian Science Monitor", "organization"),
+        ("Germans", "group"),  # a nation's people, from the country table
+    ],
+)
+def test_agent_nouns_and_nations_in_phrases(phrase: str, kind: str) -> None:
+    assert parse_phrase(phrase).kind == kind
+
+
+def test_a_country_alone_read_as_a_person_keeps_its_name() -> None:
+    assert parse_person("United States").name == "United States"
