@@ -91,8 +91,8 @@ _W_OTHER = 1.0
 _W_EFFECT = 0.2
 _ANCHOR_MIN = 0.9
 # A small position joins a kept one when its claims use that one's key term at least this
-# much: a compound in a main role ("cellphone data") does, a word on the side ("after a
-# phone call", "adjusted by phone") does not.
+# much: a compound in a main role ("satellite data") does, a word on the side ("after a
+# satellite link", "relayed by satellite") does not.
 _JOIN_MIN = 0.7
 
 
@@ -1879,7 +1879,6 @@ def _referenced(
         (c.start, anchors.get(pid, ("", "claim"))[1] == "cause", pid)
         for (c, other), pid in same_doc
         if pid is not None
-        and c.doc == claim.doc
         and other != sid
         and c.start < claim.start
         and not (c.negated or c.dispute or c.dismissive or _is_reference(c))
