@@ -1024,8 +1024,8 @@ PERSON_NOUNS = frozenset(
     ]
 )
 #: Endings of agent nouns: a singular common noun with one names a person by what
-#: they do ("farmer", "investor", "columnist"), unless it is listed below.
-AGENT_SUFFIXES = ("er", "or", "ist")
+#: they do ("farmer", "investor", "professor", "columnist"), unless it is listed below.
+AGENT_SUFFIXES = ("er", "tor", "sor", "ist")
 #: Nouns with those endings that name things, places, times or firms, not people.
 NOT_AGENT_NOUNS = frozenset(
     [
@@ -1114,6 +1114,12 @@ NOT_AGENT_NOUNS = frozenset(
         "wherever",
         "whoever",
         "younger",
+        "cursor",
+        "elevator",
+        "generator",
+        "indicator",
+        "processor",
+        "sensor",
         # vehicles and weapons
         "bomber",
         "carrier",

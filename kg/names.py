@@ -428,6 +428,11 @@ def _without_post_modifier(text: str) -> str:
     return text
 
 
+def _role_noun(word: str, common: bool) -> bool:
+    """A listed role noun, or (only when written in lowercase) an agent noun."""
+    return word in PERSON_NOUNS or (common and is_person_noun(word))
+
+
 def _capitalised_inside(text: str) -> bool:
     """A capital past the first word that is not a country ("the Sierra Club", not "Many Poles")."""
     words = text.split()[1:]
@@ -475,15 +480,17 @@ def parse_phrase(text: str) -> NameParts:
     key_words = _org_words(kept)
     key_words = ORG_SYNONYMS.get(" ".join(key_words), " ".join(key_words)).split()
     head = key_words[-1] if key_words else (_bare(words[-1]) if words else "")
+    # A capitalised head is a name even with an agent ending ("Reuters", "the Monitor").
+    common = bool(words) and not words[-1][:1].isupper()
     kind: SpeakerType
     if head in _ANONYMOUS and indefinite:
         key_words[-1] = head = head + "s"
         display = display[: display.lower().rfind(head[:-1])] + head
         kind = "group"
-    elif head in GROUP_HEADS or (head.endswith("s") and is_person_noun(head[:-1])):
+    elif head in GROUP_HEADS or (head.endswith("s") and _role_noun(head[:-1], common)):
         kind = "group"
-    elif head in PERSON_NOUNS or (is_person_noun(head) and not words[-1][:1].isupper()):
-        kind = "person"  # an agent noun written with a capital is a name ("the Monitor")
+    elif _role_noun(head, common):
+        kind = "person"
     elif head in ORG_HEADS or head in NAMED_BODY_HEADS:
         kind = "organization"
     elif _plural(head) and not words[-1].isupper() and not _capitalised_inside(display):

@@ -45,6 +45,7 @@ def test_organisations_stay_organisations(phrase: str) -> None:
         ("newspaper", False),  # a thing
         ("publisher", False),  # a firm
         ("former", False),  # an adjective
+        ("metaphor", False),  # -or agent nouns end in -tor or -sor
         ("ministry", False),
     ],
 )
@@ -59,6 +60,7 @@ def test_person_nouns_by_list_and_by_agent_ending(word: str, person: bool) -> No
         ("a local farmer", "person"),
         ("the broadcaster", "organization"),
         ("the Christian Science Monitor", "organization"),
+        ("Reuters", "organization"),  # a capitalised agent ending is a name
         ("Germans", "group"),  # a nation's people, from the country table
     ],
 )
