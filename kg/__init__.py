@@ -21,11 +21,11 @@ from kg.errors import (
     NoArticlesError,
     QueryError,
 )
-from kg.graph import load_graph
+from kg.outputs.graph import load_graph
 from kg.query import answer_question
 
 if TYPE_CHECKING:
-    from kg.pipeline import BuildResult
+    from kg.run.pipeline import BuildResult
 
 __all__ = [
     "ConfigError",
@@ -45,22 +45,23 @@ __version__ = "0.1.0"
 
 
 def build(paths: Any, **kwargs: Any) -> BuildResult:
-    """Build the graph for article files or folders (see :func:`kg.pipeline.build`)."""
-    from kg.pipeline import build as _build
+    """Build the graph for article files or folders (see :func:`kg.run.pipeline.build`)."""
+    from kg.run.pipeline import build as _build
 
     return _build(list(paths) if not isinstance(paths, str) else [paths], **kwargs)
 
 
 def build_from_texts(texts: Any, name: str = "corpus") -> BuildResult:
-    """Build the graph for ``{doc_id: text}`` (see :func:`kg.pipeline.build_from_texts`)."""
-    from kg.pipeline import build_from_texts as _build
+    """Build the graph for ``{doc_id: text}`` (see :func:`kg.run.pipeline.build_from_texts`)."""
+    from kg.run.pipeline import build_from_texts as _build
 
     return _build(texts, name=name)
 
 
 def extract_quotes_from_text(text: str, doc_id: str = "text") -> list[dict[str, Any]]:
     """The quotes of one text, as ``quotes.jsonl`` rows with resolved speakers."""
-    from kg.pipeline import build_from_texts as _build
-    from kg.pipeline import quote_rows
+    from kg.outputs.rows import quote_rows
+    from kg.run.pipeline import build_from_texts as _build
 
-    return quote_rows(_build({doc_id: text}, name=doc_id))
+    result = _build({doc_id: text}, name=doc_id)
+    return quote_rows(result.quotes, result.speakers)

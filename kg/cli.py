@@ -116,7 +116,7 @@ AliasesOption = Annotated[
     typer.Option(
         "--aliases",
         help="TOML file of speaker corrections (merge, forbid and rename tables) "
-        "(format: python -c 'import kg.aliases; help(kg.aliases)').",
+        "(format: python -c 'import kg.assemble.aliases; help(kg.assemble.aliases)').",
         show_default=False,
     ),
 ]
@@ -127,7 +127,7 @@ CodebookOption = Annotated[
     typer.Option(
         "--codebook",
         help="TOML file of positions to name, merge, split or add; start from the output "
-        "of `kg positions` (format: python -c 'import kg.codebook; help(kg.codebook)').",
+        "of `kg positions` (format: python -c 'import kg.assemble.codebook as c; help(c)').",
         show_default=False,
     ),
 ]
@@ -135,14 +135,14 @@ CodebookOption = Annotated[
 
 def _with_codebook(options: dict[str, Any], codebook: Path | None) -> dict[str, Any]:
     """Add the user's codebook to the build options (ConfigError when the file is bad)."""
-    from kg.codebook import load_codebook
+    from kg.assemble.codebook import load_codebook
 
     return {**options, "codebook": load_codebook(codebook) if codebook else None}
 
 
 def _with_aliases(options: dict[str, Any], aliases: Path | None) -> dict[str, Any]:
     """Add the user's alias rules to the build options (ConfigError when the file is bad)."""
-    from kg.aliases import load_aliases
+    from kg.assemble.aliases import load_aliases
 
     return {**options, "aliases": load_aliases(aliases) if aliases else None}
 
@@ -154,7 +154,7 @@ def _build_options(
     cache_dir: Path,
     no_cache: bool,
 ) -> dict[str, Any]:
-    """The keyword arguments of :func:`kg.pipeline.build` for the extraction options."""
+    """The keyword arguments of :func:`kg.run.pipeline.build` for the extraction options."""
     return {
         "workers": workers,
         "engine": engine.value if engine else None,
@@ -184,7 +184,7 @@ def _report_problems(result: Any) -> None:
 
 
 def _load(graph: Path) -> nx.MultiDiGraph:
-    from kg.graph import load_graph
+    from kg.outputs.graph import load_graph
 
     try:
         return load_graph(graph)
@@ -197,7 +197,7 @@ def _progress_build(paths: list[Path], **options: Any) -> Any:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
-    from kg.pipeline import build
+    from kg.run.pipeline import build
 
     bar = Progress(
         "[progress.description]{task.description}",
@@ -250,7 +250,7 @@ def build(
 
     Example:  kg build seeds/ --out output/
     """
-    from kg.pipeline import write_outputs
+    from kg.run.pipeline import write_outputs
 
     try:
         options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
@@ -288,7 +288,8 @@ def quotes(
 
     Example:  kg quotes seeds/ --format jsonl > quotes.jsonl
     """
-    from kg.pipeline import build, quote_rows
+    from kg.outputs.rows import quote_rows
+    from kg.run.pipeline import build
 
     try:
         options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
@@ -297,7 +298,7 @@ def quotes(
     except KgError as exc:
         raise _fail(str(exc)) from None
     _report_problems(result)
-    rows = quote_rows(result)
+    rows = quote_rows(result.quotes, result.speakers)
     if format is QuoteFormat.jsonl:
         for row in rows:
             typer.echo(json.dumps(row, ensure_ascii=False))
@@ -324,7 +325,7 @@ def speakers(graph: GraphOption = DEFAULT_GRAPH) -> None:
 
     Example:  kg speakers --graph output/graph.json
     """
-    from kg.graph import attr_list
+    from kg.outputs.graph import attr_list
 
     g = _load(graph)
     rows = sorted(
@@ -374,7 +375,7 @@ def stances(
     """
     import csv
 
-    from kg.query import STANCE_FIELDS, stance_table
+    from kg.outputs.rows import STANCE_FIELDS, stance_table
 
     rows = stance_table(_load(graph))
     if format is TableFormat.jsonl:
@@ -406,7 +407,7 @@ def stances(
 
 def _find_speaker(g: nx.MultiDiGraph, name: str) -> list[tuple[str, dict[str, Any]]]:
     """Speaker nodes named ``name``: exactly (name, id or alias) if any, else by substring."""
-    from kg.graph import attr_list
+    from kg.outputs.graph import attr_list
 
     wanted = name.lower().strip()
     nodes = [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == "speaker"]
@@ -439,7 +440,7 @@ def show(name: str, graph: GraphOption = DEFAULT_GRAPH) -> None:
 
     Example:  kg show "Smith"
     """
-    from kg.graph import attr_list
+    from kg.outputs.graph import attr_list
 
     g = _load(graph)
     found = _find_speaker(g, name)
@@ -523,7 +524,7 @@ def export(
 
     Example:  kg export --format gexf --out story.gexf
     """
-    from kg import export as exporters
+    from kg.outputs import export as exporters
 
     g = _load(graph)
     target = out or graph.with_name(f"graph.{format.value}")
@@ -553,7 +554,7 @@ def render(
 
     Example:  kg render --out story.html
     """
-    from kg.render import write_html
+    from kg.outputs.render import write_html
 
     g = _load(graph)
     target = out or graph.with_name("graph.html")

@@ -30,9 +30,8 @@ from typing import Any
 import networkx as nx
 from rapidfuzz import fuzz
 
-from kg.codebook import magnitude, norm_term
 from kg.errors import QueryError
-from kg.graph import attr_list
+from kg.extract.terms import magnitude, norm_term
 from kg.lexicon import (
     MAGNITUDE_WORDS,
     QUERY_CAUSE_WORDS,
@@ -40,17 +39,16 @@ from kg.lexicon import (
     QUERY_STOPWORDS,
     SYNONYM_GROUPS,
 )
+from kg.outputs.graph import attr_list
 
 __all__ = [
     "EXAMPLES",
-    "STANCE_FIELDS",
     "Answer",
     "QueryResult",
     "answer_question",
     "match_positions",
     "match_speakers",
     "positions_codebook",
-    "stance_table",
 ]
 
 #: Questions shown when a question cannot be read.
@@ -61,21 +59,6 @@ EXAMPLES = (
     "who agrees with Smith",
     "where does the ministry stand",
     "which positions are disputed most",
-)
-
-#: The columns of a stance row (``stances.jsonl``, ``kg stances``), in order.
-STANCE_FIELDS = (
-    "speaker",
-    "aliases",
-    "type",
-    "position",
-    "position_label",
-    "stance",
-    "confidence",
-    "doc",
-    "text",
-    "start",
-    "end",
 )
 
 _SYNONYM = {w: group[0] for group in SYNONYM_GROUPS for w in group}
@@ -671,42 +654,13 @@ def answer_question(g: nx.MultiDiGraph, question: str) -> QueryResult:
 # --------------------------------------------------------------------------------------
 
 
-def stance_table(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    """The stance statements of a built graph, in the ``stances.jsonl`` shape.
-
-    One row per statement: speaker (canonical name), aliases, type, position
-    id and label, stance, confidence, doc, text, start, end; in article order.
-    """
-    rows = []
-    for u, v, data in _stance_edges(g):
-        sp, pos = g.nodes[u], g.nodes[v]
-        for e in attr_list(data, "evidence"):
-            rows.append(
-                {
-                    "speaker": str(sp.get("label", u)),
-                    "aliases": [str(a) for a in attr_list(sp, "aliases")],
-                    "type": str(sp.get("type", "")),
-                    "position": v.split(":", 1)[1],
-                    "position_label": str(pos.get("label", "")),
-                    "stance": str(data.get("stance")),
-                    "confidence": float(e.get("confidence", data.get("confidence", 0.0))),
-                    "doc": e["doc"],
-                    "text": e["text"],
-                    "start": int(e["start"]),
-                    "end": int(e["end"]),
-                }
-            )
-    rows.sort(key=lambda r: (r["doc"], r["start"], r["position"]))
-    return rows
-
-
 def positions_codebook(g: nx.MultiDiGraph) -> str:
     """The positions of a built graph as a codebook file the user can edit.
 
     Most argued-about positions first; a comment above each gives its counts
     and who supports and disputes it. ``kg build --codebook`` reads it back.
     """
-    from kg.codebook import CodebookEntry, codebook_toml
+    from kg.assemble.codebook import CodebookEntry, codebook_toml
 
     entries = []
     comments = []

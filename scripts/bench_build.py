@@ -47,8 +47,8 @@ CHANGE = "\n\nA spokesperson said on Tuesday that the figures would be reviewed 
 
 def _phase_parse(paths: list[str]) -> dict[str, Any]:
     t0 = time.perf_counter()
-    from kg.nlp import PARSE_BATCH_SIZE, load_model
-    from kg.pipeline import load_articles
+    from kg.extract.nlp import PARSE_BATCH_SIZE, load_model
+    from kg.run.pipeline import load_articles
 
     articles, _, _ = load_articles(paths)
     t_read = time.perf_counter()
@@ -76,7 +76,7 @@ def _phase_build(
     paths: list[str], workers: int, cache_dir: str | None, out: str | None
 ) -> dict[str, Any]:
     t0 = time.perf_counter()
-    from kg.pipeline import build, write_outputs
+    from kg.run.pipeline import build, write_outputs
 
     extracted: list[float] = []
 
@@ -107,8 +107,9 @@ def _phase_build(
 def _phase_spacy_processes(paths: list[str], workers: int) -> dict[str, Any]:
     """The alternative to kg's worker pool: spaCy's ``n_process``, extraction in the parent."""
     t0 = time.perf_counter()
-    from kg.nlp import PARSE_BATCH_SIZE, load_model
-    from kg.pipeline import assemble, extract_article, load_articles
+    from kg.extract.nlp import PARSE_BATCH_SIZE, load_model
+    from kg.extract.records import extract_article
+    from kg.run.pipeline import assemble, load_articles
 
     articles, _, _ = load_articles(paths)
     nlp = load_model()
@@ -227,7 +228,7 @@ def query_latency(graph: Path, runs: int) -> dict[str, list[float]]:
 
 def _files(paths: list[str], limit: int | None) -> list[str]:
     sys.path.insert(0, str(ROOT))
-    from kg.articles import discover_files
+    from kg.read.articles import discover_files
 
     files = [str(f.resolve()) for f in discover_files(paths)]
     return files[:limit] if limit else files

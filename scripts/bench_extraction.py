@@ -5,7 +5,7 @@ and repeated (the minimum of each is reported, the usual way to discount noise o
 shared machine):
 
 * ``pipe``:    ``list(nlp.pipe(texts))``
-* ``extract``: ``nlp.pipe(texts)`` with :func:`kg.quotes.extract_quotes` on every doc
+* ``extract``: ``nlp.pipe(texts)`` with :func:`kg.extract.quotes.extract_quotes` on every doc
 
 The target is ``extract / pipe <= 1.2``.
 
@@ -31,8 +31,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--batch-size", type=int, default=16)
     args = ap.parse_args(argv)
 
-    from kg.nlp import load_model, model_id
-    from kg.quotes import extract_quotes
+    from kg.extract.nlp import load_model, model_id
+    from kg.extract.quotes import extract_quotes
 
     paths = sorted(args.folder.glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in paths]

@@ -25,9 +25,9 @@ import networkx as nx
 from chromium import ARGS as CHROMIUM_ARGS
 from chromium import CHROMIUM
 
-from kg.graph import SCHEMA_VERSION, article_node, position_node, speaker_node, to_json_attr
-from kg.layout import compute_layout
-from kg.render import render_html
+from kg.outputs.graph import SCHEMA_VERSION, article_node, position_node, speaker_node, to_json_attr
+from kg.outputs.layout import compute_layout
+from kg.outputs.render import render_html
 
 ARGS = [*CHROMIUM_ARGS, "--enable-precise-memory-info"]
 WORDS = [

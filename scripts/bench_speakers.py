@@ -27,8 +27,9 @@ import random
 import sys
 import time
 
-from kg.quotes import Quote, Span
-from kg.speakers import EntityMention, resolve_speakers
+from kg.assemble.speakers import resolve_speakers
+from kg.extract.mentions import EntityMention
+from kg.extract.quotes import Quote, Span
 
 SYLLABLES = ["ka", "lo", "mi", "ren", "sto", "va", "dri", "per", "shen", "tov", "lin", "gor"]
 SYLLABLES += ["bar", "ne", "sa", "ko", "vich", "ul", "man", "er", "son", "ber", "ta", "di"]
@@ -110,7 +111,7 @@ def synthesise(n_articles: int, seed: int = 7) -> tuple[list[Quote], list[Entity
 
 def replicate(corpus: str, n_articles: int) -> tuple[list[Quote], list[EntityMention]]:
     """The quotes and mentions of the articles in ``corpus``, repeated to ``n_articles``."""
-    from kg.pipeline import analyze, load_articles
+    from kg.run.pipeline import analyze, load_articles
 
     articles, _skipped, _warnings = load_articles([corpus])
     records = analyze(articles)

@@ -268,7 +268,7 @@ def parse_cached(texts: Sequence[str], cache: Path | None) -> list[Any]:
     """Parse ``texts`` with kg's model, through a DocBin cache when ``cache`` is given."""
     from spacy.tokens import DocBin
 
-    from kg.nlp import load_model, model_id, parse
+    from kg.extract.nlp import load_model, model_id, parse
 
     nlp = load_model()
     if cache is not None:
@@ -291,9 +291,11 @@ def predict(
     Without ``assemble_corpus`` only the quotes stage runs and a quote's speaker
     name is its antecedent or mention text (faster, for development).
     """
-    from kg.articles import article_from_text
-    from kg.pipeline import assemble, extract_article, quote_row, quote_rows
-    from kg.quotes import extract_quotes
+    from kg.extract.quotes import extract_quotes
+    from kg.extract.records import extract_article
+    from kg.outputs.rows import quote_row, quote_rows
+    from kg.read.articles import article_from_text
+    from kg.run.pipeline import assemble
 
     ids = list(texts)
     articles = [article_from_text(texts[i], i) for i in ids]
@@ -301,7 +303,7 @@ def predict(
     if assemble_corpus:
         records = [extract_article(d, a) for d, a in zip(docs, articles, strict=True)]
         result = assemble(records, name="eval")
-        return quote_rows(result)
+        return quote_rows(result.quotes, result.speakers)
     rows = []
     for d, a in zip(docs, articles, strict=True):
         for q in extract_quotes(d, a.id):

@@ -85,8 +85,8 @@ def bcubed(gold_of: dict[str, str], pred_of: dict[str, str]) -> tuple[float, flo
 
 def gold_quote_records(gold: list[dict[str, Any]], docs: set[str]) -> list[Any]:
     """The gold quotes as kg Quote records, with the gold speaker mention and no antecedent."""
+    from kg.extract.quotes import Quote, Span
     from kg.lexicon import PRONOUNS
-    from kg.quotes import Quote, Span
 
     out = []
     for g in gold:
@@ -122,9 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    from kg.aliases import load_aliases
-    from kg.pipeline import analyze, load_articles
-    from kg.speakers import resolve_speakers
+    from kg.assemble.aliases import load_aliases
+    from kg.assemble.speakers import resolve_speakers
+    from kg.run.pipeline import analyze, load_articles
 
     gold_data = json.loads(args.gold.read_text(encoding="utf-8"))
     gold = [q for q in gold_data["quotes"] if not q.get("optional")]

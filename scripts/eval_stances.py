@@ -265,16 +265,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list every error")
     args = ap.parse_args(argv)
 
-    from kg.pipeline import build, stance_rows, write_outputs
+    from kg.outputs.rows import stance_rows
+    from kg.run.pipeline import build, write_outputs
 
     gold = json.loads(Path(args.gold).read_text(encoding="utf-8"))
     codebook = None
     if args.codebook:
-        from kg.codebook import load_codebook
+        from kg.assemble.codebook import load_codebook
 
         codebook = load_codebook(args.codebook)
     result = build(args.paths, codebook=codebook)
-    stances = stance_rows(result)
+    stances = stance_rows(result.stances, result.positions, result.speakers)
     speakers = SpeakerMap(gold)
     report: dict[str, Any] = {"stances": score_stances(stances, gold, speakers)}
 

@@ -23,10 +23,11 @@ import time
 import traceback
 from pathlib import Path
 
-from kg.articles import read_article
 from kg.errors import KgError
-from kg.nlp import load_model
-from kg.pipeline import assemble, extract_article
+from kg.extract.nlp import load_model
+from kg.extract.records import extract_article
+from kg.read.articles import read_article
+from kg.run.pipeline import assemble
 
 PIECES = [
     '"',

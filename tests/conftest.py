@@ -37,7 +37,7 @@ def _kg_cache_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 @pytest.fixture(scope="session")
 def nlp() -> Any:
-    from kg.nlp import load_model
+    from kg.extract.nlp import load_model
 
     return load_model()
 
@@ -45,7 +45,7 @@ def nlp() -> Any:
 @pytest.fixture(scope="session")
 def seeds_result() -> Any:
     """The build of seeds/ (made once; tests must not modify it)."""
-    from kg.pipeline import build
+    from kg.run.pipeline import build
 
     return build([SEEDS])
 
@@ -53,7 +53,7 @@ def seeds_result() -> Any:
 @pytest.fixture(scope="session")
 def seeds_graph_dir(seeds_result: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder holding every output of the seeds build."""
-    from kg.pipeline import write_outputs
+    from kg.run.pipeline import write_outputs
 
     out = tmp_path_factory.mktemp("seeds-out")
     write_outputs(seeds_result, out)
@@ -84,7 +84,7 @@ def _hand_graph(text: str = "the dam gave way", name: str = "hand-made") -> Any:
     """
     import networkx as nx
 
-    from kg.graph import (
+    from kg.outputs.graph import (
         SCHEMA_VERSION,
         article_node,
         position_node,

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from kg.aliases import AliasRules, MergeRule, load_aliases, normalize_name, parse_aliases
+from kg.assemble.aliases import AliasRules, MergeRule, load_aliases, normalize_name, parse_aliases
+from kg.assemble.speakers import SpeakerIndex, resolve_speakers
 from kg.errors import ConfigError
-from kg.quotes import Quote, Span
-from kg.speakers import SpeakerIndex, resolve_speakers
+from kg.extract.quotes import Quote, Span
 
 EXAMPLE = """
 # Every speaker named one of these is one speaker.

@@ -14,8 +14,8 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from kg.graph import attr_list, load_graph
-from kg.render import write_html
+from kg.outputs.graph import attr_list, load_graph
+from kg.outputs.render import write_html
 
 from .conftest import load_script
 

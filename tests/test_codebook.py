@@ -8,19 +8,19 @@ from typing import Any
 
 import pytest
 
-from kg.articles import article_from_text
-from kg.codebook import (
+from kg.assemble.codebook import (
     Codebook,
     CodebookEntry,
     codebook_toml,
     load_codebook,
-    norm_term,
     parse_codebook,
-    term_words,
 )
 from kg.errors import ConfigError
-from kg.pipeline import BuildResult, assemble, extract_article
+from kg.extract.records import extract_article
+from kg.extract.terms import norm_term, term_words
 from kg.query import positions_codebook
+from kg.read.articles import article_from_text
+from kg.run.pipeline import BuildResult, assemble
 
 TEXTS = {
     "a": (

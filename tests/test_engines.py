@@ -13,10 +13,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.articles import article_from_text
-from kg.engine import DaskEngine, LocalEngine, make_engine, partitions
 from kg.errors import KgError
-from kg.pipeline import analyze, build, quote_rows
+from kg.outputs.rows import quote_rows
+from kg.read.articles import article_from_text
+from kg.run.engine import DaskEngine, LocalEngine, make_engine, partitions
+from kg.run.pipeline import analyze, build
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -108,7 +109,9 @@ def test_dask_local_cluster_gives_the_local_result_on_seeds(seeds_result: Any) -
         engine = DaskEngine(scheduler=cluster.scheduler_address, timeout=300)
         result = build([SEEDS], engine=engine)
     assert result.summary() == seeds_result.summary()
-    assert quote_rows(result) == quote_rows(seeds_result)
+    assert quote_rows(result.quotes, result.speakers) == quote_rows(
+        seeds_result.quotes, seeds_result.speakers
+    )
     assert _graph_json(result) == _graph_json(seeds_result)
 
 
@@ -122,7 +125,8 @@ def test_query_path_imports_no_nlp_render_or_dask(seeds_graph_dir: Path) -> None
         "for args in (*(['query', q] for q in questions), ['speakers'], ['positions']):\n"
         f"    r = CliRunner().invoke(app, [*args, '--graph', {str(graph)!r}])\n"
         "    assert r.exit_code in (0, 1) and isinstance(r.exception, (SystemExit, type(None)))\n"
-        "heavy = ('spacy', 'thinc', 'dask', 'distributed', 'pyvis', 'kg.nlp', 'kg.engine')\n"
+        "heavy = ('spacy', 'thinc', 'dask', 'distributed', 'pyvis',\n"
+        "         'kg.extract.nlp', 'kg.run.engine')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)

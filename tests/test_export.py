@@ -13,7 +13,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from kg.export import (
+from kg.outputs.export import (
     csv_cell,
     csv_paths,
     write_csv,
@@ -21,9 +21,9 @@ from kg.export import (
     write_graphml,
     xml_text,
 )
-from kg.graph import load_graph
-from kg.layout import compute_layout
-from kg.style import edge_style, hex_to_rgb, node_style
+from kg.outputs.graph import load_graph
+from kg.outputs.layout import compute_layout
+from kg.outputs.style import edge_style, hex_to_rgb, node_style
 
 GML = "{http://graphml.graphdrawing.org/xmlns}"
 GEXF = "{http://www.gexf.net/1.2draft}"

@@ -8,9 +8,10 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.articles import article_from_text, read_article
 from kg.errors import KgError
-from kg.pipeline import assemble, extract_article
+from kg.extract.records import extract_article
+from kg.read.articles import article_from_text, read_article
+from kg.run.pipeline import assemble
 
 PIECES = st.sampled_from(
     [

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from kg.articles import article_from_text
-from kg.graph import DERIVED_SPEAKERS_PER_SIDE, attr_list, build_graph
-from kg.positions import Position, Stance
-from kg.speakers import Speaker, SpeakerIndex
+from kg.assemble.positions import Position, Stance
+from kg.assemble.speakers import Speaker, SpeakerIndex
+from kg.outputs.graph import DERIVED_SPEAKERS_PER_SIDE, attr_list, build_graph
+from kg.read.articles import article_from_text
 
 
 def _graph(supporters: int, disputers: int) -> object:

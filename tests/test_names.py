@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.names import is_person_noun, parse_person, parse_phrase
+from kg.extract.names import is_person_noun, parse_person, parse_phrase
 
 
 @pytest.mark.parametrize(

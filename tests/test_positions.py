@@ -6,10 +6,12 @@ from typing import Any
 
 import pytest
 
-from kg.articles import article_from_text
-from kg.pipeline import BuildResult, assemble, extract_article
-from kg.positions import Claim, analyze_claims, fold_terms, stance_statements
-from kg.quotes import Quote, extract_quotes
+from kg.assemble.positions import fold_terms
+from kg.extract.claims import Claim, analyze_claims, stance_statements
+from kg.extract.quotes import Quote, extract_quotes
+from kg.extract.records import extract_article
+from kg.read.articles import article_from_text
+from kg.run.pipeline import BuildResult, assemble
 
 
 def claims_of(nlp: Any, text: str) -> list[tuple[Quote, Claim]]:

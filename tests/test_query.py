@@ -11,16 +11,12 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from kg.articles import article_from_text
 from kg.errors import QueryError
-from kg.pipeline import assemble, extract_article, write_outputs
-from kg.query import (
-    answer_question,
-    match_positions,
-    match_speakers,
-    positions_codebook,
-    stance_table,
-)
+from kg.extract.records import extract_article
+from kg.outputs.rows import stance_table
+from kg.query import answer_question, match_positions, match_speakers, positions_codebook
+from kg.read.articles import article_from_text
+from kg.run.pipeline import assemble, write_outputs
 
 CORPUS = {
     "report": (
@@ -190,7 +186,7 @@ def test_stance_table_and_codebook(graph: nx.MultiDiGraph) -> None:
 
 def test_query_from_the_cli(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     """``kg query --json`` prints the same object; a bad question exits 1 with examples."""
-    from kg.export import write_json
+    from kg.outputs.export import write_json
 
     path = tmp_path / "graph.json"
     write_json(graph, path)
@@ -214,12 +210,13 @@ def test_query_from_the_cli(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
 
 
 def test_no_model_is_loaded_at_query_time(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
-    from kg.export import write_json
+    from kg.outputs.export import write_json
 
     path = tmp_path / "graph.json"
     write_json(graph, path)
     code = (
-        "import sys; from kg.graph import load_graph; from kg.query import answer_question; "
+        "import sys; from kg.outputs.graph import load_graph; "
+        "from kg.query import answer_question; "
         f"answer_question(load_graph({str(path)!r}), 'who disputes the wiring explanation'); "
         "print('spacy' in sys.modules)"
     )
@@ -261,8 +258,8 @@ def test_stances_command(graph: nx.MultiDiGraph, tmp_path: Path, fmt: str) -> No
     from typer.testing import CliRunner
 
     from kg.cli import app
-    from kg.export import write_json
-    from kg.query import STANCE_FIELDS
+    from kg.outputs.export import write_json
+    from kg.outputs.rows import STANCE_FIELDS
 
     path = tmp_path / "graph.json"
     write_json(graph, path)

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from kg.boilerplate import boilerplate_spans, paragraph_spans
-from kg.quotes import Quote, extract_quotes, quote_regions
+from kg.extract.boilerplate import boilerplate_spans, paragraph_spans
+from kg.extract.quotes import Quote, extract_quotes, quote_regions
 
 
 def _quotes(nlp: Any, text: str) -> list[Quote]:

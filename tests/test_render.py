@@ -14,10 +14,10 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from kg.graph import load_graph
-from kg.layout import SPRING_MAX_NODES, compute_layout
-from kg.render import page_data, render_html, write_html
-from kg.style import DISPUTES_COLOUR, SUPPORTS_COLOUR, edge_style, node_style
+from kg.outputs.graph import load_graph
+from kg.outputs.layout import SPRING_MAX_NODES, compute_layout
+from kg.outputs.render import page_data, render_html, write_html
+from kg.outputs.style import DISPUTES_COLOUR, SUPPORTS_COLOUR, edge_style, node_style
 
 PAYLOAD = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script></script>&amp;'
 
@@ -217,7 +217,7 @@ def test_cli_render_and_export_from_a_saved_graph(hand_graph: Any, tmp_path: Pat
     from typer.testing import CliRunner
 
     from kg.cli import app
-    from kg.graph import save_graph_json
+    from kg.outputs.graph import save_graph_json
 
     saved = tmp_path / "graph.json"
     save_graph_json(hand_graph("x"), saved)

@@ -73,7 +73,7 @@ def test_strict_turns_a_skipped_file_into_exit_1(
 
 
 def test_a_file_too_large_is_skipped(tmp_path: Path) -> None:
-    from kg.articles import MAX_ARTICLE_BYTES
+    from kg.read.articles import MAX_ARTICLE_BYTES
 
     corpus = corpus_with(tmp_path, "dump.txt", b"word " * (MAX_ARTICLE_BYTES // 5 + 10))
     proc = run_kg("build", corpus, "--out", tmp_path / "out")
@@ -161,7 +161,7 @@ def test_a_truncated_graph_is_exit_1(tmp_path: Path, seeds_graph_dir: Path) -> N
 
 
 def test_many_files_in_a_folder_are_found_in_order(tmp_path: Path) -> None:
-    from kg.articles import discover_files
+    from kg.read.articles import discover_files
 
     for i in range(3000):
         (tmp_path / f"{i:05d}.txt").write_text("x", encoding="utf-8")

@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 
-from kg.names import given_compatible, parse_person, parse_phrase, skeleton
-from kg.quotes import Quote, Span
-from kg.speakers import EntityMention, SpeakerIndex, collect_mentions, resolve_speakers
+from kg.assemble.speakers import SpeakerIndex, resolve_speakers
+from kg.extract.mentions import EntityMention, collect_mentions
+from kg.extract.names import given_compatible, parse_person, parse_phrase, skeleton
+from kg.extract.quotes import Quote, Span
 
 
 def make_quote(doc: str, text: str, mention: str, content: str) -> Quote:
@@ -581,7 +582,7 @@ def test_titles_are_not_people(nlp: Any, text: str, people: list[tuple[str, str]
 
 
 def test_joint_source_gives_every_member_the_quote(nlp: Any) -> None:
-    from kg.quotes import extract_quotes
+    from kg.extract.quotes import extract_quotes
 
     text = (
         "Ann Lee and the Ruritanian Defense Ministry said the plan would fail. "

@@ -12,8 +12,10 @@ from typing import Any
 
 import pytest
 
-from kg.articles import article_from_text
-from kg.pipeline import BuildResult, assemble, extract_article, stance_rows, write_outputs
+from kg.extract.records import extract_article
+from kg.outputs.rows import stance_rows
+from kg.read.articles import article_from_text
+from kg.run.pipeline import BuildResult, assemble, write_outputs
 
 BASE = (
     "Fire Chief Anna Berg said faulty wiring caused the blaze at the factory. "
@@ -183,7 +185,7 @@ def test_stance_rows_schema(nlp: Any, tmp_path: Any) -> None:
     write_outputs(result, tmp_path)
     lines = (tmp_path / "stances.jsonl").read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines]
-    assert rows == stance_rows(result)
+    assert rows == stance_rows(result.stances, result.positions, result.speakers)
     keys = {
         "speaker",
         "aliases",

@@ -10,8 +10,8 @@ what networkx does not give:
 - key ids that are the attribute names (networkx writes ``d0``, ``d1``... and
   Gephi takes a key ``d3`` for the node label);
 - ``label`` on every node, ``weight`` and ``label`` on every edge, the colour as
-  integer ``r``/``g``/``b``, ``size`` and ``x``/``y`` from :mod:`kg.style` and
-  :mod:`kg.layout`, so Gephi opens the graph looking like ``graph.html``;
+  integer ``r``/``g``/``b``, ``size`` and ``x``/``y`` from :mod:`kg.outputs.style` and
+  :mod:`kg.outputs.layout`, so Gephi opens the graph looking like ``graph.html``;
 - unique edge ids ``e0``, ``e1``... (a MultiDiGraph's keys repeat, e.g.
   ``supports``; the key is the ``stance`` of a stance edge, else its ``relation``);
 - only scalar attributes (lists and dicts become JSON strings), and always
@@ -41,8 +41,8 @@ from typing import Any
 
 import networkx as nx
 
-from kg.layout import compute_layout
-from kg.style import edge_style, hex_to_rgb, node_style
+from kg.outputs.layout import compute_layout
+from kg.outputs.style import edge_style, hex_to_rgb, node_style
 
 __all__ = [
     "atomic_write_bytes",

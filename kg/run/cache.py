@@ -5,7 +5,7 @@ everything that could change them:
 
 - the article id and the SHA-256 of its text;
 - the spaCy model package, its version and spaCy's version (see
-  :func:`kg.nlp.model_fingerprint`);
+  :func:`kg.extract.nlp.model_fingerprint`);
 - kg's extraction version: :data:`EXTRACTION_VERSION` (bump it by hand when
   extraction changes meaning) combined with a hash of the source of every kg
   module that can take part in extraction (:func:`extraction_fingerprint`), so
@@ -49,14 +49,19 @@ from typing import Any, Generic, Literal, TypeVar, Union
 __all__ = [
     "CACHE_FORMAT",
     "DEFAULT_CACHE_DIR",
+    "EXTRACTION_PACKAGE",
     "EXTRACTION_VERSION",
-    "NOT_EXTRACTION_MODULES",
+    "CacheFolders",
     "CacheStats",
     "RecordCache",
+    "atomic_write",
+    "cache_folders",
     "extraction_fingerprint",
     "extraction_modules",
     "from_jsonable",
+    "seal",
     "to_jsonable",
+    "unseal",
 ]
 
 #: Bump when extraction changes meaning in a way the source hash would not show
@@ -66,18 +71,15 @@ EXTRACTION_VERSION = 1
 CACHE_FORMAT = 1
 #: Where ``kg build`` keeps the cache unless told otherwise (relative to the current folder).
 DEFAULT_CACHE_DIR = Path(".kg-cache")
-#: kg modules that cannot change per-article records. The extraction fingerprint hashes
-#: the source of kg.pipeline and of every kg module it imports, directly or not, except these
-#: (nor what only they import), so a module added to extraction later is covered unlisted.
-NOT_EXTRACTION_MODULES = frozenset(
-    {"kg", "kg.cache", "kg.cli", "kg.engine", "kg.export", "kg.graph", "kg.query", "kg.render"}
-)
+#: The package whose modules make the per-article records; the fingerprint hashes their
+#: source and that of every kg module they import (lexicons, the article record, errors).
+EXTRACTION_PACKAGE = "kg.extract"
 
 R = TypeVar("R")
 
 
-def _kg_imports(source: str, package: str) -> set[str]:
-    """The ``kg.*`` modules a module's source imports (at any level, lazily or not)."""
+def _kg_imports(source: str) -> set[str]:
+    """The ``kg.*`` names a module's source imports (at any level, lazily or not)."""
     found: set[str] = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
@@ -85,46 +87,57 @@ def _kg_imports(source: str, package: str) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             found.add(node.module)
             found.update(f"{node.module}.{a.name}" for a in node.names)
-    return {m for m in found if m.startswith(f"{package}.")}
+    return {m for m in found if m.startswith("kg.")}
 
 
-def _extraction_sources(root: str) -> dict[str, bytes]:
-    folder = Path(__file__).resolve().parent
-    package = folder.name
+def _module_file(module: str) -> Path | None:
+    """The source file of a kg module (None for a name that is not a module)."""
+    here = Path(__file__).resolve().parents[1].joinpath(*module.split(".")[1:])
+    for path in (here.with_suffix(".py"), here / "__init__.py"):
+        if path.is_file():
+            return path
+    return None
+
+
+def _extraction_sources() -> dict[str, bytes]:
+    package = _module_file(EXTRACTION_PACKAGE)
+    assert package is not None
+    todo = [EXTRACTION_PACKAGE]
+    todo += [f"{EXTRACTION_PACKAGE}.{f.stem}" for f in package.parent.glob("*.py")]
     sources: dict[str, bytes] = {}
-    todo = [root]
     while todo:
         module = todo.pop()
-        path = folder / f"{module.removeprefix(package + '.')}.py"
-        if module in sources or module in NOT_EXTRACTION_MODULES or not path.is_file():
+        path = _module_file(module)
+        if module in sources or path is None:
             continue
         sources[module] = path.read_bytes()
-        todo.extend(_kg_imports(sources[module].decode("utf-8"), package))
+        todo.extend(_kg_imports(sources[module].decode("utf-8")))
     return sources
 
 
-def extraction_modules(root: str = "kg.pipeline") -> tuple[str, ...]:
+def extraction_modules() -> tuple[str, ...]:
     """The modules whose source :func:`extraction_fingerprint` hashes.
 
-    They are ``root`` and every kg module it imports, directly or through
-    others, except :data:`NOT_EXTRACTION_MODULES`.
+    They are every module of :data:`EXTRACTION_PACKAGE` and every kg module
+    they import, directly or through others. Extraction never imports a later
+    stage, so editing assembly, outputs or queries leaves the fingerprint as it is.
 
-    >>> {"kg.pipeline", "kg.quotes", "kg.nlp"} <= set(extraction_modules())
+    >>> {"kg.extract.quotes", "kg.extract.nlp", "kg.lexicon.reporting"} <= set(extraction_modules())
     True
-    >>> "kg.render" in extraction_modules()
-    False
+    >>> [m for m in extraction_modules() if m.startswith(("kg.assemble", "kg.outputs", "kg.run"))]
+    []
     """
-    return tuple(sorted(_extraction_sources(root)))
+    return tuple(sorted(_extraction_sources()))
 
 
 @cache
-def extraction_fingerprint(root: str = "kg.pipeline") -> str:
+def extraction_fingerprint() -> str:
     """A hash of :data:`EXTRACTION_VERSION` and the source of :func:`extraction_modules`.
 
     >>> len(extraction_fingerprint())
     64
     """
-    sources = _extraction_sources(root)
+    sources = _extraction_sources()
     digest = hashlib.sha256(f"kg-extraction {EXTRACTION_VERSION}\n".encode())
     for module in sorted(sources):
         digest.update(f"\n{module}\n".encode() + sources[module])
@@ -296,6 +309,25 @@ def _scalar_decoder(tp: Any) -> Decoder:
 
 
 @dataclass(frozen=True)
+class CacheFolders:
+    """The two caches under one cache folder: ``parses/`` (DocBin) and ``records/`` (JSON)."""
+
+    root: Path
+    parses: Path
+    records: Path
+
+
+def cache_folders(root: str | os.PathLike[str]) -> CacheFolders:
+    """Where the parse cache and the records cache live under ``root``.
+
+    >>> cache_folders(".kg-cache").parses.as_posix()
+    '.kg-cache/parses'
+    """
+    base = Path(root)
+    return CacheFolders(base, base / "parses", base / "records")
+
+
+@dataclass(frozen=True)
 class CacheStats:
     """What a :class:`RecordCache` did since it was opened.
 
@@ -329,9 +361,9 @@ class RecordCache(Generic[R]):
     folder : path-like
         The cache folder (created when the first entry is written).
     record_type : type
-        The dataclass stored (:class:`kg.pipeline.ArticleRecords`).
+        The dataclass stored (:class:`kg.run.pipeline.ArticleRecords`).
     model : str
-        The model fingerprint (:func:`kg.nlp.model_fingerprint`).
+        The model fingerprint (:func:`kg.extract.nlp.model_fingerprint`).
     extraction : str
         The extraction fingerprint (default: :func:`extraction_fingerprint`).
 
@@ -391,10 +423,7 @@ class RecordCache(Generic[R]):
             return None
 
     def _decode(self, raw: bytes, key: str) -> R:
-        checksum, sep, payload = raw.partition(b"\n")
-        if not sep or hashlib.sha256(payload).hexdigest().encode() != checksum:
-            raise ValueError("checksum mismatch")
-        entry = json.loads(payload)
+        entry = json.loads(unseal(raw))
         if entry.get("key") != key:
             raise ValueError("entry holds another key")
         records = from_jsonable(self.record_type, entry["records"])
@@ -414,10 +443,9 @@ class RecordCache(Generic[R]):
             ensure_ascii=False,
             separators=(",", ":"),
         ).encode("utf-8", errors="surrogatepass")
-        data = hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
         path = self.path(key)
         try:
-            _atomic_write(path, data)
+            atomic_write(path, seal(payload))
         except OSError as exc:
             self.warnings.append(f"cannot write cache entry {path}: {exc}")
             return
@@ -428,8 +456,32 @@ class RecordCache(Generic[R]):
         return sorted(self.folder.glob("??/*.json")) if self.folder.is_dir() else []
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    # Like kg.export.atomic_write_bytes but without fsync: a cache holds thousands of
+def seal(payload: bytes) -> bytes:
+    """An entry file's bytes: the SHA-256 of ``payload`` on the first line, then ``payload``.
+
+    >>> unseal(seal(b"abc"))
+    b'abc'
+    """
+    return hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
+
+
+def unseal(raw: bytes) -> bytes:
+    """The payload of an entry file written by :func:`seal`.
+
+    Raises
+    ------
+    ValueError
+        The checksum line is missing or does not match (a truncated or altered entry).
+    """
+    checksum, sep, payload = raw.partition(b"\n")
+    if not sep or hashlib.sha256(payload).hexdigest().encode() != checksum:
+        raise ValueError("checksum mismatch")
+    return payload
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename (no fsync)."""
+    # Like kg.outputs.export.atomic_write_bytes but without fsync: a cache holds thousands of
     # entries, and an entry lost to a power cut fails its checksum and is recomputed.
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -12,59 +12,36 @@ import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from kg.articles import Article, article_from_text, discover_files, read_article
-from kg.cache import CacheStats, RecordCache
-from kg.codebook import Codebook
+from kg.assemble.codebook import Codebook
+from kg.assemble.positions import Position, Stance, find_positions
+from kg.assemble.speakers import SpeakerIndex, resolve_speakers
 from kg.errors import InputError, NoArticlesError
-from kg.graph import build_graph
-from kg.positions import (
-    Claim,
-    Position,
-    Stance,
-    analyze_claims,
-    find_positions,
-    stance_statements,
-)
-from kg.quotes import Quote, extract_quotes
-from kg.speakers import EntityMention, SpeakerIndex, collect_mentions, resolve_speakers
+from kg.extract.quotes import Quote
+from kg.extract.records import ArticleRecords
+from kg.outputs.graph import build_graph
+from kg.read.articles import Article, article_from_text, discover_files, read_article
+from kg.run.cache import CacheStats, RecordCache, cache_folders
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
-    from kg.aliases import AliasRules
-    from kg.engine import Engine
+    from kg.assemble.aliases import AliasRules
+    from kg.run.engine import Engine
 
 __all__ = [
-    "ArticleRecords",
     "BuildResult",
     "assemble",
     "build",
     "build_from_texts",
-    "extract_article",
     "load_articles",
-    "quote_row",
-    "quote_rows",
-    "stance_rows",
     "write_outputs",
 ]
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class ArticleRecords:
-    """Everything extracted from one article: the unit that is cached and parallelised."""
-
-    article: Article
-    quotes: tuple[Quote, ...]
-    claims: tuple[Claim, ...]
-    #: People, organisations and groups named in the article (for speaker profiles).
-    mentions: tuple[EntityMention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,16 +108,6 @@ def load_articles(
     return articles, skipped, warnings
 
 
-def extract_article(doc: Doc, article: Article) -> ArticleRecords:
-    """Per-article extraction: quotes (with the stances narration attributes) and their claims."""
-    found = extract_quotes(doc, article.id)
-    attitudes = stance_statements(doc, article.id, found)
-    quotes = tuple(sorted([*found, *attitudes], key=lambda q: (q.start, q.end)))
-    claims = tuple(analyze_claims(doc, quotes))
-    mentions = tuple(collect_mentions(doc, article.id))
-    return ArticleRecords(article, quotes, claims, mentions)
-
-
 def analyze(
     articles: Sequence[Article],
     nlp: Language | None = None,
@@ -159,7 +126,7 @@ def analyze(
     progress : callable, optional
         Called with ``(done, total)`` as articles finish.
     engine : Engine, optional
-        Where to run extraction (:mod:`kg.engine`); by default this process, as a stream.
+        Where to run extraction (:mod:`kg.run.engine`); by default this process, as a stream.
     cache : RecordCache, optional
         Records of articles seen before (same text, model and extraction code) are
         taken from it; new records are added to it.
@@ -169,7 +136,7 @@ def analyze(
     list of ArticleRecords
         In the order of ``articles``, whichever engine ran them.
     """
-    from kg.engine import LocalEngine
+    from kg.run.engine import LocalEngine
 
     results: list[ArticleRecords | None] = [None] * len(articles)
     todo: list[int] = []
@@ -204,8 +171,8 @@ def assemble(
 ) -> BuildResult:
     """Corpus-wide stages: speakers, positions, stances and the graph.
 
-    ``aliases`` are the user's speaker corrections (:func:`kg.aliases.load_aliases`);
-    ``codebook`` the user's positions (:func:`kg.codebook.load_codebook`).
+    ``aliases`` are the user's speaker corrections (:func:`kg.assemble.aliases.load_aliases`);
+    ``codebook`` the user's positions (:func:`kg.assemble.codebook.load_codebook`).
     """
     articles = tuple(r.article for r in records)
     quotes = tuple(q for r in records for q in r.quotes)
@@ -251,15 +218,17 @@ def build(
     workers : int, optional
         Extraction processes (default: the cores present; small corpora use one).
     engine : {'local', 'dask'} or Engine, optional
-        Where extraction runs (see :func:`kg.engine.make_engine`); default local,
+        Where extraction runs (see :func:`kg.run.engine.make_engine`); default local,
         or dask when ``scheduler`` is given.
     scheduler : str, optional
         Address of a Dask scheduler (default: a LocalCluster for ``engine='dask'``).
     cache_dir : path-like, optional
-        Per-article record cache (:mod:`kg.cache`); None builds without one.
-    aliases : kg.aliases.AliasRules, optional
+        The cache folder: per-article parses (:mod:`kg.run.parses`) and records
+        (:mod:`kg.run.cache`), see :func:`kg.run.cache.cache_folders`; None builds
+        without either.
+    aliases : kg.assemble.aliases.AliasRules, optional
         Speaker merges to force or forbid, and renames (``kg build --aliases``).
-    codebook : kg.codebook.Codebook, optional
+    codebook : kg.assemble.codebook.Codebook, optional
         Positions to name, merge, split or add (``kg build --codebook``).
 
     Raises
@@ -271,8 +240,8 @@ def build(
     KgError
         A bad engine option, or the Dask cluster cannot be used.
     """
-    from kg.engine import make_engine
-    from kg.nlp import DEFAULT_MODEL, model_fingerprint
+    from kg.extract.nlp import DEFAULT_MODEL, model_fingerprint
+    from kg.run.engine import make_engine
 
     articles, skipped, warnings = load_articles(paths)
     if not articles:
@@ -281,12 +250,18 @@ def build(
         raise NoArticlesError(
             f"no readable article in {where}" + (f" ({reasons})" if reasons else "")
         )
+    folders = cache_folders(cache_dir) if cache_dir is not None else None
     if engine is None or isinstance(engine, str):
-        engine = make_engine(engine, workers=workers, scheduler=scheduler, model=DEFAULT_MODEL)
+        parse_dir = folders.parses if folders else None
+        engine = make_engine(
+            engine, workers=workers, scheduler=scheduler, model=DEFAULT_MODEL, parse_dir=parse_dir
+        )
     cache = None
-    if cache_dir is not None:
-        cache = RecordCache(Path(cache_dir), ArticleRecords, model_fingerprint(DEFAULT_MODEL))
+    if folders is not None:
+        cache = RecordCache(folders.records, ArticleRecords, model_fingerprint(DEFAULT_MODEL))
     records = analyze(articles, progress=progress, engine=engine, cache=cache)
+    if cache is not None:
+        cache.warnings.extend(getattr(engine, "warnings", ()))
     corpus = name or ", ".join(Path(p).name or str(p) for p in paths)
     result = assemble(
         records,
@@ -310,64 +285,14 @@ def build_from_texts(
     return assemble(analyze(articles), name=name, aliases=aliases, codebook=codebook)
 
 
-def quote_row(quote: Quote, speaker: str | None) -> dict[str, Any]:
-    """One ``quotes.jsonl`` row: ``quote`` attributed to the speaker named ``speaker``."""
-    return {
-        "doc": quote.doc,
-        "text": quote.text,
-        "start": quote.start,
-        "end": quote.end,
-        "speaker": speaker,
-        "speaker_start": quote.mention.start if quote.mention else None,
-        "speaker_end": quote.mention.end if quote.mention else None,
-        "cue": quote.cue.text if quote.cue else None,
-        "cue_start": quote.cue.start if quote.cue else None,
-        "cue_end": quote.cue.end if quote.cue else None,
-        "kind": quote.kind,
-    }
-
-
-def quote_rows(result: BuildResult) -> list[dict[str, Any]]:
-    """The quotes as ``quotes.jsonl`` rows (a fixed schema other tools score)."""
-    rows = []
-    for q in result.quotes:
-        speaker = result.speakers.speaker_of(q)
-        rows.append(quote_row(q, speaker.name if speaker else None))
-    return rows
-
-
-def stance_rows(result: BuildResult) -> list[dict[str, Any]]:
-    """The stances as ``stances.jsonl`` rows (a fixed schema other tools read)."""
-    labels = {p.id: p.label for p in result.positions}
-    by_id = {s.id: s for s in result.speakers.speakers}
-    rows = []
-    for st in result.stances:
-        speaker = by_id.get(st.speaker)
-        rows.append(
-            {
-                "speaker": speaker.name if speaker else st.speaker,
-                "aliases": speaker.alias_names if speaker else [],
-                "type": speaker.type if speaker else "person",
-                "position": st.position,
-                "position_label": labels.get(st.position, st.position),
-                "stance": st.stance,
-                "confidence": st.confidence,
-                "doc": st.doc,
-                "text": st.text,
-                "start": st.start,
-                "end": st.end,
-            }
-        )
-    return rows
-
-
 def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[Path]:
     """Write graph.{json,graphml,gexf,html}, quotes.jsonl and stances.jsonl, atomically."""
     import json
 
-    from kg.export import atomic_write_text, write_gexf, write_graphml, write_json
-    from kg.layout import compute_layout
-    from kg.render import write_html
+    from kg.outputs.export import atomic_write_text, write_gexf, write_graphml, write_json
+    from kg.outputs.layout import compute_layout
+    from kg.outputs.render import write_html
+    from kg.outputs.rows import quote_rows, stance_rows
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -387,8 +312,13 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
     write_graphml(result.graph, written[1], layout=layout)
     write_gexf(result.graph, written[2], layout=layout)
     write_html(result.graph, written[3], title=result.graph.graph.get("name"), layout=layout)
-    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in quote_rows(result))
+    lines = "".join(
+        json.dumps(r, ensure_ascii=False) + "\n" for r in quote_rows(result.quotes, result.speakers)
+    )
     atomic_write_text(written[4], lines)
-    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in stance_rows(result))
+    lines = "".join(
+        json.dumps(r, ensure_ascii=False) + "\n"
+        for r in stance_rows(result.stances, result.positions, result.speakers)
+    )
     atomic_write_text(written[5], lines)
     return written

@@ -8,11 +8,11 @@ own page templates pull Bootstrap from a CDN, so they are not used), no
 
 Article text is untrusted: the graph travels as JSON inside a
 ``<script type="application/json">`` block with ``<``, ``>`` and ``&``
-escaped, and the page script (``kg/assets/graph.js``) puts every string on
+escaped, and the page script (``kg/outputs/assets/graph.js``) puts every string on
 screen with ``textContent``, never ``innerHTML``; vis-network's own HTML
 tooltips are not used.
 
-Layout is computed in Python (:mod:`kg.layout`) and physics is off, so the
+Layout is computed in Python (:mod:`kg.outputs.layout`) and physics is off, so the
 page opens settled. The graph passed in is never modified.
 """
 
@@ -33,10 +33,10 @@ from typing import Any
 
 import networkx as nx
 
-from kg.export import atomic_write_text
-from kg.graph import attr_list, position_node
-from kg.layout import compute_layout
-from kg.style import EDGE_LEGEND, NODE_LEGEND, edge_style, node_style
+from kg.outputs.export import atomic_write_text
+from kg.outputs.graph import attr_list, position_node
+from kg.outputs.layout import compute_layout
+from kg.outputs.style import EDGE_LEGEND, NODE_LEGEND, edge_style, node_style
 
 __all__ = ["LABEL_CHARS", "page_data", "render_html", "write_html"]
 
@@ -61,7 +61,7 @@ _SPACES = re.compile(r"\s+")
 
 @cache
 def _asset(name: str) -> str:
-    return resources.files("kg").joinpath("assets", name).read_text(encoding="utf-8")
+    return resources.files("kg.outputs").joinpath("assets", name).read_text(encoding="utf-8")
 
 
 @cache
@@ -168,7 +168,7 @@ def page_data(
     title : str, optional
         The corpus name (default: the graph's ``name``).
     layout : mapping, optional
-        Node positions in pixels (default: :func:`kg.layout.compute_layout`).
+        Node positions in pixels (default: :func:`kg.outputs.layout.compute_layout`).
     """
     pos = layout if layout is not None else compute_layout(g)
     docs = {
@@ -283,7 +283,7 @@ def render_html(
     layout: Mapping[Any, tuple[float, float]] | None = None,
 ) -> str:
     """The HTML page for ``g`` as a string (see :func:`page_data` for the parameters)."""
-    from kg import __version__
+    from importlib.metadata import version
 
     data = page_data(g, title, layout)
     vis_js = _script_safe(_vis_js())
@@ -296,7 +296,7 @@ def render_html(
     )
     slots = {
         "CSP": html.escape(csp, quote=True),
-        "VERSION": html.escape(__version__),
+        "VERSION": html.escape(version("kg")),
         "TITLE": html.escape(data["title"]),
         "CSS": _asset("graph.css").replace("</", "<\\/"),
         "DATA": _json_for_script(data),

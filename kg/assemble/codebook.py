@@ -1,6 +1,6 @@
 """Codebooks: the user's own list of positions, read from and written to TOML.
 
-kg finds positions by itself (:func:`kg.positions.find_positions`); a
+kg finds positions by itself (:func:`kg.assemble.positions.find_positions`); a
 codebook lets the user name them, merge two into one, split one into two, or
 add a position kg missed. ``kg positions`` prints what was found in this form,
 so a codebook usually starts as that output, edited.
@@ -23,14 +23,13 @@ entry the terms of both; to split one, give two entries different terms (or
 frames); to add one, write a new entry. With ``auto = false`` only the
 entries of the codebook are positions.
 
-Matching is by normalised words (:func:`norm_term`), so "fires", "Fire"
+Matching is by normalised words (:func:`kg.extract.terms.norm_term`), so "fires", "Fire"
 and "fire" are one term.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import ConfigError
+from kg.extract.terms import term_words
 
 __all__ = [
     "FRAMES",
@@ -45,65 +45,11 @@ __all__ = [
     "CodebookEntry",
     "codebook_toml",
     "load_codebook",
-    "magnitude",
-    "norm_term",
     "parse_codebook",
-    "term_words",
 ]
 
 #: The kinds of position: an explanation of why something happened, a figure, or any claim.
 FRAMES = ("cause", "figure", "claim")
-
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
-
-
-def norm_term(word: str) -> str:
-    """Lowercase a word and strip a plural or possessive ending.
-
-    The same function is applied to what the parser found and to what users
-    type, so both sides meet without a model.
-
-    >>> [norm_term(w) for w in ["Fires", "batteries", "ministry's", "boxes", "news", "was"]]
-    ['fire', 'battery', 'ministry', 'box', 'news', 'was']
-    """
-    w = word.lower().strip(" .,;:!?\"'“”‘’()[]")
-    w = re.sub(r"['’]s?$", "", w)
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ws")):
-        return w[:-1]
-    return w
-
-
-def magnitude(value: float) -> str | None:
-    """The size class a number is read as, so figures of one size meet.
-
-    >>> [magnitude(v) for v in (7, 63, 400, 5000, 50000, 2e6)]
-    [None, 'dozens', 'hundreds', 'thousands', 'tens-of-thousands', 'millions']
-    """
-    for bound, name in (
-        (1e9, "billions"),
-        (1e6, "millions"),
-        (1e5, "hundreds-of-thousands"),
-        (1e4, "tens-of-thousands"),
-        (1e3, "thousands"),
-        (100, "hundreds"),
-        (20, "dozens"),
-    ):
-        if value >= bound:
-            return name
-    return None
-
-
-def term_words(term: str) -> tuple[str, ...]:
-    """The normalised words of a (possibly several-word) term.
-
-    >>> term_words("Forest-fire risk")
-    ('forest', 'fire', 'risk')
-    """
-    return tuple(norm_term(w) for w in _WORD.findall(term.replace("-", " ")))
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """User alias files: force a merge, forbid a merge, or rename a speaker.
 
-kg merges the names of a speaker automatically (see :mod:`kg.speakers`); an
+kg merges the names of a speaker automatically (see :mod:`kg.assemble.speakers`); an
 alias file corrects it where it is wrong. The file is TOML::
 
     # Every speaker named (canonically or by any alias) one of `names`

@@ -159,7 +159,7 @@ def _darker(colour: str, factor: float = 0.6) -> str:
 
 
 def node_style(data: Mapping[str, Any]) -> NodeStyle:
-    """The style of a node from its attributes (see :mod:`kg.graph`).
+    """The style of a node from its attributes (see :mod:`kg.outputs.graph`).
 
     Speakers grow with their number of quotes, positions with the number of
     stances taken on them, articles with the quotes they hold.

@@ -22,9 +22,9 @@ The work is done in one pass over the parse plus one over the quotation marks:
    "A, B and C argued") keeps the other members as ``co_mentions``; "they"
    after it stands for the whole joint source.
 
-Cues in page furniture (:mod:`kg.boilerplate`) give nothing.
+Cues in page furniture (:mod:`kg.extract.boilerplate`) give nothing.
 
->>> from kg.nlp import load_model
+>>> from kg.extract.nlp import load_model
 >>> doc = load_model()("“We will rebuild,” the mayor said on Monday.")
 >>> [(q.text, q.kind, q.mention.text) for q in extract_quotes(doc, "d")]
 [('“We will rebuild,”', 'direct', 'the mayor')]
@@ -39,7 +39,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from kg.boilerplate import boilerplate_spans
+from kg.extract.boilerplate import boilerplate_spans
 from kg.lexicon import (
     ATTITUDE_LEMMAS,
     COGNITION_LEMMAS,

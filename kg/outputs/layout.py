@@ -53,7 +53,7 @@ def compute_layout(g: nx.MultiDiGraph, seed: int = 7) -> dict[Any, tuple[float, 
     Parameters
     ----------
     g : networkx.MultiDiGraph
-        A kg graph (see :mod:`kg.graph`); other graphs work too.
+        A kg graph (see :mod:`kg.outputs.graph`); other graphs work too.
     seed : int
         Seed of the spring layout, so the same graph always looks the same.
     """

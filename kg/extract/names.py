@@ -1,6 +1,6 @@
 """Speaker names as text: titles, countries, surnames and organisation keys.
 
-Pure string functions used by :mod:`kg.speakers` to decide whether two ways
+Pure string functions used by :mod:`kg.assemble.speakers` to decide whether two ways
 of naming a source name the same one. Nothing here knows any corpus: the word
 lists are general English (see the speakers section of :mod:`kg.lexicon`).
 

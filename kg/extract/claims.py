@@ -1,0 +1,968 @@
+"""Per article: what each statement argues (:class:`Claim`), and statements narration attributes.
+
+Per article, :func:`analyze_claims` reads each quote with the parse and
+records what it argues (a :class:`Claim`): its key terms weighted by their
+role (the cause in a causal or blame construction weighs most, the effect
+least), whether it is an explanation (``frame="cause"``), a figure
+(``"figure"``) or another claim, and its polarity cues: negation of the main
+predicate, a dispute predicate over it ("question this narrative", "shrugged
+off the assertion that ..."), a dismissive evaluation ("looks ridiculous",
+"not convincing"), a reference to someone else's claim ("this version",
+"X's statement") and a rival explanation ("other factors contributed").
+:func:`stance_statements` adds the statements that narration attributes
+with an attitude verb ("many voters seemed to disagree with the claim that
+...") or an estimate verb ("officials and aid groups put the death toll at
+400") which are not reported speech. A size inside an infinitive ("the
+decision to station hundreds of troops") says what to do: it makes no figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from kg.extract.quotes import Quote, Span
+from kg.extract.terms import magnitude, norm_term
+from kg.lexicon import (
+    APPROVAL_WORDS,
+    CAUSE_MARKERS,
+    CAUSE_NOUNS,
+    CAUSE_VERBS,
+    CLAIM_NOUNS,
+    DISMISSIVE_WORDS,
+    DISPUTE_LEMMAS,
+    ENDORSE_LEMMAS,
+    ESTIMATE_VERBS,
+    FIGURE_NOUNS,
+    HEDGE_WORDS,
+    LIGHT_NOUNS,
+    LIGHT_VERBS,
+    MAGNITUDE_WORDS,
+    NEGATION_WORDS,
+    POSITIVE_EVALUATIONS,
+    PRONOUNS,
+    REPORTING_LEMMAS,
+    RIVAL_MARKERS,
+    SYNONYM_GROUPS,
+    TITLE_WORDS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = [
+    "Claim",
+    "Frame",
+    "StanceKind",
+    "analyze_claims",
+    "stance_statements",
+]
+
+StanceKind = Literal["supports", "disputes", "neutral"]
+Frame = Literal["cause", "figure", "claim"]
+
+# Role weights of a term inside a claim.
+_W_CAUSE = 3.0
+_W_SUBJECT = 2.0
+_W_OBJECT = 1.5
+_W_OTHER = 1.0
+_W_EFFECT = 0.2
+_ANCHOR_MIN = 0.9
+# A small position joins a kept one when its claims use that one's key term at least this
+# much: a compound in a main role ("satellite data") does, a word on the side ("after a
+# satellite link", "relayed by satellite") does not.
+_JOIN_MIN = 0.7
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What the parse tells about one quote: key terms, frame and polarity cues.
+
+    Attributes
+    ----------
+    doc, start, end : str, int, int
+        The quote this claim reads (see :attr:`key`).
+    terms : tuple of (str, float)
+        Normalised key terms with their weight (role in the sentence).
+    surface : tuple of str
+        The words as written (lowercased), for matching questions later.
+    phrases : tuple of str
+        Noun phrases of the claim, for labels and aliases.
+    frame : {'cause', 'figure', 'claim'}
+    effect : tuple of str
+        Terms of what a cause is said to have caused.
+    negated, dispute, dismissive, rival, hedge : str or None
+        The word that marks each polarity cue, if any.
+    refers : str or None
+        A claim noun ("version", "statement") that points at someone else's claim.
+    referent : str or None
+        Whose claim it points at, when named ("X's statement").
+    ref_terms : tuple of str
+        Terms that modify the claim noun ("the tax story" -> tax).
+    rejected : tuple of str
+        Terms set aside in contrast ("X rather than Y", "X, not Y, ..." -> Y).
+    asks : bool
+        The statement asks rather than asserts ("Did X cause it?", "whether X ...").
+    endorses : str or None
+        The word that approves of another's claim ("X's account is correct", "this
+        explanation makes sense", "agreed with X", "backed the account").
+    """
+
+    doc: str
+    start: int
+    end: int
+    terms: tuple[tuple[str, float], ...] = ()
+    surface: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    frame: Frame = "claim"
+    effect: tuple[str, ...] = ()
+    negated: str | None = None
+    dispute: str | None = None
+    dismissive: str | None = None
+    refers: str | None = None
+    referent: str | None = None
+    rival: str | None = None
+    hedge: str | None = None
+    ref_terms: tuple[str, ...] = ()
+    rejected: tuple[str, ...] = ()
+    asks: bool = False
+    endorses: str | None = None
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        """The key of the quote this claim reads."""
+        return (self.doc, self.start, self.end)
+
+    def weights(self) -> dict[str, float]:
+        """Term -> weight."""
+        return dict(self.terms)
+
+
+# --------------------------------------------------------------------------------------
+# Per article: claims
+# --------------------------------------------------------------------------------------
+
+_SYNONYM = {w: group[0] for group in SYNONYM_GROUPS for w in group}
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def _magnitude(tok: Token) -> str | None:
+    """'hundreds' for 400 or "hundreds", 'dozens' for 89; None for small numbers and years."""
+    low = tok.lower_
+    if low in MAGNITUDE_WORDS:
+        return MAGNITUDE_WORDS[low]
+    if not tok.like_num or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+        return None
+    raw = low.replace(",", "")
+    if _YEAR.match(raw) and "," not in low:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    return magnitude(value)
+
+
+def _term(tok: Token) -> str | None:
+    """The normalised key term of a token, or None for words that carry no topic."""
+    mag = _magnitude(tok)
+    if mag:
+        return mag
+    if tok.is_stop or tok.is_punct or len(tok.text) < 3 or not tok.text[0].isalnum():
+        return None
+    lemma = norm_term(tok.lemma_ if tok.pos_ != "PROPN" else tok.text)
+    if tok.pos_ == "NOUN" or tok.pos_ == "PROPN":
+        return _SYNONYM.get(lemma, lemma)
+    if tok.pos_ == "VERB" and lemma not in LIGHT_VERBS and lemma not in REPORTING_LEMMAS:
+        return _SYNONYM.get(lemma, lemma)
+    if tok.pos_ == "ADJ" and lemma not in LIGHT_VERBS:
+        return _SYNONYM.get(lemma, lemma)
+    return None
+
+
+def _subtree_ids(tok: Token, skip: Iterable[Token] = ()) -> set[int]:
+    """Token indices of ``tok``'s subtree, without the subtrees of ``skip``."""
+    ids = {t.i for t in tok.subtree}
+    for s in skip:
+        ids -= {t.i for t in s.subtree}
+    return ids
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    """The children of ``tok`` with one of the dependency labels ``deps``."""
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(tok: Token, *preps: str) -> list[Token]:
+    """The objects of ``tok``'s prepositions (of any, or of those in ``preps``)."""
+    out = []
+    for p in tok.children:
+        if p.dep_ in ("prep", "agent", "dative") and (not preps or p.lower_ in preps):
+            out.extend(_children(p, "pobj", "pcomp"))
+    return out
+
+
+def _blame_roles(t: Token) -> tuple[set[int], set[int]]:
+    """Cause and effect of "blamed X for Y", "X were to blame for Y", "X was blamed for Y"."""
+    cause: set[int] = set()
+    effect: set[int] = set()
+    objs = _children(t, "dobj")
+    if objs:  # "blamed X for Y" (the parser may hang "for Y" on X)
+        for o in objs:
+            fors = [p for p in o.children if p.dep_ == "prep" and p.lower_ == "for"]
+            cause |= _subtree_ids(o, skip=fors)
+            for p in fors:
+                effect |= _subtree_ids(p)
+    elif t.dep_ == "xcomp":  # "X were to blame for Y"
+        for s in _children(t.head, "nsubj", "nsubjpass"):
+            cause |= _subtree_ids(s)
+    for s in _children(t, "nsubjpass"):  # "X was blamed for Y"
+        cause |= _subtree_ids(s)
+    for o in _pobjs(t, "for"):
+        effect |= _subtree_ids(o)
+    return cause, effect
+
+
+def _cause_verb_roles(t: Token) -> tuple[set[int], set[int]]:
+    """Cause and effect of a causal verb ("X caused Y", "Y was caused by X", "X led to Y")."""
+    cause: set[int] = set()
+    effect: set[int] = set()
+    if t.lemma_.lower() == "lead" and not _pobjs(t, "to"):
+        return cause, effect
+    subjects = _children(t, "nsubj", "csubj")
+    agents = _pobjs(t, "by") if _children(t, "nsubjpass", "auxpass") else []
+    for s in subjects + agents:
+        cause |= _subtree_ids(s)
+    for o in _children(t, "dobj", "xcomp", "ccomp") + _pobjs(t, "to", "in"):
+        effect |= _subtree_ids(o)
+    return cause, effect
+
+
+def _cause_noun_roles(t: Token) -> tuple[set[int], set[int]]:
+    """Cause and effect around a cause noun ("X was the main reason for Y")."""
+    cause: set[int] = set()
+    effect: set[int] = set()
+    head = t.head
+    if t.dep_ == "attr":  # "X was the main reason"
+        for s in _children(head, "nsubj", "csubj", "nsubjpass"):
+            cause |= _subtree_ids(s)
+    elif t.dep_ in ("nsubj", "nsubjpass"):  # "the main reason was X"
+        for o in _children(head, "attr", "dobj", "ccomp", "acomp", "xcomp", "advcl"):
+            cause |= _subtree_ids(o)
+    elif t.dep_ == "pobj" and head.dep_ == "prep":  # "X at the root of Y"
+        owner = head.head
+        if owner.pos_ in ("NOUN", "PROPN"):
+            cause |= _subtree_ids(owner, skip=[head])
+        else:
+            for o in _children(owner, "dobj", "nsubj"):
+                cause |= _subtree_ids(o, skip=[head])
+    for o in _pobjs(t, "for", "of", "behind"):
+        effect |= _subtree_ids(o)
+    return cause, effect
+
+
+def _marker_cause(t: Token) -> set[int]:
+    """The cause a causal marker introduces ("because X happened", "due to X")."""
+    cause: set[int] = set()
+    if t.dep_ == "mark":  # "because X happened"
+        cause |= _subtree_ids(t.head, skip=[t])
+    else:  # "because of X", "due to X"
+        for o in _pobjs(t) + [c for p in t.children if p.dep_ == "pcomp" for c in _pobjs(p)]:
+            cause |= _subtree_ids(o)
+    return cause
+
+
+def _responsible_roles(t: Token) -> tuple[set[int], set[int]]:
+    """Cause and effect of "X is responsible for Y"."""
+    cause: set[int] = set()
+    effect: set[int] = set()
+    for s in _children(t.head, "nsubj"):
+        cause |= _subtree_ids(s)
+    for o in _pobjs(t, "for"):
+        effect |= _subtree_ids(o)
+    return cause, effect
+
+
+def _cause_effect(tokens: Sequence[Token]) -> tuple[set[int], set[int]]:
+    """Token indices of the causes and effects that causal and blame constructions name."""
+    cause: set[int] = set()
+    effect: set[int] = set()
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        roles: tuple[set[int], set[int]] = (set(), set())
+        if t.pos_ in ("VERB", "AUX") and lemma == "blame":
+            roles = _blame_roles(t)
+        elif t.pos_ == "VERB" and lemma in CAUSE_VERBS:
+            roles = _cause_verb_roles(t)
+        elif t.pos_ == "NOUN" and lemma in CAUSE_NOUNS:
+            roles = _cause_noun_roles(t)
+        elif t.lower_ in CAUSE_MARKERS:
+            roles = (_marker_cause(t), set())
+        elif t.pos_ == "ADJ" and lemma == "responsible":
+            roles = _responsible_roles(t)
+        cause |= roles[0]
+        effect |= roles[1]
+    return cause, effect - cause
+
+
+def _is_finite(tok: Token) -> bool:
+    """Whether a verb is finite (itself or through a finite auxiliary)."""
+    if "Fin" in tok.morph.get("VerbForm", []):
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and "Fin" in c.morph.get("VerbForm", []) for c in tok.children
+    )
+
+
+def _roots(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens of a span whose head lies outside it (or is themselves)."""
+    ids = {t.i for t in tokens}
+    return [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+
+
+def _main_predicates(tokens: Sequence[Token]) -> list[Token]:
+    """The span's root predicates and their clausal complements ("it is clear that X ...")."""
+    preds = []
+    for r in _roots(tokens):
+        preds.append(r)
+        if r.lemma_.lower() in ("be", "seem", "appear", "look") and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in ("clear", "obvious", "evident", "likely")
+            for c in r.children
+        ):
+            preds.extend(_children(r, "ccomp"))
+        preds.extend(c for c in r.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return preds
+
+
+_NoRef = (None, None, ())
+
+
+def _claim_noun_ref(
+    tokens: Sequence[Token],
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """A claim noun pointing at another's claim ("this version", "X's statement").
+
+    Returns the noun, the name of whose claim it is (if given) and the terms
+    that modify the noun.
+    """
+    for t in tokens:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in CLAIM_NOUNS:
+            continue
+        has_content = any(
+            c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") for c in t.children
+        )
+        if has_content:
+            continue
+        mods = tuple(
+            term for c in _children(t, "compound", "amod", "nmod") if (term := _term(c)) is not None
+        )
+        poss = _children(t, "poss")
+        if poss:
+            p = poss[0]
+            name = " ".join(x.text for x in p.subtree if x.dep_ != "case")
+            if p.lower_ not in PRONOUNS:
+                return t.lemma_.lower(), name, mods
+            return t.lemma_.lower(), None, mods
+        if mods or any(
+            c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "such", "the")
+            for c in t.children
+        ):
+            return t.lemma_.lower(), None, mods
+    return _NoRef
+
+
+def _governing_dispute(
+    quote: Quote, doc: Doc
+) -> tuple[str | None, tuple[str | None, str | None, tuple[str, ...]]]:
+    """A dispute verb that governs the quote's cue ("question this narrative, saying ...")."""
+    if quote.cue is None:
+        return None, _NoRef
+    span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None, _NoRef
+    tok = span.root
+    for cand in (tok, tok.head, tok.head.head):
+        lemma = cand.lemma_.lower()
+        if lemma in DISPUTE_LEMMAS:
+            objs = _children(cand, "dobj") + _pobjs(cand, "with", "off")
+            ref = _claim_noun_ref([x for o in objs for x in o.subtree])
+            return lemma, ref
+        if cand.dep_ not in ("advcl", "conj", "xcomp") and cand is not tok:
+            break
+    return None, _NoRef
+
+
+def _noun_phrases(doc: Doc) -> list[tuple[int, str]]:
+    """``(root index, phrase)`` of the doc's common-noun chunks, computed once per doc.
+
+    The list is kept in ``doc.user_data``: every claim of an article reads it.
+    """
+    cached = doc.user_data.get("kg_noun_phrases")
+    if cached is not None:
+        return cached
+    phrases = []
+    for chunk in doc.noun_chunks:
+        if chunk.root.pos_ != "NOUN":
+            continue
+        words = [
+            t.text.lower()
+            for t in chunk
+            if t.dep_ not in ("det", "poss", "case", "predet") and t.pos_ != "PRON" and t.is_alpha
+        ]
+        if 1 <= len(words) <= 5:
+            phrases.append((chunk.root.i, " ".join(words)))
+    doc.user_data["kg_noun_phrases"] = phrases
+    return phrases
+
+
+def _phrases(tokens: Sequence[Token], ids: set[int]) -> list[str]:
+    """The noun phrases rooted in the span and its verb-object pairs ("deflect blame")."""
+    out = [phrase for root, phrase in _noun_phrases(tokens[0].doc) if root in ids]
+    for t in tokens:  # "deflect blame": a verb with its object
+        if t.pos_ == "VERB" and t.lemma_.lower() not in LIGHT_VERBS:
+            for o in _children(t, "dobj"):
+                if o.pos_ == "NOUN":
+                    out.append(f"{t.lemma_.lower()} {o.lemma_.lower()}")
+    return out
+
+
+def _rejected(tokens: Sequence[Token]) -> tuple[str, ...]:
+    """Terms set aside in contrast: "X rather than Y", "X instead of Y", "X, not Y, ..."."""
+    out: list[str] = []
+    for k, t in enumerate(tokens):
+        before = tokens[k - 1].lower_ if k > 0 else ""
+        if (t.lower_, before) in (("than", "rather"), ("of", "instead")):
+            objs = _children(t, "pobj", "pcomp") or [  # "X rather than Y" as coordination
+                c for c in t.head.children if c.dep_ == "conj" and c.i > t.i
+            ]
+            out.extend(x for o in objs for x in _subtree_terms(o))
+        elif (
+            t.lower_ == "not"
+            and 0 < k < len(tokens) - 2
+            and tokens[k - 1].text == ","
+            and tokens[k + 1].pos_ in ("NOUN", "PROPN")
+            and tokens[k + 2].text in (",", "but")
+        ):
+            term = _term(tokens[k + 1])
+            if term:
+                out.append(term)
+    return tuple(dict.fromkeys(out))
+
+
+def _subtree_terms(tok: Token) -> list[str]:
+    """The terms of the nouns and names under ``tok``."""
+    return [term for t in tok.subtree if t.pos_ in ("NOUN", "PROPN") and (term := _term(t))]
+
+
+def _cue_token(quote: Quote, doc: Doc) -> Token | None:
+    """The root token of a quote's cue (None without a cue or an alignment)."""
+    if quote.cue is None:
+        return None
+    span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _denies(pred: Token) -> bool:
+    """Whether a ``not`` on ``pred`` denies it ("X was not the reason"), rather than
+    the infinitive after it ("the remedy is not to house ...")."""
+    if not _is_finite(pred):
+        return False
+    if pred.lemma_.lower() == "be":
+        for c in pred.children:
+            if (
+                c.dep_ in ("xcomp", "ccomp", "advcl")
+                and c.lemma_.lower() != "blame"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ):
+                return False
+    return True
+
+
+def _in_infinitive(tok: Token) -> bool:
+    """Whether a word belongs to an infinitive clause ("to house 500 people", "to station
+    hundreds of troops"): a size there says what to do, it is not a figure given."""
+    for a in tok.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return "Inf" in a.morph.get("VerbForm", []) or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in a.children
+            )
+    return False
+
+
+def _endorsement(
+    preds: Sequence[Token], cue: Token | None, has_claim_noun: bool
+) -> tuple[str | None, str | None]:
+    """Approval of another's claim, and whose claim when a person is named.
+
+    "the account is correct", "this explanation makes sense" (with a claim noun), or an
+    endorsing verb over a claim noun or a person ("agreed with Berg", "backed the
+    account"), said by the speaker or as the cue.
+    """
+    for p in preds:
+        evaluations = _children(p, "acomp", "attr")
+        if has_claim_noun and any(e.lemma_.lower() in APPROVAL_WORDS for e in evaluations):
+            return next(e.lower_ for e in evaluations if e.lemma_.lower() in APPROVAL_WORDS), None
+        if (
+            has_claim_noun
+            and p.lemma_.lower() == "make"
+            and any(o.lemma_.lower() == "sense" for o in _children(p, "dobj"))
+        ):
+            return "sense", None
+    for verb in [*preds, *([cue] if cue is not None else [])]:
+        if verb.lemma_.lower() not in ENDORSE_LEMMAS:
+            continue
+        subjects = _children(verb, "nsubj")
+        if verb is not cue and not all(
+            s.lower_ in ("i", "we", "he", "she", "it", "they") for s in subjects
+        ):
+            continue
+        objs = _children(verb, "dobj") + _pobjs(verb, "with")
+        people = [o for o in objs if o.pos_ == "PROPN" or o.lower_ in TITLE_WORDS]
+        if people:
+            return verb.lemma_.lower(), people[0].text
+        if has_claim_noun and objs:
+            return verb.lemma_.lower(), None
+    return None, None
+
+
+def _person_judged(preds: Sequence[Token]) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """A person said to be wrong ("the chief is wrong", "Lee is lying"): their claim.
+
+    Returns ``("person", name, ())`` like a claim noun with its owner, or nothing.
+    """
+    for p in preds:
+        judged = [*_children(p, "acomp", "attr"), p]
+        if not any(
+            j.lemma_.lower() in DISMISSIVE_WORDS or j.lower_ in DISMISSIVE_WORDS for j in judged
+        ):
+            continue
+        for subj in _children(p, "nsubj"):
+            if subj.pos_ == "PROPN" or subj.lower_ in TITLE_WORDS:
+                return "person", subj.text, ()
+    return _NoRef
+
+
+def _own_dispute(preds: Sequence[Token]) -> str | None:
+    """A dispute verb the speaker says of themselves over a claim ("he doubts that X").
+
+    Only with a first- or third-person pronoun as its subject (or none): "police
+    questioned the driver" reports an event, it disputes nothing.
+    """
+    for p in preds:
+        lemma = p.lemma_.lower()
+        if lemma not in DISPUTE_LEMMAS or not _children(p, "ccomp", "dobj"):
+            continue
+        subjects = _children(p, "nsubj")
+        if all(s.lower_ in ("i", "we", "he", "she", "it", "they") for s in subjects):
+            return lemma
+    return None
+
+
+def _role_ids(preds: Sequence[Token]) -> tuple[set[int], set[int]]:
+    """Token indices of the main predicates' subjects and of their objects or complements."""
+    subjects = {
+        i for p in preds for s in _children(p, "nsubj", "nsubjpass") for i in _subtree_ids(s)
+    }
+    objects = {
+        i
+        for p in preds
+        for s in _children(p, "dobj", "attr", "acomp", "xcomp")
+        for i in _subtree_ids(s)
+    }
+    return subjects, objects
+
+
+def _role_weight(
+    t: Token,
+    roles: tuple[set[int], set[int], set[int], set[int]],
+    preds: Sequence[Token],
+    ids: set[int],
+) -> float:
+    """The weight of a token's term: its role (cause, effect, subject, object), discounted."""
+    cause, effect, subjects, objects = roles
+    if t.i in cause:
+        w = _W_CAUSE
+    elif t.i in effect:
+        w = _W_EFFECT
+    elif t.i in subjects:
+        w = _W_SUBJECT
+    elif t.i in objects or t in preds:
+        w = _W_OBJECT
+    else:
+        w = _W_OTHER
+    if t.lemma_.lower() in LIGHT_NOUNS or t.lemma_.lower() in CAUSE_NOUNS:
+        w *= 0.3
+    if t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in LIGHT_NOUNS:
+        w *= 0.5  # "forest fire": the head carries the topic
+    if t.pos_ == "PROPN":
+        w *= 0.4
+    elif t.pos_ == "VERB":
+        w *= 0.95  # of a noun and a verb in the same role, the noun names the topic
+    elif t.pos_ == "ADJ":
+        w *= 0.5
+    if any(
+        a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+        for a in t.ancestors
+        if a.i in ids
+    ):
+        w *= 0.5
+    return w
+
+
+def _weigh_terms(
+    tokens: Sequence[Token],
+    roles: tuple[set[int], set[int], set[int], set[int]],
+    preds: Sequence[Token],
+    ids: set[int],
+) -> tuple[dict[str, float], list[str], list[str]]:
+    """Each term's highest role weight, the surface words and the sizes given (in order)."""
+    weights: dict[str, float] = {}
+    surface: list[str] = []
+    magnitudes: list[str] = []
+    for t in tokens:
+        term = _term(t)
+        if term is None:
+            continue
+        if term in MAGNITUDE_WORDS.values() and not _in_infinitive(t):
+            magnitudes.append(term)
+        w = _role_weight(t, roles, preds, ids)
+        weights[term] = max(weights.get(term, 0.0), w)
+        surface.append(t.lower_)
+    return weights, surface, magnitudes
+
+
+def _negation(preds: Sequence[Token]) -> str | None:
+    """The word that negates a main predicate ("not", "nothing", "no evidence that"), if any."""
+    negated = None
+    for p in preds:
+        # "X is not convincing": the parser hangs the negation on the complement.
+        heads = [p, *_children(p, "acomp", "attr")]
+        heads += [x for x in _children(p, "xcomp") if x.lemma_.lower() == "blame"]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "neg" and c.lower_ in NEGATION_WORDS and _denies(p):
+                    negated = c.lower_
+        # "X had nothing to do with Y"
+        if p.lemma_.lower() == "have" and any(o.lower_ == "nothing" for o in _children(p, "dobj")):
+            negated = "nothing"
+        # "there is no evidence that X", "found no sign that X" (but "no doubt that X" affirms)
+        for n in _children(p, "attr", "dobj", "nsubj"):
+            if (
+                any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
+                and _children(n, "acl", "ccomp", "relcl")
+                and n.lemma_.lower() not in DISPUTE_LEMMAS
+            ):
+                negated = "no"
+    return negated
+
+
+def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | None) -> str | None:
+    """A dismissive word ("ridiculous") or a negated praise ("not convincing"), if any."""
+    for t in tokens:
+        if t.lemma_.lower() in DISMISSIVE_WORDS or t.lower_ in DISMISSIVE_WORDS:
+            return t.lower_
+    dismissive = None
+    if negated:
+        for p in preds:  # the last predicate with a praise word decides
+            for c in p.subtree:
+                if (
+                    c.lemma_.lower() in POSITIVE_EVALUATIONS or c.lower_ in POSITIVE_EVALUATIONS
+                ) and c.dep_ in ("acomp", "attr", "amod"):
+                    dismissive = f"{negated} {c.lower_}"
+                    break
+    return dismissive
+
+
+def _cue_dispute(quote: Quote, doc: Doc) -> str | None:
+    """The lemma of the quote's cue when it is a dispute verb ("denied", "questioned")."""
+    if quote.cue is None:
+        return None
+    cue_lemma = quote.cue.text.split()[0].lower() if quote.cue.text else ""
+    cue_span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if cue_span is not None and len(cue_span):
+        cue_lemma = cue_span.root.lemma_.lower()
+    return cue_lemma if cue_lemma in DISPUTE_LEMMAS else None
+
+
+def _rival_marker(tokens: Sequence[Token], cause: set[int]) -> str | None:
+    """A word that offers another explanation ("rather", "instead", "the real cause")."""
+    for t in tokens:
+        reciprocal = t.i > 0 and t.doc[t.i - 1].lower_ in ("one", "each")  # "one another"
+        if t.lower_ in ("rather", "instead") or (
+            t.lower_ in RIVAL_MARKERS
+            and (t.i in cause or t.head.lemma_.lower() in CAUSE_NOUNS)  # "the real cause"
+            and t.dep_ in ("amod", "det")
+            and not reciprocal
+        ):
+            return t.lower_
+    return None
+
+
+def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
+    """Whether the statement is a question (ends in "?" or opens with "whether")."""
+    return quote.text.rstrip(" \"'”’").endswith("?") or any(
+        t.lower_ == "whether" and t.dep_ == "mark" for t in tokens[:3]
+    )
+
+
+@dataclass(frozen=True)
+class _Polarity:
+    """What a statement does to a claim: negate, dispute, dismiss, endorse or point at one."""
+
+    negated: str | None
+    dismissive: str | None
+    dispute: str | None
+    refers: str | None
+    referent: str | None
+    ref_terms: tuple[str, ...]
+    endorses: str | None
+
+
+def _polarity(
+    doc: Doc, quote: Quote, tokens: Sequence[Token], preds: Sequence[Token], cue_tok: Token | None
+) -> _Polarity:
+    """Read the polarity cues of a statement and the claim it refers to, if any."""
+    negated = _negation(preds)
+    dismissive = _dismissal(tokens, preds, negated)
+    dispute = _cue_dispute(quote, doc)
+    if dispute is None:  # "(he said) he doubts that X", "we reject the claim that X"
+        dispute = _own_dispute(preds)
+    refers, referent, ref_terms = _claim_noun_ref(tokens)
+    if refers is None and dismissive:
+        refers, referent, ref_terms = _person_judged(preds)
+    governing, gov_ref = _governing_dispute(quote, doc)
+    if governing and dispute is None:
+        dispute = governing
+        if refers is None and gov_ref[0] is not None:
+            refers, referent, ref_terms = gov_ref
+    endorses = None
+    if not (negated or dismissive or dispute):
+        endorses, person = _endorsement(preds, cue_tok, refers is not None)
+        if endorses and refers is None and person:
+            refers, referent, ref_terms = endorses, person, ()
+    return _Polarity(negated, dismissive, dispute, refers, referent, ref_terms, endorses)
+
+
+def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
+    """Read one quote with the parse into a :class:`Claim` (None when it does not align)."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tokens = list(span)
+    ids = {t.i for t in tokens}
+    cue_tok = _cue_token(quote, doc)
+    # "blamed X for Y": the cue itself is the causal construction.
+    extra = [cue_tok] if cue_tok is not None and cue_tok.i not in ids else []
+    cause, effect = _cause_effect(tokens + extra)
+    preds = _main_predicates(tokens)
+    subjects, objects = _role_ids(preds)
+    weights, surface, magnitudes = _weigh_terms(
+        tokens, (cause, effect, subjects, objects), preds, ids
+    )
+    frame: Frame = "claim"
+    if cause & ids:
+        frame = "cause"
+    elif magnitudes:
+        frame = "figure"
+        for m in magnitudes:
+            weights[m] = max(weights.get(m, 0.0), _W_CAUSE)
+    pol = _polarity(doc, quote, tokens, preds, cue_tok)
+    rejected = _rejected(tokens)
+    for term in rejected:
+        if term in weights:
+            weights[term] = min(weights[term], 0.1)
+    return Claim(
+        doc=quote.doc,
+        start=quote.start,
+        end=quote.end,
+        terms=tuple(sorted(weights.items(), key=lambda kv: -kv[1])),
+        surface=tuple(dict.fromkeys(surface)),
+        phrases=tuple(dict.fromkeys(_phrases(tokens, ids))),
+        frame=frame,
+        effect=tuple(sorted({_term(tokens[0].doc[i]) or "" for i in effect} - {""})),
+        negated=pol.negated,
+        dispute=pol.dispute,
+        dismissive=pol.dismissive,
+        refers=pol.refers,
+        referent=pol.referent,
+        rival=_rival_marker(tokens, cause),
+        hedge=next((t.lower_ for t in tokens if t.lower_ in HEDGE_WORDS), None),
+        ref_terms=pol.ref_terms,
+        rejected=rejected,
+        endorses=pol.endorses,
+        asks=_asks(quote, tokens),
+    )
+
+
+def analyze_claims(doc: Doc, quotes: Sequence[Quote]) -> list[Claim]:
+    """Read what each quote in ``doc`` argues: key terms, frame and polarity cues.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parse of the article the quotes come from.
+    quotes : sequence of kg.extract.quotes.Quote
+
+    Returns
+    -------
+    list of Claim
+        One per quote whose span aligns with the parse, in the quotes' order.
+    """
+    claims = []
+    for q in quotes:
+        claim = _claim_of(doc, q)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _mention_kind(tok: Token) -> Literal["name", "pronoun", "nominal"]:
+    """Whether a speaker mention is a pronoun, a name or a common noun phrase."""
+    if tok.lower_ in PRONOUNS:
+        return "pronoun"
+    if tok.pos_ == "PROPN" or tok.ent_type_:
+        return "name"
+    return "nominal"
+
+
+def _attitude_content(tok: Token) -> tuple[int, int] | None:
+    """The disputed claim of a dispute verb ("shrugged off the assertion that X"), or the
+    claim noun an endorsing verb approves ("backed the chief's account")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in ENDORSE_LEMMAS:
+        objs = [  # a claim someone made: "the/this/X's account", not "a story idea"
+            o
+            for o in _children(tok, "dobj")
+            if o.lemma_.lower() in CLAIM_NOUNS
+            and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any"))
+                for c in o.children
+            )
+        ]
+        if objs:
+            return objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge)
+        return None
+    if tok.pos_ != "VERB" or lemma not in DISPUTE_LEMMAS:
+        return None
+    objs = _children(tok, "dobj", "ccomp") + _pobjs(tok, "with", "off")
+    objs = [o for o in objs if o.pos_ in ("NOUN", "VERB", "AUX")]
+    if not objs or (objs[0].pos_ == "NOUN" and objs[0].lemma_.lower() not in CLAIM_NOUNS):
+        return None
+    obj = objs[0]
+    return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+
+
+def _estimate_content(tok: Token) -> tuple[int, int] | None:
+    """The figure an estimate verb gives ("put the death toll at 40", "estimated the cost
+    in the millions"): from the figure noun to the size."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ESTIMATE_VERBS:
+        return None
+    objs = [o for o in _children(tok, "dobj") if o.lemma_.lower() in FIGURE_NOUNS]
+    if not objs:
+        return None
+    sizes = [  # "put the toll at 40"; the parser may hang "in the millions" on the noun
+        p
+        for p in [*tok.children, *objs[0].subtree]
+        if p.dep_ == "prep"
+        and p.lower_ in ("at", "in", "around", "near", "above", "below")
+        and any(_magnitude(x) for x in p.subtree)
+    ]
+    if not sizes:
+        return None
+    last = max(sizes, key=lambda p: p.i)
+    return objs[0].left_edge.idx, last.right_edge.idx + len(last.right_edge)
+
+
+def _co_mentions(subj: Token) -> tuple[Span, ...]:
+    """The other members of a joint subject ("A and some officials in the region")."""
+    doc = subj.doc
+    out = []
+    for conj in subj.conjuncts:
+        if conj.i > subj.i and conj.pos_ in ("NOUN", "PROPN"):
+            inner = [c for c in conj.children if c.dep_ in ("conj", "cc")]
+            last = min((c.left_edge.i for c in inner), default=conj.right_edge.i + 1) - 1
+            a, b = conj.left_edge.idx, doc[last].idx + len(doc[last])
+            out.append(Span(a, b, doc.text[a:b]))
+    return tuple(out)
+
+
+def _speaker_subject(tok: Token) -> Token | None:
+    """The subject of a statement verb, looked up through "seemed to" and conjoined verbs."""
+    subj_holder = tok
+    while not _children(subj_holder, "nsubj") and subj_holder.dep_ in ("xcomp", "conj"):
+        subj_holder = subj_holder.head
+    subjects = _children(subj_holder, "nsubj")
+    return subjects[0] if subjects else None
+
+
+def _overlaps_taken(
+    tok: Token, start: int, end: int, taken: Sequence[tuple[int, int]], cues: set[int]
+) -> bool:
+    """Whether a quote already found overlaps the statement's verb, speaker or edges."""
+    # A quote found inside the disputed claim ("X were to blame for Y") does not stop
+    # it; one that overlaps the attitude verb or the speaker does.
+    if any(s < end and start < e and not (start <= s and e <= end) for s, e in taken):
+        return True
+    return tok.idx in cues or any(s <= tok.idx < e for s, e in taken)
+
+
+def _statement_quote(doc: Doc, doc_id: str, tok: Token, subj: Token, start: int, end: int) -> Quote:
+    """The statement of verb ``tok`` by ``subj`` over ``doc.text[start:end]`` as a quote."""
+    m_start = subj.left_edge.idx
+    m_end = subj.idx + len(subj)
+    cue_end = tok.idx + len(tok)
+    for c in tok.children:
+        if c.dep_ == "prt":
+            cue_end = max(cue_end, c.idx + len(c))
+    sent = tok.sent
+    text = doc.text[start:end]
+    return Quote(
+        doc=doc_id,
+        start=start,
+        end=end,
+        text=text,
+        kind="mixed" if any(ch in text for ch in '"“”') else "indirect",
+        cue=Span(tok.idx, cue_end, doc.text[tok.idx : cue_end]),
+        mention=Span(m_start, m_end, doc.text[m_start:m_end]),
+        mention_kind=_mention_kind(subj),
+        sentence=Span(sent.start_char, sent.end_char, sent.text),
+        co_mentions=_co_mentions(subj),
+        co_antecedents=tuple(None for _ in _co_mentions(subj)),
+    )
+
+
+def stance_statements(doc: Doc, doc_id: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """Statements narration attributes with a dispute, attitude or estimate verb, as quotes.
+
+    "Officials shrugged off the assertion that X", "many voters seemed to
+    disagree with the claim that X", "critics question this narrative",
+    "officials put the death toll at 40": the subject is the speaker (its
+    conjuncts co-speakers), the disputed claim (or the claim noun, or the
+    figure) is the content and the verb is the cue. Only sentences no quote in
+    ``quotes`` overlaps are read.
+
+    Returns
+    -------
+    list of kg.extract.quotes.Quote
+        Of kind ``"indirect"``, in text order.
+    """
+    taken = [(q.start, q.end) for q in quotes]
+    cues = {q.cue.start for q in quotes if q.cue is not None}
+    out: list[Quote] = []
+    for tok in doc:
+        bounds = _attitude_content(tok) or _estimate_content(tok)
+        if bounds is None:
+            continue
+        subj = _speaker_subject(tok)
+        if subj is None:
+            continue
+        start, end = bounds
+        while end > start and doc.text[end - 1] in " ,;.":
+            end -= 1
+        if end - start < 3 or _overlaps_taken(tok, start, end, taken, cues):
+            continue
+        out.append(_statement_quote(doc, doc_id, tok, subj, start, end))
+        taken.append((start, end))
+    return sorted(out, key=lambda q: q.start)

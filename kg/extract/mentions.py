@@ -1,0 +1,227 @@
+"""Per article: every person, organisation and group a text names or describes.
+
+:func:`collect_mentions` reads the parse once and keeps every named or described
+source as a plain :class:`EntityMention` record, with the role and affiliation its
+pre-modifiers and appositions give ("White House spokeswoman Ann Lee", "Ann Lee, a
+senior fellow at the Institute"). Corpus-wide work on these records is
+:mod:`kg.assemble.speakers`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.extract.names import (
+    is_person_noun,
+)
+from kg.lexicon import (
+    COUNTRY_FORMS,
+    GROUP_HEADS,
+    ORG_HEADS,
+    REPORTING_NOUNS,
+    TITLE_WORDS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["EntityMention", "collect_mentions"]
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """A person, organisation or group named in an article, with what the text says of it.
+
+    Attributes
+    ----------
+    doc : str
+        The article id.
+    start, end : int
+        Character offsets of ``text`` in the article.
+    text : str
+        The name as written (a person's name without the words before it).
+    label : str
+        ``PERSON``, ``ORG``, ``GPE``, ``NORP`` (from the entity recogniser) or
+        ``NOUN`` (a phrase headed by an organisation, group or role noun).
+    premod : str
+        Words before the name in the same phrase ("White House spokesman").
+    role, affiliation : str or None
+        From an apposition: "..., a senior fellow at the Institute".
+    """
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    label: str
+    premod: str = ""
+    role: str | None = None
+    affiliation: str | None = None
+
+
+# --- per article: mentions from the parse ------------------------------------------------
+
+_PREMOD_DEPS = frozenset(["compound", "amod", "nmod", "poss", "case", "det", "nummod", "punct"])
+_SOURCE_HEADS = ORG_HEADS | GROUP_HEADS | REPORTING_NOUNS
+
+
+def _premod(ent: SpacySpan) -> str:
+    """The words of the same noun phrase just before an entity ("White House spokesman")."""
+    doc = ent.doc
+    root = ent.root
+    i = ent.start - 1
+    while i >= 0:
+        tok = doc[i]
+        inside = (tok.head.i >= ent.start and tok.head.i < ent.end) or tok.head.i > i
+        if (
+            "\n" in tok.text_with_ws
+            or tok.text in (",", ";", ":", '"', "“", "”", "(", ")", "—", "–", "―", "--", "-")
+            or tok.dep_ not in _PREMOD_DEPS
+            or not inside
+            or tok.i < root.left_edge.i
+        ):
+            break
+        i -= 1
+    start = i + 1
+    if start >= ent.start:
+        return ""
+    return doc[start : ent.start].text.strip()
+
+
+def _phrase_text(tok: Token) -> str:
+    """A noun's phrase up to the noun: its left dependents and itself, no determiner."""
+    words = [t for t in tok.lefts if t.dep_ not in ("det", "punct", "predet")]
+    start = min([t.left_edge.i for t in words] + [tok.i])
+    span = tok.doc[start : tok.i + 1]
+    return span.text.strip(" ,")
+
+
+def _apposition(root: Token) -> tuple[str | None, str | None]:
+    """Role and affiliation from "Name, a fellow at the Institute" (either order)."""
+    appos = [c for c in root.children if c.dep_ == "appos"]
+    if not appos and root.dep_ == "appos" and root.head.i < root.i:
+        appos = [root.head]
+    if not appos:
+        return None, None
+    head = appos[0]
+    if head.ent_type_ == "PERSON":
+        return None, None
+    role = _phrase_text(head)
+    if not any(c.isalpha() for c in role):
+        role = ""  # an age: "Ann Lee, 59, said"
+    affiliation = None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "with", "in"):
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if objs and any(t.text[:1].isupper() for t in objs[0].subtree):
+                span = prep.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
+                text = re.split(r",|\s(?:who|which|that|where)\s|\s--\s", span.text)[0]
+                affiliation = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+                break
+    return role or None, affiliation
+
+
+def _bare_word(text: str) -> str:
+    return text.replace(".", "").lower()
+
+
+def _titled_names(doc: Doc) -> Iterator[SpacySpan]:
+    """Runs of proper nouns right after a title or role word ("spokesperson Ann Lee", "Gen. Lee").
+
+    The small English model often misses these people or calls them organisations.
+    """
+    i, n = 0, len(doc)
+    while i < n:
+        j = i
+        while (
+            j < n
+            and doc[j].pos_ == "PROPN"
+            and doc[j].text[:1].isupper()
+            and _bare_word(doc[j].text) not in TITLE_WORDS
+            and (j == i or "\n" not in doc[j - 1].text_with_ws)
+        ):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        before = doc[i - 1] if i > 0 else None
+        titled = before is not None and "\n" not in before.text_with_ws
+        word = _bare_word(before.text) if before is not None else ""
+        noun = before is not None and before.pos_ == "NOUN" and is_person_noun(word)
+        titled = titled and (word in TITLE_WORDS or noun)
+        # ... unless the title word is part of another kind of name ("General Motors").
+        titled = titled and before.ent_type_ in ("", "PERSON")  # type: ignore[union-attr]
+        last = _bare_word(doc[j - 1].text)
+        if titled and j - i <= 4 and last not in ORG_HEADS and last not in COUNTRY_FORMS:
+            yield doc[i:j]
+        i = j
+
+
+def _relabel_places(found: dict[tuple[int, int], EntityMention]) -> None:
+    """A one-word "person" the article elsewhere tags as a place or organisation is one."""
+    votes: Counter[tuple[str, str]] = Counter((m.text, m.label) for m in found.values())
+    for key, m in list(found.items()):
+        if m.label != "PERSON" or " " in m.text:
+            continue
+        other = max(("GPE", "ORG"), key=lambda label: votes[(m.text, label)])
+        if votes[(m.text, other)] > votes[(m.text, "PERSON")]:
+            found[key] = EntityMention(
+                m.doc, m.start, m.end, m.text, other, "", m.role, m.affiliation
+            )
+
+
+def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
+    """Every person, organisation and group named or described in ``doc``.
+
+    Returns
+    -------
+    list of EntityMention
+        In text order: named entities (people, organisations, places used as
+        sources) and noun phrases headed by an organisation, group or role noun.
+    """
+    found: dict[tuple[int, int], EntityMention] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        if all(_bare_word(t.text) in TITLE_WORDS for t in ent):
+            continue  # a title the recogniser took for a name ("Lt.")
+        premod = _premod(ent) if ent.label_ == "PERSON" else ""
+        role, affiliation = _apposition(ent.root)
+        found[(ent.start_char, ent.end_char)] = EntityMention(
+            doc_id, ent.start_char, ent.end_char, ent.text, ent.label_, premod, role, affiliation
+        )
+    for span in _titled_names(doc):
+        if any(t.ent_type_ == "PERSON" for t in span):
+            continue
+        role, affiliation = _apposition(span.root)
+        for key in [k for k in found if k[0] < span.end_char and span.start_char < k[1]]:
+            del found[key]
+        found[(span.start_char, span.end_char)] = EntityMention(
+            doc_id,
+            span.start_char,
+            span.end_char,
+            span.text,
+            "PERSON",
+            _premod(span),
+            role,
+            affiliation,
+        )
+    _relabel_places(found)
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        source = root.lower_ in _SOURCE_HEADS or is_person_noun(root.lower_)
+        if not source or root.ent_type_ == "PERSON":
+            continue
+        key = (chunk.start_char, chunk.end_char)
+        if key in found:
+            continue
+        role, affiliation = _apposition(root)
+        found[key] = EntityMention(
+            doc_id, chunk.start_char, chunk.end_char, chunk.text, "NOUN", "", role, affiliation
+        )
+    return sorted(found.values(), key=lambda m: (m.start, m.end))

@@ -1,0 +1,37 @@
+"""Per article: everything extracted from one parse, the unit that is cached and parallelised."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.extract.claims import Claim, analyze_claims, stance_statements
+from kg.extract.mentions import EntityMention, collect_mentions
+from kg.extract.quotes import Quote, extract_quotes
+from kg.read.articles import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["ArticleRecords", "extract_article"]
+
+
+@dataclass(frozen=True)
+class ArticleRecords:
+    """Everything extracted from one article: the unit that is cached and parallelised."""
+
+    article: Article
+    quotes: tuple[Quote, ...]
+    claims: tuple[Claim, ...]
+    #: People, organisations and groups named in the article (for speaker profiles).
+    mentions: tuple[EntityMention, ...] = ()
+
+
+def extract_article(doc: Doc, article: Article) -> ArticleRecords:
+    """Per-article extraction: quotes (with the stances narration attributes) and their claims."""
+    found = extract_quotes(doc, article.id)
+    attitudes = stance_statements(doc, article.id, found)
+    quotes = tuple(sorted([*found, *attitudes], key=lambda q: (q.start, q.end)))
+    claims = tuple(analyze_claims(doc, quotes))
+    mentions = tuple(collect_mentions(doc, article.id))
+    return ArticleRecords(article, quotes, claims, mentions)

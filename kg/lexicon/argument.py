@@ -1,0 +1,344 @@
+"""How English argues: negation, hedges, dispute and approval words, causes, claims, figures."""
+
+from __future__ import annotations
+
+__all__ = [
+    "APPROVAL_WORDS",
+    "CAUSE_MARKERS",
+    "CAUSE_NOUNS",
+    "CAUSE_VERBS",
+    "CLAIM_NOUNS",
+    "DISMISSIVE_WORDS",
+    "DISPUTE_LEMMAS",
+    "ENDORSE_LEMMAS",
+    "ESTIMATE_VERBS",
+    "FIGURE_NOUNS",
+    "HEDGE_WORDS",
+    "LIGHT_NOUNS",
+    "LIGHT_VERBS",
+    "MAGNITUDE_WORDS",
+    "NEGATION_WORDS",
+    "POSITIVE_EVALUATIONS",
+    "RIVAL_MARKERS",
+    "SYNONYM_GROUPS",
+]
+
+NEGATION_WORDS = frozenset(
+    ["not", "n't", "no", "never", "nothing", "nor", "neither", "none", "hardly"]
+)
+
+HEDGE_WORDS = frozenset(
+    ["may", "might", "could", "perhaps", "possibly", "seemingly", "apparently", "allegedly"]
+)
+
+DISPUTE_LEMMAS = frozenset(
+    [
+        "deny",
+        "dispute",
+        "reject",
+        "question",
+        "doubt",
+        "challenge",
+        "dismiss",
+        "refute",
+        "contradict",
+        "disagree",
+        "rebut",
+        "ridicule",
+        "mock",
+        "scoff",
+        "shrug",
+        "debunk",
+        "contest",
+        "criticize",
+        "criticise",
+        "slam",
+        "blast",
+    ]
+)
+
+#: Verbs whose subject is offered as the cause of what follows them.
+CAUSE_VERBS = frozenset(
+    [
+        "cause",
+        "lead",
+        "allow",
+        "enable",
+        "contribute",
+        "trigger",
+        "spark",
+        "provoke",
+        "produce",
+        "result",
+        "let",
+        "explain",
+    ]
+)
+
+#: Nouns that name a cause ("the main reason was X", "X was to blame").
+CAUSE_NOUNS = frozenset(
+    ["reason", "cause", "factor", "root", "culprit", "blame", "fault", "source", "explanation"]
+)
+
+#: Words that introduce a cause clause or phrase ("because", "due to").
+CAUSE_MARKERS = frozenset(["because", "due", "owing", "thanks"])
+
+#: Nouns that stand for someone's claim ("this version", "the official narrative").
+CLAIM_NOUNS = frozenset(
+    [
+        "version",
+        "narrative",
+        "story",
+        "explanation",
+        "claim",
+        "assertion",
+        "statement",
+        "account",
+        "theory",
+        "excuse",
+        "argument",
+        "stance",
+        "view",
+        "idea",
+        "allegation",
+        "suggestion",
+        "notion",
+        "line",
+        "assessment",
+        "conclusion",
+        "estimate",
+        "figure",
+        "position",
+        "forecast",
+        "prediction",
+        "projection",
+        "promise",
+        "pledge",
+        "finding",
+        "numbers",
+        "data",
+    ]
+)
+
+#: Evaluations that dismiss what they are said of ("looks ridiculous", "a blatant smear").
+DISMISSIVE_WORDS = frozenset(
+    [
+        "ridiculous",
+        "absurd",
+        "nonsense",
+        "laughable",
+        "ludicrous",
+        "preposterous",
+        "blatant",
+        "lie",
+        "lying",
+        "propaganda",
+        "smear",
+        "false",
+        "baseless",
+        "unfounded",
+        "groundless",
+        "fabricate",
+        "fabrication",
+        "fiction",
+        "fairy",
+        "myth",
+        "implausible",
+        "unconvincing",
+        "misleading",
+        "bogus",
+        "exaggerate",
+        "exaggerated",
+        "overstate",
+        "wrong",
+        "untrue",
+        "rubbish",
+        "garbage",
+        "disinformation",
+        "cover",
+        "scapegoat",
+        "hypocritical",
+        "cynical",
+        "excuse",
+        "pretext",
+        "fantasy",
+        "wishful",
+        "unrealistic",
+        "inflated",
+        "dubious",
+        "flawed",
+        "spin",
+        "distraction",
+        "smokescreen",
+        "whitewash",
+        "unlikely",
+        "doubtful",
+        "improbable",
+    ]
+)
+
+#: Evaluations that dismiss when negated ("not convincing", "not the main reason").
+POSITIVE_EVALUATIONS = frozenset(
+    [
+        "convincing",
+        "credible",
+        "plausible",
+        "true",
+        "correct",
+        "right",
+        "accurate",
+        "believable",
+        "main",
+        "real",
+        "only",
+        "sole",
+        "responsible",
+        "reason",
+        "cause",
+        "fault",
+        "blame",
+        "case",
+    ]
+)
+
+#: Words that mark an explanation offered instead of another.
+RIVAL_MARKERS = frozenset(["other", "another", "different", "rather", "instead", "real", "true"])
+
+#: Nouns that carry no topic of their own: their complement does ("use of X").
+LIGHT_NOUNS = frozenset(
+    [
+        "use",
+        "way",
+        "kind",
+        "type",
+        "lot",
+        "number",
+        "part",
+        "form",
+        "case",
+        "thing",
+        "fact",
+        "issue",
+        "matter",
+        "level",
+        "amount",
+        "result",
+        "attempt",
+        "effort",
+        "bid",
+        "range",
+        "area",
+        "one",
+        "time",
+        "example",
+        "bit",
+        "sort",
+        "piece",
+        "group",
+        "set",
+        "series",
+        "question",
+        "side",
+        "end",
+        "day",
+        "year",
+        "week",
+        "month",
+    ]
+)
+
+#: Verbs that say little by themselves; never the key term of a position.
+LIGHT_VERBS = frozenset(
+    [
+        "be",
+        "have",
+        "do",
+        "make",
+        "get",
+        "take",
+        "go",
+        "come",
+        "give",
+        "seem",
+        "become",
+        "include",
+        "keep",
+        "continue",
+        "begin",
+        "start",
+        "try",
+        "want",
+        "need",
+        "know",
+        "see",
+        "look",
+        "use",
+        "put",
+        "show",
+        "find",
+        "think",
+        "believe",
+        "say",
+        "tell",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "happen",
+        "occur",
+        "take",
+        "place",
+        "remain",
+        "clear",
+        "obvious",
+    ]
+)
+
+#: General words that mean the same in argument about blame and causes; the first is used.
+SYNONYM_GROUPS = (
+    ("deflect", "shift", "divert", "shove", "pass", "smear", "scapegoat", "offload"),
+    ("kill", "die", "dead", "death", "fatality", "casualty", "toll"),
+    ("wound", "injure", "injury", "wounded", "injured"),
+    ("attack", "strike", "raid", "assault"),
+    ("ban", "prohibit", "prohibition", "restriction", "forbid"),
+    ("blunder", "mistake", "error", "failure"),
+)
+
+#: Words for sizes of a figure; numbers are read as the size they belong to.
+MAGNITUDE_WORDS = {
+    "dozen": "dozens",
+    "dozens": "dozens",
+    "score": "dozens",
+    "hundred": "hundreds",
+    "hundreds": "hundreds",
+    "thousand": "thousands",
+    "thousands": "thousands",
+    "tens-of-thousands": "tens-of-thousands",
+    "hundreds-of-thousands": "hundreds-of-thousands",
+    "million": "millions",
+    "millions": "millions",
+    "billion": "billions",
+    "billions": "billions",
+}
+
+#: Nouns that stand for a figure someone gives ("put the death toll at", "these estimates").
+FIGURE_NOUNS = frozenset(
+    ["toll", "number", "figure", "count", "tally", "estimate", "total", "cost", "tab"]
+)
+
+#: Verbs that give a figure as a source's estimate ("officials put the toll at 40").
+ESTIMATE_VERBS = frozenset(["put", "place", "estimate", "set", "peg"])
+
+#: Evaluations that approve of the claim they are said of ("the account is correct").
+APPROVAL_WORDS = frozenset(
+    ["convincing", "credible", "plausible", "true", "correct", "right", "accurate", "believable"]
+)
+
+#: Verbs that approve of another's claim ("agreed with the chief", "backed the account").
+ENDORSE_LEMMAS = frozenset(
+    ["agree", "back", "endorse", "support", "confirm", "corroborate", "echo", "accept"]
+)

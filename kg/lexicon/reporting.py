@@ -1,0 +1,272 @@
+"""Words that report speech: cue verbs and nouns, and page furniture around a story."""
+
+from __future__ import annotations
+
+__all__ = [
+    "ATTITUDE_LEMMAS",
+    "BOILERPLATE_PATTERNS",
+    "COGNITION_LEMMAS",
+    "OBJECT_CUE_LEMMAS",
+    "QUOTE_ONLY_LEMMAS",
+    "REPORTING_LEMMAS",
+    "REPORTING_NOUNS",
+    "SOURCE_NOUNS",
+    "SPEECH_LEMMAS",
+]
+
+REPORTING_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "write",
+        "claim",
+        "warn",
+        "blame",
+        "accuse",
+        "deny",
+        "insist",
+        "acknowledge",
+        "add",
+        "announce",
+        "argue",
+        "assert",
+        "admit",
+        "allege",
+        "answer",
+        "confirm",
+        "contend",
+        "declare",
+        "describe",
+        "disclose",
+        "explain",
+        "estimate",
+        "note",
+        "observe",
+        "point",
+        "predict",
+        "promise",
+        "reply",
+        "report",
+        "respond",
+        "reveal",
+        "state",
+        "stress",
+        "suggest",
+        "testify",
+        "tweet",
+        "post",
+        "urge",
+        "vow",
+        "maintain",
+        "mention",
+        "recall",
+        "remark",
+        "repeat",
+        "reiterate",
+        "caution",
+        "complain",
+        "concede",
+        "conclude",
+        "comment",
+        "counter",
+        "dismiss",
+        "emphasize",
+        "emphasise",
+        "indicate",
+        "inform",
+        "insist",
+        "joke",
+        "lament",
+        "question",
+        "reject",
+        "reckon",
+        "speculate",
+        "charge",
+        "criticize",
+        "criticise",
+        "demand",
+        "acknowledge",
+        "brief",
+        "believe",
+        "think",
+    ]
+)
+
+REPORTING_NOUNS = frozenset(
+    [
+        "statement",
+        "remarks",
+        "remark",
+        "comments",
+        "comment",
+        "interview",
+        "briefing",
+        "post",
+        "message",
+        "tweet",
+        "update",
+        "report",
+        "announcement",
+        "address",
+        "speech",
+        "testimony",
+        "letter",
+        "release",
+    ]
+)
+
+#: Verbs of thought and attitude that news attributes like speech ("she believes ...");
+#: taken as cues only with a clausal complement.
+COGNITION_LEMMAS = frozenset(
+    [
+        "believe",
+        "think",
+        "feel",
+        "hope",
+        "fear",
+        "expect",
+        "worry",
+        "doubt",
+        "know",
+        "suspect",
+        "wonder",
+        "conclude",
+        "find",
+        "show",
+        "agree",
+        "recognize",
+        "recognise",
+        "understand",
+        "realize",
+        "realise",
+    ]
+)
+
+#: Extra speech verbs (lemmas) that report content, with a clause or an object.
+SPEECH_LEMMAS = frozenset(
+    [
+        "ask",
+        "call",
+        "pledge",
+        "propose",
+        "recommend",
+        "order",
+        "advise",
+        "signal",
+        "shout",
+        "write",
+        "scream",
+        "whisper",
+        "hint",
+        "boast",
+        "brag",
+        "quip",
+        "muse",
+        "assure",
+        "notify",
+        "guarantee",
+        "proclaim",
+        "decry",
+        "rule",
+        "instruct",
+        "rail",
+        "plead",
+        "attest",
+        "retort",
+        "continue",
+        "praise",
+        "defend",
+        "endorse",
+        "condemn",
+        "threaten",
+        "swear",
+        "cite",
+    ]
+)
+
+#: Cues whose object (not a clause) is the content: "blamed X for Y", "praised X".
+OBJECT_CUE_LEMMAS = frozenset(
+    [
+        "blame",
+        "accuse",
+        "urge",
+        "praise",
+        "criticize",
+        "criticise",
+        "condemn",
+        "defend",
+        "endorse",
+        "call",
+        "deny",
+        "reject",
+        "dismiss",
+        "demand",
+        "pledge",
+        "promise",
+        "vow",
+        "threaten",
+        "propose",
+        "warn",
+        "question",
+        "cite",
+        "decry",
+        "describe",
+    ]
+)
+
+#: Cue verbs that report only a quotation next to them ('"...," she asked'), never a clause
+#: or an object ("asked whether ...", "continued to ...").
+QUOTE_ONLY_LEMMAS = frozenset(["ask", "continue", "begin", "start", "interject", "chime"])
+
+#: Nouns for a source whose findings a clause reports: "in a poll, X leads".
+SOURCE_NOUNS = frozenset(["poll", "survey", "study"])
+
+#: Verbs of stance news attributes like speech ("she opposes the plan", "he wants to run");
+#: their object or infinitive is the content. Not "seek" or "plan": what one seeks or plans
+#: is an aim, rarely a statement (PolNeAR train: under half of them are attributions).
+ATTITUDE_LEMMAS = frozenset(
+    [
+        "want",
+        "support",
+        "oppose",
+        "hope",
+        "decline",
+        "refuse",
+        "favor",
+        "favour",
+        "welcome",
+        "applaud",
+        "attack",
+        "blast",
+        "slam",
+        "mock",
+        "tout",
+        "predict",
+        "vow",
+        "intend",
+    ]
+)
+
+#: Regular expressions (case-insensitive) for lines of page furniture: sign-ups,
+#: subscriptions, comment rules, credits, bylines, links to other stories. Most are
+#: anchored at the start of a line: the same words inside a story sentence are news.
+BOILERPLATE_PATTERNS = (
+    r"^sign(?:ing)? up\b|\bsign up (?:for|to) (?:our|the|a|free)\b",
+    r"\b(?:free|daily|weekly|our|email) newsletters?\b|^newsletters?\b|^subscribe\b",
+    r"\bunsubscribe\b|\bto your inbox\b",
+    r"^(?:read|see) (?:more|also)\b|^related(?: stories| articles| coverage)?:?$",
+    r"\bclick here\b|\bjump to comments\b|^skip to (?:content|main)\b",
+    r"\bcomments? (?:policy|guidelines)\b|\bcommunity (?:guidelines|standards)\b",
+    r"\ball rights reserved\b|©\s*\d{4}|^copyright\b",
+    r"^(?:reporting|writing|editing|additional reporting|compiled) by\b",
+    r"\bcontributed (?:to )?(?:this|the) (?:article|report)\b",
+    r"^(?:photo|image|video)(?: credit)?:|\bgetty images\b|\(file photo\)",
+    r"^by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+    r"(?:,? (?:and|&) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})*(?:,[^.]{0,60})?$",
+    r"\bhas worked as a (?:staff )?(?:writer|reporter|editor)\b|^[A-Z][\w'’-]+ [A-Z][\w'’-]+ is a"
+    r" (?:senior |staff |global |national )?[\w ]{0,30}(?:correspondent|reporter|writer|editor)\b",
+    r"^follow (?:us|the|our)\b|^share (?:this|on)\b",
+    r"^(?:terms of (?:use|service)|privacy policy)\b",
+    r"^our standards\b|\btrust principles\b",
+    r"^advertisement$|^sponsored\b",
+)

@@ -1,0 +1,171 @@
+"""The fixed row schemas other tools read: ``quotes.jsonl`` and ``stances.jsonl``.
+
+Each schema is one frozen dataclass; its field order is the column order of
+the JSON lines, of ``kg stances`` and of ``kg quotes`` (:data:`QUOTE_FIELDS`,
+:data:`STANCE_FIELDS`). Rows are built from a build's records
+(:func:`quote_rows`, :func:`stance_rows`) or read back from a built graph
+(:func:`stance_table`), always through these classes.
+
+>>> STANCE_FIELDS[:4]
+('speaker', 'aliases', 'type', 'position')
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from kg.outputs.graph import attr_list
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from kg.assemble.positions import Position, Stance
+    from kg.assemble.speakers import SpeakerIndex
+    from kg.extract.quotes import Quote
+
+__all__ = [
+    "QUOTE_FIELDS",
+    "STANCE_FIELDS",
+    "QuoteRow",
+    "StanceRow",
+    "quote_row",
+    "quote_rows",
+    "stance_rows",
+    "stance_table",
+]
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """One ``quotes.jsonl`` row: a quote, its canonical speaker, cue and offsets."""
+
+    doc: str
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    kind: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """The row as a JSON object, fields in schema order."""
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class StanceRow:
+    """One ``stances.jsonl`` row: a speaker's stance on a position, from one statement."""
+
+    speaker: str
+    aliases: list[str]
+    type: str
+    position: str
+    position_label: str
+    stance: str
+    confidence: float
+    doc: str
+    text: str
+    start: int
+    end: int
+
+    def as_dict(self) -> dict[str, Any]:
+        """The row as a JSON object, fields in schema order."""
+        return dataclasses.asdict(self)
+
+
+#: The columns of ``quotes.jsonl`` and ``kg quotes``, in order.
+QUOTE_FIELDS = tuple(f.name for f in dataclasses.fields(QuoteRow))
+#: The columns of ``stances.jsonl`` and ``kg stances``, in order.
+STANCE_FIELDS = tuple(f.name for f in dataclasses.fields(StanceRow))
+
+
+def quote_row(quote: Quote, speaker: str | None) -> QuoteRow:
+    """``quote`` attributed to the speaker named ``speaker``."""
+    return QuoteRow(
+        doc=quote.doc,
+        text=quote.text,
+        start=quote.start,
+        end=quote.end,
+        speaker=speaker,
+        speaker_start=quote.mention.start if quote.mention else None,
+        speaker_end=quote.mention.end if quote.mention else None,
+        cue=quote.cue.text if quote.cue else None,
+        cue_start=quote.cue.start if quote.cue else None,
+        cue_end=quote.cue.end if quote.cue else None,
+        kind=quote.kind,
+    )
+
+
+def quote_rows(quotes: Iterable[Quote], speakers: SpeakerIndex) -> list[dict[str, Any]]:
+    """The quotes as ``quotes.jsonl`` rows, each with its canonical speaker's name."""
+    rows = []
+    for q in quotes:
+        speaker = speakers.speaker_of(q)
+        rows.append(quote_row(q, speaker.name if speaker else None).as_dict())
+    return rows
+
+
+def stance_rows(
+    stances: Iterable[Stance], positions: Sequence[Position], speakers: SpeakerIndex
+) -> list[dict[str, Any]]:
+    """The stances as ``stances.jsonl`` rows, in the order the build found them."""
+    labels = {p.id: p.label for p in positions}
+    by_id = {s.id: s for s in speakers.speakers}
+    rows = []
+    for st in stances:
+        speaker = by_id.get(st.speaker)
+        row = StanceRow(
+            speaker=speaker.name if speaker else st.speaker,
+            aliases=list(speaker.alias_names) if speaker else [],
+            type=speaker.type if speaker else "person",
+            position=st.position,
+            position_label=labels.get(st.position, st.position),
+            stance=st.stance,
+            confidence=st.confidence,
+            doc=st.doc,
+            text=st.text,
+            start=st.start,
+            end=st.end,
+        )
+        rows.append(row.as_dict())
+    return rows
+
+
+def _stance_edges(g: nx.MultiDiGraph) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for u, v, data in g.edges(data=True):
+        if data.get("relation") == "stance":
+            yield u, v, data
+
+
+def stance_table(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """The stance statements of a built graph, in the ``stances.jsonl`` shape.
+
+    One row per statement, in article order.
+    """
+    rows = []
+    for u, v, data in _stance_edges(g):
+        sp, pos = g.nodes[u], g.nodes[v]
+        for e in attr_list(data, "evidence"):
+            row = StanceRow(
+                speaker=str(sp.get("label", u)),
+                aliases=[str(a) for a in attr_list(sp, "aliases")],
+                type=str(sp.get("type", "")),
+                position=v.split(":", 1)[1],
+                position_label=str(pos.get("label", "")),
+                stance=str(data.get("stance")),
+                confidence=float(e.get("confidence", data.get("confidence", 0.0))),
+                doc=e["doc"],
+                text=e["text"],
+                start=int(e["start"]),
+                end=int(e["end"]),
+            )
+            rows.append(row.as_dict())
+    rows.sort(key=lambda r: (r["doc"], r["start"], r["position"]))
+    return rows
