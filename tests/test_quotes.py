@@ -543,6 +543,22 @@ def test_joint_sources_give_co_mentions(nlp: Any, text: str, mention: str, co: l
             None,
             id="indefinite-description-introduces-someone-new",
         ),
+        pytest.param(
+            "Ann Lee, a writer, spoke on Monday. "
+            '"I think it was Tom Brown who did it," the writer said.',
+            "I think",
+            "the writer",
+            "Ann Lee",
+            id="a-description-never-takes-a-name-inside-the-quote",
+        ),
+        pytest.param(
+            '"Our members will not take part," said Mark Oduya, adding that Peter Sande '
+            'had called the meeting. "We are ready," he continued.',
+            "We are ready",
+            "he",
+            "Mark Oduya",
+            id="a-pronoun-never-takes-a-name-inside-an-earlier-report",
+        ),
     ],
 )
 def test_antecedents(
@@ -595,3 +611,29 @@ def test_no_quote(nlp: Any, text: str) -> None:
 def test_a_closed_statement_is_not_the_next_sentence_s_quote(nlp: Any) -> None:
     text = '"The vote is over." Ann Lee also said the count was fair.'
     assert [q.text for q in _quotes(nlp, text)] == ["the count was fair"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "A senior aide to the president, Hassan Ruiz, told AFP that the deal was done.",
+            "Hassan Ruiz",
+            id="name-after-a-description-with-a-name-in-it",
+        ),
+        pytest.param(
+            "Another resident, community leader Paul Odu, told the agency that all was calm.",
+            "community leader Paul Odu",
+            id="name-after-another-resident",
+        ),
+        pytest.param(
+            "The head of the school where the pupils were taken, Mary Kwame, said she was glad.",
+            "Mary Kwame",
+            id="name-after-a-long-description",
+        ),
+    ],
+)
+def test_a_described_subject_is_the_name_in_apposition(nlp: Any, text: str, mention: str) -> None:
+    (q,) = _quotes(nlp, text)
+    assert q.mention is not None and q.mention.text == mention
+    assert q.mention_kind == "name"

@@ -114,6 +114,8 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 #: Words after which a quoted passage is a title or a name, not what was said.
 _NAME_TAKERS = frozenset(["ADP", "DET", "PROPN", "NOUN", "ADJ", "NUM"])
 _PERSON_LABELS = frozenset(["PERSON"])
+#: Entity labels of a name that can stand in apposition for a described speaker.
+_NAMED_LABELS = frozenset(["PERSON", "ORG"])
 _ORG_LABELS = frozenset(["ORG", "GPE", "NORP", "FAC"])
 #: Pronoun speakers of the first and second person: kept as mentions, never resolved.
 _SELF = frozenset(["i", "we", "you"])
@@ -490,6 +492,31 @@ def _is_cue_verb(tok: Token) -> bool:
     return not _negated(tok)
 
 
+def _named_in_apposition(noun: Token) -> Token:
+    """The name a described speaker is given in apposition, or the speaker itself.
+
+    "A senior aide to the president, Ann Lee, said": the speaker is Ann Lee, not the aide
+    (nor the president, to whom the parser often hangs the apposition). The name must end
+    the subject phrase, set off by commas.
+    """
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return noun
+    last = noun.right_edge
+    while last.i > noun.i and last.is_punct:
+        last = last.doc[last.i - 1]
+    for tok in noun.subtree:
+        if (
+            tok.dep_ == "appos"
+            and tok.pos_ == "PROPN"
+            and tok.ent_type_ in _NAMED_LABELS
+            and tok.right_edge.i == last.i
+            and tok.left_edge.i > 0
+            and tok.doc[tok.left_edge.i - 1].text == ","
+        ):
+            return tok
+    return noun
+
+
 def _verb_cues(doc: Doc) -> Iterator[_Cue]:
     for tok in doc:
         if not _is_cue_verb(tok):
@@ -497,6 +524,8 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
         speaker = _subject(tok) or _absorbed_subject(tok)
         if speaker is not None and speaker.lemma_.lower() in REPORTING_NOUNS:
             speaker = _owner(speaker) or speaker
+        if speaker is not None:
+            speaker = _named_in_apposition(speaker)
         yield _Cue(tok.idx, tok.idx + len(tok), speaker, _content_of(tok, speaker), tok)
 
 
@@ -640,20 +669,33 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
 class _Resolver:
     """Resolve pronouns and descriptions to the latest fitting earlier mention."""
 
-    def __init__(self, doc: Doc, text: str) -> None:
+    def __init__(self, doc: Doc, text: str, regions: _Regions | None = None) -> None:
         self.doc = doc
         self.text = text
+        self.regions = regions or _Regions([])
         self.entities = _entity_table(doc, text)
         self.starts = [e.start for e in self.entities]
         #: Speakers of quotes already attributed: (mention start, end, label, gender).
         self.speakers: list[_Entity] = []
+        #: What the quotes already attributed report: (start, end) of their content.
+        self.contents: list[tuple[int, int]] = []
 
     def note_speaker(self, start: int, end: int, label: str, gender: str | None) -> None:
         self.speakers.append(_Entity(start, end, label, gender, True))
 
+    def note_content(self, start: int, end: int) -> None:
+        """A quote's content: the names in it are what was said, not who says the next one."""
+        self.contents.append((start, end))
+
+    def _reported(self, e: _Entity) -> bool:
+        """The mention lies inside quotation marks or inside the content of an earlier quote."""
+        if self.regions.at(e.start) is not None:
+            return True
+        return any(a <= e.start and e.end <= b for a, b in self.contents[-10:])
+
     def _candidates(self, before: int) -> list[_Entity]:
         k = bisect.bisect_left(self.starts, before)
-        window = self.entities[max(0, k - 40) : k]
+        window = [e for e in self.entities[max(0, k - 40) : k] if not self._reported(e)]
         said = [s for s in self.speakers if s.end <= before][-10:]
         merged = sorted([*window, *said], key=lambda e: e.start)
         return [e for e in merged if e.end <= before]
@@ -798,7 +840,7 @@ class _Extractor:
         self.regions = _Regions(quote_regions(text))
         self.boiler = boilerplate_spans(text)
         self.boiler_starts = [a for a, _ in self.boiler]
-        self.resolver = _Resolver(doc, text)
+        self.resolver = _Resolver(doc, text, self.regions)
         self.used_regions: set[int] = set()
 
     def in_boilerplate(self, offset: int) -> bool:
@@ -1065,6 +1107,7 @@ class _Extractor:
             gender = GENDERED_ROLES.get(mention_tok.lemma_.lower())
             target = antecedent or mention
             self.resolver.note_speaker(target.start, target.end, label, gender)
+        self.resolver.note_content(start, end)
         co_mentions, co_antecedents = self._co_speakers(mention_tok, start, end)
         if not co_mentions and mention_kind == "pronoun" and antecedent is not None:
             # "They said" after "A and B said": the pronoun stands for the joint source.
