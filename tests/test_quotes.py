@@ -637,3 +637,24 @@ def test_a_described_subject_is_the_name_in_apposition(nlp: Any, text: str, ment
     (q,) = _quotes(nlp, text)
     assert q.mention is not None and q.mention.text == mention
     assert q.mention_kind == "name"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            '"We are hopeful," Ann Lee said, according to the AFP news agency.',
+            "Ann Lee",
+            id="said-according-to-an-agency",
+        ),
+        pytest.param(
+            '"We want a fair trial," Tom Ray said, according to a translation by the website.',
+            "Tom Ray",
+            id="said-according-to-a-translation",
+        ),
+    ],
+)
+def test_according_to_after_a_said_is_a_relay(nlp: Any, text: str, mention: str) -> None:
+    (q,) = _quotes(nlp, text)
+    assert q.mention is not None and q.mention.text == mention
+    assert q.cue is not None and q.cue.text == "said"

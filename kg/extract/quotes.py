@@ -545,6 +545,17 @@ def _clause_side(anchor: Token, phrase_start: int, phrase_end: int) -> tuple[int
     return max(start, sent.start_char), min(end, sent.end_char)
 
 
+def _relays(according: Token) -> bool:
+    """ "X said, according to Y": Y relays what X said; the cue "said" gives X the quote."""
+    verb = according.head
+    return (
+        verb is not according
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() in CUE_LEMMAS
+        and _subject(verb) is not None
+    )
+
+
 def _phrase_cues(doc: Doc) -> Iterator[_Cue]:
     """Source phrases: "according to X" and "in X's statement" / "in a poll" give X the clause."""
     for tok in doc:
@@ -554,7 +565,7 @@ def _phrase_cues(doc: Doc) -> Iterator[_Cue]:
             source = (
                 None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
             )
-            if to is None or source is None:
+            if to is None or source is None or _relays(tok):
                 continue
             if source.lemma_.lower() in REPORTING_NOUNS:
                 source = _owner(source) or source
