@@ -694,3 +694,22 @@ def test_officials_speaking_only_as_a_lead_in_are_that_body(
     if len(expected) == 2:
         merged = next(s for s in index.speakers if s.name == "French Health Ministry")
         assert any(r.startswith("lead-in to one body") for r in merged.merges)
+
+
+def test_generic_phrases_are_unnamed_sources_not_speakers(nlp: Any) -> None:
+    text = (
+        "Some said the bridge was unsafe. Others said it was fine. Officials said repairs "
+        "would start soon. His government said the money was there. Some reports said the "
+        "contract was signed. Mayor Ann Lee said the work was late."
+    )
+    said = [
+        ("Some", "the bridge was unsafe"),
+        ("Others", "it was fine"),
+        ("Officials", "repairs would start soon"),
+        ("His government", "the money was there"),
+        ("Some reports", "the contract was signed"),
+        ("Mayor Ann Lee", "the work was late"),
+    ]
+    index = build(nlp, {"a": (text, said)})
+    assert [s.name for s in index.speakers] == ["Ann Lee"]
+    assert len(index.by_quote) == 1

@@ -53,10 +53,13 @@ from kg.extract.names import (
 from kg.extract.quotes import MentionKind, Quote, Span
 from kg.lexicon import (
     GENDERED_NOUNS,
+    GENERIC_HEADS,
     NAMED_BODY_HEADS,
     ORG_HEADS,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     REPORTING_NOUNS,
+    SPEAKER_DETERMINERS,
 )
 
 if TYPE_CHECKING:
@@ -249,6 +252,8 @@ class _Item:
     ambiguous: bool = False
     #: A joint source's other member ("A and B said"): the quote's co-speaker.
     co: bool = False
+    #: The phrase names no one ("some", "officials", "his government"): no speaker node.
+    unnamed: bool = False
 
 
 def _written(quote: Quote) -> str:
@@ -517,7 +522,7 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
                 # "A and B said ... They said ...": the joint source again, with its co-speakers
                 joint = replace(q, co_mentions=prev.co_mentions, co_antecedents=prev.co_antecedents)
                 previous = replace(previous, quote=joint)
-            items.append(previous)
+            items.append(replace(previous, unnamed=items[-1].unnamed))
             continue
         found = _speaker_span(q, parsed)
         if found is None:
@@ -530,8 +535,30 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
         statement = p.head in REPORTING_NOUNS and _bare_description(named, any_country=True)
         if how is None and (statement or (p.definite and _bare_description(named))):
             named, how = _resolve_description(span, named, items, parsed)
-        items.append(_item(q, named, how))
+        items.append(replace(_item(q, named, how), unnamed=_unnamed(named)))
     return items
+
+
+#: Words that qualify a phrase without naming anyone ("an unnamed source", "one official").
+_EMPTY_WORDS = SPEAKER_DETERMINERS | {"one", "another", "other", "unnamed", "anonymous"}
+
+
+def _unnamed(named: _Named) -> bool:
+    """The phrase names no source by itself: a determiner or quantifier alone ("some",
+    "Others"), a generic head with nothing but determiners ("officials", "the source",
+    "some reports", "a statement" no one owns), or a possessive pronoun's common noun
+    ("his government", "its allies").
+    """
+    words = named.surface.split()
+    if named.parts.surname is not None or not words:
+        return not words
+    if words[0].lower() in POSSESSIVE_PRONOUNS:
+        return not any(w[:1].isupper() for w in words[1:])
+    rest = [w for w in words if w.lower() not in _EMPTY_WORDS]
+    if not rest:
+        return True
+    head = rest[0].lower().strip(".,;:")
+    return len(rest) == 1 and (head in GENERIC_HEADS or head in REPORTING_NOUNS)
 
 
 def _co_items(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
@@ -560,7 +587,7 @@ def _co_items(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
                 continue
             span, how = found
             named = _read_name(span, kind if how is None else "name", parsed)
-            if named is not None:
+            if named is not None and not _unnamed(named):
                 out.append(replace(_item(alone, named, how), co=True))
     return out
 
@@ -1100,6 +1127,7 @@ def _resolve(
         own = {it.quote.key for it in doc_items}
         with_items = [it.quote for it in doc_items]
         doc_items += _co_items(with_items + [q for q in doc_quotes if q.key not in own], parsed)
+        doc_items = [it for it in doc_items if not it.unnamed]
         doc_items = _link_surnames(doc_items, parsed, aliases)
         items.extend(_fill_countries(doc_items, parsed))
     items = _lone_surnames(items)

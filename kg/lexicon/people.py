@@ -9,6 +9,7 @@ __all__ = [
     "FEMALE_TITLES",
     "GENDERED_NOUNS",
     "GENDERED_ROLES",
+    "GENERIC_HEADS",
     "GROUP_HEADS",
     "HONORIFICS",
     "MALE_TITLES",
@@ -20,6 +21,7 @@ __all__ = [
     "ORG_SPELLINGS",
     "ORG_SYNONYMS",
     "PERSON_NOUNS",
+    "POSSESSIVE_PRONOUNS",
     "ROLE_QUALIFIERS",
     "SPEAKER_DETERMINERS",
     "TITLE_WORDS",
@@ -184,6 +186,34 @@ ORG_SYNONYMS = {
     "foreign affairs ministry": "foreign ministry",
     "state department": "foreign ministry",
 }
+
+#: Nouns that name no one by themselves: alone after a determiner ("officials", "the source",
+#: "some reports") they are an unnamed source unless the text gives their referent.
+GENERIC_HEADS = frozenset(
+    [
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "authorities",
+        "people",
+        "person",
+        "user",
+        "users",
+        "others",
+        "someone",
+        "somebody",
+        "everyone",
+        "everybody",
+        "anyone",
+        "report",
+        "reports",
+        "media",
+    ]
+)
+
+#: Possessive pronouns: a phrase they open ("his government", "its allies") names no one.
+POSSESSIVE_PRONOUNS = frozenset(["his", "her", "its", "their", "our", "my", "your"])
 
 #: Words that open a noun phrase without naming anything ("some analysts", "a group of").
 SPEAKER_DETERMINERS = frozenset(
