@@ -559,6 +559,14 @@ def test_joint_sources_give_co_mentions(nlp: Any, text: str, mention: str, co: l
             "Mark Oduya",
             id="a-pronoun-never-takes-a-name-inside-an-earlier-report",
         ),
+        pytest.param(
+            "The port will close, a source with access to the harbour board said on Friday. "
+            "Ships were turned away, the source said.",
+            "Ships were",
+            "the source",
+            "a source with access to the harbour board",
+            id="the-source-is-the-source-introduced-before",
+        ),
     ],
 )
 def test_antecedents(

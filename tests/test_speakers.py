@@ -713,3 +713,26 @@ def test_generic_phrases_are_unnamed_sources_not_speakers(nlp: Any) -> None:
     index = build(nlp, {"a": (text, said)})
     assert [s.name for s in index.speakers] == ["Ann Lee"]
     assert len(index.by_quote) == 1
+
+
+def test_anonymous_sources_in_two_articles_stay_apart(nlp: Any) -> None:
+    a = "A source close to the talks said the deal was near. The source said it was signed."
+    b = "A source close to the talks said the deal had collapsed."
+    index = build(
+        nlp,
+        {
+            "a": (
+                a,
+                [
+                    ("A source close to the talks", "the deal was near"),
+                    ("The source", "it was signed"),
+                ],
+            ),
+            "b": (b, [("A source close to the talks", "the deal had collapsed")]),
+        },
+    )
+    people = sorted((s.name, s.type, s.docs) for s in index.speakers)
+    assert people == [
+        ("source close to the talks", "person", ("a",)),
+        ("source close to the talks", "person", ("b",)),
+    ]

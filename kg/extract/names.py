@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from kg.lexicon import (
     AGENT_SUFFIXES,
+    ANONYMOUS_HEADS,
     COUNTRY_FORMS,
     GENDERED_NOUNS,
     GROUP_HEADS,
@@ -64,7 +65,7 @@ _COLLECTIVE = re.compile(
     re.IGNORECASE,
 )
 #: Anonymous sources: "a Ukrainian official" is one of "Ukrainian officials".
-_ANONYMOUS = frozenset(["official", "source"])
+_ANONYMOUS = frozenset(["official"])
 #: Spelling differences between romanisations of the same sound (order matters).
 _TRANSLITERATIONS = (
     ("tch", "ch"),
@@ -439,6 +440,26 @@ def _capitalised_inside(text: str) -> bool:
     return any(w[:1].isupper() and not country_of([w], 0)[0] for w in words)
 
 
+def _anonymous_head(text: str) -> str | None:
+    """The head of an anonymous source's description ("sources close to the talks": "sources").
+
+    The head must be followed only by its lowercase post-modifier, so "Source Media Ltd"
+    or "the source of the river's name" keep their usual reading.
+
+    >>> _anonymous_head("a senior source familiar with the plan"), _anonymous_head("the ministry")
+    ('source', None)
+    """
+    words = text.split()
+    for i, word in enumerate(words):
+        bare = _bare(word)
+        if bare in ANONYMOUS_HEADS or (bare[-1:] == "s" and bare[:-1] in ANONYMOUS_HEADS):
+            rest = words[i + 1 :]
+            if word[:1].islower() and all(w[:1].islower() for w in rest[:2]):
+                return bare
+            return None
+    return None
+
+
 @lru_cache(maxsize=1 << 16)
 def parse_phrase(text: str) -> NameParts:
     """The parts of an organisation or group phrase ("the U.K. Defense Ministry").
@@ -456,7 +477,8 @@ def parse_phrase(text: str) -> NameParts:
         return parse_person(text)
     text = re.sub(r"^both\s+", "", text, flags=re.IGNORECASE)
     text = _COLLECTIVE.sub("", text)
-    text = _without_post_modifier(_first_conjunct(text))
+    described = _first_conjunct(text)
+    text = _without_post_modifier(described)
     words = text.split()
     definite = bool(words) and (
         words[0].lower() in ("the", "this", "that", "these", "those")
@@ -483,6 +505,15 @@ def parse_phrase(text: str) -> NameParts:
     # A capitalised head is a name even with an agent ending ("Reuters", "the Monitor").
     common = bool(words) and not words[-1][:1].isupper()
     kind: SpeakerType
+    anonymous = _anonymous_head(described)
+    if anonymous is not None:
+        # "a source with access to the talks": its description is its only name.
+        full = described.split()
+        while len(full) > 1 and full[0].lower() in ("a", "an", "the"):
+            full.pop(0)
+        name = " ".join(full)
+        many: SpeakerType = "person" if anonymous in ANONYMOUS_HEADS else "group"
+        return NameParts(many, name, name.lower(), country, head=anonymous, definite=definite)
     if head in _ANONYMOUS and indefinite:
         key_words[-1] = head = head + "s"
         display = display[: display.lower().rfind(head[:-1])] + head

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Literal
 
 from kg.extract.boilerplate import boilerplate_spans
 from kg.lexicon import (
+    ANONYMOUS_HEADS,
     ATTITUDE_LEMMAS,
     COGNITION_LEMMAS,
     FEMALE_TITLES,
@@ -594,7 +595,13 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
         return head.idx, head.idx + len(head)
     left = head.left_edge
     right = head
+    # "a source with access to the talks", "a source familiar with them": the description
+    # is all an anonymous source is named by.
+    anonymous = head.pos_ == "NOUN" and head.lemma_.lower() in ANONYMOUS_HEADS
     for child in head.rights:
+        if anonymous and child.dep_ in ("prep", "amod"):
+            right = child.right_edge
+            continue
         if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep"):
             if child.dep_ == "prep" and child.lower_ == "of":
                 right = child.right_edge
@@ -769,6 +776,8 @@ class _Resolver:
             return None
         if lemma in REPORTING_NOUNS:
             return None  # "the statement": whose is the speakers stage's call (a source quoted)
+        if lemma in ANONYMOUS_HEADS:
+            return self._introduced(head)
         cands = self._candidates(head.idx)
         if lemma in ORG_HEADS:
             for e in reversed(cands):
@@ -788,6 +797,31 @@ class _Resolver:
                     return Span(e.start, e.end, self.text[e.start : e.end])
             return None
         return None
+
+    def _introduced(self, head: Token) -> Span | None:
+        """ "the source" -> the phrase that introduced it earlier ("a source close to the talks").
+
+        The latest earlier noun of the same lemma, outside quotation marks, that says more
+        than the bare noun; or the name it stands in apposition to ("Ann Lee, a source ...").
+        """
+        lemma = head.lemma_.lower()
+        doc = head.doc
+        for tok in reversed(doc[max(0, head.i - _LOOKBACK) : head.i]):
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma or self.regions.at(tok.idx):
+                continue
+            if tok.tag_ != head.tag_:
+                continue  # "the source" refers to one source, not to "sources"
+            if tok.dep_ == "appos" and tok.head.ent_type_ in _NAMED_LABELS:
+                a, b = _mention_bounds(tok.head)
+                return _span(self.text, a, b)
+            a, b = _mention_bounds(tok)
+            if len(doc.char_span(a, b, alignment_mode="expand") or ()) > 2:
+                return _span(self.text, a, b)
+        return None
+
+
+#: How many tokens back a description looks for the phrase that introduced its referent.
+_LOOKBACK = 600
 
 
 # --- assembling quotes ------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from kg.lexicon.argument import (
 )
 from kg.lexicon.people import (
     AGENT_SUFFIXES,
+    ANONYMOUS_HEADS,
     FEMALE_TITLES,
     GENDERED_NOUNS,
     GENDERED_ROLES,
@@ -83,6 +84,7 @@ from kg.lexicon.reporting import (
 
 __all__ = [
     "AGENT_SUFFIXES",
+    "ANONYMOUS_HEADS",
     "APPROVAL_WORDS",
     "ATTITUDE_LEMMAS",
     "BOILERPLATE_PATTERNS",

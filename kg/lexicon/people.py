@@ -6,6 +6,7 @@ from kg.lexicon.places import COUNTRY_FORMS
 
 __all__ = [
     "AGENT_SUFFIXES",
+    "ANONYMOUS_HEADS",
     "FEMALE_TITLES",
     "GENDERED_NOUNS",
     "GENDERED_ROLES",
@@ -211,6 +212,10 @@ GENERIC_HEADS = frozenset(
         "media",
     ]
 )
+
+#: Singular heads of a source kept anonymous: "a source close to the talks" is named only by
+#: its description, one person per article unless the text links two mentions.
+ANONYMOUS_HEADS = frozenset(["source", "insider"])
 
 #: Possessive pronouns: a phrase they open ("his government", "its allies") names no one.
 POSSESSIVE_PRONOUNS = frozenset(["his", "her", "its", "their", "our", "my", "your"])
