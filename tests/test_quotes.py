@@ -567,6 +567,14 @@ def test_joint_sources_give_co_mentions(nlp: Any, text: str, mention: str, co: l
             "a source with access to the harbour board",
             id="the-source-is-the-source-introduced-before",
         ),
+        pytest.param(
+            "Blogger pjkuddles says that he bought a new phone. "
+            '"I cannot prove anything, I asked Tom Ray," he explains.',
+            "I cannot",
+            "he",
+            "Blogger pjkuddles",
+            id="he-after-a-source-the-tagger-did-not-name",
+        ),
     ],
 )
 def test_antecedents(
@@ -666,3 +674,24 @@ def test_according_to_after_a_said_is_a_relay(nlp: Any, text: str, mention: str)
     (q,) = _quotes(nlp, text)
     assert q.mention is not None and q.mention.text == mention
     assert q.cue is not None and q.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            '"Leave the shaving to the experts. #beards," tweeted @Razorco.',
+            "@Razorco",
+            id="tweeted-handle",
+        ),
+        pytest.param(
+            '"My hair never got caught. I say it was started by a rival," @JaneQ tweeted.',
+            "@JaneQ",
+            id="handle-tweeted",
+        ),
+    ],
+)
+def test_a_handle_beside_its_cue_is_the_speaker(nlp: Any, text: str, mention: str) -> None:
+    (q,) = _quotes(nlp, text)
+    assert q.mention is not None and q.mention.text == mention
+    assert q.mention_kind == "name"

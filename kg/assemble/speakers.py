@@ -207,6 +207,19 @@ class _Mentions(list[_Parsed]):
         for p in self:
             if p.mention.label != "PERSON" and p.parts.country:
                 self.countries[p.parts.key].append((p.mention.start, p.parts.country))
+        #: The contents of the article's quotes, in text order (set by the caller).
+        self.contents: list[tuple[int, int]] = []
+        self.content_starts: list[int] = []
+
+    def set_contents(self, quotes: Iterable[Quote]) -> None:
+        """Note what the article's quotes report: names in there are not speakers."""
+        self.contents = sorted((q.start, q.end) for q in quotes)
+        self.content_starts = [a for a, _ in self.contents]
+
+    def reported(self, m: EntityMention) -> bool:
+        """The mention lies inside what a quote of the article reports (not a speaker)."""
+        k = bisect_left(self.content_starts, m.start + 1) - 1
+        return k >= 0 and m.end <= self.contents[k][1]
 
     def starting(self, lo: int, hi: int) -> list[_Parsed]:
         """The mentions that start in ``[lo, hi)``."""
@@ -387,7 +400,7 @@ def _pronoun_fallback(quote: Quote, parsed: _Mentions) -> EntityMention | None:
     wanted, _gender, number = PRONOUNS.get(quote.mention.text.lower(), (None, None, None))
     for p in reversed(parsed):
         m = p.mention
-        if m.end > quote.mention.start or m.label in ("NORP", "GPE"):
+        if m.end > quote.mention.start or m.label in ("NORP", "GPE") or parsed.reported(m):
             continue
         if wanted == "person" and m.label == "PERSON":
             return m
@@ -1117,6 +1130,7 @@ def _resolve(
     people_by_doc: dict[str, dict[str, list[_Parsed]]] = {}
     for doc, doc_quotes in quotes_by_doc.items():
         parsed = _parse_mentions(mentions_by_doc.get(doc, ()))
+        parsed.set_contents(doc_quotes)
         people: dict[str, list[_Parsed]] = defaultdict(list)
         for x in parsed:
             if x.mention.label == "PERSON":

@@ -46,6 +46,7 @@ from kg.lexicon import (
     COGNITION_LEMMAS,
     FEMALE_TITLES,
     GENDERED_ROLES,
+    GENERIC_HEADS,
     GROUP_HEADS,
     MALE_TITLES,
     OBJECT_CUE_LEMMAS,
@@ -100,6 +101,8 @@ _PARAGRAPH_MARK = re.compile(r"\n[ \t]*(?:''|[\"“„«])")
 _LEADING_MARK = re.compile(r"^(?:''|[\"“”„«»])")
 _TRAILING_MARK = re.compile(r"(?:''|[\"“”„«»])$")
 _PARAGRAPH_BREAK = re.compile(r"\n")
+#: A social-media handle ("@ann_lee").
+_HANDLE = re.compile(r"@\w{2,}")
 _WORD = re.compile(r"\w+")
 _COMPLEMENTS = ("ccomp", "xcomp")
 #: Speech verbs whose object is content only when it is a direct object ("said nothing").
@@ -493,6 +496,18 @@ def _is_cue_verb(tok: Token) -> bool:
     return not _negated(tok)
 
 
+def _handle_beside(verb: Token) -> Token | None:
+    """A social-media handle right before or after a cue the parser left without a subject
+    ('"...," tweeted @acme', '"...," @ann_lee wrote'); one spoken to ("told @acme") is not."""
+    doc = verb.doc
+    if verb.lemma_.lower() in ("tell", "ask", "reply", "respond", "answer"):
+        return None
+    for i in (verb.i + 1, verb.i - 1):
+        if 0 <= i < len(doc) and _HANDLE.fullmatch(doc[i].text):
+            return doc[i]
+    return None
+
+
 def _named_in_apposition(noun: Token) -> Token:
     """The name a described speaker is given in apposition, or the speaker itself.
 
@@ -522,7 +537,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
     for tok in doc:
         if not _is_cue_verb(tok):
             continue
-        speaker = _subject(tok) or _absorbed_subject(tok)
+        speaker = _handle_beside(tok) or _subject(tok) or _absorbed_subject(tok)
         if speaker is not None and speaker.lemma_.lower() in REPORTING_NOUNS:
             speaker = _owner(speaker) or speaker
         if speaker is not None:
@@ -620,6 +635,8 @@ def _mention_kind(head: Token) -> MentionKind:
         return "pronoun"
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return "name"
+    if _HANDLE.fullmatch(head.text):
+        return "name"
     return "nominal"
 
 
@@ -631,7 +648,10 @@ def _speaker_label(tok: Token) -> str:
         return wanted or ("group" if number == "plural" else "person")
     if tok.ent_type_ in _ORG_LABELS or tok.lemma_.lower() in ORG_HEADS:
         return "organization"
-    if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children):
+    singular_verb = tok.dep_ == "nsubj" and tok.head.tag_ == "VBZ"  # "X says": one source
+    if tok.tag_ in ("NNS", "NNPS") and not singular_verb:
+        return "group"
+    if any(c.dep_ == "conj" for c in tok.children):
         return "group"
     return "person"
 
@@ -643,6 +663,8 @@ class _Entity:
     label: str  # "person" | "organization"
     gender: str | None
     subject: bool
+    #: A name, not a description ("the spokesman") that a later description cannot bind to.
+    named: bool = True
 
 
 def _entity_table(doc: Doc, text: str) -> list[_Entity]:
@@ -698,8 +720,10 @@ class _Resolver:
         #: What the quotes already attributed report: (start, end) of their content.
         self.contents: list[tuple[int, int]] = []
 
-    def note_speaker(self, start: int, end: int, label: str, gender: str | None) -> None:
-        self.speakers.append(_Entity(start, end, label, gender, True))
+    def note_speaker(
+        self, start: int, end: int, label: str, gender: str | None, named: bool = True
+    ) -> None:
+        self.speakers.append(_Entity(start, end, label, gender, True, named))
 
     def note_content(self, start: int, end: int) -> None:
         """A quote's content: the names in it are what was said, not who says the next one."""
@@ -781,7 +805,11 @@ class _Resolver:
         cands = self._candidates(head.idx)
         if lemma in ORG_HEADS:
             for e in reversed(cands):
-                if e.label == "organization" and lemma in self.text[e.start : e.end].lower():
+                if (
+                    e.label == "organization"
+                    and e.named
+                    and lemma in self.text[e.start : e.end].lower()
+                ):
                     return Span(e.start, e.end, self.text[e.start : e.end])
             return None
         if lemma in GROUP_HEADS or head.tag_ in ("NNS", "NNPS"):
@@ -789,7 +817,9 @@ class _Resolver:
         if lemma in TITLE_WORDS or lemma in GENDERED_ROLES or head.ent_type_ == "":
             gender = GENDERED_ROLES.get(lemma)
             for e in reversed(cands):
-                if e.label != "person" or (gender and e.gender and e.gender != gender):
+                if e.label != "person" or not e.named:
+                    continue
+                if gender and e.gender and e.gender != gender:
                     continue
                 # The role must have been given to that person nearby ("spokesman X", "X, a ...").
                 window = self.text[max(0, e.start - 60) : e.end + 60].lower()
@@ -1147,11 +1177,14 @@ class _Extractor:
             return None  # the speaker sits inside the content: a misparse
         mention = _span(self.text, m_start, m_end)
         antecedent = self._antecedent(mention_tok, mention_kind, (start, end))
-        if mention_kind == "name" or antecedent is not None:
+        described = mention_kind == "nominal" and antecedent is None
+        generic = mention_tok.lemma_.lower() in REPORTING_NOUNS | GENERIC_HEADS
+        if (mention_kind == "name" or antecedent is not None) or (described and not generic):
+            # Every source quoted is a referent for the next "he" or "they", named or not.
             label = _speaker_label(mention_tok)
             gender = GENDERED_ROLES.get(mention_tok.lemma_.lower())
             target = antecedent or mention
-            self.resolver.note_speaker(target.start, target.end, label, gender)
+            self.resolver.note_speaker(target.start, target.end, label, gender, not described)
         self.resolver.note_content(start, end)
         co_mentions, co_antecedents = self._co_speakers(mention_tok, start, end)
         if not co_mentions and mention_kind == "pronoun" and antecedent is not None:
