@@ -695,3 +695,23 @@ def test_a_handle_beside_its_cue_is_the_speaker(nlp: Any, text: str, mention: st
     (q,) = _quotes(nlp, text)
     assert q.mention is not None and q.mention.text == mention
     assert q.mention_kind == "name"
+
+
+def test_a_report_of_a_report_goes_to_the_innermost_speaker(nlp: Any) -> None:
+    text = "In Paris, a French diplomat said Monday that the talks had failed, Reuters reported."
+    (q,) = _quotes(nlp, text)
+    assert q.text == "the talks had failed"
+    assert q.mention is not None and q.mention.text == "a French diplomat"
+
+
+def test_an_outer_report_keeps_what_comes_before_the_inner_one(nlp: Any) -> None:
+    text = (
+        "Early reports said that the new phone bends more easily, "
+        "with some users explaining why the frame is weak."
+    )
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    assert [q.text for q in quotes] == [
+        "the new phone bends more easily",
+        "why the frame is weak",
+    ]

@@ -79,6 +79,8 @@ MentionKind = Literal["name", "pronoun", "nominal", "none"]
 
 #: Every verb lemma that can report speech or thought.
 CUE_LEMMAS = REPORTING_LEMMAS | SPEECH_LEMMAS | COGNITION_LEMMAS | ATTITUDE_LEMMAS
+#: Verbs of communication (not of thought): the innermost of nested reports that speaks.
+_SPOKEN = REPORTING_LEMMAS - OBJECT_CUE_LEMMAS - COGNITION_LEMMAS
 
 _OPENERS = "“„«"
 _CLOSERS = "”»"
@@ -1366,7 +1368,53 @@ def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
             target = built.get(q.continues)
             q = dataclasses.replace(q, continues=target)
         quotes.append(q)
-    return _without_overlaps(quotes)
+    return _without_overlaps(_innermost_reports(quotes, doc))
+
+
+def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
+    """A report of a report gives the quote to the innermost source that spoke.
+
+    "An envoy said that the talks failed, Reuters reported": the envoy said it; the outer
+    report, whose content holds the envoy's mention and cue, keeps only what comes before
+    them ("Reports showed that A, with users explaining why B": A), or goes when that is
+    too short to be a statement. Only a verb of saying makes the inner source speak.
+    """
+    cut: dict[tuple[int, int], int] = {}
+    for inner in quotes:
+        if inner.cue is None or inner.mention is None or inner.continues is not None:
+            continue
+        cue = doc.char_span(inner.cue.start, inner.cue.end, alignment_mode="expand")
+        if cue is None or not len(cue) or cue.root.lemma_.lower() not in _SPOKEN:
+            continue
+        for q in quotes:
+            if q is inner or not (q.start <= inner.start and inner.end <= q.end):
+                continue
+            if q.start <= inner.mention.start and inner.cue.end <= q.end:
+                stop = min(inner.mention.start, inner.cue.start, inner.start)
+                cut[(q.start, q.end)] = min(stop, cut.get((q.start, q.end), stop))
+    out = []
+    for q in quotes:
+        if (q.start, q.end) in cut:
+            stop = cut[(q.start, q.end)]
+            start, end = _trim(doc.text, q.start, stop)
+            end = _rstrip_joiners(doc.text, start, end)
+            if _words(doc.text[start:end]) < 3:
+                continue
+            q = dataclasses.replace(q, start=start, end=end, text=doc.text[start:end])
+            q = dataclasses.replace(q, kind=_kind(q.text))
+        out.append(q)
+    return out
+
+
+def _rstrip_joiners(text: str, start: int, end: int) -> int:
+    """Drop a trailing "with", "and", "as" or "while" left where a nested report was cut."""
+    words = text[start:end].rsplit(None, 1)
+    while len(words) == 2 and words[1].lower() in ("with", "and", "as", "while", "but", "that"):
+        end = start + len(words[0])
+        start_end = _trim(text, start, end)
+        end = start_end[1]
+        words = text[start:end].rsplit(None, 1)
+    return end
 
 
 def _without_overlaps(quotes: Iterable[Quote]) -> list[Quote]:
