@@ -715,3 +715,28 @@ def test_an_outer_report_keeps_what_comes_before_the_inner_one(nlp: Any) -> None
         "the new phone bends more easily",
         "why the frame is weak",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        pytest.param(
+            "As part of the deal, Ann Lee said, the talks in Paris will address the release "
+            "of the prisoners.",
+            "the talks in Paris will address the release of the prisoners",
+            "Ann Lee",
+            id="cue-as-an-aside-before-the-clause",
+        ),
+        pytest.param(
+            "It was fuelled by a statement from the ministry that said the minister was ill.",
+            "the minister was ill",
+            "the ministry",
+            id="relative-that-said",
+        ),
+    ],
+)
+def test_cue_inside_or_after_its_clause(nlp: Any, text: str, content: str, mention: str) -> None:
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    q = next(q for q in quotes if q.text == content)
+    assert q.mention is not None and q.mention.text == mention

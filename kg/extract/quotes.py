@@ -420,6 +420,15 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             if first.lower_ == "that" and first.dep_ == "mark":
                 start = first.nbor().idx if first.i + 1 < len(first.doc) else start
         return start, end
+    subject_after = any(c.dep_ in _SUBJECTS and c.i > verb.i for c in verb.head.children)
+    if verb.dep_ == "parataxis" and verb.head.i > verb.right_edge.i and subject_after:
+        # "As part of the deal, Ann Lee said, the talks will go on": the clause after the aside.
+        doc = verb.doc
+        k = verb.right_edge.i + 1
+        while k < verb.head.i and doc[k].is_punct:
+            k += 1
+        last = verb.head.right_edge
+        return doc[k].idx, last.idx + len(last)
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
         # "The plan will fail, he said." parsed with "said" under the main clause.
         head = verb.head
@@ -1166,6 +1175,11 @@ class _Extractor:
         mention_tok = draft.speaker
         if mention_tok is not None and draft.mention is None:
             mention_tok = self._past_dateline(mention_tok)
+        if mention_tok is not None and mention_tok.lower_ == "that" and draft.mention is None:
+            # "a report that said ...": the relative pronoun stands for the report.
+            verb = mention_tok.head
+            if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                mention_tok = verb.head
         if mention_tok is None or mention_tok.lower_ in _NO_SPEAKER:
             return None
         if mention_tok.ent_type_ in ("DATE", "TIME"):
