@@ -575,6 +575,14 @@ def test_joint_sources_give_co_mentions(nlp: Any, text: str, mention: str, co: l
             "Blogger pjkuddles",
             id="he-after-a-source-the-tagger-did-not-name",
         ),
+        pytest.param(
+            "It was suggested by a Reddit user that the phone had changed. "
+            "The user claims that his new phone weighs more.",
+            "his new phone",
+            "The user",
+            "a Reddit user",
+            id="the-user-is-the-user-introduced-before",
+        ),
     ],
 )
 def test_antecedents(
@@ -740,3 +748,11 @@ def test_cue_inside_or_after_its_clause(nlp: Any, text: str, content: str, menti
     _check_offsets(text, quotes)
     q = next(q for q in quotes if q.text == content)
     assert q.mention is not None and q.mention.text == mention
+
+
+def test_citing_a_source_is_not_a_quote(nlp: Any) -> None:
+    text = (
+        "The minister broke his leg, the newspaper reported on Tuesday, citing an unnamed source."
+    )
+    quotes = _quotes(nlp, text)
+    assert "an unnamed source" not in [q.text for q in quotes]

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from kg.extract.boilerplate import boilerplate_spans
+from kg.extract.names import is_person_noun
 from kg.lexicon import (
     ANONYMOUS_HEADS,
     ATTITUDE_LEMMAS,
@@ -444,6 +445,8 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             return None
         if lemma == "tell" and all(_addressee(c) for c in objs if c.dep_ in ("dobj", "obj")):
             return None  # "told the crowd", "told AFP": the object is who was spoken to
+        if lemma == "cite" and any(_is_source(c) for c in objs if c.dep_ in ("dobj", "obj")):
+            return None  # "citing an unnamed source": the object is a source, not content
         if (
             lemma == "call"
             and objs
@@ -481,6 +484,18 @@ def _addressee(noun: Token) -> bool:
         or noun.lemma_.lower() in GROUP_HEADS
         or noun.lemma_.lower() in ORG_HEADS
         or noun.lemma_.lower() in _AUDIENCES
+    )
+
+
+def _is_source(noun: Token) -> bool:
+    """A noun naming a source of information: a person, body, document or anonymous source."""
+    lemma = noun.lemma_.lower()
+    return (
+        _addressee(noun)
+        or lemma in ANONYMOUS_HEADS
+        or lemma in GENERIC_HEADS
+        or lemma in REPORTING_NOUNS
+        or lemma in SOURCE_NOUNS
     )
 
 
@@ -826,6 +841,9 @@ class _Resolver:
         if lemma in GROUP_HEADS or head.tag_ in ("NNS", "NNPS"):
             return None
         if lemma in TITLE_WORDS or lemma in GENDERED_ROLES or head.ent_type_ == "":
+            introduced = self._introduced(head, indefinite=True) if is_person_noun(lemma) else None
+            if introduced is not None:
+                return introduced  # "the user" after "a user on a forum"
             gender = GENDERED_ROLES.get(lemma)
             for e in reversed(cands):
                 if e.label != "person" or not e.named:
@@ -839,11 +857,12 @@ class _Resolver:
             return None
         return None
 
-    def _introduced(self, head: Token) -> Span | None:
+    def _introduced(self, head: Token, indefinite: bool = False) -> Span | None:
         """ "the source" -> the phrase that introduced it earlier ("a source close to the talks").
 
         The latest earlier noun of the same lemma, outside quotation marks, that says more
         than the bare noun; or the name it stands in apposition to ("Ann Lee, a source ...").
+        With ``indefinite``, only a phrase opened by "a", "an" or "one" introduces.
         """
         lemma = head.lemma_.lower()
         doc = head.doc
@@ -855,6 +874,8 @@ class _Resolver:
             if tok.dep_ == "appos" and tok.head.ent_type_ in _NAMED_LABELS:
                 a, b = _mention_bounds(tok.head)
                 return _span(self.text, a, b)
+            if indefinite and not any(c.lower_ in ("a", "an", "one") for c in tok.lefts):
+                continue  # only an indefinite phrase introduces someone ("a user on a forum")
             a, b = _mention_bounds(tok)
             if len(doc.char_span(a, b, alignment_mode="expand") or ()) > 2:
                 return _span(self.text, a, b)

@@ -255,6 +255,8 @@ SPEAKER_DETERMINERS = frozenset(
 PERSON_NOUNS = frozenset(
     [
         "official",
+        "user",
+        "fan",
         "spokesman",
         "spokeswoman",
         "spokesperson",
