@@ -736,3 +736,62 @@ def test_anonymous_sources_in_two_articles_stay_apart(nlp: Any) -> None:
         ("source close to the talks", "person", ("a",)),
         ("source close to the talks", "person", ("b",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "role"),
+    [
+        pytest.param(
+            "Screenwriter Ann Lee Marsh", "Ann Lee Marsh", "Screenwriter", id="role-noun-first"
+        ),
+        pytest.param("Tom Ray-Odum advisor", "Tom Ray-Odum", "advisor", id="role-noun-after"),
+    ],
+)
+def test_a_role_noun_beside_a_name_is_a_role(written: str, name: str, role: str) -> None:
+    parts = parse_person(written)
+    assert (parts.name, parts.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("Agence France-Presse", "the AFP news agency", id="outlet-short-name"),
+        pytest.param("The Associated Press", "AP", id="outlet-initials"),
+        pytest.param("Acme Co.", "Acme", id="legal-suffix"),
+        pytest.param("Norway's Acme News Agency", "Acme", id="agency-suffix"),
+    ],
+)
+def test_one_organisation_however_written(a: str, b: str) -> None:
+    pa, pb = parse_phrase(a), parse_phrase(b)
+    assert pa.kind == pb.kind == "organization"
+    assert pa.key == pb.key
+
+
+def test_an_outlet_with_an_agent_noun_is_no_person() -> None:
+    assert parse_phrase("The Hollywood Reporter").kind == "organization"
+
+
+def test_spelling_variants_of_a_surname_across_articles_are_one_person(nlp: Any) -> None:
+    a = "Gordon Kelly wrote that the phone was fine."
+    b = "Gordon Kelley wrote that the phone was broken."
+    index = build(
+        nlp,
+        {
+            "a": (a, [("Gordon Kelly", "the phone was fine")]),
+            "b": (b, [("Gordon Kelley", "the phone was broken")]),
+        },
+    )
+    assert len(index.speakers) == 1
+
+
+def test_a_lone_word_named_as_a_body_elsewhere_is_that_body(nlp: Any) -> None:
+    a = "Norway's Acme News Agency reported that the king was ill."
+    b = "Acme suggest the king is recovering."
+    index = build(
+        nlp,
+        {
+            "a": (a, [("Norway's Acme News Agency", "the king was ill")]),
+            "b": (b, [("Acme", "the king is recovering")]),
+        },
+    )
+    assert [(s.type, s.n_quotes) for s in index.speakers] == [("organization", 2)]

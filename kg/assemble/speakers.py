@@ -56,6 +56,7 @@ from kg.lexicon import (
     GENERIC_HEADS,
     NAMED_BODY_HEADS,
     ORG_HEADS,
+    OUTLET_KEYS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     REPORTING_NOUNS,
@@ -80,6 +81,11 @@ __all__ = [
 
 #: Fuzzy score (0-100) two surname skeletons need to be one person's.
 SURNAME_SCORE = 88
+#: Surnames are compared within blocks sharing this many first letters of their skeleton
+#: ("Kelly" and "Kelley" share "kel").
+_BLOCK = 3
+#: The keys of well-known outlets: names, never people ("Hollywood Reporter").
+_OUTLETS = frozenset(OUTLET_KEYS.values())
 #: Fuzzy score two organisation or group keys need (same country, same head).
 ORG_SCORE = 92
 
@@ -347,7 +353,7 @@ def _read_name_once(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | N
             role, affiliation = role or m.role, affiliation or m.affiliation
             labels.add(m.label)
     unmarked = parts.kind == "organization" and parts.head not in ORG_HEADS and not parts.country
-    unmarked = unmarked and parts.head not in NAMED_BODY_HEADS
+    unmarked = unmarked and parts.head not in NAMED_BODY_HEADS and parts.key not in _OUTLETS
     namelike = kind_hint == "name" and unmarked and all(w[:1].isupper() for w in words)
     if namelike and (
         (2 <= len(words) < 5 and not labels & {"ORG", "GPE", "NORP"})
@@ -802,6 +808,29 @@ def _lone_surnames(items: list[_Item]) -> list[_Item]:
     return out
 
 
+def _lone_organisations(items: list[_Item]) -> list[_Item]:
+    """A one-word "person" with no given name that some article names as an organisation is it.
+
+    "Acme said" read as a surname joins "Acme Co." or "Ruritania's Acme News Agency", whose
+    suffix or country marks them as bodies, unless some article gives the word a first name.
+    """
+    orgs: dict[str, NameParts] = {}
+    for it in items:
+        if it.parts.kind == "organization" and " " not in it.parts.key:
+            orgs.setdefault(it.parts.key, it.parts)
+    surnames = {it.parts.key for it in items if it.parts.kind == "person" and it.parts.given}
+    out = []
+    for it in items:
+        p = it.parts
+        word = p.name.lower()
+        single = p.kind == "person" and not p.given and " " not in word
+        if single and word in orgs and p.key not in surnames:
+            how = (*it.how, f"named as a body elsewhere 1.00: {p.name}")
+            it = replace(it, parts=orgs[word], how=how, lone=False)
+        out.append(it)
+    return out
+
+
 def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
     """Merge items into speakers: exact keys, then fuzzy names within blocks, then the user's."""
     cl = _Clusters(items, rules)
@@ -830,7 +859,7 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
     blocks: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for key, i in exact.items():
         if key[0] == "person":
-            blocks[key[1][:4]][key[1]].append(i)
+            blocks[key[1][:_BLOCK]][key[1]].append(i)
     for by_surname in blocks.values():
         surnames = sorted(by_surname)
         close: dict[str, list[tuple[str, float]]] = {k: [(k, 100.0)] for k in surnames}
@@ -1144,7 +1173,7 @@ def _resolve(
         doc_items = [it for it in doc_items if not it.unnamed]
         doc_items = _link_surnames(doc_items, parsed, aliases)
         items.extend(_fill_countries(doc_items, parsed))
-    items = _lone_surnames(items)
+    items = _lone_organisations(_lone_surnames(items))
     cl = _cluster(items, aliases)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):

@@ -35,7 +35,9 @@ from kg.lexicon import (
     NOT_AGENT_NOUNS,
     ORG_HEADS,
     ORG_SPELLINGS,
+    ORG_SUFFIXES,
     ORG_SYNONYMS,
+    OUTLET_KEYS,
     PERSON_NOUNS,
     ROLE_QUALIFIERS,
     SPEAKER_DETERMINERS,
@@ -221,6 +223,9 @@ def _strip_titles(words: list[str]) -> tuple[list[str], list[str], str | None]:
         if _bare(words[0]) in TITLE_WORDS and words[1][:1].isupper():
             titles.append(words.pop(0))
             continue
+        if len(words) > 2 and is_person_noun(_bare(words[0])) and words[1][:1].isupper():
+            titles.append(words.pop(0))  # "Screenwriter Ann Lee": a role, not a given name
+            continue
         break
     return words, titles, country
 
@@ -335,7 +340,11 @@ def parse_person(name: str, premod: str = "") -> NameParts:
     'Senate'
     """
     words = [w for w in clean_surface(name).split() if w.lower() not in ("the", "a", "an")]
+    trailing: list[str] = []
+    while len(words) > 2 and words[-1][:1].islower() and is_person_noun(_bare(words[-1])):
+        trailing.insert(0, words.pop())  # "Ann Lee advisor": a role after the name
     words, moved = _split_premodifier(words)
+    moved += trailing
     premod = " ".join([*moved, premod]).strip()
     words, titles, country = _strip_titles(words or [name])
     words = [_POSSESSIVE.sub("", w) for w in words]
@@ -379,6 +388,27 @@ def _org_words(words: list[str]) -> list[str]:
         else:
             out = [w for w in out if w != "of"]
     return out
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """Lowercase name words without a legal or agency suffix ("acme co" -> "acme")."""
+    bare = [_bare(w) for w in words]
+    for suffix in ORG_SUFFIXES:
+        n = len(suffix)
+        if len(bare) > n and tuple(bare[-n:]) == suffix:
+            return bare[:-n]
+    return bare
+
+
+def _outlet_key(words: list[str]) -> str | None:
+    """The key of a well-known outlet, however it is written ("Agence France-Presse", "AFP",
+    "the AFP news agency"); None for any other name.
+
+    >>> _outlet_key("the AFP news agency".split()), _outlet_key(["Agence", "France-Presse"])
+    ('afp', 'afp')
+    """
+    bare = _without_suffix([w for w in words if w.lower() != "the"])
+    return OUTLET_KEYS.get(" ".join(bare)) if bare else None
 
 
 def _first_conjunct(text: str) -> str:
@@ -488,6 +518,9 @@ def parse_phrase(text: str) -> NameParts:
     while len(words) > 1 and words[0].lower() in SPEAKER_DETERMINERS:
         words.pop(0)
     display = " ".join(words)
+    outlet = _outlet_key(words)
+    if outlet is not None:
+        return NameParts("organization", display, outlet, head=outlet, definite=definite)
     country = None
     kept: list[str] = []
     i = 0
@@ -499,7 +532,8 @@ def parse_phrase(text: str) -> NameParts:
             continue
         kept.append(words[i])
         i += 1
-    key_words = _org_words(kept)
+    named = any(w[:1].isupper() for w in kept)  # "Acme Co." loses "Co.", "the company" stays
+    key_words = _org_words(_without_suffix(kept) if named else kept)
     key_words = ORG_SYNONYMS.get(" ".join(key_words), " ".join(key_words)).split()
     head = key_words[-1] if key_words else (_bare(words[-1]) if words else "")
     # A capitalised head is a name even with an agent ending ("Reuters", "the Monitor").

@@ -9,6 +9,7 @@ to ask. Each module holds one concern; this package re-exports every list, so
 - :mod:`kg.lexicon.people`: titles, roles, organisation and group heads
 - :mod:`kg.lexicon.pronouns`: pronouns
 - :mod:`kg.lexicon.places`: countries and demonyms
+- :mod:`kg.lexicon.outlets`: well-known news outlets, organisations' legal suffixes
 - :mod:`kg.lexicon.argument`: negation, hedges, dispute, causes, claims, figures
 - :mod:`kg.lexicon.questions`: the words of questions
 """
@@ -34,6 +35,10 @@ from kg.lexicon.argument import (
     POSITIVE_EVALUATIONS,
     RIVAL_MARKERS,
     SYNONYM_GROUPS,
+)
+from kg.lexicon.outlets import (
+    ORG_SUFFIXES,
+    OUTLET_KEYS,
 )
 from kg.lexicon.people import (
     AGENT_SUFFIXES,
@@ -118,7 +123,9 @@ __all__ = [
     "OBJECT_CUE_LEMMAS",
     "ORG_HEADS",
     "ORG_SPELLINGS",
+    "ORG_SUFFIXES",
     "ORG_SYNONYMS",
+    "OUTLET_KEYS",
     "PERSON_NOUNS",
     "POSITIVE_EVALUATIONS",
     "POSSESSIVE_PRONOUNS",
