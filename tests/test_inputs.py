@@ -9,6 +9,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -98,6 +99,20 @@ def test_a_folder_gives_its_pages_but_not_a_saved_pages_asset_folder(tmp_path: P
     write(tmp_path / "notes.txt", "Notes\n\nThe clerk said the minutes were ready.")
     write(tmp_path / "archive.csv", "text\nThe clerk said so.\n")
     assert [p.name for p in discover_files([tmp_path])] == ["ferry.html", "notes.txt"]
+
+
+def test_kgs_own_outputs_are_never_read_back_as_articles(tmp_path: Path, hand_graph: Any) -> None:
+    from kg.outputs.render import render_html
+
+    write(tmp_path / "story.txt", "Story\n\nThe clerk said the minutes were ready.")
+    out = tmp_path / "output"
+    for name in ("graph.json", "quotes.jsonl", "stances.jsonl"):
+        write(out / name, "{}")
+    write(out / "texts" / "story.txt", "Story\n\nThe clerk said the minutes were ready.")
+    page = write(out / "graph.html", render_html(hand_graph("Story")))
+    assert discover_files([tmp_path]) == [tmp_path / "story.txt"]
+    with pytest.raises(InputError, match="a graph page kg wrote"):
+        read_article(page)
 
 
 def test_commands_that_read_a_graph_never_import_trafilatura() -> None:

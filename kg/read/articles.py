@@ -195,8 +195,16 @@ def _is_saved_page_folder(name: str, files: list[str]) -> bool:
     return any(f"{stem}{suffix}" in files for suffix in HTML_SUFFIXES)
 
 
+#: Files every ``kg build`` output folder holds: such a folder (with its texts/) is
+#: not read as articles when it sits inside the corpus folder.
+_OUTPUT_FILES = frozenset({"graph.json", "quotes.jsonl", "stances.jsonl"})
+
+
 def _folder_files(folder: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder):
+        if set(files) >= _OUTPUT_FILES:
+            dirs[:] = []
+            continue
         dirs[:] = sorted(
             d for d in dirs if not d.startswith(".") and not _is_saved_page_folder(d, files)
         )
@@ -210,8 +218,9 @@ def discover_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
 
     Folders contribute their ``.txt``, ``.text``, ``.html`` and ``.htm`` files in
     sorted order (not the ``page_files/`` folder a browser saves beside
-    ``page.html``); a file named directly is always included (it is checked
-    when read), so corpus files (``.csv``, ``.jsonl``, ``.json``) are named directly.
+    ``page.html``, nor a ``kg build`` output folder); a file named directly is
+    always included (it is checked when read), so corpus files (``.csv``,
+    ``.jsonl``, ``.json``) are named directly.
 
     Raises
     ------

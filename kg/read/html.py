@@ -32,6 +32,8 @@ _HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*(?:<!doctype html|<html|<head|<body)",
     re.IGNORECASE | re.DOTALL,
 )
+#: The page ``kg build`` writes (graph.html) says who made it.
+_KG_PAGE = re.compile(rb'<meta name="generator" content="kg[ "]')
 #: The comment browsers write at the top of a saved page: <!-- saved from url=(0042)https://... -->
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
 
@@ -113,6 +115,8 @@ def extract_page(path: str | Path, raw: bytes) -> Page:
         The page holds no article text.
     """
     p = Path(path)
+    if _KG_PAGE.search(raw[:4096]):
+        raise InputError(p, "a graph page kg wrote, not an article")
     doc = _run_trafilatura(p, raw)
     extracted = getattr(doc, "text", None) or ""
     title = getattr(doc, "title", None)
