@@ -660,7 +660,8 @@ def render(
 
 
 cache_app = typer.Typer(
-    help="Show or empty the cache of parses and extracted records (`kg cache clear`).",
+    help="Show or empty the cache of parses and extracted records (`kg cache clear`).\n\n"
+    "Example:  kg cache  &&  kg cache clear",
     no_args_is_help=False,
     invoke_without_command=True,
 )
