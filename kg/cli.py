@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from kg.errors import KgError
+from kg.run.cache import DEFAULT_CACHE_DIR
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -63,9 +64,32 @@ GraphOption = Annotated[
 PathsArgument = Annotated[
     list[Path] | None,
     typer.Argument(
-        help="Article files or folders of .txt articles (default: seeds/).", show_default=False
+        help="Article files (.txt, or web pages saved as .html), corpus files (.csv, .tsv, "
+        ".jsonl, .json: one article per row), or folders of articles (default: seeds/).",
+        show_default=False,
     ),
 ]
+
+
+def _column_option(field: str, defaults: str) -> Any:
+    return typer.Option(
+        f"--{field}-column",
+        metavar="NAME",
+        help=f"Corpus files: the column of each row's {field} (default: {defaults}).",
+        show_default=False,
+    )
+
+
+TextColumn = Annotated[str | None, _column_option("text", "text, body, articleBody, content, ...")]
+IdColumn = Annotated[str | None, _column_option("id", "id, doc_id, ...; else FILE-ROW")]
+TitleColumn = Annotated[
+    str | None, _column_option("title", "title, headline; else the text's first line")
+]
+DateColumn = Annotated[
+    str | None, _column_option("date", "date, published, ...; else the text's dateline")
+]
+OutletColumn = Annotated[str | None, _column_option("outlet", "outlet, source, publisher, ...")]
+UrlColumn = Annotated[str | None, _column_option("url", "url, link, ...")]
 
 
 class EngineChoice(StrEnum):
@@ -104,13 +128,13 @@ CacheDirOption = Annotated[
     Path,
     typer.Option(
         envvar="KG_CACHE_DIR",
-        help="Per-article cache: an unchanged article is never parsed twice.",
+        help="Cache folder: an unchanged article is never parsed twice, and is not "
+        "extracted again unless kg's extraction code changed (see `kg cache`).",
     ),
 ]
 NoCacheOption = Annotated[
     bool, typer.Option("--no-cache", help="Neither read nor write the per-article cache.")
 ]
-DEFAULT_CACHE_DIR = Path(".kg-cache")
 AliasesOption = Annotated[
     Path | None,
     typer.Option(
@@ -161,6 +185,13 @@ def _build_options(
         "scheduler": scheduler,
         "cache_dir": None if no_cache else cache_dir,
     }
+
+
+def _with_columns(options: dict[str, Any], **columns: str | None) -> dict[str, Any]:
+    """Add the corpus columns the user named (``--text-column`` ...) to the build options."""
+    from kg.read.corpus import CorpusColumns
+
+    return {**options, "columns": CorpusColumns(**columns)}
 
 
 def _fail(message: str) -> typer.Exit:
@@ -239,21 +270,36 @@ def build(
     no_cache: NoCacheOption = False,
     aliases: AliasesOption = None,
     codebook: CodebookOption = None,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    title_column: TitleColumn = None,
+    date_column: DateColumn = None,
+    outlet_column: OutletColumn = None,
+    url_column: UrlColumn = None,
 ) -> None:
     """Build the graph for PATHS and write every output into the --out folder.
 
     Writes graph.html, graph.graphml, graph.gexf, graph.json, quotes.jsonl and
-    stances.jsonl.
+    stances.jsonl, and each article's text in texts/ (offsets index into it).
 
-    Files that cannot be read are skipped with a warning (exit 0); with --strict
-    any skipped file is an error. Exit 1 when no article could be read.
+    Files and corpus rows that cannot be read are skipped with a warning (exit 0);
+    with --strict any skipped file is an error. Exit 1 when no article could be read.
 
-    Example:  kg build seeds/ --out output/
+    Example:  kg build seeds/ --out output/   or   kg build archive.csv --text-column body
     """
     from kg.run.pipeline import write_outputs
 
     try:
         options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
+        options = _with_columns(
+            options,
+            text=text_column,
+            id=id_column,
+            title=title_column,
+            date=date_column,
+            outlet=outlet_column,
+            url=url_column,
+        )
         options = _with_aliases(options, aliases)
         options = _with_codebook(options, codebook)
         result = _progress_build(paths or DEFAULT_PATHS, **options)
@@ -268,7 +314,10 @@ def build(
     typer.echo(", ".join(f"{n} {what if n != 1 else what[:-1]}" for what, n in counts.items()))
     if result.cache_stats is not None:
         stats = result.cache_stats
-        typer.echo(f"parsed {stats.misses}, reused {stats.hits} from the cache in {cache_dir}")
+        typer.echo(
+            f"extracted {stats.misses} article(s) ({stats.parsed} parsed, the others' parses "
+            f"from the cache), reused {stats.hits} from the cache in {cache_dir}"
+        )
     for path in written:
         typer.echo(f"wrote {path}")
 
@@ -283,8 +332,16 @@ def quotes(
     cache_dir: CacheDirOption = DEFAULT_CACHE_DIR,
     no_cache: NoCacheOption = False,
     aliases: AliasesOption = None,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    title_column: TitleColumn = None,
+    date_column: DateColumn = None,
+    outlet_column: OutletColumn = None,
+    url_column: UrlColumn = None,
 ) -> None:
     """Extract and print the quotes in PATHS, without writing a graph.
+
+    Offsets index into the article texts (``kg build`` writes them to texts/).
 
     Example:  kg quotes seeds/ --format jsonl > quotes.jsonl
     """
@@ -293,6 +350,15 @@ def quotes(
 
     try:
         options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
+        options = _with_columns(
+            options,
+            text=text_column,
+            id=id_column,
+            title=title_column,
+            date=date_column,
+            outlet=outlet_column,
+            url=url_column,
+        )
         options = _with_aliases(options, aliases)
         result = build(paths or DEFAULT_PATHS, **options)
     except KgError as exc:
@@ -459,16 +525,44 @@ def show(name: str, graph: GraphOption = DEFAULT_GRAPH) -> None:
     typer.echo(f"  aliases: {', '.join(aliases) or '-'}")
     docs = attr_list(d, "docs")
     typer.echo(f"  quotes: {d.get('n_quotes', 0)} in {len(docs)} article(s): {', '.join(docs)}")
+    for line in _article_lines(g, docs):
+        typer.echo(f"    {line}")
     merges = attr_list(d, "merges")
     if merges:
         typer.echo("  merged because:")
         for why in merges:
             typer.echo(f"    {why}")
     typer.echo("  said:")
-    for _, _, e in g.out_edges(node, data=True):
-        if e.get("relation") == "quoted_in":
-            for ev in attr_list(e, "evidence"):
-                typer.echo(f"  - [{ev['doc']} {ev['start']}-{ev['end']}] {ev['text']}")
+    _echo_said(g, node)
+
+
+def _article_lines(g: nx.MultiDiGraph, docs: list[str]) -> list[str]:
+    """One line per article, earliest first: date, id, outlet and headline."""
+    from kg.outputs.graph import article_node
+
+    found = [g.nodes[article_node(doc)] for doc in docs if g.has_node(article_node(doc))]
+    found.sort(key=lambda a: (not a.get("date"), a.get("date") or "", a.get("doc") or ""))
+    lines = []
+    for a in found:
+        outlet = f" ({a['outlet']})" if a.get("outlet") else ""
+        lines.append(f"{a.get('date') or 'undated':10}  {a.get('doc')}{outlet}: {a.get('label')}")
+    return lines
+
+
+def _echo_said(g: nx.MultiDiGraph, node: str) -> None:
+    """Every quote of the speaker, earliest article first, with its date and offsets."""
+    from kg.outputs.graph import attr_list
+
+    items = [
+        ev
+        for _, _, e in g.out_edges(node, data=True)
+        if e.get("relation") == "quoted_in"
+        for ev in attr_list(e, "evidence")
+    ]
+    items.sort(key=lambda ev: (not ev.get("date"), ev.get("date") or "", ev["doc"], ev["start"]))
+    for ev in items:
+        when = f"{ev['date']} " if ev.get("date") else ""
+        typer.echo(f"  - [{when}{ev['doc']} {ev['start']}-{ev['end']}] {ev['text']}")
 
 
 @app.command()
@@ -563,6 +657,46 @@ def render(
     except OSError as exc:
         raise _fail(f"{target}: cannot write: {exc.strerror or exc}") from None
     typer.echo(f"wrote {target}")
+
+
+cache_app = typer.Typer(
+    help="Show or empty the cache of parses and extracted records (`kg cache clear`).\n\n"
+    "Example:  kg cache  &&  kg cache clear",
+    no_args_is_help=False,
+    invoke_without_command=True,
+)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.callback()
+def cache_show(ctx: typer.Context, cache_dir: CacheDirOption = DEFAULT_CACHE_DIR) -> None:
+    """Where the cache is, how many entries it holds and the disk they use.
+
+    Parses (spaCy DocBin, kept across kg upgrades) cost about 3 bytes per
+    character of article text; records (JSON) about 2.5 times as much.
+
+    Example:  kg cache  &&  kg cache clear
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from kg.run.cache import cache_usage
+
+    use = cache_usage(cache_dir)
+    typer.echo(f"cache folder: {use.root.resolve()}")
+    typer.echo(f"parses:  {use.parse_entries} entries, {use.parse_bytes / 2**20:.1f} MiB")
+    typer.echo(f"records: {use.record_entries} entries, {use.record_bytes / 2**20:.1f} MiB")
+
+
+@cache_app.command("clear")
+def cache_clear(cache_dir: CacheDirOption = DEFAULT_CACHE_DIR) -> None:
+    """Delete every cache entry (kg's own files only); the next build parses again."""
+    from kg.run.cache import clear_cache
+
+    try:
+        n = clear_cache(cache_dir)
+    except OSError as exc:
+        raise _fail(f"{cache_dir}: cannot clear the cache: {exc.strerror or exc}") from None
+    typer.echo(f"deleted {n} cache entries from {cache_dir}")
 
 
 def main() -> None:

@@ -12,6 +12,7 @@ to ask. Each module holds one concern; this package re-exports every list, so
 - :mod:`kg.lexicon.outlets`: well-known news outlets, organisations' legal suffixes
 - :mod:`kg.lexicon.argument`: negation, hedges, dispute, causes, claims, figures
 - :mod:`kg.lexicon.questions`: the words of questions
+- :mod:`kg.lexicon.sources`: corpus column names, the words of dates and datelines
 """
 
 from __future__ import annotations
@@ -86,6 +87,14 @@ from kg.lexicon.reporting import (
     SOURCE_NOUNS,
     SPEECH_LEMMAS,
 )
+from kg.lexicon.sources import (
+    DATELINE_FURNITURE,
+    DEFAULT_COLUMNS,
+    MONTHS,
+    PUBLISHED_LABELS,
+    SIDECAR_NAMES,
+    UPDATED_LABELS,
+)
 
 __all__ = [
     "AGENT_SUFFIXES",
@@ -99,6 +108,8 @@ __all__ = [
     "CLAIM_NOUNS",
     "COGNITION_LEMMAS",
     "COUNTRY_FORMS",
+    "DATELINE_FURNITURE",
+    "DEFAULT_COLUMNS",
     "DISMISSIVE_WORDS",
     "DISPUTE_LEMMAS",
     "ENDORSE_LEMMAS",
@@ -115,6 +126,7 @@ __all__ = [
     "LIGHT_VERBS",
     "MAGNITUDE_WORDS",
     "MALE_TITLES",
+    "MONTHS",
     "NAMED_BODY_HEADS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
@@ -130,6 +142,7 @@ __all__ = [
     "POSITIVE_EVALUATIONS",
     "POSSESSIVE_PRONOUNS",
     "PRONOUNS",
+    "PUBLISHED_LABELS",
     "QUERY_CAUSE_WORDS",
     "QUERY_RELATIONS",
     "QUERY_STOPWORDS",
@@ -138,10 +151,12 @@ __all__ = [
     "REPORTING_NOUNS",
     "RIVAL_MARKERS",
     "ROLE_QUALIFIERS",
+    "SIDECAR_NAMES",
     "SOURCE_NOUNS",
     "SPEAKER_DETERMINERS",
     "SPEAKER_PRONOUNS",
     "SPEECH_LEMMAS",
     "SYNONYM_GROUPS",
     "TITLE_WORDS",
+    "UPDATED_LABELS",
 ]
