@@ -756,3 +756,46 @@ def test_citing_a_source_is_not_a_quote(nlp: Any) -> None:
     )
     quotes = _quotes(nlp, text)
     assert "an unnamed source" not in [q.text for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        pytest.param(
+            "However, as the company claimed back then, fewer than 10 users had complained.",
+            "fewer than 10 users had complained",
+            "the company",
+            id="as-x-claimed-before-the-clause",
+        ),
+        pytest.param(
+            "Sales fell sharply, as the minister said on Monday.",
+            "Sales fell sharply",
+            "the minister",
+            id="as-x-said-after-the-clause",
+        ),
+        pytest.param(
+            "The company responded to reports by saying it only received nine complaints.",
+            "it only received nine complaints",
+            "The company",
+            id="responded-by-saying",
+        ),
+        pytest.param(
+            '"My phone does not bend. Who thinks up these things? Rivals?" tweeted Dr. Tom Ray, '
+            "a consultant.",
+            '"My phone does not bend. Who thinks up these things? Rivals?"',
+            "Dr. Tom Ray",
+            id="name-after-an-inverted-cue-not-a-word-in-the-quote",
+        ),
+        pytest.param(
+            'Acme Co. [ACME.N] was quick to tweet: "Leave the shaving to us."',
+            '"Leave the shaving to us."',
+            "Acme Co.",
+            id="quick-to-tweet-and-a-ticker",
+        ),
+    ],
+)
+def test_cues_the_parser_hides(nlp: Any, text: str, content: str, mention: str) -> None:
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    q = next(q for q in quotes if q.text == content)
+    assert q.mention is not None and q.mention.text == mention

@@ -795,3 +795,7 @@ def test_a_lone_word_named_as_a_body_elsewhere_is_that_body(nlp: Any) -> None:
         },
     )
     assert [(s.type, s.n_quotes) for s in index.speakers] == [("organization", 2)]
+
+
+def test_a_handle_is_its_owner_s_name() -> None:
+    assert parse_phrase("@Acme").key == parse_phrase("Acme Co.").key

@@ -138,7 +138,8 @@ def clean_surface(text: str) -> str:
 
 
 def _bare(word: str) -> str:
-    return _POSSESSIVE.sub("", word).replace(".", "").strip(_QUOTE_CHARS + ",;:()").lower()
+    """A word as a key: no possessive, dots, quotes, edge punctuation or handle's "@"."""
+    return _POSSESSIVE.sub("", word).replace(".", "").strip(_QUOTE_CHARS + ",;:()@").lower()
 
 
 def country_of(words: list[str], i: int) -> tuple[str | None, int]:

@@ -344,10 +344,13 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
-    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and verb.head is not verb:
+    walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was quick to tweet"
+    if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
             return None
         return _subject(verb.head, depth + 1)
+    if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return _subject(verb.head.head, depth + 1)  # "responded by saying that ..."
     return None
 
 
@@ -421,6 +424,9 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             if first.lower_ == "that" and first.dep_ == "mark":
                 start = first.nbor().idx if first.i + 1 < len(first.doc) else start
         return start, end
+    aside = _as_aside(verb)
+    if aside is not None:
+        return aside
     subject_after = any(c.dep_ in _SUBJECTS and c.i > verb.i for c in verb.head.children)
     if verb.dep_ == "parataxis" and verb.head.i > verb.right_edge.i and subject_after:
         # "As part of the deal, Ann Lee said, the talks will go on": the clause after the aside.
@@ -456,6 +462,26 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         if objs:
             return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
     return None
+
+
+def _as_aside(verb: Token) -> tuple[int, int] | None:
+    """ "As the company said, sales fell" / "Sales fell, as the company said": the main clause.
+
+    The cue hangs on the clause it reports as an adverbial clause opened by "as".
+    """
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.lefts):
+        return None
+    head, doc = verb.head, verb.doc
+    if verb.i < head.i:
+        k = verb.right_edge.i + 1
+        while k < head.i and doc[k].is_punct:
+            k += 1
+        last = head.right_edge
+        return doc[k].idx, last.idx + len(last)
+    end = verb.left_edge.i - 1
+    while end > head.left_edge.i and doc[end].is_punct:
+        end -= 1
+    return head.left_edge.idx, doc[end].idx + len(doc[end])
 
 
 def _run_on_complement(comp: Token, comps: Sequence[Token]) -> Token:
@@ -522,6 +548,16 @@ def _is_cue_verb(tok: Token) -> bool:
     return not _negated(tok)
 
 
+def _past_ticker(tok: Token) -> Token:
+    """A stock ticker in brackets after a company ("Acme Co. [ACME.N] said") is not the
+    speaker: the name before it is."""
+    doc = tok.doc
+    k = tok.left_edge.i
+    if k >= 2 and doc[k - 1].text == "[" and doc[k - 2].pos_ == "PROPN":
+        return doc[k - 2]
+    return tok
+
+
 def _handle_beside(verb: Token) -> Token | None:
     """A social-media handle right before or after a cue the parser left without a subject
     ('"...," tweeted @acme', '"...," @ann_lee wrote'); one spoken to ("told @acme") is not."""
@@ -567,7 +603,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
         if speaker is not None and speaker.lemma_.lower() in REPORTING_NOUNS:
             speaker = _owner(speaker) or speaker
         if speaker is not None:
-            speaker = _named_in_apposition(speaker)
+            speaker = _named_in_apposition(_past_ticker(speaker))
         yield _Cue(tok.idx, tok.idx + len(tok), speaker, _content_of(tok, speaker), tok)
 
 
@@ -1363,8 +1399,21 @@ class _Extractor:
         for cue in [*_verb_cues(self.doc), *_phrase_cues(self.doc)]:
             if self.in_quote(cue.start) or self.in_boilerplate(cue.start):
                 continue
-            found.append(cue)
+            found.append(self._past_quoted_subject(cue))
         return found
+
+    def _past_quoted_subject(self, cue: _Cue) -> _Cue:
+        """'"... Rivals?" tweeted Ann Lee': a subject inside the quotation is a misparse; the
+        name right after an inverted cue is the speaker."""
+        verb, speaker = cue.verb, cue.speaker
+        if verb is None or speaker is None or not self.in_quote(speaker.idx):
+            return cue
+        for child in verb.rights:
+            if child.dep_ in ("dobj", "attr", "nsubj") and _mention_kind(child) == "name":
+                return dataclasses.replace(cue, speaker=child, content=_content_of(verb, child))
+            if not child.is_punct:
+                break
+        return cue
 
 
 def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
