@@ -465,23 +465,22 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
 
 
 def _as_aside(verb: Token) -> tuple[int, int] | None:
-    """ "As the company said, sales fell" / "Sales fell, as the company said": the main clause.
+    """ "As the company said, sales fell": the main clause after the aside.
 
-    The cue hangs on the clause it reports as an adverbial clause opened by "as".
+    The cue hangs on the clause it reports as an adverbial clause opened by "as". After
+    the clause ("sales fell, as the company said") it is left alone: there it more often
+    compares than reports (measured on PolNeAR).
     """
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.lefts):
         return None
     head, doc = verb.head, verb.doc
-    if verb.i < head.i:
-        k = verb.right_edge.i + 1
-        while k < head.i and doc[k].is_punct:
-            k += 1
-        last = head.right_edge
-        return doc[k].idx, last.idx + len(last)
-    end = verb.left_edge.i - 1
-    while end > head.left_edge.i and doc[end].is_punct:
-        end -= 1
-    return head.left_edge.idx, doc[end].idx + len(doc[end])
+    if verb.i > head.i:
+        return None
+    k = verb.right_edge.i + 1
+    while k < head.i and doc[k].is_punct:
+        k += 1
+    last = head.right_edge
+    return doc[k].idx, last.idx + len(last)
 
 
 def _run_on_complement(comp: Token, comps: Sequence[Token]) -> Token:
@@ -920,6 +919,8 @@ class _Resolver:
 
 #: How many tokens back a description looks for the phrase that introduced its referent.
 _LOOKBACK = 600
+#: An outer report cut before a nested one is kept when this many words remain.
+_KEEP_OUTER = 3
 
 
 # --- assembling quotes ------------------------------------------------------------------------
@@ -1482,7 +1483,7 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
             stop = cut[(q.start, q.end)]
             start, end = _trim(doc.text, q.start, stop)
             end = _rstrip_joiners(doc.text, start, end)
-            if _words(doc.text[start:end]) < 3:
+            if _words(doc.text[start:end]) < _KEEP_OUTER:
                 continue
             q = dataclasses.replace(q, start=start, end=end, text=doc.text[start:end])
             q = dataclasses.replace(q, kind=_kind(q.text))
