@@ -793,3 +793,14 @@ def test_cues_the_parser_hides(nlp: Any, text: str, content: str, mention: str) 
     _check_offsets(text, quotes)
     q = next(q for q in quotes if q.text == content)
     assert q.mention is not None and q.mention.text == mention
+
+
+def test_refusing_to_comment_is_no_quote(nlp: Any) -> None:
+    text = "The city refused to comment but officials said the bridge was safe."
+    assert [q.text for q in _quotes(nlp, text)] == ["the bridge was safe"]
+
+
+def test_a_name_right_after_its_description_is_the_source(nlp: Any) -> None:
+    text = 'The army is "deeply divided," according to the risk consultancy Stratfor.'
+    (q,) = _quotes(nlp, text)
+    assert q.mention is not None and q.mention.text == "Stratfor"

@@ -799,3 +799,11 @@ def test_a_lone_word_named_as_a_body_elsewhere_is_that_body(nlp: Any) -> None:
 
 def test_a_handle_is_its_owner_s_name() -> None:
     assert parse_phrase("@Acme").key == parse_phrase("Acme Co.").key
+
+
+def test_a_description_with_an_of_phrase_is_not_the_name_inside_it(nlp: Any) -> None:
+    text = "In a video, the leader of the rebel group Acme Front claimed the town had fallen."
+    index = build(nlp, {"a": (text, [("the leader of the rebel group Acme Front", "the town")])})
+    (speaker,) = index.speakers
+    assert speaker.name != "Acme Front"
+    assert speaker.name.startswith("leader of")

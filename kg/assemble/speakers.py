@@ -303,6 +303,8 @@ def _person_head(parsed: _Mentions, span: Span) -> tuple[EntityMention, str] | N
             best = m
     if best is None:
         return None
+    if re.search(r"\b[a-z]\w*\s+of\b", span.text[: best.start - span.start]):
+        return None  # "the leader of the Acme group" ("Chief of Staff Ann Lee" is a title)
     rest = span.text[best.end - span.start :]
     if not rest.strip(" ,.'’s") or rest.lstrip().startswith(","):
         return best, ""

@@ -108,6 +108,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n")
 _HANDLE = re.compile(r"@\w{2,}")
 _WORD = re.compile(r"\w+")
 _COMPLEMENTS = ("ccomp", "xcomp")
+#: Cues of refusing, and the verbs of speaking whose refusal reports nothing.
+_REFUSALS = frozenset(["decline", "refuse"])
+_SPEAKING = frozenset(["comment", "elaborate", "speak", "discuss", "talk"])
 #: Speech verbs whose object is content only when it is a direct object ("said nothing").
 _SAY = frozenset(["say", "tell", "write", "add"])
 #: Subordinators of adverbial clauses: a clause they open is not a report's content.
@@ -405,6 +408,8 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     """The words a cue verb reports: its clause, or what follows an object-taking cue."""
     lemma = verb.lemma_.lower()
     comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
+    if lemma in _REFUSALS and any(c.lemma_.lower() in _SPEAKING for c in comps):
+        return None  # "declined to comment": a refusal to speak says nothing
     if comps:
         comp = comps[-1] if verb.i > comps[0].i else comps[0]
         first = comp.left_edge
@@ -578,6 +583,9 @@ def _named_in_apposition(noun: Token) -> Token:
     """
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return noun
+    for tok in noun.rights:
+        if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.left_edge.i == noun.i + 1:
+            return tok  # "the risk consultancy Acme": the name right after its description
     last = noun.right_edge
     while last.i > noun.i and last.is_punct:
         last = last.doc[last.i - 1]
@@ -646,6 +654,7 @@ def _phrase_cues(doc: Doc) -> Iterator[_Cue]:
                 continue
             if source.lemma_.lower() in REPORTING_NOUNS:
                 source = _owner(source) or source
+            source = _named_in_apposition(source)
             phrase_end = to.right_edge.idx + len(to.right_edge)
             content = _clause_side(tok, tok.left_edge.idx, phrase_end)
             yield _Cue(tok.idx, to.idx + len(to), source, content, None)
@@ -863,6 +872,8 @@ class _Resolver:
             return None  # "the statement": whose is the speakers stage's call (a source quoted)
         if lemma in ANONYMOUS_HEADS:
             return self._introduced(head)
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
+            return None  # "the leader of the Acme group" describes someone in full
         cands = self._candidates(head.idx)
         if lemma in ORG_HEADS:
             for e in reversed(cands):
