@@ -583,6 +583,14 @@ def test_joint_sources_give_co_mentions(nlp: Any, text: str, mention: str, co: l
             "a Reddit user",
             id="the-user-is-the-user-introduced-before",
         ),
+        pytest.param(
+            "Tom Ray was filmed in the factory. The narrator of a film about him said the "
+            'work was hard. "He never rests," the narrator continued.',
+            "He never",
+            "the narrator",
+            "The narrator of a film about him",
+            id="the-narrator-is-the-narrator-described-before",
+        ),
     ],
 )
 def test_antecedents(

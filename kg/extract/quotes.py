@@ -920,14 +920,16 @@ class _Resolver:
             if tok.dep_ == "appos" and tok.head.ent_type_ in _NAMED_LABELS:
                 a, b = _mention_bounds(tok.head)
                 return _span(self.text, a, b)
-            if indefinite and not any(c.lower_ in ("a", "an", "one") for c in tok.lefts):
-                continue  # only an indefinite phrase introduces someone ("a user on a forum")
+            described = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
+            if indefinite and not described and not any(c.lower_ in _A for c in tok.lefts):
+                continue  # only "a user on a forum" or "the narrator of a film" introduce
             a, b = _mention_bounds(tok)
             if len(doc.char_span(a, b, alignment_mode="expand") or ()) > 2:
                 return _span(self.text, a, b)
         return None
 
 
+_A = frozenset(["a", "an", "one"])
 #: How many tokens back a description looks for the phrase that introduced its referent.
 _LOOKBACK = 600
 #: An outer report cut before a nested one is kept when this many words remain.
