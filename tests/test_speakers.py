@@ -807,3 +807,12 @@ def test_a_description_with_an_of_phrase_is_not_the_name_inside_it(nlp: Any) -> 
     (speaker,) = index.speakers
     assert speaker.name != "Acme Front"
     assert speaker.name.startswith("leader of")
+
+
+def test_speaker_index_get_is_a_lookup_by_id() -> None:
+    from kg.assemble.speakers import Speaker
+
+    index = SpeakerIndex(tuple(Speaker(f"s{i}", f"Speaker {i}", "person") for i in range(3)))
+    assert index.get("s2") is index.speakers[2]
+    assert index.get("nobody") is None
+    assert dict(index.by_id) == {s.id: s for s in index.speakers}

@@ -147,13 +147,15 @@ class SpeakerIndex:
     speakers: tuple[Speaker, ...]
     by_quote: Mapping[tuple[str, int, int], str] = field(default_factory=dict)
     co_speakers: Mapping[tuple[str, int, int], tuple[str, ...]] = field(default_factory=dict)
+    #: Speaker id -> speaker, built once (ids are unique).
+    by_id: Mapping[str, Speaker] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_id", {s.id: s for s in self.speakers})
 
     def get(self, speaker_id: str) -> Speaker | None:
-        """The speaker with ``speaker_id``, or None."""
-        for s in self.speakers:
-            if s.id == speaker_id:
-                return s
-        return None
+        """The speaker with ``speaker_id``, or None (a dict lookup, not a scan)."""
+        return self.by_id.get(speaker_id)
 
     def speaker_of(self, quote: Quote) -> Speaker | None:
         """The speaker a quote is attributed to, or None."""
