@@ -812,3 +812,10 @@ def test_a_name_right_after_its_description_is_the_source(nlp: Any) -> None:
     text = 'The army is "deeply divided," according to the risk consultancy Stratfor.'
     (q,) = _quotes(nlp, text)
     assert q.mention is not None and q.mention.text == "Stratfor"
+
+
+def test_negation_stays_in_the_content(nlp: Any) -> None:
+    text = "The actor Tom Hart allegedly did not feel he was the right person to play the role."
+    (q,) = _quotes(nlp, text)
+    assert q.text.startswith("did not feel")
+    assert q.text.endswith("the right person to play the role")

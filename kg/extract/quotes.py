@@ -552,6 +552,17 @@ def _is_cue_verb(tok: Token) -> bool:
     return not _negated(tok)
 
 
+def _negation_start(verb: Token) -> int:
+    """Where a negated cue's content starts: at its auxiliary and negation ("did not feel he
+    was ..."), so the content never says the reverse of what was reported."""
+    first = min(
+        (c for c in verb.lefts if c.dep_ in ("neg", "aux") and c.i > verb.i - 4),
+        key=lambda c: c.i,
+        default=verb,
+    )
+    return first.idx
+
+
 def _past_ticker(tok: Token) -> Token:
     """A stock ticker in brackets after a company ("Acme Co. [ACME.N] said") is not the
     speaker: the name before it is."""
@@ -611,7 +622,10 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
             speaker = _owner(speaker) or speaker
         if speaker is not None:
             speaker = _named_in_apposition(_past_ticker(speaker))
-        yield _Cue(tok.idx, tok.idx + len(tok), speaker, _content_of(tok, speaker), tok)
+        content = _content_of(tok, speaker)
+        if content is not None and _negated(tok):
+            content = (_negation_start(tok), content[1])
+        yield _Cue(tok.idx, tok.idx + len(tok), speaker, content, tok)
 
 
 def _clause_side(anchor: Token, phrase_start: int, phrase_end: int) -> tuple[int, int]:
