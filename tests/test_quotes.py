@@ -819,3 +819,34 @@ def test_negation_stays_in_the_content(nlp: Any) -> None:
     (q,) = _quotes(nlp, text)
     assert q.text.startswith("did not feel")
     assert q.text.endswith("the right person to play the role")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "'We will not pay. It's our money and they can't have it,' she said.",
+            "'We will not pay. It's our money and they can't have it,'",
+            id="straight-single-marks-with-apostrophes-inside",
+        ),
+        pytest.param(
+            "‘We will not pay. It’s our money,’ the mayor said.",
+            "‘We will not pay. It’s our money,’",
+            id="curly-single-marks",
+        ),
+        pytest.param(
+            "'It is the teachers' fault, not ours,' he said.",
+            "'It is the teachers' fault, not ours,'",
+            id="plural-possessive-inside",
+        ),
+    ],
+)
+def test_single_quotation_marks_are_quotes(nlp: Any, text: str, content: str) -> None:
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    assert [q.text for q in quotes] == [content]
+
+
+def test_apostrophes_and_scare_quotes_are_no_regions() -> None:
+    text = "Lee's plan, the 'deal', and rock 'n' roll in the '90s."
+    assert quote_regions(text) == []

@@ -269,7 +269,59 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         last_mark_end = j
     if open_at is not None:
         regions.append((open_at, _rstrip(text, open_at + 1, paragraph_end(last_mark_end - 1))))
-    return [(a, b) for a, b in regions if b - a > 2]
+    doubles = [(a, b) for a, b in regions if b - a > 2]
+    return sorted(doubles + _single_regions(text, doubles))
+
+
+#: A single quotation mark opening a quote: at the start of a line or after a space,
+#: bracket, dash or colon, before a letter or digit.
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–:-]))['‘](?=\w)", re.MULTILINE)
+#: Characters before a single mark that close a quote ("pay,' she said").
+_CLOSING_PUNCT = ",.!?…"
+
+
+def _single_regions(text: str, doubles: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotes in single marks ('We will not pay,' she said), told apart from apostrophes.
+
+    A mark between two letters is an apostrophe (it's, Lee's); a closing mark follows
+    punctuation or a word and precedes a space or punctuation; a plural possessive
+    ("the teachers' union") is not taken for one. Single marks inside double quotes belong
+    to them; a pair with fewer than three words between is a scare quote, not a quote.
+
+    >>> t = "'We will not pay. It's our money,' she said of the 'plan'."
+    >>> [t[a:b] for a, b in _single_regions(t, [])]
+    ["'We will not pay. It's our money,'"]
+    """
+    starts = [a for a, _ in doubles]
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SINGLE_OPEN.finditer(text):
+        i = m.start()
+        if i < pos or _inside(doubles, starts, i) or text[i : i + 2] == "''":
+            continue
+        stop = text.find("\n", i)
+        close = _single_close(text, i + 1, len(text) if stop < 0 else stop)
+        if close is None or _inside(doubles, starts, close) or _words(text[i:close]) < 3:
+            continue
+        out.append((i, close + 1))
+        pos = close + 1
+    return out
+
+
+def _single_close(text: str, start: int, stop: int) -> int | None:
+    """Offset of the single mark that closes a quote opened before ``start``, or None."""
+    for k in range(start, stop):
+        if text[k] not in "'’":
+            continue
+        before = text[k - 1]
+        after = text[k + 1] if k + 1 < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe: it's, Lee's
+        if before in _CLOSING_PUNCT and (after.isspace() or after in _CLOSING_PUNCT + ";:)"):
+            return k
+        if before.isalnum() and before != "s" and (after.isspace() or after in ",.;:!?)"):
+            return k
+    return None
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
