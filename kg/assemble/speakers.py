@@ -835,22 +835,44 @@ def _lone_organisations(items: list[_Item]) -> list[_Item]:
     return out
 
 
+#: An item's exact identity: what must be equal for two items to be one source at once.
+_Key = tuple[str, ...]
+
+
 def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
-    """Merge items into speakers: exact keys, then fuzzy names within blocks, then the user's."""
+    """Merge items into speakers: exact keys, then fuzzy names within blocks, then the user's.
+
+    One function per phase, in this order (each sees the merges of the ones before).
+    """
     cl = _Clusters(items, rules)
-    exact: dict[tuple[str, ...], int] = {}
-    # 1. The same full name, or the same organisation or group key and country.
+    exact = _merge_exact(cl, items)
+    _merge_people(cl, items, exact)
+    with_country = _merge_similar_bodies(cl, items, exact)
+    _merge_bodies_without_country(cl, items, exact, with_country)
+    _merge_bare_groups(cl, items, exact)
+    _join_lead_in_groups(cl, items)
+    if rules is not None:
+        _apply_merges(cl, items, rules)
+    return cl
+
+
+def _exact_key(it: _Item) -> _Key:
+    """The same full name, or the same organisation or group key and country."""
+    p = it.parts
+    if p.kind != "person":
+        return (p.kind, p.country or "", p.key)
+    if not p.given and is_person_noun(p.head):
+        return ("nominal", it.quote.doc, normalize_name(p.name))
+    if it.ambiguous:
+        return ("person", p.key, "", it.quote.doc)
+    return ("person", p.key, skeleton(p.given[0]) if p.given else "")
+
+
+def _merge_exact(cl: _Clusters, items: Sequence[_Item]) -> dict[_Key, int]:
+    """Phase 1: items with one exact key are one source; returns key -> first item."""
+    exact: dict[_Key, int] = {}
     for i, it in enumerate(items):
-        p = it.parts
-        if p.kind == "person":
-            given = skeleton(p.given[0]) if p.given else ""
-            key: tuple[str, ...] = ("person", p.key, given)
-            if it.ambiguous:
-                key = ("person", p.key, "", it.quote.doc)
-            if not p.given and is_person_noun(p.head):
-                key = ("nominal", it.quote.doc, normalize_name(p.name))
-        else:
-            key = (p.kind, p.country or "", p.key)
+        key = _exact_key(it)
         cl.reasons[i].update(dict.fromkeys(it.how))
         if key in exact:
             same = items[exact[key]].surface
@@ -858,45 +880,79 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
             cl.union(exact[key], i, f"same name 1.00: {same} + {it.surface}" if differ else None)
         else:
             exact[key] = i
-    # 2. People: block by the first letters of the surname skeleton, then fuzzy-match
-    #    the distinct surnames of a block (first names must agree).
+    return exact
+
+
+def _merge_people(cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, int]) -> None:
+    """Phase 2: people, blocked by the first letters of the surname skeleton; the distinct
+    surnames of a block are fuzzy-matched (first names must agree), then a surname alone
+    joins the only full name it fits."""
     blocks: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for key, i in exact.items():
         if key[0] == "person":
             blocks[key[1][:_BLOCK]][key[1]].append(i)
     for by_surname in blocks.values():
-        surnames = sorted(by_surname)
-        close: dict[str, list[tuple[str, float]]] = {k: [(k, 100.0)] for k in surnames}
-        for x, k in enumerate(surnames):
-            for other in surnames[x + 1 :]:
-                score = fuzz.ratio(k, other)
-                if score >= SURNAME_SCORE:
-                    close[k].append((other, score))
-                    close[other].append((k, score))
+        close = _close_surnames(sorted(by_surname))
         full = {k: [i for i in reps if items[i].parts.given] for k, reps in by_surname.items()}
-        for k in surnames:
-            for other, score in close[k]:
-                if other < k:
-                    continue
-                pairs = combinations(full[k], 2) if other == k else product(full[k], full[other])
-                for i, j in pairs:
-                    if given_compatible(items[i].parts.given, items[j].parts.given):
-                        rule = "full name" if score == 100 else "transliteration"
-                        si, sj = items[i].surface, items[j].surface
-                        cl.union(i, j, f"{rule} {score / 100:.2f}: {si} + {sj}")
-        for k in surnames:
-            for j in by_surname[k]:
-                if items[j].parts.given or items[j].ambiguous:
-                    continue
-                roots = {cl.find(i): score for other, score in close[k] for i in full[other]}
-                if len(roots) == 1:
-                    root, score = next(iter(roots.items()))
-                    cl.union(
-                        root,
-                        j,
-                        f"surname {score / 100:.2f}: {items[j].surface} -> {items[root].surface}",
-                    )
-    # 3. Organisations and groups: fuzzy keys within one block of kind, head and country.
+        _merge_full_names(cl, items, close, full)
+        _merge_lone_surnames(cl, items, close, full, by_surname)
+
+
+def _close_surnames(surnames: Sequence[str]) -> dict[str, list[tuple[str, float]]]:
+    """Each surname of a block with the surnames close enough to be its spelling variants."""
+    close: dict[str, list[tuple[str, float]]] = {k: [(k, 100.0)] for k in surnames}
+    for x, k in enumerate(surnames):
+        for other in surnames[x + 1 :]:
+            score = fuzz.ratio(k, other)
+            if score >= SURNAME_SCORE:
+                close[k].append((other, score))
+                close[other].append((k, score))
+    return close
+
+
+def _merge_full_names(
+    cl: _Clusters,
+    items: Sequence[_Item],
+    close: Mapping[str, list[tuple[str, float]]],
+    full: Mapping[str, list[int]],
+) -> None:
+    """Full names with close surnames and compatible first names are one person."""
+    for k in sorted(close):
+        for other, score in close[k]:
+            if other < k:
+                continue
+            pairs = combinations(full[k], 2) if other == k else product(full[k], full[other])
+            for i, j in pairs:
+                if given_compatible(items[i].parts.given, items[j].parts.given):
+                    rule = "full name" if score == 100 else "transliteration"
+                    si, sj = items[i].surface, items[j].surface
+                    cl.union(i, j, f"{rule} {score / 100:.2f}: {si} + {sj}")
+
+
+def _merge_lone_surnames(
+    cl: _Clusters,
+    items: Sequence[_Item],
+    close: Mapping[str, list[tuple[str, float]]],
+    full: Mapping[str, list[int]],
+    by_surname: Mapping[str, list[int]],
+) -> None:
+    """A surname alone joins the one person its close surnames belong to, if only one."""
+    for k in sorted(close):
+        for j in by_surname[k]:
+            if items[j].parts.given or items[j].ambiguous:
+                continue
+            roots = {cl.find(i): score for other, score in close[k] for i in full[other]}
+            if len(roots) == 1:
+                root, score = next(iter(roots.items()))
+                surface = f"{items[j].surface} -> {items[root].surface}"
+                cl.union(root, j, f"surname {score / 100:.2f}: {surface}")
+
+
+def _merge_similar_bodies(
+    cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, int]
+) -> dict[tuple[str, str], list[int]]:
+    """Phase 3: organisations and groups with fuzzy-equal keys in one block of kind, head and
+    country; returns (kind, key) -> the items naming a country, for phase 4."""
     org_blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     with_country: dict[tuple[str, str], list[int]] = defaultdict(list)
     for key, i in exact.items():
@@ -912,7 +968,16 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
                 score = fuzz.ratio(pi.key, pj.key)
                 if score >= ORG_SCORE:
                     cl.union(i, j, f"similar name {score / 100:.2f}: {pi.name} + {pj.name}")
-    # 4. An organisation named without a country joins the one of that name that has one.
+    return with_country
+
+
+def _merge_bodies_without_country(
+    cl: _Clusters,
+    items: Sequence[_Item],
+    exact: Mapping[_Key, int],
+    with_country: Mapping[tuple[str, str], list[int]],
+) -> None:
+    """Phase 4: an organisation named without a country joins the one of that name with one."""
     for key, j in exact.items():
         pj = items[j].parts
         if key[0] != "organization" or pj.country is not None:
@@ -921,8 +986,11 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
         if len(owners) == 1:
             root = next(iter(owners))
             cl.union(root, j, f"only one {pj.key} 1.00: {pj.name} -> {items[root].parts.name}")
-    # 5. A country's bare group ("U.S. officials") joins its only named kind of that group
-    #    ("American military officials"); with two kinds or more it stays apart.
+
+
+def _merge_bare_groups(cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, int]) -> None:
+    """Phase 5: a country's bare group ("U.S. officials") joins its only named kind of that
+    group ("American military officials"); with two kinds or more it stays apart."""
     kinds: dict[tuple[str, str], set[int]] = defaultdict(set)
     for key, i in exact.items():
         p = items[i].parts
@@ -935,14 +1003,8 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
         owners = {cl.find(i) for i in kinds.get((pj.country, pj.head), ())}
         if len(owners) == 1:
             root = next(iter(owners))
-            cl.union(
-                root, j, f"only one kind of {pj.head} 1.00: {pj.name} -> {items[root].parts.name}"
-            )
-    # 6. A country's officials whose every statement runs straight on into one body's.
-    _join_lead_in_groups(cl, items)
-    if rules is not None:
-        _apply_merges(cl, items, rules)
-    return cl
+            how = f"only one kind of {pj.head} 1.00: {pj.name} -> {items[root].parts.name}"
+            cl.union(root, j, how)
 
 
 #: Most whitespace between two sentences that follow each other ("\n\n", "\r\n\r\n").
