@@ -816,3 +816,11 @@ def test_speaker_index_get_is_a_lookup_by_id() -> None:
     assert index.get("s2") is index.speakers[2]
     assert index.get("nobody") is None
     assert dict(index.by_id) == {s.id: s for s in index.speakers}
+
+
+def test_a_group_is_named_as_written_with_its_quantifier(nlp: Any) -> None:
+    a = "Some phone users say the screen cracks."
+    index = build(nlp, {"a": (a, [("Some phone users", "the screen cracks")])})
+    (group,) = index.speakers
+    assert group.name == "Some phone users"
+    assert parse_phrase("some phone users").key == parse_phrase("phone users").key

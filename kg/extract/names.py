@@ -391,6 +391,10 @@ def _org_words(words: list[str]) -> list[str]:
     return out
 
 
+#: Determiners a shown name drops ("the ministry" -> "ministry").
+_ARTICLES = frozenset(["the", "a", "an", "this", "that", "these", "those"])
+
+
 def _without_suffix(words: list[str]) -> list[str]:
     """Lowercase name words without a legal or agency suffix ("acme co" -> "acme")."""
     bare = [_bare(w) for w in words]
@@ -516,9 +520,14 @@ def parse_phrase(text: str) -> NameParts:
         or bool(_POSSESSIVE.search(words[0]))
     )
     indefinite = bool(words) and words[0].lower() in ("a", "an", "one")
+    shown = list(words)
+    while len(shown) > 1 and shown[0].lower() in _ARTICLES:
+        shown.pop(0)
     while len(words) > 1 and words[0].lower() in SPEAKER_DETERMINERS:
         words.pop(0)
-    display = " ".join(words)
+    # The name keeps a quantifier ("Some iPhone users", "many Russians": as written), the
+    # key does not, so "some analysts" and "analysts" are one source.
+    display = " ".join(shown)
     outlet = _outlet_key(words)
     if outlet is not None:
         return NameParts("organization", display, outlet, head=outlet, definite=definite)
@@ -559,7 +568,7 @@ def parse_phrase(text: str) -> NameParts:
         kind = "person"
     elif head in ORG_HEADS or head in NAMED_BODY_HEADS:
         kind = "organization"
-    elif _plural(head) and not words[-1].isupper() and not _capitalised_inside(display):
+    elif _plural(head) and not words[-1].isupper() and not _capitalised_inside(" ".join(words)):
         kind = "group"  # "Regulators said", "many Democrats", "Mexicans"
     else:
         kind = "organization"
