@@ -824,3 +824,9 @@ def test_a_group_is_named_as_written_with_its_quantifier(nlp: Any) -> None:
     (group,) = index.speakers
     assert group.name == "Some phone users"
     assert parse_phrase("some phone users").key == parse_phrase("phone users").key
+
+
+def test_unnamed_reports_are_named_by_their_description() -> None:
+    p = parse_phrase("Unconfirmed reports in Ruritanian-language media")
+    assert (p.kind, p.name) == ("group", "Unconfirmed reports in Ruritanian-language media")
+    assert parse_phrase("Source Media").kind == "organization"

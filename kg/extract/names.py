@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from kg.lexicon import (
     AGENT_SUFFIXES,
     ANONYMOUS_HEADS,
+    ANONYMOUS_THINGS,
     COUNTRY_FORMS,
     GENDERED_NOUNS,
     GROUP_HEADS,
@@ -489,7 +490,7 @@ def _anonymous_head(text: str) -> str | None:
         bare = _bare(word)
         if bare in ANONYMOUS_HEADS or (bare[-1:] == "s" and bare[:-1] in ANONYMOUS_HEADS):
             rest = words[i + 1 :]
-            if word[:1].islower() and all(w[:1].islower() for w in rest[:2]):
+            if word[:1].islower() and all(w[:1].islower() for w in rest[:1]):
                 return bare
             return None
     return None
@@ -556,7 +557,8 @@ def parse_phrase(text: str) -> NameParts:
         while len(full) > 1 and full[0].lower() in ("a", "an", "the"):
             full.pop(0)
         name = " ".join(full)
-        many: SpeakerType = "person" if anonymous in ANONYMOUS_HEADS else "group"
+        one = anonymous in ANONYMOUS_HEADS and anonymous not in ANONYMOUS_THINGS
+        many: SpeakerType = "person" if one else "group"
         return NameParts(many, name, name.lower(), country, head=anonymous, definite=definite)
     if head in _ANONYMOUS and indefinite:
         key_words[-1] = head = head + "s"

@@ -44,6 +44,7 @@ from kg.lexicon.outlets import (
 from kg.lexicon.people import (
     AGENT_SUFFIXES,
     ANONYMOUS_HEADS,
+    ANONYMOUS_THINGS,
     FEMALE_TITLES,
     GENDERED_NOUNS,
     GENDERED_ROLES,
@@ -99,6 +100,7 @@ from kg.lexicon.sources import (
 __all__ = [
     "AGENT_SUFFIXES",
     "ANONYMOUS_HEADS",
+    "ANONYMOUS_THINGS",
     "APPROVAL_WORDS",
     "ATTITUDE_LEMMAS",
     "BOILERPLATE_PATTERNS",

@@ -7,6 +7,7 @@ from kg.lexicon.places import COUNTRY_FORMS
 __all__ = [
     "AGENT_SUFFIXES",
     "ANONYMOUS_HEADS",
+    "ANONYMOUS_THINGS",
     "FEMALE_TITLES",
     "GENDERED_NOUNS",
     "GENDERED_ROLES",
@@ -215,7 +216,10 @@ GENERIC_HEADS = frozenset(
 
 #: Singular heads of a source kept anonymous: "a source close to the talks" is named only by
 #: its description, one person per article unless the text links two mentions.
-ANONYMOUS_HEADS = frozenset(["source", "insider"])
+ANONYMOUS_HEADS = frozenset(["source", "insider", "report"])
+
+#: Anonymous heads that name a thing, not a person ("a report in the local press").
+ANONYMOUS_THINGS = frozenset(["report"])
 
 #: Possessive pronouns: a phrase they open ("his government", "its allies") names no one.
 POSSESSIVE_PRONOUNS = frozenset(["his", "her", "its", "their", "our", "my", "your"])
