@@ -527,7 +527,11 @@ def _bare_description(named: _Named, any_country: bool = False) -> bool:
     if p.kind == "person" and p.surname is not None:
         return False
     first, *rest = named.surface.split() or [""]
-    if first[:1].isupper() and re.search(r"['’]s?$", first) and not country_of([first], 0)[0]:
+    if (
+        any(c.isupper() for c in first)
+        and re.search(r"['’]s?$", first)
+        and not country_of([first], 0)[0]
+    ):
         return False  # "Lee's office" names its owner
     words = [w for w in rest if not (any_country and country_of([w], 0)[0])]
     return (any_country or p.country is None) and not any(w[:1].isupper() for w in words)
