@@ -833,7 +833,7 @@ def test_unnamed_reports_are_named_by_their_description() -> None:
 
 
 def test_an_owner_with_an_inner_capital_is_still_an_owner(nlp: Any) -> None:
-    text = "The site eBay said prices rose. eBay's jdoe99 wrote that the scale was wrong."
-    index = build(nlp, {"a": (text, [("eBay's jdoe99", "the scale was wrong")])})
+    text = "The repair site iFixit weighed the phone. iFixit's mdjorie wrote that it was wrong."
+    index = build(nlp, {"a": (text, [("iFixit's mdjorie", "it was wrong")])})
     (speaker,) = index.speakers
-    assert "jdoe99" in speaker.name
+    assert speaker.name == "iFixit's mdjorie"
