@@ -830,10 +830,3 @@ def test_unnamed_reports_are_named_by_their_description() -> None:
     p = parse_phrase("Unconfirmed reports in Ruritanian-language media")
     assert (p.kind, p.name) == ("group", "Unconfirmed reports in Ruritanian-language media")
     assert parse_phrase("Source Media").kind == "organization"
-
-
-def test_an_owner_with_an_inner_capital_is_still_an_owner(nlp: Any) -> None:
-    text = "The repair site iRepair weighed the phone. iRepair's jdoe99 wrote that it was wrong."
-    index = build(nlp, {"a": (text, [("iRepair's jdoe99", "it was wrong")])})
-    (speaker,) = index.speakers
-    assert "jdoe99" in speaker.name
