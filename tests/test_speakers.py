@@ -698,13 +698,13 @@ def test_officials_speaking_only_as_a_lead_in_are_that_body(
 
 def test_generic_phrases_are_unnamed_sources_not_speakers(nlp: Any) -> None:
     text = (
-        "Some said the bridge was unsafe. Others said it was fine. Officials said repairs "
+        "Some said the bridge was unsafe. Many said it was fine. Officials said repairs "
         "would start soon. His government said the money was there. Some reports said the "
         "contract was signed. Mayor Ann Lee said the work was late."
     )
     said = [
         ("Some", "the bridge was unsafe"),
-        ("Others", "it was fine"),
+        ("Many", "it was fine"),
         ("Officials", "repairs would start soon"),
         ("His government", "the money was there"),
         ("Some reports", "the contract was signed"),
@@ -830,3 +830,10 @@ def test_unnamed_reports_are_named_by_their_description() -> None:
     p = parse_phrase("Unconfirmed reports in Ruritanian-language media")
     assert (p.kind, p.name) == ("group", "Unconfirmed reports in Ruritanian-language media")
     assert parse_phrase("Source Media").kind == "organization"
+
+
+def test_others_right_after_a_group_are_more_of_that_group(nlp: Any) -> None:
+    text = "Local farmers said prices fell. Others said the rain had helped."
+    said = [("Local farmers", "prices fell"), ("Others", "the rain had helped")]
+    index = build(nlp, {"a": (text, said)})
+    assert [(s.name, s.n_quotes) for s in index.speakers] == [("Local farmers", 2)]

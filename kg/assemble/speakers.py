@@ -562,8 +562,25 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
         statement = p.head in REPORTING_NOUNS and _bare_description(named, any_country=True)
         if how is None and (statement or (p.definite and _bare_description(named))):
             named, how = _resolve_description(span, named, items, parsed)
+        others = _others_of(q, named, items)
+        if others is not None:
+            items.append(others)
+            continue
         items.append(replace(_item(q, named, how), unnamed=_unnamed(named)))
     return items
+
+
+def _others_of(quote: Quote, named: _Named, earlier: Sequence[_Item]) -> _Item | None:
+    """ "Others" right after a group's quote are more of that group ("Some bloggers blamed
+    the army. Others blamed the phones."), as the text gives no other referent."""
+    if named.surface.lower() not in ("others", "other", "still others") or not earlier:
+        return None
+    prev = earlier[-1]
+    near = quote.doc == prev.quote.doc and quote.start - prev.quote.end <= _SALIENCE_WINDOW
+    if prev.unnamed or prev.parts.kind != "group" or not near:
+        return None
+    how = (f"others of the group 1.00: {_written(quote)} -> {prev.surface}",)
+    return _Item(quote, prev.surface, prev.parts, how, prev.role, prev.affiliation)
 
 
 #: Words that qualify a phrase without naming anyone ("an unnamed source", "one official").

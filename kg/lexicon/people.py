@@ -202,7 +202,6 @@ GENERIC_HEADS = frozenset(
         "person",
         "user",
         "users",
-        "others",
         "someone",
         "somebody",
         "everyone",
