@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from kg.assemble.codebook import Codebook
 from kg.assemble.positions.anchors import assign, codebook_defs
+from kg.assemble.positions.communities import join_communities
 from kg.assemble.positions.corpus import build_corpus, fold_terms
 from kg.assemble.positions.groups import (
     build_groups,
@@ -33,7 +34,12 @@ from kg.assemble.positions.groups import (
 )
 from kg.assemble.positions.labels import describe
 from kg.assemble.positions.records import Position, Stance
-from kg.assemble.positions.stances import all_stances, resolve, with_co_speakers
+from kg.assemble.positions.stances import (
+    all_stances,
+    further_stances,
+    resolve,
+    with_co_speakers,
+)
 from kg.assemble.speakers import SpeakerIndex
 from kg.extract.claims import Claim
 from kg.extract.quotes import Quote
@@ -75,7 +81,10 @@ def find_positions(
     assigned = relabel(assigned, pair_unkept(groups))
     assigned = relabel(assigned, move_to_kept(groups))
     assigned = kept_only(groups, assigned)
+    also: dict[int, tuple[str, ...]] = {}
     if auto:
+        joined = join_communities(corpus, groups, assigned)
+        assigned, also = joined.assigned, joined.also
         event = {t for t, k in corpus.effects.items() if k >= 2}  # what is explained is no topic
         leftovers = join_leftovers(
             corpus.items, corpus.weights, assigned, corpus.speaker_words, event
@@ -84,7 +93,8 @@ def find_positions(
             assigned[i] = pid
             anchors.setdefault(pid, (anchor, frame))
     resolved = resolve(corpus, groups, assigned, defs, speakers)
-    stances = with_co_speakers(all_stances(resolved), getattr(speakers, "co_speakers", {}))
+    found = all_stances(resolved) + further_stances(resolved, also)
+    stances = with_co_speakers(found, getattr(speakers, "co_speakers", {}))
     positions = describe(corpus.items, assigned, stances, anchors, defs, corpus.fold)
     order = {p.id: k for k, p in enumerate(positions)}
     stances = [st for st in stances if st.position in order]

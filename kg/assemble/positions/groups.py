@@ -14,7 +14,7 @@ from kg.extract.claims import Claim, Frame
 from kg.lexicon import CAUSE_NOUNS, CAUSE_VERBS, CLAIM_NOUNS, LIGHT_NOUNS, MAGNITUDE_WORDS
 
 
-@dataclass(frozen=True)
+@dataclass
 class Groups:
     """The claims of each position while small positions merge (``members`` changes)."""
 
@@ -23,6 +23,13 @@ class Groups:
     members: defaultdict[str, list[int]]
     coded: frozenset[str]
     docs_of: defaultdict[str, set[str]]  # term -> articles using it
+
+    def reset(self, assigned: Sequence[str | None]) -> None:
+        """Make ``members`` the claims of each position in ``assigned``."""
+        self.members.clear()
+        for i, pid in enumerate(assigned):
+            if pid is not None:
+                self.members[pid].append(i)
 
     def merge(self, small: str, big: str) -> None:
         """Move the claims of ``small`` into ``big``."""

@@ -183,19 +183,28 @@ def _claim_stances(r: Resolved, i: int) -> list[Stance]:
         target = r.referenced(i)
         if target is not None and target != own:
             out.append(r.stance(i, target, "supports", 0.6, "endorsement"))
-    if own is None:
-        return out
-    if c.asks and not (c.dispute or c.negated or c.dismissive):
-        out.append(r.stance(i, own, "neutral", 0.5, "question"))
-    elif c.dispute:
-        out.append(r.stance(i, own, "disputes", 0.85, "dispute-predicate"))
-    elif c.negated:
-        out.append(r.stance(i, own, "disputes", 0.75, "negation"))
-    elif c.dismissive and c.dismissive.split()[0] not in NEGATION_WORDS:
-        out.append(r.stance(i, own, "disputes", 0.6, "dismissive"))
-    else:
-        out.append(r.stance(i, own, "supports", 0.8 if c.frame == "cause" else 0.65, "assertion"))
+    if own is not None:
+        out.append(_stance_on(r, i, own))
     return out
+
+
+def _stance_on(r: Resolved, i: int, pid: str) -> Stance:
+    """Claim ``i``'s stance on a position it states: its polarity cues decide."""
+    c, _ = r.corpus.items[i]
+    if c.asks and not (c.dispute or c.negated or c.dismissive):
+        return r.stance(i, pid, "neutral", 0.5, "question")
+    if c.dispute:
+        return r.stance(i, pid, "disputes", 0.85, "dispute-predicate")
+    if c.negated:
+        return r.stance(i, pid, "disputes", 0.75, "negation")
+    if c.dismissive and c.dismissive.split()[0] not in NEGATION_WORDS:
+        return r.stance(i, pid, "disputes", 0.6, "dismissive")
+    return r.stance(i, pid, "supports", 0.8 if c.frame == "cause" else 0.65, "assertion")
+
+
+def further_stances(r: Resolved, also: Mapping[int, Sequence[str]]) -> list[Stance]:
+    """The stances of claims on the further positions they state ("X, but Y")."""
+    return [_stance_on(r, i, pid) for i, pids in also.items() for pid in pids]
 
 
 def _rejected_stances(r: Resolved) -> list[Stance]:
