@@ -83,8 +83,6 @@ def find_positions(
     assigned = kept_only(groups, assigned)
     also: dict[int, tuple[str, ...]] = {}
     if auto:
-        joined = join_communities(corpus, groups, assigned)
-        assigned, also = joined.assigned, joined.also
         event = {t for t, k in corpus.effects.items() if k >= 2}  # what is explained is no topic
         leftovers = join_leftovers(
             corpus.items, corpus.weights, assigned, corpus.speaker_words, event
@@ -92,6 +90,8 @@ def find_positions(
         for i, (pid, anchor, frame) in leftovers:
             assigned[i] = pid
             anchors.setdefault(pid, (anchor, frame))
+        joined = join_communities(corpus, groups, assigned)
+        assigned, also = joined.assigned, joined.also
     resolved = resolve(corpus, groups, assigned, defs, speakers)
     found = all_stances(resolved) + further_stances(resolved, also)
     stances = with_co_speakers(found, getattr(speakers, "co_speakers", {}))

@@ -46,7 +46,9 @@ GROW_SHARE = 0.6
 #: A seed whose claims are this much inside earlier communities starts none.
 COVERED_SHARE = 0.5
 #: A claim takes a second community when one of its terms has this role weight there.
-SECOND_MIN = 1.4
+SECOND_MIN = 0.9
+#: A new community needs this many speakers among the claims no position took.
+MIN_SPEAKERS = 2
 #: A community that shares this much of its claims with an anchor position joins it.
 SAME_SHARE = 0.5
 
@@ -243,7 +245,7 @@ def join_communities(corpus: Corpus, groups: Groups, assigned: Sequence[str | No
     out = list(assigned)
     for i, ids in member_of.items():
         pid = target[ids[0]]
-        if out[i] is None and (pid in assigned or len(speakers[pid]) >= 2):
+        if out[i] is None and (pid in assigned or len(speakers[pid]) >= MIN_SPEAKERS):
             out[i] = pid
     live = {p for p in out if p is not None}
     also = {}
