@@ -31,8 +31,10 @@ from kg.lexicon import (
     CAUSE_NOUNS,
     CAUSE_VERBS,
     CLAIM_NOUNS,
+    DIFFICULTY_WORDS,
     DISMISSIVE_WORDS,
     DISPUTE_LEMMAS,
+    DOUBT_NOUNS,
     ENDORSE_LEMMAS,
     ESTIMATE_VERBS,
     FIGURE_NOUNS,
@@ -43,6 +45,7 @@ from kg.lexicon import (
     NEGATION_WORDS,
     POSITIVE_EVALUATIONS,
     PRONOUNS,
+    RARITY_WORDS,
     REPORTING_LEMMAS,
     RIVAL_MARKERS,
     SYNONYM_GROUPS,
@@ -663,6 +666,9 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
     for t in tokens:
         if t.lemma_.lower() in DISMISSIVE_WORDS or t.lower_ in DISMISSIVE_WORDS:
             return t.lower_
+    judged = _judged_hard_or_rare(preds)
+    if judged:
+        return judged
     dismissive = None
     if negated:
         for p in preds:  # the last predicate with a praise word decides
@@ -675,6 +681,28 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
     return dismissive
 
 
+def _judged_hard_or_rare(preds: Sequence[Token]) -> str | None:
+    """A link called hard to make ("it is hard to relate X to Y") or a thing called rare
+    ("bent phones were extremely rare"): the word that says so, if any."""
+    for p in preds:
+        for c in _children(p, "acomp", "attr"):
+            lemma = c.lemma_.lower()
+            if lemma in RARITY_WORDS and not _children(c, "neg") and not _children(p, "neg"):
+                return c.lower_
+            to_do = _children(c, "xcomp") + _children(p, "xcomp")
+            if lemma in DIFFICULTY_WORDS and to_do and not _children(p, "neg"):
+                return c.lower_
+    return None
+
+
+def _doubt_noun(verb: Token) -> str | None:
+    """The doubt a verb casts as its object ("cast doubt on", "raised questions about")."""
+    for o in _children(verb, "dobj"):
+        if o.lemma_.lower() in DOUBT_NOUNS and _pobjs(verb, "on", "over", "about") + _pobjs(o):
+            return o.lemma_.lower()
+    return None
+
+
 def _cue_dispute(quote: Quote, doc: Doc) -> str | None:
     """The lemma of the quote's cue when it is a dispute verb ("denied", "questioned")."""
     if quote.cue is None:
@@ -683,6 +711,9 @@ def _cue_dispute(quote: Quote, doc: Doc) -> str | None:
     cue_span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
     if cue_span is not None and len(cue_span):
         cue_lemma = cue_span.root.lemma_.lower()
+        doubt = _doubt_noun(cue_span.root)
+        if doubt:
+            return doubt
     return cue_lemma if cue_lemma in DISPUTE_LEMMAS else None
 
 
@@ -701,9 +732,9 @@ def _rival_marker(tokens: Sequence[Token], cause: set[int]) -> str | None:
 
 
 def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
-    """Whether the statement is a question (ends in "?" or opens with "whether")."""
+    """Whether the statement is a question (ends in "?" or opens with "whether" or "if")."""
     return quote.text.rstrip(" \"'”’").endswith("?") or any(
-        t.lower_ == "whether" and t.dep_ == "mark" for t in tokens[:3]
+        t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tokens[:3]
     )
 
 
@@ -844,9 +875,18 @@ def _attitude_content(tok: Token) -> tuple[int, int] | None:
         if objs:
             return objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge)
         return None
+    if tok.pos_ == "VERB" and _doubt_noun(tok):  # "cast doubt on the credibility of X"
+        objs = [o for o in _pobjs(tok, "on", "over", "about") if o.pos_ in ("NOUN", "PROPN")]
+        objs += [o for d in _children(tok, "dobj") for o in _pobjs(d, "on", "over", "about")]
+        if objs:
+            return objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge)
+        return None
     if tok.pos_ != "VERB" or lemma not in DISPUTE_LEMMAS:
         return None
     objs = _children(tok, "dobj", "ccomp") + _pobjs(tok, "with", "off")
+    objs += [  # "questions whether X": the parser may make it an adverbial clause
+        c for c in _children(tok, "advcl") if any(m.lower_ == "whether" for m in c.children)
+    ]
     objs = [o for o in objs if o.pos_ in ("NOUN", "VERB", "AUX")]
     if not objs or (objs[0].pos_ == "NOUN" and objs[0].lemma_.lower() not in CLAIM_NOUNS):
         return None

@@ -8,8 +8,10 @@ __all__ = [
     "CAUSE_NOUNS",
     "CAUSE_VERBS",
     "CLAIM_NOUNS",
+    "DIFFICULTY_WORDS",
     "DISMISSIVE_WORDS",
     "DISPUTE_LEMMAS",
+    "DOUBT_NOUNS",
     "ENDORSE_LEMMAS",
     "ESTIMATE_VERBS",
     "FIGURE_NOUNS",
@@ -19,6 +21,7 @@ __all__ = [
     "MAGNITUDE_WORDS",
     "NEGATION_WORDS",
     "POSITIVE_EVALUATIONS",
+    "RARITY_WORDS",
     "RIVAL_MARKERS",
     "SYNONYM_GROUPS",
 ]
@@ -27,8 +30,25 @@ NEGATION_WORDS = frozenset(
     ["not", "n't", "no", "never", "nothing", "nor", "neither", "none", "hardly"]
 )
 
+#: Nouns of doubt that make a verb a dispute ("cast doubt on X", "raised questions about X").
+DOUBT_NOUNS = frozenset(["doubt", "question", "suspicion", "scepticism", "skepticism"])
+#: Predicates that call a link hard to make ("it is hard to relate X to Y").
+DIFFICULTY_WORDS = frozenset(["hard", "difficult", "impossible"])
+#: Predicates that call what a claim reports rare ("bent phones were extremely rare").
+RARITY_WORDS = frozenset(["rare", "uncommon"])
 HEDGE_WORDS = frozenset(
-    ["may", "might", "could", "perhaps", "possibly", "seemingly", "apparently", "allegedly"]
+    [
+        "may",
+        "might",
+        "could",
+        "perhaps",
+        "possibly",
+        "probably",
+        "likely",
+        "seemingly",
+        "apparently",
+        "allegedly",
+    ]
 )
 
 DISPUTE_LEMMAS = frozenset(
@@ -172,6 +192,9 @@ DISMISSIVE_WORDS = frozenset(
         "smokescreen",
         "whitewash",
         "unlikely",
+        "sceptical",
+        "skeptical",
+        "unconvinced",
         "doubtful",
         "improbable",
     ]

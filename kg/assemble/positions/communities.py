@@ -221,6 +221,12 @@ def _same_position(cm: Community, assigned: Sequence[str | None]) -> str | None:
     return None
 
 
+def _sets_aside(corpus: Corpus, groups: Groups, i: int, pid: str) -> bool:
+    """Whether claim ``i`` sets the key term of ``pid`` aside ("X rather than Y")."""
+    rejected = {corpus.fold.get(t, t) for t in corpus.items[i][0].rejected}
+    return groups.anchors.get(pid, ("", "claim"))[0] in rejected
+
+
 def join_communities(corpus: Corpus, groups: Groups, assigned: Sequence[str | None]) -> Joined:
     """Give the claims no anchor position took the position of their community.
 
@@ -229,7 +235,12 @@ def join_communities(corpus: Corpus, groups: Groups, assigned: Sequence[str | No
     Each claim also takes the further communities it names in a main role.
     """
     index = term_index(corpus)
-    communities = find_communities(corpus, index)
+    # a topic no one argues about (no claim in it negates, disputes or dismisses) is none
+    communities = [
+        cm
+        for cm in find_communities(corpus, index)
+        if any(argues(corpus.items[i][0]) for i in cm.claims)
+    ]
     member_of = memberships(communities, index)
     target = {}
     for cm in communities:
@@ -243,7 +254,11 @@ def join_communities(corpus: Corpus, groups: Groups, assigned: Sequence[str | No
         if assigned[i] is None:
             speakers[target[ids[0]]].add(corpus.items[i][1])
     out = list(assigned)
-    for i, ids in member_of.items():
+    for i, ids in list(member_of.items()):
+        ids = tuple(c for c in ids if not _sets_aside(corpus, groups, i, target[c]))
+        member_of[i] = ids
+        if not ids:
+            continue
         pid = target[ids[0]]
         if out[i] is None and (pid in assigned or len(speakers[pid]) >= MIN_SPEAKERS):
             out[i] = pid
