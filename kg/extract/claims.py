@@ -32,6 +32,7 @@ from kg.lexicon import (
     CAUSE_VERBS,
     CLAIM_NOUNS,
     DIFFICULTY_WORDS,
+    DISMISSIVE_VERBS,
     DISMISSIVE_WORDS,
     DISPUTE_LEMMAS,
     DOUBT_NOUNS,
@@ -50,6 +51,7 @@ from kg.lexicon import (
     RIVAL_MARKERS,
     SYNONYM_GROUPS,
     TITLE_WORDS,
+    WELLBEING_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -472,6 +474,11 @@ def _denies(pred: Token) -> bool:
     the infinitive after it ("the remedy is not to house ...")."""
     if not _is_finite(pred):
         return False
+    for c in [*pred.children, *(g for a in _children(pred, "acomp", "attr") for g in a.children)]:
+        if c.dep_ == "prep" and c.lower_ in ("until", "till"):
+            return False  # "didn't know that until today" tells of a change, it denies nothing
+        if c.dep_ in ("advmod", "acomp") and c.lower_ in WELLBEING_WORDS:
+            return False  # "he was not feeling well" asserts a bad state, it denies nothing
     if pred.lemma_.lower() == "be":
         for c in pred.children:
             if (
@@ -664,7 +671,11 @@ def _negation(preds: Sequence[Token]) -> str | None:
 def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | None) -> str | None:
     """A dismissive word ("ridiculous") or a negated praise ("not convincing"), if any."""
     for t in tokens:
-        if t.lemma_.lower() in DISMISSIVE_WORDS or t.lower_ in DISMISSIVE_WORDS:
+        # a verb dismisses only as one of the dismissive verbs ("they fabricated it"),
+        # not as another word spelt the same ("rumours covering every possibility")
+        if (t.lemma_.lower() in DISMISSIVE_WORDS or t.lower_ in DISMISSIVE_WORDS) and (
+            t.pos_ != "VERB" or t.lemma_.lower() in DISMISSIVE_VERBS
+        ):
             return t.lower_
     judged = _judged_hard_or_rare(preds)
     if judged:
@@ -684,7 +695,8 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
 def _judged_hard_or_rare(preds: Sequence[Token]) -> str | None:
     """A link called hard to make ("it is hard to relate X to Y") or a thing called rare
     ("bent phones were extremely rare"): the word that says so, if any."""
-    for p in preds:
+    clauses = [c for p in preds for c in _children(p, "ccomp")]  # "I think it is hard to ..."
+    for p in [*preds, *clauses]:
         for c in _children(p, "acomp", "attr"):
             lemma = c.lemma_.lower()
             if lemma in RARITY_WORDS and not _children(c, "neg") and not _children(p, "neg"):

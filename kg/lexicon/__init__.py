@@ -22,6 +22,7 @@ from kg.lexicon.argument import (
     CAUSE_VERBS,
     CLAIM_NOUNS,
     DIFFICULTY_WORDS,
+    DISMISSIVE_VERBS,
     DISMISSIVE_WORDS,
     DISPUTE_LEMMAS,
     DOUBT_NOUNS,
@@ -37,6 +38,7 @@ from kg.lexicon.argument import (
     RARITY_WORDS,
     RIVAL_MARKERS,
     SYNONYM_GROUPS,
+    WELLBEING_WORDS,
 )
 from kg.lexicon.people import (
     AGENT_SUFFIXES,
@@ -94,6 +96,7 @@ __all__ = [
     "COGNITION_LEMMAS",
     "COUNTRY_FORMS",
     "DIFFICULTY_WORDS",
+    "DISMISSIVE_VERBS",
     "DISMISSIVE_WORDS",
     "DISPUTE_LEMMAS",
     "DOUBT_NOUNS",
@@ -137,4 +140,5 @@ __all__ = [
     "SPEECH_LEMMAS",
     "SYNONYM_GROUPS",
     "TITLE_WORDS",
+    "WELLBEING_WORDS",
 ]

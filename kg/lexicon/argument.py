@@ -9,6 +9,7 @@ __all__ = [
     "CAUSE_VERBS",
     "CLAIM_NOUNS",
     "DIFFICULTY_WORDS",
+    "DISMISSIVE_VERBS",
     "DISMISSIVE_WORDS",
     "DISPUTE_LEMMAS",
     "DOUBT_NOUNS",
@@ -24,12 +25,19 @@ __all__ = [
     "RARITY_WORDS",
     "RIVAL_MARKERS",
     "SYNONYM_GROUPS",
+    "WELLBEING_WORDS",
 ]
 
 NEGATION_WORDS = frozenset(
     ["not", "n't", "no", "never", "nothing", "nor", "neither", "none", "hardly"]
 )
 
+#: The dismissive words that dismiss as verbs too ("they fabricated it", "he lied").
+DISMISSIVE_VERBS = frozenset(
+    ["fabricate", "exaggerate", "overstate", "lie", "smear", "scapegoat", "whitewash", "spin"]
+)
+#: Words of a good state: "not feeling well" asserts the bad state, it denies nothing.
+WELLBEING_WORDS = frozenset(["well", "fine", "healthy", "okay", "ok"])
 #: Nouns of doubt that make a verb a dispute ("cast doubt on X", "raised questions about X").
 DOUBT_NOUNS = frozenset(["doubt", "question", "suspicion", "scepticism", "skepticism"])
 #: Predicates that call a link hard to make ("it is hard to relate X to Y").

@@ -49,6 +49,8 @@ COVERED_SHARE = 0.5
 SECOND_MIN = 0.9
 #: A new community needs this many speakers among the claims no position took.
 MIN_SPEAKERS = 2
+#: A community no claim argues about is a position only when this many articles report it.
+WIDE_DOCS = 3
 #: A community that shares this much of its claims with an anchor position joins it.
 SAME_SHARE = 0.5
 
@@ -221,6 +223,14 @@ def _same_position(cm: Community, assigned: Sequence[str | None]) -> str | None:
     return None
 
 
+def _argued(corpus: Corpus, cm: Community) -> bool:
+    """Whether a claim of the community argues, or enough articles report it."""
+    return (
+        any(argues(corpus.items[i][0]) for i in cm.claims)
+        or len({corpus.items[i][0].doc for i in cm.claims}) >= WIDE_DOCS
+    )
+
+
 def _sets_aside(corpus: Corpus, groups: Groups, i: int, pid: str) -> bool:
     """Whether claim ``i`` sets the key term of ``pid`` aside ("X rather than Y")."""
     rejected = {corpus.fold.get(t, t) for t in corpus.items[i][0].rejected}
@@ -235,12 +245,9 @@ def join_communities(corpus: Corpus, groups: Groups, assigned: Sequence[str | No
     Each claim also takes the further communities it names in a main role.
     """
     index = term_index(corpus)
-    # a topic no one argues about (no claim in it negates, disputes or dismisses) is none
-    communities = [
-        cm
-        for cm in find_communities(corpus, index)
-        if any(argues(corpus.items[i][0]) for i in cm.claims)
-    ]
+    # a topic no one argues about (no claim negates, disputes or dismisses) is none,
+    # unless many articles report it: the dispute may be stated in other words
+    communities = [cm for cm in find_communities(corpus, index) if _argued(corpus, cm)]
     member_of = memberships(communities, index)
     target = {}
     for cm in communities:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.assemble.positions.anchors import Def
 from kg.assemble.positions.records import W_OTHER, Position, Stance
@@ -61,15 +61,26 @@ def describe(
     defs: Sequence[Def],
     fold: Mapping[str, str],
 ) -> list[Position]:
-    """Labels, terms and aliases of the positions, most argued about first."""
+    """Labels, terms and aliases of the positions: the contested ones first (someone
+    supports, someone else disputes), each group most argued about first."""
     by_id = {d.id: d for d in defs}
     inverse: dict[str, set[str]] = defaultdict(set)
     for raw, head in fold.items():
         inverse[head].add(raw)
     wording = _wording(items, assigned, fold)
     weight = Counter(st.position for st in stances)
+    sides: defaultdict[str, set[str]] = defaultdict(set)
+    for st in stances:
+        sides[st.position].add(st.speaker + ":" + st.stance)
+    contested = {
+        pid
+        for pid, said in sides.items()
+        if any(s.endswith(":supports") for s in said)
+        and any(s.endswith(":disputes") for s in said)
+        and len({s.split(":")[0] for s in said}) >= 2
+    }
     positions = []
-    for pid in sorted(weight, key=lambda p: (-weight[p], p)):
+    for pid in sorted(weight, key=lambda p: (p not in contested, -weight[p], p)):
         if pid in by_id:
             d = by_id[pid]
             terms = [" ".join(k) for k in d.keys]
@@ -81,7 +92,8 @@ def describe(
             label = _label(anchor, frame, wording.phrases[pid], wording.co[pid])
             terms = [anchor, *sorted(inverse.get(anchor, ()))]
             aliases = []
-        positions.append(_described(pid, label, frame, terms, aliases, wording, inverse, fold))
+        found = _described(pid, label, frame, terms, aliases, wording, inverse, fold)
+        positions.append(replace(found, contested=pid in contested))
     return positions
 
 

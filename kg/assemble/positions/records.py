@@ -50,6 +50,8 @@ class Position:
     frame : {'cause', 'figure', 'claim'}
     related : tuple of str
         Other terms its statements use most (for matching questions; not key terms).
+    contested : bool
+        Someone supports it and someone else disputes it: a dispute, not a mere topic.
     """
 
     id: str
@@ -58,6 +60,7 @@ class Position:
     aliases: tuple[str, ...] = ()
     frame: Frame = "claim"
     related: tuple[str, ...] = ()
+    contested: bool = False
 
 
 @dataclass(frozen=True)
