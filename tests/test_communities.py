@@ -54,7 +54,7 @@ def test_a_community_gathers_the_words_said_together(nlp: Any) -> None:
     storm = [cm for cm in communities if "surge" in cm.terms]
     assert len(storm) == 1
     assert {"storm", "crack"} <= storm[0].terms
-    speakers = {corpus.items[i][1] for i in storm[0].claims}
+    speakers = {corpus.items[i].speaker for i in storm[0].claims}
     assert len(speakers) >= 3
 
 

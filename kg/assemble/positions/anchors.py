@@ -105,7 +105,8 @@ def _cause_preference(corpus: Corpus) -> dict[str, int]:
     """How many speakers build an explanation on each cause term."""
     # Causes that several speakers name: explanations built on them absorb the rest.
     cause_speakers: dict[str, set[str]] = defaultdict(set)
-    for (c, sid), w in zip(corpus.items, corpus.weights, strict=True):
+    for said, w in zip(corpus.items, corpus.weights, strict=True):
+        c, sid = said.claim, said.speaker
         if c.frame == "cause" and (a := _pick_anchor(corpus, c, w, {})) is not None:
             cause_speakers[a].add(sid)
     return {t: len(s) for t, s in cause_speakers.items()}
@@ -137,7 +138,8 @@ def assign(
     for d in defs:  # an entry's key term: the head of its first term ("the tax story" -> tax)
         head = d.keys[0][-1] if d.keys and d.keys[0] else d.id
         anchors[d.id] = (corpus.fold.get(head, head), d.frame or "claim")
-    for (c, _), w in zip(corpus.items, corpus.weights, strict=True):
+    for said, w in zip(corpus.items, corpus.weights, strict=True):
+        c = said.claim
         coded = _codebook_match(defs, c, w, corpus.fold)
         if coded is not None:
             assigned.append(coded)

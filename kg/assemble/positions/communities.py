@@ -120,7 +120,8 @@ def term_index(corpus: Corpus) -> TermIndex:
     event = {t for t, k in corpus.effects.items() if k >= 2}  # what is explained is no topic
     skip = corpus.speaker_words | event
     focus = [
-        _topic_terms(st[0], w, skip) for st, w in zip(corpus.items, corpus.weights, strict=True)
+        _topic_terms(said.claim, w, skip)
+        for said, w in zip(corpus.items, corpus.weights, strict=True)
     ]
     n = len(focus) or 1
     found: defaultdict[str, set[int]] = defaultdict(set)
@@ -128,7 +129,7 @@ def term_index(corpus: Corpus) -> TermIndex:
         for t in terms:
             found[t].add(i)
     claims_of = {t: frozenset(idx) for t, idx in found.items()}
-    speakers = {t: {corpus.items[i][1] for i in idx} for t, idx in claims_of.items()}
+    speakers = {t: {corpus.items[i].speaker for i in idx} for t, idx in claims_of.items()}
     candidates = frozenset(
         t
         for t, idx in claims_of.items()
@@ -141,8 +142,8 @@ def term_index(corpus: Corpus) -> TermIndex:
 def _seed_score(corpus: Corpus, index: TermIndex, t: str) -> float:
     """How well a term starts a community: many speakers, rare, argued about, in focus."""
     idx = index.claims_of[t]
-    speakers = {corpus.items[i][1] for i in idx}
-    argued = any(argues(corpus.items[i][0]) for i in idx)
+    speakers = {corpus.items[i].speaker for i in idx}
+    argued = any(argues(corpus.items[i].claim) for i in idx)
     weight = sum(index.focus[i][t] for i in idx)
     return len(speakers) * index.idf[t] * (1.5 if argued else 1.0) * (1 + 0.1 * weight)
 
@@ -167,7 +168,7 @@ def _grow(index: TermIndex, seed: str, used: set[str]) -> tuple[frozenset[str], 
 
 def _frame(corpus: Corpus, claims: frozenset[int]) -> Frame:
     """``cause`` when at least half the claims explain something, else ``claim``."""
-    frames = Counter(corpus.items[i][0].frame for i in claims)
+    frames = Counter(corpus.items[i].claim.frame for i in claims)
     return "cause" if frames["cause"] and 2 * frames["cause"] >= len(claims) else "claim"
 
 
@@ -226,14 +227,14 @@ def _same_position(cm: Community, assigned: Sequence[str | None]) -> str | None:
 def _argued(corpus: Corpus, cm: Community) -> bool:
     """Whether a claim of the community argues, or enough articles report it."""
     return (
-        any(argues(corpus.items[i][0]) for i in cm.claims)
-        or len({corpus.items[i][0].doc for i in cm.claims}) >= WIDE_DOCS
+        any(argues(corpus.items[i].claim) for i in cm.claims)
+        or len({corpus.items[i].claim.doc for i in cm.claims}) >= WIDE_DOCS
     )
 
 
 def _sets_aside(corpus: Corpus, groups: Groups, i: int, pid: str) -> bool:
     """Whether claim ``i`` sets the key term of ``pid`` aside ("X rather than Y")."""
-    rejected = {corpus.fold.get(t, t) for t in corpus.items[i][0].rejected}
+    rejected = {corpus.fold.get(t, t) for t in corpus.items[i].claim.rejected}
     return groups.anchors.get(pid, ("", "claim"))[0] in rejected
 
 
@@ -259,7 +260,7 @@ def join_communities(corpus: Corpus, groups: Groups, assigned: Sequence[str | No
     speakers: defaultdict[str, set[str]] = defaultdict(set)
     for i, ids in member_of.items():
         if assigned[i] is None:
-            speakers[target[ids[0]]].add(corpus.items[i][1])
+            speakers[target[ids[0]]].add(corpus.items[i].speaker)
     out = list(assigned)
     for i, ids in list(member_of.items()):
         ids = tuple(c for c in ids if not _sets_aside(corpus, groups, i, target[c]))

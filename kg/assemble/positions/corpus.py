@@ -54,11 +54,19 @@ def folded(claim: Claim, fold: Mapping[str, str]) -> dict[str, float]:
 
 
 @dataclass(frozen=True)
+class Statement:
+    """An attributed claim: what was argued and the id of the speaker who argued it."""
+
+    claim: Claim
+    speaker: str
+
+
+@dataclass(frozen=True)
 class Corpus:
     """The attributed claims of a corpus, their folded term weights and term statistics."""
 
     qby: dict[tuple[str, int, int], Quote]
-    items: list[tuple[Claim, str]]
+    items: list[Statement]
     weights: list[dict[str, float]]
     fold: dict[str, str]
     focus: defaultdict[str, set[str]]  # term -> speakers who put it in focus
@@ -87,15 +95,18 @@ def build_corpus(
 ) -> Corpus:
     """Pair each attributed claim with its speaker and count who uses each term how."""
     qby = {q.key: q for q in quotes}
-    items = [(c, sid) for c in claims if (sid := speakers.by_quote.get(c.key)) and c.key in qby]
-    fold = fold_terms({t for c, _ in items for t, _ in c.terms})
-    weights = [folded(c, fold) for c, _ in items]
+    items = [
+        Statement(c, sid) for c in claims if (sid := speakers.by_quote.get(c.key)) and c.key in qby
+    ]
+    fold = fold_terms({t for said in items for t, _ in said.claim.terms})
+    weights = [folded(said.claim, fold) for said in items]
     # Statistics for anchors: who puts a term in focus or names it as a cause, how common it is.
     focus: defaultdict[str, set[str]] = defaultdict(set)
     causes: defaultdict[str, set[str]] = defaultdict(set)
     df: Counter[str] = Counter()
     effects: Counter[str] = Counter()
-    for (c, sid), w in zip(items, weights, strict=True):
+    for said, w in zip(items, weights, strict=True):
+        c, sid = said.claim, said.speaker
         for t, x in w.items():
             df[t] += 1
             if x >= 0.9 * W_OTHER:
@@ -104,7 +115,8 @@ def build_corpus(
                 causes[t].add(sid)
         effects.update({fold.get(t, t) for t in c.effect})
     by_doc: dict[str, list[int]] = defaultdict(list)
-    for i, (c, _) in enumerate(items):
+    for i, said in enumerate(items):
+        c = said.claim
         by_doc[c.doc].append(i)
     return Corpus(
         qby, items, weights, fold, focus, causes, df, effects, _speaker_words(speakers), by_doc

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from kg.assemble.positions.anchors import Def
-from kg.assemble.positions.corpus import Corpus
+from kg.assemble.positions.corpus import Corpus, Statement
 from kg.assemble.positions.records import ANCHOR_MIN, JOIN_MIN, W_OTHER
 from kg.assemble.speakers import slug
 from kg.extract.claims import Claim, Frame
@@ -46,7 +46,7 @@ class Groups:
                     and t not in magnitudes
                     and t not in self.corpus.speaker_words
                 ):
-                    out[t].add(self.corpus.items[i][1])
+                    out[t].add(self.corpus.items[i].speaker)
         return out
 
     def agreed_figure(self, pid: str) -> set[str]:
@@ -57,7 +57,7 @@ class Groups:
         """Several speakers argue about it (or an explanation is stated twice)."""
         items, members = self.corpus.items, self.members
         idx = members[pid]
-        n_speakers = len({items[i][1] for i in idx})
+        n_speakers = len({items[i].speaker for i in idx})
         if pid in self.coded:
             return True
         anchor, frame = self.anchors[pid]
@@ -77,7 +77,7 @@ class Groups:
         # statement was an attempt to Y", "X was not ..."), by four speakers or by two in
         # three statements across articles: a topic merely mentioned, however widely
         # ("the campaign", "the nominee"), is no position.
-        argued = any(argues(items[i][0]) for i in idx)
+        argued = any(argues(items[i].claim) for i in idx)
         if n_speakers >= 4 and argued:
             return True
         return n_speakers >= 2 and len(idx) >= 3 and argued and len(self.docs_of[anchor]) >= 2
@@ -95,7 +95,8 @@ def build_groups(
         if member_of is not None:
             members[member_of].append(i)
     docs_of: defaultdict[str, set[str]] = defaultdict(set)
-    for (c, _), w in zip(corpus.items, corpus.weights, strict=True):
+    for said, w in zip(corpus.items, corpus.weights, strict=True):
+        c = said.claim
         for t in w:
             docs_of[t].add(c.doc)
     return Groups(corpus, anchors, members, frozenset(d.id for d in defs), docs_of)
@@ -207,7 +208,7 @@ def kept_only(g: Groups, assigned: Sequence[str | None]) -> list[str | None]:
 
 
 def _linked_groups(
-    items: Sequence[tuple[Claim, str]], focus: Mapping[int, set[str]], speaker_words: set[str]
+    items: Sequence[Statement], focus: Mapping[int, set[str]], speaker_words: set[str]
 ) -> dict[int, list[int]]:
     """Claims linked (transitively) by two speakers of one article sharing focus words."""
     parent = {i: i for i in focus}
@@ -221,12 +222,16 @@ def _linked_groups(
 
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i in focus:
-        by_doc[items[i][0].doc].append(i)
+        by_doc[items[i].claim.doc].append(i)
     for idx in by_doc.values():
         for k, i in enumerate(idx):
             for j in idx[k + 1 :]:
                 shared = focus[i] & focus[j]
-                if items[i][1] != items[j][1] and len(shared) >= 2 and shared - speaker_words:
+                if (
+                    items[i].speaker != items[j].speaker
+                    and len(shared) >= 2
+                    and shared - speaker_words
+                ):
                     parent[root(j)] = root(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in focus:
@@ -235,7 +240,7 @@ def _linked_groups(
 
 
 def join_leftovers(
-    items: Sequence[tuple[Claim, str]],
+    items: Sequence[Statement],
     weights: Sequence[Mapping[str, float]],
     assigned: Sequence[str | None],
     speaker_words: set[str],
@@ -258,13 +263,14 @@ def join_leftovers(
     skip = LIGHT_NOUNS | CLAIM_NOUNS | CAUSE_VERBS | CAUSE_NOUNS | event
     taken = {a for a in assigned if a is not None}
     focus: dict[int, set[str]] = {}
-    for i, (c, _) in enumerate(items):
+    for i, said in enumerate(items):
+        c = said.claim
         if assigned[i] is None and not c.asks and not is_reference(c):
             focus[i] = {t for t, x in weights[i].items() if x >= ANCHOR_MIN and t not in skip}
     out: list[tuple[int, tuple[str, str, Frame]]] = []
     for group in _linked_groups(items, focus, speaker_words).values():
-        claims = [items[i][0] for i in group]
-        if len({items[i][1] for i in group}) < 2:
+        claims = [items[i].claim for i in group]
+        if len({items[i].speaker for i in group}) < 2:
             continue
         if not any(c.frame == "cause" or argues(c) for c in claims):
             continue

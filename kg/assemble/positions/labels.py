@@ -7,8 +7,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from kg.assemble.positions.anchors import Def
+from kg.assemble.positions.corpus import Statement
 from kg.assemble.positions.records import W_OTHER, Position, Stance
-from kg.extract.claims import Claim, Frame
+from kg.extract.claims import Frame
 from kg.extract.terms import norm_term
 
 
@@ -35,7 +36,7 @@ class _Wording:
 
 
 def _wording(
-    items: Sequence[tuple[Claim, str]], assigned: Sequence[str | None], fold: Mapping[str, str]
+    items: Sequence[Statement], assigned: Sequence[str | None], fold: Mapping[str, str]
 ) -> _Wording:
     """Count the phrases, focus terms and surface words of each position's claims."""
     phrases: defaultdict[str, Counter[str]] = defaultdict(Counter)
@@ -44,7 +45,7 @@ def _wording(
     for i, pid in enumerate(assigned):
         if pid is None:
             continue
-        c, _ = items[i]
+        c = items[i].claim
         phrases[pid].update(c.phrases)
         for t, w in c.terms:
             if w >= W_OTHER:
@@ -54,7 +55,7 @@ def _wording(
 
 
 def describe(
-    items: Sequence[tuple[Claim, str]],
+    items: Sequence[Statement],
     assigned: Sequence[str | None],
     stances: Sequence[Stance],
     anchors: Mapping[str, tuple[str, Frame]],
@@ -92,30 +93,24 @@ def describe(
             label = _label(anchor, frame, wording.phrases[pid], wording.co[pid])
             terms = [anchor, *sorted(inverse.get(anchor, ()))]
             aliases = []
-        found = _described(pid, label, frame, terms, aliases, wording, inverse, fold)
-        positions.append(replace(found, contested=pid in contested))
+        base = Position(pid, label, tuple(terms), tuple(aliases), frame, (), pid in contested)
+        positions.append(_widened(base, wording, inverse, fold))
     return positions
 
 
-def _described(
-    pid: str,
-    label: str,
-    frame: Frame,
-    terms: list[str],
-    aliases: list[str],
-    wording: _Wording,
-    inverse: Mapping[str, set[str]],
-    fold: Mapping[str, str],
+def _widened(
+    base: Position, wording: _Wording, inverse: Mapping[str, set[str]], fold: Mapping[str, str]
 ) -> Position:
-    """A position record: its terms and names widened by the words its claims use."""
-    variants = {w for t in terms for w in inverse.get(t, ())} | set(terms)
+    """A position record with its terms and names widened by the words its claims use."""
+    pid = base.id
+    variants = {w for t in base.terms for w in inverse.get(t, ())} | set(base.terms)
     words = [w for w, _ in wording.surface[pid].most_common() if norm_term(w) in variants]
-    terms = list(dict.fromkeys([*terms, *words]))
+    terms = list(dict.fromkeys([*base.terms, *words]))
     related = [t for t, _ in wording.co[pid].most_common(12) if t not in terms]
     named = [
         p
         for p, _ in wording.phrases[pid].most_common()
         if any(fold.get(norm_term(w), norm_term(w)) in variants for w in p.split())
     ]
-    aliases = list(dict.fromkeys([*aliases, *named[:6]]))
-    return Position(pid, label, tuple(terms), tuple(aliases), frame, tuple(related))
+    aliases = list(dict.fromkeys([*base.aliases, *named[:6]]))
+    return replace(base, terms=tuple(terms), aliases=tuple(aliases), related=tuple(related))

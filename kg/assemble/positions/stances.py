@@ -11,7 +11,7 @@ from kg.assemble.positions.corpus import Corpus, folded
 from kg.assemble.positions.groups import Groups, is_reference, live_positions
 from kg.assemble.positions.records import W_OTHER, Stance
 from kg.assemble.speakers import SpeakerIndex, slug
-from kg.extract.claims import Claim, Frame, StanceKind
+from kg.extract.claims import Frame, StanceKind
 from kg.lexicon import FIGURE_NOUNS, NEGATION_WORDS
 
 
@@ -44,21 +44,12 @@ class Resolved:
 
     def referenced(self, i: int) -> str | None:
         """The position claim ``i``'s claim noun points at."""
-        c, sid = self.corpus.items[i]
-        return _referenced(
-            c,
-            sid,
-            [(self.corpus.items[j], self.assigned[j]) for j in self.corpus.by_doc[c.doc]],
-            self.assigned,
-            self.names,
-            self.supported,
-            self.groups.anchors,
-            self.corpus.fold,
-        )
+        return _referenced(self, i)
 
     def stance(self, i: int, pid: str, kind: StanceKind, conf: float, basis: str) -> Stance:
         """Claim ``i``'s stance on ``pid`` (a hedge lowers the confidence)."""
-        c, sid = self.corpus.items[i]
+        said = self.corpus.items[i]
+        c, sid = said.claim, said.speaker
         q = self.corpus.qby[c.key]
         cue = q.cue.text if q.cue else None
         if c.hedge:
@@ -78,7 +69,8 @@ def resolve(
     supported: defaultdict[str, Counter[str]] = defaultdict(Counter)
     cause_support: Counter[str] = Counter()
     for i, asserted in enumerate(assigned):
-        c, sid = corpus.items[i]
+        said = corpus.items[i]
+        c, sid = said.claim, said.speaker
         if asserted is None or is_reference(c) or c.dispute or c.negated:
             continue
         supported[sid][asserted] += 1
@@ -94,47 +86,55 @@ def _prefer_cause(pid: str, anchors: Mapping[str, tuple[str, Frame]], live: set[
     return cause_id if cause_id in live else pid
 
 
-def _referenced(
-    claim: Claim,
-    sid: str,
-    same_doc: Sequence[tuple[tuple[Claim, str], str | None]],
-    assigned: Sequence[str | None],
-    names: Mapping[str, set[str]],
-    supported: Mapping[str, Counter[str]],
-    anchors: Mapping[str, tuple[str, Frame]],
-    fold: Mapping[str, str],
-) -> str | None:
-    """The position a claim noun points at.
+def _referenced(r: Resolved, i: int) -> str | None:
+    """The position claim ``i``'s claim noun points at.
 
     In order: the position its modifiers name ("the tax story"), the one the
     named speaker supports ("X's statement"), the last one stated before it in
     the same article by someone else. Explanations are preferred, except by a
     figure noun ("these estimates"), which points at the last figure.
     """
-    live = {p for p in assigned if p is not None}
+    claim = r.corpus.items[i].claim
+    anchors, fold = r.groups.anchors, r.corpus.fold
+    live = {p for p in r.assigned if p is not None}
     by_anchor = {a: pid for pid, (a, _) in anchors.items() if pid in live}
     for t in claim.ref_terms:
         pid = by_anchor.get(fold.get(t, t))
         if pid is not None:
             return _prefer_cause(pid, anchors, live)
-    if claim.referent:
-        who = claim.referent.lower()
-        counts: Counter[str] = Counter()
-        for other, aliases in names.items():
-            if other != sid and any(who == a or who in a.split() for a in aliases):
-                counts.update(supported.get(other, Counter()))
-        if counts:
-            named = [p for p, _ in counts.most_common() if anchors.get(p, ("", ""))[1] == "cause"]
-            return named[0] if named else counts.most_common(1)[0][0]
-    before = [
+    return _named_referent(r, i) or _stated_before(r, i, live)
+
+
+def _named_referent(r: Resolved, i: int) -> str | None:
+    """For "X's statement": the position X supports most (an explanation first)."""
+    said = r.corpus.items[i]
+    if not said.claim.referent:
+        return None
+    who = said.claim.referent.lower()
+    counts: Counter[str] = Counter()
+    for other, aliases in r.names.items():
+        if other != said.speaker and any(who == a or who in a.split() for a in aliases):
+            counts.update(r.supported.get(other, Counter()))
+    if not counts:
+        return None
+    anchors = r.groups.anchors
+    named = [p for p, _ in counts.most_common() if anchors.get(p, ("", ""))[1] == "cause"]
+    return named[0] if named else counts.most_common(1)[0][0]
+
+
+def _stated_before(r: Resolved, i: int, live: set[str]) -> str | None:
+    """The last position someone else stated before claim ``i`` in its article."""
+    said = r.corpus.items[i]
+    anchors = r.groups.anchors
+    before = [  # (where, is an explanation, position): the latest explanation wins
         (c.start, anchors.get(pid, ("", "claim"))[1] == "cause", pid)
-        for (c, other), pid in same_doc
-        if pid is not None
-        and other != sid
-        and c.start < claim.start
+        for j in r.corpus.by_doc[said.claim.doc]
+        if (pid := r.assigned[j]) is not None
+        and r.corpus.items[j].speaker != said.speaker
+        and (c := r.corpus.items[j].claim).start < said.claim.start
         and not (c.negated or c.dispute or c.dismissive or is_reference(c))
     ]
-    if claim.refers in FIGURE_NOUNS:  # "these estimates": the figures given before
+    if said.claim.refers in FIGURE_NOUNS:  # "these estimates": the figures given before
         figures = [b for b in before if anchors.get(b[2], ("", "claim"))[1] == "figure"]
         if figures:
             return max(figures)[2]
@@ -147,7 +147,7 @@ def _referenced(
 def _reference_stances(r: Resolved, i: int) -> list[Stance]:
     """A claim that dismisses another by naming it: it disputes the claim referred to."""
     # "this version looks ridiculous", "X's statement was a smear": the claim referred to.
-    c, _ = r.corpus.items[i]
+    c = r.corpus.items[i].claim
     own = r.assigned[i]
     out: list[Stance] = []
     target = r.referenced(i)
@@ -175,7 +175,7 @@ def _reference_stances(r: Resolved, i: int) -> list[Stance]:
 
 def _claim_stances(r: Resolved, i: int) -> list[Stance]:
     """A claim's stance on the claim it endorses and on its own position."""
-    c, _ = r.corpus.items[i]
+    c = r.corpus.items[i].claim
     own = r.assigned[i]
     out: list[Stance] = []
     if c.endorses and c.refers is not None:
@@ -190,7 +190,7 @@ def _claim_stances(r: Resolved, i: int) -> list[Stance]:
 
 def _stance_on(r: Resolved, i: int, pid: str) -> Stance:
     """Claim ``i``'s stance on a position it states: its polarity cues decide."""
-    c, _ = r.corpus.items[i]
+    c = r.corpus.items[i].claim
     if c.asks and not (c.dispute or c.negated or c.dismissive):
         return r.stance(i, pid, "neutral", 0.5, "question")
     if c.dispute:
@@ -214,7 +214,8 @@ def _rejected_stances(r: Resolved) -> list[Stance]:
     by_key = {a: pid for pid, (a, f) in anchors.items() if f != "cause" and pid in live_set}
     by_key |= {a: pid for pid, (a, f) in anchors.items() if f == "cause" and pid in live_set}
     out: list[Stance] = []
-    for i, (c, _) in enumerate(r.corpus.items):
+    for i, said in enumerate(r.corpus.items):
+        c = said.claim
         for term in c.rejected:
             target = by_key.get(fold.get(term, term))
             if target is not None and target != r.assigned[i]:
@@ -226,7 +227,8 @@ def _figure_rival_stances(r: Resolved) -> list[Stance]:
     """Contradicting figures: a size given for the same thing disputes the other sizes."""
     figures = [p for p in live_positions(r.assigned) if r.frame_of(p) == "figure"]
     out: list[Stance] = []
-    for i, (c, sid) in enumerate(r.corpus.items):
+    for i, said in enumerate(r.corpus.items):
+        c, sid = said.claim, said.speaker
         own = r.assigned[i]
         if own not in figures or c.negated or c.dispute:
             continue
@@ -250,10 +252,11 @@ def _explanation_rival_stances(r: Resolved, done: set[tuple[str, str, str, int]]
     in_doc: dict[str, Counter[str]] = defaultdict(Counter)
     for i, explaining in enumerate(assigned):
         if explaining is not None and r.frame_of(explaining) == "cause":
-            explained[explaining].update({fold.get(t, t) for t in items[i][0].effect})
-            in_doc[items[i][0].doc][explaining] += 1
+            explained[explaining].update({fold.get(t, t) for t in items[i].claim.effect})
+            in_doc[items[i].claim.doc][explaining] += 1
     out: list[Stance] = []
-    for i, (c, sid) in enumerate(items):
+    for i, said in enumerate(items):
+        c, sid = said.claim, said.speaker
         if c.frame != "cause":
             continue
         effect = {fold.get(t, t) for t in c.effect}
@@ -286,7 +289,8 @@ def _explanation_rival_stances(r: Resolved, done: set[tuple[str, str, str, int]]
 def all_stances(r: Resolved) -> list[Stance]:
     """Every attributed claim's stances, in the order the phases give them."""
     stances: list[Stance] = []
-    for i, (c, _) in enumerate(r.corpus.items):
+    for i, said in enumerate(r.corpus.items):
+        c = said.claim
         if is_reference(c):
             stances += _reference_stances(r, i)
         else:
