@@ -330,13 +330,13 @@ LIGHT_VERBS = frozenset(
 )
 
 #: General words that mean the same in argument about blame and causes; the first is used.
+#: Measured on the four dev stories: shifting blame and counting the dead help the seeds
+#: (stance F1 .70 without each) and change no other story; the groups for wounds, attacks,
+#: bans and blunders changed nothing or did harm (blunder/mistake/error/failure: seeds
+#: .77 without, .73 with), so they went.
 SYNONYM_GROUPS = (
     ("deflect", "shift", "divert", "shove", "pass", "smear", "scapegoat", "offload"),
     ("kill", "die", "dead", "death", "fatality", "casualty", "toll"),
-    ("wound", "injure", "injury", "wounded", "injured"),
-    ("attack", "strike", "raid", "assault"),
-    ("ban", "prohibit", "prohibition", "restriction", "forbid"),
-    ("blunder", "mistake", "error", "failure"),
 )
 
 #: Words for sizes of a figure; numbers are read as the size they belong to.
