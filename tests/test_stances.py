@@ -174,6 +174,9 @@ def wiring_position(result: BuildResult) -> str:
         ),
         # "rubbish" of the claim named by its terms
         ("Union leader Tom Hale said the wiring story was rubbish.", "Hale", "disputes"),
+        # rumours and speculation stand for someone's claim
+        ("Union leader Tom Hale described the rumours as wishful thinking.", "Hale", "disputes"),
+        ("Union leader Tom Hale said the speculation was rubbish.", "Hale", "disputes"),
         # a hedged "one of the most likely causes" still supports
         (
             "Union leader Tom Hale said faulty wiring was one of the most likely causes "

@@ -114,6 +114,9 @@ CAUSE_MARKERS = frozenset(["because", "due", "owing", "thanks"])
 #: Nouns that stand for someone's claim ("this version", "the official narrative").
 CLAIM_NOUNS = frozenset(
     [
+        "rumour",
+        "rumor",
+        "speculation",
         "version",
         "narrative",
         "story",
