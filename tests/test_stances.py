@@ -313,3 +313,17 @@ def test_a_hedge_lowers_the_confidence_of_support(nlp: Any) -> None:
         return max(st.confidence for st in result.stances if "Hale" in names[st.speaker])
 
     assert confidence(hedged) < confidence(plain)
+
+
+def test_not_knowing_until_today_denies_nothing(nlp: Any) -> None:
+    # "did not know X until today": X is now known, the negation tells of a change
+    text = BASE + (
+        "Union leader Tom Hale said he did not know that faulty wiring caused fires until today."
+    )
+    assert stances_of(build_text(nlp, text), "Hale") == {("cause", "supports")}
+
+
+def test_a_bad_state_said_with_not_is_no_denial(nlp: Any) -> None:
+    # "was not fine" asserts a bad state; it does not dispute the wiring explanation
+    text = BASE + "Union leader Tom Hale said the wiring in the factory was not fine."
+    assert ("cause", "disputes") not in stances_of(build_text(nlp, text), "Hale")

@@ -474,7 +474,8 @@ def _denies(pred: Token) -> bool:
     the infinitive after it ("the remedy is not to house ...")."""
     if not _is_finite(pred):
         return False
-    for c in [*pred.children, *(g for a in _children(pred, "acomp", "attr") for g in a.children)]:
+    below = _children(pred, "acomp", "attr", "ccomp")  # "didn't know [that was a thing until]"
+    for c in [*pred.children, *(g for a in below for g in a.children)]:
         if c.dep_ == "prep" and c.lower_ in ("until", "till"):
             return False  # "didn't know that until today" tells of a change, it denies nothing
         if c.dep_ in ("advmod", "acomp") and c.lower_ in WELLBEING_WORDS:
