@@ -224,6 +224,22 @@ def _same_position(cm: Community, assigned: Sequence[str | None]) -> str | None:
     return None
 
 
+def _same_key(cm: Community, groups: Groups, live: set[str]) -> str | None:
+    """A live anchor position on the community's seed term (of the same frame first)."""
+    same = [p for p in sorted(live) if groups.anchors.get(p, ("", ""))[0] == cm.seed]
+    same.sort(key=lambda p: groups.anchors[p][1] != cm.frame)
+    return same[0] if same else None
+
+
+def _free_id(pid: str, taken: set[str]) -> str:
+    """``pid``, or ``pid-2``, ``pid-3`` ... when a position already has it."""
+    k = 2
+    out = pid
+    while out in taken:
+        out, k = f"{pid}-{k}", k + 1
+    return out
+
+
 def _argued(corpus: Corpus, cm: Community) -> bool:
     """Whether a claim of the community argues, or enough articles report it."""
     return (
@@ -251,9 +267,11 @@ def join_communities(corpus: Corpus, groups: Groups, assigned: Sequence[str | No
     communities = [cm for cm in find_communities(corpus, index) if _argued(corpus, cm)]
     member_of = memberships(communities, index)
     target = {}
+    taken = {p for p in assigned if p is not None}
     for cm in communities:
-        same = _same_position(cm, assigned)
-        own = cm.id if cm.id not in groups.anchors else f"{cm.id}-{cm.frame}-words"
+        same = _same_position(cm, assigned) or _same_key(cm, groups, taken)
+        own = _free_id(cm.id, taken)
+        taken.add(own)
         target[cm.id] = same or own
         if same is None:
             groups.anchors[own] = (cm.seed, cm.frame)
