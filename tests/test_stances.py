@@ -174,6 +174,17 @@ def wiring_position(result: BuildResult) -> str:
         ),
         # "rubbish" of the claim named by its terms
         ("Union leader Tom Hale said the wiring story was rubbish.", "Hale", "disputes"),
+        # a confirmation withheld takes no side; a refusal to accept disputes
+        (
+            "Union leader Tom Hale refused to confirm that faulty wiring caused the fire.",
+            "Hale",
+            "neutral",
+        ),
+        (
+            "Union leader Tom Hale refused to accept that faulty wiring caused the fire.",
+            "Hale",
+            "disputes",
+        ),
         # rumours and speculation stand for someone's claim
         ("Union leader Tom Hale described the rumours as wishful thinking.", "Hale", "disputes"),
         ("Union leader Tom Hale said the speculation was rubbish.", "Hale", "disputes"),

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Literal
 from kg.extract.quotes import Quote, Span
 from kg.extract.terms import magnitude, norm_term
 from kg.lexicon import (
+    ACCEPT_VERBS,
     APPROVAL_WORDS,
     CAUSE_MARKERS,
     CAUSE_NOUNS,
@@ -52,6 +53,7 @@ from kg.lexicon import (
     SYNONYM_GROUPS,
     TITLE_WORDS,
     WELLBEING_WORDS,
+    WITHHELD_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -745,10 +747,31 @@ def _rival_marker(tokens: Sequence[Token], cause: set[int]) -> str | None:
 
 
 def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
-    """Whether the statement is a question (ends in "?" or opens with "whether" or "if")."""
-    return quote.text.rstrip(" \"'”’").endswith("?") or any(
-        t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tokens[:3]
+    """Whether the statement takes no side: a question (ends in "?", opens with "whether"
+    or "if") or a confirmation withheld ("refused to confirm that X", "declined to comment")."""
+    return (
+        quote.text.rstrip(" \"'”’").endswith("?")
+        or any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tokens[:3])
+        or _withheld(tokens)
     )
+
+
+def _withheld(tokens: Sequence[Token]) -> bool:
+    """Whether the statement is what someone would not confirm ("to confirm that X")."""
+    return _refused(tokens, WITHHELD_VERBS) is not None
+
+
+def _refused(tokens: Sequence[Token], verbs: frozenset[str]) -> str | None:
+    """The verb refused when a statement is "to <verb> ..." under "refused" or "declined"
+    ("refused to confirm that X", "refused to accept that X"), if it is one of ``verbs``."""
+    if (
+        len(tokens) > 1
+        and tokens[0].lower_ == "to"
+        and tokens[1].lemma_.lower() in verbs
+        and tokens[0].head.head.lemma_.lower() in ("refuse", "decline", "fail")
+    ):
+        return tokens[0].head.head.lemma_.lower()
+    return None
 
 
 @dataclass(frozen=True)
@@ -770,7 +793,7 @@ def _polarity(
     """Read the polarity cues of a statement and the claim it refers to, if any."""
     negated = _negation(preds)
     dismissive = _dismissal(tokens, preds, negated)
-    dispute = _cue_dispute(quote, doc)
+    dispute = _cue_dispute(quote, doc) or _refused(tokens, ACCEPT_VERBS)
     if dispute is None:  # "(he said) he doubts that X", "we reject the claim that X"
         dispute = _own_dispute(preds)
     refers, referent, ref_terms = _claim_noun_ref(tokens)

@@ -16,6 +16,7 @@ to ask. Each module holds one concern; this package re-exports every list, so
 from __future__ import annotations
 
 from kg.lexicon.argument import (
+    ACCEPT_VERBS,
     APPROVAL_WORDS,
     CAUSE_MARKERS,
     CAUSE_NOUNS,
@@ -39,6 +40,7 @@ from kg.lexicon.argument import (
     RIVAL_MARKERS,
     SYNONYM_GROUPS,
     WELLBEING_WORDS,
+    WITHHELD_VERBS,
 )
 from kg.lexicon.people import (
     AGENT_SUFFIXES,
@@ -85,6 +87,7 @@ from kg.lexicon.reporting import (
 )
 
 __all__ = [
+    "ACCEPT_VERBS",
     "AGENT_SUFFIXES",
     "APPROVAL_WORDS",
     "ATTITUDE_LEMMAS",
@@ -141,4 +144,5 @@ __all__ = [
     "SYNONYM_GROUPS",
     "TITLE_WORDS",
     "WELLBEING_WORDS",
+    "WITHHELD_VERBS",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "ACCEPT_VERBS",
     "APPROVAL_WORDS",
     "CAUSE_MARKERS",
     "CAUSE_NOUNS",
@@ -26,6 +27,7 @@ __all__ = [
     "RIVAL_MARKERS",
     "SYNONYM_GROUPS",
     "WELLBEING_WORDS",
+    "WITHHELD_VERBS",
 ]
 
 NEGATION_WORDS = frozenset(
@@ -38,6 +40,10 @@ DISMISSIVE_VERBS = frozenset(
 )
 #: Words of a good state: "not feeling well" asserts the bad state, it denies nothing.
 WELLBEING_WORDS = frozenset(["well", "fine", "healthy", "okay", "ok"])
+#: What someone refuses or declines to do when they take no side ("refused to confirm").
+WITHHELD_VERBS = frozenset(["confirm", "comment", "say", "disclose", "discuss", "specify"])
+#: What someone refuses to do when they dispute ("refused to accept that X").
+ACCEPT_VERBS = frozenset(["accept", "believe", "acknowledge", "admit", "recognise", "recognize"])
 #: Nouns of doubt that make a verb a dispute ("cast doubt on X", "raised questions about X").
 DOUBT_NOUNS = frozenset(["doubt", "question", "suspicion", "scepticism", "skepticism"])
 #: Predicates that call a link hard to make ("it is hard to relate X to Y").
