@@ -11,6 +11,7 @@ to ask. Each module holds one concern; this package re-exports every list, so
 - :mod:`kg.lexicon.places`: countries and demonyms
 - :mod:`kg.lexicon.argument`: negation, hedges, dispute, causes, claims, figures
 - :mod:`kg.lexicon.questions`: the words of questions
+- :mod:`kg.lexicon.sources`: corpus column names, the words of dates and datelines
 """
 
 from __future__ import annotations
@@ -85,6 +86,14 @@ from kg.lexicon.reporting import (
     SOURCE_NOUNS,
     SPEECH_LEMMAS,
 )
+from kg.lexicon.sources import (
+    DATELINE_FURNITURE,
+    DEFAULT_COLUMNS,
+    MONTHS,
+    PUBLISHED_LABELS,
+    SIDECAR_NAMES,
+    UPDATED_LABELS,
+)
 
 __all__ = [
     "ACCEPT_VERBS",
@@ -98,6 +107,8 @@ __all__ = [
     "CLAIM_NOUNS",
     "COGNITION_LEMMAS",
     "COUNTRY_FORMS",
+    "DATELINE_FURNITURE",
+    "DEFAULT_COLUMNS",
     "DIFFICULTY_WORDS",
     "DISMISSIVE_VERBS",
     "DISMISSIVE_WORDS",
@@ -116,6 +127,7 @@ __all__ = [
     "LIGHT_VERBS",
     "MAGNITUDE_WORDS",
     "MALE_TITLES",
+    "MONTHS",
     "NAMED_BODY_HEADS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
@@ -128,6 +140,7 @@ __all__ = [
     "PERSON_NOUNS",
     "POSITIVE_EVALUATIONS",
     "PRONOUNS",
+    "PUBLISHED_LABELS",
     "QUERY_CAUSE_WORDS",
     "QUERY_RELATIONS",
     "QUERY_STOPWORDS",
@@ -137,12 +150,14 @@ __all__ = [
     "REPORTING_NOUNS",
     "RIVAL_MARKERS",
     "ROLE_QUALIFIERS",
+    "SIDECAR_NAMES",
     "SOURCE_NOUNS",
     "SPEAKER_DETERMINERS",
     "SPEAKER_PRONOUNS",
     "SPEECH_LEMMAS",
     "SYNONYM_GROUPS",
     "TITLE_WORDS",
+    "UPDATED_LABELS",
     "WELLBEING_WORDS",
     "WITHHELD_VERBS",
 ]
