@@ -83,3 +83,31 @@ def test_a_topic_nobody_argues_about_is_no_community_position(nlp: Any) -> None:
     }
     result = _build(nlp, texts)
     assert not any(p.contested for p in result.positions)
+
+
+def test_a_claim_about_what_will_happen_and_its_denial(nlp: Any) -> None:
+    # "will not be starring as" disputes "will star as", across articles
+    texts = {
+        "a": "Screenwriter Ann Ruiz said Tom Hale will star as the inventor in the new film.",
+        "b": "The trade paper Screen Daily reported that Tom Hale will not be starring as the "
+        "inventor. Producer Jo Park said the studio had moved the premiere.",
+        "c": "Agent Mia Ross said Hale will star as the inventor next spring.",
+    }
+    result = _build(nlp, texts)
+    names = {s.id: s.name for s in result.speakers.speakers}
+    sides = {(names[st.speaker].split()[-1], st.stance) for st in result.stances}
+    assert {("Ruiz", "supports"), ("Daily", "disputes"), ("Ross", "supports")} <= sides
+    assert result.positions[0].contested
+
+
+def test_a_denial_in_the_first_person_disputes_the_accusation(nlp: Any) -> None:
+    # "We never pressured anybody" disputes "officials pressured the board"
+    texts = {
+        "a": "Teacher Ann Ruiz said city officials pressured the school board to close the "
+        "library. Parent Tom Hale said the officials pressured the board for months.",
+        "b": '"We never pressured anybody," city spokesman Jo Park said.',
+    }
+    result = _build(nlp, texts)
+    names = {s.id: s.name for s in result.speakers.speakers}
+    sides = {(names[st.speaker].split()[-1], st.stance) for st in result.stances}
+    assert sides == {("Ruiz", "supports"), ("Hale", "supports"), ("Park", "disputes")}
