@@ -111,3 +111,17 @@ def test_a_denial_in_the_first_person_disputes_the_accusation(nlp: Any) -> None:
     names = {s.id: s.name for s in result.speakers.speakers}
     sides = {(names[st.speaker].split()[-1], st.stance) for st in result.stances}
     assert sides == {("Ruiz", "supports"), ("Hale", "supports"), ("Park", "disputes")}
+
+
+def test_a_point_granted_then_set_aside_is_disputed(nlp: Any) -> None:
+    # "while sabotage cannot be ruled out, ... suggests something else" disputes sabotage
+    texts = {
+        "a": "Owner Ann Ruiz said sabotage caused the fire at the depot. "
+        "Guard Tom Hale said sabotage was behind the fire.",
+        "b": "Inspector Jo Park said that while sabotage cannot be ruled out, the lack of any "
+        "forced entry suggests something else.",
+    }
+    result = _build(nlp, texts)
+    names = {s.id: s.name for s in result.speakers.speakers}
+    sides = {(names[st.speaker].split()[-1], st.stance) for st in result.stances}
+    assert sides == {("Ruiz", "supports"), ("Hale", "supports"), ("Park", "disputes")}

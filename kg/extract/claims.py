@@ -32,6 +32,7 @@ from kg.lexicon import (
     CAUSE_NOUNS,
     CAUSE_VERBS,
     CLAIM_NOUNS,
+    CONCESSIVE_MARKS,
     DIFFICULTY_WORDS,
     DISMISSIVE_VERBS,
     DISMISSIVE_WORDS,
@@ -455,7 +456,21 @@ def _rejected(tokens: Sequence[Token]) -> tuple[str, ...]:
             term = _term(tokens[k + 1])
             if term:
                 out.append(term)
+    out.extend(_conceded(tokens))
     return tuple(dict.fromkeys(out))
+
+
+def _conceded(tokens: Sequence[Token]) -> list[str]:
+    """Terms granted only to be set aside: "while X cannot be ruled out, the evidence
+    suggests something else" (a concessive clause, and "else" or "otherwise" after it)."""
+    turns = [t for t in tokens if t.lower_ in ("else", "otherwise")]
+    out: list[str] = []
+    for t in tokens:
+        if t.dep_ == "mark" and t.lower_ in CONCESSIVE_MARKS and t.head.dep_ == "advcl":
+            clause = t.head
+            if any(x.i > clause.right_edge.i for x in turns):
+                out.extend(x for c in clause.children for x in _subtree_terms(c))
+    return out
 
 
 def _subtree_terms(tok: Token) -> list[str]:
@@ -854,7 +869,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         dismissive=pol.dismissive,
         refers=pol.refers,
         referent=pol.referent,
-        rival=_rival_marker(tokens, cause),
+        rival=_rival_marker(tokens, cause) or ("else" if _conceded(tokens) else None),
         hedge=next((t.lower_ for t in tokens if t.lower_ in HEDGE_WORDS), None),
         ref_terms=pol.ref_terms,
         rejected=rejected,

@@ -9,6 +9,7 @@ __all__ = [
     "CAUSE_NOUNS",
     "CAUSE_VERBS",
     "CLAIM_NOUNS",
+    "CONCESSIVE_MARKS",
     "DIFFICULTY_WORDS",
     "DISMISSIVE_VERBS",
     "DISMISSIVE_WORDS",
@@ -44,6 +45,8 @@ WELLBEING_WORDS = frozenset(["well", "fine", "healthy", "okay", "ok"])
 WITHHELD_VERBS = frozenset(["confirm", "comment", "say", "disclose", "discuss", "specify"])
 #: What someone refuses to do when they dispute ("refused to accept that X").
 ACCEPT_VERBS = frozenset(["accept", "believe", "acknowledge", "admit", "recognise", "recognize"])
+#: Conjunctions that grant a point before setting it aside ("while X cannot be ruled out").
+CONCESSIVE_MARKS = frozenset(["while", "although", "though", "whilst"])
 #: Nouns of doubt that make a verb a dispute ("cast doubt on X", "raised questions about X").
 DOUBT_NOUNS = frozenset(["doubt", "question", "suspicion", "scepticism", "skepticism"])
 #: Predicates that call a link hard to make ("it is hard to relate X to Y").
