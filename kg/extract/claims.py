@@ -163,6 +163,9 @@ def _magnitude(tok: Token) -> str | None:
         return MAGNITUDE_WORDS[low]
     if not tok.like_num or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
         return None
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and not tok.whitespace_ and nxt.is_alpha:  # "128GB", "4K": a spec
+        return None
     raw = low.replace(",", "")
     if _YEAR.match(raw) and "," not in low:
         return None
