@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from kg.assemble.positions.corpus import Corpus
@@ -153,9 +153,10 @@ def _grow(index: TermIndex, seed: str, used: set[str]) -> tuple[frozenset[str], 
     terms = {seed}
     members = set(index.claims_of[seed])
     for _ in range(3):
+        near = {u for i in members for u in index.focus[i]}  # only terms its claims use
         new = {
             u
-            for u in sorted(index.candidates - used - terms)
+            for u in sorted((near & index.candidates) - used - terms)
             if len(index.claims_of[u]) >= 2
             and len(index.claims_of[u] & members) >= GROW_SHARE * len(index.claims_of[u])
         }
@@ -192,9 +193,14 @@ def find_communities(corpus: Corpus, index: TermIndex) -> list[Community]:
 def memberships(communities: Sequence[Community], index: TermIndex) -> dict[int, tuple[str, ...]]:
     """Each claim's communities: the best first, then those it names in a main role."""
     out: dict[int, tuple[str, ...]] = {}
+    of_term: defaultdict[str, list[Community]] = defaultdict(list)
+    for cm in communities:
+        for t in cm.terms:
+            of_term[t].append(cm)
     for i, terms in enumerate(index.focus):
         scored = []
-        for cm in communities:
+        near = {cm.id: cm for t in terms for cm in of_term.get(t, ())}
+        for cm in near.values():
             shared = [t for t in cm.terms if t in terms]
             if shared:
                 score = sum(terms[t] * index.idf[t] for t in shared)
@@ -224,10 +230,9 @@ def _same_position(cm: Community, assigned: Sequence[str | None]) -> str | None:
     return None
 
 
-def _same_key(cm: Community, groups: Groups, live: set[str]) -> str | None:
+def _same_key(cm: Community, groups: Groups, by_key: Mapping[str, list[str]]) -> str | None:
     """A live anchor position on the community's seed term (of the same frame first)."""
-    same = [p for p in sorted(live) if groups.anchors.get(p, ("", ""))[0] == cm.seed]
-    same.sort(key=lambda p: groups.anchors[p][1] != cm.frame)
+    same = sorted(by_key.get(cm.seed, ()), key=lambda p: (groups.anchors[p][1] != cm.frame, p))
     return same[0] if same else None
 
 
@@ -268,8 +273,11 @@ def join_communities(corpus: Corpus, groups: Groups, assigned: Sequence[str | No
     member_of = memberships(communities, index)
     target = {}
     taken = {p for p in assigned if p is not None}
+    by_key: defaultdict[str, list[str]] = defaultdict(list)  # anchor term -> live positions
+    for pid in taken:
+        by_key[groups.anchors.get(pid, ("", ""))[0]].append(pid)
     for cm in communities:
-        same = _same_position(cm, assigned) or _same_key(cm, groups, taken)
+        same = _same_position(cm, assigned) or _same_key(cm, groups, by_key)
         own = _free_id(cm.id, taken)
         taken.add(own)
         target[cm.id] = same or own
