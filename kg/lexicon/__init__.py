@@ -11,6 +11,7 @@ to ask. Each module holds one concern; this package re-exports every list, so
 - :mod:`kg.lexicon.places`: countries and demonyms
 - :mod:`kg.lexicon.argument`: negation, hedges, dispute, causes, claims, figures
 - :mod:`kg.lexicon.questions`: the words of questions
+- :mod:`kg.lexicon.spelling`: British and American word endings a search forgives
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ from kg.lexicon.reporting import (
     SOURCE_NOUNS,
     SPEECH_LEMMAS,
 )
+from kg.lexicon.spelling import SPELLING_ENDINGS
 
 __all__ = [
     "AGENT_SUFFIXES",
@@ -129,6 +131,7 @@ __all__ = [
     "SPEAKER_DETERMINERS",
     "SPEAKER_PRONOUNS",
     "SPEECH_LEMMAS",
+    "SPELLING_ENDINGS",
     "SYNONYM_GROUPS",
     "TITLE_WORDS",
 ]

@@ -26,6 +26,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from dataclasses import asdict
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -33,10 +34,14 @@ from typing import Any
 
 import networkx as nx
 
+from kg.lexicon import SPELLING_ENDINGS
+from kg.outputs.board import board_rows
+from kg.outputs.board_text import board_json
 from kg.outputs.export import atomic_write_text
 from kg.outputs.graph import attr_list, position_node
 from kg.outputs.layout import compute_layout
 from kg.outputs.style import EDGE_LEGEND, NODE_LEGEND, edge_style, node_style
+from kg.outputs.timeline import timeline
 
 __all__ = ["LABEL_CHARS", "page_data", "render_html", "write_html"]
 
@@ -154,6 +159,15 @@ def _subtitle(g: nx.MultiDiGraph) -> str:
     return " \u00b7 ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in parts)
 
 
+def _dates(g: nx.MultiDiGraph) -> dict[str, str]:
+    """Each dated article's date as written, by article id."""
+    return {
+        str(d.get("doc") or n): _one_line(d.get("date"))
+        for n, d in g.nodes(data=True)
+        if d.get("kind") == "article" and d.get("date")
+    }
+
+
 def page_data(
     g: nx.MultiDiGraph,
     title: str | None = None,
@@ -235,6 +249,7 @@ def page_data(
         key=lambda p: (-stance_count[p[0]], p[1].lower()),
     )
     corpus = _one_line(title or g.graph.get("name") or "corpus")
+    rows = board_rows(g)
     return {
         "title": f"Who said what: {corpus}",
         "corpus": corpus,
@@ -242,6 +257,10 @@ def page_data(
         "nodes": nodes,
         "edges": edges,
         "docs": docs,
+        "dates": _dates(g),
+        "board": board_json(rows),
+        "timeline": asdict(timeline(g, [r.position for r in rows])),
+        "spelling": [list(rule) for rule in SPELLING_ENDINGS],
         "positions": [list(p) for p in position_list],
         "maxWeight": max((e["weight"] for e in edges), default=1),
         "legend": {
