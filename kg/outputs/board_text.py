@@ -57,6 +57,8 @@ BOARD_CSV_FIELDS = (
 )
 #: Quotes in terminal tables are clipped to this many characters.
 TERMINAL_QUOTE_CHARS = 220
+#: Article titles in terminal tables are clipped to this many characters.
+TERMINAL_ARTICLE_CHARS = 80
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 _SPACES = re.compile(r"\s+")
 
@@ -92,8 +94,9 @@ def _clip(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "\u2026"
 
 
-def _source(entry: BoardEntry) -> str:
-    return " \u00b7 ".join(x for x in (entry.quote.article, entry.quote.date) if x)
+def _source(entry: BoardEntry, chars: int = 0) -> str:
+    article = _clip(entry.quote.article, chars) if chars else entry.quote.article
+    return " \u00b7 ".join(x for x in (article, entry.quote.date) if x)
 
 
 # ------------------------------------------------------------------ terminal
@@ -108,7 +111,7 @@ def _cell(entry: BoardEntry | None) -> Text:
         other = "disputes" if entry.stance == "supports" else "supports"
         cell.append(f" also {other} ({entry.other_side})", style="italic")
     cell.append("\n" + _clip(_quoted(entry.quote.text), TERMINAL_QUOTE_CHARS))
-    cell.append("\n\u2014 " + _source(entry), style="dim")
+    cell.append("\n\u2014 " + _source(entry, TERMINAL_ARTICLE_CHARS), style="dim")
     return cell
 
 

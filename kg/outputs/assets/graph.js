@@ -12,6 +12,7 @@
   var TIP_CHARS = 280;
   var BOARD_QUOTE_CHARS = 300;
   var ENTRIES_SHOWN = 6;
+  var ARTICLE_CHARS = 80;
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -257,8 +258,10 @@
     li.appendChild(who);
     li.appendChild(el("div", quoted(clip(entry.quote.text, BOARD_QUOTE_CHARS)), "kg-quote " + entry.stance));
     var src = el("div", null, "kg-source");
-    var where = [entry.quote.article, entry.quote.date].filter(Boolean).join(" \u00b7 ");
-    src.appendChild(el("span", where + " \u00b7 "));
+    var where = [clip(entry.quote.article, ARTICLE_CHARS), entry.quote.date].filter(Boolean);
+    var article = el("span", where.join(" \u00b7 ") + " \u00b7 ");
+    article.title = entry.quote.article;
+    src.appendChild(article);
     var edge = edgeByKey.get(entry.speaker + "\u0000" + row.position + "\u0000" + entry.stance);
     var ev = el("button", "evidence \u203a", "kg-link kg-evidence");
     ev.type = "button";
