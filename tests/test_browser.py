@@ -294,6 +294,12 @@ def test_the_board_opens_first_and_its_counts_match_the_graph(
     )
     contested = [min(expected[p]) for p in order]
     assert contested == sorted(contested, reverse=True)
+    glance = page.evaluate(
+        "Object.fromEntries([...document.querySelectorAll('.kg-overview tbody tr')].map(r =>"
+        " [r.dataset.position, [+r.querySelector('.kg-num.supports').textContent,"
+        " +r.querySelector('.kg-num.disputes').textContent]]))"
+    )
+    assert glance == expected
     # the graph has not been built yet, and opens on its tab
     assert page.evaluate("window.kg.network") is None
     page.click("#kg-tab-graph")

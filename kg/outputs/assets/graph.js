@@ -309,14 +309,7 @@
     inGraph.addEventListener("click", function () { showPositionInGraph(row.position); });
     head.appendChild(inGraph);
     card.appendChild(head);
-    var bar = el("div", null, "kg-balance");
-    bar.setAttribute("aria-hidden", "true");
-    [["supports", row.supporters.length], ["disputes", row.disputers.length]].forEach(function (p) {
-      var part = el("div", null, p[0]);
-      part.style.flex = String(p[1]);
-      bar.appendChild(part);
-    });
-    card.appendChild(bar);
+    card.appendChild(balanceBar(row));
     var cols = el("div", null, "kg-cols");
     cols.appendChild(boardColumn(row, "supports", row.supporters));
     cols.appendChild(boardColumn(row, "disputes", row.disputers));
@@ -331,6 +324,54 @@
     }
     return card;
   }
+  /* at a glance: every position on one screen, its two sides as numbers and a bar */
+  var overviewRows = new Map();
+  var OVERVIEW_ROWS = 12;
+  function overview() {
+    var table = el("table", null, "kg-overview");
+    var head = el("tr");
+    ["", "position", "support", "", "dispute"].forEach(function (t, i) {
+      var th = el("th", t);
+      if (i === 2) th.className = "kg-num";
+      head.appendChild(th);
+    });
+    table.appendChild(el("thead")).appendChild(head);
+    var body = table.appendChild(el("tbody"));
+    data.board.forEach(function (row, i) {
+      var tr = el("tr");
+      tr.setAttribute("data-position", row.position);
+      if (i >= OVERVIEW_ROWS) tr.hidden = true;
+      tr.appendChild(el("td", (i + 1) + ".", "kg-rank"));
+      var name = el("td");
+      var go = el("button", clip(row.label, 70), "kg-link");
+      go.type = "button";
+      go.addEventListener("click", function () {
+        var card = rowByPosition.get(row.position);
+        highlightRow(row.position);
+        card.scrollIntoView({ block: "start" });
+      });
+      name.appendChild(go);
+      tr.appendChild(name);
+      tr.appendChild(el("td", row.supporters.length, "kg-num supports"));
+      var cell = el("td", null, "kg-bar-cell");
+      cell.appendChild(balanceBar(row));
+      tr.appendChild(cell);
+      tr.appendChild(el("td", row.disputers.length, "kg-num disputes"));
+      overviewRows.set(row.position, tr);
+      body.appendChild(tr);
+    });
+    return table;
+  }
+  function balanceBar(row) {
+    var bar = el("div", null, "kg-balance");
+    bar.setAttribute("aria-hidden", "true");
+    [["supports", row.supporters.length], ["disputes", row.disputers.length]].forEach(function (p) {
+      var part = el("div", null, p[0]);
+      part.style.flex = String(p[1]);
+      bar.appendChild(part);
+    });
+    return bar;
+  }
   function renderBoard() {
     var sided = data.board.filter(function (r) { return r.supporters.length || r.disputers.length; });
     byId("kg-board-intro").textContent = data.board.length ?
@@ -339,6 +380,7 @@
       "\u201cevidence\u201d opens every statement." :
       "No position under dispute was found in these articles.";
     var frag = document.createDocumentFragment();
+    if (data.board.length > 1) frag.appendChild(overview());
     data.board.forEach(function (row, i) {
       var card = boardRow(row, i + 1);
       rowByPosition.set(row.position, card);
@@ -353,6 +395,7 @@
       var hit = !wanted || wanted.has(row.position) ||
         row.supporters.concat(row.disputers, row.neutral).some(function (e) { return wanted.has(e.speaker); });
       rowByPosition.get(row.position).hidden = !hit;
+      if (overviewRows.has(row.position)) overviewRows.get(row.position).hidden = !hit;
       if (hit) shown++;
     });
     return shown;
