@@ -46,11 +46,14 @@ class ParseCache:
     ----------
     warnings : list of str
         Corrupt entries found (each deleted and parsed again) and failed writes.
+    hits : int
+        Parses served from the cache so far.
     """
 
     folder: Path
     model: str
     warnings: list[str] = field(default_factory=list)
+    hits: int = 0
 
     def __post_init__(self) -> None:
         self.folder = Path(self.folder)
@@ -85,6 +88,7 @@ class ParseCache:
             self.warnings.append(f"parse cache entry {path} is corrupt ({exc}); parsing again")
             path.unlink(missing_ok=True)
             return None
+        self.hits += 1
         return docs[0]
 
     def put(self, doc: Doc) -> None:
