@@ -631,8 +631,8 @@ app.add_typer(cache_app, name="cache")
 def cache_show(ctx: typer.Context, cache_dir: CacheDirOption = DEFAULT_CACHE_DIR) -> None:
     """Where the cache is, how many entries it holds and the disk they use.
 
-    Parses (spaCy DocBin, kept across kg upgrades) cost about 4-5 bytes per
-    character of article text; records (JSON) about as much again.
+    Parses (spaCy DocBin, kept across kg upgrades) cost about 3 bytes per
+    character of article text; records (JSON) about 2.5 times as much.
 
     Example:  kg cache  &&  kg cache clear
     """
