@@ -302,9 +302,11 @@ def test_the_board_opens_first_and_its_counts_match_the_graph(
     assert glance == expected
     # the graph has not been built yet, and opens on its tab
     assert page.evaluate("window.kg.network") is None
-    page.click("#kg-tab-graph")
+    page.focus("#kg-tab-board")
+    page.keyboard.press("ArrowRight")
     _wait_for_graph(page)
     assert page.is_visible("#kg-network") and not page.is_visible("#kg-board")
+    assert page.get_attribute("#kg-tab-graph", "aria-selected") == "true"
     assert opened.errors == [] and opened.requests == [opened.url]
 
 

@@ -782,8 +782,17 @@
       try { history.replaceState(null, "", "#" + name); } catch (err) { /* a sandboxed frame */ }
     }
   }
-  TABS.forEach(function (t) {
-    byId("kg-tab-" + t).addEventListener("click", function () { showTab(t); });
+  TABS.forEach(function (t, i) {
+    var tab = byId("kg-tab-" + t);
+    tab.addEventListener("click", function () { showTab(t); });
+    /* arrow keys move between tabs, as in every tab list */
+    tab.addEventListener("keydown", function (ev) {
+      var step = ev.key === "ArrowRight" ? 1 : ev.key === "ArrowLeft" ? -1 : 0;
+      if (!step) return;
+      var next = TABS[(i + step + TABS.length) % TABS.length];
+      showTab(next);
+      byId("kg-tab-" + next).focus();
+    });
   });
   function selectInGraph(ids, focus) {
     showTab("graph");
