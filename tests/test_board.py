@@ -213,7 +213,9 @@ def test_parse_date_reads_the_common_forms(text: str, expected: date | None) -> 
 def test_timeline_counts_statements_per_day_and_reports_undated_ones() -> None:
     g = _contest_graph()
     g.nodes[article_node("d2")]["date"] = "March 6, 2021"
+    before = _snapshot(g)
     t = timeline(g, ["position:bridge", "position:tax"])
+    assert _snapshot(g) == before
     assert t.unit == "day" and t.buckets == ("2021-03-04", "2021-03-05", "2021-03-06")
     assert [s.position for s in t.series] == ["position:bridge", "position:tax"]
     tax = t.series[1]

@@ -1,5 +1,9 @@
 """Renderer: the graph as one self-contained interactive HTML page (vis-network).
 
+The page has three tabs: the dispute board (first: the rows of
+:func:`kg.outputs.board.board_rows`, computed once here), the network, and the
+timeline (:func:`kg.outputs.timeline.timeline`, drawn as inline SVG).
+
 The page is one file that works from disk with no network at all: the
 vis-network library shipped inside the ``pyvis`` package is inlined (pyvis's
 own page templates pull Bootstrap from a CDN, so they are not used), no
@@ -9,8 +13,8 @@ own page templates pull Bootstrap from a CDN, so they are not used), no
 Article text is untrusted: the graph travels as JSON inside a
 ``<script type="application/json">`` block with ``<``, ``>`` and ``&``
 escaped, and the page script (``kg/outputs/assets/graph.js``) puts every string on
-screen with ``textContent``, never ``innerHTML``; vis-network's own HTML
-tooltips are not used.
+screen with ``textContent`` (or the canvas's ``fillText`` for node labels),
+never ``innerHTML``; vis-network's own HTML tooltips and labels are not used.
 
 Layout is computed in Python (:mod:`kg.outputs.layout`) and physics is off, so the
 page opens settled. The graph passed in is never modified.
