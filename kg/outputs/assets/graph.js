@@ -530,7 +530,7 @@
     var c = this.cell;
     for (var gx = Math.floor(b.x / c); gx <= Math.floor((b.x + b.w) / c); gx++) {
       for (var gy = Math.floor(b.y / c); gy <= Math.floor((b.y + b.h) / c); gy++) {
-        if (fn(gx + "," + gy)) return true;
+        if (fn(gx * 131072 + gy)) return true;
       }
     }
     return false;
@@ -567,48 +567,70 @@
     };
     return spots.find(fits(grids.all)) || (must ? spots.find(fits(grids.labels)) : undefined);
   }
-  function drawLabels(ctx) {
-    var box = byId("kg-network"), W = box.clientWidth, H = box.clientHeight;
-    var scale = network.getScale(), zoom = Math.min(1.3, Math.max(1, Math.sqrt(scale)));
+  /* big graphs drop their labels while the view moves, as they drop their edges */
+  var moving = false, settle = null;
+  function moved(done) {
+    moving = !done;
+    clearTimeout(settle);
+    if (done) network.redraw();
+    else settle = setTimeout(function () { moved(true); }, 200);
+  }
+  /* nodes on screen, most important first, each also an obstacle in the grid */
+  function nodesOnScreen(grid, W, H) {
+    var view = network.body.view, scale = view.scale, tx = view.translation.x, ty = view.translation.y;
     var selected = new Set(network.getSelectedNodes());
-    var body = network.body.nodes, grid = new Grid(80), labelGrid = new Grid(80), shown = [];
     var order = selected.size ? labelOrder.filter(function (n) { return selected.has(n.id); })
       .concat(labelOrder.filter(function (n) { return !selected.has(n.id); })) : labelOrder;
-    var visible = [];
-    order.forEach(function (n) {
-      var b = body[n.id];
-      if (!b || b.options.hidden) return;
-      var p = network.canvasToDOM({ x: b.x, y: b.y }), r = n.size * scale;
-      if (p.x < -200 || p.y < -50 || p.x > W + 200 || p.y > H + 50) return;
-      visible.push({ n: n, p: p, r: r });
-      grid.add({ id: n.id, x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r });
-    });
+    var body = network.body.nodes, out = [];
+    for (var i = 0; i < order.length; i++) {
+      var n = order[i], b = body[n.id];
+      if (!b || b.options.hidden) continue;
+      var x = b.x * scale + tx, y = b.y * scale + ty, r = n.size * scale;
+      if (x < -200 || y < -50 || x > W + 200 || y > H + 50) continue;
+      out.push({ n: n, p: { x: x, y: y }, r: r, must: n.group === "position" || selected.has(n.id) });
+      grid.add({ id: n.id, x: x - r, y: y - r, w: 2 * r, h: 2 * r });
+    }
+    return out;
+  }
+  /* a label's width at its base size, measured once per node */
+  function baseWidth(ctx, n, f) {
+    var w = widthCache.get(n.id);
+    if (w === undefined) {
+      ctx.font = f[1] + f[0] + "px system-ui, Arial, sans-serif";
+      w = ctx.measureText(n.label).width;
+      widthCache.set(n.id, w);
+    }
+    return w;
+  }
+  function drawLabels(ctx) {
+    if (big && moving) { placedLabels = []; return; }
+    var box = byId("kg-network"), W = box.clientWidth, H = box.clientHeight;
+    var zoom = Math.min(1.3, Math.max(1, Math.sqrt(network.body.view.scale)));
+    var grid = new Grid(80), labelGrid = new Grid(80), shown = [], font = "";
+    var onScreen = nodesOnScreen(grid, W, H);
     ctx.save();
     var ratio = network.canvas.pixelRatio || window.devicePixelRatio || 1;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.textBaseline = "top";
     ctx.lineJoin = "round";
-    visible.slice(0, 1500).forEach(function (v) {
-      if (shown.length >= 400) return;
-      var f = LABEL_FONT[v.n.group] || LABEL_FONT.other, px = Math.round(f[0] * zoom);
-      ctx.font = f[1] + px + "px system-ui, Arial, sans-serif";
-      var key = v.n.id + "|" + ctx.font, w = widthCache.get(key);
-      if (w === undefined) { w = ctx.measureText(v.n.label).width; widthCache.set(key, w); }
-      var h = px + 3;
-      var must = v.n.group === "position" || selected.has(v.n.id);
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = "rgba(255,255,255,0.92)";
+    for (var i = 0; i < onScreen.length && i < 1500 && shown.length < 400; i++) {
+      var v = onScreen[i], f = LABEL_FONT[v.n.group] || LABEL_FONT.other;
+      var px = Math.round(f[0] * zoom), w = baseWidth(ctx, v.n, f) * px / f[0], h = px + 3;
       var spot = labelSpot(labelCandidates(v.p, v.r, w, h), v.n.id, w, h, W, H,
-                           { all: grid, labels: labelGrid }, must);
-      if (!spot) return;
+                           { all: grid, labels: labelGrid }, v.must);
+      if (!spot) continue;
       var placed = { id: v.n.id + "#label", node: v.n.id, x: spot.x, y: spot.y, w: w, h: h, px: px };
       grid.add(placed);
       labelGrid.add(placed);
       shown.push(placed);
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = "rgba(255,255,255,0.92)";
+      var want = f[1] + px + "px system-ui, Arial, sans-serif";
+      if (want !== font) { ctx.font = want; font = want; }
       ctx.strokeText(v.n.label, spot.x, spot.y + 1);
       ctx.fillStyle = v.n.group === "article" ? "#555" : "#111";
       ctx.fillText(v.n.label, spot.x, spot.y + 1);
-    });
+    }
     ctx.restore();
     placedLabels = shown;
   }
@@ -629,6 +651,11 @@
     });
     performance.mark("kg-network");
     network.on("afterDrawing", drawLabels);
+    if (big) {
+      network.on("dragStart", function () { moving = true; });
+      network.on("dragEnd", function () { moved(true); });
+      network.on("zoom", function () { moved(false); });
+    }
     network.on("hoverNode", function (p) { showTip(nodeTip(nodeById.get(p.node)), p.pointer.DOM); });
     network.on("hoverEdge", function (p) { showTip(edgeTip(edgeById.get(p.edge)), p.pointer.DOM); });
     network.on("blurNode", hideTip);
