@@ -508,7 +508,37 @@ def test_find_on_the_board_keeps_the_positions_of_the_match(
     )
     assert shown == ["position:dam"]  # the residents support the dam, say nothing on rain
     assert "Zürich Organisation of Labour" in page.inner_text("#kg-panel h2")
-    page.fill("#kg-search", "")
-    page.click("#kg-search-go")
+    assert "1 position with" in page.inner_text("#kg-board-filter")
+    page.click("#kg-board-all")
     assert page.locator("#kg-board .kg-row:visible").count() == 2
+    assert not page.is_visible("#kg-board-filter")
     assert opened.errors == []
+
+
+def test_the_at_a_glance_table_folds_after_twelve_positions(
+    open_page: Any, hand_graph: Any, tmp_path: Path
+) -> None:
+    from kg.outputs.graph import position_node, to_json_attr
+
+    g = hand_graph("x")
+    for i in range(14):
+        node = position_node(f"extra{i}")
+        g.add_node(node, kind="position", label=f"extra position {i}")
+        evidence = to_json_attr([{"doc": "a1", "text": f"said {i}", "start": i, "end": i + 6}])
+        g.add_edge(
+            "speaker:ann-lee",
+            node,
+            key="supports",
+            relation="stance",
+            stance="supports",
+            weight=1,
+            evidence=evidence,
+        )
+    write_html(g, tmp_path / "g.html")
+    page = open_page(tmp_path / "g.html", tab="board").page
+    rows = page.locator(".kg-overview tbody tr[data-position]")
+    assert rows.count() == 16
+    assert page.locator(".kg-overview tbody tr[data-position]:visible").count() == 12
+    page.get_by_text("and 4 more positions: show all").click()
+    assert page.locator(".kg-overview tbody tr[data-position]:visible").count() == 16
+    assert page.locator("#kg-board .kg-row").count() == 16

@@ -326,7 +326,7 @@
   }
   /* at a glance: every position on one screen, its two sides as numbers and a bar */
   var overviewRows = new Map();
-  var OVERVIEW_ROWS = 12;
+  var OVERVIEW_ROWS = 12, overviewAll = false;
   function overview() {
     var table = el("table", null, "kg-overview");
     var head = el("tr");
@@ -360,6 +360,20 @@
       overviewRows.set(row.position, tr);
       body.appendChild(tr);
     });
+    if (data.board.length > OVERVIEW_ROWS) {
+      var more = el("tr"), cell = el("td"), all = el("button", "and " +
+        (data.board.length - OVERVIEW_ROWS) + " more positions: show all", "kg-link");
+      cell.colSpan = 5;
+      all.type = "button";
+      all.addEventListener("click", function () {
+        overviewAll = true;
+        overviewRows.forEach(function (tr) { tr.hidden = false; });
+        more.remove();
+      });
+      cell.appendChild(all);
+      more.appendChild(cell);
+      body.appendChild(more);
+    }
     return table;
   }
   function balanceBar(row) {
@@ -372,6 +386,11 @@
     });
     return bar;
   }
+  byId("kg-board-all").addEventListener("click", function () {
+    byId("kg-search").value = "";
+    filterBoard(null);
+    status.textContent = "";
+  });
   function renderBoard() {
     var sided = data.board.filter(function (r) { return r.supporters.length || r.disputers.length; });
     byId("kg-board-intro").textContent = data.board.length ?
@@ -388,16 +407,20 @@
     });
     boardBox.replaceChildren(frag);
   }
-  function filterBoard(ids) {
+  function filterBoard(ids, what) {
     var wanted = ids ? new Set(ids) : null;
     var shown = 0;
-    data.board.forEach(function (row) {
+    data.board.forEach(function (row, i) {
       var hit = !wanted || wanted.has(row.position) ||
         row.supporters.concat(row.disputers, row.neutral).some(function (e) { return wanted.has(e.speaker); });
       rowByPosition.get(row.position).hidden = !hit;
-      if (overviewRows.has(row.position)) overviewRows.get(row.position).hidden = !hit;
+      var folded = !wanted && !overviewAll && i >= OVERVIEW_ROWS;
+      if (overviewRows.has(row.position)) overviewRows.get(row.position).hidden = !hit || folded;
       if (hit) shown++;
     });
+    var note = byId("kg-board-filter");
+    note.hidden = !wanted;
+    note.firstChild.textContent = wanted ? plural(shown, "position") + " with " + what + "." : "";
     return shown;
   }
 
@@ -879,7 +902,7 @@
       showNodePanel(found[0], true);
       status.textContent = matches + ".";
     } else {
-      var rows = filterBoard(found);
+      var rows = filterBoard(found, "\u201c" + q + "\u201d");
       if (current !== "board") showTab("board");
       showNodePanel(found[0], true);
       status.textContent = matches + ": " + plural(rows, "position") + " on the board. " +
