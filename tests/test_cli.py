@@ -26,7 +26,7 @@ GRAPH_COMMANDS = [
     "export",
     "render",
 ]
-ALL_COMMANDS = ["build", "quotes", *GRAPH_COMMANDS]
+ALL_COMMANDS = ["build", "quotes", "cache", *GRAPH_COMMANDS]
 
 
 def _commands() -> list[str]:

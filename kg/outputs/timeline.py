@@ -1,9 +1,10 @@
 """Statements per position over time, from the dates of the articles.
 
-An article's ``date`` is kept as written (``2014-10-05``, ``Oct. 5, 2014``,
-``5 October 2014``); :func:`parse_date` reads the common forms. Each stance
-statement counts on its article's date, in buckets of a day, a week or a
-month, whichever keeps the timeline at most :data:`MAX_BUCKETS` long. Many
+An article's ``date`` is ISO (``2014-10-05``; older graphs kept it as written,
+``Oct. 5, 2014``, which :func:`parse_date` reads through the readers' own
+:func:`kg.read.dates.iso_date`). Each stance statement counts on its article's
+date, in buckets of a day, a week or a month, whichever keeps the timeline at
+most :data:`MAX_BUCKETS` long. Many
 corpora carry no dates at all: the timeline then has no buckets and says how
 many statements it could not place. The graph is read, never modified.
 
@@ -15,7 +16,6 @@ True
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,36 +25,12 @@ import networkx as nx
 
 from kg.outputs.board import article_info
 from kg.outputs.graph import attr_list
+from kg.read.dates import iso_date
 
 __all__ = ["MAX_BUCKETS", "Timeline", "TimelineSeries", "parse_date", "timeline"]
 
 #: The timeline never has more buckets than this (days, else weeks, else months).
 MAX_BUCKETS = 60
-
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for m in names
-}
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_MONTH_DAY_YEAR = re.compile(r"([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})")
-_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+)\.?,? (\d{4})")
 
 
 @dataclass(frozen=True)
@@ -109,21 +85,12 @@ class Timeline:
 
 
 def parse_date(text: str) -> date | None:
-    """The date ``text`` names (ISO, "Oct. 5, 2014", "5 October 2014"), or None."""
-    text = " ".join(str(text).split())
-    parts: tuple[int, int, int] | None = None
-    if m := _ISO.search(text):
-        parts = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    elif (m := _MONTH_DAY_YEAR.search(text)) and m.group(1).lower() in _MONTHS:
-        parts = int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2))
-    elif (m := _DAY_MONTH_YEAR.search(text)) and m.group(2).lower() in _MONTHS:
-        parts = int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1))
-    if parts is None:
-        return None
-    try:
-        return date(*parts)
-    except ValueError:
-        return None
+    """The date ``text`` names (see :func:`kg.read.dates.iso_date`), or None.
+
+    Graphs built by this kg hold ISO dates; older ones hold dates as written.
+    """
+    iso = iso_date(text)
+    return date.fromisoformat(iso) if iso else None
 
 
 def _bucket_start(day: date, unit: str) -> date:

@@ -68,9 +68,9 @@
   function evidenceBlock(ev, stance, chars) {
     var box = el("div", null, "kg-quote" + (stance ? " " + stance : ""));
     box.appendChild(el("span", quoted(chars ? clip(ev.text, chars) : ev.text)));
-    var src = docTitle(ev.doc);
-    if (data.dates[ev.doc]) src += " \u00b7 " + data.dates[ev.doc];
-    src += " [" + ev.start + "\u2013" + ev.end + "]";
+    var date = ev.date || data.dates[ev.doc];
+    var src = (date ? date + " \u00b7 " : "") + docTitle(ev.doc) +
+      " [" + ev.start + "\u2013" + ev.end + "]";
     if (ev.cue) src += " \u00b7 cue: " + ev.cue;
     if (ev.kind) src += " \u00b7 " + ev.kind;
     box.appendChild(el("span", src, "kg-source"));
