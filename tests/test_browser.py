@@ -515,13 +515,14 @@ def test_find_on_the_board_keeps_the_positions_of_the_match(
     assert opened.errors == []
 
 
-def test_the_at_a_glance_table_folds_after_twelve_positions(
+def test_long_lists_fold_the_glance_table_after_12_and_the_timeline_after_20(
     open_page: Any, hand_graph: Any, tmp_path: Path
 ) -> None:
     from kg.outputs.graph import position_node, to_json_attr
 
     g = hand_graph("x")
-    for i in range(14):
+    g.nodes["article:a1"]["date"] = "2020-05-01"
+    for i in range(22):
         node = position_node(f"extra{i}")
         g.add_node(node, kind="position", label=f"extra position {i}")
         evidence = to_json_attr([{"doc": "a1", "text": f"said {i}", "start": i, "end": i + 6}])
@@ -535,10 +536,19 @@ def test_the_at_a_glance_table_folds_after_twelve_positions(
             evidence=evidence,
         )
     write_html(g, tmp_path / "g.html")
-    page = open_page(tmp_path / "g.html", tab="board").page
+    opened = open_page(tmp_path / "g.html", tab="board")
+    page = opened.page
     rows = page.locator(".kg-overview tbody tr[data-position]")
-    assert rows.count() == 16
+    assert rows.count() == 24
     assert page.locator(".kg-overview tbody tr[data-position]:visible").count() == 12
-    page.get_by_text("and 4 more positions: show all").click()
-    assert page.locator(".kg-overview tbody tr[data-position]:visible").count() == 16
-    assert page.locator("#kg-board .kg-row").count() == 16
+    page.get_by_text("and 12 more positions: show all").click()
+    assert page.locator(".kg-overview tbody tr[data-position]:visible").count() == 24
+    assert page.locator("#kg-board .kg-row").count() == 24
+    page.click("#kg-tab-timeline")
+    labels = page.locator("#kg-timeline .kg-tl-label")
+    assert labels.count() == 20  # 23 positions have a dated supporting or disputing statement
+    # the most contested first (a label holds its text, then its full text as a tooltip)
+    assert labels.first.evaluate("e => e.firstChild.textContent") == "the dam failed x"
+    page.get_by_text("show all 23 positions").click()
+    assert labels.count() == 23
+    assert opened.errors == []

@@ -439,7 +439,11 @@
   function tickIndexes(n, most) {
     var step = Math.max(1, Math.ceil(n / most)), out = [];
     for (var i = 0; i < n; i += step) out.push(i);
-    if (out[out.length - 1] !== n - 1) out.push(n - 1);
+    /* the last bucket always has its date; a tick too close before it gives way */
+    if (out[out.length - 1] !== n - 1) {
+      if (n - 1 - out[out.length - 1] < step / 2 + 1) out.pop();
+      out.push(n - 1);
+    }
     return out;
   }
   function barCount(g, n, x, y, geo) {
@@ -466,37 +470,57 @@
       });
     });
   }
-  function renderTimeline() {
+  function timelineAxis(t, geo, y, below) {
+    var axis = svg("g", { "class": "kg-axis" });
+    var tick = below ? 4 : -4, label = below ? 17 : -8;
+    axis.appendChild(svg("line", { x1: geo.left, x2: geo.left + geo.plotW, y1: y, y2: y, stroke: "#888" }));
+    var ticks = tickIndexes(t.buckets.length, 8);
+    ticks.forEach(function (i, k) {
+      var x = geo.left + (i + 0.5) * geo.bw;
+      /* the first and last dates stay inside the chart */
+      var anchor = ticks.length > 1 && k === ticks.length - 1 ? "end" : k === 0 ? "start" : "middle";
+      var at = anchor === "end" ? geo.left + geo.plotW : anchor === "start" ? geo.left : x;
+      axis.appendChild(svg("line", { x1: x, x2: x, y1: y, y2: y + tick, stroke: "#888" }));
+      axis.appendChild(svg("text", { x: at, y: y + label, "text-anchor": anchor },
+        t.unit === "month" ? t.buckets[i].slice(0, 7) : t.buckets[i]));
+    });
+    return axis;
+  }
+  /* the most contested positions first (the board's order); long lists fold */
+  var TIMELINE_ROWS = 20;
+  function renderTimeline(all) {
     var t = data.timeline;
     timelineIntro(t);
     var series = t.series.filter(function (s) {
       return s.supports.concat(s.disputes).some(function (n) { return n > 0; });
     });
     if (!t.buckets.length || !series.length) return;
-    var geo = { width: 1000, left: 230, rowH: 76, top: 28 };
+    var shown = all ? series : series.slice(0, TIMELINE_ROWS);
+    var geo = { width: 1000, left: 230, rowH: 76, top: 58 };
     geo.plotW = geo.width - geo.left - 16;
     geo.bw = geo.plotW / t.buckets.length;
-    var height = geo.top + series.length * geo.rowH + 34;
+    var height = geo.top + shown.length * geo.rowH + 34;
     var peak = 1;
-    series.forEach(function (s) { s.supports.concat(s.disputes).forEach(function (n) { peak = Math.max(peak, n); }); });
+    shown.forEach(function (s) { s.supports.concat(s.disputes).forEach(function (n) { peak = Math.max(peak, n); }); });
     var root = svg("svg", { viewBox: "0 0 " + geo.width + " " + height, role: "img",
       "aria-label": "statements per position over time" });
     [["supports (above the line)", "#009E73", 0], ["disputes (below)", "#D55E00", 190]].forEach(function (k) {
       root.appendChild(svg("rect", { x: geo.left + k[2], y: 8, width: 12, height: 12, fill: k[1] }));
       root.appendChild(svg("text", { x: geo.left + k[2] + 18, y: 18 }, k[0]));
     });
-    series.forEach(function (s, i) { timelineRow(root, s, geo.top + i * geo.rowH, geo, peak); });
-    var axis = svg("g", { "class": "kg-axis" });
-    var base = geo.top + series.length * geo.rowH + 4;
-    axis.appendChild(svg("line", { x1: geo.left, x2: geo.left + geo.plotW, y1: base, y2: base, stroke: "#888" }));
-    tickIndexes(t.buckets.length, 8).forEach(function (i) {
-      var x = geo.left + (i + 0.5) * geo.bw;
-      axis.appendChild(svg("line", { x1: x, x2: x, y1: base, y2: base + 4, stroke: "#888" }));
-      axis.appendChild(svg("text", { x: x, y: base + 17, "text-anchor": "middle" },
-        t.unit === "month" ? t.buckets[i].slice(0, 7) : t.buckets[i]));
-    });
-    root.appendChild(axis);
-    byId("kg-timeline").replaceChildren(root);
+    root.appendChild(timelineAxis(t, geo, geo.top - 6, false));
+    shown.forEach(function (s, i) { timelineRow(root, s, geo.top + i * geo.rowH, geo, peak); });
+    root.appendChild(timelineAxis(t, geo, geo.top + shown.length * geo.rowH + 4, true));
+    var parts = [root];
+    if (shown.length < series.length) {
+      var more = el("button", "show all " + series.length + " positions", "kg-link kg-more");
+      more.type = "button";
+      more.addEventListener("click", function () { renderTimeline(true); });
+      parts.push(el("div", "The " + shown.length + " most contested positions of " +
+        series.length + " with a dated statement. ", "kg-muted"));
+      parts[1].appendChild(more);
+    }
+    byId("kg-timeline").replaceChildren.apply(byId("kg-timeline"), parts);
   }
 
   /* ---------- the graph (vis-network, built when its tab is first opened) ---------- */
