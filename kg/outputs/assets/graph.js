@@ -565,6 +565,11 @@
     return rankOf(a) - rankOf(b) || (stanceWeight.get(b.id) || 0) - (stanceWeight.get(a.id) || 0) ||
       b.size - a.size || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   });
+  /* the labels that may cover a node (never a label): the selection, and the positions
+     most argued about, so a graph of a hundred positions is not a wall of position names */
+  var MUST_POSITIONS = 30;
+  var mustLabel = new Set(labelOrder.filter(function (n) { return n.group === "position"; })
+    .slice(0, MUST_POSITIONS).map(function (n) { return n.id; }));
   function rankOf(n) {
     if (n.group === "position") return 0;
     if (n.group === "article") return 3;
@@ -634,7 +639,7 @@
       if (!b || b.options.hidden) continue;
       var x = b.x * scale + tx, y = b.y * scale + ty, r = n.size * scale;
       if (x < -200 || y < -50 || x > W + 200 || y > H + 50) continue;
-      out.push({ n: n, p: { x: x, y: y }, r: r, must: n.group === "position" || selected.has(n.id) });
+      out.push({ n: n, p: { x: x, y: y }, r: r, must: mustLabel.has(n.id) || selected.has(n.id) });
       grid.add({ id: n.id, x: x - r, y: y - r, w: 2 * r, h: 2 * r });
     }
     return out;
@@ -662,7 +667,9 @@
     ctx.lineJoin = "round";
     ctx.lineWidth = 3;
     ctx.strokeStyle = "rgba(255,255,255,0.92)";
-    for (var i = 0; i < onScreen.length && i < 1500 && shown.length < 400; i++) {
+    /* at most one label per 5,000 square pixels: a big graph stays a picture, not a wall of text */
+    var most = Math.max(40, Math.min(400, Math.floor(W * H / 5000)));
+    for (var i = 0; i < onScreen.length && i < 1500 && shown.length < most; i++) {
       var v = onScreen[i], f = LABEL_FONT[v.n.group] || LABEL_FONT.other;
       var px = Math.round(f[0] * zoom), w = baseWidth(ctx, v.n, f) * px / f[0], h = px + 3;
       var spot = labelSpot(labelCandidates(v.p, v.r, w, h), v.n.id, w, h, W, H,
