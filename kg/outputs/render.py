@@ -252,14 +252,6 @@ def page_data(
                 "positions": [position_node(str(p)) for p in attr_list(d, "positions")],
             }
         )
-    stance_count: Counter[str] = Counter()
-    for e in edges:
-        if e["relation"] == "stance":
-            stance_count[e["to"]] += e["weight"]
-    position_list: list[tuple[str, str]] = sorted(
-        ((str(n["id"]), str(n["name"])) for n in nodes if n["group"] == "position"),
-        key=lambda p: (-stance_count[p[0]], p[1].lower()),
-    )
     corpus = _one_line(title or g.graph.get("name") or "corpus")
     rows = board_rows(g)
     return {
@@ -273,7 +265,7 @@ def page_data(
         "board": board_json(rows),
         "timeline": asdict(timeline(g, [r.position for r in rows])),
         "spelling": [list(rule) for rule in SPELLING_ENDINGS],
-        "positions": [list(p) for p in position_list],
+        "positions": [[r.position, r.label] for r in rows],  # the board's order
         "maxWeight": max((e["weight"] for e in edges), default=1),
         "legend": {
             "nodes": [

@@ -265,6 +265,8 @@
     var edge = edgeByKey.get(entry.speaker + "\u0000" + row.position + "\u0000" + entry.stance);
     var ev = el("button", "evidence \u203a", "kg-link kg-evidence");
     ev.type = "button";
+    ev.setAttribute("aria-label", "every statement of " + entry.name + " that " + entry.stance +
+      " \u201c" + row.label + "\u201d");
     if (edge) ev.setAttribute("data-edge", edge.id);
     ev.addEventListener("click", function () { if (edge) showEdgePanel(edge.id); });
     src.appendChild(ev);
