@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -126,12 +127,23 @@ def test_most_disputed(graph: nx.MultiDiGraph) -> None:
     assert result.to_dict()["ranking"][0]["disputers"] >= 2
 
 
-@pytest.mark.parametrize(
-    "question", ["", "tell me a joke", "who disputes the moon landing", "what did Nobody say"]
-)
+@pytest.mark.parametrize("question", ["", "tell me a joke", "what did Nobody say"])
 def test_unanswerable_questions_raise_with_examples(graph: nx.MultiDiGraph, question: str) -> None:
-    with pytest.raises(QueryError, match=r"Try e\.g\."):
+    """The examples offered are questions about this graph's own positions and speakers."""
+    with pytest.raises(QueryError, match=r"Try e\.g\. 'who disputes .*wiring") as err:
         answer_question(graph, question)
+    assert "which positions are disputed most" in str(err.value)
+    offered = str(err.value).split("Try e.g.")[1]
+    for example in re.findall(r"'(who [^']+|what did [^']+)'", offered):
+        answer_question(graph, example)  # every example offered can be answered
+
+
+def test_a_claim_no_position_names_is_answered_plainly(graph: nx.MultiDiGraph) -> None:
+    """No bare refusal: the answer says no position matches and names the ones found."""
+    result = answer_question(graph, "who disputes the moon landing")
+    assert result.answers == ()
+    assert "no position" in result.note and "wiring" in result.note
+    assert result.to_dict()["note"] == result.note
 
 
 def test_json_shape(graph: nx.MultiDiGraph) -> None:

@@ -450,7 +450,8 @@ QUESTION_AUXILIARIES = frozenset(
 #: Words that deny the verb of a question ("who does not believe", "who never accepted").
 QUESTION_NEGATORS = frozenset(["not", "n't", "never", "no", "longer"])
 
-#: Words of a described claim that deny it ("X is a myth", "X did not happen", "there was no X").
+#: Words of a described claim that deny it ("X is a myth", "X did not happen", "there was no X",
+#: "X handled it badly": that it was not done right).
 CONTENT_NEGATORS = frozenset(
     [
         "not",
@@ -488,6 +489,22 @@ CONTENT_NEGATORS = frozenset(
         "impossible",
         "debunked",
         "bust",
+        "badly",
+        "poorly",
+        "wrongly",
+        "mishandled",
+        "mismanaged",
+        "botched",
+        "bungled",
+        "failed",
+        "ignored",
+        "neglected",
+        "negligent",
+        "incompetent",
+        "inept",
+        "careless",
+        "irresponsible",
+        "reckless",
     ]
 )
 #: Words that open a clause inside a described claim: negation after them is not the claim's.

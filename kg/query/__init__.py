@@ -38,6 +38,7 @@ __all__ = [
     "Answer",
     "QueryResult",
     "answer_question",
+    "examples_for",
     "match_positions",
     "match_speakers",
     "positions_codebook",
@@ -54,11 +55,26 @@ EXAMPLES = (
 )
 
 
+def examples_for(g: nx.MultiDiGraph) -> list[str]:
+    """Questions this graph can answer: about its most disputed position and its most
+    quoted speaker (the general :data:`EXAMPLES` where it has neither)."""
+    positions = closest_positions(g, "")
+    speakers = sorted(
+        (d for _, d in g.nodes(data=True) if d.get("kind") == "speaker"),
+        key=lambda d: (-int(d.get("n_quotes", 0) or 0), str(d.get("label", ""))),
+    )
+    out = []
+    if positions:
+        out += [f"who disputes {positions[0]}", f"who supports {positions[0]}"]
+    if speakers:
+        name = str(speakers[0].get("label", ""))
+        out += [f"what did {name} say", f"who agrees with {name}"]
+    return [*out, "which positions are disputed most"] if out else list(EXAMPLES)
+
+
 def _cannot(g: nx.MultiDiGraph, question: str, why: str) -> QueryError:
-    examples = "; ".join(f"'{e}'" for e in EXAMPLES)
-    near = "; ".join(closest_positions(g, question))
-    found = f" Positions found: {near}." if near else ""
-    return QueryError(f"cannot answer {question!r}: {why}.{found} Try e.g. {examples}")
+    examples = "; ".join(f"'{e}'" for e in examples_for(g))
+    return QueryError(f"cannot answer {question!r}: {why}. Try e.g. {examples}")
 
 
 def _about_speaker(g: nx.MultiDiGraph, q: Question) -> QueryResult:

@@ -18,6 +18,7 @@ __all__ = [
     "most_disputed",
     "on_side_of",
     "said_by",
+    "shares_words",
     "stands",
 ]
 
@@ -160,10 +161,21 @@ def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]
 
 
 def closest_positions(g: nx.MultiDiGraph, text: str, n: int = 3) -> list[str]:
-    """Labels of the positions nearest ``text`` (else the most argued-about ones)."""
-    near = [g.nodes[p].get("label") for s, p in match_positions(g, text) if s > 0][:n]
+    """Labels of the positions nearest ``text``; the most argued-about ones when none
+    shares a word with it (see :func:`shares_words`)."""
+    near = [str(g.nodes[p].get("label")) for s, p in match_positions(g, text) if s > 0][:n]
     if near:
-        return [str(x) for x in near]
+        return near
     nodes = [(nd, d) for nd, d in g.nodes(data=True) if d.get("kind") == "position"]
-    nodes.sort(key=lambda x: -(int(x[1].get("n_supports", 0)) + int(x[1].get("n_disputes", 0))))
+    nodes.sort(
+        key=lambda x: (
+            -(int(x[1].get("n_supports", 0)) + int(x[1].get("n_disputes", 0))),
+            str(x[1].get("label", "")),
+        )
+    )
     return [str(d.get("label")) for _, d in nodes[:n]]
+
+
+def shares_words(g: nx.MultiDiGraph, text: str) -> bool:
+    """Whether some position of ``g`` shares a word with ``text``."""
+    return any(s > 0 for s, _ in match_positions(g, text))

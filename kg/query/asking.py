@@ -13,11 +13,11 @@ from dataclasses import dataclass
 import networkx as nx
 
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, OFFICIAL_WORDS, SPEAKER_SPLITTERS
-from kg.query.answers import closest_positions, on_side_of
+from kg.query.answers import closest_positions, on_side_of, shares_words
 from kg.query.matching import asked_words, cased_span, speaker_prefix
 from kg.query.reading import Question
 from kg.query.records import QueryResult
-from kg.query.sides import flip, net_stance, ranked, sided, who_takes
+from kg.query.sides import net_stance, ranked, sided, who_takes
 from kg.query.words import words
 
 __all__ = ["Anchor", "answer_who", "find_anchor"]
@@ -35,12 +35,15 @@ class Anchor:
 
     ``kind`` is ``side`` (who agrees/conflicts with the speakers, on ``topic`` when
     given) or ``claims`` (the positions the speakers put forward: "NAME's explanation").
+    ``claim`` is what is asked about when the speakers take no side on it: the topic,
+    with the name when the question was "how NAME handled X".
     """
 
     speakers: tuple[str, ...]
     name: str
     kind: str
     topic: str
+    claim: str = ""
 
 
 def find_anchor(g: nx.MultiDiGraph, q: Question) -> Anchor | None:
@@ -61,10 +64,11 @@ def find_anchor(g: nx.MultiDiGraph, q: Question) -> Anchor | None:
     if not rest:
         return Anchor(tuple(nodes), name, "side", "")
     if how:
-        return Anchor(tuple(nodes), name, "side", rest)
+        return Anchor(tuple(nodes), name, "side", rest, f"{name} {rest}")
     split = _SPLIT.match(rest)
     if split and not rest.startswith(("of ", "for ")):
-        return Anchor(tuple(nodes), name, "side", rest[split.end() :])
+        topic = rest[split.end() :]
+        return Anchor(tuple(nodes), name, "side", topic, topic)
     return None
 
 
@@ -99,10 +103,10 @@ def _beside(g: nx.MultiDiGraph, q: Question, anchor: Anchor) -> QueryResult:
     if answers or not anchor.topic:
         note = "" if answers else f"{label} shares no position with another speaker"
         return QueryResult(q.text, side, _label(g, position), label, tuple(answers), note=note)
-    relation = q.relation if side == "agrees" else flip(q.relation)
-    found = who_takes(g, relation, anchor.topic)
+    relation = "supports" if side == "agrees" else "disputes"
+    found = who_takes(g, relation, anchor.claim)
     kept = tuple(a for a in found.answers if a.speaker != label)
-    note = f"{label} takes no side on {anchor.topic!r}: read as who {relation} it"
+    note = f"{label} takes no side on {anchor.claim!r}: read as who {relation} it"
     return QueryResult(q.text, found.stance, _label(g, found.position), label, kept, note=note)
 
 
@@ -143,7 +147,8 @@ def answer_who(g: nx.MultiDiGraph, q: Question) -> QueryResult:
     if found.position is None:
         near = "; ".join(closest_positions(g, q.target))
         said = "speakers whose own words say it are given" if found.answers else "nobody says it"
-        note = f"no position kg found matches {q.target!r} ({said}); closest positions: {near}"
+        kind = "closest positions" if shares_words(g, q.target) else "the positions kg found"
+        note = f"no position kg found matches {q.target!r} ({said}); {kind}: {near}"
     return QueryResult(
         q.text, found.stance, _label(g, found.position), None, found.answers, note=note
     )

@@ -163,6 +163,13 @@ def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
     return [best[1]] if best[1] is not None and best[0] >= 80 else []
 
 
+def _is_role(d: dict[str, Any], wanted: tuple[str, ...]) -> bool:
+    """Whether ``wanted`` names a speaker's role, perhaps with its affiliation ("city engineer")."""
+    role = set(name_tokens(str(d.get("role") or "")))
+    where = set(name_tokens(str(d.get("affiliation") or "")))
+    return bool(role & set(wanted)) and set(wanted) <= role | where
+
+
 def speakers_by_mention(g: nx.MultiDiGraph, name: str) -> list[str]:
     """Speakers to whom kg attributed a quote whose source was named ``name`` in the text."""
     wanted = name_tokens(name)
@@ -175,7 +182,8 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
 
     A prefix counts when it is one of a speaker's whole names, or when it holds a
     capitalised word of ``cased`` (the same words as the user typed them) that a name of
-    the speaker holds: "Apple that ..." names Apple, "the reports of ..." names nobody.
+    the speaker holds: "Apple that ..." names Apple, "the reports of ..." names nobody;
+    or when it is the role of one speaker only ("the mayor").
     """
     tokens = text.split()
     cased_tokens = cased.split() if len(cased.split()) == len(tokens) else []
@@ -194,6 +202,9 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
                 if whole:
                     found.append(n)
                     break
+        if not found:  # "the mayor", "the city engineer": the one speaker with that role
+            found = [n for n, d in speakers if _is_role(d, wanted)]
+            found = found if len(found) == 1 else []
         if found:
             return found, " ".join(tokens[:k]), " ".join(tokens[k:])
     return [], "", text

@@ -150,9 +150,9 @@ def content_negated(claim: str) -> bool:
     return flips % 2 == 1
 
 
-_SAID = re.compile(
-    r"^(?:what|which\s+\w+|how)\s+(?:did|does|has|have|do|had|would|will)\s+(?P<name>.+?)\s+"
-    r"(?P<verb>{verbs})(?:\s+(?P<topic>.+))?$"
+_CLAIM_LEAD = re.compile(
+    r"^(?:the\s+|a\s+)?(?:claims?|idea|view|notion|suggestion|reports?|allegations?|assertion"
+    r"|argument|theory|belief|rumou?rs?|story|stories|accounts?)\s+(?:that|of)\s+"
 )
 _SAID_2 = re.compile(
     r"^(?:what|which\s+\w+)\s+(?:was|were|is|has\s+been|have\s+been)\s+(?:said|reported|claimed"
@@ -177,25 +177,54 @@ _WHO = re.compile(
 )
 
 
-def _said_pattern() -> re.Pattern[str]:
+def _said_verbs() -> re.Pattern[str]:
     verbs = "|".join(
         rf"(?:{'|'.join(re.escape(f) for f in verb_forms(v.split()[0]))})"
         + "".join(rf"\s+{re.escape(w)}" for w in v.split()[1:])
         for v in sorted(SAID_VERBS, key=len, reverse=True)
     )
-    return re.compile(_SAID.pattern.replace("{verbs}", verbs))
+    return re.compile(rf"(?:^|\s)(?:{verbs})(?=\s|$)")
 
 
-_SAID_VERB = _said_pattern()
+_SAID_VERB_AT = _said_verbs()
 _TOPIC_LEAD = re.compile(
     r"^(?:(?:" + "|".join(re.escape(w) for w in TOPIC_LEADS) + r")\s+)+"
     r"(?:(?:it|he|she|they|we|you)\s+)?"
 )
 
 
+_SAID_HEAD = re.compile(
+    r"^(?:what|which\s+\w+|how)\s+(?:did|does|has|have|do|had|would|will)\s+(?=\S)"
+)
+_TOPIC_START = re.compile(r"^(?:" + "|".join(re.escape(w) for w in TOPIC_LEADS) + r")\b")
+
+
+def _said_verb_question(text: str, q: str) -> Question | None:
+    """ "what did NAME VERB [TOPIC]": of the words that can be the verb, the first one
+    followed by nothing or by a topic word ("about", "when" ...), else the first one
+    ("what did the Daily Post report about X": "post" is not the verb)."""
+    head = _SAID_HEAD.match(q)
+    if not head:
+        return None
+    rest = q[head.end() :]
+    splits = []
+    for m in _SAID_VERB_AT.finditer(rest):
+        if m.start() == 0:
+            continue
+        name, topic = rest[: m.start()].strip(), rest[m.end() :].strip()
+        splits.append((name, topic))
+    if not splits:
+        return None
+    name, topic = next((x for x in splits if not x[1] or _TOPIC_START.match(x[1])), splits[0])
+    topic = _TOPIC_LEAD.sub("", topic).strip()
+    return Question(text, "said", "said", topic, None, name)
+
+
 def _said_question(text: str, q: str) -> Question | None:
+    found = _said_verb_question(text, q)
+    if found is not None:
+        return found
     for pattern, relation in (
-        (_SAID_VERB, "said"),
         (_SAID_2, "said"),
         (_SAID_3, "said"),
         (_STAND, "stands"),
@@ -227,6 +256,7 @@ def _who_question(text: str, q: str) -> Question | None:
     if denied:
         relation = "disputes" if relation == "supports" else "supports"
     target = re.sub(r"^(?:that|whether|if)\s+", "", target).strip()
+    target = _CLAIM_LEAD.sub("", target).strip()
     side_rel = side[0] if side else None
     if side_rel and denied:
         side_rel = "conflicts" if side_rel == "agrees" else "agrees"

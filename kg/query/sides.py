@@ -49,6 +49,8 @@ SECOND_SHARE = 0.6
 #: The best position fits a claim however few of its words it holds when it scores
 #: this many times the next one.
 DOMINANCE = 2.0
+#: ... provided it holds this share of the claim's words.
+LOW_FIT = 0.25
 
 
 @dataclass(frozen=True)
@@ -139,15 +141,15 @@ def _stance_at(found: dict[str, list[tuple[int, int, str]]], s: Statement) -> st
 
 def denies(statement: Statement, asked: list[str]) -> bool:
     """Whether a statement denies what it says about the asked words: a denial cue
-    ("denied", "dismissed"), a negator shortly before an asked word ("did not ... bend"),
-    or a word that calls it untrue ("a myth", "rubbish")."""
+    ("denied", "dismissed"), a negator near an asked word ("did not ... bend", "the X
+    story was not convincing"), or a word that calls it untrue ("a myth", "rubbish")."""
     cue = statement.cue.lower().split()
     if cue and stems(cue[0]) & DISPUTE_LEMMAS:
         return True
     toks = words(statement.text.replace("n't", " not"))
     hits = [i for i, t in enumerate(toks) if any(stems(t) & stems(a) for a in asked)]
     for i in hits:
-        window = toks[max(0, i - 5) : i]
+        window = toks[max(0, i - 5) : i + 6]
         if any(t in NEGATION_WORDS for t in window):
             return True
     return any(t in CONTENT_NEGATORS and t not in NEGATION_WORDS for t in toks)
@@ -216,7 +218,8 @@ def _fitting(g: nx.MultiDiGraph, claim: str) -> tuple[str | None, list[str]]:
         and position_fit(g, n, claim) >= POSITION_FIT
     ]
     second = found[1][0] if len(found) > 1 else 0.0
-    if not fits and top_score >= DOMINANCE * second and position_fit(g, top, claim) > 0:
+    dominant = second > 0 and top_score >= DOMINANCE * second
+    if not fits and dominant and position_fit(g, top, claim) >= LOW_FIT:
         fits = [top]  # far better than any other: the claim says more than its label
     return top, fits
 

@@ -71,6 +71,10 @@ def _endings(w: str) -> set[str]:
             out.add(w[:-4])  # "stopping"
     if len(w) > 5 and w.endswith("ation"):
         out.update({w[:-5] + "e", w[:-5]})  # "mobilization" -> "mobilize"
+    elif len(w) > 5 and w.endswith("sion"):
+        out.update({w[:-4] + "de", w[:-3] + "t"})  # "corrosion" -> "corrode", "omission"
+    elif len(w) > 5 and w.endswith("tion"):
+        out.update({w[:-4] + "te", w[:-3]})  # "pollution" -> "pollute", "corruption" -> "corrupt"
     if len(w) > 5 and w.endswith(("er", "or")):
         out.update({w[:-2], w[:-1]})  # "kidnapper" -> "kidnapp", "negotiator" -> "negotiate"
     if len(w) > 5 and w.endswith("ly"):
@@ -98,7 +102,7 @@ def stems(word: str) -> frozenset[str]:
         out.add(size)
     out |= _endings(w)
     for old, new in _SPELLINGS:
-        out |= {s[: -len(old)] + new for s in list(out) if s.endswith(old)}
+        out |= {s[: -len(old)] + new for s in list(out) if s.endswith(old) and len(s) > 5}
     return frozenset(out | {_SYNONYM[s] for s in out if s in _SYNONYM})
 
 
