@@ -145,14 +145,7 @@ def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]
             }
         )
     ranking = [r for r in ranking if r["disputes"]]
-    ranking.sort(
-        key=lambda r: (
-            -min(r["disputers"], r["supporters"] or 1),
-            -r["disputers"],
-            -r["disputes"],
-            str(r["position"]),
-        )
-    )
+    ranking.sort(key=lambda r: (-r["disputers"], -r["disputes"], str(r["position"])))
     answers: dict[str, Answer] = {}
     for r in ranking[:3]:
         for node, a in sided(g, "disputes", [f"position:{r['id']}"]).items():
