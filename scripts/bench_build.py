@@ -244,10 +244,11 @@ def _gib(n: float) -> str:
     return f"{n / GIB:.2f} GiB"
 
 
-def main() -> None:
-    if len(sys.argv) > 2 and sys.argv[1] == "--phase":
-        _run_phase(sys.argv[2:])
-        return
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) > 1 and argv[0] == "--phase":
+        _run_phase(argv[1:])
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("paths", nargs="+", help="article folders or files")
     parser.add_argument("--limit", type=int, help="use only the first N articles")
@@ -260,7 +261,7 @@ def main() -> None:
         help="also time spaCy's own n_process with extraction in the parent process",
     )
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
     files = _files(args.paths, args.limit)
     n = len(files)
@@ -418,7 +419,8 @@ def main() -> None:
             "(target < 0.5 s)"
         )
     print(f"[{verdict(peak < GIB)}] peak memory of a whole build: {_gib(peak)} (target < 1 GiB)")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

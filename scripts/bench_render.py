@@ -165,13 +165,13 @@ def measure_browser(path: Path, chromium: str) -> dict[str, float]:
     }
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nodes", type=int, default=5000)
     parser.add_argument("--out", type=Path, default=Path("/tmp/kg-bench-render.html"))
     parser.add_argument("--chromium", default=CHROMIUM)
     parser.add_argument("--runs", type=int, default=3, help="browser runs (median reported)")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
     g = synthetic_graph(args.nodes)
     print(f"graph: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")

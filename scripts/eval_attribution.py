@@ -41,7 +41,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -257,30 +256,14 @@ def read_seeds_gold(path: Path, texts: dict[str, str]) -> dict[str, list[GoldAtt
 
 
 # --- predictions --------------------------------------------------------------------------
-def _cache_path(cache: Path, texts: Sequence[str], model: str) -> Path:
-    h = hashlib.sha1(model.encode())
-    for t in texts:
-        h.update(hashlib.sha1(t.encode()).digest())
-    return cache / f"docs-{h.hexdigest()[:16]}.spacy"
-
-
 def parse_cached(texts: Sequence[str], cache: Path | None) -> list[Any]:
-    """Parse ``texts`` with kg's model, through a DocBin cache when ``cache`` is given."""
-    from spacy.tokens import DocBin
-
-    from kg.extract.nlp import load_model, model_id, parse
+    """Parse ``texts`` with kg's model, through kg's parse cache when ``cache`` is given."""
+    from kg.extract.nlp import PARSE_BATCH_SIZE, load_model, model_fingerprint
+    from kg.run.parses import ParseCache, parse_with_cache
 
     nlp = load_model()
-    if cache is not None:
-        # The pipeline's components (not only the model) decide the parse.
-        path = _cache_path(cache, texts, f"{model_id(nlp)} {' '.join(nlp.pipe_names)}")
-        if path.exists():
-            return list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    docs = list(parse(texts, nlp))
-    if cache is not None:
-        cache.mkdir(parents=True, exist_ok=True)
-        DocBin(store_user_data=False, docs=docs).to_disk(path)
-    return docs
+    parses = ParseCache(cache, model_fingerprint()) if cache is not None else None
+    return list(parse_with_cache(texts, nlp, parses, PARSE_BATCH_SIZE))
 
 
 def predict(

@@ -14,14 +14,14 @@ from pathlib import Path
 from chromium import ARGS, CHROMIUM  # scripts/ is on sys.path
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("html", type=Path)
     parser.add_argument("png", type=Path)
     parser.add_argument("--width", type=int, default=1600)
     parser.add_argument("--height", type=int, default=1000)
     parser.add_argument("--chromium", default=CHROMIUM)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if not args.html.is_file():
         print(f"screenshot: no such file: {args.html}", file=sys.stderr)
         return 1

@@ -334,10 +334,12 @@ def test_cli_build_reuses_the_cache_and_no_cache_leaves_none(tmp_path: Path) -> 
     args = ["build", str(corpus), "--out", str(tmp_path / "out"), "--cache-dir", str(cache_dir)]
     first = runner.invoke(app, args)
     assert first.exit_code == 0, first.output
-    assert "parsed 2, reused 0" in first.stdout
+    assert "extracted 2 article(s) (2 parsed" in first.stdout
+    assert "reused 0 from the cache" in first.stdout
     second = runner.invoke(app, args)
     assert second.exit_code == 0, second.output
-    assert "parsed 0, reused 2" in second.stdout
+    assert "extracted 0 article(s) (0 parsed" in second.stdout
+    assert "reused 2 from the cache" in second.stdout
 
     elsewhere = tmp_path / "never"
     plain = runner.invoke(
@@ -348,3 +350,100 @@ def test_cli_build_reuses_the_cache_and_no_cache_leaves_none(tmp_path: Path) -> 
     rows = [json.loads(line) for line in plain.stdout.splitlines()]
     assert rows and {r["doc"] for r in rows} <= {"bridge", "school"}
     assert not elsewhere.exists()
+
+
+# --- the parse cache, and which code changes invalidate what ---------------------------
+
+
+@pytest.fixture
+def edit_source() -> Any:
+    """Append a comment to a kg module's source for one test; restored afterwards."""
+    import importlib
+
+    saved: list[tuple[Path, bytes]] = []
+
+    def edit(module: str) -> None:
+        path = Path(importlib.import_module(module).__file__ or "")
+        saved.append((path, path.read_bytes()))
+        path.write_bytes(saved[-1][1] + b"\n# edited by a test\n")
+        extraction_fingerprint.cache_clear()
+
+    yield edit
+    for path, original in reversed(saved):
+        path.write_bytes(original)
+    extraction_fingerprint.cache_clear()
+
+
+def test_editing_assembly_code_reuses_every_record(tmp_path: Path, edit_source: Any) -> None:
+    corpus = _corpus(tmp_path / "corpus", {"bridge": TEXTS["bridge"]})
+    cache_dir = tmp_path / "cache"
+    build([corpus], cache_dir=cache_dir, workers=1)
+    edit_source("kg.assemble.positions")
+    again = build([corpus], cache_dir=cache_dir, workers=1)
+    assert again.cache_stats is not None
+    assert (again.cache_stats.hits, again.cache_stats.misses, again.cache_stats.parsed) == (1, 0, 0)
+
+
+def test_editing_extraction_code_extracts_again_from_cached_parses(
+    tmp_path: Path, edit_source: Any
+) -> None:
+    corpus = _corpus(tmp_path / "corpus", {k: TEXTS[k] for k in ("bridge", "school")})
+    cache_dir = tmp_path / "cache"
+    first = build([corpus], cache_dir=cache_dir, workers=1)
+    edit_source("kg.extract.quotes")
+    again = build([corpus], cache_dir=cache_dir, workers=1)
+    assert again.cache_stats is not None
+    assert (again.cache_stats.hits, again.cache_stats.misses, again.cache_stats.parsed) == (0, 2, 0)
+    assert quote_rows(again.quotes, again.speakers) == quote_rows(first.quotes, first.speakers)
+    assert _graph_json(again) == _graph_json(first)
+
+
+def test_a_parse_from_the_cache_is_the_parse(nlp: Any, tmp_path: Path) -> None:
+    from kg.run.parses import ParseCache
+
+    cache = ParseCache(tmp_path, "m==1")
+    doc = nlp(TEXTS["council"])
+    cache.put(doc)
+    back = cache.get(TEXTS["council"], nlp)
+    assert back is not None and cache.hits == 1
+    got = [(t.text, t.lemma_, t.pos_, t.dep_, t.head.i, t.ent_type_) for t in back]
+    assert got == [(t.text, t.lemma_, t.pos_, t.dep_, t.head.i, t.ent_type_) for t in doc]
+    assert [s.text for s in back.sents] == [s.text for s in doc.sents]
+    assert [c.text for c in back.noun_chunks] == [c.text for c in doc.noun_chunks]
+    assert ParseCache(tmp_path, "m==2").get(TEXTS["council"], nlp) is None  # another model
+
+
+def test_a_corrupt_parse_entry_is_reported_deleted_and_parsed_again(
+    nlp: Any, tmp_path: Path
+) -> None:
+    from kg.run.parses import ParseCache, parse_with_cache
+
+    cache = ParseCache(tmp_path, "m==1")
+    cache.put(nlp(TEXTS["bridge"]))
+    (entry,) = cache.entries()
+    entry.write_bytes(_flip_a_byte(entry.read_bytes()))
+    docs = list(parse_with_cache([TEXTS["bridge"]], nlp, cache, batch_size=4))
+    assert docs[0].text == TEXTS["bridge"]
+    assert len(cache.warnings) == 1 and "corrupt" in cache.warnings[0]
+    assert cache.hits == 0 and len(list(cache.entries())) == 1  # written anew
+
+
+def test_kg_cache_shows_and_clears_only_its_own_files(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "corpus", {"bridge": TEXTS["bridge"]})
+    cache_dir = tmp_path / "kgcache"
+    cache_dir.mkdir()
+    mine = cache_dir / "notes.txt"
+    mine.write_text("not kg's", encoding="utf-8")
+    runner = CliRunner()
+    args = ["build", str(corpus), "--out", str(tmp_path / "out"), "--cache-dir", str(cache_dir)]
+    assert runner.invoke(app, args).exit_code == 0
+    shown = runner.invoke(app, ["cache", "--cache-dir", str(cache_dir)])
+    assert shown.exit_code == 0, shown.output
+    assert "parses:  1 entries" in shown.stdout and "records: 1 entries" in shown.stdout
+    cleared = runner.invoke(app, ["cache", "clear", "--cache-dir", str(cache_dir)])
+    assert cleared.exit_code == 0, cleared.output
+    assert "deleted 2 cache entries" in cleared.stdout
+    assert mine.read_text(encoding="utf-8") == "not kg's"
+    assert (
+        "parses:  0 entries" in runner.invoke(app, ["cache", "--cache-dir", str(cache_dir)]).stdout
+    )

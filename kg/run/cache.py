@@ -33,6 +33,7 @@ Point(x=1, tags=('a',))
 from __future__ import annotations
 
 import ast
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -53,9 +54,12 @@ __all__ = [
     "EXTRACTION_VERSION",
     "CacheFolders",
     "CacheStats",
+    "CacheUsage",
     "RecordCache",
     "atomic_write",
     "cache_folders",
+    "cache_usage",
+    "clear_cache",
     "extraction_fingerprint",
     "extraction_modules",
     "from_jsonable",
@@ -328,6 +332,60 @@ def cache_folders(root: str | os.PathLike[str]) -> CacheFolders:
 
 
 @dataclass(frozen=True)
+class CacheUsage:
+    """What one cache folder holds: entry counts and bytes of each cache."""
+
+    root: Path
+    parse_entries: int
+    parse_bytes: int
+    record_entries: int
+    record_bytes: int
+
+
+def _entry_files(root: Path) -> tuple[list[Path], list[Path]]:
+    """The parse and record entry files under ``root`` (records of the old flat layout too)."""
+    folders = cache_folders(root)
+    parses = sorted(folders.parses.glob("??/*.spacy"))
+    records = sorted(folders.records.glob("??/*.json")) + sorted(root.glob("??/*.json"))
+    return parses, records
+
+
+def cache_usage(root: str | os.PathLike[str]) -> CacheUsage:
+    """Entry counts and disk use of the caches under ``root`` (zeros when it does not exist).
+
+    >>> cache_usage("/nonexistent/kg-cache").parse_entries
+    0
+    """
+    base = Path(root)
+    parses, records = _entry_files(base)
+    return CacheUsage(
+        base,
+        len(parses),
+        sum(p.stat().st_size for p in parses),
+        len(records),
+        sum(p.stat().st_size for p in records),
+    )
+
+
+def clear_cache(root: str | os.PathLike[str]) -> int:
+    """Delete every cache entry under ``root`` and return how many there were.
+
+    Only kg's own entry files (and temporary files of interrupted writes) are
+    deleted, then the folders they leave empty: pointing ``--cache-dir`` at a
+    folder of other files never deletes those files.
+    """
+    base = Path(root)
+    parses, records = _entry_files(base)
+    stale = [*base.glob("**/.*.tmp")] if base.is_dir() else []
+    for path in (*parses, *records, *stale):
+        path.unlink(missing_ok=True)
+    for folder in sorted((d for d in base.glob("**/") if d != base), reverse=True):
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only when empty
+    return len(parses) + len(records)
+
+
+@dataclass(frozen=True)
 class CacheStats:
     """What a :class:`RecordCache` did since it was opened.
 
@@ -343,6 +401,8 @@ class CacheStats:
         Entries that failed their checksum or did not decode (deleted, recomputed).
     warnings : tuple of str
         One line for each corrupt entry and each failed read or write.
+    parsed : int
+        Of the misses, the articles parsed (the others' parses came from the parse cache).
     """
 
     hits: int = 0
@@ -350,6 +410,7 @@ class CacheStats:
     written: int = 0
     corrupt: int = 0
     warnings: tuple[str, ...] = ()
+    parsed: int = 0
 
 
 @dataclass

@@ -86,6 +86,8 @@ class Batch:
 
     records: list[ArticleRecords]
     warnings: tuple[str, ...] = ()
+    #: Articles parsed (not taken from the parse cache).
+    parsed: int = 0
 
 
 def extract_batch(
@@ -104,7 +106,8 @@ def extract_batch(
         cache = ParseCache(parse_dir, model_fingerprint(model)) if parse_dir else None
         docs = parse_with_cache([a.text for a in articles], nlp, cache, batch_size)
         records = [extract_article(doc, a) for a, doc in zip(articles, docs, strict=True)]
-        return Batch(records, tuple(cache.warnings) if cache else ())
+        hits = cache.hits if cache else 0
+        return Batch(records, tuple(cache.warnings) if cache else (), len(records) - hits)
 
 
 def partitions(n: int, workers: int, size: int = PARTITION_SIZE) -> list[range]:
@@ -150,6 +153,8 @@ class LocalEngine:
     ----------
     warnings : list of str
         What the parse cache reported (corrupt entries, failed writes).
+    parsed : int
+        Articles parsed so far (not taken from the parse cache).
     """
 
     workers: int | None = None
@@ -158,6 +163,7 @@ class LocalEngine:
     min_per_worker: int = MIN_ARTICLES_PER_WORKER
     parse_dir: Path | None = None
     warnings: list[str] = field(default_factory=list, repr=False)
+    parsed: int = field(default=0, repr=False)
 
     def processes_for(self, n_articles: int) -> int:
         """How many processes :meth:`run` uses for ``n_articles``."""
@@ -179,6 +185,7 @@ class LocalEngine:
             for i, (article, doc) in enumerate(zip(articles, docs, strict=True)):
                 yield i, extract_article(doc, article)
             self.warnings.extend(cache.warnings if cache else ())
+            self.parsed += len(articles) - (cache.hits if cache else 0)
             return
         yield from self._run_pool(articles, processes)
 
@@ -216,6 +223,7 @@ class LocalEngine:
                     part = pending.pop(future)
                     batch = future.result()
                     self.warnings.extend(batch.warnings)
+                    self.parsed += batch.parsed
                     submit()
                     yield from zip(part, batch.records, strict=True)
         except BrokenProcessPool as exc:

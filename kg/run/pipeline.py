@@ -271,7 +271,11 @@ def build(
         aliases=aliases,
         codebook=codebook,
     )
-    return replace(result, cache_stats=cache.stats()) if cache is not None else result
+    if cache is None:
+        return result
+    stats = cache.stats()
+    parsed = getattr(engine, "parsed", stats.misses)  # engines without a parse cache parse all
+    return replace(result, cache_stats=replace(stats, parsed=parsed))
 
 
 def build_from_texts(
