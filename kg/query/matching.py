@@ -350,6 +350,17 @@ def position_fit(g: nx.MultiDiGraph, node: str, text: str) -> float:
     return coverage(asked, vocab, idf_table(_quote_texts(g), flat)) if asked else 0.0
 
 
+def _probes(asked: Iterable[Asked]) -> set[str]:
+    """Pieces of the asked words that any text matching one of them holds: the first and
+    last four letters of each form ("corrod" for "corroded", "fire" for "wildfire")."""
+    out = set()
+    for unit in asked:
+        for w in unit.words:
+            for form in stems(w) | {w}:
+                out.update({form[:4], form[-4:]} if len(form) > 4 else {form})
+    return out
+
+
 def statement_scores(
     g: nx.MultiDiGraph, said: Iterable[Statement], text: str
 ) -> list[tuple[float, Statement]]:
@@ -361,8 +372,12 @@ def statement_scores(
     if not asked or not pool:
         return []
     idf = idf_table((s.text for s in pool), [w for group in asked for w in group.words])
+    probes = _probes(asked)
     out = []
     for s in pool:
+        label = str(g.nodes[s.speaker].get("label", "")) if s.speaker in g else ""
+        if not any(p in s.text.lower() or p in label.lower() for p in probes):
+            continue  # shares no word with the claim: most statements stop here
         vocab = dict.fromkeys(topic_words(s.text), 1.0)
         if s.speaker in g:
             for w in words(str(g.nodes[s.speaker].get("label", ""))):
