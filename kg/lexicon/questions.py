@@ -451,7 +451,7 @@ QUESTION_AUXILIARIES = frozenset(
 QUESTION_NEGATORS = frozenset(["not", "n't", "never", "no", "longer"])
 
 #: Words of a described claim that deny it ("X is a myth", "X did not happen", "there was no X",
-#: "X handled it badly": that it was not done right).
+#: "X handled it badly": that it was not done right; "the line against paying X").
 CONTENT_NEGATORS = frozenset(
     [
         "not",
@@ -505,6 +505,7 @@ CONTENT_NEGATORS = frozenset(
         "careless",
         "irresponsible",
         "reckless",
+        "against",
     ]
 )
 #: Words that open a clause inside a described claim: negation after them is not the claim's.

@@ -102,11 +102,11 @@ def _their_positions(g: nx.MultiDiGraph, speakers: list[str]) -> dict[str, str]:
 
 def on_side_of(
     g: nx.MultiDiGraph, speakers: list[str], side: str, topic: str | None
-) -> tuple[list[Answer], str | None]:
+) -> tuple[list[Answer], list[str]]:
     """Who ``agrees`` or ``conflicts`` with ``speakers``: the others on the same (or the
     other) side of the positions they take, of the one ``topic`` names when given.
 
-    Returns the answers and the position read (None when several or none).
+    Returns the answers and the positions read.
     """
     theirs = _their_positions(g, speakers)
     chosen = list(theirs)
@@ -119,7 +119,7 @@ def on_side_of(
         for node, a in sided(g, stance, [position]).items():
             if node not in speakers:
                 answers.setdefault(node, a)
-    return list(ranked(answers.values())), chosen[0] if len(chosen) == 1 else None
+    return list(ranked(answers.values())), chosen
 
 
 def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]]]:

@@ -96,12 +96,18 @@ def _their_claims(g: nx.MultiDiGraph, q: Question, anchor: Anchor) -> QueryResul
 
 
 def _beside(g: nx.MultiDiGraph, q: Question, anchor: Anchor) -> QueryResult:
-    """Who is on the anchor's side (or the other side), on the topic when one is given."""
+    """Who is on the anchor's side (or the other side), on the topic when one is given;
+    when the anchor takes no side on the topic, who says (or denies) the topic."""
     side = q.side or "agrees"
-    answers, position = on_side_of(g, list(anchor.speakers), side, anchor.topic or None)
+    answers, positions = on_side_of(g, list(anchor.speakers), side, anchor.topic or None)
     label = _speaker_label(g, anchor)
-    if answers or not anchor.topic:
-        note = "" if answers else f"{label} shares no position with another speaker"
+    position = positions[0] if len(positions) == 1 else None
+    if positions or not anchor.topic:
+        note = ""
+        if not positions:
+            note = f"{label} takes no side on any position kg found"
+        elif not answers:
+            note = f"no other speaker is {'with' if side == 'agrees' else 'against'} {label}"
         return QueryResult(q.text, side, _label(g, position), label, tuple(answers), note=note)
     relation = "supports" if side == "agrees" else "disputes"
     found = who_takes(g, relation, anchor.claim)
