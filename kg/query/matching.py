@@ -20,7 +20,16 @@ from rapidfuzz import fuzz
 from kg.lexicon import COUNTRY_FORMS, MAGNITUDE_WORDS, ORG_SPELLINGS
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, QUERY_CAUSE_WORDS
 from kg.outputs.graph import attr_list
-from kg.query.words import Asked, coverage, idf_table, stems, topic_words, word_match, words
+from kg.query.words import (
+    IDF_DEFAULT,
+    Asked,
+    coverage,
+    idf_table,
+    stems,
+    topic_words,
+    word_match,
+    words,
+)
 
 __all__ = [
     "Statement",
@@ -42,6 +51,8 @@ __all__ = [
 #: related terms, label and aliases describe it; its supporters' words only hint at it.
 _FIRST_TERM, _TERM, _RELATED, _ALIAS, _SAID, _SAID_ONCE = 3.0, 2.0, 1.0, 0.8, 0.5, 0.3
 _DROP = frozenset(["the", "a", "an", "of", "s", "and", "in", "at", "for", "to", "on"])
+#: How much a word of a position's supporters counts in its fit, against its own words.
+_SAID_FIT = 0.6
 #: How much a speaker's name counts among the words describing a claim.
 NAME_WEIGHT = 0.5
 _COUNTRY_PHRASES = sorted((f for f in COUNTRY_FORMS if " " in f), key=len, reverse=True)
@@ -307,7 +318,8 @@ def match_positions(g: nx.MultiDiGraph, text: str) -> list[tuple[float, str]]:
     """Positions of ``g`` that ``text`` describes, best first, as (score, node id).
 
     Each described word adds how well it matches the position's words (weighted by
-    :func:`position_words`), counting less the more positions it matches. A question
+    :func:`position_words`), counting less the more positions it matches and the more
+    statements of the graph use it (a rare word says more). A question
     about an explanation prefers explanations; one with a figure, figures.
     """
     asked = asked_groups(g, text)
@@ -327,10 +339,12 @@ def match_positions(g: nx.MultiDiGraph, text: str) -> list[tuple[float, str]]:
                 spread[group] = spread.get(group, 0) + 1
     cause = any(w in QUERY_CAUSE_WORDS for w in words(text))
     figure = any(s in MAGNITUDE_WORDS.values() for gr in asked for w in gr.words for s in stems(w))
+    rare = _rarity(g, asked)
     scored = []
     for n in nodes:
         score = sum(
-            best.get((n, w), 0.0) * w.weight * math.log(1 + len(nodes) / spread[w]) for w in spread
+            best.get((n, w), 0.0) * w.weight * rare[w] * math.log(1 + len(nodes) / spread[w])
+            for w in spread
         )
         frame = g.nodes[n].get("frame")
         if score > 0 and ((cause and frame == "cause") or (figure and frame == "figure")):
@@ -341,11 +355,23 @@ def match_positions(g: nx.MultiDiGraph, text: str) -> list[tuple[float, str]]:
     return scored
 
 
+def _rarity(g: nx.MultiDiGraph, asked: list[Asked]) -> dict[Asked, float]:
+    """Each asked unit's idf over the graph's quotes, relative to the units' mean."""
+    idf = idf_table(_quote_texts(g), [w for unit in asked for w in unit.words])
+    raw = {
+        unit: min((idf[w] for w in unit.words if w in idf), default=idf[IDF_DEFAULT])
+        for unit in asked
+    }
+    mean = sum(raw.values()) / len(raw)
+    return {unit: x / mean for unit, x in raw.items()}
+
+
 def position_fit(g: nx.MultiDiGraph, node: str, text: str) -> float:
     """The idf-weighted share of the described words that a position's words hold (0-1);
     the words its supporters used count when two of their statements use them."""
     asked = asked_groups(g, text)
-    vocab = {w: 1.0 for w, x in position_words(g, node).items() if x >= _SAID * 0.99}
+    words_of = position_words(g, node)
+    vocab = {w: 1.0 if x > _SAID else _SAID_FIT for w, x in words_of.items() if x >= _SAID}
     flat = [w for group in asked for w in group.words]
     return coverage(asked, vocab, idf_table(_quote_texts(g), flat)) if asked else 0.0
 

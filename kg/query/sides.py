@@ -44,6 +44,10 @@ STATEMENT_FIT = 0.6
 #: A speaker of a position that does not fit the claim well still answers when their
 #: evidence holds this share of the claim's words.
 EVIDENCE_FIT = 0.3
+#: How many of the best-scoring positions are weighed by how much of the claim they hold,
+#: and by how much more one must hold to be preferred to a better-scoring one.
+CANDIDATES = 6
+CLEARLY = 0.2
 #: A second position fits the claim too when it scores this share of the best one's score.
 SECOND_SHARE = 0.6
 #: The best position fits a claim however few of its words it holds when it scores
@@ -203,23 +207,31 @@ def _evidence_holds(g: nx.MultiDiGraph, answer: Answer, claim: str, share: float
 
 
 def _fitting(g: nx.MultiDiGraph, claim: str) -> tuple[str | None, list[str]]:
-    """The best position for ``claim`` and every position that fits it: the best one and
-    those of its frame nearly as good (a claim often spans two positions of one dispute)."""
+    """The best position for ``claim`` and every position that fits it.
+
+    Of the best-scoring positions, the one holding clearly more of the claim's words is
+    the best (a large position matches many words a little), else the best-scoring one;
+    positions of its frame that score a little less and fit too are added (a claim often
+    spans two positions of one dispute).
+    """
     found = match_positions(g, claim)
     if not found:
         return None, []
-    top_score, top = found[0]
+    score = {n: s for s, n in found}
+    fit = {n: position_fit(g, n, claim) for _, n in found[:CANDIDATES]}
+    top = max(fit, key=lambda n: (round(fit[n] / CLEARLY), score[n]))
     frame = g.nodes[top].get("frame")
     fits = [
         n
-        for score, n in found
-        if score >= SECOND_SHARE * top_score
+        for s, n in found
+        if n in fit
+        and SECOND_SHARE * score[top] <= s <= score[top]
         and g.nodes[n].get("frame") == frame
-        and position_fit(g, n, claim) >= POSITION_FIT
+        and fit[n] >= POSITION_FIT
     ]
-    second = found[1][0] if len(found) > 1 else 0.0
-    dominant = second > 0 and top_score >= DOMINANCE * second
-    if not fits and dominant and position_fit(g, top, claim) >= LOW_FIT:
+    second = max((s for s, n in found if n != top), default=0.0)
+    dominant = second > 0 and score[top] >= DOMINANCE * second
+    if not fits and dominant and fit[top] >= LOW_FIT:
         fits = [top]  # far better than any other: the claim says more than its label
     return top, fits
 
