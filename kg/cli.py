@@ -56,6 +56,7 @@ class ExportFormat(StrEnum):
     gexf = "gexf"
     json = "json"
     csv = "csv"
+    markdown = "markdown"
 
 
 GraphOption = Annotated[
@@ -64,9 +65,32 @@ GraphOption = Annotated[
 PathsArgument = Annotated[
     list[Path] | None,
     typer.Argument(
-        help="Article files or folders of .txt articles (default: seeds/).", show_default=False
+        help="Article files (.txt, or web pages saved as .html), corpus files (.csv, .tsv, "
+        ".jsonl, .json: one article per row), or folders of articles (default: seeds/).",
+        show_default=False,
     ),
 ]
+
+
+def _column_option(field: str, defaults: str) -> Any:
+    return typer.Option(
+        f"--{field}-column",
+        metavar="NAME",
+        help=f"Corpus files: the column of each row's {field} (default: {defaults}).",
+        show_default=False,
+    )
+
+
+TextColumn = Annotated[str | None, _column_option("text", "text, body, articleBody, content, ...")]
+IdColumn = Annotated[str | None, _column_option("id", "id, doc_id, ...; else FILE-ROW")]
+TitleColumn = Annotated[
+    str | None, _column_option("title", "title, headline; else the text's first line")
+]
+DateColumn = Annotated[
+    str | None, _column_option("date", "date, published, ...; else the text's dateline")
+]
+OutletColumn = Annotated[str | None, _column_option("outlet", "outlet, source, publisher, ...")]
+UrlColumn = Annotated[str | None, _column_option("url", "url, link, ...")]
 
 
 class EngineChoice(StrEnum):
@@ -164,6 +188,13 @@ def _build_options(
     }
 
 
+def _with_columns(options: dict[str, Any], **columns: str | None) -> dict[str, Any]:
+    """Add the corpus columns the user named (``--text-column`` ...) to the build options."""
+    from kg.read.corpus import CorpusColumns
+
+    return {**options, "columns": CorpusColumns(**columns)}
+
+
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"kg: error: {message}", err=True)
     return typer.Exit(1)
@@ -240,21 +271,36 @@ def build(
     no_cache: NoCacheOption = False,
     aliases: AliasesOption = None,
     codebook: CodebookOption = None,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    title_column: TitleColumn = None,
+    date_column: DateColumn = None,
+    outlet_column: OutletColumn = None,
+    url_column: UrlColumn = None,
 ) -> None:
     """Build the graph for PATHS and write every output into the --out folder.
 
     Writes graph.html, graph.graphml, graph.gexf, graph.json, quotes.jsonl and
-    stances.jsonl.
+    stances.jsonl, and each article's text in texts/ (offsets index into it).
 
-    Files that cannot be read are skipped with a warning (exit 0); with --strict
-    any skipped file is an error. Exit 1 when no article could be read.
+    Files and corpus rows that cannot be read are skipped with a warning (exit 0);
+    with --strict any skipped file is an error. Exit 1 when no article could be read.
 
-    Example:  kg build seeds/ --out output/
+    Example:  kg build seeds/ --out output/   or   kg build archive.csv --text-column body
     """
     from kg.run.pipeline import write_outputs
 
     try:
         options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
+        options = _with_columns(
+            options,
+            text=text_column,
+            id=id_column,
+            title=title_column,
+            date=date_column,
+            outlet=outlet_column,
+            url=url_column,
+        )
         options = _with_aliases(options, aliases)
         options = _with_codebook(options, codebook)
         result = _progress_build(paths or DEFAULT_PATHS, **options)
@@ -287,8 +333,16 @@ def quotes(
     cache_dir: CacheDirOption = DEFAULT_CACHE_DIR,
     no_cache: NoCacheOption = False,
     aliases: AliasesOption = None,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    title_column: TitleColumn = None,
+    date_column: DateColumn = None,
+    outlet_column: OutletColumn = None,
+    url_column: UrlColumn = None,
 ) -> None:
     """Extract and print the quotes in PATHS, without writing a graph.
+
+    Offsets index into the article texts (``kg build`` writes them to texts/).
 
     Example:  kg quotes seeds/ --format jsonl > quotes.jsonl
     """
@@ -297,6 +351,15 @@ def quotes(
 
     try:
         options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
+        options = _with_columns(
+            options,
+            text=text_column,
+            id=id_column,
+            title=title_column,
+            date=date_column,
+            outlet=outlet_column,
+            url=url_column,
+        )
         options = _with_aliases(options, aliases)
         result = build(paths or DEFAULT_PATHS, **options)
     except KgError as exc:
@@ -463,16 +526,44 @@ def show(name: str, graph: GraphOption = DEFAULT_GRAPH) -> None:
     typer.echo(f"  aliases: {', '.join(aliases) or '-'}")
     docs = attr_list(d, "docs")
     typer.echo(f"  quotes: {d.get('n_quotes', 0)} in {len(docs)} article(s): {', '.join(docs)}")
+    for line in _article_lines(g, docs):
+        typer.echo(f"    {line}")
     merges = attr_list(d, "merges")
     if merges:
         typer.echo("  merged because:")
         for why in merges:
             typer.echo(f"    {why}")
     typer.echo("  said:")
-    for _, _, e in g.out_edges(node, data=True):
-        if e.get("relation") == "quoted_in":
-            for ev in attr_list(e, "evidence"):
-                typer.echo(f"  - [{ev['doc']} {ev['start']}-{ev['end']}] {ev['text']}")
+    _echo_said(g, node)
+
+
+def _article_lines(g: nx.MultiDiGraph, docs: list[str]) -> list[str]:
+    """One line per article, earliest first: date, id, outlet and headline."""
+    from kg.outputs.graph import article_node
+
+    found = [g.nodes[article_node(doc)] for doc in docs if g.has_node(article_node(doc))]
+    found.sort(key=lambda a: (not a.get("date"), a.get("date") or "", a.get("doc") or ""))
+    lines = []
+    for a in found:
+        outlet = f" ({a['outlet']})" if a.get("outlet") else ""
+        lines.append(f"{a.get('date') or 'undated':10}  {a.get('doc')}{outlet}: {a.get('label')}")
+    return lines
+
+
+def _echo_said(g: nx.MultiDiGraph, node: str) -> None:
+    """Every quote of the speaker, earliest article first, with its date and offsets."""
+    from kg.outputs.graph import attr_list
+
+    items = [
+        ev
+        for _, _, e in g.out_edges(node, data=True)
+        if e.get("relation") == "quoted_in"
+        for ev in attr_list(e, "evidence")
+    ]
+    items.sort(key=lambda ev: (not ev.get("date"), ev.get("date") or "", ev["doc"], ev["start"]))
+    for ev in items:
+        when = f"{ev['date']} " if ev.get("date") else ""
+        typer.echo(f"  - [{when}{ev['doc']} {ev['start']}-{ev['end']}] {ev['text']}")
 
 
 @app.command()
@@ -523,32 +614,81 @@ def export(
     graph: GraphOption = DEFAULT_GRAPH,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file.")] = None,
 ) -> None:
-    """Export a built graph to GraphML, GEXF, JSON or CSV.
+    """Export a built graph to GraphML, GEXF, JSON, CSV, or the dispute board as Markdown.
 
-    CSV writes two files for spreadsheets and Gephi's spreadsheet import:
-    OUT with .nodes.csv and .edges.csv in place of .csv.
+    CSV writes three files for spreadsheets and Gephi's spreadsheet import:
+    OUT with .nodes.csv, .edges.csv and .board.csv (the dispute board, one line
+    per speaker and side) in place of .csv. Markdown writes the dispute board
+    (default: board.md beside the graph), ready to paste into a story or a note.
 
     Example:  kg export --format gexf --out story.gexf
     """
-    from kg.outputs import export as exporters
-
     g = _load(graph)
-    target = out or graph.with_name(f"graph.{format.value}")
+    default = "board.md" if format is ExportFormat.markdown else f"graph.{format.value}"
+    target = out or graph.with_name(default)
     try:
-        if format is ExportFormat.csv:
-            written = list(exporters.write_csv(g, target))
-        else:
-            writers = {
-                ExportFormat.graphml: exporters.write_graphml,
-                ExportFormat.gexf: exporters.write_gexf,
-                ExportFormat.json: exporters.write_json,
-            }
-            writers[format](g, target)
-            written = [target]
+        written = _export(g, format, target)
     except OSError as exc:
         raise _fail(f"{target}: cannot write: {exc.strerror or exc}") from None
     for path in written:
         typer.echo(f"wrote {path}")
+
+
+def _export(g: nx.MultiDiGraph, format: ExportFormat, target: Path) -> list[Path]:
+    """Write ``g`` in ``format`` to ``target``; the paths written."""
+    from kg.outputs import export as exporters
+    from kg.outputs.board import board_rows
+    from kg.outputs.board_text import board_csv_path, write_board_csv, write_board_markdown
+
+    if format is ExportFormat.markdown:
+        write_board_markdown(board_rows(g), target, str(g.graph.get("name") or "corpus"))
+        return [target]
+    if format is ExportFormat.csv:
+        written = list(exporters.write_csv(g, target))
+        write_board_csv(board_rows(g), board_csv_path(target))
+        return [*written, board_csv_path(target)]
+    writers = {
+        ExportFormat.graphml: exporters.write_graphml,
+        ExportFormat.gexf: exporters.write_gexf,
+        ExportFormat.json: exporters.write_json,
+    }
+    writers[format](g, target)
+    return [target]
+
+
+@app.command()
+def board(
+    graph: GraphOption = DEFAULT_GRAPH,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the rows as JSON.")] = False,
+    top: Annotated[
+        int | None,
+        typer.Option("--top", "-n", min=1, help="Only the N most contested positions."),
+    ] = None,
+) -> None:
+    """Print the dispute board: for each position, who supports it and who disputes it.
+
+    Most contested positions first; each speaker with the number of statements
+    and the strongest one, its article and date. The same board as the page's
+    Board tab and `kg export --format markdown`.
+
+    Example:  kg board --top 3
+    """
+    from rich.console import Console
+
+    from kg.outputs.board import board_rows
+    from kg.outputs.board_text import board_json, board_tables
+
+    rows = board_rows(_load(graph))[:top]
+    if as_json:
+        typer.echo(json.dumps(board_json(rows), ensure_ascii=False, indent=1))
+        return
+    if not rows:
+        typer.echo("No position under dispute in this graph.")
+        return
+    console = Console(width=max(100, Console().width))
+    for table in board_tables(rows):
+        console.print(table)
+        console.print()
 
 
 @app.command()
@@ -572,7 +712,8 @@ def render(
 
 
 cache_app = typer.Typer(
-    help="Show or empty the cache of parses and extracted records (`kg cache clear`).",
+    help="Show or empty the cache of parses and extracted records (`kg cache clear`).\n\n"
+    "Example:  kg cache  &&  kg cache clear",
     no_args_is_help=False,
     invoke_without_command=True,
 )

@@ -11,6 +11,8 @@ to ask. Each module holds one concern; this package re-exports every list, so
 - :mod:`kg.lexicon.places`: countries and demonyms
 - :mod:`kg.lexicon.argument`: negation, hedges, dispute, causes, claims, figures
 - :mod:`kg.lexicon.questions`: the words of questions
+- :mod:`kg.lexicon.sources`: corpus column names, the words of dates and datelines
+- :mod:`kg.lexicon.spelling`: British and American word endings a search forgives
 """
 
 from __future__ import annotations
@@ -93,6 +95,15 @@ from kg.lexicon.reporting import (
     SOURCE_NOUNS,
     SPEECH_LEMMAS,
 )
+from kg.lexicon.sources import (
+    DATELINE_FURNITURE,
+    DEFAULT_COLUMNS,
+    MONTHS,
+    PUBLISHED_LABELS,
+    SIDECAR_NAMES,
+    UPDATED_LABELS,
+)
+from kg.lexicon.spelling import SPELLING_ENDINGS
 
 __all__ = [
     "AGENT_SUFFIXES",
@@ -108,6 +119,8 @@ __all__ = [
     "CONFLICT_PHRASES",
     "CONTENT_NEGATORS",
     "COUNTRY_FORMS",
+    "DATELINE_FURNITURE",
+    "DEFAULT_COLUMNS",
     "DISMISSIVE_WORDS",
     "DISPUTE_LEMMAS",
     "DISPUTE_PHRASES",
@@ -126,6 +139,7 @@ __all__ = [
     "LIGHT_VERBS",
     "MAGNITUDE_WORDS",
     "MALE_TITLES",
+    "MONTHS",
     "MOST_DISPUTED_PATTERNS",
     "NAMED_BODY_HEADS",
     "NAME_PARTICLES",
@@ -140,6 +154,7 @@ __all__ = [
     "PERSON_NOUNS",
     "POSITIVE_EVALUATIONS",
     "PRONOUNS",
+    "PUBLISHED_LABELS",
     "QUERY_CAUSE_WORDS",
     "QUERY_STOPWORDS",
     "QUESTION_ADVERBS",
@@ -152,13 +167,16 @@ __all__ = [
     "RIVAL_MARKERS",
     "ROLE_QUALIFIERS",
     "SAID_VERBS",
+    "SIDECAR_NAMES",
     "SOURCE_NOUNS",
     "SPEAKER_DETERMINERS",
     "SPEAKER_PRONOUNS",
     "SPEAKER_SPLITTERS",
     "SPEECH_LEMMAS",
+    "SPELLING_ENDINGS",
     "SUPPORT_PHRASES",
     "SYNONYM_GROUPS",
     "TITLE_WORDS",
     "TOPIC_LEADS",
+    "UPDATED_LABELS",
 ]
