@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kg.extract.terms import magnitude, norm_term
-from kg.lexicon import MAGNITUDE_WORDS, SYNONYM_GROUPS
+from kg.lexicon import MAGNITUDE_WORDS, SPELLING_ENDINGS, SYNONYM_GROUPS
 from kg.lexicon.questions import IRREGULAR_VERBS, QUERY_STOPWORDS
 
 __all__ = [
@@ -35,7 +35,6 @@ IDF_DEFAULT = ""
 _SYNONYM = {w: group[0] for group in SYNONYM_GROUPS for w in group}
 _WORD = re.compile(r"\d[\d,.]*\d|[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _IRREGULAR = {form: base for base, forms in IRREGULAR_VERBS.items() for form in forms}
-_SPELLINGS = (("ence", "ense"), ("ise", "ize"), ("isation", "ization"), ("our", "or"))
 
 
 def words(text: str) -> list[str]:
@@ -84,6 +83,14 @@ def _endings(w: str) -> set[str]:
     return out
 
 
+def _spelled(word: str) -> str:
+    """``word`` in the spelling :data:`~kg.lexicon.SPELLING_ENDINGS` sends both forms to."""
+    for ending, canonical, shortest in SPELLING_ENDINGS:
+        if len(word) >= shortest and word.endswith(ending):
+            return word[: -len(ending)] + canonical
+    return word
+
+
 @lru_cache(maxsize=1 << 16)
 def stems(word: str) -> frozenset[str]:
     """Candidate normal forms of a word: endings off, spellings and synonyms joined.
@@ -101,8 +108,7 @@ def stems(word: str) -> frozenset[str]:
     if digits.isdigit() and (size := magnitude(int(digits))):
         out.add(size)
     out |= _endings(w)
-    for old, new in _SPELLINGS:
-        out |= {s[: -len(old)] + new for s in list(out) if s.endswith(old) and len(s) > 5}
+    out |= {_spelled(s) for s in out}
     return frozenset(out | {_SYNONYM[s] for s in out if s in _SYNONYM})
 
 
