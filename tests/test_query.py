@@ -286,3 +286,22 @@ def test_stances_command(graph: nx.MultiDiGraph, tmp_path: Path, fmt: str) -> No
         assert [r["text"] for r in parsed] == [r["text"] for r in rows]
     else:
         assert "disputes" in result.stdout and "Tom Hale" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who disputes the official explanation",  # the example of `kg query --help`
+        "which positions are disputed most",
+        "who supports the Russian Defence Ministry's explanation",
+    ],
+)
+def test_the_help_examples_work_on_the_seeds(seeds_result: Any, question: str) -> None:
+    """The help's example, the ranking and a speaker's explanation answer on seeds/."""
+    result = answer_question(seeds_result.graph, question)
+    assert result.answers and all(a.evidence for a in result.answers)
+    if "disputes" in question:
+        assert {a.stance for a in result.answers} == {"disputes"}
+    if "Ministry" in question:
+        assert result.speaker and "Defense Ministry" in result.speaker
+        assert any("Ministry" in a.speaker for a in result.answers)

@@ -48,6 +48,8 @@ from kg.query.words import stems, word_match
         ("which experts are convinced that the dam leaks", "supports", "the dam leaks"),
         ("who else still believes the survey", "supports", "the survey"),
         ("who reckons that prices will fall", "supports", "prices will fall"),
+        ("which newspapers reported that the dam leaks", "supports", "the dam leaks"),
+        ("what kind of experts doubt the survey", "disputes", "the survey"),
     ],
 )
 def test_who_questions(question: str, relation: str, target: str) -> None:
@@ -119,7 +121,9 @@ def test_most_disputed(question: str) -> None:
     assert q is not None and q.form == "most_disputed"
 
 
-@pytest.mark.parametrize("question", ["", "tell me a joke", "hello there"])
+@pytest.mark.parametrize(
+    "question", ["", "tell me a joke", "hello there", "what is the official explanation"]
+)
 def test_no_form(question: str) -> None:
     assert read_question(question) is None
 

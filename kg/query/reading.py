@@ -170,11 +170,9 @@ _STAND_2 = re.compile(
     r"^what\s+(?:is|are|was|were)\s+(?P<name>.+?)'s?\s+(?:position|stance|view|opinion)s?"
     r"(?:\s+(?:on|about|over|regarding)\s+(?P<topic>.+))?$"
 )
-_WHO = re.compile(
-    r"^(?:who|whom|which\s+(?:\w+\s+){0,2}?(?:speakers?|sources?|people|persons?|groups?"
-    r"|officials?|organi[sz]ations?|experts?|outlets?|media|ones?|critics?|analysts?)"
-    r"|what\s+(?:speakers?|sources?|people|groups?|officials?|experts?|outlets?|media))\s+(?P<rest>.+)$"
-)
+_WHO = re.compile(r"^(?:who|whom)\s+(?P<rest>.+)$")
+#: "which newspapers ...", "what kind of experts ...": up to three words name who is asked for.
+_WHICH = re.compile(r"^(?:which|what)\s+(?P<rest>.+)$")
 
 
 def _said_verbs() -> re.Pattern[str]:
@@ -237,11 +235,28 @@ def _said_question(text: str, q: str) -> Question | None:
     return None
 
 
-def _who_question(text: str, q: str) -> Question | None:
+def _who_rest(q: str) -> str | None:
+    """The words after "who", or after "which|what" and the (up to three) words naming
+    the kind of speaker asked for ("which newspapers", "what kind of experts")."""
     m = _WHO.match(q)
+    if m:
+        return m.group("rest")
+    m = _WHICH.match(q)
     if not m:
         return None
-    rest, denied = _strip_leading(m.group("rest"))
+    words = m.group("rest").split()
+    for k in range(1, min(3, len(words) - 1) + 1):
+        rest, _ = _strip_leading(" ".join(words[k:]))
+        if _relation_phrase(rest, "stance") or _relation_phrase(rest, "side"):
+            return " ".join(words[k:])
+    return None
+
+
+def _who_question(text: str, q: str) -> Question | None:
+    found_rest = _who_rest(q)
+    if found_rest is None:
+        return None
+    rest, denied = _strip_leading(found_rest)
     found = _relation_phrase(rest, "stance")
     side = _relation_phrase(rest, "side")
     if found is None and side is None:
