@@ -305,3 +305,19 @@ def test_the_help_examples_work_on_the_seeds(seeds_result: Any, question: str) -
     if "Ministry" in question:
         assert result.speaker and "Defense Ministry" in result.speaker
         assert any("Ministry" in a.speaker for a in result.answers)
+
+
+@pytest.mark.parametrize("question", ["who says", "who disputes ???", "who agrees with"])
+def test_a_question_naming_nothing_asks_for_more(graph: nx.MultiDiGraph, question: str) -> None:
+    with pytest.raises(QueryError, match="names no claim and no speaker"):
+        answer_question(graph, question)
+
+
+def test_only_a_claim_noun_reads_as_the_most_disputed_position(graph: nx.MultiDiGraph) -> None:
+    """'the official explanation' names no content: the most disputed explanation is meant;
+    a word kg does not know is no such reading."""
+    official = answer_question(graph, "who disputes the official explanation")
+    assert official.position is not None and "wiring" in official.position
+    assert "most disputed" in official.note
+    unknown = answer_question(graph, "who disputes the zeppelin")
+    assert unknown.answers == () and "no position" in unknown.note

@@ -23,6 +23,8 @@ answered with the closest positions, said plainly.
 
 from __future__ import annotations
 
+import re
+
 import networkx as nx
 
 from kg.errors import QueryError
@@ -121,4 +123,6 @@ def answer_question(g: nx.MultiDiGraph, question: str) -> QueryResult:
         )
     if q.form in ("said", "stands"):
         return _about_speaker(g, q)
+    if not re.search(r"\w", q.target):
+        raise _cannot(g, question, "it names no claim and no speaker")
     return answer_who(g, q)

@@ -143,7 +143,8 @@ def answer_who(g: nx.MultiDiGraph, q: Question) -> QueryResult:
     if anchor is not None:
         return _beside(g, q, anchor)
     if not asked_words(q.target):
-        position = _default_position(g, q.target) if q.target else None
+        generic = any(w in GENERIC_CLAIM_NOUNS for w in words(q.target))
+        position = _default_position(g, q.target) if generic else None
         if position is not None:
             answers = ranked(sided(g, q.relation, [position]).values())
             note = f"read {q.target!r} as the most disputed position, {_label(g, position)!r}"
