@@ -123,7 +123,8 @@ def on_side_of(
 
 
 def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]]]:
-    """Positions ranked by how many speakers dispute them, and the disputers of the top three."""
+    """Positions ranked by how many speakers dispute them (those the build marked contested,
+    argued on both sides, first), and the disputers of the top three."""
     ranking = []
     for n, d in g.nodes(data=True):
         if d.get("kind") != "position":
@@ -145,7 +146,15 @@ def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]
             }
         )
     ranking = [r for r in ranking if r["disputes"]]
-    ranking.sort(key=lambda r: (-r["disputers"], -r["disputes"], str(r["position"])))
+    contested = {n.split(":", 1)[1] for n, d in g.nodes(data=True) if d.get("contested")}
+    ranking.sort(
+        key=lambda r: (
+            r["id"] not in contested,
+            -r["disputers"],
+            -r["disputes"],
+            str(r["position"]),
+        )
+    )
     answers: dict[str, Answer] = {}
     for r in ranking[:3]:
         for node, a in sided(g, "disputes", [f"position:{r['id']}"]).items():
