@@ -25,19 +25,19 @@ from kg.query.words import stems, word_match
         ("who takes issue with the survey", "disputes", "the survey"),
         ("who does not believe the survey", "disputes", "the survey"),
         ("who never accepted the official count", "disputes", "the official count"),
-        ("who vouches for the go-between", "supports", "the go-between"),
+        ("who vouches for the middleman", "supports", "the middleman"),
         (
-            "who backs the hard line against paying ransoms",
+            "who backs the hard line against raising fares",
             "supports",
-            "the hard line against paying ransoms",
+            "the hard line against raising fares",
         ),
         ("who says the dam leaks", "supports", "the dam leaks"),
-        ("who said a truce had been agreed", "supports", "a truce had been agreed"),
+        ("who said a deal had been agreed", "supports", "a deal had been agreed"),
         ("who claims the mayor resigned", "supports", "the mayor resigned"),
         (
-            "who thinks the king was toppled in a palace coup",
+            "who thinks the king was deposed in a revolt",
             "supports",
-            "the king was toppled in a palace coup",
+            "the king was deposed in a revolt",
         ),
         (
             "who complains that the phone pulls out their hair",
@@ -91,9 +91,9 @@ def test_questions_that_may_name_a_speaker(question: str, side: str, target: str
             "weighed the sample",
         ),
         (
-            "what has the ambassador in Geneva told reporters",
+            "what has the consul in Lyon told reporters",
             "said",
-            "the ambassador in geneva",
+            "the consul in lyon",
             "reporters",
         ),
         ("what was said by the council", "said", "the council", ""),
@@ -155,17 +155,17 @@ def test_verb_forms() -> None:
 @pytest.mark.parametrize(
     ("asked", "said", "matches"),
     [
-        ("toppled", "topple", True),
+        ("flooded", "flood", True),
         ("freed", "free", True),
         ("taken", "take", True),
         ("bent", "bending", True),
         ("corrosion", "corroded", True),
         ("defence", "defense", True),
         ("secretly", "secret", True),
-        ("hairgate", "hair", True),
+        ("roadworks", "road", True),
         ("wildfire", "fire", True),
         ("rise", "unauthorized", False),
-        ("truce", "ceasefire", False),
+        ("pact", "treaty", False),
     ],
 )
 def test_word_forms_meet(asked: str, said: str, matches: bool) -> None:

@@ -17,7 +17,7 @@ X is matched to positions by their labels, terms and aliases and by the words of
 the statements on them, forgiving of wording (plurals, verb endings, compounds, near
 spellings); when no position fits, by the statements' own words. NAME is matched to
 speakers by names and aliases ("U.K." ~ "UK", "defence" ~ "defense"), then by role
-and affiliation ("the ambassador in Geneva"). A question that fits nothing is
+and affiliation ("the consul in Lyon"). A question that fits nothing is
 answered with the closest positions, said plainly.
 """
 

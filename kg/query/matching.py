@@ -1,7 +1,7 @@
 """What a question's words name in a graph: speakers, positions and statements.
 
 Speakers are found by their names and aliases, then by the words of their role and
-affiliation ("North Korea's ambassador in Geneva"); positions by their labels, terms
+affiliation ("France's consul in Lyon"); positions by their labels, terms
 and aliases and by the words their speakers used; statements by their own words.
 """
 
@@ -146,7 +146,7 @@ def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
     """Speaker nodes ``name`` refers to, best first.
 
     Every speaker one of whose names holds all the words of ``name``; else the speakers
-    whose name, role and affiliation hold most of them ("the ambassador in Geneva");
+    whose name, role and affiliation hold most of them ("the consul in Lyon");
     else the nearest spelling.
     """
     wanted = name_tokens(name)
@@ -250,8 +250,8 @@ def _name_forms_of(g: nx.MultiDiGraph) -> tuple[set[tuple[str, ...]], set[str]]:
 
 
 def asked_groups(g: nx.MultiDiGraph, text: str) -> list[Asked]:
-    """:func:`asked_words` as units: the words of a speaker's name go together ("danladi
-    ahmadu", "boko haram": statements name a person by one of them), and a name counts
+    """:func:`asked_words` as units: the words of a speaker's name go together ("ann
+    lee", "red cross": statements name a speaker by one of them), and a name counts
     half (a claim is about what is said of someone more than about who)."""
     asked = asked_words(text)
     forms, single = _name_forms_of(g)

@@ -138,7 +138,7 @@ def content_negated(claim: str) -> bool:
     Only the claim's own clause counts: a negator inside "fighters who had not heard"
     belongs to the relative clause. Two negators cancel.
 
-    >>> content_negated("hairgate is a myth"), content_negated("fighters who had not heard")
+    >>> content_negated("the leak is a myth"), content_negated("fighters who had not heard")
     (True, False)
     """
     flips = 0

@@ -1,7 +1,7 @@
 """Words of questions and of a graph, normalised so that the two meet without a model.
 
-A question says "toppled", the evidence "topple"; a question "hairgate", a position
-"hair"; a question "defence", a speaker "Defense". :func:`word_match` scores such pairs.
+A question says "flooded", the evidence "flood"; a question "roadworks", a position
+"road"; a question "defence", a speaker "Defense". :func:`word_match` scores such pairs.
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ _IRREGULAR = {form: base for base, forms in IRREGULAR_VERBS.items() for form in 
 def words(text: str) -> list[str]:
     """Lowercase word tokens; a hyphen and a possessive split off.
 
-    >>> words("The go-between's claim, 21.5 grams")
-    ['the', 'go', 'between', 'claim', '21.5', 'grams']
+    >>> words("The middle-man's claim, 21.5 grams")
+    ['the', 'middle', 'man', 'claim', '21.5', 'grams']
     """
     out = []
     for w in _WORD.findall(text.replace("-", " ").replace("’", "'")):
@@ -75,7 +75,7 @@ def _endings(w: str) -> set[str]:
     elif len(w) > 5 and w.endswith("tion"):
         out.update({w[:-4] + "te", w[:-3]})  # "pollution" -> "pollute", "corruption" -> "corrupt"
     if len(w) > 5 and w.endswith(("er", "or")):
-        out.update({w[:-2], w[:-1]})  # "kidnapper" -> "kidnapp", "negotiator" -> "negotiate"
+        out.update({w[:-2], w[:-1]})  # "reporter" -> "report", "negotiator" -> "negotiate"
     if len(w) > 5 and w.endswith("ly"):
         out.add(w[:-2])  # "secretly" -> "secret"
     if len(w) > 6 and w.endswith("ment"):
@@ -116,7 +116,7 @@ def stems(word: str) -> frozenset[str]:
 def word_match(query_word: str, term: str) -> float:
     """How well a query word matches a word of the graph (1 = the same word).
 
-    >>> word_match("toppled", "topple"), word_match("hairgate", "hair")
+    >>> word_match("flooded", "flood"), word_match("roadworks", "road")
     (1.0, 0.8)
     """
     qs = stems(query_word)
@@ -127,7 +127,7 @@ def word_match(query_word: str, term: str) -> float:
         for t in ts:
             prefix = len(q) >= 4 and len(t) >= 4 and (q.startswith(t) or t.startswith(q))
             if prefix and min(len(q), len(t)) / max(len(q), len(t)) >= 0.5:
-                return 0.8  # "hairgate" ~ "hair", "reinforcement" ~ "reinforce"
+                return 0.8  # "roadworks" ~ "road", "reinforcement" ~ "reinforce"
             if (len(t) >= 4 and q.endswith(t)) or (len(q) >= 4 and t.endswith(q)):
                 return 0.8  # a compound and its head word ("wildfire" ~ "fire")
             if len(q) >= 5 and len(t) >= 5 and fuzz.ratio(q, t) >= 88:
@@ -161,7 +161,7 @@ def idf_table(texts: Iterable[str], wanted: Iterable[str]) -> dict[str, float]:
 @dataclass(frozen=True)
 class Asked:
     """One unit of what a question describes: a word, or the words of one name
-    ("danladi ahmadu": a statement names the person by either), and how much it counts."""
+    ("ann lee": a statement names the person by either), and how much it counts."""
 
     words: tuple[str, ...]
     weight: float = 1.0
