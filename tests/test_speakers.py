@@ -837,3 +837,24 @@ def test_others_right_after_a_group_are_more_of_that_group(nlp: Any) -> None:
     said = [("Local farmers", "prices fell"), ("Others", "the rain had helped")]
     index = build(nlp, {"a": (text, said)})
     assert [(s.name, s.n_quotes) for s in index.speakers] == [("Local farmers", 2)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        pytest.param(
+            "the Twitter account of the Acme Fashion Week", "Acme Fashion Week", id="account"
+        ),
+        pytest.param(
+            "the editors of Ruritanian news site Acme Reporters", "Acme Reporters", id="editors"
+        ),
+        pytest.param("Acme's scientists", "Acme", id="possessive-staff"),
+        pytest.param("the risk consultancy Acme Group", "Acme Group", id="described-body"),
+    ],
+)
+def test_a_body_s_staff_or_account_is_the_body(phrase: str, body: str) -> None:
+    assert parse_phrase(phrase).key == parse_phrase(body).key
+
+
+def test_a_leader_of_a_described_group_is_not_the_group() -> None:
+    assert parse_phrase("the leader of the militant group Acme Front").key != "acme front"

@@ -396,6 +396,61 @@ def _org_words(words: list[str]) -> list[str]:
 _ARTICLES = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 
 
+#: "The editors of X", "X's account": a body's unnamed staff or channel speaking for it.
+_STAFF_OF = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+)?(?:editors|staff|scientists|researchers|account|accounts|"
+    r"website|feed)\s+of\s+(?:the\s+)?(?P<body>.+)$",
+    re.IGNORECASE,
+)
+_BODY_S = re.compile(
+    r"^(?:the\s+)?(?P<body>.+?)['’]s?\s+(?:\w+\s+)?(?:editors|staff|scientists|researchers|"
+    r"account|accounts|website|feed)$",
+    re.IGNORECASE,
+)
+
+
+def _body_of_staff(text: str) -> str | None:
+    """The named body whose staff or account a phrase names, or None.
+
+    >>> _body_of_staff("the Twitter account of the Acme Fashion Week")
+    'Acme Fashion Week'
+    >>> _body_of_staff("Acme's scientists"), _body_of_staff("the editors")
+    ('Acme', None)
+    """
+    m = _STAFF_OF.match(text) or _BODY_S.match(text)
+    if m is None:
+        return None
+    body = m.group("body")
+    words = body.split()
+    named = [i for i, w in enumerate(words) if w[:1].isupper() and not country_of(words, i)[0]]
+    return body if named else None
+
+
+def _described_body(text: str) -> str | None:
+    """The name after a lowercase description of it ("the risk consultancy Acme",
+    "razor company Acme Co."), or None.
+
+    >>> _described_body("the risk consultancy Acme Group"), _described_body("the Acme Group")
+    ('Acme Group', None)
+    """
+    words = text.split()
+    last = max((i for i, w in enumerate(words) if w[:1].islower()), default=-1)
+    if last < 1 or last == len(words) - 1 or words[last].lower() in NAME_PARTICLES:
+        return None
+    if "of" in (w.lower() for w in words[:last]):
+        return None  # "the leader of the militant group Acme": the leader, not the group
+    noun = _bare(words[last])
+    if noun not in ORG_HEADS and noun not in NAMED_BODY_HEADS and noun not in _BODY_WORDS:
+        return None
+    return " ".join(words[last + 1 :])
+
+
+#: Lowercase nouns that describe a body before its name ("the news site Acme").
+_BODY_WORDS = frozenset(
+    ["site", "website", "consultancy", "firm", "company", "outlet", "newspaper", "paper", "group"]
+)
+
+
 def _without_suffix(words: list[str]) -> list[str]:
     """Lowercase name words without a legal or agency suffix ("acme co" -> "acme")."""
     bare = [_bare(w) for w in words]
@@ -513,6 +568,9 @@ def parse_phrase(text: str) -> NameParts:
         return parse_person(text)
     text = re.sub(r"^both\s+", "", text, flags=re.IGNORECASE)
     text = _COLLECTIVE.sub("", text)
+    body = _body_of_staff(text) or _described_body(text)
+    if body is not None:
+        return parse_phrase(body)
     described = _first_conjunct(text)
     text = _without_post_modifier(described)
     words = text.split()
