@@ -25,9 +25,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 from rapidfuzz import fuzz
 
 from kg.errors import QueryError
@@ -40,6 +39,9 @@ from kg.lexicon import (
     SYNONYM_GROUPS,
 )
 from kg.outputs.graph import attr_list
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "EXAMPLES",

@@ -10,7 +10,8 @@ Edges (the key is the relation, or the stance for stance edges):
 - speaker -> article, ``relation="quoted_in"``, key ``"quoted_in"``;
 - speaker -> speaker, ``relation="agrees"`` or ``"conflicts"`` (derived).
 
-This module imports no NLP library: the query commands load graphs through it.
+This module imports no NLP library, and networkx only when a graph is built or
+loaded: the question code reads :func:`attr_list` from it without paying for networkx.
 """
 
 from __future__ import annotations
@@ -23,11 +24,11 @@ from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
 from kg.errors import GraphFileError
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from kg.assemble.positions import Position, Stance
     from kg.assemble.speakers import SpeakerIndex
     from kg.extract.quotes import Quote
@@ -38,6 +39,7 @@ __all__ = [
     "article_node",
     "attr_list",
     "build_graph",
+    "graph_from_view",
     "load_graph",
     "position_node",
     "save_graph_json",
@@ -112,6 +114,8 @@ def build_graph(
     name : str
         The corpus name, shown as the page title.
     """
+    import networkx as nx
+
     g = nx.MultiDiGraph(name=name, schema_version=SCHEMA_VERSION)
     _add_articles(g, articles)
     _add_speakers(g, speakers)
@@ -296,7 +300,11 @@ def load_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
     GraphFileError
         Missing, unreadable, truncated, or written by another schema version.
     """
+    import networkx as nx
+
     p = Path(path)
+    if p.suffix == ".sqlite":
+        return graph_from_view(p)
     try:
         raw = p.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -318,4 +326,22 @@ def load_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
         g = nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
     except (KeyError, TypeError, nx.NetworkXError) as exc:
         raise GraphFileError(p, f"not a kg graph ({exc})") from None
+    return g
+
+
+def graph_from_view(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
+    """The networkx graph of a ``graph.sqlite`` index (for the commands that draw or export).
+
+    Nodes, edges and attributes come in the order and shape of the ``graph.json``
+    the index was written with.
+    """
+    import networkx as nx
+
+    from kg.outputs.graphview import open_graph_view
+
+    view = open_graph_view(Path(path))
+    g = nx.MultiDiGraph()
+    g.graph.update(view.graph)
+    g.add_nodes_from(view.nodes(data=True))
+    g.add_edges_from(view.edges(keys=True, data=True))
     return g

@@ -1,0 +1,357 @@
+"""A read-only graph over ``graph.sqlite`` that answers as the networkx graph would.
+
+:class:`GraphView` implements the part of the ``networkx.MultiDiGraph`` interface
+that kg's readers use (the question code, ``kg show``/``speakers``/``positions``/
+``stances``, the stance table): ``g.graph``, ``g.nodes``, ``g.nodes[n]``,
+``g.nodes(data=True)``, ``g.edges(...)``, ``g.out_edges(...)``, ``g.in_edges(...)``,
+``g.succ``/``g.pred``/``g[n]``, ``g.has_node``, ``n in g``, ``len(g)``, iteration,
+degrees. Nodes and edges come in the order networkx gives after loading
+``graph.json``, and their attribute dicts are the same, so every answer is the
+same. Nothing is parsed beyond each row's attribute object: list and evidence
+attributes stay JSON strings, as in ``graph.json``.
+
+It imports neither networkx nor any NLP library: ``kg query`` starts without them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Hashable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from kg.errors import GraphFileError
+from kg.outputs.index import connect_index, index_matches, index_path_for
+
+__all__ = ["GraphView", "open_graph_view", "read_graph"]
+
+Adjacency = dict[Hashable, dict[Hashable, dict[Hashable, dict[str, Any]]]]
+
+
+class NodesView:
+    """``g.nodes``: iterate ids, ``g.nodes[n]`` for attributes, call for ``data=``."""
+
+    def __init__(self, nodes: dict[Hashable, dict[str, Any]]) -> None:
+        self._nodes = nodes
+
+    def __iter__(self) -> Iterator[Hashable]:
+        return iter(self._nodes)
+
+    def __len__(self) -> int:
+        return len(self._nodes)
+
+    def __contains__(self, n: object) -> bool:
+        try:
+            return n in self._nodes
+        except TypeError:
+            return False
+
+    def __getitem__(self, n: Hashable) -> dict[str, Any]:
+        return self._nodes[n]
+
+    def __call__(self, data: bool | str = False, default: Any = None) -> Any:
+        if data is False:
+            return self
+        return NodeDataView(self._nodes, data, default)
+
+    def items(self) -> Iterable[tuple[Hashable, dict[str, Any]]]:
+        return self._nodes.items()
+
+    def data(self, data: bool | str = True, default: Any = None) -> NodeDataView:
+        return NodeDataView(self._nodes, data, default)
+
+
+class NodeDataView:
+    """``g.nodes(data=True)`` (pairs of id and dict) or ``g.nodes(data="attr")``."""
+
+    def __init__(self, nodes: dict[Hashable, dict[str, Any]], data: bool | str, default: Any):
+        self._nodes, self._data, self._default = nodes, data, default
+
+    def __len__(self) -> int:
+        return len(self._nodes)
+
+    def __iter__(self) -> Iterator[tuple[Hashable, Any]]:
+        if self._data is True:
+            return iter(self._nodes.items())
+        key, default = self._data, self._default
+        return ((n, d.get(key, default)) for n, d in self._nodes.items())  # type: ignore[arg-type]
+
+
+class EdgesView:
+    """``g.edges`` / ``g.out_edges`` / ``g.in_edges``: callable, iterable, subscriptable.
+
+    Iterating the view itself gives ``(u, v, key)`` triples, as networkx's
+    multigraph edge views do; calling it gives ``(u, v)`` pairs unless ``keys``.
+    """
+
+    def __init__(self, graph: GraphView, incoming: bool = False) -> None:
+        self._g = graph
+        self._incoming = incoming
+
+    def __call__(
+        self,
+        nbunch: Any = None,
+        data: bool | str = False,
+        keys: bool = False,
+        default: Any = None,
+    ) -> EdgeDataView:
+        nodes = list(self._g.nbunch_iter(nbunch))
+        return EdgeDataView(self._g, nodes, self._incoming, data, keys, default)
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return iter(self(keys=True))
+
+    def __len__(self) -> int:
+        return self._g.number_of_edges()
+
+    def __contains__(self, edge: object) -> bool:
+        if not isinstance(edge, tuple) or len(edge) not in (2, 3):
+            return False
+        return self._g.has_edge(*edge)
+
+    def __getitem__(self, edge: tuple[Hashable, Hashable, Hashable]) -> dict[str, Any]:
+        u, v, k = edge
+        return self._g.succ[u][v][k]
+
+    def data(self, data: bool | str = True, default: Any = None, nbunch: Any = None) -> Any:
+        return self(nbunch, data=data, keys=False, default=default)
+
+
+class EdgeDataView:
+    """The edges of some nodes, re-iterable, in networkx's order."""
+
+    def __init__(
+        self,
+        graph: GraphView,
+        nodes: list[Hashable],
+        incoming: bool,
+        data: bool | str,
+        keys: bool,
+        default: Any,
+    ) -> None:
+        self._g, self._nodes, self._incoming = graph, nodes, incoming
+        self._data, self._keys, self._default = data, keys, default
+
+    def __len__(self) -> int:
+        adj = self._g.pred if self._incoming else self._g.succ
+        return sum(len(kd) for n in self._nodes for kd in adj[n].values())
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        adj = self._g.pred if self._incoming else self._g.succ
+        data, keys, default = self._data, self._keys, self._default
+        for n in self._nodes:
+            for nbr, by_key in adj[n].items():
+                u, v = (nbr, n) if self._incoming else (n, nbr)
+                for k, d in by_key.items():
+                    value = d if data is True else d.get(data, default) if data else None
+                    if keys:
+                        yield (u, v, k, value) if data is not False else (u, v, k)
+                    else:
+                        yield (u, v, value) if data is not False else (u, v)
+
+
+class DegreeView:
+    """``g.degree`` / ``g.in_degree`` / ``g.out_degree``: edges counted, as in a multigraph."""
+
+    def __init__(self, graph: GraphView, succ: bool, pred: bool) -> None:
+        self._g, self._succ, self._pred = graph, succ, pred
+
+    def _one(self, n: Hashable) -> int:
+        total = 0
+        if self._succ:
+            total += sum(len(kd) for kd in self._g.succ[n].values())
+        if self._pred:
+            total += sum(len(kd) for kd in self._g.pred[n].values())
+        return total
+
+    def __getitem__(self, n: Hashable) -> int:
+        return self._one(n)
+
+    def __call__(self, nbunch: Any = None) -> Any:
+        if nbunch is not None and nbunch in self._g:
+            return self._one(nbunch)
+        return [(n, self._one(n)) for n in self._g.nbunch_iter(nbunch)]
+
+    def __iter__(self) -> Iterator[tuple[Hashable, int]]:
+        return iter(self())
+
+
+class GraphView:
+    """A directed multigraph read from ``graph.sqlite``; never modified.
+
+    Parameters
+    ----------
+    graph : dict
+        The graph attributes.
+    nodes : dict
+        Node id -> attributes, in node order.
+    edges : iterable of (u, v, key, attributes)
+        In edge order (the order of ``graph.json``).
+    """
+
+    def __init__(
+        self,
+        graph: dict[str, Any],
+        nodes: dict[Hashable, dict[str, Any]],
+        edges: Iterable[tuple[Hashable, Hashable, Hashable, dict[str, Any]]],
+    ) -> None:
+        self.graph = graph
+        self._node = nodes
+        self.succ: Adjacency = {n: {} for n in nodes}
+        self.pred: Adjacency = {n: {} for n in nodes}
+        self._n_edges = 0
+        succ, pred = self.succ, self.pred
+        for u, v, k, d in edges:
+            if u not in succ or v not in succ:
+                self._add_missing(u, v)
+            keydict = succ[u].get(v)
+            if keydict is None:  # one dict per pair, shared by succ and pred, as in networkx
+                keydict = succ[u][v] = pred[v][u] = {}
+            keydict[k] = d
+            self._n_edges += 1
+        self.adj = self.succ
+        self.nodes = NodesView(self._node)
+        self.edges = self.out_edges = EdgesView(self)
+        self.in_edges = EdgesView(self, incoming=True)
+        self.degree = DegreeView(self, succ=True, pred=True)
+        self.in_degree = DegreeView(self, succ=False, pred=True)
+        self.out_degree = DegreeView(self, succ=True, pred=False)
+
+    def _add_missing(self, *nodes: Hashable) -> None:
+        """Add the nodes an edge names but the node list lacks, as networkx's add_edge does."""
+        for n in nodes:
+            if n not in self._node:
+                self._node[n] = {}
+                self.succ[n], self.pred[n] = {}, {}
+
+    @property
+    def name(self) -> str:
+        return str(self.graph.get("name", ""))
+
+    def __iter__(self) -> Iterator[Hashable]:
+        return iter(self._node)
+
+    def __len__(self) -> int:
+        return len(self._node)
+
+    def __contains__(self, n: object) -> bool:
+        try:
+            return n in self._node
+        except TypeError:
+            return False
+
+    def __getitem__(self, n: Hashable) -> dict[Hashable, dict[Hashable, dict[str, Any]]]:
+        return self.succ[n]
+
+    def is_directed(self) -> bool:
+        return True
+
+    def is_multigraph(self) -> bool:
+        return True
+
+    def has_node(self, n: object) -> bool:
+        return n in self
+
+    def has_edge(self, u: Hashable, v: Hashable, key: Hashable | None = None) -> bool:
+        by_key = self.succ.get(u, {}).get(v)
+        return by_key is not None and (key is None or key in by_key)
+
+    def get_edge_data(
+        self, u: Hashable, v: Hashable, key: Hashable | None = None, default: Any = None
+    ) -> Any:
+        by_key = self.succ.get(u, {}).get(v)
+        if by_key is None:
+            return default
+        return by_key if key is None else by_key.get(key, default)
+
+    def number_of_nodes(self) -> int:
+        return len(self._node)
+
+    def number_of_edges(self) -> int:
+        return self._n_edges
+
+    def successors(self, n: Hashable) -> Iterator[Hashable]:
+        return iter(self.succ[n])
+
+    neighbors = successors
+
+    def predecessors(self, n: Hashable) -> Iterator[Hashable]:
+        return iter(self.pred[n])
+
+    def nbunch_iter(self, nbunch: Any = None) -> Iterator[Hashable]:
+        """The nodes of ``nbunch`` that are in the graph (all when None), as networkx's."""
+        if nbunch is None:
+            return iter(self._node)
+        if nbunch in self:
+            return iter([nbunch])
+        try:
+            return (n for n in list(nbunch) if n in self)
+        except TypeError:
+            raise TypeError(f"{nbunch!r} is neither a node nor a collection of nodes") from None
+
+
+def _attrs(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+    """Each row's leading columns and its attribute dict, the long text put back in place."""
+    decode = json.JSONDecoder().raw_decode  # json.loads without its per-call checks
+    for *head, attrs, name, text in rows:
+        d = decode(attrs)[0]
+        if name is not None:
+            d[name] = text  # the key is in attrs already (null): the order is kept
+        yield *head, d
+
+
+def _load(db: sqlite3.Connection) -> GraphView:
+    rows = db.execute("SELECT name, value FROM graph ORDER BY seq")
+    graph = {name: json.loads(value) for name, value in rows}
+    nodes = dict(_attrs(db.execute("SELECT id, attrs, text_attr, text FROM nodes ORDER BY seq")))
+    edges = _attrs(
+        db.execute("SELECT source, target, key, attrs, text_attr, text FROM edges ORDER BY seq")
+    )
+    return GraphView(graph, nodes, edges)
+
+
+def open_graph_view(path: str | Path) -> GraphView:
+    """The graph of an index written by :func:`kg.outputs.index.write_index`.
+
+    Raises
+    ------
+    GraphFileError
+        Missing, not an index, or an index of another version.
+    """
+    p = Path(path)
+    db = connect_index(p)
+    try:
+        return _load(db)
+    except (sqlite3.Error, ValueError) as exc:
+        raise GraphFileError(p, f"not a kg index ({exc})") from None
+    finally:
+        db.close()
+
+
+def read_graph(path: str | Path) -> Any:
+    """The graph a reading command works on: the index when it is current, else the JSON.
+
+    ``path`` is a ``graph.json`` or a ``graph.sqlite``. Given a ``graph.json``, its
+    ``graph.sqlite`` is read instead when it was written with this very file
+    (:func:`kg.outputs.index.index_matches`); otherwise, or when the index cannot
+    be read, the JSON is loaded into networkx as before. Either way the answers
+    are the same.
+
+    Raises
+    ------
+    GraphFileError
+        The file given is missing or not a kg graph.
+    """
+    p = Path(path)
+    if p.suffix == ".sqlite":
+        return open_graph_view(p)
+    index = index_path_for(p)
+    if index_matches(index, p):
+        try:
+            return open_graph_view(index)
+        except GraphFileError:
+            pass
+    from kg.outputs.graph import load_graph
+
+    return load_graph(p)
