@@ -72,9 +72,32 @@ GraphOption = Annotated[
 PathsArgument = Annotated[
     list[Path] | None,
     typer.Argument(
-        help="Article files or folders of .txt articles (default: seeds/).", show_default=False
+        help="Article files (.txt, or web pages saved as .html), corpus files (.csv, .tsv, "
+        ".jsonl, .json: one article per row), or folders of articles (default: seeds/).",
+        show_default=False,
     ),
 ]
+
+
+def _column_option(field: str, defaults: str) -> Any:
+    return typer.Option(
+        f"--{field}-column",
+        metavar="NAME",
+        help=f"Corpus files: the column of each row's {field} (default: {defaults}).",
+        show_default=False,
+    )
+
+
+TextColumn = Annotated[str | None, _column_option("text", "text, body, articleBody, content, ...")]
+IdColumn = Annotated[str | None, _column_option("id", "id, doc_id, ...; else FILE-ROW")]
+TitleColumn = Annotated[
+    str | None, _column_option("title", "title, headline; else the text's first line")
+]
+DateColumn = Annotated[
+    str | None, _column_option("date", "date, published, ...; else the text's dateline")
+]
+OutletColumn = Annotated[str | None, _column_option("outlet", "outlet, source, publisher, ...")]
+UrlColumn = Annotated[str | None, _column_option("url", "url, link, ...")]
 
 
 class EngineChoice(StrEnum):
@@ -172,6 +195,13 @@ def _build_options(
     }
 
 
+def _with_columns(options: dict[str, Any], **columns: str | None) -> dict[str, Any]:
+    """Add the corpus columns the user named (``--text-column`` ...) to the build options."""
+    from kg.read.corpus import CorpusColumns
+
+    return {**options, "columns": CorpusColumns(**columns)}
+
+
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"kg: error: {message}", err=True)
     return typer.Exit(1)
@@ -260,21 +290,36 @@ def build(
     no_cache: NoCacheOption = False,
     aliases: AliasesOption = None,
     codebook: CodebookOption = None,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    title_column: TitleColumn = None,
+    date_column: DateColumn = None,
+    outlet_column: OutletColumn = None,
+    url_column: UrlColumn = None,
 ) -> None:
     """Build the graph for PATHS and write every output into the --out folder.
 
     Writes graph.html, graph.graphml, graph.gexf, graph.json, quotes.jsonl and
-    stances.jsonl.
+    stances.jsonl, and each article's text in texts/ (offsets index into it).
 
-    Files that cannot be read are skipped with a warning (exit 0); with --strict
-    any skipped file is an error. Exit 1 when no article could be read.
+    Files and corpus rows that cannot be read are skipped with a warning (exit 0);
+    with --strict any skipped file is an error. Exit 1 when no article could be read.
 
-    Example:  kg build seeds/ --out output/
+    Example:  kg build seeds/ --out output/   or   kg build archive.csv --text-column body
     """
     from kg.run.pipeline import write_outputs
 
     try:
         options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
+        options = _with_columns(
+            options,
+            text=text_column,
+            id=id_column,
+            title=title_column,
+            date=date_column,
+            outlet=outlet_column,
+            url=url_column,
+        )
         options = _with_aliases(options, aliases)
         options = _with_codebook(options, codebook)
         result = _progress_build(paths or DEFAULT_PATHS, **options)
@@ -307,8 +352,16 @@ def quotes(
     cache_dir: CacheDirOption = DEFAULT_CACHE_DIR,
     no_cache: NoCacheOption = False,
     aliases: AliasesOption = None,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    title_column: TitleColumn = None,
+    date_column: DateColumn = None,
+    outlet_column: OutletColumn = None,
+    url_column: UrlColumn = None,
 ) -> None:
     """Extract and print the quotes in PATHS, without writing a graph.
+
+    Offsets index into the article texts (``kg build`` writes them to texts/).
 
     Example:  kg quotes seeds/ --format jsonl > quotes.jsonl
     """
@@ -317,6 +370,15 @@ def quotes(
 
     try:
         options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
+        options = _with_columns(
+            options,
+            text=text_column,
+            id=id_column,
+            title=title_column,
+            date=date_column,
+            outlet=outlet_column,
+            url=url_column,
+        )
         options = _with_aliases(options, aliases)
         result = build(paths or DEFAULT_PATHS, **options)
     except KgError as exc:
@@ -483,16 +545,44 @@ def show(name: str, graph: GraphOption = DEFAULT_GRAPH) -> None:
     typer.echo(f"  aliases: {', '.join(aliases) or '-'}")
     docs = attr_list(d, "docs")
     typer.echo(f"  quotes: {d.get('n_quotes', 0)} in {len(docs)} article(s): {', '.join(docs)}")
+    for line in _article_lines(g, docs):
+        typer.echo(f"    {line}")
     merges = attr_list(d, "merges")
     if merges:
         typer.echo("  merged because:")
         for why in merges:
             typer.echo(f"    {why}")
     typer.echo("  said:")
-    for _, _, e in g.out_edges(node, data=True):
-        if e.get("relation") == "quoted_in":
-            for ev in attr_list(e, "evidence"):
-                typer.echo(f"  - [{ev['doc']} {ev['start']}-{ev['end']}] {ev['text']}")
+    _echo_said(g, node)
+
+
+def _article_lines(g: nx.MultiDiGraph, docs: list[str]) -> list[str]:
+    """One line per article, earliest first: date, id, outlet and headline."""
+    from kg.outputs.graph import article_node
+
+    found = [g.nodes[article_node(doc)] for doc in docs if g.has_node(article_node(doc))]
+    found.sort(key=lambda a: (not a.get("date"), a.get("date") or "", a.get("doc") or ""))
+    lines = []
+    for a in found:
+        outlet = f" ({a['outlet']})" if a.get("outlet") else ""
+        lines.append(f"{a.get('date') or 'undated':10}  {a.get('doc')}{outlet}: {a.get('label')}")
+    return lines
+
+
+def _echo_said(g: nx.MultiDiGraph, node: str) -> None:
+    """Every quote of the speaker, earliest article first, with its date and offsets."""
+    from kg.outputs.graph import attr_list
+
+    items = [
+        ev
+        for _, _, e in g.out_edges(node, data=True)
+        if e.get("relation") == "quoted_in"
+        for ev in attr_list(e, "evidence")
+    ]
+    items.sort(key=lambda ev: (not ev.get("date"), ev.get("date") or "", ev["doc"], ev["start"]))
+    for ev in items:
+        when = f"{ev['date']} " if ev.get("date") else ""
+        typer.echo(f"  - [{when}{ev['doc']} {ev['start']}-{ev['end']}] {ev['text']}")
 
 
 @app.command()
@@ -590,7 +680,8 @@ def render(
 
 
 cache_app = typer.Typer(
-    help="Show or empty the cache of parses and extracted records (`kg cache clear`).",
+    help="Show or empty the cache of parses and extracted records (`kg cache clear`).\n\n"
+    "Example:  kg cache  &&  kg cache clear",
     no_args_is_help=False,
     invoke_without_command=True,
 )

@@ -17,7 +17,7 @@ from .conftest import ROOT, SEEDS
 runner = CliRunner()
 
 GRAPH_COMMANDS = ["speakers", "positions", "stances", "show", "query", "export", "render"]
-ALL_COMMANDS = ["build", "quotes", *GRAPH_COMMANDS]
+ALL_COMMANDS = ["build", "quotes", "cache", *GRAPH_COMMANDS]
 
 
 def _commands() -> list[str]:

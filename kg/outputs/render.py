@@ -99,10 +99,14 @@ def _node_info(data: dict[str, Any], docs: Mapping[str, str]) -> list[list[Any]]
             ["also called", attr_list(data, "aliases")],
         ]
     if kind == "article":
+        row = int(data.get("row") or 0)
         return [
             ["quotes", data.get("n_quotes", 0)],
             ["date", data.get("date", "")],
-            ["file", data.get("path", "")],
+            ["outlet", data.get("outlet", "")],
+            ["address", data.get("url", "")],
+            ["file", f"{data.get('path', '')}, row {row}" if row else data.get("path", "")],
+            ["text", data.get("text_file", "")],
         ]
     return [
         ["quotes", data.get("n_quotes", 0)],
@@ -119,7 +123,11 @@ def _evidence(data: dict[str, Any]) -> list[dict[str, Any]]:
     for ev in attr_list(data, "evidence"):
         if isinstance(ev, dict):
             items.append(
-                {k: ev.get(k) for k in ("doc", "text", "start", "end", "cue", "kind") if k in ev}
+                {
+                    k: ev.get(k)
+                    for k in ("doc", "date", "text", "start", "end", "cue", "kind")
+                    if k in ev
+                }
             )
     return items
 

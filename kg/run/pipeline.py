@@ -23,7 +23,9 @@ from kg.errors import InputError, NoArticlesError
 from kg.extract.quotes import Quote
 from kg.extract.records import ArticleRecords
 from kg.outputs.graph import build_graph
-from kg.read.articles import Article, article_from_text, discover_files, read_article
+from kg.read.articles import Article, article_from_text
+from kg.read.corpus import CorpusColumns
+from kg.read.load import load_articles as read_inputs
 from kg.run.cache import CacheStats, RecordCache, cache_folders
 
 if TYPE_CHECKING:
@@ -72,40 +74,21 @@ class BuildResult:
 
 
 def load_articles(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Iterable[str | os.PathLike[str]], columns: CorpusColumns | None = None
 ) -> tuple[list[Article], list[InputError], list[str]]:
-    """Read every article under ``paths``.
+    """Read every article under ``paths`` (see :func:`kg.read.load.load_articles`).
 
-    Returns the articles, the files skipped (each an :class:`InputError`
-    naming the file and the problem) and warnings about files that were read
-    with a fallback.
+    Returns the articles, the files and corpus rows skipped (each an
+    :class:`InputError` naming the file, the row and the problem) and warnings
+    about files read with a fallback, ids renamed and metadata not used.
 
     Raises
     ------
     InputError
         A path does not exist.
     """
-    articles: list[Article] = []
-    skipped: list[InputError] = []
-    warnings: list[str] = []
-    ids: set[str] = set()
-    for path in discover_files(paths):
-        try:
-            article = read_article(path)
-        except InputError as exc:
-            skipped.append(exc)
-            continue
-        if article.encoding != "utf-8":
-            warnings.append(f"{path}: not valid UTF-8, read as {article.encoding}")
-        if article.id in ids:
-            n = 2
-            while f"{article.id}-{n}" in ids:
-                n += 1
-            warnings.append(f"{path}: another article is named {article.id!r}, using -{n}")
-            article = Article(**{**article.__dict__, "id": f"{article.id}-{n}"})
-        ids.add(article.id)
-        articles.append(article)
-    return articles, skipped, warnings
+    loaded = read_inputs(paths, columns)
+    return list(loaded.articles), list(loaded.skipped), list(loaded.warnings)
 
 
 def analyze(
@@ -204,13 +187,15 @@ def build(
     cache_dir: str | os.PathLike[str] | None = None,
     aliases: AliasRules | None = None,
     codebook: Codebook | None = None,
+    columns: CorpusColumns | None = None,
 ) -> BuildResult:
     """Build the graph for the articles under ``paths``.
 
     Parameters
     ----------
     paths : sequence of path-like
-        Article files or folders.
+        Article files, saved web pages, corpus files (.csv, .tsv, .jsonl, .json),
+        or folders of articles.
     name : str, optional
         The corpus name (default: the folder names).
     progress : callable, optional
@@ -230,6 +215,8 @@ def build(
         Speaker merges to force or forbid, and renames (``kg build --aliases``).
     codebook : kg.assemble.codebook.Codebook, optional
         Positions to name, merge, split or add (``kg build --codebook``).
+    columns : kg.read.corpus.CorpusColumns, optional
+        The columns of corpus files (``kg build --text-column`` ...).
 
     Raises
     ------
@@ -243,7 +230,7 @@ def build(
     from kg.extract.nlp import DEFAULT_MODEL, model_fingerprint
     from kg.run.engine import make_engine
 
-    articles, skipped, warnings = load_articles(paths)
+    articles, skipped, warnings = load_articles(paths, columns)
     if not articles:
         reasons = "; ".join(str(e) for e in skipped[:3])
         where = ", ".join(str(p) for p in paths)
@@ -295,6 +282,9 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
     ``graph.sqlite`` (the query index) is written right after ``graph.json`` and
     stamped with it: an interrupted build leaves either both new or an index that
     no longer matches, which the reading commands then ignore.
+
+    Also each article's text, in ``texts/`` (:mod:`kg.outputs.texts`): every offset in
+    the outputs indexes into those files.
     """
     import json
 
@@ -303,6 +293,7 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
     from kg.outputs.layout import compute_layout
     from kg.outputs.render import write_html
     from kg.outputs.rows import quote_rows, stance_rows
+    from kg.outputs.texts import write_texts
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -333,4 +324,5 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
         for r in stance_rows(result.stances, result.positions, result.speakers)
     )
     atomic_write_text(written[6], lines)
+    written.append(write_texts(result.articles, out))
     return written

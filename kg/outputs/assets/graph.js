@@ -90,7 +90,8 @@
     var text = String(chars ? clip(ev.text, chars) : ev.text);
     /* quotes that carry their own quotation marks are not wrapped in more */
     box.appendChild(el("span", /^["\u201c\u2018']/.test(text) ? text : "\u201c" + text + "\u201d"));
-    var src = docTitle(ev.doc) + " [" + ev.start + "\u2013" + ev.end + "]";
+    var src = (ev.date ? ev.date + " \u00b7 " : "") + docTitle(ev.doc) +
+      " [" + ev.start + "\u2013" + ev.end + "]";
     if (ev.cue) src += " \u00b7 cue: " + ev.cue;
     if (ev.kind) src += " \u00b7 " + ev.kind;
     box.appendChild(el("span", src, "kg-source"));
