@@ -96,7 +96,7 @@ class EdgesView:
         keys: bool = False,
         default: Any = None,
     ) -> EdgeDataView:
-        nodes = list(self._g.nbunch_iter(nbunch))
+        nodes = None if nbunch is None else list(self._g.nbunch_iter(nbunch))
         return EdgeDataView(self._g, nodes, self._incoming, data, keys, default)
 
     def __iter__(self) -> Iterator[tuple[Any, ...]]:
@@ -112,19 +112,19 @@ class EdgesView:
 
     def __getitem__(self, edge: tuple[Hashable, Hashable, Hashable]) -> dict[str, Any]:
         u, v, k = edge
-        return self._g.succ[u][v][k]
+        return self._g.adjacency_of(u)[v][k]
 
     def data(self, data: bool | str = True, default: Any = None, nbunch: Any = None) -> Any:
         return self(nbunch, data=data, keys=False, default=default)
 
 
 class EdgeDataView:
-    """The edges of some nodes, re-iterable, in networkx's order."""
+    """The edges of some nodes (all when ``nodes`` is None), re-iterable, in networkx's order."""
 
     def __init__(
         self,
         graph: GraphView,
-        nodes: list[Hashable],
+        nodes: list[Hashable] | None,
         incoming: bool,
         data: bool | str,
         keys: bool,
@@ -133,15 +133,19 @@ class EdgeDataView:
         self._g, self._nodes, self._incoming = graph, nodes, incoming
         self._data, self._keys, self._default = data, keys, default
 
+    def _adjacencies(self) -> Iterator[tuple[Hashable, dict[Hashable, dict[Hashable, Any]]]]:
+        if self._nodes is None:
+            self._g.load_all()
+        for n in self._g if self._nodes is None else self._nodes:
+            yield n, self._g.adjacency_of(n, self._incoming)
+
     def __len__(self) -> int:
-        adj = self._g.pred if self._incoming else self._g.succ
-        return sum(len(kd) for n in self._nodes for kd in adj[n].values())
+        return sum(len(kd) for _, adj in self._adjacencies() for kd in adj.values())
 
     def __iter__(self) -> Iterator[tuple[Any, ...]]:
-        adj = self._g.pred if self._incoming else self._g.succ
         data, keys, default = self._data, self._keys, self._default
-        for n in self._nodes:
-            for nbr, by_key in adj[n].items():
+        for n, adj in self._adjacencies():
+            for nbr, by_key in adj.items():
                 u, v = (nbr, n) if self._incoming else (n, nbr)
                 for k, d in by_key.items():
                     value = d if data is True else d.get(data, default) if data else None
@@ -160,9 +164,9 @@ class DegreeView:
     def _one(self, n: Hashable) -> int:
         total = 0
         if self._succ:
-            total += sum(len(kd) for kd in self._g.succ[n].values())
+            total += sum(len(kd) for kd in self._g.adjacency_of(n, False).values())
         if self._pred:
-            total += sum(len(kd) for kd in self._g.pred[n].values())
+            total += sum(len(kd) for kd in self._g.adjacency_of(n, True).values())
         return total
 
     def __getitem__(self, n: Hashable) -> int:
@@ -171,10 +175,57 @@ class DegreeView:
     def __call__(self, nbunch: Any = None) -> Any:
         if nbunch is not None and nbunch in self._g:
             return self._one(nbunch)
+        if nbunch is None:
+            self._g.load_all()
         return [(n, self._one(n)) for n in self._g.nbunch_iter(nbunch)]
 
     def __iter__(self) -> Iterator[tuple[Hashable, int]]:
         return iter(self())
+
+
+Edge = tuple[Hashable, Hashable, Hashable, dict[str, Any]]
+
+
+class EdgeRows:
+    """The edges of an index, read when asked: a node's through the source and target
+    indexes, or all of them; each row is decoded once, whichever way it is read."""
+
+    _COLUMNS = "SELECT seq, source, target, key, attrs, text_attr, text FROM edges"
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self._db, self._path = db, path
+        self._decoded: dict[int, Edge] = {}
+        self.count = int(self._query("SELECT count(*) FROM edges", ()).fetchone()[0])
+
+    def _query(self, sql: str, args: tuple[Any, ...]) -> sqlite3.Cursor:
+        try:
+            return self._db.execute(sql, args)
+        except sqlite3.Error as exc:
+            raise GraphFileError(self._path, f"not a kg index ({exc})") from None
+
+    def _fetch(self, where: str, args: tuple[Any, ...]) -> list[Edge]:
+        out = []
+        decoded = self._decoded
+        for seq, u, v, k, d in _attrs(self._query(f"{self._COLUMNS}{where} ORDER BY seq", args)):
+            edge = decoded.get(seq)
+            if edge is None:
+                edge = decoded[seq] = (u, v, k, d)
+            out.append(edge)
+        return out
+
+    def out_of(self, n: Hashable) -> list[Edge]:
+        """The edges from ``n``, in index order."""
+        return self._fetch(" WHERE source = ?", (n,))
+
+    def into(self, n: Hashable) -> list[Edge]:
+        """The edges to ``n``, in index order."""
+        return self._fetch(" WHERE target = ?", (n,))
+
+    def all(self) -> list[Edge]:
+        """Every edge, in index order (the connection is closed after)."""
+        edges = self._fetch("", ())
+        self._db.close()
+        return edges
 
 
 class GraphView:
@@ -186,31 +237,27 @@ class GraphView:
         The graph attributes.
     nodes : dict
         Node id -> attributes, in node order.
-    edges : iterable of (u, v, key, attributes)
-        In edge order (the order of ``graph.json``).
+    edges : iterable of (u, v, key, attributes), or EdgeRows
+        In edge order (the order of ``graph.json``). Given :class:`EdgeRows`, a
+        node's edges are read when first asked for, and all of them only when a
+        question reads all (``g.edges(data=True)``, ``g.succ``...).
     """
 
     def __init__(
         self,
         graph: dict[str, Any],
         nodes: dict[Hashable, dict[str, Any]],
-        edges: Iterable[tuple[Hashable, Hashable, Hashable, dict[str, Any]]],
+        edges: Iterable[Edge] | EdgeRows,
     ) -> None:
         self.graph = graph
         self._node = nodes
-        self.succ: Adjacency = {n: {} for n in nodes}
-        self.pred: Adjacency = {n: {} for n in nodes}
+        self._rows = edges if isinstance(edges, EdgeRows) else None
+        self._succ: Adjacency | None = None
+        self._pred: Adjacency | None = None
         self._n_edges = 0
-        succ, pred = self.succ, self.pred
-        for u, v, k, d in edges:
-            if u not in succ or v not in succ:
-                self._add_missing(u, v)
-            keydict = succ[u].get(v)
-            if keydict is None:  # one dict per pair, shared by succ and pred, as in networkx
-                keydict = succ[u][v] = pred[v][u] = {}
-            keydict[k] = d
-            self._n_edges += 1
-        self.adj = self.succ
+        self._read: tuple[Adjacency, Adjacency] = ({}, {})  # nodes read one by one: out, in
+        if not isinstance(edges, EdgeRows):
+            self._build(edges)
         self.nodes = NodesView(self._node)
         self.edges = self.out_edges = EdgesView(self)
         self.in_edges = EdgesView(self, incoming=True)
@@ -218,12 +265,56 @@ class GraphView:
         self.in_degree = DegreeView(self, succ=False, pred=True)
         self.out_degree = DegreeView(self, succ=True, pred=False)
 
-    def _add_missing(self, *nodes: Hashable) -> None:
-        """Add the nodes an edge names but the node list lacks, as networkx's add_edge does."""
-        for n in nodes:
-            if n not in self._node:
-                self._node[n] = {}
-                self.succ[n], self.pred[n] = {}, {}
+    def _build(self, edges: Iterable[Edge]) -> None:
+        """The whole adjacency, as networkx builds it from graph.json's edge list."""
+        succ: Adjacency = {n: {} for n in self._node}
+        pred: Adjacency = {n: {} for n in self._node}
+        self._n_edges = 0
+        for u, v, k, d in edges:
+            for n in (u, v):
+                if n not in succ:  # a node only an edge names, added as add_edge does
+                    self._node[n], succ[n], pred[n] = {}, {}, {}
+            keydict = succ[u].get(v)
+            if keydict is None:  # one dict per pair, shared by succ and pred, as in networkx
+                keydict = succ[u][v] = pred[v][u] = {}
+            keydict[k] = d
+            self._n_edges += 1
+        self._succ, self._pred = succ, pred
+
+    def load_all(self) -> None:
+        """Read every edge now (what any question that scans all edges needs)."""
+        if self._succ is None and self._rows is not None:
+            self._build(self._rows.all())
+
+    def adjacency_of(self, n: Hashable, incoming: bool = False) -> dict[Hashable, Any]:
+        """``succ[n]`` (or ``pred[n]``): neighbour -> key -> attributes, read when first needed."""
+        if self._succ is not None and self._pred is not None:
+            return (self._pred if incoming else self._succ)[n]
+        if n not in self._node or self._rows is None:
+            raise KeyError(n)
+        read = self._read[incoming]
+        adj = read.get(n)
+        if adj is None:
+            adj = read[n] = {}
+            for u, v, k, d in self._rows.into(n) if incoming else self._rows.out_of(n):
+                adj.setdefault(u if incoming else v, {})[k] = d
+        return adj
+
+    @property
+    def succ(self) -> Adjacency:
+        self.load_all()
+        assert self._succ is not None
+        return self._succ
+
+    @property
+    def pred(self) -> Adjacency:
+        self.load_all()
+        assert self._pred is not None
+        return self._pred
+
+    @property
+    def adj(self) -> Adjacency:
+        return self.succ
 
     @property
     def name(self) -> str:
@@ -242,7 +333,7 @@ class GraphView:
             return False
 
     def __getitem__(self, n: Hashable) -> dict[Hashable, dict[Hashable, dict[str, Any]]]:
-        return self.succ[n]
+        return self.adjacency_of(n)
 
     def is_directed(self) -> bool:
         return True
@@ -254,13 +345,13 @@ class GraphView:
         return n in self
 
     def has_edge(self, u: Hashable, v: Hashable, key: Hashable | None = None) -> bool:
-        by_key = self.succ.get(u, {}).get(v)
+        by_key = self.adjacency_of(u).get(v) if u in self else None
         return by_key is not None and (key is None or key in by_key)
 
     def get_edge_data(
         self, u: Hashable, v: Hashable, key: Hashable | None = None, default: Any = None
     ) -> Any:
-        by_key = self.succ.get(u, {}).get(v)
+        by_key = self.adjacency_of(u).get(v) if u in self else None
         if by_key is None:
             return default
         return by_key if key is None else by_key.get(key, default)
@@ -269,15 +360,15 @@ class GraphView:
         return len(self._node)
 
     def number_of_edges(self) -> int:
-        return self._n_edges
+        return self._rows.count if self._succ is None and self._rows else self._n_edges
 
     def successors(self, n: Hashable) -> Iterator[Hashable]:
-        return iter(self.succ[n])
+        return iter(self.adjacency_of(n))
 
     neighbors = successors
 
     def predecessors(self, n: Hashable) -> Iterator[Hashable]:
-        return iter(self.pred[n])
+        return iter(self.adjacency_of(n, incoming=True))
 
     def nbunch_iter(self, nbunch: Any = None) -> Iterator[Hashable]:
         """The nodes of ``nbunch`` that are in the graph (all when None), as networkx's."""
@@ -301,18 +392,11 @@ def _attrs(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
         yield *head, d
 
 
-def _load(db: sqlite3.Connection) -> GraphView:
-    rows = db.execute("SELECT name, value FROM graph ORDER BY seq")
-    graph = {name: json.loads(value) for name, value in rows}
-    nodes = dict(_attrs(db.execute("SELECT id, attrs, text_attr, text FROM nodes ORDER BY seq")))
-    edges = _attrs(
-        db.execute("SELECT source, target, key, attrs, text_attr, text FROM edges ORDER BY seq")
-    )
-    return GraphView(graph, nodes, edges)
-
-
-def open_graph_view(path: str | Path) -> GraphView:
+def open_graph_view(path: str | Path, lazy: bool = True) -> GraphView:
     """The graph of an index written by :func:`kg.outputs.index.write_index`.
+
+    Graph and node attributes are read at once; with ``lazy`` (the default) edges
+    are read when a question first asks for them (:class:`EdgeRows`), else all now.
 
     Raises
     ------
@@ -322,11 +406,19 @@ def open_graph_view(path: str | Path) -> GraphView:
     p = Path(path)
     db = connect_index(p)
     try:
-        return _load(db)
+        rows = db.execute("SELECT name, value FROM graph ORDER BY seq")
+        graph = {name: json.loads(value) for name, value in rows}
+        rows = db.execute("SELECT id, attrs, text_attr, text FROM nodes ORDER BY seq")
+        nodes = dict(_attrs(rows))
+        edges = EdgeRows(db, p)
+        view = GraphView(graph, nodes, edges if lazy else edges.all())
     except (sqlite3.Error, ValueError) as exc:
-        raise GraphFileError(p, f"not a kg index ({exc})") from None
-    finally:
         db.close()
+        raise GraphFileError(p, f"not a kg index ({exc})") from None
+    except BaseException:
+        db.close()
+        raise
+    return view
 
 
 def read_graph(path: str | Path) -> Any:

@@ -19,9 +19,10 @@ Tables (users may open the file themselves)::
 
 ``attrs`` is the JSON object of a node's or edge's attributes exactly as
 ``graph.json`` holds them (lists and evidence are JSON strings inside it), except
-its longest text: the attribute named by ``text_attr`` (``evidence`` on a stance or
-``quoted_in`` edge) is stored as it is in ``text``, and ``attrs`` holds ``null`` in
-its place, so that reading it back does not unescape megabytes of JSON. For
+its longest text: the attribute named by ``text_attr`` (``evidence`` on every stance
+and ``quoted_in`` edge; else a string of 256 characters or more) is stored as it is
+in ``text``, and ``attrs`` holds ``null`` in its place, so that reading it back does
+not unescape megabytes of JSON. For
 example, every stance statement with its speaker::
 
     SELECT e.source, e.stance, e.target, j.value ->> 'text'
@@ -131,15 +132,22 @@ LONG_TEXT = 256
 def split_attrs(d: dict[str, Any]) -> tuple[str, str | None, str | None]:
     """``attrs``, ``text_attr`` and ``text`` of one node's or edge's attributes.
 
-    >>> split_attrs({"relation": "stance", "evidence": "[" + "1," * 200 + "1]"})[:2]
-    ('{"relation": "stance", "evidence": null}', 'evidence')
+    The text kept out of ``attrs`` is ``evidence`` whenever there is one (so that
+    SQL finds every statement in one column), else the longest string attribute
+    of at least :data:`LONG_TEXT` characters, if any.
+
+    >>> split_attrs({"relation": "stance", "weight": 1, "evidence": "[]"})
+    ('{"relation": "stance", "weight": 1, "evidence": null}', 'evidence', '[]')
     >>> split_attrs({"label": "short"})
     ('{"label": "short"}', None, None)
     """
-    texts = [(len(v), k) for k, v in d.items() if isinstance(v, str) and len(v) >= LONG_TEXT]
-    if not texts:
+    if isinstance(d.get("evidence"), str):
+        name: str | None = "evidence"
+    else:
+        texts = [(len(v), k) for k, v in d.items() if isinstance(v, str) and len(v) >= LONG_TEXT]
+        name = max(texts)[1] if texts else None
+    if name is None:
         return json.dumps(d, ensure_ascii=False), None, None
-    name = max(texts)[1]
     rest = {k: None if k == name else v for k, v in d.items()}
     return json.dumps(rest, ensure_ascii=False), name, d[name]
 
