@@ -224,7 +224,7 @@ def _report_problems(result: Any) -> None:
 
 def _load(graph: Path) -> nx.MultiDiGraph:
     """The graph to read: the current ``graph.sqlite`` index if any, else the JSON."""
-    from kg.outputs.graphview import read_graph
+    from kg.outputs.graph import read_graph
 
     try:
         g: nx.MultiDiGraph = read_graph(graph)

@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 
 from kg.errors import GraphFileError, QueryError
-from kg.outputs.graph import load_graph
-from kg.outputs.graphview import GraphView, open_graph_view, read_graph
+from kg.outputs.graph import load_graph, read_graph
+from kg.outputs.graphview import GraphView, open_graph_view
 from kg.outputs.index import INDEX_NAME, index_matches, write_index
 from kg.outputs.rows import stance_table
 from kg.query import answer_question, positions_codebook

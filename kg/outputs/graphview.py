@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import GraphFileError
-from kg.outputs.index import connect_index, index_matches, index_path_for
+from kg.outputs.index import connect_index
 
-__all__ = ["GraphView", "open_graph_view", "read_graph"]
+__all__ = ["EdgeRows", "GraphView", "open_graph_view"]
 
 Adjacency = dict[Hashable, dict[Hashable, dict[Hashable, dict[str, Any]]]]
 
@@ -419,31 +419,3 @@ def open_graph_view(path: str | Path, lazy: bool = True) -> GraphView:
         db.close()
         raise
     return view
-
-
-def read_graph(path: str | Path) -> Any:
-    """The graph a reading command works on: the index when it is current, else the JSON.
-
-    ``path`` is a ``graph.json`` or a ``graph.sqlite``. Given a ``graph.json``, its
-    ``graph.sqlite`` is read instead when it was written with this very file
-    (:func:`kg.outputs.index.index_matches`); otherwise, or when the index cannot
-    be read, the JSON is loaded into networkx as before. Either way the answers
-    are the same.
-
-    Raises
-    ------
-    GraphFileError
-        The file given is missing or not a kg graph.
-    """
-    p = Path(path)
-    if p.suffix == ".sqlite":
-        return open_graph_view(p)
-    index = index_path_for(p)
-    if index_matches(index, p):
-        try:
-            return open_graph_view(index)
-        except GraphFileError:
-            pass
-    from kg.outputs.graph import load_graph
-
-    return load_graph(p)
