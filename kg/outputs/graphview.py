@@ -144,6 +144,12 @@ class EdgeDataView:
 
     def __iter__(self) -> Iterator[tuple[Any, ...]]:
         data, keys, default = self._data, self._keys, self._default
+        if data is True and not keys and not self._incoming:  # the common scan, kept short
+            for u, adj in self._adjacencies():
+                for v, by_key in adj.items():
+                    for d in by_key.values():
+                        yield u, v, d
+            return
         for n, adj in self._adjacencies():
             for nbr, by_key in adj.items():
                 u, v = (nbr, n) if self._incoming else (n, nbr)
@@ -206,9 +212,13 @@ class EdgeRows:
     def _fetch(self, where: str, args: tuple[Any, ...]) -> list[Edge]:
         out = []
         decoded = self._decoded
-        for seq, u, v, k, d in _attrs(self._query(f"{self._COLUMNS}{where} ORDER BY seq", args)):
+        rows = self._query(f"{self._COLUMNS}{where} ORDER BY seq", args).fetchall()
+        for seq, u, v, k, attrs, name, text in rows:
             edge = decoded.get(seq)
             if edge is None:
+                d = _decode(attrs)[0]
+                if name is not None:
+                    d[name] = text  # the key is in attrs already (null): the order is kept
                 edge = decoded[seq] = (u, v, k, d)
             out.append(edge)
         return out
@@ -221,10 +231,15 @@ class EdgeRows:
         """The edges to ``n``, in index order."""
         return self._fetch(" WHERE target = ?", (n,))
 
-    def all(self) -> list[Edge]:
+    def all(self) -> Iterable[Edge]:
         """Every edge, in index order (the connection is closed after)."""
-        edges = self._fetch("", ())
+        if self._decoded:
+            edges: Iterable[Edge] = self._fetch("", ())
+        else:  # nothing read node by node yet: no row to look up first
+            sql = "SELECT source, target, key, attrs, text_attr, text FROM edges ORDER BY seq"
+            edges = _edges(self._query(sql, ()).fetchall())
         self._db.close()
+        self._decoded = {}
         return edges
 
 
@@ -382,14 +397,25 @@ class GraphView:
             raise TypeError(f"{nbunch!r} is neither a node nor a collection of nodes") from None
 
 
+_decode = json.JSONDecoder().raw_decode  # json.loads without its per-call checks
+
+
 def _attrs(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
     """Each row's leading columns and its attribute dict, the long text put back in place."""
-    decode = json.JSONDecoder().raw_decode  # json.loads without its per-call checks
     for *head, attrs, name, text in rows:
-        d = decode(attrs)[0]
+        d = _decode(attrs)[0]
         if name is not None:
             d[name] = text  # the key is in attrs already (null): the order is kept
         yield *head, d
+
+
+def _edges(rows: Iterable[tuple[Any, ...]]) -> Iterator[Edge]:
+    """:func:`_attrs` for edge rows, without its generic unpacking (all edges pass here)."""
+    for u, v, k, attrs, name, text in rows:
+        d = _decode(attrs)[0]
+        if name is not None:
+            d[name] = text
+        yield u, v, k, d
 
 
 def open_graph_view(path: str | Path, lazy: bool = True) -> GraphView:
