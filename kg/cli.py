@@ -10,6 +10,7 @@ beside ``graph.json`` when it is current, and then do not import networkx either
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -783,6 +784,10 @@ def _run_direct(argv: list[str]) -> bool:
         func(*args, **kwargs)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
+    except BrokenPipeError:  # `kg stances | head`: quiet, status 1, as click does
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)
     return True
 
 

@@ -8,7 +8,11 @@ that kg's readers use (the question code, ``kg show``/``speakers``/``positions``
 degrees. Nodes and edges come in the order networkx gives after loading
 ``graph.json``, and their attribute dicts are the same, so every answer is the
 same. Nothing is parsed beyond each row's attribute object: list and evidence
-attributes stay JSON strings, as in ``graph.json``.
+attributes stay JSON strings, as in ``graph.json``. Edges are read when first
+needed: a node's through the index on ``source`` or ``target`` (``out_edges(n)``,
+``in_edges(n)``), all of them at once when a question scans them
+(``g.edges(data=True)``), so a question about one speaker or position never
+reads the whole graph.
 
 It imports neither networkx nor any NLP library: ``kg query`` starts without them.
 """
