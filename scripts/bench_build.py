@@ -18,7 +18,8 @@ Figures (targets in brackets):
              two-worker build reaches [>= 90%];
 - rebuild    after changing one article, from the cache: share of the full build [<= 10%];
 - scaling    build time for growing subsets (near-linear);
-- query      cold ``kg query`` process on the built graph [< 0.5 s];
+- query      cold ``kg query`` process on the built graph (its graph.sqlite) [<= 0.3 s
+             on a corpus graph over 5 MB, <= 0.2 s on a story's];
 - memory     peak for the whole build [< 1 GiB].
 
 ``--compare-spacy`` adds spaCy's own ``n_process`` for comparison; ``--limit 60 --sizes 20,40``
@@ -228,19 +229,30 @@ def _top_position(graph: Path) -> str | None:
     return str(max(positions, key=lambda n: int(n.get("n_disputes", 0)))["label"])
 
 
-def query_latency(graph: Path, runs: int) -> dict[str, list[float]]:
-    """Wall seconds of cold ``python -m kg query`` processes, per question."""
+def query_latency(graph: Path, runs: int) -> dict[str, dict[str, list[float]]]:
+    """Wall and CPU seconds of cold ``python -m kg query`` processes, per question.
+
+    The graph's folder holds the ``graph.sqlite`` the build wrote, which kg reads.
+    """
+    import resource
+
+    def cpu() -> float:
+        use = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return use.ru_utime + use.ru_stime
+
     questions = ["which positions are disputed most"]
     top = _top_position(graph)
     if top:
         questions.append(f"who disputes {top}")
-    times: dict[str, list[float]] = {}
+    times: dict[str, dict[str, list[float]]] = {}
     for question in questions:
         cmd = [sys.executable, "-m", "kg", "query", question, "--graph", str(graph)]
         for _ in range(runs):
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), cpu()
             done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
-            times.setdefault(question, []).append(time.perf_counter() - start)
+            figures = times.setdefault(question, {"wall": [], "cpu": []})
+            figures["wall"].append(time.perf_counter() - start)
+            figures["cpu"].append(cpu() - start_cpu)
             if done.returncode != 0:
                 print(f"kg query exited {done.returncode}: {done.stderr.strip()}", file=sys.stderr)
     return times
@@ -387,7 +399,7 @@ def main(argv: list[str] | None = None) -> int:
         "speedup_free_cores_estimate": estimate,
         "rebuild_share": share,
         "scaling_s": scaling,
-        "query_median_s": {q: statistics.median(t) for q, t in latencies.items()},
+        "query_median_s": {q: statistics.median(t["wall"]) for q, t in latencies.items()},
         "peak_pss_bytes": peak,
     }
     if args.json:
@@ -456,12 +468,14 @@ def main(argv: list[str] | None = None) -> int:
             f"ms/article); assemble {b['assemble_s']:.2f} s"
         )
     size_mb = report["graph_json_bytes"] / 1e6
+    target = 0.3 if size_mb > 5 else 0.2  # the big corpus graph, or a story's
     for question, times in latencies.items():
-        q = statistics.median(times)
+        q = statistics.median(times["wall"])
         print(
-            f"[{verdict(q < 0.5)}] kg query {question!r}, cold process on the {size_mb:.0f} MB "
-            f"graph: median {q:.2f} s, min {min(times):.2f} s over {len(times)} runs "
-            "(target < 0.5 s)"
+            f"[{verdict(q <= target)}] kg query {question!r}, cold process on the {size_mb:.0f} MB "
+            f"graph: median {q:.2f} s, min {min(times['wall']):.2f} s over {len(times['wall'])} "
+            f"runs; CPU median {statistics.median(times['cpu']):.2f} s (target <= {target} s; "
+            "scripts/bench_query.py compares with graph.json alone)"
         )
     print(f"[{verdict(peak < GIB)}] peak memory of a whole build: {_gib(peak)} (target < 1 GiB)")
     return 0
