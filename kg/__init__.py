@@ -4,11 +4,12 @@ The Python API mirrors the CLI and never prints or exits:
 
 - :func:`build` / :func:`build_from_texts` — a graph (and every record) from files or texts;
 - :func:`extract_quotes_from_text` — the quotes of one text;
-- :func:`load_graph` / :func:`answer_question` — questions over a saved graph.
+- :func:`load_graph` / :func:`answer_question` — questions over a saved graph;
+- :func:`board_rows` — the dispute board of a graph (who supports, who disputes each position).
 
-Importing ``kg`` imports neither spaCy nor networkx: the build functions, :func:`load_graph`
-and :func:`answer_question` are loaded when first used, so a command that reads the
-``graph.sqlite`` index starts without them.
+Importing ``kg`` imports neither spaCy nor networkx: the build functions,
+:func:`load_graph`, :func:`answer_question` and :func:`board_rows` are loaded when
+first used, so a command that reads the ``graph.sqlite`` index starts without them.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from kg.errors import (
 )
 
 if TYPE_CHECKING:
+    from kg.outputs.board import board_rows
     from kg.outputs.graph import load_graph
     from kg.query import answer_question
     from kg.run.pipeline import BuildResult
@@ -37,6 +39,7 @@ __all__ = [
     "NoArticlesError",
     "QueryError",
     "answer_question",
+    "board_rows",
     "build",
     "build_from_texts",
     "extract_quotes_from_text",
@@ -70,7 +73,11 @@ def extract_quotes_from_text(text: str, doc_id: str = "text") -> list[dict[str, 
 
 
 def __getattr__(name: str) -> Any:
-    """``kg.load_graph`` and ``kg.answer_question``, imported on first use."""
+    """``kg.load_graph``, ``kg.answer_question`` and ``kg.board_rows``, imported on first use."""
+    if name == "board_rows":
+        from kg.outputs.board import board_rows
+
+        return board_rows
     if name == "load_graph":
         from kg.outputs.graph import load_graph
 

@@ -3,8 +3,8 @@
 Only this module prints or exits. Library errors (:class:`kg.errors.KgError`)
 become one line on stderr and exit status 1. The commands that read a built
 graph (speakers, positions, stances, show, query, export, render) never import spaCy;
-speakers, positions, stances, show and query read the ``graph.sqlite`` index written
-beside ``graph.json`` when it is current, and then do not import networkx either.
+speakers, positions, stances, show, query and board read the ``graph.sqlite`` index
+written beside ``graph.json`` when it is current, and then do not import networkx either.
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ class ExportFormat(StrEnum):
     gexf = "gexf"
     json = "json"
     csv = "csv"
+    markdown = "markdown"
 
 
 GraphOption = Annotated[
@@ -632,32 +633,81 @@ def export(
     graph: GraphOption = DEFAULT_GRAPH,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file.")] = None,
 ) -> None:
-    """Export a built graph to GraphML, GEXF, JSON or CSV.
+    """Export a built graph to GraphML, GEXF, JSON, CSV, or the dispute board as Markdown.
 
-    CSV writes two files for spreadsheets and Gephi's spreadsheet import:
-    OUT with .nodes.csv and .edges.csv in place of .csv.
+    CSV writes three files for spreadsheets and Gephi's spreadsheet import:
+    OUT with .nodes.csv, .edges.csv and .board.csv (the dispute board, one line
+    per speaker and side) in place of .csv. Markdown writes the dispute board
+    (default: board.md beside the graph), ready to paste into a story or a note.
 
     Example:  kg export --format gexf --out story.gexf
     """
-    from kg.outputs import export as exporters
-
     g = _load_networkx(graph)
-    target = out or graph.with_name(f"graph.{format.value}")
+    default = "board.md" if format is ExportFormat.markdown else f"graph.{format.value}"
+    target = out or graph.with_name(default)
     try:
-        if format is ExportFormat.csv:
-            written = list(exporters.write_csv(g, target))
-        else:
-            writers = {
-                ExportFormat.graphml: exporters.write_graphml,
-                ExportFormat.gexf: exporters.write_gexf,
-                ExportFormat.json: exporters.write_json,
-            }
-            writers[format](g, target)
-            written = [target]
+        written = _export(g, format, target)
     except OSError as exc:
         raise _fail(f"{target}: cannot write: {exc.strerror or exc}") from None
     for path in written:
         typer.echo(f"wrote {path}")
+
+
+def _export(g: nx.MultiDiGraph, format: ExportFormat, target: Path) -> list[Path]:
+    """Write ``g`` in ``format`` to ``target``; the paths written."""
+    from kg.outputs import export as exporters
+    from kg.outputs.board import board_rows
+    from kg.outputs.board_text import board_csv_path, write_board_csv, write_board_markdown
+
+    if format is ExportFormat.markdown:
+        write_board_markdown(board_rows(g), target, str(g.graph.get("name") or "corpus"))
+        return [target]
+    if format is ExportFormat.csv:
+        written = list(exporters.write_csv(g, target))
+        write_board_csv(board_rows(g), board_csv_path(target))
+        return [*written, board_csv_path(target)]
+    writers = {
+        ExportFormat.graphml: exporters.write_graphml,
+        ExportFormat.gexf: exporters.write_gexf,
+        ExportFormat.json: exporters.write_json,
+    }
+    writers[format](g, target)
+    return [target]
+
+
+@app.command()
+def board(
+    graph: GraphOption = DEFAULT_GRAPH,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the rows as JSON.")] = False,
+    top: Annotated[
+        int | None,
+        typer.Option("--top", "-n", min=1, help="Only the N most contested positions."),
+    ] = None,
+) -> None:
+    """Print the dispute board: for each position, who supports it and who disputes it.
+
+    Most contested positions first; each speaker with the number of statements
+    and the strongest one, its article and date. The same board as the page's
+    Board tab and `kg export --format markdown`.
+
+    Example:  kg board --top 3
+    """
+    from kg.outputs.board import board_rows
+    from kg.outputs.board_text import board_json, board_tables
+
+    rows = board_rows(_load(graph))[:top]
+    if as_json:
+        typer.echo(json.dumps(board_json(rows), ensure_ascii=False, indent=1))
+        return
+    if not rows:
+        typer.echo("No position under dispute in this graph.")
+        return
+    from rich.console import Console
+
+    console = Console(width=max(100, Console().width))
+    for table in board_tables(rows):
+        console.print(table)
+        console.print()
 
 
 @app.command()
@@ -733,6 +783,12 @@ _DIRECT: dict[str, tuple[Any, int, dict[str, str], dict[str, str]]] = {
         {"--graph": "graph", "-g": "graph", "--format": "format", "-f": "format"},
         {},
     ),
+    "board": (
+        board,
+        0,
+        {"--graph": "graph", "-g": "graph", "--top": "top", "-n": "top"},
+        {"--json": "as_json"},
+    ),
 }
 
 
@@ -770,6 +826,10 @@ def _direct_call(argv: list[str]) -> tuple[Any, list[str], dict[str, Any]] | Non
         if kwargs["format"] not in TableFormat.__members__:
             return None
         kwargs["format"] = TableFormat(kwargs["format"])
+    if "top" in kwargs:
+        if not kwargs["top"].isdigit() or int(kwargs["top"]) < 1:
+            return None
+        kwargs["top"] = int(kwargs["top"])
     return func, args, kwargs
 
 

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from kg.errors import GraphFileError, QueryError
+from kg.outputs.board import board_rows
 from kg.outputs.graph import load_graph, read_graph
 from kg.outputs.graphview import GraphView, open_graph_view
 from kg.outputs.index import INDEX_NAME, index_matches, write_index
@@ -152,6 +153,7 @@ def test_answers_from_the_index_equal_answers_from_json(built: Path) -> None:
     assert answered >= 5  # the comparison is about real answers, not only refusals
     assert stance_table(gs) == stance_table(gj)
     assert positions_codebook(gs) == positions_codebook(gj)
+    assert board_rows(open_graph_view(built / INDEX_NAME)) == board_rows(gj)
 
 
 def test_the_tables_users_open(built: Path) -> None:
@@ -237,6 +239,8 @@ def test_cli_answers_the_same_from_either_file(built: Path, tmp_path: Path) -> N
         ["positions"],
         ["stances", "--format", "jsonl"],
         ["stances", "--format=csv"],
+        ["board", "--json"],
+        ["board", "-n", "1"],
     ):
         indexed = _kg(*args, "-g", str(built / "graph.json"))
         direct = _kg(*args, "--graph", str(built / INDEX_NAME))
@@ -275,6 +279,7 @@ def test_reading_commands_import_nothing_they_do_not_use(built: Path) -> None:
         ["show", "Ortiz", "-g", graph],
         ["stances", "-f", "jsonl", "-g", graph],
         ["positions", "-g", graph],
+        ["board", "--json", "-g", graph],
     ):
         run = f"import sys, kg.cli\nsys.argv = ['kg', *{argv!r}]\nkg.cli.main()"
         assert _modules_after(run) == set(), argv
@@ -293,6 +298,9 @@ def test_reading_commands_import_nothing_they_do_not_use(built: Path) -> None:
         (["query", "a", "--graph"], False),
         (["query", "a", "-g", "x", "-g", "y"], False),
         (["stances", "--format", "xml"], False),
+        (["board", "-n", "2", "--json"], True),
+        (["board", "--top", "0"], False),
+        (["board", "--top", "two"], False),
         (["show", "Ortiz", "--verbose"], False),
         (["build", "seeds"], False),
         ([], False),

@@ -12,6 +12,7 @@ to ask. Each module holds one concern; this package re-exports every list, so
 - :mod:`kg.lexicon.argument`: negation, hedges, dispute, causes, claims, figures
 - :mod:`kg.lexicon.questions`: the words of questions
 - :mod:`kg.lexicon.sources`: corpus column names, the words of dates and datelines
+- :mod:`kg.lexicon.spelling`: British and American word endings a search forgives
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ from kg.lexicon.sources import (
     SIDECAR_NAMES,
     UPDATED_LABELS,
 )
+from kg.lexicon.spelling import SPELLING_ENDINGS
 
 __all__ = [
     "AGENT_SUFFIXES",
@@ -143,6 +145,7 @@ __all__ = [
     "SPEAKER_DETERMINERS",
     "SPEAKER_PRONOUNS",
     "SPEECH_LEMMAS",
+    "SPELLING_ENDINGS",
     "SYNONYM_GROUPS",
     "TITLE_WORDS",
     "UPDATED_LABELS",
