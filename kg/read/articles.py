@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.lexicon import BOILERPLATE_PATTERNS
+from kg.read.rawfile import display_path, read_bounded, safe_text
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -26,6 +27,7 @@ __all__ = [
     "Article",
     "article_from_text",
     "discover_files",
+    "looks_like_html",
     "read_article",
 ]
 
@@ -44,6 +46,11 @@ _BINARY_SIGNATURES = {
 }
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PATTERNS), re.IGNORECASE)
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body)", re.IGNORECASE)
+#: What only a whole page has, anywhere in the file (a page saved after a preamble): its
+#: doctype or the end of its structure (a "<body>" quoted in prose has no "</body>").
+_HTML_PAGE = re.compile(rb"<!doctype\s+html|</html\s*>|</body\s*>|</head\s*>", re.IGNORECASE)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _DATE = re.compile(
     r"\b(\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r" \d{1,2}, \d{4})\b"
@@ -96,15 +103,38 @@ def article_from_text(text: str, doc_id: str, path: str | None = None) -> Articl
     """Make an :class:`Article` from text already in memory.
 
     A leading byte-order mark is replaced by a space so offsets still match the file.
+    Lone surrogates (which no file can hold) become U+FFFD, one character for one, so
+    every output encodes as UTF-8; an id or path that is not valid text is escaped.
     """
     if text.startswith("\ufeff"):
         text = " " + text[1:]
+    text = _SURROGATE.sub("\ufffd", text)
     return Article(
-        id=doc_id, text=text, title=_guess_title(text), path=path, date=_guess_date(text)
+        id=safe_text(doc_id),
+        text=text,
+        title=_guess_title(text),
+        path=None if path is None else safe_text(path),
+        date=_guess_date(text),
     )
 
 
+def looks_like_html(raw: bytes) -> bool:
+    """Whether a file's bytes are a web page (a page's own tags anywhere, not only at the top).
+
+    >>> looks_like_html(b"Saved from a browser" + b" " * 600 + b"<html><body>x</body></html>")
+    True
+    >>> looks_like_html(b"The minister said the <b> tag was bold.")
+    False
+    """
+    return bool(_HTML_START.match(raw[:512]) or _HTML_PAGE.search(raw))
+
+
 def _decode(path: Path, raw: bytes) -> tuple[str, str]:
+    if raw.startswith(_UTF16_BOMS):
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise InputError(path, "not valid UTF-16 despite its byte-order mark") from None
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -117,9 +147,11 @@ def _check_bytes(path: Path, raw: bytes) -> None:
     for signature, what in _BINARY_SIGNATURES.items():
         if raw.startswith(signature):
             raise InputError(path, f"not a text file: looks like {what}")
-    if b"\x00" in raw[:8192]:
+    if raw.startswith(_UTF16_BOMS):
+        return  # UTF-16 (NUL bytes are half its characters), decoded by _decode
+    if b"\x00" in raw:
         raise InputError(path, "not a text file: it contains NUL bytes")
-    if _HTML_START.match(raw[:512]):
+    if looks_like_html(raw):
         raise InputError(path, "looks like an HTML page, not article text: save the text as .txt")
 
 
@@ -139,24 +171,14 @@ def read_article(path: str | os.PathLike[str], doc_id: str | None = None) -> Art
         The file is missing, unreadable, empty, binary, HTML or too large.
     """
     p = Path(path)
-    try:
-        size = p.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise InputError(
-                p, f"file is {size:,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit"
-            )
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(p, "no such file (or a broken link)") from None
-    except IsADirectoryError:
-        raise InputError(p, "is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
+    raw = read_bounded(p, MAX_ARTICLE_BYTES, InputError)
     _check_bytes(p, raw)
     text, encoding = _decode(p, raw)
+    if text.startswith("\ufeff"):  # a UTF-16 file's byte-order mark
+        text = text[1:]
     # The same newline handling as open(path, encoding="utf-8").read().
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    article = article_from_text(text, doc_id or p.stem, path=str(p))
+    article = article_from_text(text, doc_id or p.stem, path=display_path(p))
     if encoding != "utf-8":
         article = Article(
             id=article.id,

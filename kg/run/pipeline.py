@@ -24,6 +24,7 @@ from kg.extract.quotes import Quote
 from kg.extract.records import ArticleRecords
 from kg.outputs.graph import build_graph
 from kg.read.articles import Article, article_from_text, discover_files, read_article
+from kg.read.rawfile import display_path
 from kg.run.cache import CacheStats, RecordCache, cache_folders
 
 if TYPE_CHECKING:
@@ -96,12 +97,13 @@ def load_articles(
             skipped.append(exc)
             continue
         if article.encoding != "utf-8":
-            warnings.append(f"{path}: not valid UTF-8, read as {article.encoding}")
+            warnings.append(f"{display_path(path)}: not valid UTF-8, read as {article.encoding}")
         if article.id in ids:
             n = 2
             while f"{article.id}-{n}" in ids:
                 n += 1
-            warnings.append(f"{path}: another article is named {article.id!r}, using -{n}")
+            shown = display_path(path)
+            warnings.append(f"{shown}: another article is named {article.id!r}, using -{n}")
             article = Article(**{**article.__dict__, "id": f"{article.id}-{n}"})
         ids.add(article.id)
         articles.append(article)
