@@ -18,6 +18,7 @@ __all__ = [
     "InputError",
     "KgError",
     "NoArticlesError",
+    "OutputError",
     "QueryError",
     "printable",
 ]
@@ -60,6 +61,15 @@ class GraphFileError(KgError):
 
 class ConfigError(KgError):
     """A user file (aliases, codebook) that cannot be read or is malformed."""
+
+    def __init__(self, path: object, problem: str) -> None:
+        self.path = printable(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class OutputError(KgError):
+    """An output target kg refuses to write (a device, a FIFO, a link, a folder)."""
 
     def __init__(self, path: object, problem: str) -> None:
         self.path = printable(path)

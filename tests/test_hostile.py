@@ -179,3 +179,230 @@ def test_an_alias_file_that_is_a_fifo_is_refused_without_blocking(tmp_path: Path
     os.mkfifo(fifo)
     with pytest.raises(ConfigError, match="named pipe"):
         load_aliases(fifo)
+
+
+# ------------------------------------------------------------------ outputs and the CLI
+
+KG = [sys.executable, "-m", "kg"]
+
+
+def run_kg(*args: str | Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*KG, *map(str, args)], capture_output=True, text=True, timeout=timeout)
+
+
+def _one_line_error(done: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert done.returncode == 1, (done.returncode, done.stderr)
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    for word in words:
+        assert word in lines[0], lines[0]
+
+
+def test_a_second_build_into_the_same_folder_fails_in_one_line(tmp_path: Path) -> None:
+    from kg.run.publish import OutputLock
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD, encoding="utf-8")
+    with OutputLock(tmp_path / "out"):  # as a first build running now holds it
+        done = run_kg("build", corpus, "--out", tmp_path / "out")
+    _one_line_error(done, "another kg build is writing into this folder")
+    assert not (tmp_path / "out" / "graph.json").exists()
+
+
+def test_out_that_is_a_file_or_holds_a_folder_fails_before_the_build(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "file").write_text("x")
+    _one_line_error(run_kg("build", corpus, "--out", tmp_path / "file"), "must be a folder")
+    (tmp_path / "o" / "graph.json").mkdir(parents=True)
+    _one_line_error(run_kg("build", corpus, "--out", tmp_path / "o"), "graph.json", "folder")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "symlink"])
+def test_render_and_export_refuse_a_target_that_is_not_a_regular_file(
+    tmp_path: Path, seeds_graph_dir: Path, kind: str
+) -> None:
+    target = tmp_path / "page.html"
+    keep = tmp_path / "keep.html"
+    keep.write_text("mine")
+    if kind == "fifo":
+        os.mkfifo(target)
+    else:
+        target.symlink_to(keep)
+    graph = seeds_graph_dir / "graph.json"
+    _one_line_error(run_kg("render", "-g", graph, "-o", target), "not a regular file")
+    _one_line_error(run_kg("export", "-f", "json", "-g", graph, "-o", target), "not a regular file")
+    assert target.is_symlink() or target.is_fifo()
+    assert keep.read_text() == "mine"
+
+
+def _graph_variants(good: dict) -> dict[str, bytes]:  # type: ignore[type-arg]
+    import copy
+    import json
+
+    def edit(change) -> bytes:  # type: ignore[no-untyped-def]
+        data = copy.deepcopy(good)
+        change(data)
+        return json.dumps(data).encode()
+
+    speaker = next(i for i, n in enumerate(good["nodes"]) if n.get("kind") == "speaker")
+    quoted = next(i for i, e in enumerate(good["links"]) if e.get("relation") == "quoted_in")
+    return {
+        "not-utf8": b'{"graph": "\xff\xfe"}',
+        "graph-list": edit(lambda d: d.__setitem__("graph", [])),
+        "huge-int": b'{"graph": {"schema_version": '
+        + b"9" * 5000
+        + b'}, "nodes": [], "links": []}',
+        "deep": b"[" * 100_000 + b"]" * 100_000,
+        "aliases-not-json": edit(lambda d: d["nodes"][speaker].__setitem__("aliases", "[oops")),
+        "evidence-not-json": edit(lambda d: d["links"][quoted].__setitem__("evidence", "{")),
+        "evidence-deep": edit(
+            lambda d: d["links"][quoted].__setitem__("evidence", "[" * 50_000 + "]" * 50_000)
+        ),
+        "weight-inf": edit(lambda d: d["links"][quoted].__setitem__("weight", 1e400)),
+        "negative-count": edit(lambda d: d["nodes"][speaker].__setitem__("n_quotes", -3)),
+        "label-list": edit(lambda d: d["nodes"][speaker].__setitem__("label", ["x"])),
+        "int-id": edit(lambda d: d["nodes"].append({"id": 7, "kind": "speaker", "label": "7"})),
+        "nan": edit(lambda d: d["links"][quoted].__setitem__("confidence", float("nan"))),
+    }
+
+
+READ_COMMANDS = [
+    ["speakers"],
+    ["positions"],
+    ["stances"],
+    ["stances", "-f", "csv"],
+    ["show", "a"],
+    ["query", "who disputes the plan"],
+    ["export", "-f", "graphml"],
+    ["export", "-f", "csv"],
+    ["render"],
+]
+
+
+@pytest.mark.slow
+def test_every_read_command_gives_one_line_on_a_hostile_graph(
+    tmp_path: Path, seeds_graph_dir: Path
+) -> None:
+    import json
+
+    good = json.loads((seeds_graph_dir / "graph.json").read_text(encoding="utf-8"))
+    for name, data in _graph_variants(good).items():
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "graph.json").write_bytes(data)
+        for command in READ_COMMANDS:
+            done = run_kg(*command, "-g", folder / "graph.json")
+            _one_line_error(done, "graph.json")
+
+
+def test_load_graph_refuses_each_hostile_variant(tmp_path: Path, seeds_graph_dir: Path) -> None:
+    import json
+
+    from kg.errors import GraphFileError
+    from kg.outputs.graph import load_graph
+
+    good = json.loads((seeds_graph_dir / "graph.json").read_text(encoding="utf-8"))
+    for name, data in _graph_variants(good).items():
+        (tmp_path / f"{name}.json").write_bytes(data)
+        with pytest.raises(GraphFileError):
+            load_graph(tmp_path / f"{name}.json")
+
+
+def test_a_graph_json_that_is_a_fifo_is_refused(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "graph.json")
+    _one_line_error(run_kg("speakers", "-g", tmp_path / "graph.json", timeout=30), "named pipe")
+
+
+def test_a_graph_json_from_another_build_than_its_manifest_is_refused(
+    tmp_path: Path, seeds_graph_dir: Path
+) -> None:
+    import shutil
+
+    from kg.errors import GraphFileError
+    from kg.outputs.graph import load_graph
+
+    for f in seeds_graph_dir.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    text = (tmp_path / "graph.json").read_text(encoding="utf-8")
+    (tmp_path / "graph.json").write_text(text.replace('"n_quotes": 1', '"n_quotes": 2', 1))
+    with pytest.raises(GraphFileError, match="last complete build"):
+        load_graph(tmp_path / "graph.json")
+
+
+def _graph_with_text(tmp_path: Path, doc: str, said: str) -> Path:
+    from kg.run.pipeline import build_from_texts, write_outputs
+
+    result = build_from_texts({doc: f'"{said}," said Mayor Ann Lee.\n'})
+    write_outputs(result, tmp_path / "out")
+    return tmp_path / "out" / "graph.json"
+
+
+def test_terminal_output_strips_escape_sequences(tmp_path: Path) -> None:
+    graph = _graph_with_text(tmp_path, "a", "We will \x1b]0;pwned\x07fix \x1b[2Jthe \x9broads")
+    for command in (["show", "Lee"], ["stances"], ["speakers"], ["query", "what did Lee say"]):
+        done = run_kg(*command, "-g", graph)
+        assert "\x1b" not in done.stdout + done.stderr and "\x9b" not in done.stdout
+        assert "\x07" not in done.stdout
+
+
+def test_stances_csv_escapes_formula_cells(tmp_path: Path) -> None:
+    from kg.run.pipeline import build_from_texts, write_outputs
+
+    text = (
+        "Mayor Ann Lee said the new bridge toll would hurt local shops.\n\n"
+        "Council member Bo Park disputed that the bridge toll would hurt local shops.\n"
+    )
+    write_outputs(build_from_texts({"=1+1": text, "@SUM(A1)": text}), tmp_path / "out")
+    done = run_kg("stances", "-f", "csv", "-g", tmp_path / "out" / "graph.json")
+    assert done.returncode == 0, done.stderr
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(done.stdout)))
+    assert len(rows) > 1
+    for row in rows[1:]:
+        for cell in row:
+            assert not cell.startswith(("=", "+", "-", "@")), row
+
+
+def test_an_unexpected_error_is_one_line_saying_it_is_a_bug(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import kg.cli
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("deep inside")
+
+    monkeypatch.setattr("kg.outputs.graph.load_graph", boom)
+    with pytest.raises(SystemExit) as exit_info:
+        kg.cli.main(["speakers"])
+    assert exit_info.value.code == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "bug" in err and "ZeroDivisionError" in err
+    with pytest.raises(ZeroDivisionError):
+        kg.cli.main(["speakers", "--debug"])
+
+
+def test_an_oserror_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import errno
+
+    import kg.cli
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "x"))
+
+    monkeypatch.setattr("kg.run.publish._write_set", full)
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD, encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_info:
+        kg.cli.main(["build", str(corpus), "--out", str(tmp_path / "out"), "--no-cache"])
+    assert exit_info.value.code == 1
+    err = capsys.readouterr().err
+    assert err.strip() == f"kg: error: {tmp_path / 'x'}: No space left on device"

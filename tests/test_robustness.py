@@ -6,6 +6,7 @@ that the rest of the corpus still builds.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -201,28 +202,43 @@ def _outputs_are_complete(out: Path) -> None:
 
 
 @pytest.mark.slow
-def test_a_killed_build_leaves_the_previous_outputs_complete(tmp_path: Path) -> None:
+def test_a_build_killed_while_writing_leaves_one_complete_set(tmp_path: Path) -> None:
+    """Kill -9 inside the write phase (the staging folder exists): the previous set stays."""
     out = tmp_path / "out"
     first = run_kg("build", SEEDS, "--out", out)
     assert first.returncode == 0, first.stderr
-    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
     corpus = tmp_path / "big"
     corpus.mkdir()
-    for i in range(12):
+    for i in range(3):
         for f in SEEDS.glob("*.txt"):
             shutil.copy(f, corpus / f"{i:02d}_{f.name}")
-    for delay in (1.5, 4.0):
+    run_kg("build", corpus, "--out", tmp_path / "warm")  # fill the cache: the kills come sooner
+    landed = 0
+    for pause in (0.0, 0.005, 0.02, 0.05):
         proc = subprocess.Popen(
             [*KG, "build", str(corpus), "--out", str(out)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(delay)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
+        staging = None
+        while staging is None and proc.poll() is None:
+            staging = next(tmp_path.glob(".out.kg-new-*"), None)
+        if staging is not None:  # the write phase has begun
+            time.sleep(pause)
+            proc.send_signal(signal.SIGKILL)
+            landed += proc.wait(timeout=30) == -signal.SIGKILL
+        proc.wait(timeout=300)
+        now = {p.name: p.read_bytes() for p in out.iterdir()}
         _outputs_are_complete(out)
-        now = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
-        assert set(before) <= set(now)
-    assert {p.name for p in out.iterdir() if p.is_file() and not p.name.startswith(".")} == set(
-        before
-    )
+        manifest = json.loads(now["kg-build.json"])
+        assert set(manifest["files"]) | {"kg-build.json"} == set(now)
+        for name, digest in manifest["files"].items():  # every file is of the manifest's build
+            assert hashlib.sha256(now[name]).hexdigest() == digest, name
+        if now == before:
+            continue
+        before = now  # the new complete set: the next kill must leave this one
+    assert landed >= 2, "the kills did not land in the write phase"
+    ok = run_kg("build", SEEDS, "--out", out)  # a later build cleans what the kills left
+    assert ok.returncode == 0, ok.stderr
+    assert not list(tmp_path.glob(".out.kg-new-*"))

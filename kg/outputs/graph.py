@@ -15,6 +15,7 @@ This module imports no NLP library: the query commands load graphs through it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections import defaultdict
@@ -26,6 +27,8 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from kg.errors import GraphFileError
+from kg.outputs.validate import check_graph_data, parse_json
+from kg.read.rawfile import read_bounded
 
 if TYPE_CHECKING:
     from kg.assemble.positions import Position, Stance
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
     from kg.read.articles import Article
 
 __all__ = [
+    "MANIFEST_NAME",
     "SCHEMA_VERSION",
     "article_node",
     "attr_list",
@@ -46,6 +50,9 @@ __all__ = [
 ]
 
 SCHEMA_VERSION = 1
+#: The manifest a build writes last into its output folder (:mod:`kg.run.publish`):
+#: the build's id and the SHA-256 of each of its files.
+MANIFEST_NAME = "kg-build.json"
 
 
 def speaker_node(speaker_id: str) -> str:
@@ -288,34 +295,64 @@ def save_graph_json(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
     write_json(g, Path(path))
 
 
+#: A saved graph larger than this is refused (the 924-article PolNeAR graph is ~30 MB).
+MAX_GRAPH_BYTES = 2 * 1024**3
+
+
 def load_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
-    """Load a graph saved by :func:`save_graph_json`.
+    """Load a graph saved by :func:`save_graph_json`, checked before use.
 
     Raises
     ------
     GraphFileError
-        Missing, unreadable, truncated, or written by another schema version.
+        Missing, not a regular file, unreadable, not UTF-8 JSON, truncated, of another
+        schema version, malformed (:func:`kg.outputs.validate.check_graph_data`), or not
+        the graph.json its folder's last complete build wrote.
     """
     p = Path(path)
+
+    def problem(where: Path, message: str) -> GraphFileError:
+        if message.startswith("no such"):
+            message = "no such graph file: run `kg build` first"
+        return GraphFileError(where, message)
+
+    raw = read_bounded(p, MAX_GRAPH_BYTES, problem)
+    _check_manifest(p, raw)
     try:
-        raw = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise GraphFileError(p, "no such graph file: run `kg build` first") from None
-    except OSError as exc:
-        raise GraphFileError(p, f"cannot read: {exc.strerror or exc}") from None
-    try:
-        data = json.loads(raw)
+        data = parse_json(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise GraphFileError(p, f"not a kg graph (not UTF-8 at byte {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise GraphFileError(p, f"not a kg graph (invalid JSON at line {exc.lineno})") from None
+    except ValueError as exc:
+        raise GraphFileError(p, f"not a kg graph ({exc})") from None
     if not isinstance(data, dict) or "nodes" not in data or "links" not in data:
         raise GraphFileError(p, "not a kg graph (no nodes and links)")
-    version = data.get("graph", {}).get("schema_version")
+    graph = data.get("graph")
+    version = graph.get("schema_version") if isinstance(graph, dict) else None
     if version != SCHEMA_VERSION:
         raise GraphFileError(
             p, f"graph schema version {version!r}, this kg reads {SCHEMA_VERSION}: rebuild it"
         )
     try:
-        g = nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
-    except (KeyError, TypeError, nx.NetworkXError) as exc:
+        check_graph_data(data)
+        return nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
+    except (KeyError, TypeError, ValueError, nx.NetworkXError) as exc:
         raise GraphFileError(p, f"not a kg graph ({exc})") from None
-    return g
+
+
+def _check_manifest(p: Path, raw: bytes) -> None:
+    """Refuse a graph file its folder's build manifest does not list with these bytes."""
+    manifest = p.parent / MANIFEST_NAME
+    try:
+        listed = json.loads(read_bounded(manifest, 1 << 20, GraphFileError))["files"]
+    except (GraphFileError, ValueError, KeyError, TypeError, RecursionError):
+        return  # no manifest (a graph saved on its own, an older kg): nothing to check
+    if not isinstance(listed, dict) or p.name not in listed:
+        return
+    if listed[p.name] != hashlib.sha256(raw).hexdigest():
+        raise GraphFileError(
+            p,
+            f"not the {p.name} of the last complete build in its folder (an interrupted or "
+            "mixed set of outputs): run `kg build` again",
+        )

@@ -292,39 +292,38 @@ def build_from_texts(
 
 
 def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[Path]:
-    """Write graph.{json,graphml,gexf,html}, quotes.jsonl and stances.jsonl, atomically."""
+    """Write graph.{json,graphml,gexf,html}, quotes.jsonl and stances.jsonl as one set.
+
+    The files are made in memory, then published together (:func:`kg.run.publish.publish`):
+    the folder holds either the previous complete set or this one, never a mix.
+
+    Raises
+    ------
+    KgError
+        Another build is writing into ``out_dir``, or it is not a folder.
+    """
     import json
 
-    from kg.outputs.export import atomic_write_text, write_gexf, write_graphml, write_json
+    from kg.outputs.export import gexf_text, graphml_text, json_text
     from kg.outputs.layout import compute_layout
-    from kg.outputs.render import write_html
+    from kg.outputs.render import render_html
     from kg.outputs.rows import quote_rows, stance_rows
+    from kg.run.publish import publish
 
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    # Temporary files a killed build left behind (never a finished output).
+    # Temporary files a killed build of an older kg left behind (never a finished output).
     for stale in out.glob(".graph.*.tmp"):
         stale.unlink(missing_ok=True)
-    written = [
-        out / "graph.json",
-        out / "graph.graphml",
-        out / "graph.gexf",
-        out / "graph.html",
-        out / "quotes.jsonl",
-        out / "stances.jsonl",
-    ]
-    layout = compute_layout(result.graph)  # once, shared by the three drawings
-    write_json(result.graph, written[0])
-    write_graphml(result.graph, written[1], layout=layout)
-    write_gexf(result.graph, written[2], layout=layout)
-    write_html(result.graph, written[3], title=result.graph.graph.get("name"), layout=layout)
-    lines = "".join(
-        json.dumps(r, ensure_ascii=False) + "\n" for r in quote_rows(result.quotes, result.speakers)
-    )
-    atomic_write_text(written[4], lines)
-    lines = "".join(
-        json.dumps(r, ensure_ascii=False) + "\n"
-        for r in stance_rows(result.stances, result.positions, result.speakers)
-    )
-    atomic_write_text(written[5], lines)
-    return written
+    g = result.graph
+    layout = compute_layout(g)  # once, shared by the three drawings
+    quotes = quote_rows(result.quotes, result.speakers)
+    stances = stance_rows(result.stances, result.positions, result.speakers)
+    texts = {
+        "graph.json": json_text(g),
+        "graph.graphml": graphml_text(g, layout),
+        "graph.gexf": gexf_text(g, layout),
+        "graph.html": render_html(g, g.graph.get("name"), layout),
+        "quotes.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in quotes),
+        "stances.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in stances),
+    }
+    return publish(out, {name: text.encode("utf-8") for name, text in texts.items()})
