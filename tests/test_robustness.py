@@ -242,3 +242,52 @@ def test_a_build_killed_while_writing_leaves_one_complete_set(tmp_path: Path) ->
     ok = run_kg("build", SEEDS, "--out", out)  # a later build cleans what the kills left
     assert ok.returncode == 0, ok.stderr
     assert not list(tmp_path.glob(".out.kg-new-*"))
+
+
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    found = set()
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat_file.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.slow
+def test_workers_exit_when_the_build_is_killed(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(60):
+        (corpus / f"{i:02d}.txt").write_text(f"Report {i}. {GOOD}", encoding="utf-8")
+    proc = subprocess.Popen(
+        [*KG, "build", str(corpus), "--out", str(tmp_path / "o"), "--workers", "2", "--no-cache"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    workers: set[int] = set()
+    while len(workers) < 3 and time.monotonic() < deadline and proc.poll() is None:
+        workers = _children(proc.pid)  # two workers and the resource tracker
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the workers never started"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 15
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = [p for p in workers if _alive(p)]
+    for p in left:
+        os.kill(p, signal.SIGKILL)
+    assert not left, f"{len(left)} worker process(es) outlived the build"
