@@ -174,8 +174,6 @@ def read_article(path: str | os.PathLike[str], doc_id: str | None = None) -> Art
     raw = read_bounded(p, MAX_ARTICLE_BYTES, InputError)
     _check_bytes(p, raw)
     text, encoding = _decode(p, raw)
-    if text.startswith("\ufeff"):  # a UTF-16 file's byte-order mark
-        text = text[1:]
     # The same newline handling as open(path, encoding="utf-8").read().
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     article = article_from_text(text, doc_id or p.stem, path=display_path(p))
