@@ -406,3 +406,66 @@ def test_an_oserror_is_one_line(
     assert exit_info.value.code == 1
     err = capsys.readouterr().err
     assert err.strip() == f"kg: error: {tmp_path / 'x'}: No space left on device"
+
+
+# ------------------------------------------------------------- bounded parsing per article
+
+
+def test_a_long_text_is_parsed_in_pieces_with_exact_offsets(nlp: object) -> None:
+    from kg.extract import nlp as kg_nlp
+
+    text = ("The mayor said the bridge would reopen. " * 30 + "\n\n") * 4
+    docs = list(kg_nlp.parse_bounded([text], nlp, 4))  # type: ignore[arg-type]
+    small = kg_nlp.PIECE_CHARS
+    try:
+        kg_nlp.PIECE_CHARS = 1500  # pieces of 1,500 characters: cut at the blank lines
+        pieces = list(kg_nlp.parse_bounded([text], nlp, 4))  # type: ignore[arg-type]
+    finally:
+        kg_nlp.PIECE_CHARS = small
+    whole, joined = docs[0], pieces[0]
+    assert joined.text == text
+    assert [(t.idx, t.dep_, t.head.i, t.ent_type_) for t in joined] == [
+        (t.idx, t.dep_, t.head.i, t.ent_type_) for t in whole
+    ]
+
+
+def test_a_run_of_punctuation_is_tokenized_in_bounded_pieces(nlp: object) -> None:
+    import time
+
+    from kg.extract.nlp import MAX_RUN, make_doc
+
+    text = "Before " + "=" * 20 * MAX_RUN + " after."
+    start = time.perf_counter()
+    doc = make_doc(nlp, text)  # type: ignore[arg-type]
+    assert doc.text == text
+    assert time.perf_counter() - start < 5  # the old whole-run tokenizing took minutes
+
+
+@pytest.mark.parametrize("unit", ["x\n", '" ', "= "])
+def test_a_text_that_is_not_prose_is_skipped_with_a_reason(unit: str) -> None:
+    from kg.run.pipeline import build_from_texts
+
+    result = build_from_texts({"ok": GOOD, "table": unit * 5000})
+    assert [a.id for a in result.articles] == ["ok"]
+    (skipped,) = result.skipped
+    assert "table: not prose" in str(skipped)
+
+
+def test_a_paragraph_of_thousands_of_tokens_gets_sentence_starts(nlp: object) -> None:
+    from kg.extract.nlp import MAX_SENTENCE_TOKENS, parse_bounded
+
+    text = "said " * (3 * MAX_SENTENCE_TOKENS)
+    (doc,) = list(parse_bounded([text], nlp))  # type: ignore[arg-type]
+    assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
+
+
+def test_clause_bounds_is_linear_in_a_run_of_said(nlp: object) -> None:
+    import time
+
+    from kg.extract.quotes import extract_quotes
+
+    doc = nlp("said " * 3000)  # type: ignore[operator]
+    start = time.perf_counter()
+    extract_quotes(doc, "run")
+    # The subtree walk per cue made this quadratic: 33 s here (0.2 s now).
+    assert time.perf_counter() - start < 2

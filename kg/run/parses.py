@@ -22,6 +22,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.extract.nlp import Unparsed, parse_bounded
 from kg.read.rawfile import read_bounded
 from kg.run.cache import (
     CACHE_FORMAT,
@@ -136,21 +137,27 @@ def _decode_doc(payload: bytes, text: str, nlp: Language) -> Doc:
 
 def parse_with_cache(
     texts: Iterable[str], nlp: Language, cache: ParseCache | None, batch_size: int
-) -> Iterator[Doc]:
-    """The parse of every text, in order: from ``cache`` when it has it, else by ``nlp.pipe``.
+) -> Iterator[Doc | Unparsed]:
+    """The parse of every text, in order: from ``cache`` when it has it, else parsed.
 
-    Texts are taken ``batch_size`` at a time, so memory holds one batch of parses;
-    new parses are added to the cache.
+    Parsing is :func:`kg.extract.nlp.parse_bounded` (bounded time and memory per text;
+    a text that is not prose comes back :class:`~kg.extract.nlp.Unparsed`). Texts are
+    taken ``batch_size`` at a time, so memory holds one batch of parses; new parses
+    are added to the cache.
     """
     if cache is None:
-        yield from nlp.pipe(texts, batch_size=batch_size)
+        yield from parse_bounded(texts, nlp, batch_size)
         return
     it = iter(texts)
     while chunk := list(islice(it, batch_size)):
         cached = [cache.get(t, nlp) for t in chunk]
-        fresh = iter(nlp.pipe([t for t, d in zip(chunk, cached, strict=True) if d is None]))
+        todo = [t for t, d in zip(chunk, cached, strict=True) if d is None]
+        fresh = iter(parse_bounded(todo, nlp, batch_size))
         for doc in cached:
             if doc is None:
-                doc = next(fresh)
-                cache.put(doc)
-            yield doc
+                made = next(fresh)
+                if not isinstance(made, Unparsed):
+                    cache.put(made)
+                yield made
+            else:
+                yield doc

@@ -176,6 +176,11 @@ def assemble(
     ``aliases`` are the user's speaker corrections (:func:`kg.assemble.aliases.load_aliases`);
     ``codebook`` the user's positions (:func:`kg.assemble.codebook.load_codebook`).
     """
+    unparsed = [r for r in records if r.skipped is not None]
+    if unparsed:
+        records = [r for r in records if r.skipped is None]
+        why = [InputError(r.article.path or r.article.id, str(r.skipped)) for r in unparsed]
+        skipped = [*skipped, *why]
     articles = tuple(r.article for r in records)
     quotes = tuple(q for r in records for q in r.quotes)
     claims = tuple(c for r in records for c in r.claims)
