@@ -290,17 +290,20 @@ def build(
     from kg.run.pipeline import write_outputs
     from kg.run.publish import OutputLock, check_out_dir
 
-    options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
-    options = _with_aliases(options, aliases)
-    options = _with_codebook(options, codebook)
-    check_out_dir(out)  # before the work, not after it
-    with OutputLock(out):  # a second build into --out fails now, in one line
-        result = _progress_build(paths or DEFAULT_PATHS, **options)
-        _report_problems(result)
-        if strict and (result.skipped or result.warnings):
-            n = len(result.skipped) + len(result.warnings)
-            raise _fail(f"--strict: {n} file(s) skipped or read with warnings; nothing written")
-        written = write_outputs(result, out)
+    try:
+        options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
+        options = _with_aliases(options, aliases)
+        options = _with_codebook(options, codebook)
+        check_out_dir(out)  # before the work, not after it
+        with OutputLock(out):  # a second build into --out fails now, in one line
+            result = _progress_build(paths or DEFAULT_PATHS, **options)
+            _report_problems(result)
+            if strict and (result.skipped or result.warnings):
+                n = len(result.skipped) + len(result.warnings)
+                raise _fail(f"--strict: {n} file(s) skipped or read with warnings; nothing written")
+            written = write_outputs(result, out)
+    except KgError as exc:
+        raise _fail(str(exc)) from None
     counts = result.summary()
     _echo(", ".join(f"{n} {what if n != 1 else what[:-1]}" for what, n in counts.items()))
     if result.cache_stats is not None:
@@ -609,7 +612,8 @@ def render(
 
 
 cache_app = typer.Typer(
-    help="Show or empty the cache of parses and extracted records (`kg cache clear`).",
+    help="Show or empty the cache of parses and extracted records.\n\n"
+    "Example:  kg cache  &&  kg cache clear",
     no_args_is_help=False,
     invoke_without_command=True,
 )

@@ -61,7 +61,8 @@ def run_case(name: str, size: int) -> dict[str, float | str]:
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20  # KiB -> GiB
     quotes = sum(len(r.quotes) for r in records)
-    return {"case": name, "seconds": seconds, "peak_gib": peak, "quotes": quotes}
+    skipped = next((r.skipped for r in records if r.skipped), "")
+    return {"case": name, "seconds": seconds, "peak_gib": peak, "quotes": quotes, "skip": skipped}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         ratio = row["seconds"] / base
         print(
             f"{name:18} {row['seconds']:8.2f} {ratio:9.2f} {row['peak_gib']:9.2f} {row['quotes']:7}"
+            + ("  skipped: not prose" if row["skip"] else "")
         )
     return 0
 
