@@ -77,9 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     cases = ["normal", *[c for c in args.cases if c != "normal"]]
     base = None
-    print(
-        f"{'case':18} {'seconds':>8} {'x normal':>9} {'peak GiB':>9} {'quotes':>7}  ({args.size:,} B)"
-    )
+    header = f"{'case':18} {'seconds':>8} {'x normal':>9} {'peak GiB':>9} {'quotes':>7}"
+    print(f"{header}  ({args.size:,} characters per text)")
     for name in cases:
         cmd = [sys.executable, __file__, "--one", name, "--size", str(args.size)]
         try:
