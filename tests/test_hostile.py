@@ -94,6 +94,7 @@ def test_utf16_with_a_byte_order_mark_is_decoded(tmp_path: Path, codec: str) -> 
     assert article.encoding == "utf-16"
 
 
+@pytest.mark.slow
 def test_a_name_that_is_not_utf8_builds(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -221,6 +222,7 @@ def test_out_that_is_a_file_or_holds_a_folder_fails_before_the_build(tmp_path: P
     _one_line_error(run_kg("build", corpus, "--out", tmp_path / "o"), "graph.json", "folder")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["fifo", "symlink"])
 def test_render_and_export_refuse_a_target_that_is_not_a_regular_file(
     tmp_path: Path, seeds_graph_dir: Path, kind: str
@@ -341,6 +343,7 @@ def _graph_with_text(tmp_path: Path, doc: str, said: str) -> Path:
     return tmp_path / "out" / "graph.json"
 
 
+@pytest.mark.slow
 def test_terminal_output_strips_escape_sequences(tmp_path: Path) -> None:
     graph = _graph_with_text(tmp_path, "a", "We will \x1b]0;pwned\x07fix \x1b[2Jthe \x9broads")
     for command in (["show", "Lee"], ["stances"], ["speakers"], ["query", "what did Lee say"]):

@@ -177,6 +177,7 @@ def codebook_toml(
 
     ``comments[i]``, when given, is written as a comment above entry ``i``.
 
+    >>> import tomllib
     >>> text = codebook_toml([CodebookEntry("tax", "Tax cuts", ("tax", "tax cut"))])
     >>> parse_codebook(tomllib.loads(text)).entries[0].terms
     ('tax', 'tax cut')

@@ -28,7 +28,6 @@ leading apostrophe.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import math
@@ -44,8 +43,8 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import OutputError
-from kg.outputs.graph import MANIFEST_NAME
 from kg.outputs.layout import compute_layout
+from kg.outputs.manifest import note_in_manifest
 from kg.outputs.style import edge_style, hex_to_rgb, node_style
 from kg.read.rawfile import file_kind
 
@@ -107,7 +106,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _note_in_manifest(path, data)
+    note_in_manifest(path, data, atomic_write_bytes)
 
 
 def _refuse_special(path: Path) -> None:
@@ -118,19 +117,6 @@ def _refuse_special(path: Path) -> None:
     if not stat.S_ISREG(mode):
         kind = "a symbolic link" if stat.S_ISLNK(mode) else file_kind(mode)
         raise OutputError(path, f"is {kind}, not a regular file: not replacing it")
-
-
-def _note_in_manifest(path: Path, data: bytes) -> None:
-    """Record the new hash of ``path`` in its folder's build manifest, if it lists it."""
-    manifest = path.parent / MANIFEST_NAME
-    try:
-        entry = json.loads(manifest.read_bytes()) if manifest.is_file() else None
-        files = entry.get("files") if isinstance(entry, dict) else None
-    except (OSError, ValueError, RecursionError):
-        return
-    if isinstance(files, dict) and path.name in files:
-        files[path.name] = hashlib.sha256(data).hexdigest()
-        atomic_write_bytes(manifest, json.dumps(entry, indent=1).encode("utf-8"))
 
 
 def atomic_write_text(path: Path, text: str) -> None:

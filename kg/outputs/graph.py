@@ -15,7 +15,6 @@ This module imports no NLP library: the query commands load graphs through it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections import defaultdict
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from kg.errors import GraphFileError
+from kg.outputs.manifest import check_manifest
 from kg.outputs.validate import check_graph_data, parse_json
 from kg.read.rawfile import read_bounded
 
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from kg.read.articles import Article
 
 __all__ = [
-    "MANIFEST_NAME",
     "SCHEMA_VERSION",
     "article_node",
     "attr_list",
@@ -50,9 +49,6 @@ __all__ = [
 ]
 
 SCHEMA_VERSION = 1
-#: The manifest a build writes last into its output folder (:mod:`kg.run.publish`):
-#: the build's id and the SHA-256 of each of its files.
-MANIFEST_NAME = "kg-build.json"
 
 
 def speaker_node(speaker_id: str) -> str:
@@ -317,7 +313,7 @@ def load_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
         return GraphFileError(where, message)
 
     raw = read_bounded(p, MAX_GRAPH_BYTES, problem)
-    _check_manifest(p, raw)
+    check_manifest(p, raw)
     try:
         data = parse_json(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -339,20 +335,3 @@ def load_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
         return nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
     except (KeyError, TypeError, ValueError, nx.NetworkXError) as exc:
         raise GraphFileError(p, f"not a kg graph ({exc})") from None
-
-
-def _check_manifest(p: Path, raw: bytes) -> None:
-    """Refuse a graph file its folder's build manifest does not list with these bytes."""
-    manifest = p.parent / MANIFEST_NAME
-    try:
-        listed = json.loads(read_bounded(manifest, 1 << 20, GraphFileError))["files"]
-    except (GraphFileError, ValueError, KeyError, TypeError, RecursionError):
-        return  # no manifest (a graph saved on its own, an older kg): nothing to check
-    if not isinstance(listed, dict) or p.name not in listed:
-        return
-    if listed[p.name] != hashlib.sha256(raw).hexdigest():
-        raise GraphFileError(
-            p,
-            f"not the {p.name} of the last complete build in its folder (an interrupted or "
-            "mixed set of outputs): run `kg build` again",
-        )

@@ -39,7 +39,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from kg.errors import KgError, printable
-from kg.outputs.graph import MANIFEST_NAME
+from kg.outputs.manifest import MANIFEST_NAME
 from kg.read.rawfile import file_kind
 
 __all__ = ["MANIFEST_NAME", "OUTPUT_NAMES", "OutputLock", "check_out_dir", "publish"]
