@@ -472,3 +472,20 @@ def test_clause_bounds_is_linear_in_a_run_of_said(nlp: object) -> None:
     extract_quotes(doc, "run")
     # The subtree walk per cue made this quadratic: 33 s here (0.2 s now).
     assert time.perf_counter() - start < 2
+
+
+def test_names_with_digits_are_not_merged_across_digits() -> None:
+    import re
+
+    from kg.run.pipeline import build_from_texts
+
+    texts = {
+        f"d{i}": f'Unit{i} Leader{i % 4} said the plan would fail. "It is over," '
+        f"Unit{i} Leader{i % 4} said. Leader{i % 4} added that the vote was close.\n"
+        for i in range(12)
+    }
+    result = build_from_texts(texts)
+    for s in result.speakers.speakers:
+        names = " ".join([s.name, *(a for a, _ in s.aliases)])
+        # Before, the LeaderN of every N were one speaker: name keys dropped their digits.
+        assert len(set(re.findall(r"Leader\d+", names))) <= 1, names
