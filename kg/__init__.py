@@ -4,7 +4,8 @@ The Python API mirrors the CLI and never prints or exits:
 
 - :func:`build` / :func:`build_from_texts` — a graph (and every record) from files or texts;
 - :func:`extract_quotes_from_text` — the quotes of one text;
-- :func:`load_graph` / :func:`answer_question` — questions over a saved graph.
+- :func:`load_graph` / :func:`answer_question` — questions over a saved graph;
+- :func:`board_rows` — the dispute board of a graph (who supports, who disputes each position).
 
 Importing ``kg`` does not import spaCy; the build functions load it when called.
 """
@@ -21,6 +22,7 @@ from kg.errors import (
     NoArticlesError,
     QueryError,
 )
+from kg.outputs.board import board_rows
 from kg.outputs.graph import load_graph
 from kg.query import answer_question
 
@@ -35,6 +37,7 @@ __all__ = [
     "NoArticlesError",
     "QueryError",
     "answer_question",
+    "board_rows",
     "build",
     "build_from_texts",
     "extract_quotes_from_text",

@@ -38,6 +38,8 @@ _CONTROL = re.compile(
     r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 )
 _JSON_UNSAFE = re.compile(r"[\x7f-\x9f]")
+#: A control character in JSON text: escaped (``\\u001b``) or as it is (C1, DEL).
+_ESCAPED_CONTROL = re.compile(r"\\u00[01][0-9a-fA-F]|\\u007[fF]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def terminal_safe(text: str) -> str:
@@ -92,6 +94,7 @@ class ExportFormat(StrEnum):
     gexf = "gexf"
     json = "json"
     csv = "csv"
+    markdown = "markdown"
 
 
 GraphOption = Annotated[
@@ -100,9 +103,32 @@ GraphOption = Annotated[
 PathsArgument = Annotated[
     list[Path] | None,
     typer.Argument(
-        help="Article files or folders of .txt articles (default: seeds/).", show_default=False
+        help="Article files (.txt, or web pages saved as .html), corpus files (.csv, .tsv, "
+        ".jsonl, .json: one article per row), or folders of articles (default: seeds/).",
+        show_default=False,
     ),
 ]
+
+
+def _column_option(field: str, defaults: str) -> Any:
+    return typer.Option(
+        f"--{field}-column",
+        metavar="NAME",
+        help=f"Corpus files: the column of each row's {field} (default: {defaults}).",
+        show_default=False,
+    )
+
+
+TextColumn = Annotated[str | None, _column_option("text", "text, body, articleBody, content, ...")]
+IdColumn = Annotated[str | None, _column_option("id", "id, doc_id, ...; else FILE-ROW")]
+TitleColumn = Annotated[
+    str | None, _column_option("title", "title, headline; else the text's first line")
+]
+DateColumn = Annotated[
+    str | None, _column_option("date", "date, published, ...; else the text's dateline")
+]
+OutletColumn = Annotated[str | None, _column_option("outlet", "outlet, source, publisher, ...")]
+UrlColumn = Annotated[str | None, _column_option("url", "url, link, ...")]
 
 
 class EngineChoice(StrEnum):
@@ -200,6 +226,13 @@ def _build_options(
     }
 
 
+def _with_columns(options: dict[str, Any], **columns: str | None) -> dict[str, Any]:
+    """Add the corpus columns the user named (``--text-column`` ...) to the build options."""
+    from kg.read.corpus import CorpusColumns
+
+    return {**options, "columns": CorpusColumns(**columns)}
+
+
 def _fail(message: str) -> typer.Exit:
     _echo(f"kg: error: {message}", err=True)
     return typer.Exit(1)
@@ -220,13 +253,45 @@ def _report_problems(result: Any) -> None:
             _warn(warning)
 
 
-def _load(graph: Path) -> nx.MultiDiGraph:
+def _load(graph: Path, for_terminal: bool = True) -> nx.MultiDiGraph:
+    """The checked graph; for the terminal, every text in it without control sequences.
+
+    Rich tables print text as given, so the graph's own strings (and those inside its
+    JSON attributes) are cleaned once here rather than at each print.
+    """
     from kg.outputs.graph import load_graph
 
     try:
-        return load_graph(graph)
+        g = load_graph(graph)
     except KgError as exc:
         raise _fail(str(exc)) from None
+    if for_terminal:
+        g.graph.update({k: _clean_value(v) for k, v in g.graph.items()})
+        for _, data in [*g.nodes(data=True), *((None, d) for *_, d in g.edges(data=True))]:
+            data.update({k: _clean_value(v) for k, v in data.items()})
+    return g
+
+
+def _clean_value(value: Any) -> Any:
+    """A graph attribute without control sequences, inside JSON strings too."""
+    if not isinstance(value, str):
+        return value
+    if value[:1] in "[{" and _ESCAPED_CONTROL.search(value):
+        try:
+            return json.dumps(_clean_json(json.loads(value)), ensure_ascii=False)
+        except ValueError:
+            pass
+    return terminal_safe(value)
+
+
+def _clean_json(value: Any) -> Any:
+    if isinstance(value, str):
+        return terminal_safe(value)
+    if isinstance(value, list):
+        return [_clean_json(v) for v in value]
+    if isinstance(value, dict):
+        return {terminal_safe(k): _clean_json(v) for k, v in value.items()}
+    return value
 
 
 def _progress_build(paths: list[Path], **options: Any) -> Any:
@@ -276,22 +341,37 @@ def build(
     no_cache: NoCacheOption = False,
     aliases: AliasesOption = None,
     codebook: CodebookOption = None,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    title_column: TitleColumn = None,
+    date_column: DateColumn = None,
+    outlet_column: OutletColumn = None,
+    url_column: UrlColumn = None,
 ) -> None:
     """Build the graph for PATHS and write every output into the --out folder.
 
     Writes graph.html, graph.graphml, graph.gexf, graph.json, quotes.jsonl and
-    stances.jsonl.
+    stances.jsonl, and each article's text in texts/ (offsets index into it).
 
-    Files that cannot be read are skipped with a warning (exit 0); with --strict
-    any skipped file is an error. Exit 1 when no article could be read.
+    Files and corpus rows that cannot be read are skipped with a warning (exit 0);
+    with --strict any skipped file is an error. Exit 1 when no article could be read.
 
-    Example:  kg build seeds/ --out output/
+    Example:  kg build seeds/ --out output/   or   kg build archive.csv --text-column body
     """
     from kg.run.pipeline import write_outputs
     from kg.run.publish import OutputLock, check_out_dir
 
     try:
         options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
+        options = _with_columns(
+            options,
+            text=text_column,
+            id=id_column,
+            title=title_column,
+            date=date_column,
+            outlet=outlet_column,
+            url=url_column,
+        )
         options = _with_aliases(options, aliases)
         options = _with_codebook(options, codebook)
         check_out_dir(out)  # before the work, not after it
@@ -326,8 +406,16 @@ def quotes(
     cache_dir: CacheDirOption = DEFAULT_CACHE_DIR,
     no_cache: NoCacheOption = False,
     aliases: AliasesOption = None,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    title_column: TitleColumn = None,
+    date_column: DateColumn = None,
+    outlet_column: OutletColumn = None,
+    url_column: UrlColumn = None,
 ) -> None:
     """Extract and print the quotes in PATHS, without writing a graph.
+
+    Offsets index into the article texts (``kg build`` writes them to texts/).
 
     Example:  kg quotes seeds/ --format jsonl > quotes.jsonl
     """
@@ -336,6 +424,15 @@ def quotes(
 
     try:
         options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
+        options = _with_columns(
+            options,
+            text=text_column,
+            id=id_column,
+            title=title_column,
+            date=date_column,
+            outlet=outlet_column,
+            url=url_column,
+        )
         options = _with_aliases(options, aliases)
         result = build(paths or DEFAULT_PATHS, **options)
     except KgError as exc:
@@ -505,16 +602,44 @@ def show(name: str, graph: GraphOption = DEFAULT_GRAPH) -> None:
     _echo(f"  aliases: {', '.join(aliases) or '-'}")
     docs = attr_list(d, "docs")
     _echo(f"  quotes: {d.get('n_quotes', 0)} in {len(docs)} article(s): {', '.join(docs)}")
+    for line in _article_lines(g, docs):
+        _echo(f"    {line}")
     merges = attr_list(d, "merges")
     if merges:
         _echo("  merged because:")
         for why in merges:
             _echo(f"    {why}")
     _echo("  said:")
-    for _, _, e in g.out_edges(node, data=True):
-        if e.get("relation") == "quoted_in":
-            for ev in attr_list(e, "evidence"):
-                _echo(f"  - [{ev['doc']} {ev['start']}-{ev['end']}] {ev['text']}")
+    _echo_said(g, node)
+
+
+def _article_lines(g: nx.MultiDiGraph, docs: list[str]) -> list[str]:
+    """One line per article, earliest first: date, id, outlet and headline."""
+    from kg.outputs.graph import article_node
+
+    found = [g.nodes[article_node(doc)] for doc in docs if g.has_node(article_node(doc))]
+    found.sort(key=lambda a: (not a.get("date"), a.get("date") or "", a.get("doc") or ""))
+    lines = []
+    for a in found:
+        outlet = f" ({a['outlet']})" if a.get("outlet") else ""
+        lines.append(f"{a.get('date') or 'undated':10}  {a.get('doc')}{outlet}: {a.get('label')}")
+    return lines
+
+
+def _echo_said(g: nx.MultiDiGraph, node: str) -> None:
+    """Every quote of the speaker, earliest article first, with its date and offsets."""
+    from kg.outputs.graph import attr_list
+
+    items = [
+        ev
+        for _, _, e in g.out_edges(node, data=True)
+        if e.get("relation") == "quoted_in"
+        for ev in attr_list(e, "evidence")
+    ]
+    items.sort(key=lambda ev: (not ev.get("date"), ev.get("date") or "", ev["doc"], ev["start"]))
+    for ev in items:
+        when = f"{ev['date']} " if ev.get("date") else ""
+        _echo(f"  - [{when}{ev['doc']} {ev['start']}-{ev['end']}] {ev['text']}")
 
 
 @app.command()
@@ -563,32 +688,81 @@ def export(
     graph: GraphOption = DEFAULT_GRAPH,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file.")] = None,
 ) -> None:
-    """Export a built graph to GraphML, GEXF, JSON or CSV.
+    """Export a built graph to GraphML, GEXF, JSON, CSV, or the dispute board as Markdown.
 
-    CSV writes two files for spreadsheets and Gephi's spreadsheet import:
-    OUT with .nodes.csv and .edges.csv in place of .csv.
+    CSV writes three files for spreadsheets and Gephi's spreadsheet import:
+    OUT with .nodes.csv, .edges.csv and .board.csv (the dispute board, one line
+    per speaker and side) in place of .csv. Markdown writes the dispute board
+    (default: board.md beside the graph), ready to paste into a story or a note.
 
     Example:  kg export --format gexf --out story.gexf
     """
-    from kg.outputs import export as exporters
-
-    g = _load(graph)
-    target = out or graph.with_name(f"graph.{format.value}")
+    g = _load(graph, for_terminal=False)
+    default = "board.md" if format is ExportFormat.markdown else f"graph.{format.value}"
+    target = out or graph.with_name(default)
     try:
-        if format is ExportFormat.csv:
-            written = list(exporters.write_csv(g, target))
-        else:
-            writers = {
-                ExportFormat.graphml: exporters.write_graphml,
-                ExportFormat.gexf: exporters.write_gexf,
-                ExportFormat.json: exporters.write_json,
-            }
-            writers[format](g, target)
-            written = [target]
+        written = _export(g, format, target)
     except OSError as exc:
         raise _fail(f"{target}: cannot write: {exc.strerror or exc}") from None
     for path in written:
         _echo(f"wrote {path}")
+
+
+def _export(g: nx.MultiDiGraph, format: ExportFormat, target: Path) -> list[Path]:
+    """Write ``g`` in ``format`` to ``target``; the paths written."""
+    from kg.outputs import export as exporters
+    from kg.outputs.board import board_rows
+    from kg.outputs.board_text import board_csv_path, write_board_csv, write_board_markdown
+
+    if format is ExportFormat.markdown:
+        write_board_markdown(board_rows(g), target, str(g.graph.get("name") or "corpus"))
+        return [target]
+    if format is ExportFormat.csv:
+        written = list(exporters.write_csv(g, target))
+        write_board_csv(board_rows(g), board_csv_path(target))
+        return [*written, board_csv_path(target)]
+    writers = {
+        ExportFormat.graphml: exporters.write_graphml,
+        ExportFormat.gexf: exporters.write_gexf,
+        ExportFormat.json: exporters.write_json,
+    }
+    writers[format](g, target)
+    return [target]
+
+
+@app.command()
+def board(
+    graph: GraphOption = DEFAULT_GRAPH,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the rows as JSON.")] = False,
+    top: Annotated[
+        int | None,
+        typer.Option("--top", "-n", min=1, help="Only the N most contested positions."),
+    ] = None,
+) -> None:
+    """Print the dispute board: for each position, who supports it and who disputes it.
+
+    Most contested positions first; each speaker with the number of statements
+    and the strongest one, its article and date. The same board as the page's
+    Board tab and `kg export --format markdown`.
+
+    Example:  kg board --top 3
+    """
+    from rich.console import Console
+
+    from kg.outputs.board import board_rows
+    from kg.outputs.board_text import board_json, board_tables
+
+    rows = board_rows(_load(graph))[:top]
+    if as_json:
+        _echo(_json_line(board_json(rows), indent=1))
+        return
+    if not rows:
+        _echo("No position under dispute in this graph.")
+        return
+    console = Console(width=max(100, Console().width))
+    for table in board_tables(rows):
+        console.print(table)
+        console.print()
 
 
 @app.command()
@@ -602,7 +776,7 @@ def render(
     """
     from kg.outputs.render import write_html
 
-    g = _load(graph)
+    g = _load(graph, for_terminal=False)
     target = out or graph.with_name("graph.html")
     try:
         write_html(g, target, title=g.graph.get("name"))
@@ -624,8 +798,8 @@ app.add_typer(cache_app, name="cache")
 def cache_show(ctx: typer.Context, cache_dir: CacheDirOption = DEFAULT_CACHE_DIR) -> None:
     """Where the cache is, how many entries it holds and the disk they use.
 
-    Parses (spaCy DocBin, kept across kg upgrades) cost about 4-5 bytes per
-    character of article text; records (JSON) about as much again.
+    Parses (spaCy DocBin, kept across kg upgrades) cost about 3 bytes per
+    character of article text; records (JSON) about 2.5 times as much.
 
     Example:  kg cache  &&  kg cache clear
     """

@@ -40,6 +40,8 @@ def test_build_and_query_a_saved_graph(seeds_graph_dir: Path) -> None:
     data: dict[str, Any] = result.to_dict()
     assert set(data) == {"question", "interpretation", "answers"}
     assert data["answers"]
+    rows = kg.board_rows(g)
+    assert rows and any(row.disputers for row in rows)
 
 
 def test_build_raises_on_a_missing_path(tmp_path: Path) -> None:

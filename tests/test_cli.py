@@ -16,7 +16,16 @@ from .conftest import ROOT, SEEDS
 
 runner = CliRunner()
 
-GRAPH_COMMANDS = ["speakers", "positions", "stances", "show", "query", "export", "render"]
+GRAPH_COMMANDS = [
+    "speakers",
+    "positions",
+    "stances",
+    "show",
+    "query",
+    "board",
+    "export",
+    "render",
+]
 ALL_COMMANDS = ["build", "quotes", "cache", *GRAPH_COMMANDS]
 
 
@@ -65,7 +74,9 @@ def test_a_missing_path_is_one_line_and_exit_1(command: str, tmp_path: Path) -> 
         ["positions"],
         ["show", "Anyone"],
         ["query", "who disputes the plan"],
+        ["board"],
         ["export", "--format", "graphml"],
+        ["export", "--format", "markdown"],
         ["render"],
     ],
 )
@@ -172,6 +183,10 @@ def test_graph_commands_on_the_seeds_graph(seeds_graph_dir: Path) -> None:
     data = json.loads(answer.stdout)
     assert data["answers"], "nobody disputes the cellphone explanation?"
     assert all(a["evidence"] for a in data["answers"])
+    board = runner.invoke(app, ["board", "--graph", graph, "--json"])
+    assert board.exit_code == 0, board.stderr
+    rows = json.loads(board.stdout)
+    assert rows and rows[0]["contested"] >= rows[-1]["contested"]
 
 
 def test_show_prints_a_profile_and_refuses_an_unknown_name(seeds_graph_dir: Path) -> None:
@@ -190,7 +205,7 @@ def test_query_it_cannot_parse_exits_1_with_examples(seeds_graph_dir: Path) -> N
     assert "banana" in result.stderr
 
 
-@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json", "markdown"])
 def test_export_formats(seeds_graph_dir: Path, tmp_path: Path, fmt: str) -> None:
     target = tmp_path / f"g.{fmt}"
     result = runner.invoke(

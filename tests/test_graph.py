@@ -43,3 +43,53 @@ def test_derived_edges_are_capped_per_side_but_stance_edges_are_not() -> None:
     assert any("speaker:s00" in pair for pair in _derived(g, "agrees"))
     position = g.nodes["position:p"]  # type: ignore[attr-defined]
     assert position["n_supports"] == many + 2 and attr_list(position, "terms") == ["plan"]
+
+
+def test_stance_edges_are_dated_by_their_evidence_articles() -> None:
+    from dataclasses import replace
+
+    texts = {"late": "2023-01-05", "undated": None, "early": "2023-01-02"}
+    articles = [
+        replace(article_from_text("Headline\n\nBody.", doc), date=date, outlet="Ledger")
+        for doc, date in texts.items()
+    ]
+    speakers = SpeakerIndex((Speaker("s", "Ann Lee", "person"),))
+    stances = [Stance("s", "p", "supports", 0.9, doc, "x", 0, 1) for doc in texts]
+    g = build_graph(articles, [], speakers, [Position("p", "the plan", ("plan",))], stances)
+    edge = g.edges["speaker:s", "position:p", "supports"]
+    assert (edge["first_date"], edge["last_date"]) == ("2023-01-02", "2023-01-05")
+    evidence = attr_list(edge, "evidence")
+    assert [(ev["doc"], ev.get("date")) for ev in evidence] == [
+        ("undated", None),
+        ("early", "2023-01-02"),
+        ("late", "2023-01-05"),
+    ]
+    node = g.nodes["article:late"]
+    assert (node["date"], node["outlet"], node["row"]) == ("2023-01-05", "Ledger", 0)
+    assert node["text_file"] == "texts/late.txt"
+
+
+def test_the_page_shows_an_articles_outlet_and_each_statements_date() -> None:
+    from dataclasses import replace
+
+    from kg.outputs.render import page_data
+
+    article = replace(
+        article_from_text("Headline\n\nBody.", "a"),
+        date="2023-01-04",
+        outlet="The Coastal Ledger",
+        url="https://ledger.example.org/a",
+        path="archive.csv",
+        row=3,
+    )
+    speakers = SpeakerIndex((Speaker("s", "Ann Lee", "person"),))
+    stances = [Stance("s", "p", "supports", 0.9, "a", "x", 0, 1)]
+    g = build_graph([article], [], speakers, [Position("p", "the plan", ("plan",))], stances)
+    data = page_data(g, layout={})
+    (node,) = [n for n in data["nodes"] if n["id"] == "article:a"]
+    info = dict(node["info"])
+    assert info["date"] == "2023-01-04" and info["outlet"] == "The Coastal Ledger"
+    assert info["address"] == "https://ledger.example.org/a"
+    assert info["file"] == "archive.csv, row 3" and info["text"] == "texts/a.txt"
+    (edge,) = [e for e in data["edges"] if e["relation"] == "stance"]
+    assert edge["dates"] == "2023-01-04" and edge["evidence"][0]["date"] == "2023-01-04"

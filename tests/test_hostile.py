@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.read.articles import looks_like_html, read_article
+from kg.read.articles import looks_like_page, read_article
 from kg.read.rawfile import read_bounded
 
 GOOD = 'Mayor Ann Lee said the bridge would reopen in May. "It is safe," she said.\n'
@@ -76,12 +76,17 @@ def test_a_nul_byte_after_8_kib_is_binary(tmp_path: Path) -> None:
         read_article(f)
 
 
-def test_html_after_the_first_512_bytes_is_a_page(tmp_path: Path) -> None:
+def test_html_after_the_first_512_bytes_is_read_as_a_page(tmp_path: Path) -> None:
     f = tmp_path / "saved.txt"
-    f.write_bytes(b"Saved from the web\n" + b"-" * 600 + b"\n<html><body><p>x</p></body></html>")
-    with pytest.raises(InputError, match="HTML"):
-        read_article(f)
-    assert not looks_like_html(b'He said the "<body> of work" was <b>large</b>.')
+    page = (
+        b"<html><head><title>Bridge</title></head><body><article>"
+        b"<p>Mayor Ann Lee said the bridge would reopen in May.</p>"
+        b"</article></body></html>"
+    )
+    f.write_bytes(b"Saved from the web\n" + b"-" * 600 + b"\n" + page)
+    article = read_article(f)  # the old code took the tags as article text
+    assert "<p>" not in article.text and "Mayor Ann Lee said" in article.text
+    assert not looks_like_page(b'He said the "<body> of work" was <b>large</b>.')
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
@@ -327,12 +332,13 @@ def test_a_graph_json_from_another_build_than_its_manifest_is_refused(
     from kg.errors import GraphFileError
     from kg.outputs.graph import load_graph
 
-    for f in seeds_graph_dir.iterdir():
-        shutil.copy(f, tmp_path / f.name)
-    text = (tmp_path / "graph.json").read_text(encoding="utf-8")
-    (tmp_path / "graph.json").write_text(text.replace('"n_quotes": 1', '"n_quotes": 2', 1))
+    out = tmp_path / "out"
+    shutil.copytree(seeds_graph_dir, out)
+    load_graph(out / "graph.json")
+    text = (out / "graph.json").read_text(encoding="utf-8")
+    (out / "graph.json").write_text(text.replace('"n_quotes": 1', '"n_quotes": 2', 1))
     with pytest.raises(GraphFileError, match="last complete build"):
-        load_graph(tmp_path / "graph.json")
+        load_graph(out / "graph.json")
 
 
 def _graph_with_text(tmp_path: Path, doc: str, said: str) -> Path:

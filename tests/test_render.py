@@ -235,3 +235,38 @@ def test_cli_render_and_export_from_a_saved_graph(hand_graph: Any, tmp_path: Pat
     missing = runner.invoke(app, ["render", "--graph", str(tmp_path / "nope.json")])
     assert missing.exit_code == 1
     assert not (tmp_path / "graph.html").exists()
+
+
+def test_the_page_board_is_the_library_board_computed_once(
+    hand_graph: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.outputs import render
+    from kg.outputs.board import board_rows
+    from kg.outputs.board_text import board_json
+
+    g = hand_graph("x")
+    calls = []
+
+    def counting(graph: nx.MultiDiGraph) -> Any:
+        calls.append(graph)
+        return board_rows(graph)
+
+    monkeypatch.setattr(render, "board_rows", counting)
+    data = page_data(g)
+    assert len(calls) == 1
+    assert data["board"] == board_json(board_rows(g))
+    assert [r["position"] for r in data["board"]] == ["position:dam", "position:rain"]
+    assert [s["position"] for s in data["timeline"]["series"]] == ["position:dam", "position:rain"]
+    assert list(data["timeline"]["buckets"]) == []  # the hand-made article has no date
+    assert ["ence", "ense", 5] in data["spelling"]
+
+
+def test_page_data_dates_each_article_and_the_timeline(hand_graph: Any) -> None:
+    g = hand_graph("x")
+    g.nodes["article:a1"]["date"] = "Feb. 2, 2022"
+    data = page_data(g)
+    assert data["dates"] == {"a1": "Feb. 2, 2022"}
+    timeline = data["timeline"]
+    assert (timeline["unit"], list(timeline["buckets"])) == ("day", ["2022-02-02"])
+    dam = timeline["series"][0]
+    assert (list(dam["supports"]), list(dam["disputes"])) == ([2], [1])

@@ -11,6 +11,8 @@ to ask. Each module holds one concern; this package re-exports every list, so
 - :mod:`kg.lexicon.places`: countries and demonyms
 - :mod:`kg.lexicon.argument`: negation, hedges, dispute, causes, claims, figures
 - :mod:`kg.lexicon.questions`: the words of questions
+- :mod:`kg.lexicon.sources`: corpus column names, the words of dates and datelines
+- :mod:`kg.lexicon.spelling`: British and American word endings a search forgives
 """
 
 from __future__ import annotations
@@ -78,6 +80,15 @@ from kg.lexicon.reporting import (
     SOURCE_NOUNS,
     SPEECH_LEMMAS,
 )
+from kg.lexicon.sources import (
+    DATELINE_FURNITURE,
+    DEFAULT_COLUMNS,
+    MONTHS,
+    PUBLISHED_LABELS,
+    SIDECAR_NAMES,
+    UPDATED_LABELS,
+)
+from kg.lexicon.spelling import SPELLING_ENDINGS
 
 __all__ = [
     "AGENT_SUFFIXES",
@@ -90,6 +101,8 @@ __all__ = [
     "CLAIM_NOUNS",
     "COGNITION_LEMMAS",
     "COUNTRY_FORMS",
+    "DATELINE_FURNITURE",
+    "DEFAULT_COLUMNS",
     "DISMISSIVE_WORDS",
     "DISPUTE_LEMMAS",
     "ENDORSE_LEMMAS",
@@ -105,6 +118,7 @@ __all__ = [
     "LIGHT_VERBS",
     "MAGNITUDE_WORDS",
     "MALE_TITLES",
+    "MONTHS",
     "NAMED_BODY_HEADS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
@@ -117,6 +131,7 @@ __all__ = [
     "PERSON_NOUNS",
     "POSITIVE_EVALUATIONS",
     "PRONOUNS",
+    "PUBLISHED_LABELS",
     "QUERY_CAUSE_WORDS",
     "QUERY_RELATIONS",
     "QUERY_STOPWORDS",
@@ -125,10 +140,13 @@ __all__ = [
     "REPORTING_NOUNS",
     "RIVAL_MARKERS",
     "ROLE_QUALIFIERS",
+    "SIDECAR_NAMES",
     "SOURCE_NOUNS",
     "SPEAKER_DETERMINERS",
     "SPEAKER_PRONOUNS",
     "SPEECH_LEMMAS",
+    "SPELLING_ENDINGS",
     "SYNONYM_GROUPS",
     "TITLE_WORDS",
+    "UPDATED_LABELS",
 ]

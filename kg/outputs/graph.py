@@ -27,6 +27,7 @@ import networkx as nx
 
 from kg.errors import GraphFileError
 from kg.outputs.manifest import check_manifest
+from kg.outputs.texts import text_files
 from kg.outputs.validate import check_graph_data, parse_json
 from kg.read.rawfile import read_bounded
 
@@ -116,20 +117,26 @@ def build_graph(
         The corpus name, shown as the page title.
     """
     g = nx.MultiDiGraph(name=name, schema_version=SCHEMA_VERSION)
+    dates = {a.id: a.date or "" for a in articles}
     _add_articles(g, articles)
     _add_speakers(g, speakers)
-    _add_quoted_in(g, quotes, speakers, stances)
+    _add_quoted_in(g, quotes, speakers, stances, dates)
     _add_positions(g, positions)
     grouped: dict[tuple[str, str, str], list[Stance]] = defaultdict(list)
     for st in stances:
         grouped[(st.speaker, st.position, st.stance)].append(st)
-    _add_stance_edges(g, grouped, {a.id: a.date or "" for a in articles})
+    _add_stance_edges(g, grouped, dates)
     _add_derived_edges(g, grouped)
     return g
 
 
 def _add_articles(g: nx.MultiDiGraph, articles: Sequence[Article]) -> None:
-    """One node per article (``n_quotes`` is counted by :func:`_add_quoted_in`)."""
+    """One node per article (``n_quotes`` is counted by :func:`_add_quoted_in`).
+
+    ``text_file`` is where ``kg build`` writes the text offsets index into
+    (:mod:`kg.outputs.texts`); ``row`` is the corpus file's row (0 for a file of its own).
+    """
+    files = text_files(a.id for a in articles)
     for a in articles:
         g.add_node(
             article_node(a.id),
@@ -137,7 +144,11 @@ def _add_articles(g: nx.MultiDiGraph, articles: Sequence[Article]) -> None:
             label=a.title or a.id,
             doc=a.id,
             path=a.path or "",
+            row=a.row or 0,
             date=a.date or "",
+            outlet=a.outlet or "",
+            url=a.url or "",
+            text_file=files[a.id],
             n_quotes=0,
         )
 
@@ -160,8 +171,17 @@ def _add_speakers(g: nx.MultiDiGraph, speakers: SpeakerIndex) -> None:
         )
 
 
+def _dated(doc: str, dates: dict[str, str]) -> dict[str, str]:
+    """``{"date": ...}`` for evidence from a dated article, else nothing."""
+    return {"date": dates[doc]} if dates.get(doc) else {}
+
+
 def _add_quoted_in(
-    g: nx.MultiDiGraph, quotes: Sequence[Quote], speakers: SpeakerIndex, stances: Sequence[Stance]
+    g: nx.MultiDiGraph,
+    quotes: Sequence[Quote],
+    speakers: SpeakerIndex,
+    stances: Sequence[Stance],
+    dates: dict[str, str],
 ) -> None:
     """Speaker -> article edges with every attributed quote as evidence."""
     position_of: dict[tuple[str, int, int], str] = {}
@@ -179,6 +199,7 @@ def _add_quoted_in(
                 cue=q.cue.text if q.cue else None,
                 mention=q.mention.text if q.mention else None,
                 position=position_of.get(q.key),
+                **_dated(q.doc, dates),
             )
         )
         g.nodes[article_node(q.doc)]["n_quotes"] += 1
@@ -214,7 +235,11 @@ def _add_positions(g: nx.MultiDiGraph, positions: Sequence[Position]) -> None:
 def _add_stance_edges(
     g: nx.MultiDiGraph, grouped: dict[tuple[str, str, str], list[Stance]], dates: dict[str, str]
 ) -> None:
-    """One speaker -> position edge per stance kind, its statements as dated evidence."""
+    """One speaker -> position edge per stance kind, its statements as dated evidence.
+
+    ``first_date`` and ``last_date`` are the earliest and latest dates of the
+    articles its evidence comes from (empty when none of them is dated).
+    """
     for (sid, pid, kind), group in grouped.items():
         group.sort(key=lambda st: (dates.get(st.doc, ""), st.doc, st.start))
         found = [dates.get(st.doc, "") for st in group if dates.get(st.doc)]
@@ -235,6 +260,7 @@ def _add_stance_edges(
                         cue=st.cue,
                         confidence=round(st.confidence, 3),
                         basis=getattr(st, "basis", None),
+                        **_dated(st.doc, dates),
                     )
                     for st in group
                 ]

@@ -1,5 +1,9 @@
 """Renderer: the graph as one self-contained interactive HTML page (vis-network).
 
+The page has three tabs: the dispute board (first: the rows of
+:func:`kg.outputs.board.board_rows`, computed once here), the network, and the
+timeline (:func:`kg.outputs.timeline.timeline`, drawn as inline SVG).
+
 The page is one file that works from disk with no network at all: the
 vis-network library shipped inside the ``pyvis`` package is inlined (pyvis's
 own page templates pull Bootstrap from a CDN, so they are not used), no
@@ -9,8 +13,8 @@ own page templates pull Bootstrap from a CDN, so they are not used), no
 Article text is untrusted: the graph travels as JSON inside a
 ``<script type="application/json">`` block with ``<``, ``>`` and ``&``
 escaped, and the page script (``kg/outputs/assets/graph.js``) puts every string on
-screen with ``textContent``, never ``innerHTML``; vis-network's own HTML
-tooltips are not used.
+screen with ``textContent`` (or the canvas's ``fillText`` for node labels),
+never ``innerHTML``; vis-network's own HTML tooltips and labels are not used.
 
 Layout is computed in Python (:mod:`kg.outputs.layout`) and physics is off, so the
 page opens settled. The graph passed in is never modified.
@@ -26,6 +30,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from dataclasses import asdict
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -33,10 +38,14 @@ from typing import Any
 
 import networkx as nx
 
+from kg.lexicon import SPELLING_ENDINGS
+from kg.outputs.board import board_rows
+from kg.outputs.board_text import board_json
 from kg.outputs.export import atomic_write_text
 from kg.outputs.graph import attr_list, position_node
 from kg.outputs.layout import compute_layout
 from kg.outputs.style import EDGE_LEGEND, NODE_LEGEND, edge_style, node_style
+from kg.outputs.timeline import timeline
 
 __all__ = ["LABEL_CHARS", "page_data", "render_html", "write_html"]
 
@@ -99,10 +108,14 @@ def _node_info(data: dict[str, Any], docs: Mapping[str, str]) -> list[list[Any]]
             ["also called", attr_list(data, "aliases")],
         ]
     if kind == "article":
+        row = int(data.get("row") or 0)
         return [
             ["quotes", data.get("n_quotes", 0)],
             ["date", data.get("date", "")],
-            ["file", data.get("path", "")],
+            ["outlet", data.get("outlet", "")],
+            ["address", data.get("url", "")],
+            ["file", f"{data.get('path', '')}, row {row}" if row else data.get("path", "")],
+            ["text", data.get("text_file", "")],
         ]
     return [
         ["quotes", data.get("n_quotes", 0)],
@@ -119,7 +132,11 @@ def _evidence(data: dict[str, Any]) -> list[dict[str, Any]]:
     for ev in attr_list(data, "evidence"):
         if isinstance(ev, dict):
             items.append(
-                {k: ev.get(k) for k in ("doc", "text", "start", "end", "cue", "kind") if k in ev}
+                {
+                    k: ev.get(k)
+                    for k in ("doc", "date", "text", "start", "end", "cue", "kind")
+                    if k in ev
+                }
             )
     return items
 
@@ -152,6 +169,15 @@ def _subtitle(g: nx.MultiDiGraph) -> str:
         (kinds.get("article", 0), "article"),
     ]
     return " \u00b7 ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in parts)
+
+
+def _dates(g: nx.MultiDiGraph) -> dict[str, str]:
+    """Each dated article's date as written, by article id."""
+    return {
+        str(d.get("doc") or n): _one_line(d.get("date"))
+        for n, d in g.nodes(data=True)
+        if d.get("kind") == "article" and d.get("date")
+    }
 
 
 def page_data(
@@ -226,15 +252,8 @@ def page_data(
                 "positions": [position_node(str(p)) for p in attr_list(d, "positions")],
             }
         )
-    stance_count: Counter[str] = Counter()
-    for e in edges:
-        if e["relation"] == "stance":
-            stance_count[e["to"]] += e["weight"]
-    position_list: list[tuple[str, str]] = sorted(
-        ((str(n["id"]), str(n["name"])) for n in nodes if n["group"] == "position"),
-        key=lambda p: (-stance_count[p[0]], p[1].lower()),
-    )
     corpus = _one_line(title or g.graph.get("name") or "corpus")
+    rows = board_rows(g)
     return {
         "title": f"Who said what: {corpus}",
         "corpus": corpus,
@@ -242,7 +261,11 @@ def page_data(
         "nodes": nodes,
         "edges": edges,
         "docs": docs,
-        "positions": [list(p) for p in position_list],
+        "dates": _dates(g),
+        "board": board_json(rows),
+        "timeline": asdict(timeline(g, [r.position for r in rows])),
+        "spelling": [list(rule) for rule in SPELLING_ENDINGS],
+        "positions": [[r.position, r.label] for r in rows],  # the board's order
         "maxWeight": max((e["weight"] for e in edges), default=1),
         "legend": {
             "nodes": [

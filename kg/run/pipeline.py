@@ -23,8 +23,9 @@ from kg.errors import InputError, NoArticlesError
 from kg.extract.quotes import Quote
 from kg.extract.records import ArticleRecords
 from kg.outputs.graph import build_graph
-from kg.read.articles import Article, article_from_text, discover_files, read_article
-from kg.read.rawfile import display_path
+from kg.read.articles import Article, article_from_text
+from kg.read.corpus import CorpusColumns
+from kg.read.load import load_articles as read_inputs
 from kg.run.cache import CacheStats, RecordCache, cache_folders
 
 if TYPE_CHECKING:
@@ -73,41 +74,21 @@ class BuildResult:
 
 
 def load_articles(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Iterable[str | os.PathLike[str]], columns: CorpusColumns | None = None
 ) -> tuple[list[Article], list[InputError], list[str]]:
-    """Read every article under ``paths``.
+    """Read every article under ``paths`` (see :func:`kg.read.load.load_articles`).
 
-    Returns the articles, the files skipped (each an :class:`InputError`
-    naming the file and the problem) and warnings about files that were read
-    with a fallback.
+    Returns the articles, the files and corpus rows skipped (each an
+    :class:`InputError` naming the file, the row and the problem) and warnings
+    about files read with a fallback, ids renamed and metadata not used.
 
     Raises
     ------
     InputError
         A path does not exist.
     """
-    articles: list[Article] = []
-    skipped: list[InputError] = []
-    warnings: list[str] = []
-    ids: set[str] = set()
-    for path in discover_files(paths):
-        try:
-            article = read_article(path)
-        except InputError as exc:
-            skipped.append(exc)
-            continue
-        if article.encoding != "utf-8":
-            warnings.append(f"{display_path(path)}: not valid UTF-8, read as {article.encoding}")
-        if article.id in ids:
-            n = 2
-            while f"{article.id}-{n}" in ids:
-                n += 1
-            shown = display_path(path)
-            warnings.append(f"{shown}: another article is named {article.id!r}, using -{n}")
-            article = Article(**{**article.__dict__, "id": f"{article.id}-{n}"})
-        ids.add(article.id)
-        articles.append(article)
-    return articles, skipped, warnings
+    loaded = read_inputs(paths, columns)
+    return list(loaded.articles), list(loaded.skipped), list(loaded.warnings)
 
 
 def analyze(
@@ -211,13 +192,15 @@ def build(
     cache_dir: str | os.PathLike[str] | None = None,
     aliases: AliasRules | None = None,
     codebook: Codebook | None = None,
+    columns: CorpusColumns | None = None,
 ) -> BuildResult:
     """Build the graph for the articles under ``paths``.
 
     Parameters
     ----------
     paths : sequence of path-like
-        Article files or folders.
+        Article files, saved web pages, corpus files (.csv, .tsv, .jsonl, .json),
+        or folders of articles.
     name : str, optional
         The corpus name (default: the folder names).
     progress : callable, optional
@@ -237,6 +220,8 @@ def build(
         Speaker merges to force or forbid, and renames (``kg build --aliases``).
     codebook : kg.assemble.codebook.Codebook, optional
         Positions to name, merge, split or add (``kg build --codebook``).
+    columns : kg.read.corpus.CorpusColumns, optional
+        The columns of corpus files (``kg build --text-column`` ...).
 
     Raises
     ------
@@ -250,7 +235,7 @@ def build(
     from kg.extract.nlp import DEFAULT_MODEL, model_fingerprint
     from kg.run.engine import make_engine
 
-    articles, skipped, warnings = load_articles(paths)
+    articles, skipped, warnings = load_articles(paths, columns)
     if not articles:
         reasons = "; ".join(str(e) for e in skipped[:3])
         where = ", ".join(str(p) for p in paths)
@@ -306,6 +291,9 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
     ------
     KgError
         Another build is writing into ``out_dir``, or it is not a folder.
+
+    Also each article's text, in ``texts/`` (:mod:`kg.outputs.texts`): every offset in
+    the outputs indexes into those files. Returns the six files and the texts folder.
     """
     import json
 
@@ -313,6 +301,7 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
     from kg.outputs.layout import compute_layout
     from kg.outputs.render import render_html
     from kg.outputs.rows import quote_rows, stance_rows
+    from kg.outputs.texts import TEXTS_FOLDER, text_files
     from kg.run.publish import publish
 
     out = Path(out_dir)
@@ -331,4 +320,7 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
         "quotes.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in quotes),
         "stances.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in stances),
     }
-    return publish(out, {name: text.encode("utf-8") for name, text in texts.items()})
+    files = text_files(a.id for a in result.articles)
+    texts.update({files[a.id]: a.text for a in result.articles})
+    written = publish(out, {name: text.encode("utf-8") for name, text in texts.items()})
+    return [*written[:6], out / TEXTS_FOLDER]

@@ -145,12 +145,13 @@ def publish(out: str | os.PathLike[str], files: Mapping[str, bytes]) -> list[Pat
             _switch(staging, target, files)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-    return [target / name for name in files]
+    return [target / name for name in files]  # in the order given
 
 
 def _write_set(staging: Path, files: Mapping[str, bytes]) -> None:
     """Every file, flushed, then the manifest naming them all (written last)."""
     for name, data in files.items():
+        (staging / name).parent.mkdir(parents=True, exist_ok=True)
         _write_synced(staging / name, data)
     manifest = {
         "build": f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}",
@@ -184,14 +185,19 @@ def _switch(staging: Path, target: Path, files: Mapping[str, bytes]) -> None:
     if _carry_user_files(target, staging, files) and _exchange(staging, target):
         return  # the old set is now in `staging`, removed by the caller
     for name in files:  # fallback: file by file, the manifest last
+        (target / name).parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging / name, target / name)
+    for folder in {name.split("/")[0] for name in files if "/" in name}:
+        for old in (target / folder).iterdir():  # files of an earlier set in our folders
+            if f"{folder}/{old.name}" not in files and old.is_file():
+                old.unlink()
     os.replace(staging / MANIFEST_NAME, target / MANIFEST_NAME)
     _sync_dir(target)
 
 
 def _carry_user_files(target: Path, staging: Path, files: Mapping[str, bytes]) -> bool:
     """Link the user's own files of ``target`` into the new set (False: it holds folders)."""
-    ours = {*files, MANIFEST_NAME}
+    ours = {name.split("/")[0] for name in files} | {MANIFEST_NAME}
     for entry in os.scandir(target):
         if entry.name in ours or entry.name.startswith(".graph."):
             continue
