@@ -71,7 +71,7 @@ class OutputLock:
     """
 
     def __init__(self, out: str | os.PathLike[str]) -> None:
-        out = Path(out).absolute()
+        out = Path(out).resolve() if Path(out).is_symlink() else Path(out).absolute()
         self.path = out.parent / f".{out.name}.kg-lock"
         self.out = out
         self._fd: int | None = None
@@ -134,6 +134,8 @@ def publish(out: str | os.PathLike[str], files: Mapping[str, bytes]) -> list[Pat
     Returns the paths written, in the order of ``files``.
     """
     target = Path(out)
+    if target.is_symlink():  # swap the folder it points to, never the link itself
+        target = target.resolve()
     with OutputLock(target):
         check_out_dir(target)
         _remove_stale_staging(target)
@@ -145,7 +147,7 @@ def publish(out: str | os.PathLike[str], files: Mapping[str, bytes]) -> list[Pat
             _switch(staging, target, files)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-    return [target / name for name in files]  # in the order given
+    return [Path(out) / name for name in files]  # in the order given, as the caller named it
 
 
 def _write_set(staging: Path, files: Mapping[str, bytes]) -> None:
