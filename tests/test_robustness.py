@@ -195,6 +195,11 @@ def test_odd_text_never_crashes(text: str) -> None:
         assert text[r["start"] : r["end"]] == r["text"]
 
 
+def _files(out: Path) -> dict[str, bytes]:
+    """Every file under ``out`` (the texts/ folder too), by its path relative to ``out``."""
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+
 def _outputs_are_complete(out: Path) -> None:
     json.loads((out / "graph.json").read_text(encoding="utf-8"))
     ET.parse(out / "graph.graphml")
@@ -210,7 +215,7 @@ def test_a_build_killed_while_writing_leaves_one_complete_set(tmp_path: Path) ->
     out = tmp_path / "out"
     first = run_kg("build", SEEDS, "--out", out)
     assert first.returncode == 0, first.stderr
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = _files(out)
     corpus = tmp_path / "big"
     corpus.mkdir()
     for i in range(3):
@@ -232,7 +237,7 @@ def test_a_build_killed_while_writing_leaves_one_complete_set(tmp_path: Path) ->
             proc.send_signal(signal.SIGKILL)
             landed += proc.wait(timeout=30) == -signal.SIGKILL
         proc.wait(timeout=300)
-        now = {p.name: p.read_bytes() for p in out.iterdir()}
+        now = _files(out)
         _outputs_are_complete(out)
         manifest = json.loads(now["kg-build.json"])
         assert set(manifest["files"]) | {"kg-build.json"} == set(now)
