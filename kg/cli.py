@@ -673,6 +673,8 @@ def query(
             f"  {r['position']}: disputed by {r['disputers']} speaker(s) "
             f"in {r['disputes']} statement(s), supported in {r['supports']}"
         )
+    if result.note:
+        typer.echo(f"Note: {result.note}")
     if not result.answers:
         _echo("No speaker found for that question.")
     for a in result.answers:

@@ -295,7 +295,8 @@ def test_the_board_opens_first_and_its_counts_match_the_graph(
     contested = [min(expected[p]) for p in order]
     assert contested == sorted(contested, reverse=True)
     glance = page.evaluate(
-        "Object.fromEntries([...document.querySelectorAll('.kg-overview tbody tr')].map(r =>"
+        "Object.fromEntries([...document.querySelectorAll("
+        "'.kg-overview tbody tr[data-position]')].map(r =>"
         " [r.dataset.position, [+r.querySelector('.kg-num.supports').textContent,"
         " +r.querySelector('.kg-num.disputes').textContent]]))"
     )

@@ -369,3 +369,14 @@ def test_no_false_polarity_cue(nlp: Any, text: str) -> None:
 )
 def test_an_endorsed_claim_noun_must_be_someones(nlp: Any, text: str, found: bool) -> None:
     assert bool(stance_statements(nlp(text), "t", [])) == found
+
+
+def test_a_number_glued_to_a_unit_is_a_specification_not_a_figure(nlp: Any) -> None:
+    # "a 128GB phone" names a model; "128 soldiers" is a count
+    text = (
+        "Critic Ann Lee said the 128GB phone felt heavier. Officer Tom Hale said 128 soldiers left."
+    )
+    records = extract_article(nlp(text), article_from_text(text, "a"))
+    terms = [dict(c.terms) for c in records.claims]
+    assert "hundreds" not in terms[0]
+    assert "hundreds" in terms[1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -126,12 +127,23 @@ def test_most_disputed(graph: nx.MultiDiGraph) -> None:
     assert result.to_dict()["ranking"][0]["disputers"] >= 2
 
 
-@pytest.mark.parametrize(
-    "question", ["", "tell me a joke", "who disputes the moon landing", "what did Nobody say"]
-)
+@pytest.mark.parametrize("question", ["", "tell me a joke", "what did Nobody say"])
 def test_unanswerable_questions_raise_with_examples(graph: nx.MultiDiGraph, question: str) -> None:
-    with pytest.raises(QueryError, match=r"Try e\.g\."):
+    """The examples offered are questions about this graph's own positions and speakers."""
+    with pytest.raises(QueryError, match=r"Try e\.g\. 'who disputes .*wiring") as err:
         answer_question(graph, question)
+    assert "which positions are disputed most" in str(err.value)
+    offered = str(err.value).split("Try e.g.")[1]
+    for example in re.findall(r"'(who [^']+|what did [^']+)'", offered):
+        answer_question(graph, example)  # every example offered can be answered
+
+
+def test_a_claim_no_position_names_is_answered_plainly(graph: nx.MultiDiGraph) -> None:
+    """No bare refusal: the answer says no position matches and names the ones found."""
+    result = answer_question(graph, "who disputes the moon landing")
+    assert result.answers == ()
+    assert "no position" in result.note and "wiring" in result.note
+    assert result.to_dict()["note"] == result.note
 
 
 def test_json_shape(graph: nx.MultiDiGraph) -> None:
@@ -274,3 +286,38 @@ def test_stances_command(graph: nx.MultiDiGraph, tmp_path: Path, fmt: str) -> No
         assert [r["text"] for r in parsed] == [r["text"] for r in rows]
     else:
         assert "disputes" in result.stdout and "Tom Hale" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who disputes the official explanation",  # the example of `kg query --help`
+        "which positions are disputed most",
+        "who supports the Russian Defence Ministry's explanation",
+    ],
+)
+def test_the_help_examples_work_on_the_seeds(seeds_result: Any, question: str) -> None:
+    """The help's example, the ranking and a speaker's explanation answer on seeds/."""
+    result = answer_question(seeds_result.graph, question)
+    assert result.answers and all(a.evidence for a in result.answers)
+    if "disputes" in question:
+        assert {a.stance for a in result.answers} == {"disputes"}
+    if "Ministry" in question:
+        assert result.speaker and "Defense Ministry" in result.speaker
+        assert any("Ministry" in a.speaker for a in result.answers)
+
+
+@pytest.mark.parametrize("question", ["who says", "who disputes ???", "who agrees with"])
+def test_a_question_naming_nothing_asks_for_more(graph: nx.MultiDiGraph, question: str) -> None:
+    with pytest.raises(QueryError, match="names no claim and no speaker"):
+        answer_question(graph, question)
+
+
+def test_only_a_claim_noun_reads_as_the_most_disputed_position(graph: nx.MultiDiGraph) -> None:
+    """'the official explanation' names no content: the most disputed explanation is meant;
+    a word kg does not know is no such reading."""
+    official = answer_question(graph, "who disputes the official explanation")
+    assert official.position is not None and "wiring" in official.position
+    assert "most disputed" in official.note
+    unknown = answer_question(graph, "who disputes the zeppelin")
+    assert unknown.answers == () and "no position" in unknown.note

@@ -138,6 +138,69 @@ def wiring_position(result: BuildResult) -> str:
             "Hale",
             "supports",
         ),
+        # "unlikely that ... related to": a hedged denial
+        (
+            "Union leader Tom Hale said it seems unlikely that the fire was related to the wiring.",
+            "Hale",
+            "disputes",
+        ),
+        # doubt as an adjective, as a noun cast on a claim, and "questions whether"
+        (
+            "Union leader Tom Hale said he was sceptical that faulty wiring caused the fire.",
+            "Hale",
+            "disputes",
+        ),
+        (
+            "Union leader Tom Hale cast doubt on the claim that faulty wiring caused the fire.",
+            "Hale",
+            "disputes",
+        ),
+        (
+            "Union leader Tom Hale questions whether faulty wiring caused the fire.",
+            "Hale",
+            "disputes",
+        ),
+        # a link called hard to make, a thing called rare
+        (
+            "Union leader Tom Hale said it is hard to link the fire to the wiring.",
+            "Hale",
+            "disputes",
+        ),
+        (
+            "Union leader Tom Hale said fires caused by faulty wiring were extremely rare.",
+            "Hale",
+            "disputes",
+        ),
+        # "rubbish" of the claim named by its terms
+        ("Union leader Tom Hale said the wiring story was rubbish.", "Hale", "disputes"),
+        # a confirmation withheld takes no side; a refusal to accept disputes
+        (
+            "Union leader Tom Hale refused to confirm that faulty wiring caused the fire.",
+            "Hale",
+            "neutral",
+        ),
+        (
+            "Union leader Tom Hale refused to accept that faulty wiring caused the fire.",
+            "Hale",
+            "disputes",
+        ),
+        # rumours and speculation stand for someone's claim
+        ("Union leader Tom Hale described the rumours as wishful thinking.", "Hale", "disputes"),
+        ("Union leader Tom Hale said the speculation was rubbish.", "Hale", "disputes"),
+        # a hedged "one of the most likely causes" still supports
+        (
+            "Union leader Tom Hale said faulty wiring was one of the most likely causes "
+            "of the fire.",
+            "Hale",
+            "supports",
+        ),
+        # a conditional takes no side
+        (
+            "Union leader Tom Hale said that if faulty wiring caused the fire, "
+            "the owners must pay.",
+            "Hale",
+            "neutral",
+        ),
     ],
 )
 def test_stance_construction(nlp: Any, sentence: str, speaker: str, stance: str) -> None:
@@ -251,3 +314,32 @@ def test_these_estimates_dispute_the_figures_not_the_explanation(nlp: Any) -> No
     )
     result = build_text(nlp, text)
     assert stances_of(result, "residents") == {("figure", "disputes")}
+
+
+def test_a_hedge_lowers_the_confidence_of_support(nlp: Any) -> None:
+    plain = build_text(nlp, BASE + "Union leader Tom Hale said faulty wiring caused the fire.")
+    hedged = build_text(
+        nlp,
+        BASE + "Union leader Tom Hale said faulty wiring was one of the most likely causes "
+        "of the fire.",
+    )
+
+    def confidence(result: BuildResult) -> float:
+        names = {s.id: s.name for s in result.speakers.speakers}
+        return max(st.confidence for st in result.stances if "Hale" in names[st.speaker])
+
+    assert confidence(hedged) < confidence(plain)
+
+
+def test_not_knowing_until_today_denies_nothing(nlp: Any) -> None:
+    # "did not know X until today": X is now known, the negation tells of a change
+    text = BASE + (
+        "Union leader Tom Hale said he did not know that faulty wiring caused fires until today."
+    )
+    assert stances_of(build_text(nlp, text), "Hale") == {("cause", "supports")}
+
+
+def test_a_bad_state_said_with_not_is_no_denial(nlp: Any) -> None:
+    # "was not fine" asserts a bad state; it does not dispute the wiring explanation
+    text = BASE + "Union leader Tom Hale said the wiring in the factory was not fine."
+    assert ("cause", "disputes") not in stances_of(build_text(nlp, text), "Hale")

@@ -26,13 +26,18 @@ from typing import TYPE_CHECKING, Literal
 from kg.extract.quotes import Quote, Span
 from kg.extract.terms import magnitude, norm_term
 from kg.lexicon import (
+    ACCEPT_VERBS,
     APPROVAL_WORDS,
     CAUSE_MARKERS,
     CAUSE_NOUNS,
     CAUSE_VERBS,
     CLAIM_NOUNS,
+    CONCESSIVE_MARKS,
+    DIFFICULTY_WORDS,
+    DISMISSIVE_VERBS,
     DISMISSIVE_WORDS,
     DISPUTE_LEMMAS,
+    DOUBT_NOUNS,
     ENDORSE_LEMMAS,
     ESTIMATE_VERBS,
     FIGURE_NOUNS,
@@ -43,10 +48,13 @@ from kg.lexicon import (
     NEGATION_WORDS,
     POSITIVE_EVALUATIONS,
     PRONOUNS,
+    RARITY_WORDS,
     REPORTING_LEMMAS,
     RIVAL_MARKERS,
     SYNONYM_GROUPS,
     TITLE_WORDS,
+    WELLBEING_WORDS,
+    WITHHELD_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -154,6 +162,9 @@ def _magnitude(tok: Token) -> str | None:
     if low in MAGNITUDE_WORDS:
         return MAGNITUDE_WORDS[low]
     if not tok.like_num or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+        return None
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and not tok.whitespace_ and nxt.is_alpha:  # "128GB", "4K": a spec
         return None
     raw = low.replace(",", "")
     if _YEAR.match(raw) and "," not in low:
@@ -448,7 +459,21 @@ def _rejected(tokens: Sequence[Token]) -> tuple[str, ...]:
             term = _term(tokens[k + 1])
             if term:
                 out.append(term)
+    out.extend(_conceded(tokens))
     return tuple(dict.fromkeys(out))
+
+
+def _conceded(tokens: Sequence[Token]) -> list[str]:
+    """Terms granted only to be set aside: "while X cannot be ruled out, the evidence
+    suggests something else" (a concessive clause, and "else" or "otherwise" after it)."""
+    turns = [t for t in tokens if t.lower_ in ("else", "otherwise")]
+    out: list[str] = []
+    for t in tokens:
+        if t.dep_ == "mark" and t.lower_ in CONCESSIVE_MARKS and t.head.dep_ == "advcl":
+            clause = t.head
+            if any(x.i > clause.right_edge.i for x in turns):
+                out.extend(x for c in clause.children for x in _subtree_terms(c))
+    return out
 
 
 def _subtree_terms(tok: Token) -> list[str]:
@@ -469,6 +494,12 @@ def _denies(pred: Token) -> bool:
     the infinitive after it ("the remedy is not to house ...")."""
     if not _is_finite(pred):
         return False
+    below = _children(pred, "acomp", "attr", "ccomp")  # "didn't know [that was a thing until]"
+    for c in [*pred.children, *(g for a in below for g in a.children)]:
+        if c.dep_ == "prep" and c.lower_ in ("until", "till"):
+            return False  # "didn't know that until today" tells of a change, it denies nothing
+        if c.dep_ in ("advmod", "acomp") and c.lower_ in WELLBEING_WORDS:
+            return False  # "he was not feeling well" asserts a bad state, it denies nothing
     if pred.lemma_.lower() == "be":
         for c in pred.children:
             if (
@@ -661,8 +692,15 @@ def _negation(preds: Sequence[Token]) -> str | None:
 def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | None) -> str | None:
     """A dismissive word ("ridiculous") or a negated praise ("not convincing"), if any."""
     for t in tokens:
-        if t.lemma_.lower() in DISMISSIVE_WORDS or t.lower_ in DISMISSIVE_WORDS:
+        # a verb dismisses only as one of the dismissive verbs ("they fabricated it"),
+        # not as another word spelt the same ("rumours covering every possibility")
+        if (t.lemma_.lower() in DISMISSIVE_WORDS or t.lower_ in DISMISSIVE_WORDS) and (
+            t.pos_ != "VERB" or t.lemma_.lower() in DISMISSIVE_VERBS
+        ):
             return t.lower_
+    judged = _judged_hard_or_rare(preds)
+    if judged:
+        return judged
     dismissive = None
     if negated:
         for p in preds:  # the last predicate with a praise word decides
@@ -675,6 +713,29 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
     return dismissive
 
 
+def _judged_hard_or_rare(preds: Sequence[Token]) -> str | None:
+    """A link called hard to make ("it is hard to relate X to Y") or a thing called rare
+    ("bent phones were extremely rare"): the word that says so, if any."""
+    clauses = [c for p in preds for c in _children(p, "ccomp")]  # "I think it is hard to ..."
+    for p in [*preds, *clauses]:
+        for c in _children(p, "acomp", "attr"):
+            lemma = c.lemma_.lower()
+            if lemma in RARITY_WORDS and not _children(c, "neg") and not _children(p, "neg"):
+                return c.lower_
+            to_do = _children(c, "xcomp") + _children(p, "xcomp")
+            if lemma in DIFFICULTY_WORDS and to_do and not _children(p, "neg"):
+                return c.lower_
+    return None
+
+
+def _doubt_noun(verb: Token) -> str | None:
+    """The doubt a verb casts as its object ("cast doubt on", "raised questions about")."""
+    for o in _children(verb, "dobj"):
+        if o.lemma_.lower() in DOUBT_NOUNS and _pobjs(verb, "on", "over", "about") + _pobjs(o):
+            return o.lemma_.lower()
+    return None
+
+
 def _cue_dispute(quote: Quote, doc: Doc) -> str | None:
     """The lemma of the quote's cue when it is a dispute verb ("denied", "questioned")."""
     if quote.cue is None:
@@ -683,6 +744,9 @@ def _cue_dispute(quote: Quote, doc: Doc) -> str | None:
     cue_span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
     if cue_span is not None and len(cue_span):
         cue_lemma = cue_span.root.lemma_.lower()
+        doubt = _doubt_noun(cue_span.root)
+        if doubt:
+            return doubt
     return cue_lemma if cue_lemma in DISPUTE_LEMMAS else None
 
 
@@ -701,10 +765,31 @@ def _rival_marker(tokens: Sequence[Token], cause: set[int]) -> str | None:
 
 
 def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
-    """Whether the statement is a question (ends in "?" or opens with "whether")."""
-    return quote.text.rstrip(" \"'”’").endswith("?") or any(
-        t.lower_ == "whether" and t.dep_ == "mark" for t in tokens[:3]
+    """Whether the statement takes no side: a question (ends in "?", opens with "whether"
+    or "if") or a confirmation withheld ("refused to confirm that X", "declined to comment")."""
+    return (
+        quote.text.rstrip(" \"'”’").endswith("?")
+        or any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tokens[:3])
+        or _withheld(tokens)
     )
+
+
+def _withheld(tokens: Sequence[Token]) -> bool:
+    """Whether the statement is what someone would not confirm ("to confirm that X")."""
+    return _refused(tokens, WITHHELD_VERBS) is not None
+
+
+def _refused(tokens: Sequence[Token], verbs: frozenset[str]) -> str | None:
+    """The verb refused when a statement is "to <verb> ..." under "refused" or "declined"
+    ("refused to confirm that X", "refused to accept that X"), if it is one of ``verbs``."""
+    if (
+        len(tokens) > 1
+        and tokens[0].lower_ == "to"
+        and tokens[1].lemma_.lower() in verbs
+        and tokens[0].head.head.lemma_.lower() in ("refuse", "decline", "fail")
+    ):
+        return tokens[0].head.head.lemma_.lower()
+    return None
 
 
 @dataclass(frozen=True)
@@ -726,7 +811,7 @@ def _polarity(
     """Read the polarity cues of a statement and the claim it refers to, if any."""
     negated = _negation(preds)
     dismissive = _dismissal(tokens, preds, negated)
-    dispute = _cue_dispute(quote, doc)
+    dispute = _cue_dispute(quote, doc) or _refused(tokens, ACCEPT_VERBS)
     if dispute is None:  # "(he said) he doubts that X", "we reject the claim that X"
         dispute = _own_dispute(preds)
     refers, referent, ref_terms = _claim_noun_ref(tokens)
@@ -787,7 +872,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         dismissive=pol.dismissive,
         refers=pol.refers,
         referent=pol.referent,
-        rival=_rival_marker(tokens, cause),
+        rival=_rival_marker(tokens, cause) or ("else" if _conceded(tokens) else None),
         hedge=next((t.lower_ for t in tokens if t.lower_ in HEDGE_WORDS), None),
         ref_terms=pol.ref_terms,
         rejected=rejected,
@@ -844,9 +929,18 @@ def _attitude_content(tok: Token) -> tuple[int, int] | None:
         if objs:
             return objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge)
         return None
+    if tok.pos_ == "VERB" and _doubt_noun(tok):  # "cast doubt on the credibility of X"
+        objs = [o for o in _pobjs(tok, "on", "over", "about") if o.pos_ in ("NOUN", "PROPN")]
+        objs += [o for d in _children(tok, "dobj") for o in _pobjs(d, "on", "over", "about")]
+        if objs:
+            return objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge)
+        return None
     if tok.pos_ != "VERB" or lemma not in DISPUTE_LEMMAS:
         return None
     objs = _children(tok, "dobj", "ccomp") + _pobjs(tok, "with", "off")
+    objs += [  # "questions whether X": the parser may make it an adverbial clause
+        c for c in _children(tok, "advcl") if any(m.lower_ == "whether" for m in c.children)
+    ]
     objs = [o for o in objs if o.pos_ in ("NOUN", "VERB", "AUX")]
     if not objs or (objs[0].pos_ == "NOUN" and objs[0].lemma_.lower() not in CLAIM_NOUNS):
         return None

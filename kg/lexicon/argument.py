@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 __all__ = [
+    "ACCEPT_VERBS",
     "APPROVAL_WORDS",
     "CAUSE_MARKERS",
     "CAUSE_NOUNS",
     "CAUSE_VERBS",
     "CLAIM_NOUNS",
+    "CONCESSIVE_MARKS",
+    "DIFFICULTY_WORDS",
+    "DISMISSIVE_VERBS",
     "DISMISSIVE_WORDS",
     "DISPUTE_LEMMAS",
+    "DOUBT_NOUNS",
     "ENDORSE_LEMMAS",
     "ESTIMATE_VERBS",
     "FIGURE_NOUNS",
@@ -19,16 +24,48 @@ __all__ = [
     "MAGNITUDE_WORDS",
     "NEGATION_WORDS",
     "POSITIVE_EVALUATIONS",
+    "RARITY_WORDS",
     "RIVAL_MARKERS",
     "SYNONYM_GROUPS",
+    "WELLBEING_WORDS",
+    "WITHHELD_VERBS",
 ]
 
 NEGATION_WORDS = frozenset(
     ["not", "n't", "no", "never", "nothing", "nor", "neither", "none", "hardly"]
 )
 
+#: The dismissive words that dismiss as verbs too ("they fabricated it", "he lied").
+DISMISSIVE_VERBS = frozenset(
+    ["fabricate", "exaggerate", "overstate", "lie", "smear", "scapegoat", "whitewash", "spin"]
+)
+#: Words of a good state: "not feeling well" asserts the bad state, it denies nothing.
+WELLBEING_WORDS = frozenset(["well", "fine", "healthy", "okay", "ok"])
+#: What someone refuses or declines to do when they take no side ("refused to confirm").
+WITHHELD_VERBS = frozenset(["confirm", "comment", "say", "disclose", "discuss", "specify"])
+#: What someone refuses to do when they dispute ("refused to accept that X").
+ACCEPT_VERBS = frozenset(["accept", "believe", "acknowledge", "admit", "recognise", "recognize"])
+#: Conjunctions that grant a point before setting it aside ("while X cannot be ruled out").
+CONCESSIVE_MARKS = frozenset(["while", "although", "though", "whilst"])
+#: Nouns of doubt that make a verb a dispute ("cast doubt on X", "raised questions about X").
+DOUBT_NOUNS = frozenset(["doubt", "question", "suspicion", "scepticism", "skepticism"])
+#: Predicates that call a link hard to make ("it is hard to relate X to Y").
+DIFFICULTY_WORDS = frozenset(["hard", "difficult", "impossible"])
+#: Predicates that call what a claim reports rare ("bent phones were extremely rare").
+RARITY_WORDS = frozenset(["rare", "uncommon"])
 HEDGE_WORDS = frozenset(
-    ["may", "might", "could", "perhaps", "possibly", "seemingly", "apparently", "allegedly"]
+    [
+        "may",
+        "might",
+        "could",
+        "perhaps",
+        "possibly",
+        "probably",
+        "likely",
+        "seemingly",
+        "apparently",
+        "allegedly",
+    ]
 )
 
 DISPUTE_LEMMAS = frozenset(
@@ -86,6 +123,9 @@ CAUSE_MARKERS = frozenset(["because", "due", "owing", "thanks"])
 #: Nouns that stand for someone's claim ("this version", "the official narrative").
 CLAIM_NOUNS = frozenset(
     [
+        "rumour",
+        "rumor",
+        "speculation",
         "version",
         "narrative",
         "story",
@@ -172,6 +212,9 @@ DISMISSIVE_WORDS = frozenset(
         "smokescreen",
         "whitewash",
         "unlikely",
+        "sceptical",
+        "skeptical",
+        "unconvinced",
         "doubtful",
         "improbable",
     ]
@@ -299,13 +342,13 @@ LIGHT_VERBS = frozenset(
 )
 
 #: General words that mean the same in argument about blame and causes; the first is used.
+#: Measured on the four dev stories: shifting blame and counting the dead help the seeds
+#: (stance F1 .70 without each) and change no other story; the groups for wounds, attacks,
+#: bans and blunders changed nothing or did harm (blunder/mistake/error/failure: seeds
+#: .77 without, .73 with), so they went.
 SYNONYM_GROUPS = (
     ("deflect", "shift", "divert", "shove", "pass", "smear", "scapegoat", "offload"),
     ("kill", "die", "dead", "death", "fatality", "casualty", "toll"),
-    ("wound", "injure", "injury", "wounded", "injured"),
-    ("attack", "strike", "raid", "assault"),
-    ("ban", "prohibit", "prohibition", "restriction", "forbid"),
-    ("blunder", "mistake", "error", "failure"),
 )
 
 #: Words for sizes of a figure; numbers are read as the size they belong to.

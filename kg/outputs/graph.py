@@ -226,6 +226,7 @@ def _add_positions(g: nx.MultiDiGraph, positions: Sequence[Position]) -> None:
             aliases=to_json_attr(list(p.aliases)),
             frame=getattr(p, "frame", "claim"),
             related=to_json_attr(list(getattr(p, "related", ()))),
+            contested=bool(getattr(p, "contested", False)),
             n_supports=0,
             n_disputes=0,
             n_neutral=0,

@@ -1,0 +1,123 @@
+"""The attributed claims of a corpus, paired with their speakers, and term statistics."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from kg.assemble.positions.records import W_CAUSE, W_OTHER
+from kg.assemble.speakers import SpeakerIndex
+from kg.extract.claims import Claim
+from kg.extract.quotes import Quote
+from kg.extract.terms import norm_term
+from kg.lexicon import GROUP_HEADS, ORG_HEADS, SYNONYM_GROUPS, TITLE_WORDS
+
+#: Each word of a synonym group -> the group's first word.
+SYNONYM = {w: group[0] for group in SYNONYM_GROUPS for w in group}
+
+
+def fold_terms(vocabulary: Iterable[str]) -> dict[str, str]:
+    """Map compounds written as one word onto their head word when it occurs too.
+
+    >>> fold_terms(["wildfire", "fire", "airport", "tax"])
+    {'wildfire': 'fire'}
+    >>> sorted(fold_terms(["overloading", "overload", "housed", "house"]).items())
+    [('housed', 'house'), ('overloading', 'overload')]
+    """
+    vocab = set(vocabulary)
+    fold: dict[str, str] = {}
+    for term in sorted(vocab):
+        if "-" in term:  # "tens-of-thousands" is a size of its own, not "thousands"
+            continue
+        for ending in ("ing", "ed"):
+            stem = term[: -len(ending)]
+            if term.endswith(ending) and len(stem) >= 4 and (stem in vocab or stem + "e" in vocab):
+                fold[term] = stem if stem in vocab else stem + "e"
+        if term in fold:
+            continue
+        for cut in range(3, len(term) - 3):
+            head = term[cut:]
+            if head in vocab and len(head) >= 4:
+                fold[term] = head
+                break
+    return fold
+
+
+def folded(claim: Claim, fold: Mapping[str, str]) -> dict[str, float]:
+    """A claim's term weights with compounds folded onto their head word."""
+    out: dict[str, float] = {}
+    for term, w in claim.terms:
+        t = fold.get(term, term)
+        out[t] = max(out.get(t, 0.0), w)
+    return out
+
+
+@dataclass(frozen=True)
+class Statement:
+    """An attributed claim: what was argued and the id of the speaker who argued it."""
+
+    claim: Claim
+    speaker: str
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The attributed claims of a corpus, their folded term weights and term statistics."""
+
+    qby: dict[tuple[str, int, int], Quote]
+    items: list[Statement]
+    weights: list[dict[str, float]]
+    fold: dict[str, str]
+    focus: defaultdict[str, set[str]]  # term -> speakers who put it in focus
+    causes: defaultdict[str, set[str]]  # term -> speakers who name it as a cause
+    df: Counter[str]
+    effects: Counter[str]
+    speaker_words: set[str]
+    by_doc: dict[str, list[int]]  # article -> its items' indices, in order
+
+
+def _speaker_words(speakers: SpeakerIndex) -> set[str]:
+    """Words that say who argues, not what: the speakers' heads and role or group nouns."""
+    # Heads that name the speakers ("the ministry", "soldiers") say who argues, not what.
+    # and so do role, organisation and group nouns in general ("commanders", "troops").
+    return {
+        SYNONYM.get(norm_term(w), norm_term(w))
+        for sp in speakers.speakers
+        for name in (sp.name, *sp.alias_names)
+        for w in name.lower().split()
+        if w in ORG_HEADS or w in GROUP_HEADS
+    } | {SYNONYM.get(norm_term(w), norm_term(w)) for w in (*TITLE_WORDS, *ORG_HEADS, *GROUP_HEADS)}
+
+
+def build_corpus(
+    quotes: Sequence[Quote], claims: Sequence[Claim], speakers: SpeakerIndex
+) -> Corpus:
+    """Pair each attributed claim with its speaker and count who uses each term how."""
+    qby = {q.key: q for q in quotes}
+    items = [
+        Statement(c, sid) for c in claims if (sid := speakers.by_quote.get(c.key)) and c.key in qby
+    ]
+    fold = fold_terms({t for said in items for t, _ in said.claim.terms})
+    weights = [folded(said.claim, fold) for said in items]
+    # Statistics for anchors: who puts a term in focus or names it as a cause, how common it is.
+    focus: defaultdict[str, set[str]] = defaultdict(set)
+    causes: defaultdict[str, set[str]] = defaultdict(set)
+    df: Counter[str] = Counter()
+    effects: Counter[str] = Counter()
+    for said, w in zip(items, weights, strict=True):
+        c, sid = said.claim, said.speaker
+        for t, x in w.items():
+            df[t] += 1
+            if x >= 0.9 * W_OTHER:
+                focus[t].add(sid)
+            if x >= W_CAUSE:
+                causes[t].add(sid)
+        effects.update({fold.get(t, t) for t in c.effect})
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, said in enumerate(items):
+        c = said.claim
+        by_doc[c.doc].append(i)
+    return Corpus(
+        qby, items, weights, fold, focus, causes, df, effects, _speaker_words(speakers), by_doc
+    )

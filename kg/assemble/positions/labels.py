@@ -1,0 +1,116 @@
+"""Labels, key terms and aliases of the positions, in the words their claims use."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from kg.assemble.positions.anchors import Def
+from kg.assemble.positions.corpus import Statement
+from kg.assemble.positions.records import W_OTHER, Position, Stance
+from kg.extract.claims import Frame
+from kg.extract.terms import norm_term
+
+
+def _label(anchor: str, frame: Frame, phrases: Counter[str], co: Counter[str]) -> str:
+    """A readable label for a found position: a phrase with its anchor, and its frame."""
+    best = next((p for p, _ in phrases.most_common() if anchor in p.split()), None)
+    if best is None:
+        partner = next((t for t, _ in co.most_common() if t != anchor), None)
+        best = f"{anchor} {partner}" if partner else anchor
+    if frame == "cause":
+        return f"{best} (as the cause)"
+    if frame == "figure":
+        return f"{best} (figure)"
+    return best
+
+
+@dataclass(frozen=True)
+class _Wording:
+    """How the claims of each position are worded: phrases, terms in focus, surface words."""
+
+    phrases: defaultdict[str, Counter[str]]
+    co: defaultdict[str, Counter[str]]
+    surface: defaultdict[str, Counter[str]]
+
+
+def _wording(
+    items: Sequence[Statement], assigned: Sequence[str | None], fold: Mapping[str, str]
+) -> _Wording:
+    """Count the phrases, focus terms and surface words of each position's claims."""
+    phrases: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    co: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    surface: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for i, pid in enumerate(assigned):
+        if pid is None:
+            continue
+        c = items[i].claim
+        phrases[pid].update(c.phrases)
+        for t, w in c.terms:
+            if w >= W_OTHER:
+                co[pid][fold.get(t, t)] += 1
+        surface[pid].update(c.surface)
+    return _Wording(phrases, co, surface)
+
+
+def describe(
+    items: Sequence[Statement],
+    assigned: Sequence[str | None],
+    stances: Sequence[Stance],
+    anchors: Mapping[str, tuple[str, Frame]],
+    defs: Sequence[Def],
+    fold: Mapping[str, str],
+) -> list[Position]:
+    """Labels, terms and aliases of the positions: the contested ones first (someone
+    supports, someone else disputes), each group most argued about first."""
+    by_id = {d.id: d for d in defs}
+    inverse: dict[str, set[str]] = defaultdict(set)
+    for raw, head in fold.items():
+        inverse[head].add(raw)
+    wording = _wording(items, assigned, fold)
+    weight = Counter(st.position for st in stances)
+    sides: defaultdict[str, set[str]] = defaultdict(set)
+    for st in stances:
+        sides[st.position].add(st.speaker + ":" + st.stance)
+    contested = {
+        pid
+        for pid, said in sides.items()
+        if any(s.endswith(":supports") for s in said)
+        and any(s.endswith(":disputes") for s in said)
+        and len({s.split(":")[0] for s in said}) >= 2
+    }
+    positions = []
+    for pid in sorted(weight, key=lambda p: (p not in contested, -weight[p], p)):
+        if pid in by_id:
+            d = by_id[pid]
+            terms = [" ".join(k) for k in d.keys]
+            frame: Frame = d.frame or "claim"
+            label = d.label or pid
+            aliases = list(d.aliases)
+        else:
+            anchor, frame = anchors[pid]
+            label = _label(anchor, frame, wording.phrases[pid], wording.co[pid])
+            terms = [anchor, *sorted(inverse.get(anchor, ()))]
+            aliases = []
+        base = Position(pid, label, tuple(terms), tuple(aliases), frame, (), pid in contested)
+        positions.append(_widened(base, wording, inverse, fold))
+    return positions
+
+
+def _widened(
+    base: Position, wording: _Wording, inverse: Mapping[str, set[str]], fold: Mapping[str, str]
+) -> Position:
+    """A position record with its terms and names widened by the words its claims use."""
+    pid = base.id
+    variants = {w for t in base.terms for w in inverse.get(t, ())} | set(base.terms)
+    words = [w for w, _ in wording.surface[pid].most_common() if norm_term(w) in variants]
+    terms = list(dict.fromkeys([*base.terms, *words]))
+    related = [t for t, _ in wording.co[pid].most_common(12) if t not in terms]
+    named = [
+        p
+        for p, _ in wording.phrases[pid].most_common()
+        if any(fold.get(norm_term(w), norm_term(w)) in variants for w in p.split())
+    ]
+    aliases = list(dict.fromkeys([*base.aliases, *named[:6]]))
+    return replace(base, terms=tuple(terms), aliases=tuple(aliases), related=tuple(related))

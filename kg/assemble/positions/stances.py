@@ -1,0 +1,322 @@
+"""Every attributed claim's stances on the positions, with its evidence and cue."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from kg.assemble.positions.anchors import Def
+from kg.assemble.positions.corpus import Corpus, folded
+from kg.assemble.positions.groups import Groups, is_reference, live_positions
+from kg.assemble.positions.records import W_OTHER, Stance
+from kg.assemble.speakers import SpeakerIndex, slug
+from kg.extract.claims import Frame, StanceKind
+from kg.lexicon import FIGURE_NOUNS, NEGATION_WORDS
+
+
+def _frame_of(
+    pid: str | None, anchors: Mapping[str, tuple[str, Frame]], defs: Sequence[Def]
+) -> Frame | None:
+    """The frame of a position (None for no position)."""
+    if pid is None:
+        return None
+    if pid in anchors:
+        return anchors[pid][1]
+    return next((d.frame for d in defs if d.id == pid), None)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """Each claim's final position and what each speaker asserts: the input of stances."""
+
+    corpus: Corpus
+    groups: Groups
+    assigned: list[str | None]
+    defs: list[Def]
+    names: dict[str, set[str]]  # speaker -> lower-cased names
+    supported: defaultdict[str, Counter[str]]  # speaker -> position counts
+    cause_support: Counter[str]
+
+    def frame_of(self, pid: str | None) -> Frame | None:
+        """The frame of a position (None for no position)."""
+        return _frame_of(pid, self.groups.anchors, self.defs)
+
+    def referenced(self, i: int) -> str | None:
+        """The position claim ``i``'s claim noun points at."""
+        return _referenced(self, i)
+
+    def stance(self, i: int, pid: str, kind: StanceKind, conf: float, basis: str) -> Stance:
+        """Claim ``i``'s stance on ``pid`` (a hedge lowers the confidence)."""
+        said = self.corpus.items[i]
+        c, sid = said.claim, said.speaker
+        q = self.corpus.qby[c.key]
+        cue = q.cue.text if q.cue else None
+        if c.hedge:
+            conf *= 0.85
+        return Stance(sid, pid, kind, round(conf, 3), c.doc, q.text, q.start, q.end, cue, basis)
+
+
+def resolve(
+    corpus: Corpus,
+    groups: Groups,
+    assigned: list[str | None],
+    defs: list[Def],
+    speakers: SpeakerIndex,
+) -> Resolved:
+    """Count what each speaker asserts (for "X's statement") and which explanations."""
+    names = {s.id: {s.name.lower(), *(a.lower() for a in s.alias_names)} for s in speakers.speakers}
+    supported: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    cause_support: Counter[str] = Counter()
+    for i, asserted in enumerate(assigned):
+        said = corpus.items[i]
+        c, sid = said.claim, said.speaker
+        if asserted is None or is_reference(c) or c.dispute or c.negated:
+            continue
+        supported[sid][asserted] += 1
+        if _frame_of(asserted, groups.anchors, defs) == "cause":
+            cause_support[asserted] += 1
+    return Resolved(corpus, groups, assigned, defs, names, supported, cause_support)
+
+
+def _prefer_cause(pid: str, anchors: Mapping[str, tuple[str, Frame]], live: set[str]) -> str:
+    """The explanation built on the same anchor as ``pid``, when there is one."""
+    anchor = anchors.get(pid, ("", "claim"))[0]
+    cause_id = slug(f"{anchor}-cause")
+    return cause_id if cause_id in live else pid
+
+
+def _referenced(r: Resolved, i: int) -> str | None:
+    """The position claim ``i``'s claim noun points at.
+
+    In order: the position its modifiers name ("the tax story"), the one the
+    named speaker supports ("X's statement"), the last one stated before it in
+    the same article by someone else. Explanations are preferred, except by a
+    figure noun ("these estimates"), which points at the last figure.
+    """
+    claim = r.corpus.items[i].claim
+    anchors, fold = r.groups.anchors, r.corpus.fold
+    live = {p for p in r.assigned if p is not None}
+    by_anchor = {a: pid for pid, (a, _) in anchors.items() if pid in live}
+    for t in claim.ref_terms:
+        pid = by_anchor.get(fold.get(t, t))
+        if pid is not None:
+            return _prefer_cause(pid, anchors, live)
+    return _named_referent(r, i) or _stated_before(r, i, live)
+
+
+def _named_referent(r: Resolved, i: int) -> str | None:
+    """For "X's statement": the position X supports most (an explanation first)."""
+    said = r.corpus.items[i]
+    if not said.claim.referent:
+        return None
+    who = said.claim.referent.lower()
+    counts: Counter[str] = Counter()
+    for other, aliases in r.names.items():
+        if other != said.speaker and any(who == a or who in a.split() for a in aliases):
+            counts.update(r.supported.get(other, Counter()))
+    if not counts:
+        return None
+    anchors = r.groups.anchors
+    named = [p for p, _ in counts.most_common() if anchors.get(p, ("", ""))[1] == "cause"]
+    return named[0] if named else counts.most_common(1)[0][0]
+
+
+def _stated_before(r: Resolved, i: int, live: set[str]) -> str | None:
+    """The last position someone else stated before claim ``i`` in its article."""
+    said = r.corpus.items[i]
+    anchors = r.groups.anchors
+    before = [  # (where, is an explanation, position): the latest explanation wins
+        (c.start, anchors.get(pid, ("", "claim"))[1] == "cause", pid)
+        for j in r.corpus.by_doc[said.claim.doc]
+        if (pid := r.assigned[j]) is not None
+        and r.corpus.items[j].speaker != said.speaker
+        and (c := r.corpus.items[j].claim).start < said.claim.start
+        and not (c.negated or c.dispute or c.dismissive or is_reference(c))
+    ]
+    if said.claim.refers in FIGURE_NOUNS:  # "these estimates": the figures given before
+        figures = [b for b in before if anchors.get(b[2], ("", "claim"))[1] == "figure"]
+        if figures:
+            return max(figures)[2]
+    explanations = [b for b in before if b[1]]
+    if explanations or before:
+        return _prefer_cause(max(explanations or before)[2], anchors, live)
+    return None
+
+
+def _reference_stances(r: Resolved, i: int) -> list[Stance]:
+    """A claim that dismisses another by naming it: it disputes the claim referred to."""
+    # "this version looks ridiculous", "X's statement was a smear": the claim referred to.
+    c = r.corpus.items[i].claim
+    own = r.assigned[i]
+    out: list[Stance] = []
+    target = r.referenced(i)
+    if c.negated and own is not None and not c.ref_terms and not c.referent:
+        # "X was not to blame, and he called the claim ridiculous": the claim is X.
+        target = own
+    if target is None:
+        target = r.cause_support.most_common(1)[0][0] if r.cause_support else None
+    if target is not None:
+        basis = "dispute-predicate" if c.dispute else "dismissive"
+        out.append(r.stance(i, target, "disputes", 0.7, basis))
+    ref_anchors = {r.corpus.fold.get(t, t) for t in c.ref_terms}
+    if (
+        own is not None
+        and own != target
+        and r.groups.anchors.get(own, ("", ""))[0] not in ref_anchors
+    ):
+        # "X's statement is an attempt to Y": the dismissal is of X, Y is asserted.
+        if c.negated:
+            out.append(r.stance(i, own, "disputes", 0.6, "negation"))
+        else:
+            out.append(r.stance(i, own, "supports", 0.5, "assertion"))
+    return out
+
+
+def _claim_stances(r: Resolved, i: int) -> list[Stance]:
+    """A claim's stance on the claim it endorses and on its own position."""
+    c = r.corpus.items[i].claim
+    own = r.assigned[i]
+    out: list[Stance] = []
+    if c.endorses and c.refers is not None:
+        # "X's account is correct", "agreed with X": the claim referred to is supported.
+        target = r.referenced(i)
+        if target is not None and target != own:
+            out.append(r.stance(i, target, "supports", 0.6, "endorsement"))
+    if own is not None:
+        out.append(_stance_on(r, i, own))
+    return out
+
+
+def _stance_on(r: Resolved, i: int, pid: str) -> Stance:
+    """Claim ``i``'s stance on a position it states: its polarity cues decide."""
+    c = r.corpus.items[i].claim
+    if c.asks and not (c.dispute or c.negated or c.dismissive):
+        return r.stance(i, pid, "neutral", 0.5, "question")
+    if c.dispute:
+        return r.stance(i, pid, "disputes", 0.85, "dispute-predicate")
+    if c.negated:
+        return r.stance(i, pid, "disputes", 0.75, "negation")
+    if c.dismissive and c.dismissive.split()[0] not in NEGATION_WORDS:
+        return r.stance(i, pid, "disputes", 0.6, "dismissive")
+    return r.stance(i, pid, "supports", 0.8 if c.frame == "cause" else 0.65, "assertion")
+
+
+def further_stances(r: Resolved, also: Mapping[int, Sequence[str]]) -> list[Stance]:
+    """The stances of claims on the further positions they state ("X, but Y")."""
+    return [_stance_on(r, i, pid) for i, pids in also.items() for pid in pids]
+
+
+def _rejected_stances(r: Resolved) -> list[Stance]:
+    """ "X rather than Y", "X, not Y, was to blame": the claim disputes the position on Y."""
+    live_set = {p for p in r.assigned if p is not None}
+    anchors, fold = r.groups.anchors, r.corpus.fold
+    by_key = {a: pid for pid, (a, f) in anchors.items() if f != "cause" and pid in live_set}
+    by_key |= {a: pid for pid, (a, f) in anchors.items() if f == "cause" and pid in live_set}
+    out: list[Stance] = []
+    for i, said in enumerate(r.corpus.items):
+        c = said.claim
+        for term in c.rejected:
+            target = by_key.get(fold.get(term, term))
+            if target is not None and target != r.assigned[i]:
+                out.append(r.stance(i, target, "disputes", 0.75, "rival"))
+    return out
+
+
+def _figure_rival_stances(r: Resolved) -> list[Stance]:
+    """Contradicting figures: a size given for the same thing disputes the other sizes."""
+    figures = [p for p in live_positions(r.assigned) if r.frame_of(p) == "figure"]
+    out: list[Stance] = []
+    for i, said in enumerate(r.corpus.items):
+        c, sid = said.claim, said.speaker
+        own = r.assigned[i]
+        if own not in figures or c.negated or c.dispute:
+            continue
+        mine = {t for t, x in r.corpus.weights[i].items() if x >= 0.9 * W_OTHER}
+        for other in figures:
+            if (
+                other != own
+                and not r.supported[sid][other]
+                and mine & r.groups.agreed_figure(other)
+            ):
+                out.append(r.stance(i, other, "disputes", 0.35, "rival"))
+    return out
+
+
+def _explanation_rival_stances(r: Resolved, done: set[tuple[str, str, str, int]]) -> list[Stance]:
+    """Another cause given for what an explanation explains disputes it (unless ``done``)."""
+    # Rival explanations: "other factors contributed", "X rather than Y": another cause
+    # given for what an explanation explains disputes it.
+    items, fold, assigned = r.corpus.items, r.corpus.fold, r.assigned
+    explained: dict[str, Counter[str]] = defaultdict(Counter)
+    in_doc: dict[str, Counter[str]] = defaultdict(Counter)
+    for i, explaining in enumerate(assigned):
+        if explaining is not None and r.frame_of(explaining) == "cause":
+            explained[explaining].update({fold.get(t, t) for t in items[i].claim.effect})
+            in_doc[items[i].claim.doc][explaining] += 1
+    out: list[Stance] = []
+    for i, said in enumerate(items):
+        c, sid = said.claim, said.speaker
+        if c.frame != "cause":
+            continue
+        effect = {fold.get(t, t) for t in c.effect}
+        rivals = Counter(
+            {
+                p: sum((e & Counter(effect)).values())
+                for p, e in explained.items()
+                if p != assigned[i]
+            }
+        )
+        rivals = +rivals
+        target = rivals.most_common(1)[0][0] if rivals else None
+        if target is None and c.rival:
+            local = Counter({p: k for p, k in in_doc[c.doc].items() if p != assigned[i]})
+            target = local.most_common(1)[0][0] if local else None
+        if target is None or r.supported[sid][target] or (sid, target, c.doc, c.start) in done:
+            continue
+        if r.groups.anchors.get(target, ("", ""))[0] in folded(c, fold):
+            continue
+        if c.rival:
+            out.append(r.stance(i, target, "disputes", 0.6, "rival"))
+        elif r.frame_of(assigned[i]) == "cause" and r.cause_support[target] > max(
+            1, r.cause_support[assigned[i] or ""]
+        ):
+            # a less supported explanation of the same thing disputes the dominant one
+            out.append(r.stance(i, target, "disputes", 0.35, "rival"))
+    return out
+
+
+def all_stances(r: Resolved) -> list[Stance]:
+    """Every attributed claim's stances, in the order the phases give them."""
+    stances: list[Stance] = []
+    for i, said in enumerate(r.corpus.items):
+        c = said.claim
+        if is_reference(c):
+            stances += _reference_stances(r, i)
+        else:
+            stances += _claim_stances(r, i)
+    stances += _rejected_stances(r)
+    stances += _figure_rival_stances(r)
+    done = {(st.speaker, st.position, st.doc, st.start) for st in stances}
+    stances += _explanation_rival_stances(r, done)
+    return stances
+
+
+def with_co_speakers(
+    stances: Sequence[Stance], co_speakers: Mapping[tuple[str, int, int], Sequence[str]]
+) -> list[Stance]:
+    """Every member of a joint source ("A and B say ...") takes each stance of the statement.
+
+    >>> st = Stance("a", "p", "supports", 0.8, "d", "x", 0, 1)
+    >>> [s.speaker for s in with_co_speakers([st], {("d", 0, 1): ("b", "a")})]
+    ['a', 'b']
+    """
+    out = list(stances)
+    seen = {(st.speaker, st.position, st.stance, st.doc, st.start) for st in stances}
+    for st in stances:
+        for other in co_speakers.get((st.doc, st.start, st.end), ()):
+            key = (other, st.position, st.stance, st.doc, st.start)
+            if key not in seen:
+                seen.add(key)
+                out.append(replace(st, speaker=other))
+    return out

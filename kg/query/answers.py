@@ -1,0 +1,183 @@
+"""Answers about speakers: what they said, where they stand, who is on their side, and
+which positions are disputed most."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import networkx as nx
+
+from kg.outputs.graph import attr_list
+from kg.query.matching import Statement, match_positions, statement_scores, statements
+from kg.query.records import Answer, answer_for
+from kg.query.sides import flip, net_stance, ranked, sided, stance_edges
+
+__all__ = [
+    "closest_positions",
+    "most_disputed",
+    "on_side_of",
+    "said_by",
+    "shares_words",
+    "stands",
+]
+
+#: A statement is on the topic of "what did X say about T" when it holds this share of T's words.
+TOPIC_FIT = 0.34
+
+
+def _own_statements(g: nx.MultiDiGraph, speakers: list[str]) -> list[Statement]:
+    wanted = set(speakers)
+    return [s for s in statements(g) if s.speaker in wanted]
+
+
+def _stance_positions(g: nx.MultiDiGraph) -> dict[tuple[str, int], set[str]]:
+    """(doc, start) of a statement -> the positions it takes a stance on."""
+    out: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for _, v, data in stance_edges(g):
+        for e in attr_list(data, "evidence"):
+            out[(str(e["doc"]), int(e["start"]))].add(v)
+    return out
+
+
+def _on_topic(g: nx.MultiDiGraph, said: list[Statement], topic: str) -> list[Statement]:
+    """The statements not clearly about something other than ``topic``: all but those on
+    positions that share no word with it and whose own words share none either."""
+    named = {n for s, n in match_positions(g, topic) if s > 0}
+    on = _stance_positions(g)
+    direct = {id(s) for share, s in statement_scores(g, said, topic) if share >= TOPIC_FIT}
+    kept = []
+    for s in said:
+        positions = on.get((s.doc, s.start), set())
+        if s.position and f"position:{s.position}" in g:
+            positions = positions | {f"position:{s.position}"}
+        if id(s) in direct or not positions or positions & named:
+            kept.append(s)
+    return kept
+
+
+def said_by(g: nx.MultiDiGraph, speakers: list[str], topic: str | None) -> tuple[list[Answer], str]:
+    """What ``speakers`` said, about ``topic`` when given; and a note when nothing they
+    said is about it (then everything they said is given)."""
+    said = _own_statements(g, speakers)
+    note = ""
+    if topic:
+        about = _on_topic(g, said, topic)
+        if about:
+            said = about
+        elif said:
+            note = f"nothing they said is about {topic!r}: all their statements are given"
+    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for s in said:
+        by_speaker[s.speaker].append(dict(s.evidence))
+    answers = [answer_for(g, u, None, None, 1.0, ev) for u, ev in by_speaker.items()]
+    return answers, note
+
+
+def stands(g: nx.MultiDiGraph, speakers: list[str], topic: str | None) -> list[Answer]:
+    """The stances ``speakers`` take, on the position ``topic`` names when given."""
+    positions = {n for _, n in match_positions(g, topic)[:1]} if topic else None
+    answers = []
+    for s in speakers:
+        for _, v, data in g.out_edges(s, data=True):
+            if data.get("relation") != "stance" or (positions is not None and v not in positions):
+                continue
+            confidence = float(data.get("confidence", 0.0))
+            evidence = attr_list(data, "evidence")
+            answers.append(answer_for(g, s, str(data.get("stance")), v, confidence, evidence))
+    answers.sort(key=lambda a: (-len(a.evidence), a.position or ""))
+    return answers
+
+
+def _their_positions(g: nx.MultiDiGraph, speakers: list[str]) -> dict[str, str]:
+    """Position -> the net stance the ``speakers`` take on it (the first speaker's first)."""
+    out: dict[str, str] = {}
+    for s in speakers:
+        for _, v, data in g.out_edges(s, data=True):
+            stance = net_stance(g, s, v) if data.get("relation") == "stance" else None
+            if stance is not None and v not in out:
+                out[v] = stance
+    return out
+
+
+def on_side_of(
+    g: nx.MultiDiGraph, speakers: list[str], side: str, topic: str | None
+) -> tuple[list[Answer], list[str]]:
+    """Who ``agrees`` or ``conflicts`` with ``speakers``: the others on the same (or the
+    other) side of the positions they take, of the one ``topic`` names when given.
+
+    Returns the answers and the positions read.
+    """
+    theirs = _their_positions(g, speakers)
+    chosen = list(theirs)
+    if topic:
+        fitting = [n for s, n in match_positions(g, topic) if n in theirs and s > 0]
+        chosen = fitting[:1]
+    answers: dict[str, Answer] = {}
+    for position in chosen:
+        stance = theirs[position] if side == "agrees" else flip(theirs[position])
+        for node, a in sided(g, stance, [position]).items():
+            if node not in speakers:
+                answers.setdefault(node, a)
+    return list(ranked(answers.values())), chosen
+
+
+def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]]]:
+    """Positions ranked by how many speakers dispute them (those the build marked contested,
+    argued on both sides, first), and the disputers of the top three."""
+    ranking = []
+    for n, d in g.nodes(data=True):
+        if d.get("kind") != "position":
+            continue
+        sides: dict[str, set[str]] = defaultdict(set)
+        counts: dict[str, int] = defaultdict(int)
+        for u, _, e in g.in_edges(n, data=True):
+            if e.get("relation") == "stance":
+                sides[str(e.get("stance"))].add(u)
+                counts[str(e.get("stance"))] += int(e.get("weight", 1))
+        ranking.append(
+            {
+                "position": d.get("label"),
+                "id": n.split(":", 1)[1],
+                "disputes": counts["disputes"],
+                "supports": counts["supports"],
+                "disputers": len(sides["disputes"]),
+                "supporters": len(sides["supports"]),
+            }
+        )
+    ranking = [r for r in ranking if r["disputes"]]
+    contested = {n.split(":", 1)[1] for n, d in g.nodes(data=True) if d.get("contested")}
+    ranking.sort(
+        key=lambda r: (
+            r["id"] not in contested,
+            -r["disputers"],
+            -r["disputes"],
+            str(r["position"]),
+        )
+    )
+    answers: dict[str, Answer] = {}
+    for r in ranking[:3]:
+        for node, a in sided(g, "disputes", [f"position:{r['id']}"]).items():
+            answers.setdefault(node, a)
+    return list(ranked(answers.values())), ranking
+
+
+def closest_positions(g: nx.MultiDiGraph, text: str, n: int = 3) -> list[str]:
+    """Labels of the positions nearest ``text``; the most argued-about ones when none
+    shares a word with it (see :func:`shares_words`)."""
+    near = [str(g.nodes[p].get("label")) for s, p in match_positions(g, text) if s > 0][:n]
+    if near:
+        return near
+    nodes = [(nd, d) for nd, d in g.nodes(data=True) if d.get("kind") == "position"]
+    nodes.sort(
+        key=lambda x: (
+            -(int(x[1].get("n_supports", 0)) + int(x[1].get("n_disputes", 0))),
+            str(x[1].get("label", "")),
+        )
+    )
+    return [str(d.get("label")) for _, d in nodes[:n]]
+
+
+def shares_words(g: nx.MultiDiGraph, text: str) -> bool:
+    """Whether some position of ``g`` shares a word with ``text``."""
+    return any(s > 0 for s, _ in match_positions(g, text))

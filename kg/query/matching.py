@@ -1,0 +1,421 @@
+"""What a question's words name in a graph: speakers, positions and statements.
+
+Speakers are found by their names and aliases, then by the words of their role and
+affiliation ("France's consul in Lyon"); positions by their labels, terms
+and aliases and by the words their speakers used; statements by their own words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import networkx as nx
+from rapidfuzz import fuzz
+
+from kg.lexicon import COUNTRY_FORMS, MAGNITUDE_WORDS, ORG_SPELLINGS
+from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, QUERY_CAUSE_WORDS
+from kg.outputs.graph import attr_list
+from kg.query.words import (
+    IDF_DEFAULT,
+    Asked,
+    coverage,
+    idf_table,
+    stems,
+    topic_words,
+    word_match,
+    words,
+)
+
+__all__ = [
+    "Statement",
+    "asked_groups",
+    "asked_words",
+    "cased_span",
+    "match_positions",
+    "match_speakers",
+    "name_tokens",
+    "position_fit",
+    "position_words",
+    "speaker_prefix",
+    "speakers_by_mention",
+    "statement_scores",
+    "statements",
+]
+
+#: Weights of a position's words by where they come from: its key terms name it; its
+#: related terms, label and aliases describe it; its supporters' words only hint at it.
+_FIRST_TERM, _TERM, _RELATED, _ALIAS, _SAID, _SAID_ONCE = 3.0, 2.0, 1.0, 0.8, 0.5, 0.3
+_DROP = frozenset(["the", "a", "an", "of", "s", "and", "in", "at", "for", "to", "on"])
+#: How much a word of a position's supporters counts in its fit, against its own words.
+_SAID_FIT = 0.6
+#: How much a speaker's name counts among the words describing a claim.
+NAME_WEIGHT = 0.5
+_COUNTRY_PHRASES = sorted((f for f in COUNTRY_FORMS if " " in f), key=len, reverse=True)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One quote of the graph, as evidence of what its speaker said."""
+
+    speaker: str
+    doc: str
+    start: int
+    end: int
+    text: str
+    cue: str
+    mention: str
+    position: str | None
+    evidence: dict[str, Any]
+
+
+def statements(g: nx.MultiDiGraph) -> tuple[Statement, ...]:
+    """Every quote of ``g`` (its ``quoted_in`` evidence), in article order."""
+    out = []
+    for u, _, data in g.edges(data=True):
+        if data.get("relation") != "quoted_in":
+            continue
+        for e in attr_list(data, "evidence"):
+            out.append(
+                Statement(
+                    u,
+                    str(e["doc"]),
+                    int(e["start"]),
+                    int(e["end"]),
+                    str(e.get("text", "")),
+                    str(e.get("cue") or ""),
+                    str(e.get("mention") or ""),
+                    str(e["position"]) if e.get("position") else None,
+                    e,
+                )
+            )
+    out.sort(key=lambda s: (s.doc, s.start, s.speaker))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------
+# Speakers
+# --------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1 << 14)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The words of a name that identify it, spelled one way.
+
+    >>> name_tokens("the U.K. Defence Ministry's")
+    ('united', 'kingdom', 'defense', 'ministry')
+    """
+    text = " " + " ".join(words(name.replace(".", ""))) + " "
+    for phrase in _COUNTRY_PHRASES:
+        text = text.replace(f" {phrase} ", f" {COUNTRY_FORMS[phrase].lower()} ")
+    out: list[str] = []
+    for w in text.split():
+        w = ORG_SPELLINGS.get(w, w) if " " not in ORG_SPELLINGS.get(w, "") else w
+        if w in COUNTRY_FORMS:
+            out.extend(COUNTRY_FORMS[w].lower().split())
+        elif w not in _DROP:
+            out.append(w)
+    return tuple(out)
+
+
+def _name_forms(d: dict[str, Any]) -> list[tuple[str, ...]]:
+    names = [str(d.get("label", "")), *(str(a) for a in attr_list(d, "aliases"))]
+    return [t for t in (name_tokens(x) for x in names) if t]
+
+
+def _description(d: dict[str, Any]) -> set[str]:
+    parts = [str(d.get(k) or "") for k in ("label", "role", "affiliation")]
+    parts += [str(a) for a in attr_list(d, "aliases")]
+    return {w for p in parts for w in name_tokens(p)}
+
+
+def _holds(form: Iterable[str], wanted: Iterable[str]) -> bool:
+    have = list(form)
+    return all(any(stems(w) & stems(h) for h in have) for w in wanted)
+
+
+def _speaker_nodes(g: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
+    return [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == "speaker"]
+
+
+def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
+    """Speaker nodes ``name`` refers to, best first.
+
+    Every speaker one of whose names holds all the words of ``name``; else the speakers
+    whose name, role and affiliation hold most of them ("the consul in Lyon");
+    else the nearest spelling.
+    """
+    wanted = name_tokens(name)
+    if not wanted:
+        return []
+    speakers = _speaker_nodes(g)
+    full = [n for n, d in speakers if any(_holds(f, wanted) for f in _name_forms(d))]
+    if full:
+        return sorted(full, key=lambda n: -int(g.nodes[n].get("n_quotes", 0) or 0))
+    scored = []
+    for n, d in speakers:
+        desc = _description(d)
+        share = sum(1 for w in wanted if any(word_match(w, x) >= 0.8 for x in desc)) / len(wanted)
+        if share >= 0.6:
+            scored.append((share, int(d.get("n_quotes", 0) or 0), n))
+    if scored:
+        top = max(s for s, _, _ in scored)
+        return [n for s, _, n in sorted(scored, key=lambda x: (-x[0], -x[1])) if s == top]
+    best: tuple[float, str | None] = (0.0, None)
+    for n, d in speakers:
+        for form in _name_forms(d):
+            score = fuzz.token_set_ratio(" ".join(wanted), " ".join(form))
+            if score > best[0]:
+                best = (score, n)
+    return [best[1]] if best[1] is not None and best[0] >= 80 else []
+
+
+def _is_role(d: dict[str, Any], wanted: tuple[str, ...]) -> bool:
+    """Whether ``wanted`` names a speaker's role, perhaps with its affiliation ("city engineer")."""
+    role = set(name_tokens(str(d.get("role") or "")))
+    where = set(name_tokens(str(d.get("affiliation") or "")))
+    return bool(role & set(wanted)) and set(wanted) <= role | where
+
+
+def speakers_by_mention(g: nx.MultiDiGraph, name: str) -> list[str]:
+    """Speakers to whom kg attributed a quote whose source was named ``name`` in the text."""
+    wanted = name_tokens(name)
+    found = {s.speaker for s in statements(g) if wanted and _holds(name_tokens(s.mention), wanted)}
+    return sorted(found)
+
+
+def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list[str], str, str]:
+    """The speakers named by the longest opening words of ``text``, those words and the rest.
+
+    A prefix counts when it is one of a speaker's whole names, or when it holds a
+    capitalised word of ``cased`` (the same words as the user typed them) that a name of
+    the speaker holds: "Apple that ..." names Apple, "the reports of ..." names nobody;
+    or when it is the role of one speaker only ("the mayor").
+    """
+    tokens = text.split()
+    cased_tokens = cased.split() if len(cased.split()) == len(tokens) else []
+    speakers = _speaker_nodes(g)
+    for k in range(min(len(tokens), 8), 0, -1):
+        wanted = name_tokens(" ".join(tokens[:k]))
+        if not wanted:
+            continue
+        capital = {t for w in cased_tokens[:k] if w[:1].isupper() for t in name_tokens(w)}
+        found = []
+        for n, d in speakers:
+            for form in _name_forms(d):
+                whole = set(form) == set(wanted) or (
+                    bool(capital) and _holds(form, wanted) and _holds(form, capital)
+                )
+                if whole:
+                    found.append(n)
+                    break
+        if not found:  # "the mayor", "the city engineer": the one speaker with that role
+            found = [n for n, d in speakers if _is_role(d, wanted)]
+            found = found if len(found) == 1 else []
+        if found:
+            return found, " ".join(tokens[:k]), " ".join(tokens[k:])
+    return [], "", text
+
+
+# --------------------------------------------------------------------------------------
+# Positions
+# --------------------------------------------------------------------------------------
+
+
+def asked_words(text: str) -> list[str]:
+    """The words of a described claim that can pick a position (no cause or claim nouns)."""
+    found = topic_words(text)
+    return [w for w in found if w not in QUERY_CAUSE_WORDS and w not in GENERIC_CLAIM_NOUNS]
+
+
+def _name_forms_of(g: nx.MultiDiGraph) -> tuple[set[tuple[str, ...]], set[str]]:
+    """The speakers' names as word tuples, and the single words that name one (a one-word
+    name, or a person's surname)."""
+    forms: set[tuple[str, ...]] = set()
+    single: set[str] = set()
+    for _, d in _speaker_nodes(g):
+        for x in [str(d.get("label", "")), *(str(a) for a in attr_list(d, "aliases"))]:
+            form = tuple(topic_words(x))
+            if len(form) > 1:
+                forms.add(form)
+                if d.get("type") == "person":
+                    single.add(form[-1])
+            elif form and x[:1].isupper():
+                single.add(form[0])
+    return forms, single
+
+
+def asked_groups(g: nx.MultiDiGraph, text: str) -> list[Asked]:
+    """:func:`asked_words` as units: the words of a speaker's name go together ("ann
+    lee", "red cross": statements name a speaker by one of them), and a name counts
+    half (a claim is about what is said of someone more than about who)."""
+    asked = asked_words(text)
+    forms, single = _name_forms_of(g)
+    out: list[Asked] = []
+    i = 0
+    while i < len(asked):
+        for k in range(min(4, len(asked) - i), 1, -1):
+            if tuple(asked[i : i + k]) in forms:
+                out.append(Asked(tuple(asked[i : i + k]), NAME_WEIGHT))
+                i += k
+                break
+        else:
+            out.append(Asked((asked[i],), NAME_WEIGHT if asked[i] in single else 1.0))
+            i += 1
+    return out
+
+
+def position_words(g: nx.MultiDiGraph, node: str) -> dict[str, float]:
+    """Word -> weight for a position: its first key term 3, other terms 2, related terms 1,
+    label and alias words 0.8, and the words its supporters used: 0.5 when two of their
+    statements use them (or its only one), 0.3 when one does (a disputer's words are often
+    about a rival claim, so they are left out)."""
+    d = g.nodes[node]
+    vocab: dict[str, float] = {}
+
+    def add(text: str, weight: float, split: bool = False) -> None:
+        for w in topic_words(text) if split else words(text):
+            vocab[w] = max(vocab.get(w, 0.0), weight)
+
+    said = [set(topic_words(str(e.get("text", "")))) for e in _position_evidence(g, node)]
+    for w in set().union(*said) if said else ():
+        used = sum(1 for x in said if w in x)
+        vocab[w] = _SAID if used > 1 or len(said) == 1 else _SAID_ONCE
+    for text in [str(d.get("label", "")), *(str(a) for a in attr_list(d, "aliases"))]:
+        add(text, _ALIAS, split=True)
+    for term in attr_list(d, "related"):
+        add(str(term), _RELATED)
+    for i, term in enumerate(attr_list(d, "terms")):
+        add(str(term), _FIRST_TERM if i == 0 else _TERM)
+    return vocab
+
+
+def _position_evidence(g: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
+    """The evidence of the statements that support ``node``."""
+    out: list[dict[str, Any]] = []
+    for _, _, data in g.in_edges(node, data=True):
+        if data.get("relation") == "stance" and data.get("stance") == "supports":
+            out.extend(attr_list(data, "evidence"))
+    return out
+
+
+def _quote_texts(g: nx.MultiDiGraph) -> Iterable[str]:
+    for _, _, data in g.edges(data=True):
+        if data.get("relation") == "quoted_in":
+            for e in attr_list(data, "evidence"):
+                yield str(e.get("text", ""))
+
+
+def _position_nodes(g: nx.MultiDiGraph) -> list[str]:
+    return [n for n, d in g.nodes(data=True) if d.get("kind") == "position"]
+
+
+def match_positions(g: nx.MultiDiGraph, text: str) -> list[tuple[float, str]]:
+    """Positions of ``g`` that ``text`` describes, best first, as (score, node id).
+
+    Each described word adds how well it matches the position's words (weighted by
+    :func:`position_words`), counting less the more positions it matches and the more
+    statements of the graph use it (a rare word says more). A question
+    about an explanation prefers explanations; one with a figure, figures.
+    """
+    asked = asked_groups(g, text)
+    nodes = _position_nodes(g)
+    if not asked or not nodes:
+        return []
+    vocabs = {n: position_words(g, n) for n in nodes}
+    best: dict[tuple[str, Asked], float] = {}
+    spread: dict[Asked, int] = {}
+    for group in asked:
+        for n, vocab in vocabs.items():
+            m = max(
+                (word_match(w, t) * x for w in group.words for t, x in vocab.items()), default=0
+            )
+            if m > 0:
+                best[(n, group)] = m
+                spread[group] = spread.get(group, 0) + 1
+    cause = any(w in QUERY_CAUSE_WORDS for w in words(text))
+    figure = any(s in MAGNITUDE_WORDS.values() for gr in asked for w in gr.words for s in stems(w))
+    rare = _rarity(g, asked)
+    scored = []
+    for n in nodes:
+        score = sum(
+            best.get((n, w), 0.0) * w.weight * rare[w] * math.log(1 + len(nodes) / spread[w])
+            for w in spread
+        )
+        frame = g.nodes[n].get("frame")
+        if score > 0 and ((cause and frame == "cause") or (figure and frame == "figure")):
+            score *= 1.5
+        if score > 0:
+            scored.append((round(score, 3), n))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    return scored
+
+
+def _rarity(g: nx.MultiDiGraph, asked: list[Asked]) -> dict[Asked, float]:
+    """Each asked unit's idf over the graph's quotes, relative to the units' mean."""
+    idf = idf_table(_quote_texts(g), [w for unit in asked for w in unit.words])
+    raw = {
+        unit: min((idf[w] for w in unit.words if w in idf), default=idf[IDF_DEFAULT])
+        for unit in asked
+    }
+    mean = sum(raw.values()) / len(raw)
+    return {unit: x / mean for unit, x in raw.items()}
+
+
+def position_fit(g: nx.MultiDiGraph, node: str, text: str) -> float:
+    """The idf-weighted share of the described words that a position's words hold (0-1);
+    the words its supporters used count when two of their statements use them."""
+    asked = asked_groups(g, text)
+    words_of = position_words(g, node)
+    vocab = {w: 1.0 if x > _SAID else _SAID_FIT for w, x in words_of.items() if x >= _SAID}
+    flat = [w for group in asked for w in group.words]
+    return coverage(asked, vocab, idf_table(_quote_texts(g), flat)) if asked else 0.0
+
+
+def _probes(asked: Iterable[Asked]) -> set[str]:
+    """Pieces of the asked words that any text matching one of them holds: the first and
+    last four letters of each form ("corrod" for "corroded", "fire" for "wildfire")."""
+    out = set()
+    for unit in asked:
+        for w in unit.words:
+            for form in stems(w) | {w}:
+                out.update({form[:4], form[-4:]} if len(form) > 4 else {form})
+    return out
+
+
+def statement_scores(
+    g: nx.MultiDiGraph, said: Iterable[Statement], text: str
+) -> list[tuple[float, Statement]]:
+    """Statements whose own words hold some of the described claim, with the
+    (idf-weighted) share they hold, best first. A statement's speaker's name counts as
+    one of its words: a speaker talks of themselves as "I" or "he"."""
+    asked = asked_groups(g, text)
+    pool = list(said)
+    if not asked or not pool:
+        return []
+    idf = idf_table((s.text for s in pool), [w for group in asked for w in group.words])
+    probes = _probes(asked)
+    out = []
+    for s in pool:
+        label = str(g.nodes[s.speaker].get("label", "")) if s.speaker in g else ""
+        if not any(p in s.text.lower() or p in label.lower() for p in probes):
+            continue  # shares no word with the claim: most statements stop here
+        vocab = dict.fromkeys(topic_words(s.text), 1.0)
+        if s.speaker in g:
+            for w in words(str(g.nodes[s.speaker].get("label", ""))):
+                vocab.setdefault(w, 0.8)
+        share = coverage(asked, vocab, idf)
+        if share > 0:
+            out.append((share, s))
+    out.sort(key=lambda x: (-x[0], x[1].doc, x[1].start))
+    return out
+
+
+def cased_span(original: str, lowered: str) -> str:
+    """``lowered``'s words as they were typed in ``original`` (``lowered`` when not found)."""
+    m = re.search(re.escape(lowered), original.replace("’", "'"), flags=re.IGNORECASE)
+    return m.group(0) if m else lowered

@@ -1,0 +1,296 @@
+"""Reading a question: its form, the relation it asks about, the speaker and the claim it names.
+
+No graph is needed here: a question is read into a :class:`Question` record; what
+its words name in a graph is found by :mod:`kg.query.matching`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.lexicon.questions import (
+    AGREE_PHRASES,
+    CONFLICT_PHRASES,
+    CONTENT_NEGATORS,
+    DISPUTE_PHRASES,
+    IRREGULAR_VERBS,
+    MOST_DISPUTED_PATTERNS,
+    QUESTION_ADVERBS,
+    QUESTION_AUXILIARIES,
+    QUESTION_NEGATORS,
+    RELATIVE_WORDS,
+    SAID_VERBS,
+    SUPPORT_PHRASES,
+    TOPIC_LEADS,
+)
+
+__all__ = ["Question", "clean", "content_negated", "read_question", "verb_forms"]
+
+#: Forms of question: who takes a stance / what a speaker said / where a speaker stands /
+#: who is on a speaker's side / which positions are most disputed.
+FORMS = ("who", "said", "stands", "with", "most_disputed")
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question as read, before its words are looked up in a graph.
+
+    ``relation`` is ``supports`` or ``disputes`` for a "who" question (already flipped
+    when the verb is denied: "who does not believe ..."), ``agrees`` or ``conflicts``
+    for a "with" question, ``said``, ``stands`` or ``most_disputed`` otherwise.
+    ``side`` is what the verb would mean if its object turns out to be a speaker
+    ("who backs NAME" -> ``agrees``); ``target`` is the words after the verb.
+    """
+
+    text: str
+    form: str
+    relation: str
+    target: str = ""
+    side: str | None = None
+    speaker: str | None = None
+
+
+def clean(question: str) -> str:
+    """Lowercase, one space, curly quotes straightened, end punctuation off."""
+    q = question.strip().lower().replace("’", "'").replace("‘", "'")
+    q = q.replace("“", '"').replace("”", '"')
+    q = re.sub(r"[?!.]+$", "", q).strip()
+    q = re.sub(r"\s+", " ", q.strip("\"' "))
+    return re.sub(
+        r"^(?:(?:please|so|and|ok|okay|tell me|can you tell me|i wonder)\s*,?\s+)+", "", q
+    )
+
+
+def verb_forms(verb: str) -> tuple[str, ...]:
+    """The forms of an English verb: base, -s, -ed, -ing and irregular ones.
+
+    >>> verb_forms("vouch")
+    ('vouch', 'vouches', 'vouched', 'vouching')
+    >>> "criticised" in verb_forms("criticise") and "denies" in verb_forms("deny")
+    True
+    """
+    if verb in IRREGULAR_VERBS and verb in ("be", "have", "do"):
+        return (verb, *IRREGULAR_VERBS[verb])
+    if verb.endswith("e"):
+        forms = [verb + "s", verb + "d", verb[:-1] + "ing"]
+    elif verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
+        forms = [verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    elif verb.endswith(("s", "x", "z", "ch", "sh")):
+        forms = [verb + "es", verb + "ed", verb + "ing"]
+    else:
+        forms = [verb + "s", verb + "ed", verb + "ing"]
+        if re.search(r"[^aeiou][aeiou][bdgmnprt]$", verb) and len(verb) <= 4:
+            forms += [verb + verb[-1] + "ed", verb + verb[-1] + "ing"]  # "stopped"
+    return tuple(dict.fromkeys([verb, *forms, *IRREGULAR_VERBS.get(verb, ())]))
+
+
+@lru_cache(maxsize=8)
+def _phrase_table(kind: str) -> tuple[tuple[str, str], ...]:
+    """Every surface form of the relation phrases of ``kind``: (regex source, base), longest
+    first. ``kind`` is ``stance`` (support and dispute phrases, base -> relation) or ``side``."""
+    if kind == "stance":
+        table = [(p, "supports") for p in SUPPORT_PHRASES]
+        table += [(p, "disputes") for p in DISPUTE_PHRASES]
+    else:
+        table = [(p, "agrees") for p in AGREE_PHRASES]
+        table += [(p, "conflicts") for p in CONFLICT_PHRASES]
+    out = []
+    for phrase, relation in table:
+        first, _, rest = phrase.partition(" ")
+        forms = "|".join(re.escape(f) for f in verb_forms(first))
+        tail = (r"\s+" + r"\s+".join(re.escape(w) for w in rest.split())) if rest else ""
+        out.append((rf"(?:{forms}){tail}", relation))
+    out.sort(key=lambda x: -len(x[0]))
+    return tuple(out)
+
+
+def _relation_phrase(rest: str, kind: str) -> tuple[str, str] | None:
+    """The relation a question's verb phrase asks (``kind`` table) and the words after it."""
+    for source, relation in _phrase_table(kind):
+        m = re.match(rf"^{source}\b\s*(.*)$", rest)
+        if m:
+            return relation, m.group(1)
+    return None
+
+
+def _strip_leading(rest: str) -> tuple[str, bool]:
+    """Adverbs and auxiliaries off the front of a verb phrase, and whether a negator was one."""
+    negated = False
+    words = rest.split()
+    while words:
+        w = words[0]
+        if w in QUESTION_NEGATORS:
+            negated = not negated if w != "longer" else negated
+        elif w not in QUESTION_ADVERBS and w not in QUESTION_AUXILIARIES:
+            break
+        words.pop(0)
+    if words and words[0] in ("n't",):
+        words.pop(0)
+        negated = not negated
+    return " ".join(words), negated
+
+
+def content_negated(claim: str) -> bool:
+    """Whether a described claim denies itself ("X is a myth", "Kim has not been ousted").
+
+    Only the claim's own clause counts: a negator inside "fighters who had not heard"
+    belongs to the relative clause. Two negators cancel.
+
+    >>> content_negated("the leak is a myth"), content_negated("fighters who had not heard")
+    (True, False)
+    """
+    flips = 0
+    for w in re.findall(r"[\w']+", claim.replace("n't", " n't")):
+        if w in RELATIVE_WORDS:
+            break
+        if w in CONTENT_NEGATORS:
+            flips += 1
+    return flips % 2 == 1
+
+
+_CLAIM_LEAD = re.compile(
+    r"^(?:the\s+|a\s+)?(?:claims?|idea|view|notion|suggestion|reports?|allegations?|assertion"
+    r"|argument|theory|belief|rumou?rs?|story|stories|accounts?)\s+(?:that|of)\s+"
+)
+_SAID_2 = re.compile(
+    r"^(?:what|which\s+\w+)\s+(?:was|were|is|has\s+been|have\s+been)\s+(?:said|reported|claimed"
+    r"|written|stated)\s+by\s+(?P<name>.+?)(?:\s+(?:about|on|regarding)\s+(?P<topic>.+))?$"
+)
+_SAID_3 = re.compile(
+    r"^(?:show|list|give)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:quotes|statements|words)\s+"
+    r"(?:of|from|by)\s+(?P<name>.+?)(?:\s+(?:about|on|regarding)\s+(?P<topic>.+))?$"
+)
+_STAND = re.compile(
+    r"^(?:where|how)\s+(?:does|do|did)\s+(?P<name>.+?)\s+stand(?:\s+(?:on|about|over|regarding)"
+    r"\s+(?P<topic>.+))?$"
+)
+_STAND_2 = re.compile(
+    r"^what\s+(?:is|are|was|were)\s+(?P<name>.+?)'s?\s+(?:position|stance|view|opinion)s?"
+    r"(?:\s+(?:on|about|over|regarding)\s+(?P<topic>.+))?$"
+)
+_WHO = re.compile(r"^(?:who|whom)\s+(?P<rest>.+)$")
+#: "which newspapers ...", "what kind of experts ...": up to three words name who is asked for.
+_WHICH = re.compile(r"^(?:which|what)\s+(?P<rest>.+)$")
+
+
+def _said_verbs() -> re.Pattern[str]:
+    verbs = "|".join(
+        rf"(?:{'|'.join(re.escape(f) for f in verb_forms(v.split()[0]))})"
+        + "".join(rf"\s+{re.escape(w)}" for w in v.split()[1:])
+        for v in sorted(SAID_VERBS, key=len, reverse=True)
+    )
+    return re.compile(rf"(?:^|\s)(?:{verbs})(?=\s|$)")
+
+
+_SAID_VERB_AT = _said_verbs()
+_TOPIC_LEAD = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(w) for w in TOPIC_LEADS) + r")\s+)+"
+    r"(?:(?:it|he|she|they|we|you)\s+)?"
+)
+
+
+_SAID_HEAD = re.compile(
+    r"^(?:what|which\s+\w+|how)\s+(?:did|does|has|have|do|had|would|will)\s+(?=\S)"
+)
+_TOPIC_START = re.compile(r"^(?:" + "|".join(re.escape(w) for w in TOPIC_LEADS) + r")\b")
+
+
+def _said_verb_question(text: str, q: str) -> Question | None:
+    """ "what did NAME VERB [TOPIC]": of the words that can be the verb, the first one
+    followed by nothing or by a topic word ("about", "when" ...), else the first one
+    ("what did the Daily Post report about X": "post" is not the verb)."""
+    head = _SAID_HEAD.match(q)
+    if not head:
+        return None
+    rest = q[head.end() :]
+    splits = []
+    for m in _SAID_VERB_AT.finditer(rest):
+        if m.start() == 0:
+            continue
+        name, topic = rest[: m.start()].strip(), rest[m.end() :].strip()
+        splits.append((name, topic))
+    if not splits:
+        return None
+    name, topic = next((x for x in splits if not x[1] or _TOPIC_START.match(x[1])), splits[0])
+    topic = _TOPIC_LEAD.sub("", topic).strip()
+    return Question(text, "said", "said", topic, None, name)
+
+
+def _said_question(text: str, q: str) -> Question | None:
+    found = _said_verb_question(text, q)
+    if found is not None:
+        return found
+    for pattern, relation in (
+        (_SAID_2, "said"),
+        (_SAID_3, "said"),
+        (_STAND, "stands"),
+        (_STAND_2, "stands"),
+    ):
+        m = pattern.match(q)
+        if m:
+            topic = _TOPIC_LEAD.sub("", m.groupdict().get("topic") or "").strip()
+            return Question(text, relation, relation, topic, None, m.group("name"))
+    return None
+
+
+def _who_rest(q: str) -> str | None:
+    """The words after "who", or after "which|what" and the (up to three) words naming
+    the kind of speaker asked for ("which newspapers", "what kind of experts")."""
+    m = _WHO.match(q)
+    if m:
+        return m.group("rest")
+    m = _WHICH.match(q)
+    if not m:
+        return None
+    words = m.group("rest").split()
+    for k in range(1, min(3, len(words) - 1) + 1):
+        rest, _ = _strip_leading(" ".join(words[k:]))
+        if _relation_phrase(rest, "stance") or _relation_phrase(rest, "side"):
+            return " ".join(words[k:])
+    return None
+
+
+def _who_question(text: str, q: str) -> Question | None:
+    found_rest = _who_rest(q)
+    if found_rest is None:
+        return None
+    rest, denied = _strip_leading(found_rest)
+    found = _relation_phrase(rest, "stance")
+    side = _relation_phrase(rest, "side")
+    if found is None and side is None:
+        if " that " not in f" {rest} ":
+            return None
+        found = ("supports", rest.split("that", 1)[1].strip())  # "who reckons that ..."
+    relation, target = found or ("supports" if side and side[0] == "agrees" else "disputes", "")
+    if side and (found is None or len(side[1]) < len(target)):
+        target = side[1]  # the longer phrase ("agree with") was read
+    if side and found is None:
+        relation = "supports" if side[0] == "agrees" else "disputes"
+    if denied:
+        relation = "disputes" if relation == "supports" else "supports"
+    target = re.sub(r"^(?:that|whether|if)\s+", "", target).strip()
+    target = _CLAIM_LEAD.sub("", target).strip()
+    side_rel = side[0] if side else None
+    if side_rel and denied:
+        side_rel = "conflicts" if side_rel == "agrees" else "agrees"
+    return Question(text, "who", relation, target, side_rel)
+
+
+def read_question(question: str) -> Question | None:
+    """Read ``question``; ``None`` when it has no form this module knows.
+
+    >>> read_question("Who casts doubt on the promised release?").relation
+    'disputes'
+    >>> read_question("who agrees with Ann Lee that the dam leaks").side
+    'agrees'
+    >>> read_question("What did the Daily Post report about the mayor?").speaker
+    'the daily post'
+    """
+    q = clean(question)
+    if not q:
+        return None
+    if any(re.search(p, q) for p in MOST_DISPUTED_PATTERNS):
+        return Question(question, "most_disputed", "most_disputed")
+    return _said_question(question, q) or _who_question(question, q)

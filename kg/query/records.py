@@ -1,0 +1,100 @@
+"""The records a question's answer is made of: one :class:`Answer` per speaker, one
+:class:`QueryResult` per question (its ``--json`` shape is :meth:`QueryResult.to_dict`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from kg.outputs.graph import attr_list
+
+__all__ = ["Answer", "QueryResult", "answer_for"]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One speaker in an answer, with the evidence."""
+
+    speaker: str
+    aliases: tuple[str, ...]
+    type: str
+    stance: str | None
+    position: str | None
+    confidence: float
+    evidence: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """The interpretation of a question and its answers.
+
+    ``ranking`` is filled for "which positions are disputed most": one dict per
+    position (label, disputes, supports), most disputed first. ``note`` says in plain
+    words what kg did when the question did not fit the graph well (no position
+    matched, the closest ones, a speaker read from a description).
+    """
+
+    question: str
+    relation: str
+    position: str | None
+    speaker: str | None
+    answers: tuple[Answer, ...] = field(default_factory=tuple)
+    ranking: tuple[dict[str, Any], ...] = ()
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``--json`` shape (``ranking`` and ``note`` only when there is one)."""
+        out: dict[str, Any] = {
+            "question": self.question,
+            "interpretation": {
+                "relation": self.relation,
+                "position": self.position,
+                "speaker": self.speaker,
+            },
+            "answers": [
+                {
+                    "speaker": a.speaker,
+                    "aliases": list(a.aliases),
+                    "type": a.type,
+                    "stance": a.stance,
+                    "position": a.position,
+                    "confidence": a.confidence,
+                    "evidence": list(a.evidence),
+                }
+                for a in self.answers
+            ],
+        }
+        if self.ranking:
+            out["ranking"] = list(self.ranking)
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+def answer_for(
+    g: nx.MultiDiGraph,
+    speaker: str,
+    stance: str | None,
+    position: str | None,
+    confidence: float,
+    evidence: Iterable[dict[str, Any]],
+) -> Answer:
+    """An :class:`Answer` for a speaker node, its evidence cut to the public fields."""
+    d = g.nodes[speaker]
+    label = g.nodes[position].get("label") if position else None
+    return Answer(
+        str(d.get("label", speaker)),
+        tuple(str(a) for a in attr_list(d, "aliases")),
+        str(d.get("type", "")),
+        stance,
+        str(label) if label is not None else None,
+        round(confidence, 3),
+        tuple(
+            {"doc": e["doc"], "text": e["text"], "start": e["start"], "end": e["end"]}
+            | ({"position": e["position"]} if e.get("position") else {})
+            for e in evidence
+        ),
+    )

@@ -1,0 +1,265 @@
+"""Who takes which side: answers read from the stance edges and, when no position
+fits the claim asked about, from the words of the statements themselves."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from kg.lexicon import DISPUTE_LEMMAS, NEGATION_WORDS
+from kg.lexicon.questions import CONTENT_NEGATORS
+from kg.outputs.graph import attr_list
+from kg.query.matching import (
+    Statement,
+    asked_words,
+    match_positions,
+    position_fit,
+    statement_scores,
+    statements,
+)
+from kg.query.reading import content_negated
+from kg.query.records import Answer, answer_for
+from kg.query.words import stems, words
+
+__all__ = [
+    "POSITION_FIT",
+    "STATEMENT_FIT",
+    "Sided",
+    "flip",
+    "net_stance",
+    "ranked",
+    "sided",
+    "stance_edges",
+    "who_takes",
+]
+
+#: A position answers a claim when it holds this share of the claim's words (idf-weighted).
+POSITION_FIT = 0.35
+#: A statement says a claim when its own words hold this share of the claim's words.
+STATEMENT_FIT = 0.6
+#: A speaker of a position that does not fit the claim well still answers when their
+#: evidence holds this share of the claim's words.
+EVIDENCE_FIT = 0.3
+#: How many of the best-scoring positions are weighed by how much of the claim they hold,
+#: and by how much more one must hold to be preferred to a better-scoring one.
+CANDIDATES = 6
+CLEARLY = 0.2
+#: A second position fits the claim too when it scores this share of the best one's score.
+SECOND_SHARE = 0.6
+#: The best position fits a claim however few of its words it holds when it scores
+#: this many times the next one.
+DOMINANCE = 2.0
+#: ... provided it holds this share of the claim's words.
+LOW_FIT = 0.25
+
+
+@dataclass(frozen=True)
+class Sided:
+    """Who takes a side on a claim: the answers, the position read (if any) and the
+    stance on it they take (the question's relation, flipped when the claim denies what
+    the position says)."""
+
+    answers: tuple[Answer, ...]
+    position: str | None
+    stance: str
+
+
+def flip(stance: str) -> str:
+    """The other side."""
+    return "disputes" if stance == "supports" else "supports"
+
+
+def stance_edges(g: nx.MultiDiGraph) -> Iterable[tuple[str, str, dict[str, Any]]]:
+    """Every speaker -> position stance edge of ``g``."""
+    for u, v, data in g.edges(data=True):
+        if data.get("relation") == "stance":
+            yield u, v, data
+
+
+def net_stance(g: nx.MultiDiGraph, speaker: str, position: str) -> str | None:
+    """A speaker's dominant stance on a position (by confidence-weighted statements)."""
+    totals: dict[str, float] = defaultdict(float)
+    for _, v, data in g.out_edges(speaker, data=True):
+        if v == position and data.get("relation") == "stance":
+            totals[str(data.get("stance"))] += float(data.get("confidence", 0.5)) * float(
+                data.get("weight", 1)
+            )
+    return max(totals, key=lambda k: (totals[k], k)) if totals else None
+
+
+def sided(g: nx.MultiDiGraph, stance: str, positions: Iterable[str]) -> dict[str, Answer]:
+    """Speaker node -> answer, for the speakers whose net stance on one of ``positions``
+    is ``stance``, with the evidence of that stance."""
+    answers: dict[str, Answer] = {}
+    for v in dict.fromkeys(positions):
+        if v not in g:
+            continue
+        for u, _, data in g.in_edges(v, data=True):
+            if data.get("relation") != "stance" or data.get("stance") != stance:
+                continue
+            if u in answers or net_stance(g, u, v) != stance:
+                continue
+            evidence = attr_list(data, "evidence")
+            answers[u] = answer_for(g, u, stance, v, float(data.get("confidence", 0.0)), evidence)
+    return answers
+
+
+def ranked(answers: Iterable[Answer]) -> tuple[Answer, ...]:
+    """Answers most confident first, then with most evidence, then by name."""
+    return tuple(sorted(answers, key=lambda a: (-a.confidence, -len(a.evidence), a.speaker)))
+
+
+def _statement_stances(
+    g: nx.MultiDiGraph, position: str | None
+) -> dict[str, list[tuple[int, int, str]]]:
+    """Doc -> (start, end, stance) of the statements that are evidence of a stance: on
+    ``position`` its stance; elsewhere ``disputes*`` when it denies a position other
+    than by offering a rival (what it says is then denied, whatever it is about)."""
+    out: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for _, v, data in stance_edges(g):
+        stance = str(data.get("stance"))
+        if v != position and stance != "disputes":
+            continue
+        for e in attr_list(data, "evidence"):
+            if v != position and e.get("basis") == "rival":
+                continue
+            out[str(e["doc"])].append(
+                (int(e["start"]), int(e["end"]), stance if v == position else "disputes*")
+            )
+    return out
+
+
+def _stance_at(found: dict[str, list[tuple[int, int, str]]], s: Statement) -> str | None:
+    """The stance of the evidence that overlaps most of statement ``s`` (on its position first)."""
+    best: tuple[int, str | None] = (0, None)
+    for start, end, stance in found.get(s.doc, []):
+        overlap = min(end, s.end) - max(start, s.start)
+        if overlap * 2 >= min(end - start, s.end - s.start) and overlap > best[0]:
+            best = (overlap + (1 if stance != "disputes*" else 0), stance)
+    return best[1]
+
+
+def denies(statement: Statement, asked: list[str]) -> bool:
+    """Whether a statement denies what it says about the asked words: a denial cue
+    ("denied", "dismissed"), a negator near an asked word ("did not ... bend", "the X
+    story was not convincing"), or a word that calls it untrue ("a myth", "rubbish")."""
+    cue = statement.cue.lower().split()
+    if cue and stems(cue[0]) & DISPUTE_LEMMAS:
+        return True
+    toks = words(statement.text.replace("n't", " not"))
+    hits = [i for i, t in enumerate(toks) if any(stems(t) & stems(a) for a in asked)]
+    for i in hits:
+        window = toks[max(0, i - 5) : i + 6]
+        if any(t in NEGATION_WORDS for t in window):
+            return True
+    return any(t in CONTENT_NEGATORS and t not in NEGATION_WORDS for t in toks)
+
+
+def _said_answers(
+    g: nx.MultiDiGraph, relation: str, claim: str, position: str | None, flipped: bool
+) -> dict[str, Answer]:
+    """Speakers whose own statements say (``supports``) or deny (``disputes``) ``claim``.
+
+    A statement that is evidence on ``position`` keeps the stance its edge gives (read
+    back onto the claim: ``flipped`` when the claim denies what the position says);
+    one that is not is read by :func:`denies`. A speaker whose net stance on the
+    position is the other side is left out.
+    """
+    asked = asked_words(claim)
+    negated = content_negated(claim)
+    on_position = _statement_stances(g, position)
+    found: dict[str, list[tuple[float, Statement]]] = defaultdict(list)
+    for share, s in statement_scores(g, statements(g), claim):
+        if share < STATEMENT_FIT:
+            continue
+        net = net_stance(g, s.speaker, position) if position is not None else None
+        if net is not None and (flip(net) if flipped else net) != relation:
+            continue
+        edge = _stance_at(on_position, s)
+        if edge == "disputes*":
+            said = "supports" if negated else "disputes"
+        elif edge is not None:
+            said = flip(edge) if flipped else edge
+        else:
+            said = "disputes" if denies(s, asked) != negated else "supports"
+        if said == relation:
+            found[s.speaker].append((share, s))
+    stance = flip(relation) if flipped else relation
+    return {
+        u: answer_for(
+            g, u, stance, None, 0.8 * max(x for x, _ in hits), [s.evidence for _, s in hits]
+        )
+        for u, hits in found.items()
+    }
+
+
+def _evidence_holds(g: nx.MultiDiGraph, answer: Answer, claim: str, share: float) -> bool:
+    """Whether one statement of an answer's evidence holds ``share`` of the claim's words."""
+    said = [
+        Statement("", str(e["doc"]), int(e["start"]), 0, str(e["text"]), "", "", None, e)
+        for e in answer.evidence
+    ]
+    return any(x >= share for x, _ in statement_scores(g, said, claim))
+
+
+def _fitting(g: nx.MultiDiGraph, claim: str) -> tuple[str | None, list[str]]:
+    """The best position for ``claim`` and every position that fits it.
+
+    Of the best-scoring positions, the one holding clearly more of the claim's words is
+    the best (a large position matches many words a little), else the best-scoring one;
+    positions of its frame that score a little less and fit too are added (a claim often
+    spans two positions of one dispute).
+    """
+    found = match_positions(g, claim)
+    if not found:
+        return None, []
+    score = {n: s for s, n in found}
+    fit = {n: position_fit(g, n, claim) for _, n in found[:CANDIDATES]}
+    top = max(fit, key=lambda n: (round(fit[n] / CLEARLY), score[n]))
+    frame = g.nodes[top].get("frame")
+    fits = [
+        n
+        for s, n in found
+        if n in fit
+        and SECOND_SHARE * score[top] <= s <= score[top]
+        and g.nodes[n].get("frame") == frame
+        and fit[n] >= POSITION_FIT
+    ]
+    second = max((s for s, n in found if n != top), default=0.0)
+    dominant = second > 0 and score[top] >= DOMINANCE * second
+    if not fits and dominant and fit[top] >= LOW_FIT:
+        fits = [top]  # far better than any other: the claim says more than its label
+    return top, fits
+
+
+def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
+    """Who ``relation``\\ s ``claim`` (supports or disputes): the speakers on that side of
+    the positions the claim describes; when none fits, those whose own statements say so.
+
+    When no position holds enough of the claim's words, the best one's speakers count
+    only when their own evidence holds some of them. A claim that denies itself ("X is
+    a myth") asks for the other side of the position that asserts X, unless the
+    position's label denies it too.
+    """
+    top, fits = _fitting(g, claim)
+    flipped = top is not None and content_negated(claim) != content_negated(
+        str(g.nodes[top].get("label", ""))
+    )
+    stance = flip(relation) if flipped else relation
+    if fits:
+        answers = sided(g, stance, fits[:1])
+        against = {u for u in g.predecessors(fits[0]) if net_stance(g, u, fits[0]) != stance}
+        for node, a in sided(g, stance, fits[1:]).items():
+            if node not in against:
+                answers.setdefault(node, a)
+        return Sided(ranked(answers.values()), fits[0], stance)
+    near = sided(g, stance, [top]) if top else {}
+    answers = {u: a for u, a in near.items() if _evidence_holds(g, a, claim, EVIDENCE_FIT)}
+    position = top if answers else None
+    for node, a in _said_answers(g, relation, claim, top, flipped).items():
+        answers.setdefault(node, a)
+    return Sided(ranked(answers.values()), position, stance if position else relation)

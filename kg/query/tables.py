@@ -1,0 +1,50 @@
+"""The positions of a built graph written back as a codebook the user can edit."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import networkx as nx
+
+from kg.outputs.graph import attr_list
+from kg.query.sides import stance_edges
+
+__all__ = ["positions_codebook"]
+
+
+def positions_codebook(g: nx.MultiDiGraph) -> str:
+    """The positions of a built graph as a codebook file the user can edit.
+
+    Most argued-about positions first; a comment above each gives its counts
+    and who supports and disputes it. ``kg build --codebook`` reads it back.
+    """
+    from kg.assemble.codebook import CodebookEntry, codebook_toml
+
+    entries = []
+    comments = []
+    nodes = [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == "position"]
+    nodes.sort(key=lambda nd: -(int(nd[1].get("n_supports", 0)) + int(nd[1].get("n_disputes", 0))))
+    for n, d in nodes:
+        sides: dict[str, set[str]] = defaultdict(set)
+        for u, v, e in stance_edges(g):
+            if v == n:
+                sides[str(e.get("stance"))].add(str(g.nodes[u].get("label", u)))
+        frame = str(d.get("frame", "claim"))
+        entries.append(
+            CodebookEntry(
+                n.split(":", 1)[1],
+                str(d.get("label", "")),
+                tuple(str(t) for t in attr_list(d, "terms")),
+                frame if frame in ("cause", "figure", "claim") else None,
+                tuple(str(a) for a in attr_list(d, "aliases")),
+            )
+        )
+        lines = [
+            f"{frame}: {d.get('n_supports', 0)} supporting, {d.get('n_disputes', 0)} disputing "
+            "statement(s)"
+        ]
+        for kind in ("supports", "disputes"):
+            if sides[kind]:
+                lines.append(f"{kind}: {', '.join(sorted(sides[kind]))}")
+        comments.append("\n".join(lines))
+    return codebook_toml(entries, comments)

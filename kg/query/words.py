@@ -1,0 +1,184 @@
+"""Words of questions and of a graph, normalised so that the two meet without a model.
+
+A question says "flooded", the evidence "flood"; a question "roadworks", a position
+"road"; a question "defence", a speaker "Defense". :func:`word_match` scores such pairs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from kg.extract.terms import magnitude, norm_term
+from kg.lexicon import MAGNITUDE_WORDS, SPELLING_ENDINGS, SYNONYM_GROUPS
+from kg.lexicon.questions import IRREGULAR_VERBS, QUERY_STOPWORDS
+
+__all__ = [
+    "IDF_DEFAULT",
+    "Asked",
+    "coverage",
+    "idf_table",
+    "stems",
+    "topic_words",
+    "word_match",
+    "words",
+]
+
+#: The key of :func:`idf_table`'s weight for a word that no text holds.
+IDF_DEFAULT = ""
+
+_SYNONYM = {w: group[0] for group in SYNONYM_GROUPS for w in group}
+_WORD = re.compile(r"\d[\d,.]*\d|[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_IRREGULAR = {form: base for base, forms in IRREGULAR_VERBS.items() for form in forms}
+
+
+def words(text: str) -> list[str]:
+    """Lowercase word tokens; a hyphen and a possessive split off.
+
+    >>> words("The middle-man's claim, 21.5 grams")
+    ['the', 'middle', 'man', 'claim', '21.5', 'grams']
+    """
+    out = []
+    for w in _WORD.findall(text.replace("-", " ").replace("’", "'")):
+        w = w.lower()
+        out.append(w[:-2] if w.endswith("'s") else w)
+    return out
+
+
+def topic_words(text: str) -> list[str]:
+    """The words of ``text`` that can name a topic (no stop words, no one-letter words)."""
+    return [w for w in words(text) if w not in QUERY_STOPWORDS and len(w) > 1]
+
+
+def _endings(w: str) -> set[str]:
+    """Forms of ``w`` with a verb, agent or adverb ending taken off."""
+    out = set()
+    if len(w) > 4 and w.endswith("ied"):
+        out.add(w[:-3] + "y")
+    elif len(w) > 4 and w.endswith("ed"):
+        out.update({w[:-2], w[:-1]})
+        if len(w) > 5 and w[-3] == w[-4]:
+            out.add(w[:-3])  # "stopped"
+    if len(w) > 5 and w.endswith("ing"):
+        out.update({w[:-3], w[:-3] + "e"})
+        if w[-4] == w[-5]:
+            out.add(w[:-4])  # "stopping"
+    if len(w) > 5 and w.endswith("ation"):
+        out.update({w[:-5] + "e", w[:-5]})  # "mobilization" -> "mobilize"
+    elif len(w) > 5 and w.endswith("sion"):
+        out.update({w[:-4] + "de", w[:-3] + "t"})  # "corrosion" -> "corrode", "omission"
+    elif len(w) > 5 and w.endswith("tion"):
+        out.update({w[:-4] + "te", w[:-3]})  # "pollution" -> "pollute", "corruption" -> "corrupt"
+    if len(w) > 5 and w.endswith(("er", "or")):
+        out.update({w[:-2], w[:-1]})  # "reporter" -> "report", "negotiator" -> "negotiate"
+    if len(w) > 5 and w.endswith("ly"):
+        out.add(w[:-2])  # "secretly" -> "secret"
+    if len(w) > 6 and w.endswith("ment"):
+        out.add(w[:-4])  # "agreement" -> "agree"
+    return out
+
+
+def _spelled(word: str) -> str:
+    """``word`` in the spelling :data:`~kg.lexicon.SPELLING_ENDINGS` sends both forms to."""
+    for ending, canonical, shortest in SPELLING_ENDINGS:
+        if len(word) >= shortest and word.endswith(ending):
+            return word[: -len(ending)] + canonical
+    return word
+
+
+@lru_cache(maxsize=1 << 16)
+def stems(word: str) -> frozenset[str]:
+    """Candidate normal forms of a word: endings off, spellings and synonyms joined.
+
+    >>> sorted(stems("housed"))
+    ['hous', 'house', 'housed']
+    >>> "take" in stems("taken") and "defense" in stems("defence")
+    True
+    """
+    w = norm_term(word)
+    out = {w, _IRREGULAR.get(w, w)}
+    if w in MAGNITUDE_WORDS or w + "s" in MAGNITUDE_WORDS:
+        out.add(MAGNITUDE_WORDS.get(w, MAGNITUDE_WORDS.get(w + "s", w)))
+    digits = w.replace(",", "")
+    if digits.isdigit() and (size := magnitude(int(digits))):
+        out.add(size)
+    out |= _endings(w)
+    out |= {_spelled(s) for s in out}
+    return frozenset(out | {_SYNONYM[s] for s in out if s in _SYNONYM})
+
+
+@lru_cache(maxsize=1 << 18)
+def word_match(query_word: str, term: str) -> float:
+    """How well a query word matches a word of the graph (1 = the same word).
+
+    >>> word_match("flooded", "flood"), word_match("roadworks", "road")
+    (1.0, 0.8)
+    """
+    qs = stems(query_word)
+    ts = stems(term)
+    if qs & ts:
+        return 1.0
+    for q in qs:
+        for t in ts:
+            prefix = len(q) >= 4 and len(t) >= 4 and (q.startswith(t) or t.startswith(q))
+            if prefix and min(len(q), len(t)) / max(len(q), len(t)) >= 0.5:
+                return 0.8  # "roadworks" ~ "road", "reinforcement" ~ "reinforce"
+            if (len(t) >= 4 and q.endswith(t)) or (len(q) >= 4 and t.endswith(q)):
+                return 0.8  # a compound and its head word ("wildfire" ~ "fire")
+            if len(q) >= 5 and len(t) >= 5 and fuzz.ratio(q, t) >= 88:
+                return 0.7
+    return 0.0
+
+
+def idf_table(texts: Iterable[str], wanted: Iterable[str]) -> dict[str, float]:
+    """Inverse document frequency of the ``wanted`` words over ``texts``.
+
+    Only the wanted words are counted: a text without a word as a substring cannot
+    hold it as a word, so most texts are never tokenised. :data:`IDF_DEFAULT` keys the
+    weight of a word that no text holds: half the lowest weight of a word some text
+    holds (a word the texts never use cannot tell them apart), or the highest possible
+    weight when no asked word is used at all.
+    """
+    want = set(wanted)
+    df = dict.fromkeys(want, 0)
+    n = 0
+    for text in texts:
+        n += 1
+        low = text.lower()
+        if any(w in low for w in want):
+            for w in want & set(words(low)):
+                df[w] += 1
+    idf = {w: math.log((n + 1) / (k + 1)) + 1.0 for w, k in df.items() if k}
+    unknown = 0.5 * min(idf.values()) if idf else math.log(n + 2) + 1.0
+    return idf | {IDF_DEFAULT: unknown}
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One unit of what a question describes: a word, or the words of one name
+    ("ann lee": a statement names the person by either), and how much it counts."""
+
+    words: tuple[str, ...]
+    weight: float = 1.0
+
+
+def coverage(asked: Sequence[Asked], vocab: dict[str, float], idf: dict[str, float]) -> float:
+    """The idf-weighted share of the ``asked`` units that ``vocab`` (word -> weight) holds.
+
+    A unit of several words counts once, as much as its most common word.
+    """
+    total = covered = 0.0
+    for unit in asked:
+        known = [idf[w] for w in unit.words if w in idf]
+        weight = (min(known) if known else idf[IDF_DEFAULT]) * unit.weight
+        total += weight
+        best = max(
+            (word_match(w, v) * x for w in unit.words for v, x in vocab.items()), default=0.0
+        )
+        covered += weight * best
+    return covered / total if total else 0.0
