@@ -38,15 +38,15 @@ import tempfile
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import OutputError
-from kg.outputs.layout import compute_layout
 from kg.outputs.manifest import note_in_manifest
 from kg.outputs.style import edge_style, hex_to_rgb, node_style
 from kg.read.rawfile import file_kind
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "atomic_write_bytes",
@@ -126,6 +126,8 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 def json_text(g: nx.MultiDiGraph) -> str:
     """Node-link JSON (what ``kg`` itself reads back)."""
+    import networkx as nx
+
     return json.dumps(nx.node_link_data(g, edges="links"), ensure_ascii=False, indent=1)
 
 
@@ -194,6 +196,8 @@ def _visual_rows(
     g: nx.MultiDiGraph, layout: Mapping[Any, tuple[float, float]] | None
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Node and edge attribute rows: the graph's own, scalar, plus the visual ones."""
+    from kg.outputs.layout import compute_layout  # networkx: only when drawing
+
     pos = layout if layout is not None else compute_layout(g)
     nodes = []
     for n, data in g.nodes(data=True):
