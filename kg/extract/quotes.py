@@ -1074,470 +1074,542 @@ class _Draft:
     kind: MentionKind | None = None
 
 
-class _Extractor:
-    """One article's extraction state: regions, boilerplate, resolver."""
+@dataclass(frozen=True)
+class _Article:
+    """What every extraction step reads of one article: its parse, and where its
+    quotation marks and page furniture are. Nothing in it changes during extraction."""
 
-    def __init__(self, doc: Doc, doc_id: str) -> None:
-        self.doc = doc
-        self.doc_id = doc_id
-        self.text = text = doc.text
-        self.regions = _Regions(quote_regions(text))
-        self.boiler = boilerplate_spans(text)
-        self.boiler_starts = [a for a, _ in self.boiler]
-        self.resolver = _Resolver(doc, text, self.regions)
-        self.used_regions: set[int] = set()
-        self._free: list[int] | None = None  # tokens outside quotation marks (lazily)
-        self._sizes: list[int] = []
+    doc: Doc
+    doc_id: str
+    text: str
+    regions: _Regions
+    boiler: list[tuple[int, int]]
+    boiler_starts: list[int]
+    #: Indexes of the tokens outside quotation marks, in order.
+    free: list[int]
+    #: Each token's subtree size (:func:`_subtree_sizes`).
+    sizes: list[int]
 
-    def in_boilerplate(self, offset: int) -> bool:
-        return _inside(self.boiler, self.boiler_starts, offset)
 
-    def is_quotation(self, draft: _Draft) -> bool:
-        """The draft is one whole quotation (a direct quote)."""
-        k = self.regions.at(draft.start)
-        return k is not None and self.regions.regions[k] == (draft.start, draft.end)
+def _article(doc: Doc, doc_id: str) -> _Article:
+    boiler = boilerplate_spans(doc.text)
+    regions = _Regions(quote_regions(doc.text))
+    free = [t.i for t in doc if regions.at(t.idx) is None]
+    return _Article(
+        doc, doc_id, doc.text, regions, boiler, [a for a, _ in boiler], free, _subtree_sizes(doc)
+    )
 
-    def in_quote(self, offset: int) -> bool:
-        return self.regions.at(offset) is not None
 
-    # -- content for one cue
-    def drafts_for(self, cue: _Cue) -> list[_Draft]:
-        text = self.text
-        regions = self.regions
-        out: list[_Draft] = []
-        speaker = cue.speaker
-        cue_span = (cue.start, cue.end)
-        if cue.content is not None:
-            start, end = cue.content
-            hit = regions.overlapping(start, end)
-            # Widen to whole quotations the content cuts into.
+def _in_boilerplate(art: _Article, offset: int) -> bool:
+    return _inside(art.boiler, art.boiler_starts, offset)
+
+
+def _is_quotation(art: _Article, draft: _Draft) -> bool:
+    """The draft is one whole quotation (a direct quote)."""
+    k = art.regions.at(draft.start)
+    return k is not None and art.regions.regions[k] == (draft.start, draft.end)
+
+
+def _in_quote(art: _Article, offset: int) -> bool:
+    return art.regions.at(offset) is not None
+
+
+# --- content for one cue
+def _drafts_for(art: _Article, used: set[int], cue: _Cue) -> list[_Draft]:
+    text = art.text
+    regions = art.regions
+    out: list[_Draft] = []
+    speaker = cue.speaker
+    cue_span = (cue.start, cue.end)
+    if cue.content is not None:
+        start, end = cue.content
+        hit = regions.overlapping(start, end)
+        # Widen to whole quotations the content cuts into.
+        for k in hit:
+            a, b = regions.regions[k]
+            if a < start and b > start and not _holds(art, k, cue_span, speaker):
+                start = a
+            if b > end and a < end and not _holds(art, k, cue_span, speaker):
+                end = b
+        hit = [k for k in regions.overlapping(start, end) if not _holds(art, k, cue_span)]
+        outside = text[start:end]
+        for k in hit:
+            a, b = regions.regions[k]
+            outside = outside.replace(text[a:b], " ")
+        if hit and _words(outside) <= 1 and _titled(art, *regions.regions[hit[0]]):
+            return []  # 'said on NBC's "Meet the Press"': a quoted title, not the content
+        if hit and _words(outside) <= 1:
             for k in hit:
                 a, b = regions.regions[k]
-                if a < start and b > start and not self._holds(k, cue_span, speaker):
-                    start = a
-                if b > end and a < end and not self._holds(k, cue_span, speaker):
-                    end = b
-            hit = [k for k in regions.overlapping(start, end) if not self._holds(k, cue_span)]
-            outside = text[start:end]
-            for k in hit:
-                a, b = regions.regions[k]
-                outside = outside.replace(text[a:b], " ")
-            if hit and _words(outside) <= 1 and self._titled(*regions.regions[hit[0]]):
-                return []  # 'said on NBC's "Meet the Press"': a quoted title, not the content
-            if hit and _words(outside) <= 1:
-                for k in hit:
-                    a, b = regions.regions[k]
-                    self.used_regions.add(k)
-                    first = out[0] if out else None
-                    out.append(
-                        _Draft(a, b, cue_span, speaker, (first.start, first.end) if first else None)
-                    )
-            else:
-                for k in hit:
-                    self.used_regions.add(k)
-                out.append(_Draft(start, end, cue_span, speaker))
-        elif cue.verb is not None:
-            out.extend(self._adjacent(cue, cue_span))
-        if out and cue.verb is not None:
-            out.extend(self._split_tail(cue, out))
-        return out
-
-    def _titled(self, start: int, end: int) -> bool:
-        """The quotation is a title: after a possessive ("NBC's "Meet the Press""), or a
-        few words after a preposition ("said on "Meet the Press"")."""
-        before = self.text[:start].rstrip()
-        if not before or before[-1] in ",:":
-            return False
-        last = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-        if last is None or len(last) == 0:
-            return False
-        tok = last[-1]
-        if tok.lower_ in ("'s", "’s", "'", "’"):
-            return True
-        return tok.pos_ == "ADP" and tok.dep_ == "prep" and _words(self.text[start:end]) <= 4
-
-    def _holds(self, k: int, cue_span: tuple[int, int], speaker: Token | None = None) -> bool:
-        """Region ``k`` contains the cue or the speaker (it is not the content)."""
-        a, b = self.regions.regions[k]
-        if a <= cue_span[0] < b:
-            return True
-        return speaker is not None and a <= speaker.idx < b
-
-    def _clause_bounds(self, cue: _Cue) -> tuple[int, int]:
-        """The cue verb with its subject and auxiliaries: "he said", "said the minister".
-
-        Each part's subtree is measured by its edges (linear in the article, not
-        quadratic: a run of nested "said" made every subtree long).
-        """
-        verb = cue.verb
-        assert verb is not None
-        parts = []
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "advmod", "npadvmod", "neg"):
-                parts.append(c)
-            if c.dep_ in ("dobj", "dative") and c.i > verb.i and not self.in_quote(c.idx):
-                parts.append(c)
-            if c.dep_ == "prep" and c.i > verb.i and not self.in_quote(c.idx):
-                parts.append(c)
-        if cue.speaker is not None:
-            parts.append(cue.speaker)
-        found = [self._free_extent(verb.i, verb.i, None)]
-        found += [self._free_extent(p.left_edge.i, p.right_edge.i, p) for p in parts]
-        edges = [e for e in found if e is not None]
-        assert edges
-        first, last = min(a for a, _ in edges), max(b for _, b in edges)
-        return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
-
-    def _free_extent(self, lo: int, hi: int, root: Token | None) -> tuple[int, int] | None:
-        """First and last token outside quotation marks of ``root``'s subtree (``lo..hi``)."""
-        if self._free is None:
-            self._free = [t.i for t in self.doc if not self.in_quote(t.idx)]
-            self._sizes = _subtree_sizes(self.doc)
-        free = self._free
-        if root is not None and self._sizes[root.i] != hi - lo + 1:  # not contiguous: walk it
-            inside = [t.i for t in root.subtree if not self.in_quote(t.idx)]
-            return (min(inside), max(inside)) if inside else None
-        k = bisect.bisect_left(free, lo)
-        if k == len(free) or free[k] > hi:
-            return None
-        return free[k], free[bisect.bisect_right(free, hi) - 1]
-
-    def _adjacent(self, cue: _Cue, cue_span: tuple[int, int]) -> list[_Draft]:
-        """A quotation right before ('"X," he said') or after ('he said: "X"') the cue clause."""
-        text = self.text
-        start, end = self._clause_bounds(cue)
-        regions = self.regions
-        k = bisect.bisect_right(regions.starts, start) - 1
-        if k >= 0 and k not in self.used_regions:
-            a, b = regions.regions[k]
-            # '"It ended." Lee said ...' is a new sentence: a closed statement is not its content.
-            closed = _CLOSED_STATEMENT.search(text, a, b) is not None
-            if b <= start and re.fullmatch(r"[\s,—–-]*", text[b:start]) and not closed:
-                self.used_regions.add(k)
-                return [_Draft(a, b, cue_span, cue.speaker)]
-        k = bisect.bisect_left(regions.starts, end)
-        if k < len(regions.regions) and k not in self.used_regions:
-            a, b = regions.regions[k]
-            sep = text[end:a]
-            if re.fullmatch(r"[ \t]*[,:]?\s*", sep) and sep.count("\n") <= 2:
-                last = self.doc.char_span(end - 1, end, alignment_mode="expand")
-                # '"said on "Meet the Press"': a quoted name after a preposition is no quote.
-                if (":" in sep or "," in sep) or last is None or last[-1].pos_ not in _NAME_TAKERS:
-                    self.used_regions.add(k)
-                    return [_Draft(a, b, cue_span, cue.speaker)]
-        return []
-
-    def _split_tail(self, cue: _Cue, drafts: list[_Draft]) -> list[_Draft]:
-        """'"X," he said, "Y."': the quotation after the cue clause continues the first."""
-        if cue.verb is None:
-            return []
-        first = drafts[0]
-        if first.start > cue.start:
-            return []
-        _, end = self._clause_bounds(cue)
-        text = self.text
-        k = bisect.bisect_left(self.regions.starts, end)
-        if k >= len(self.regions.regions) or k in self.used_regions:
-            return []
-        a, b = self.regions.regions[k]
-        if re.fullmatch(r"[ \t]*[,:;]?[ \t]*", text[end:a]):
-            self.used_regions.add(k)
-            return [_Draft(a, b, first.cue, first.speaker, (first.start, first.end))]
-        return []
-
-    # -- quotations no cue claimed
-    def orphan_drafts(self, drafts: list[_Draft]) -> list[_Draft]:
-        """Colon-introduced quotations, and quotations carrying on the previous speaker.
-
-        A quotation that opens a sentence or a paragraph, with no cue of its own,
-        continues the quote just before it ('"A," he said. "B."') when little
-        narration lies between them.
-        """
-        text = self.text
-        out: list[_Draft] = []
-        ordered = sorted(drafts, key=lambda d: d.start)
-        starts = [d.start for d in ordered]
-        for k, (a, b) in enumerate(self.regions.regions):
-            if k in self.used_regions or self.in_boilerplate(a) or _words(text[a:b]) < 3:
-                continue
-            line_start = text.rfind("\n", 0, a) + 1
-            before = text[line_start:a]
-            draft = None
-            if before.rstrip().endswith(":"):
-                speaker = self._colon_speaker(line_start, a)
-                if speaker is not None:
-                    colon = text.rfind(":", line_start, a)
-                    draft = _Draft(a, b, (colon, colon + 1), speaker)
-            elif _SENTENCE_START.search(before):
-                i = bisect.bisect_left(starts, a) - 1
-                prev = ordered[i] if i >= 0 else None
-                if prev is not None and prev.speaker is not None and self._near(prev, a):
-                    draft = _Draft(a, b, prev.cue, prev.speaker, (prev.start, prev.end))
-            if draft is not None:
-                out.append(draft)
-                i = bisect.bisect_left(starts, a)
-                starts.insert(i, a)
-                ordered.insert(i, draft)
-        return out
-
-    def _near(self, prev: _Draft, start: int) -> bool:
-        """Nothing but the previous quote's own attribution, or a short stretch of narration,
-        and no other quotation, lies between the previous quote and ``start``."""
-        end = prev.end
-        gap = self.text[end:start]
-        if gap.count("\n") > 2 or self.regions.overlapping(end + 1, start):
-            return False
-        if _words(gap) <= 12:
-            return True
-        # '"A," said X, a long description of X. "B."': the gap is the attribution's sentence.
-        if prev.cue is None or not prev.start < prev.cue[0] < start:
-            return False
-        cue = self.doc.char_span(prev.cue[0], prev.cue[1], alignment_mode="expand")
-        return cue is not None and len(cue) > 0 and not self.text[cue.sent.end_char : start].strip()
-
-    def _colon_speaker(self, line_start: int, colon_at: int) -> Token | None:
-        """Who the clause before a colon gives the quotation to.
-
-        A heading before a dash is left out ("HEADLINE - Ann Lee: ..."); a name
-        right before the colon is the speaker ("... surprises analyst Ann Lee: ...");
-        a speech verb nearest the colon gives its subject ("X, with Lee yelling: ...");
-        otherwise the subject of the clause.
-        """
-        dash = _HEADING_DASH.search(self.text, line_start, colon_at)
-        start = line_start
-        while dash is not None:
-            start = dash.end()
-            dash = _HEADING_DASH.search(self.text, start, colon_at)
-        span = self.doc.char_span(start, colon_at, alignment_mode="contract")
-        if span is None or len(span) == 0:
-            return None
-        while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
-            span = span[:-1]
-        span = span.doc[max(span.start, span[-1].sent.start) : span.end]
-        last = span[-1]
-        if last.pos_ == "PROPN" and (
-            last.ent_type_ == "PERSON"
-            or (start > line_start and len(span) <= 6 and all(t.pos_ == "PROPN" for t in span))
-        ):
-            return last  # "... analyst Ann Lee:", "HEADLINE - Ann Lee:"
-        for tok in reversed(span):
-            if (
-                tok.pos_ in ("VERB", "AUX")
-                and tok.lemma_.lower() in SPEECH_LEMMAS | REPORTING_LEMMAS
-            ):
-                subj = _subject(tok)
-                if subj is not None and subj.lower_ not in _RELATIVE:
-                    return subj
-                break
-        root = span[-1]
-        for tok in reversed(span):
-            if tok.dep_ == "ROOT" or tok.head.i >= span.end or tok.head.i < span.start:
-                root = tok
-                break
-        subj = _subject(root) if root.pos_ in ("VERB", "AUX") else None
-        if subj is None and root.pos_ in ("PROPN", "NOUN"):
-            subj = root
-        if subj is None or subj.lower_ in _RELATIVE:
-            return None
-        return subj
-
-    # -- records
-    def build(self, draft: _Draft) -> Quote | None:
-        text = self.text
-        start, end = draft.start, draft.end
-        if not self.is_quotation(draft):
-            start, end = self._clip_to_paragraph(draft, start, end)
-            dateline = _DATELINE.match(text, start, end)
-            if dateline:
-                start = dateline.end()
-        start, end = _trim(text, start, end)
-        if end - start < 2 or _words(text[start:end]) < 2:
-            return None
-        mention_tok = draft.speaker
-        if mention_tok is not None and draft.mention is None:
-            mention_tok = self._past_dateline(mention_tok)
-        if mention_tok is not None and mention_tok.lower_ == "that" and draft.mention is None:
-            # "a report that said ...": the relative pronoun stands for the report.
-            verb = mention_tok.head
-            if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-                mention_tok = verb.head
-        if mention_tok is None or mention_tok.lower_ in _NO_SPEAKER:
-            return None
-        if mention_tok.ent_type_ in ("DATE", "TIME"):
-            return None  # "Saturday said": a misparse, the date is no source
-        mention_kind = draft.kind or _mention_kind(mention_tok)
-        if draft.mention is not None:
-            m_start, m_end = draft.mention
+                used.add(k)
+                first = out[0] if out else None
+                out.append(
+                    _Draft(a, b, cue_span, speaker, (first.start, first.end) if first else None)
+                )
         else:
-            m_start, m_end = _mention_bounds(mention_tok)
-        if m_start < end and start < m_end:
-            return None  # the speaker sits inside the content: a misparse
-        mention = _span(self.text, m_start, m_end)
-        antecedent = self._antecedent(mention_tok, mention_kind, (start, end))
-        described = mention_kind == "nominal" and antecedent is None
-        generic = mention_tok.lemma_.lower() in REPORTING_NOUNS | GENERIC_HEADS
-        if (mention_kind == "name" or antecedent is not None) or (described and not generic):
-            # Every source quoted is a referent for the next "he" or "they", named or not.
-            label = _speaker_label(mention_tok)
-            gender = GENDERED_ROLES.get(mention_tok.lemma_.lower())
-            target = antecedent or mention
-            self.resolver.note_speaker(target.start, target.end, label, gender, not described)
-        self.resolver.note_content(start, end)
-        co_mentions, co_antecedents = self._co_speakers(mention_tok, start, end)
-        if not co_mentions and mention_kind == "pronoun" and antecedent is not None:
-            # "They said" after "A and B said": the pronoun stands for the joint source.
-            joint = self.doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand")
-            if joint is not None and len(joint) and mention_tok.lower_ in ("they", "them"):
-                co_mentions, co_antecedents = self._co_speakers(joint.root, start, end)
-        cue = _span(self.text, *draft.cue) if draft.cue else None
-        sent_start, sent_end = self._sentence_bounds(min(start, m_start), max(end, m_end))
-        return Quote(
-            doc=self.doc_id,
-            start=start,
-            end=end,
-            text=text[start:end],
-            kind=_kind(text[start:end]),
-            cue=cue,
-            mention=mention,
-            mention_kind=mention_kind,
-            antecedent=antecedent,
-            sentence=_span(self.text, sent_start, sent_end),
-            continues=draft.continues,
-            co_mentions=co_mentions,
-            co_antecedents=co_antecedents,
-        )
+            for k in hit:
+                used.add(k)
+            out.append(_Draft(start, end, cue_span, speaker))
+    elif cue.verb is not None:
+        out.extend(_adjacent(art, used, cue, cue_span))
+    if out and cue.verb is not None:
+        out.extend(_split_tail(art, used, cue, out))
+    return out
 
-    def _co_speakers(
-        self, tok: Token, start: int, end: int
-    ) -> tuple[tuple[Span, ...], tuple[Span | None, ...]]:
-        """The other members of a joint source: "A and B said", "both A and B", "A, B and C"."""
-        mentions: list[Span] = []
-        antecedents: list[Span | None] = []
-        members = list(tok.conjuncts)
-        for child in tok.children:
-            # "A, B and C" is often parsed as an apposition B with a conjunct C.
-            # Not "Ann Lee, a lawyer and judge": a description of a name is no list member.
-            described = tok.pos_ == "PROPN" and child.pos_ != "PROPN"
-            if (
-                child.dep_ == "appos"
-                and not described
-                and any(c.dep_ == "conj" for c in child.children)
-            ):
-                members.extend([child, *child.conjuncts])
-        for conj in sorted(set(members), key=lambda t: t.i):
-            if conj.i < tok.i or conj.pos_ not in ("NOUN", "PROPN", "PRON"):
-                continue
-            if conj.lower_ in _SELF or conj.lower_ in _NO_SPEAKER or conj.lower_ in _RELATIVE:
-                continue
-            a, b = _mention_bounds(conj)
-            if a < end and start < b:
-                continue  # inside the content
-            mentions.append(_span(self.text, a, b))
-            antecedents.append(self._antecedent(conj, _mention_kind(conj)))
-        return tuple(mentions), tuple(antecedents)
 
-    def _past_dateline(self, tok: Token) -> Token | None:
-        """A dateline taken for the subject ("WASHINGTON (AP) — Senator Ann Lee, ...")
-        gives way to the first noun phrase after it."""
-        text = self.text
-        para = text.rfind("\n", 0, tok.idx) + 1
-        line = _DATELINE.match(text, para)
-        if line is None or tok.idx >= line.end():
-            return tok
-        if not (tok.text.isupper() or "(" in line.group() or "," in line.group()):
-            return tok  # "Ann Lee - ..." is a name, not a dateline
-        for chunk in tok.sent.noun_chunks:
-            if chunk.start_char >= line.end():
-                return chunk.root
+def _titled(art: _Article, start: int, end: int) -> bool:
+    """The quotation is a title: after a possessive ("NBC's "Meet the Press""), or a
+    few words after a preposition ("said on "Meet the Press"")."""
+    before = art.text[:start].rstrip()
+    if not before or before[-1] in ",:":
+        return False
+    last = art.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if last is None or len(last) == 0:
+        return False
+    tok = last[-1]
+    if tok.lower_ in ("'s", "’s", "'", "’"):
+        return True
+    return tok.pos_ == "ADP" and tok.dep_ == "prep" and _words(art.text[start:end]) <= 4
+
+
+def _holds(art: _Article, k: int, cue_span: tuple[int, int], speaker: Token | None = None) -> bool:
+    """Region ``k`` contains the cue or the speaker (it is not the content)."""
+    a, b = art.regions.regions[k]
+    if a <= cue_span[0] < b:
+        return True
+    return speaker is not None and a <= speaker.idx < b
+
+
+def _clause_bounds(art: _Article, cue: _Cue) -> tuple[int, int]:
+    """The cue verb with its subject and auxiliaries: "he said", "said the minister".
+
+    Each part's subtree is measured by its edges (linear in the article, not
+    quadratic: a run of nested "said" made every subtree long).
+    """
+    verb = cue.verb
+    assert verb is not None
+    parts = []
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "advmod", "npadvmod", "neg"):
+            parts.append(c)
+        if c.dep_ in ("dobj", "dative") and c.i > verb.i and not _in_quote(art, c.idx):
+            parts.append(c)
+        if c.dep_ == "prep" and c.i > verb.i and not _in_quote(art, c.idx):
+            parts.append(c)
+    if cue.speaker is not None:
+        parts.append(cue.speaker)
+    found = [_free_extent(art, verb.i, verb.i, None)]
+    found += [_free_extent(art, p.left_edge.i, p.right_edge.i, p) for p in parts]
+    edges = [e for e in found if e is not None]
+    assert edges
+    first, last = min(a for a, _ in edges), max(b for _, b in edges)
+    return art.doc[first].idx, art.doc[last].idx + len(art.doc[last])
+
+
+def _free_extent(art: _Article, lo: int, hi: int, root: Token | None) -> tuple[int, int] | None:
+    """First and last token outside quotation marks of ``root``'s subtree (``lo..hi``)."""
+    free = art.free
+    if root is not None and art.sizes[root.i] != hi - lo + 1:  # not contiguous: walk it
+        inside = [t.i for t in root.subtree if not _in_quote(art, t.idx)]
+        return (min(inside), max(inside)) if inside else None
+    k = bisect.bisect_left(free, lo)
+    if k == len(free) or free[k] > hi:
         return None
+    return free[k], free[bisect.bisect_right(free, hi) - 1]
 
-    def _clip_to_paragraph(self, draft: _Draft, start: int, end: int) -> tuple[int, int]:
-        """Reported speech stays in the paragraph of its cue (or of its speaker)."""
-        anchor = draft.cue[0] if draft.cue else (draft.speaker.idx if draft.speaker else start)
-        text = self.text
-        para_start = text.rfind("\n", 0, anchor) + 1
-        para_end = text.find("\n", anchor)
-        if para_end < 0:
-            para_end = len(text)
-        return max(start, para_start), min(end, para_end)
 
-    def _antecedent(
-        self, tok: Token, kind: MentionKind, content: tuple[int, int] = (0, 0)
-    ) -> Span | None:
-        if kind == "pronoun":
-            if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-                noun = tok.head.head
-                a, b = _mention_bounds(noun)
-                return _span(self.text, a, b)
-            return self.resolver.pronoun(tok, content)
-        if kind == "nominal":
-            return self.resolver.nominal(tok)
+def _adjacent(art: _Article, used: set[int], cue: _Cue, cue_span: tuple[int, int]) -> list[_Draft]:
+    """A quotation right before ('"X," he said') or after ('he said: "X"') the cue clause."""
+    text = art.text
+    start, end = _clause_bounds(art, cue)
+    regions = art.regions
+    k = bisect.bisect_right(regions.starts, start) - 1
+    if k >= 0 and k not in used:
+        a, b = regions.regions[k]
+        # '"It ended." Lee said ...' is a new sentence: a closed statement is not its content.
+        closed = _CLOSED_STATEMENT.search(text, a, b) is not None
+        if b <= start and re.fullmatch(r"[\s,—–-]*", text[b:start]) and not closed:
+            used.add(k)
+            return [_Draft(a, b, cue_span, cue.speaker)]
+    k = bisect.bisect_left(regions.starts, end)
+    if k < len(regions.regions) and k not in used:
+        a, b = regions.regions[k]
+        sep = text[end:a]
+        if re.fullmatch(r"[ \t]*[,:]?\s*", sep) and sep.count("\n") <= 2:
+            last = art.doc.char_span(end - 1, end, alignment_mode="expand")
+            # '"said on "Meet the Press"': a quoted name after a preposition is no quote.
+            if (":" in sep or "," in sep) or last is None or last[-1].pos_ not in _NAME_TAKERS:
+                used.add(k)
+                return [_Draft(a, b, cue_span, cue.speaker)]
+    return []
+
+
+def _split_tail(art: _Article, used: set[int], cue: _Cue, drafts: list[_Draft]) -> list[_Draft]:
+    """'"X," he said, "Y."': the quotation after the cue clause continues the first."""
+    if cue.verb is None:
+        return []
+    first = drafts[0]
+    if first.start > cue.start:
+        return []
+    _, end = _clause_bounds(art, cue)
+    text = art.text
+    k = bisect.bisect_left(art.regions.starts, end)
+    if k >= len(art.regions.regions) or k in used:
+        return []
+    a, b = art.regions.regions[k]
+    if re.fullmatch(r"[ \t]*[,:;]?[ \t]*", text[end:a]):
+        used.add(k)
+        return [_Draft(a, b, first.cue, first.speaker, (first.start, first.end))]
+    return []
+
+
+# --- quotations no cue claimed
+def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[_Draft]:
+    """Colon-introduced quotations, and quotations carrying on the previous speaker.
+
+    A quotation that opens a sentence or a paragraph, with no cue of its own,
+    continues the quote just before it ('"A," he said. "B."') when little
+    narration lies between them.
+    """
+    text = art.text
+    out: list[_Draft] = []
+    ordered = sorted(drafts, key=lambda d: d.start)
+    starts = [d.start for d in ordered]
+    for k, (a, b) in enumerate(art.regions.regions):
+        if k in used or _in_boilerplate(art, a) or _words(text[a:b]) < 3:
+            continue
+        line_start = text.rfind("\n", 0, a) + 1
+        before = text[line_start:a]
+        draft = None
+        if before.rstrip().endswith(":"):
+            speaker = _colon_speaker(art, line_start, a)
+            if speaker is not None:
+                colon = text.rfind(":", line_start, a)
+                draft = _Draft(a, b, (colon, colon + 1), speaker)
+        elif _SENTENCE_START.search(before):
+            i = bisect.bisect_left(starts, a) - 1
+            prev = ordered[i] if i >= 0 else None
+            if prev is not None and prev.speaker is not None and _near(art, prev, a):
+                draft = _Draft(a, b, prev.cue, prev.speaker, (prev.start, prev.end))
+        if draft is not None:
+            out.append(draft)
+            i = bisect.bisect_left(starts, a)
+            starts.insert(i, a)
+            ordered.insert(i, draft)
+    return out
+
+
+def _near(art: _Article, prev: _Draft, start: int) -> bool:
+    """Nothing but the previous quote's own attribution, or a short stretch of narration,
+    and no other quotation, lies between the previous quote and ``start``."""
+    end = prev.end
+    gap = art.text[end:start]
+    if gap.count("\n") > 2 or art.regions.overlapping(end + 1, start):
+        return False
+    if _words(gap) <= 12:
+        return True
+    # '"A," said X, a long description of X. "B."': the gap is the attribution's sentence.
+    if prev.cue is None or not prev.start < prev.cue[0] < start:
+        return False
+    cue = art.doc.char_span(prev.cue[0], prev.cue[1], alignment_mode="expand")
+    return cue is not None and len(cue) > 0 and not art.text[cue.sent.end_char : start].strip()
+
+
+def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | None:
+    """Who the clause before a colon gives the quotation to.
+
+    A heading before a dash is left out ("HEADLINE - Ann Lee: ..."); a name
+    right before the colon is the speaker ("... surprises analyst Ann Lee: ...");
+    a speech verb nearest the colon gives its subject ("X, with Lee yelling: ...");
+    otherwise the subject of the clause.
+    """
+    dash = _HEADING_DASH.search(art.text, line_start, colon_at)
+    start = line_start
+    while dash is not None:
+        start = dash.end()
+        dash = _HEADING_DASH.search(art.text, start, colon_at)
+    span = art.doc.char_span(start, colon_at, alignment_mode="contract")
+    if span is None or len(span) == 0:
         return None
+    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
+        span = span[:-1]
+    span = span.doc[max(span.start, span[-1].sent.start) : span.end]
+    last = span[-1]
+    if last.pos_ == "PROPN" and (
+        last.ent_type_ == "PERSON"
+        or (start > line_start and len(span) <= 6 and all(t.pos_ == "PROPN" for t in span))
+    ):
+        return last  # "... analyst Ann Lee:", "HEADLINE - Ann Lee:"
+    for tok in reversed(span):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_LEMMAS | REPORTING_LEMMAS:
+            subj = _subject(tok)
+            if subj is not None and subj.lower_ not in _RELATIVE:
+                return subj
+            break
+    root = span[-1]
+    for tok in reversed(span):
+        if tok.dep_ == "ROOT" or tok.head.i >= span.end or tok.head.i < span.start:
+            root = tok
+            break
+    subj = _subject(root) if root.pos_ in ("VERB", "AUX") else None
+    if subj is None and root.pos_ in ("PROPN", "NOUN"):
+        subj = root
+    if subj is None or subj.lower_ in _RELATIVE:
+        return None
+    return subj
 
-    def _sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
-        doc = self.doc
-        first = doc.char_span(start, start + 1, alignment_mode="expand")
-        last = doc.char_span(max(end - 1, start), end, alignment_mode="expand")
-        s = first.sent.start_char if first is not None and len(first) else start
-        e = last.sent.end_char if last is not None and len(last) else end
-        return s, e
 
-    def label_drafts(self) -> list[_Draft]:
-        """Lines led by a speaker's name and a colon: headlines ('Name: "..."') and transcripts.
+# --- records
+def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | None:
+    text = art.text
+    start, end = draft.start, draft.end
+    if not _is_quotation(art, draft):
+        start, end = _clip_to_paragraph(art, draft, start, end)
+        dateline = _DATELINE.match(text, start, end)
+        if dateline:
+            start = dateline.end()
+    start, end = _trim(text, start, end)
+    if end - start < 2 or _words(text[start:end]) < 2:
+        return None
+    mention_tok = draft.speaker
+    if mention_tok is not None and draft.mention is None:
+        mention_tok = _past_dateline(art, mention_tok)
+    if mention_tok is not None and mention_tok.lower_ == "that" and draft.mention is None:
+        # "a report that said ...": the relative pronoun stands for the report.
+        verb = mention_tok.head
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            mention_tok = verb.head
+    if mention_tok is None or mention_tok.lower_ in _NO_SPEAKER:
+        return None
+    if mention_tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "Saturday said": a misparse, the date is no source
+    mention_kind = draft.kind or _mention_kind(mention_tok)
+    if draft.mention is not None:
+        m_start, m_end = draft.mention
+    else:
+        m_start, m_end = _mention_bounds(mention_tok)
+    if m_start < end and start < m_end:
+        return None  # the speaker sits inside the content: a misparse
+    mention = _span(art.text, m_start, m_end)
+    antecedent = _antecedent(art, resolver, mention_tok, mention_kind, (start, end))
+    described = mention_kind == "nominal" and antecedent is None
+    generic = mention_tok.lemma_.lower() in REPORTING_NOUNS | GENERIC_HEADS
+    if (mention_kind == "name" or antecedent is not None) or (described and not generic):
+        # Every source quoted is a referent for the next "he" or "they", named or not.
+        label = _speaker_label(mention_tok)
+        gender = GENDERED_ROLES.get(mention_tok.lemma_.lower())
+        target = antecedent or mention
+        resolver.note_speaker(target.start, target.end, label, gender, not described)
+    resolver.note_content(start, end)
+    co_mentions, co_antecedents = _co_speakers(art, resolver, mention_tok, start, end)
+    if not co_mentions and mention_kind == "pronoun" and antecedent is not None:
+        # "They said" after "A and B said": the pronoun stands for the joint source.
+        joint = art.doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand")
+        if joint is not None and len(joint) and mention_tok.lower_ in ("they", "them"):
+            co_mentions, co_antecedents = _co_speakers(art, resolver, joint.root, start, end)
+    cue = _span(art.text, *draft.cue) if draft.cue else None
+    sent_start, sent_end = _sentence_bounds(art, min(start, m_start), max(end, m_end))
+    return Quote(
+        doc=art.doc_id,
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=_kind(text[start:end]),
+        cue=cue,
+        mention=mention,
+        mention_kind=mention_kind,
+        antecedent=antecedent,
+        sentence=_span(art.text, sent_start, sent_end),
+        continues=draft.continues,
+        co_mentions=co_mentions,
+        co_antecedents=co_antecedents,
+    )
 
-        The label must be a name (proper nouns, or a name in capitals), so "The result:"
-        or "Update:" are not taken for speakers.
-        """
-        text = self.text
-        out: list[_Draft] = []
-        named: set[str] | None = None
-        for m in _LABEL_LINE.finditer(text):
-            label_start, label_end = m.span(1)
-            if self.in_boilerplate(label_start) or self.in_quote(label_start):
-                continue
-            span = self.doc.char_span(label_start, label_end, alignment_mode="contract")
-            if span is None or len(span) == 0 or len(span.text) < 3:
-                continue
-            upper = span.text.isupper() and len(span) >= 2
-            if not upper and not all(t.pos_ == "PROPN" or t.is_punct for t in span):
-                # A capitalised word the tagger missed: a name if the article names it so.
-                if named is None:
-                    named = {
-                        w.lower()
-                        for e in self.doc.ents
-                        if e.label_ in ("PERSON", "ORG")
-                        for w in e.text.split()
-                    }
-                if span[-1].lower_ not in named:
-                    continue
-            if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") for t in span):
-                continue
-            start, end = m.span(2)
-            if _words(text[start:end]) < 3:
-                continue
-            out.append(_Draft(start, end, (label_end, label_end + 1), span[-1], kind="name"))
-        return out
 
-    def cues(self) -> list[_Cue]:
-        found = []
-        for cue in [*_verb_cues(self.doc), *_phrase_cues(self.doc)]:
-            if self.in_quote(cue.start) or self.in_boilerplate(cue.start):
-                continue
-            found.append(self._past_quoted_subject(cue))
-        return found
+def _co_speakers(
+    art: _Article, resolver: _Resolver, tok: Token, start: int, end: int
+) -> tuple[tuple[Span, ...], tuple[Span | None, ...]]:
+    """The other members of a joint source: "A and B said", "both A and B", "A, B and C"."""
+    mentions: list[Span] = []
+    antecedents: list[Span | None] = []
+    members = list(tok.conjuncts)
+    for child in tok.children:
+        # "A, B and C" is often parsed as an apposition B with a conjunct C.
+        # Not "Ann Lee, a lawyer and judge": a description of a name is no list member.
+        described = tok.pos_ == "PROPN" and child.pos_ != "PROPN"
+        if (
+            child.dep_ == "appos"
+            and not described
+            and any(c.dep_ == "conj" for c in child.children)
+        ):
+            members.extend([child, *child.conjuncts])
+    for conj in sorted(set(members), key=lambda t: t.i):
+        if conj.i < tok.i or conj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if conj.lower_ in _SELF or conj.lower_ in _NO_SPEAKER or conj.lower_ in _RELATIVE:
+            continue
+        a, b = _mention_bounds(conj)
+        if a < end and start < b:
+            continue  # inside the content
+        mentions.append(_span(art.text, a, b))
+        antecedents.append(_antecedent(art, resolver, conj, _mention_kind(conj)))
+    return tuple(mentions), tuple(antecedents)
 
-    def _past_quoted_subject(self, cue: _Cue) -> _Cue:
-        """'"... Rivals?" tweeted Ann Lee': a subject inside the quotation is a misparse; the
-        name right after an inverted cue is the speaker."""
-        verb, speaker = cue.verb, cue.speaker
-        if verb is None or speaker is None or not self.in_quote(speaker.idx):
-            return cue
-        for child in verb.rights:
-            if child.dep_ in ("dobj", "attr", "nsubj") and _mention_kind(child) == "name":
-                return dataclasses.replace(cue, speaker=child, content=_content_of(verb, child))
-            if not child.is_punct:
-                break
+
+def _past_dateline(art: _Article, tok: Token) -> Token | None:
+    """A dateline taken for the subject ("WASHINGTON (AP) — Senator Ann Lee, ...")
+    gives way to the first noun phrase after it."""
+    text = art.text
+    para = text.rfind("\n", 0, tok.idx) + 1
+    line = _DATELINE.match(text, para)
+    if line is None or tok.idx >= line.end():
+        return tok
+    if not (tok.text.isupper() or "(" in line.group() or "," in line.group()):
+        return tok  # "Ann Lee - ..." is a name, not a dateline
+    for chunk in tok.sent.noun_chunks:
+        if chunk.start_char >= line.end():
+            return chunk.root
+    return None
+
+
+def _clip_to_paragraph(art: _Article, draft: _Draft, start: int, end: int) -> tuple[int, int]:
+    """Reported speech stays in the paragraph of its cue (or of its speaker)."""
+    anchor = draft.cue[0] if draft.cue else (draft.speaker.idx if draft.speaker else start)
+    text = art.text
+    para_start = text.rfind("\n", 0, anchor) + 1
+    para_end = text.find("\n", anchor)
+    if para_end < 0:
+        para_end = len(text)
+    return max(start, para_start), min(end, para_end)
+
+
+def _antecedent(
+    art: _Article,
+    resolver: _Resolver,
+    tok: Token,
+    kind: MentionKind,
+    content: tuple[int, int] = (0, 0),
+) -> Span | None:
+    if kind == "pronoun":
+        if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+            noun = tok.head.head
+            a, b = _mention_bounds(noun)
+            return _span(art.text, a, b)
+        return resolver.pronoun(tok, content)
+    if kind == "nominal":
+        return resolver.nominal(tok)
+    return None
+
+
+def _sentence_bounds(art: _Article, start: int, end: int) -> tuple[int, int]:
+    doc = art.doc
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    last = doc.char_span(max(end - 1, start), end, alignment_mode="expand")
+    s = first.sent.start_char if first is not None and len(first) else start
+    e = last.sent.end_char if last is not None and len(last) else end
+    return s, e
+
+
+def _label_drafts(art: _Article) -> list[_Draft]:
+    """Lines led by a speaker's name and a colon: headlines ('Name: "..."') and transcripts.
+
+    The label must be a name (proper nouns, or a name in capitals), so "The result:"
+    or "Update:" are not taken for speakers.
+    """
+    text = art.text
+    out: list[_Draft] = []
+    named: set[str] | None = None
+    for m in _LABEL_LINE.finditer(text):
+        label_start, label_end = m.span(1)
+        if _in_boilerplate(art, label_start) or _in_quote(art, label_start):
+            continue
+        span = art.doc.char_span(label_start, label_end, alignment_mode="contract")
+        if span is None or len(span) == 0 or len(span.text) < 3:
+            continue
+        upper = span.text.isupper() and len(span) >= 2
+        if not upper and not all(t.pos_ == "PROPN" or t.is_punct for t in span):
+            # A capitalised word the tagger missed: a name if the article names it so.
+            if named is None:
+                named = {
+                    w.lower()
+                    for e in art.doc.ents
+                    if e.label_ in ("PERSON", "ORG")
+                    for w in e.text.split()
+                }
+            if span[-1].lower_ not in named:
+                continue
+        if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") for t in span):
+            continue
+        start, end = m.span(2)
+        if _words(text[start:end]) < 3:
+            continue
+        out.append(_Draft(start, end, (label_end, label_end + 1), span[-1], kind="name"))
+    return out
+
+
+def _article_cues(art: _Article) -> list[_Cue]:
+    found = []
+    for cue in [*_verb_cues(art.doc), *_phrase_cues(art.doc)]:
+        if _in_quote(art, cue.start) or _in_boilerplate(art, cue.start):
+            continue
+        found.append(_past_quoted_subject(art, cue))
+    return found
+
+
+def _past_quoted_subject(art: _Article, cue: _Cue) -> _Cue:
+    """'"... Rivals?" tweeted Ann Lee': a subject inside the quotation is a misparse; the
+    name right after an inverted cue is the speaker."""
+    verb, speaker = cue.verb, cue.speaker
+    if verb is None or speaker is None or not _in_quote(art, speaker.idx):
         return cue
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "nsubj") and _mention_kind(child) == "name":
+            return dataclasses.replace(cue, speaker=child, content=_content_of(verb, child))
+        if not child.is_punct:
+            break
+    return cue
+
+
+@dataclass(frozen=True)
+class _Drafted:
+    """Step 1's output: the drafts the cues claim, and the quotation regions they used."""
+
+    drafts: list[_Draft]
+    used: frozenset[int]
+
+
+def _cue_drafts(art: _Article, cues: Sequence[_Cue]) -> _Drafted:
+    """Step 1: each cue's content, in text order; a quotation region goes to one cue only."""
+    used: set[int] = set()
+    drafts: list[_Draft] = []
+    for cue in cues:
+        found = _drafts_for(art, used, cue)
+        if cue.verb is not None and cue.verb.lemma_.lower() in QUOTE_ONLY_LEMMAS:
+            found = [d for d in found if _is_quotation(art, d)]
+        drafts.extend(found)
+    return _Drafted(drafts, frozenset(used))
+
+
+def _build_quotes(art: _Article, drafts: Sequence[_Draft]) -> list[Quote]:
+    """Step 2: drafts become quotes in text order.
+
+    The resolver learns each quote's speaker and content as it goes, so a later
+    "he" or "the ministry" can point back to an earlier speaker: that is why the
+    order matters, and why the resolver lives only inside this step.
+    """
+    resolver = _Resolver(art.doc, art.text, art.regions)
+    quotes = []
+    built: dict[tuple[int, int], tuple[int, int]] = {}
+    for draft in sorted(drafts, key=lambda d: d.start):
+        q = _build_quote(art, resolver, draft)
+        if q is None:
+            continue
+        built[(draft.start, draft.end)] = (q.start, q.end)
+        if q.continues is not None:
+            # Point at the record the first part became (trimmed), or at nothing.
+            q = dataclasses.replace(q, continues=built.get(q.continues))
+        quotes.append(q)
+    return quotes
 
 
 def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
@@ -1554,28 +1626,22 @@ def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
     -------
     list of Quote
         In text order, without overlaps; every quote has a speaker mention.
+
+    Notes
+    -----
+    The steps, each a function of what the one before returned: the article's
+    fixed facts (:func:`_article`); the cues (:func:`_article_cues`); each cue's
+    drafts, claiming quotation regions in text order (:func:`_cue_drafts`);
+    quotations no cue claimed, that a colon introduces or that carry on the quote
+    before (:func:`_orphan_drafts`); "Name: ..." lines (:func:`_label_drafts`);
+    drafts to quotes, resolving pronouns and descriptions in text order
+    (:func:`_build_quotes`); then reports of reports and overlaps.
     """
-    ex = _Extractor(doc, doc_id)
-    drafts: list[_Draft] = []
-    for cue in ex.cues():
-        found = ex.drafts_for(cue)
-        if cue.verb is not None and cue.verb.lemma_.lower() in QUOTE_ONLY_LEMMAS:
-            found = [d for d in found if ex.is_quotation(d)]
-        drafts.extend(found)
-    drafts.extend(ex.orphan_drafts(drafts))
-    drafts.extend(ex.label_drafts())
-    quotes = []
-    built: dict[tuple[int, int], tuple[int, int]] = {}
-    for draft in sorted(drafts, key=lambda d: d.start):
-        q = ex.build(draft)
-        if q is None:
-            continue
-        built[(draft.start, draft.end)] = (q.start, q.end)
-        if q.continues is not None:
-            # Point at the record the first part became (trimmed), or at nothing.
-            target = built.get(q.continues)
-            q = dataclasses.replace(q, continues=target)
-        quotes.append(q)
+    art = _article(doc, doc_id)
+    drafted = _cue_drafts(art, _article_cues(art))
+    drafts = [*drafted.drafts, *_orphan_drafts(art, set(drafted.used), drafted.drafts)]
+    drafts.extend(_label_drafts(art))
+    quotes = _build_quotes(art, drafts)
     return _without_overlaps(_innermost_reports(quotes, doc))
 
 
