@@ -57,6 +57,7 @@ from kg.lexicon import (
     ORG_HEADS,
     OUTLET_KEYS,
     POSSESSIVE_PRONOUNS,
+    PRONOUN_GENDER,
     PRONOUNS,
     REPORTING_NOUNS,
     SPEAKER_DETERMINERS,
@@ -480,7 +481,7 @@ def _skipped_over(quote: Quote, prev: _Item) -> bool:
     """
     if quote.antecedent is None or quote.mention is None or prev.parts.kind != "person":
         return False
-    gender = _PRONOUN_GENDER.get(quote.mention.text.lower())
+    gender = PRONOUN_GENDER.get(quote.mention.text.lower())
     if gender is None or prev.parts.gender not in (None, gender):
         return False
     named_at = prev.quote.mention.start if prev.quote.mention else prev.quote.start
@@ -657,9 +658,6 @@ def _resolve_description(
     return new, how
 
 
-_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
-
-
 def _genders(items: Sequence[_Item], parsed: _Mentions) -> dict[str, str]:
     """What an article tells of its people's gender: titles, gendered role nouns, pronouns."""
     found: dict[str, set[str]] = defaultdict(set)
@@ -671,8 +669,8 @@ def _genders(items: Sequence[_Item], parsed: _Mentions) -> dict[str, str]:
                     found[x.parts.name].add(g)
     for it in items:
         said = it.quote.mention.text.lower() if it.quote.mention else ""
-        if it.parts.given and said in _PRONOUN_GENDER:
-            found[it.parts.name].add(_PRONOUN_GENDER[said])
+        if it.parts.given and said in PRONOUN_GENDER:
+            found[it.parts.name].add(PRONOUN_GENDER[said])
     return {name: next(iter(gs)) for name, gs in found.items() if len(gs) == 1}
 
 

@@ -69,7 +69,6 @@ from kg.lexicon.people import (
     ORG_SPELLINGS,
     ORG_SYNONYMS,
     PERSON_NOUNS,
-    POSSESSIVE_PRONOUNS,
     ROLE_QUALIFIERS,
     SPEAKER_DETERMINERS,
     TITLE_WORDS,
@@ -78,8 +77,12 @@ from kg.lexicon.places import (
     COUNTRY_FORMS,
 )
 from kg.lexicon.pronouns import (
+    POSSESSIVE_PRONOUNS,
+    PRONOUN_GENDER,
+    PRONOUN_TABLE,
     PRONOUNS,
     SPEAKER_PRONOUNS,
+    Pronoun,
 )
 from kg.lexicon.questions import (
     AGREE_PHRASES,
@@ -182,6 +185,8 @@ __all__ = [
     "POSITIVE_EVALUATIONS",
     "POSSESSIVE_PRONOUNS",
     "PRONOUNS",
+    "PRONOUN_GENDER",
+    "PRONOUN_TABLE",
     "PUBLISHED_LABELS",
     "QUERY_CAUSE_WORDS",
     "QUERY_STOPWORDS",
@@ -210,4 +215,5 @@ __all__ = [
     "UPDATED_LABELS",
     "WELLBEING_WORDS",
     "WITHHELD_VERBS",
+    "Pronoun",
 ]

@@ -23,7 +23,6 @@ __all__ = [
     "ORG_SPELLINGS",
     "ORG_SYNONYMS",
     "PERSON_NOUNS",
-    "POSSESSIVE_PRONOUNS",
     "ROLE_QUALIFIERS",
     "SPEAKER_DETERMINERS",
     "TITLE_WORDS",
@@ -221,7 +220,6 @@ ANONYMOUS_HEADS = frozenset(["source", "insider", "report"])
 ANONYMOUS_THINGS = frozenset(["report"])
 
 #: Possessive pronouns: a phrase they open ("his government", "its allies") names no one.
-POSSESSIVE_PRONOUNS = frozenset(["his", "her", "its", "their", "our", "my", "your"])
 
 #: Words that open a noun phrase without naming anything ("some analysts", "a group of").
 SPEAKER_DETERMINERS = frozenset(
