@@ -92,6 +92,9 @@ def test_a_year_is_not_a_figure(nlp: Any) -> None:
         ("The union said it rejects the claim that the wiring was faulty.", "dispute", "reject"),
         ("The union said there is no sign that the wiring was faulty.", "negated", "no"),
         ("The union said the wiring had nothing to do with the fire.", "negated", "nothing"),
+        # one's own never having heard of someone denies them
+        ("The union said it had never heard of such an inspector.", "negated", "never"),
+        ('The mayor said: "We did not know about any fire."', "negated", "not"),
     ],
 )
 def test_polarity_cues(nlp: Any, text: str, field: str, value: str) -> None:
@@ -103,6 +106,9 @@ def test_polarity_cues(nlp: Any, text: str, field: str, value: str) -> None:
     [
         "The union said there is no need for the wiring to be replaced.",
         "The union said the only remedy is not to house workers in old buildings.",
+        # a third party not knowing or hearing of something tells of their ignorance
+        "The mayor said the arsonists may not have heard about the curfew.",
+        "The mayor said residents did not know about the new rules.",
     ],
 )
 def test_negation_inside_a_complement_is_not_a_denial(nlp: Any, text: str) -> None:

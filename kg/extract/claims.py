@@ -42,6 +42,7 @@ from kg.lexicon import (
     ESTIMATE_VERBS,
     FIGURE_NOUNS,
     HEDGE_WORDS,
+    KNOWING_VERBS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
     MAGNITUDE_WORDS,
@@ -500,6 +501,8 @@ def _denies(pred: Token) -> bool:
             return False  # "didn't know that until today" tells of a change, it denies nothing
         if c.dep_ in ("advmod", "acomp") and c.lower_ in WELLBEING_WORDS:
             return False  # "he was not feeling well" asserts a bad state, it denies nothing
+    if _others_ignorance(pred):
+        return False
     if pred.lemma_.lower() == "be":
         for c in pred.children:
             if (
@@ -509,6 +512,18 @@ def _denies(pred: Token) -> bool:
             ):
                 return False
     return True
+
+
+def _others_ignorance(pred: Token) -> bool:
+    """Whether ``pred`` tells that someone other than the speaker does not know or has not
+    heard of something ("militants may not have heard about it", "residents were not
+    aware"): their ignorance, not a denial. A pronoun may be the speaker ("I never heard
+    of him", "it said it had never heard of him"): that still denies."""
+    heads = [pred, *_children(pred, "acomp")]
+    if not any(h.lemma_.lower() in KNOWING_VERBS for h in heads):
+        return False
+    subjects = _children(pred, "nsubj", "nsubjpass")
+    return bool(subjects) and all(s.pos_ in ("NOUN", "PROPN") for s in subjects)
 
 
 def _in_infinitive(tok: Token) -> bool:

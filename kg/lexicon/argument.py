@@ -19,6 +19,7 @@ __all__ = [
     "ESTIMATE_VERBS",
     "FIGURE_NOUNS",
     "HEDGE_WORDS",
+    "KNOWING_VERBS",
     "LIGHT_NOUNS",
     "LIGHT_VERBS",
     "MAGNITUDE_WORDS",
@@ -41,6 +42,11 @@ DISMISSIVE_VERBS = frozenset(
 )
 #: Words of a good state: "not feeling well" asserts the bad state, it denies nothing.
 WELLBEING_WORDS = frozenset(["well", "fine", "healthy", "okay", "ok"])
+#: Verbs of knowing or hearing: "they may not have heard about X" tells of someone
+#: else's ignorance and denies nothing ("I never heard of X" still denies X).
+KNOWING_VERBS = frozenset(
+    ["hear", "know", "realise", "realize", "notice", "learn", "understand", "aware"]
+)
 #: What someone refuses or declines to do when they take no side ("refused to confirm").
 WITHHELD_VERBS = frozenset(["confirm", "comment", "say", "disclose", "discuss", "specify"])
 #: What someone refuses to do when they dispute ("refused to accept that X").
