@@ -92,6 +92,11 @@ def test_a_year_is_not_a_figure(nlp: Any) -> None:
         ("The union said it rejects the claim that the wiring was faulty.", "dispute", "reject"),
         ("The union said there is no sign that the wiring was faulty.", "negated", "no"),
         ("The union said the wiring had nothing to do with the fire.", "negated", "nothing"),
+        ("The union said there was no truth to reports that the wiring failed.", "negated", "no"),
+        ("The union said the inspectors were making it up.", "dismissive", "made up"),
+        ("The union said the inspectors made up the story.", "dismissive", "made up"),
+        ("The union said the inspection report was incorrect.", "dismissive", "incorrect"),
+        ("The union said the safety drill was a sham.", "dismissive", "sham"),
         # one's own never having heard of someone denies them
         ("The union said it had never heard of such an inspector.", "negated", "never"),
         ('The mayor said: "We did not know about any fire."', "negated", "not"),
@@ -113,6 +118,10 @@ def test_polarity_cues(nlp: Any, text: str, field: str, value: str) -> None:
 )
 def test_negation_inside_a_complement_is_not_a_denial(nlp: Any, text: str) -> None:
     assert only_claim(nlp, text).negated is None
+
+
+def test_make_up_as_constitute_dismisses_nothing(nlp: Any) -> None:
+    assert only_claim(nlp, "The union said women make up half of the workforce.").dismissive is None
 
 
 def test_a_plain_claim_has_no_cue(nlp: Any) -> None:

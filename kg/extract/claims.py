@@ -45,6 +45,7 @@ from kg.lexicon import (
     KNOWING_VERBS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
+    MADE_UP_OBJECTS,
     MAGNITUDE_WORDS,
     NEGATION_WORDS,
     POSITIVE_EVALUATIONS,
@@ -693,11 +694,15 @@ def _negation(preds: Sequence[Token]) -> str | None:
         # "X had nothing to do with Y"
         if p.lemma_.lower() == "have" and any(o.lower_ == "nothing" for o in _children(p, "dobj")):
             negated = "nothing"
-        # "there is no evidence that X", "found no sign that X" (but "no doubt that X" affirms)
+        # "there is no evidence that X", "found no sign that X" (but "no doubt that X"
+        # affirms); "there is no truth to reports that X", "no basis for the claim"
         for n in _children(p, "attr", "dobj", "nsubj"):
+            told = _children(n, "acl", "ccomp", "relcl") or [
+                o for o in _pobjs(n) if o.lemma_.lower() in CLAIM_NOUNS or _children(o, "acl")
+            ]
             if (
                 any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
-                and _children(n, "acl", "ccomp", "relcl")
+                and told
                 and n.lemma_.lower() not in DISPUTE_LEMMAS
             ):
                 negated = "no"
@@ -713,6 +718,9 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
             t.pos_ != "VERB" or t.lemma_.lower() in DISMISSIVE_VERBS
         ):
             return t.lower_
+    made_up = _made_up(tokens)
+    if made_up:
+        return made_up
     judged = _judged_hard_or_rare(preds)
     if judged:
         return judged
@@ -726,6 +734,20 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
                     dismissive = f"{negated} {c.lower_}"
                     break
     return dismissive
+
+
+def _made_up(tokens: Sequence[Token]) -> str | None:
+    """ "made up" when it means invented ("they are making it up", "he made up the story",
+    "the story was made up"), not "constituted" ("women make up half the staff")."""
+    for t in tokens:
+        if t.lemma_.lower() != "make" or not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in t.children
+        ):
+            continue
+        for o in _children(t, "dobj", "nsubjpass"):
+            if o.lower_ in MADE_UP_OBJECTS or o.lemma_.lower() in CLAIM_NOUNS:
+                return "made up"
+    return None
 
 
 def _judged_hard_or_rare(preds: Sequence[Token]) -> str | None:

@@ -22,6 +22,7 @@ __all__ = [
     "KNOWING_VERBS",
     "LIGHT_NOUNS",
     "LIGHT_VERBS",
+    "MADE_UP_OBJECTS",
     "MAGNITUDE_WORDS",
     "NEGATION_WORDS",
     "POSITIVE_EVALUATIONS",
@@ -223,8 +224,17 @@ DISMISSIVE_WORDS = frozenset(
         "unconvinced",
         "doubtful",
         "improbable",
+        "incorrect",
+        "inaccurate",
+        "erroneous",
+        "hoax",
+        "sham",
+        "farce",
     ]
 )
+#: Pronouns and claim nouns that "make up" takes as its object when it means "invent"
+#: ("they are making it up", "he made up the story"), not "constitute" ("make up half").
+MADE_UP_OBJECTS = frozenset(["it", "them", "this", "that", "these", "those", "things"])
 
 #: Evaluations that dismiss when negated ("not convincing", "not the main reason").
 POSITIVE_EVALUATIONS = frozenset(
