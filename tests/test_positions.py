@@ -111,6 +111,9 @@ def test_polarity_cues(nlp: Any, text: str, field: str, value: str) -> None:
     [
         "The union said there is no need for the wiring to be replaced.",
         "The union said the only remedy is not to house workers in old buildings.",
+        # "not just X" says more than X, it does not deny X
+        "The union said the strike did not just happen overnight.",
+        "The union said the wiring was not simply faulty.",
         # a third party not knowing or hearing of something tells of their ignorance
         "The mayor said the arsonists may not have heard about the curfew.",
         "The mayor said residents did not know about the new rules.",

@@ -52,6 +52,7 @@ from kg.lexicon import (
     PRONOUNS,
     RARITY_WORDS,
     REPORTING_LEMMAS,
+    RESTRICTIVE_ADVERBS,
     RIVAL_MARKERS,
     SYNONYM_GROUPS,
     TITLE_WORDS,
@@ -690,7 +691,9 @@ def _negation(preds: Sequence[Token]) -> str | None:
         for h in heads:
             for c in h.children:
                 if c.dep_ == "neg" and c.lower_ in NEGATION_WORDS and _denies(p):
-                    negated = c.lower_
+                    after = c.nbor(1) if c.i + 1 < len(c.doc) else c
+                    if after.lower_ not in RESTRICTIVE_ADVERBS:  # "not just": more than that
+                        negated = c.lower_
         # "X had nothing to do with Y"
         if p.lemma_.lower() == "have" and any(o.lower_ == "nothing" for o in _children(p, "dobj")):
             negated = "nothing"

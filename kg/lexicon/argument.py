@@ -27,6 +27,7 @@ __all__ = [
     "NEGATION_WORDS",
     "POSITIVE_EVALUATIONS",
     "RARITY_WORDS",
+    "RESTRICTIVE_ADVERBS",
     "RIVAL_MARKERS",
     "SYNONYM_GROUPS",
     "WELLBEING_WORDS",
@@ -232,6 +233,9 @@ DISMISSIVE_WORDS = frozenset(
         "farce",
     ]
 )
+#: Adverbs that a "not" before them restricts rather than denies ("did not just happen
+#: overnight", "was not simply faulty": more than that, not untrue).
+RESTRICTIVE_ADVERBS = frozenset(["just", "merely", "only", "simply", "solely", "purely"])
 #: Pronouns and claim nouns that "make up" takes as its object when it means "invent"
 #: ("they are making it up", "he made up the story"), not "constitute" ("make up half").
 MADE_UP_OBJECTS = frozenset(["it", "them", "this", "that", "these", "those", "things"])
