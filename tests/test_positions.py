@@ -398,3 +398,12 @@ def test_a_number_glued_to_a_unit_is_a_specification_not_a_figure(nlp: Any) -> N
     terms = [dict(c.terms) for c in records.claims]
     assert "hundreds" not in terms[0]
     assert "hundreds" in terms[1]
+
+
+def test_a_phrasal_verb_is_its_own_term(nlp: Any) -> None:
+    # "pushed aside" (ousted) and "pushing ahead" (going on) are different words
+    aside = only_claim(nlp, "The union said the chairman was pushed aside by the board.")
+    ahead = only_claim(nlp, "The union said the chairman was pushing ahead with the plan.")
+    assert "push-aside" in aside.weights()
+    assert "push-ahead" in ahead.weights()
+    assert "push" not in aside.weights()

@@ -48,6 +48,7 @@ from kg.lexicon import (
     MADE_UP_OBJECTS,
     MAGNITUDE_WORDS,
     NEGATION_WORDS,
+    PHRASAL_PARTICLES,
     POSITIVE_EVALUATIONS,
     PRONOUNS,
     RARITY_WORDS,
@@ -190,9 +191,18 @@ def _term(tok: Token) -> str | None:
     if tok.pos_ == "NOUN" or tok.pos_ == "PROPN":
         return _SYNONYM.get(lemma, lemma)
     if tok.pos_ == "VERB" and lemma not in LIGHT_VERBS and lemma not in REPORTING_LEMMAS:
-        return _SYNONYM.get(lemma, lemma)
+        particle = _particle(tok)
+        return f"{lemma}-{particle}" if particle else _SYNONYM.get(lemma, lemma)
     if tok.pos_ == "ADJ" and lemma not in LIGHT_VERBS:
         return _SYNONYM.get(lemma, lemma)
+    return None
+
+
+def _particle(verb: Token) -> str | None:
+    """The particle that makes a verb another word ("pushed aside", "shut down"), if any."""
+    for c in verb.children:
+        if c.dep_ in ("prt", "advmod") and c.lower_ in PHRASAL_PARTICLES and c.i > verb.i:
+            return c.lower_
     return None
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "MADE_UP_OBJECTS",
     "MAGNITUDE_WORDS",
     "NEGATION_WORDS",
+    "PHRASAL_PARTICLES",
     "POSITIVE_EVALUATIONS",
     "RARITY_WORDS",
     "RESTRICTIVE_ADVERBS",
@@ -236,6 +237,11 @@ DISMISSIVE_WORDS = frozenset(
 #: Adverbs that a "not" before them restricts rather than denies ("did not just happen
 #: overnight", "was not simply faulty": more than that, not untrue).
 RESTRICTIVE_ADVERBS = frozenset(["just", "merely", "only", "simply", "solely", "purely"])
+#: Particles that make a verb another word ("pushed aside" = ousted, "pushing ahead" =
+#: going on, "shut down"): the verb's key term keeps its particle ("push-aside").
+PHRASAL_PARTICLES = frozenset(
+    ["aside", "ahead", "forward", "away", "back", "out", "off", "up", "down", "over"]
+)
 #: Pronouns and claim nouns that "make up" takes as its object when it means "invent"
 #: ("they are making it up", "he made up the story"), not "constitute" ("make up half").
 MADE_UP_OBJECTS = frozenset(["it", "them", "this", "that", "these", "those", "things"])
