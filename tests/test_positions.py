@@ -151,6 +151,12 @@ def test_a_plain_claim_has_no_cue(nlp: Any) -> None:
             "disagree",
         ),
         ("Several engineers questioned this explanation.", "Several engineers", "questioned"),
+        (
+            "Several engineers were sceptical that the wiring failed.",
+            "Several engineers",
+            "sceptical",
+        ),
+        ("The inspector expressed doubts that the wiring failed.", "The inspector", "expressed"),
     ],
 )
 def test_attitude_statements_become_quotes(nlp: Any, text: str, speaker: str, cue: str) -> None:
@@ -162,6 +168,19 @@ def test_attitude_statements_become_quotes(nlp: Any, text: str, speaker: str, cu
     assert q.mention is not None and q.mention.text == speaker
     assert q.cue is not None and q.cue.text == cue
     assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Several engineers were sceptical that the wiring failed.", "sceptical"),
+        ("The inspector expressed doubts that the wiring failed.", "doubt"),
+    ],
+)
+def test_doubt_that_x_disputes_x(nlp: Any, text: str, cue: str) -> None:
+    claim = only_claim(nlp, text)
+    assert claim.dispute == cue
+    assert "wiring" in claim.weights()
 
 
 def test_attitude_statement_yields_a_dispute_cue(nlp: Any) -> None:

@@ -37,6 +37,7 @@ from kg.lexicon import (
     DISMISSIVE_VERBS,
     DISMISSIVE_WORDS,
     DISPUTE_LEMMAS,
+    DOUBT_ADJECTIVES,
     DOUBT_NOUNS,
     ENDORSE_LEMMAS,
     ESTIMATE_VERBS,
@@ -790,11 +791,29 @@ def _judged_hard_or_rare(preds: Sequence[Token]) -> str | None:
 
 
 def _doubt_noun(verb: Token) -> str | None:
-    """The doubt a verb casts as its object ("cast doubt on", "raised questions about")."""
+    """The doubt a verb casts as its object ("cast doubt on", "raised questions about",
+    "expressed doubts that X")."""
     for o in _children(verb, "dobj"):
-        if o.lemma_.lower() in DOUBT_NOUNS and _pobjs(verb, "on", "over", "about") + _pobjs(o):
+        if o.lemma_.lower() in DOUBT_NOUNS and (
+            _pobjs(verb, "on", "over", "about") + _pobjs(o) or _content_clauses(o)
+        ):
             return o.lemma_.lower()
     return None
+
+
+def _content_clauses(tok: Token) -> list[Token]:
+    """The "that"/"whether" clauses a word takes ("doubts that X", "sceptical that X")."""
+    return [
+        c
+        for c in _children(tok, "acl", "ccomp")
+        if any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)
+    ]
+
+
+def _clause_bounds(clause: Token) -> tuple[int, int]:
+    """A content clause's characters without its "that"/"whether"."""
+    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
 def _cue_dispute(quote: Quote, doc: Doc) -> str | None:
@@ -808,7 +827,9 @@ def _cue_dispute(quote: Quote, doc: Doc) -> str | None:
         doubt = _doubt_noun(cue_span.root)
         if doubt:
             return doubt
-    return cue_lemma if cue_lemma in DISPUTE_LEMMAS else None
+    if cue_lemma in DISPUTE_LEMMAS or cue_lemma in DOUBT_ADJECTIVES:
+        return cue_lemma
+    return None
 
 
 def _rival_marker(tokens: Sequence[Token], cause: set[int]) -> str | None:
@@ -995,7 +1016,11 @@ def _attitude_content(tok: Token) -> tuple[int, int] | None:
         objs += [o for d in _children(tok, "dobj") for o in _pobjs(d, "on", "over", "about")]
         if objs:
             return objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge)
-        return None
+        clauses = [c for d in _children(tok, "dobj") for c in _content_clauses(d)]
+        return _clause_bounds(clauses[0]) if clauses else None  # "expressed doubts that X"
+    if tok.pos_ == "ADJ" and lemma in DOUBT_ADJECTIVES and tok.dep_ == "acomp":
+        clauses = _content_clauses(tok)  # "analysts were sceptical that X"
+        return _clause_bounds(clauses[0]) if clauses else None
     if tok.pos_ != "VERB" or lemma not in DISPUTE_LEMMAS:
         return None
     objs = _children(tok, "dobj", "ccomp") + _pobjs(tok, "with", "off")
@@ -1110,7 +1135,7 @@ def stance_statements(doc: Doc, doc_id: str, quotes: Sequence[Quote]) -> list[Qu
         bounds = _attitude_content(tok) or _estimate_content(tok)
         if bounds is None:
             continue
-        subj = _speaker_subject(tok)
+        subj = _speaker_subject(tok.head if tok.dep_ == "acomp" else tok)
         if subj is None:
             continue
         start, end = bounds

@@ -14,6 +14,7 @@ __all__ = [
     "DISMISSIVE_VERBS",
     "DISMISSIVE_WORDS",
     "DISPUTE_LEMMAS",
+    "DOUBT_ADJECTIVES",
     "DOUBT_NOUNS",
     "ENDORSE_LEMMAS",
     "ESTIMATE_VERBS",
@@ -241,6 +242,11 @@ RESTRICTIVE_ADVERBS = frozenset(["just", "merely", "only", "simply", "solely", "
 #: going on, "shut down"): the verb's key term keeps its particle ("push-aside").
 PHRASAL_PARTICLES = frozenset(
     ["aside", "ahead", "forward", "away", "back", "out", "off", "up", "down", "over"]
+)
+#: Adjectives of doubt whose holder disputes what follows ("analysts were sceptical
+#: that X", "residents remain doubtful about X").
+DOUBT_ADJECTIVES = frozenset(
+    ["sceptical", "skeptical", "doubtful", "unconvinced", "dubious", "unpersuaded"]
 )
 #: Pronouns and claim nouns that "make up" takes as its object when it means "invent"
 #: ("they are making it up", "he made up the story"), not "constitute" ("make up half").
