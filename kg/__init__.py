@@ -7,7 +7,9 @@ The Python API mirrors the CLI and never prints or exits:
 - :func:`load_graph` / :func:`answer_question` — questions over a saved graph;
 - :func:`board_rows` — the dispute board of a graph (who supports, who disputes each position).
 
-Importing ``kg`` does not import spaCy; the build functions load it when called.
+Importing ``kg`` imports neither spaCy nor networkx: the build functions,
+:func:`load_graph`, :func:`answer_question` and :func:`board_rows` are loaded when
+first used, so a command that reads the ``graph.sqlite`` index starts without them.
 """
 
 from __future__ import annotations
@@ -22,11 +24,11 @@ from kg.errors import (
     NoArticlesError,
     QueryError,
 )
-from kg.outputs.board import board_rows
-from kg.outputs.graph import load_graph
-from kg.query import answer_question
 
 if TYPE_CHECKING:
+    from kg.outputs.board import board_rows
+    from kg.outputs.graph import load_graph
+    from kg.query import answer_question
     from kg.run.pipeline import BuildResult
 
 __all__ = [
@@ -68,3 +70,20 @@ def extract_quotes_from_text(text: str, doc_id: str = "text") -> list[dict[str, 
 
     result = _build({doc_id: text}, name=doc_id)
     return quote_rows(result.quotes, result.speakers)
+
+
+def __getattr__(name: str) -> Any:
+    """``kg.load_graph``, ``kg.answer_question`` and ``kg.board_rows``, imported on first use."""
+    if name == "board_rows":
+        from kg.outputs.board import board_rows
+
+        return board_rows
+    if name == "load_graph":
+        from kg.outputs.graph import load_graph
+
+        return load_graph
+    if name == "answer_question":
+        from kg.query import answer_question
+
+        return answer_question
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")

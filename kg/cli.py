@@ -2,12 +2,15 @@
 
 Only this module prints or exits. Library errors (:class:`kg.errors.KgError`)
 become one line on stderr and exit status 1. The commands that read a built
-graph (speakers, positions, stances, show, query, export, render) never import spaCy.
+graph (speakers, positions, stances, show, query, export, render) never import spaCy;
+speakers, positions, stances, show, query and board read the ``graph.sqlite`` index
+written beside ``graph.json`` when it is current, and then do not import networkx either.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -16,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from kg.errors import KgError
-from kg.run.cache import DEFAULT_CACHE_DIR
+from kg.run import DEFAULT_CACHE_DIR
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -60,7 +63,13 @@ class ExportFormat(StrEnum):
 
 
 GraphOption = Annotated[
-    Path, typer.Option("--graph", "-g", help="A graph.json written by `kg build`.")
+    Path,
+    typer.Option(
+        "--graph",
+        "-g",
+        help="A graph.json written by `kg build` (its graph.sqlite index is read instead "
+        "when it is current), or a graph.sqlite.",
+    ),
 ]
 PathsArgument = Annotated[
     list[Path] | None,
@@ -216,6 +225,18 @@ def _report_problems(result: Any) -> None:
 
 
 def _load(graph: Path) -> nx.MultiDiGraph:
+    """The graph to read: the current ``graph.sqlite`` index if any, else the JSON."""
+    from kg.outputs.graph import read_graph
+
+    try:
+        g: nx.MultiDiGraph = read_graph(graph)
+    except KgError as exc:
+        raise _fail(str(exc)) from None
+    return g
+
+
+def _load_networkx(graph: Path) -> nx.MultiDiGraph:
+    """The graph as networkx, for the commands that draw or export it."""
     from kg.outputs.graph import load_graph
 
     try:
@@ -623,7 +644,7 @@ def export(
 
     Example:  kg export --format gexf --out story.gexf
     """
-    g = _load(graph)
+    g = _load_networkx(graph)
     default = "board.md" if format is ExportFormat.markdown else f"graph.{format.value}"
     target = out or graph.with_name(default)
     try:
@@ -673,8 +694,6 @@ def board(
 
     Example:  kg board --top 3
     """
-    from rich.console import Console
-
     from kg.outputs.board import board_rows
     from kg.outputs.board_text import board_json, board_tables
 
@@ -685,6 +704,8 @@ def board(
     if not rows:
         typer.echo("No position under dispute in this graph.")
         return
+    from rich.console import Console
+
     console = Console(width=max(100, Console().width))
     for table in board_tables(rows):
         console.print(table)
@@ -702,7 +723,7 @@ def render(
     """
     from kg.outputs.render import write_html
 
-    g = _load(graph)
+    g = _load_networkx(graph)
     target = out or graph.with_name("graph.html")
     try:
         write_html(g, target, title=g.graph.get("name"))
@@ -751,6 +772,87 @@ def cache_clear(cache_dir: CacheDirOption = DEFAULT_CACHE_DIR) -> None:
     typer.echo(f"deleted {n} cache entries from {cache_dir}")
 
 
+#: The graph-reading commands :func:`main` runs without building the click app:
+#: name -> (function, number of positional arguments, options taking a value, flags).
+_DIRECT: dict[str, tuple[Any, int, dict[str, str], dict[str, str]]] = {
+    "query": (query, 1, {"--graph": "graph", "-g": "graph"}, {"--json": "as_json"}),
+    "show": (show, 1, {"--graph": "graph", "-g": "graph"}, {}),
+    "speakers": (speakers, 0, {"--graph": "graph", "-g": "graph"}, {}),
+    "positions": (positions, 0, {"--graph": "graph", "-g": "graph"}, {}),
+    "stances": (
+        stances,
+        0,
+        {"--graph": "graph", "-g": "graph", "--format": "format", "-f": "format"},
+        {},
+    ),
+    "board": (
+        board,
+        0,
+        {"--graph": "graph", "-g": "graph", "--top": "top", "-n": "top"},
+        {"--json": "as_json"},
+    ),
+}
+
+
+def _direct_call(argv: list[str]) -> tuple[Any, list[str], dict[str, Any]] | None:
+    """The command function and arguments of a plain reading command line, else None.
+
+    Only the commands of :data:`_DIRECT` with their own options, each given once;
+    anything else (``--help``, an unknown or repeated option, a missing value, a
+    bad format) is left to typer, which reports it as it always does.
+    """
+    if not argv or argv[0] not in _DIRECT:
+        return None
+    func, n_args, valued, flags = _DIRECT[argv[0]]
+    args: list[str] = []
+    kwargs: dict[str, Any] = {}
+    rest = iter(argv[1:])
+    for token in rest:
+        name, eq, value = token.partition("=") if token.startswith("--") else (token, "", "")
+        if name in valued and valued[name] not in kwargs:
+            value = value if eq else next(rest, "")
+            if not value or (value.startswith("-") and not eq):
+                return None
+            kwargs[valued[name]] = value
+        elif token in flags and flags[token] not in kwargs:
+            kwargs[flags[token]] = True
+        elif token.startswith("-") or len(args) == n_args:
+            return None
+        else:
+            args.append(token)
+    if len(args) != n_args:
+        return None
+    if "graph" in kwargs:
+        kwargs["graph"] = Path(kwargs["graph"])
+    if "format" in kwargs:
+        if kwargs["format"] not in TableFormat.__members__:
+            return None
+        kwargs["format"] = TableFormat(kwargs["format"])
+    if "top" in kwargs:
+        if not kwargs["top"].isdigit() or int(kwargs["top"]) < 1:
+            return None
+        kwargs["top"] = int(kwargs["top"])
+    return func, args, kwargs
+
+
+def _run_direct(argv: list[str]) -> bool:
+    """Run a plain reading command without click and pydantic (whose start-up costs
+    more than answering); whether it was one. Exits as the typer command would."""
+    call = _direct_call(argv)
+    if call is None:
+        return False
+    func, args, kwargs = call
+    try:
+        func(*args, **kwargs)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:  # `kg stances | head`: quiet, status 1, as click does
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)
+    return True
+
+
 def main() -> None:
     """Entry point of the ``kg`` script.
 
@@ -759,6 +861,8 @@ def main() -> None:
     errors (status 2) are reported as 1, as every other error is.
     """
     try:
+        if _run_direct(sys.argv[1:]):
+            return
         app()
     except KeyboardInterrupt:
         typer.echo("kg: interrupted", err=True)

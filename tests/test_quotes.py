@@ -543,6 +543,54 @@ def test_joint_sources_give_co_mentions(nlp: Any, text: str, mention: str, co: l
             None,
             id="indefinite-description-introduces-someone-new",
         ),
+        pytest.param(
+            "Ann Lee, a writer, spoke on Monday. "
+            '"I think it was Tom Brown who did it," the writer said.',
+            "I think",
+            "the writer",
+            "Ann Lee",
+            id="a-description-never-takes-a-name-inside-the-quote",
+        ),
+        pytest.param(
+            '"Our members will not take part," said Mark Oduya, adding that Peter Sande '
+            'had called the meeting. "We are ready," he continued.',
+            "We are ready",
+            "he",
+            "Mark Oduya",
+            id="a-pronoun-never-takes-a-name-inside-an-earlier-report",
+        ),
+        pytest.param(
+            "The port will close, a source with access to the harbour board said on Friday. "
+            "Ships were turned away, the source said.",
+            "Ships were",
+            "the source",
+            "a source with access to the harbour board",
+            id="the-source-is-the-source-introduced-before",
+        ),
+        pytest.param(
+            "Blogger pjkuddles says that he bought a new phone. "
+            '"I cannot prove anything, I asked Tom Ray," he explains.',
+            "I cannot",
+            "he",
+            "Blogger pjkuddles",
+            id="he-after-a-source-the-tagger-did-not-name",
+        ),
+        pytest.param(
+            "It was suggested by a Reddit user that the phone had changed. "
+            "The user claims that his new phone weighs more.",
+            "his new phone",
+            "The user",
+            "a Reddit user",
+            id="the-user-is-the-user-introduced-before",
+        ),
+        pytest.param(
+            "Tom Ray was filmed in the factory. The narrator of a film about him said the "
+            'work was hard. "He never rests," the narrator continued.',
+            "He never",
+            "the narrator",
+            "The narrator of a film about him",
+            id="the-narrator-is-the-narrator-described-before",
+        ),
     ],
 )
 def test_antecedents(
@@ -595,3 +643,210 @@ def test_no_quote(nlp: Any, text: str) -> None:
 def test_a_closed_statement_is_not_the_next_sentence_s_quote(nlp: Any) -> None:
     text = '"The vote is over." Ann Lee also said the count was fair.'
     assert [q.text for q in _quotes(nlp, text)] == ["the count was fair"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "A senior aide to the president, Hassan Ruiz, told AFP that the deal was done.",
+            "Hassan Ruiz",
+            id="name-after-a-description-with-a-name-in-it",
+        ),
+        pytest.param(
+            "Another resident, community leader Paul Odu, told the agency that all was calm.",
+            "community leader Paul Odu",
+            id="name-after-another-resident",
+        ),
+        pytest.param(
+            "The head of the school where the pupils were taken, Mary Kwame, said she was glad.",
+            "Mary Kwame",
+            id="name-after-a-long-description",
+        ),
+    ],
+)
+def test_a_described_subject_is_the_name_in_apposition(nlp: Any, text: str, mention: str) -> None:
+    (q,) = _quotes(nlp, text)
+    assert q.mention is not None and q.mention.text == mention
+    assert q.mention_kind == "name"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            '"We are hopeful," Ann Lee said, according to the AFP news agency.',
+            "Ann Lee",
+            id="said-according-to-an-agency",
+        ),
+        pytest.param(
+            '"We want a fair trial," Tom Ray said, according to a translation by the website.',
+            "Tom Ray",
+            id="said-according-to-a-translation",
+        ),
+    ],
+)
+def test_according_to_after_a_said_is_a_relay(nlp: Any, text: str, mention: str) -> None:
+    (q,) = _quotes(nlp, text)
+    assert q.mention is not None and q.mention.text == mention
+    assert q.cue is not None and q.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            '"Leave the shaving to the experts. #beards," tweeted @Razorco.',
+            "@Razorco",
+            id="tweeted-handle",
+        ),
+        pytest.param(
+            '"My hair never got caught. I say it was started by a rival," @JaneQ tweeted.',
+            "@JaneQ",
+            id="handle-tweeted",
+        ),
+    ],
+)
+def test_a_handle_beside_its_cue_is_the_speaker(nlp: Any, text: str, mention: str) -> None:
+    (q,) = _quotes(nlp, text)
+    assert q.mention is not None and q.mention.text == mention
+    assert q.mention_kind == "name"
+
+
+def test_a_report_of_a_report_goes_to_the_innermost_speaker(nlp: Any) -> None:
+    text = "In Paris, a French diplomat said Monday that the talks had failed, Reuters reported."
+    (q,) = _quotes(nlp, text)
+    assert q.text == "the talks had failed"
+    assert q.mention is not None and q.mention.text == "a French diplomat"
+
+
+def test_an_outer_report_keeps_what_comes_before_the_inner_one(nlp: Any) -> None:
+    text = (
+        "Early reports said that the new phone bends more easily, "
+        "with some users explaining why the frame is weak."
+    )
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    assert [q.text for q in quotes] == [
+        "the new phone bends more easily",
+        "why the frame is weak",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        pytest.param(
+            "As part of the deal, Ann Lee said, the talks in Paris will address the release "
+            "of the prisoners.",
+            "the talks in Paris will address the release of the prisoners",
+            "Ann Lee",
+            id="cue-as-an-aside-before-the-clause",
+        ),
+        pytest.param(
+            "It was fuelled by a statement from the ministry that said the minister was ill.",
+            "the minister was ill",
+            "the ministry",
+            id="relative-that-said",
+        ),
+    ],
+)
+def test_cue_inside_or_after_its_clause(nlp: Any, text: str, content: str, mention: str) -> None:
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    q = next(q for q in quotes if q.text == content)
+    assert q.mention is not None and q.mention.text == mention
+
+
+def test_citing_a_source_is_not_a_quote(nlp: Any) -> None:
+    text = (
+        "The minister broke his leg, the newspaper reported on Tuesday, citing an unnamed source."
+    )
+    quotes = _quotes(nlp, text)
+    assert "an unnamed source" not in [q.text for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        pytest.param(
+            "However, as the company claimed back then, fewer than 10 users had complained.",
+            "fewer than 10 users had complained",
+            "the company",
+            id="as-x-claimed-before-the-clause",
+        ),
+        pytest.param(
+            "The company responded to reports by saying it only received nine complaints.",
+            "it only received nine complaints",
+            "The company",
+            id="responded-by-saying",
+        ),
+        pytest.param(
+            '"My phone does not bend. Who thinks up these things? Rivals?" tweeted Dr. Tom Ray, '
+            "a consultant.",
+            '"My phone does not bend. Who thinks up these things? Rivals?"',
+            "Dr. Tom Ray",
+            id="name-after-an-inverted-cue-not-a-word-in-the-quote",
+        ),
+        pytest.param(
+            'Acme Co. [ACME.N] was quick to tweet: "Leave the shaving to us."',
+            '"Leave the shaving to us."',
+            "Acme Co.",
+            id="quick-to-tweet-and-a-ticker",
+        ),
+    ],
+)
+def test_cues_the_parser_hides(nlp: Any, text: str, content: str, mention: str) -> None:
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    q = next(q for q in quotes if q.text == content)
+    assert q.mention is not None and q.mention.text == mention
+
+
+def test_refusing_to_comment_is_no_quote(nlp: Any) -> None:
+    text = "The city refused to comment but officials said the bridge was safe."
+    assert [q.text for q in _quotes(nlp, text)] == ["the bridge was safe"]
+
+
+def test_a_name_right_after_its_description_is_the_source(nlp: Any) -> None:
+    text = 'The army is "deeply divided," according to the risk consultancy Stratfor.'
+    (q,) = _quotes(nlp, text)
+    assert q.mention is not None and q.mention.text == "Stratfor"
+
+
+def test_negation_stays_in_the_content(nlp: Any) -> None:
+    text = "The actor Tom Hart allegedly did not feel he was the right person to play the role."
+    (q,) = _quotes(nlp, text)
+    assert q.text.startswith("did not feel")
+    assert q.text.endswith("the right person to play the role")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "'We will not pay. It's our money and they can't have it,' she said.",
+            "'We will not pay. It's our money and they can't have it,'",
+            id="straight-single-marks-with-apostrophes-inside",
+        ),
+        pytest.param(
+            "‘We will not pay. It’s our money,’ the mayor said.",
+            "‘We will not pay. It’s our money,’",
+            id="curly-single-marks",
+        ),
+        pytest.param(
+            "'It is the teachers' fault, not ours,' he said.",
+            "'It is the teachers' fault, not ours,'",
+            id="plural-possessive-inside",
+        ),
+    ],
+)
+def test_single_quotation_marks_are_quotes(nlp: Any, text: str, content: str) -> None:
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    assert [q.text for q in quotes] == [content]
+
+
+def test_apostrophes_and_scare_quotes_are_no_regions() -> None:
+    text = "Lee's plan, the 'deal', and rock 'n' roll in the '90s."
+    assert quote_regions(text) == []

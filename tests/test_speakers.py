@@ -694,3 +694,167 @@ def test_officials_speaking_only_as_a_lead_in_are_that_body(
     if len(expected) == 2:
         merged = next(s for s in index.speakers if s.name == "French Health Ministry")
         assert any(r.startswith("lead-in to one body") for r in merged.merges)
+
+
+def test_generic_phrases_are_unnamed_sources_not_speakers(nlp: Any) -> None:
+    text = (
+        "Some said the bridge was unsafe. Many said it was fine. Officials said repairs "
+        "would start soon. His government said the money was there. Some reports said the "
+        "contract was signed. Mayor Ann Lee said the work was late."
+    )
+    said = [
+        ("Some", "the bridge was unsafe"),
+        ("Many", "it was fine"),
+        ("Officials", "repairs would start soon"),
+        ("His government", "the money was there"),
+        ("Some reports", "the contract was signed"),
+        ("Mayor Ann Lee", "the work was late"),
+    ]
+    index = build(nlp, {"a": (text, said)})
+    assert [s.name for s in index.speakers] == ["Ann Lee"]
+    assert len(index.by_quote) == 1
+
+
+def test_anonymous_sources_in_two_articles_stay_apart(nlp: Any) -> None:
+    a = "A source close to the talks said the deal was near. The source said it was signed."
+    b = "A source close to the talks said the deal had collapsed."
+    index = build(
+        nlp,
+        {
+            "a": (
+                a,
+                [
+                    ("A source close to the talks", "the deal was near"),
+                    ("The source", "it was signed"),
+                ],
+            ),
+            "b": (b, [("A source close to the talks", "the deal had collapsed")]),
+        },
+    )
+    people = sorted((s.name, s.type, s.docs) for s in index.speakers)
+    assert people == [
+        ("source close to the talks", "person", ("a",)),
+        ("source close to the talks", "person", ("b",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "role"),
+    [
+        pytest.param(
+            "Screenwriter Ann Lee Marsh", "Ann Lee Marsh", "Screenwriter", id="role-noun-first"
+        ),
+        pytest.param("Tom Ray-Odum advisor", "Tom Ray-Odum", "advisor", id="role-noun-after"),
+    ],
+)
+def test_a_role_noun_beside_a_name_is_a_role(written: str, name: str, role: str) -> None:
+    parts = parse_person(written)
+    assert (parts.name, parts.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("Agence France-Presse", "the AFP news agency", id="outlet-short-name"),
+        pytest.param("The Associated Press", "AP", id="outlet-initials"),
+        pytest.param("Acme Co.", "Acme", id="legal-suffix"),
+        pytest.param("Norway's Acme News Agency", "Acme", id="agency-suffix"),
+    ],
+)
+def test_one_organisation_however_written(a: str, b: str) -> None:
+    pa, pb = parse_phrase(a), parse_phrase(b)
+    assert pa.kind == pb.kind == "organization"
+    assert pa.key == pb.key
+
+
+def test_an_outlet_with_an_agent_noun_is_no_person() -> None:
+    assert parse_phrase("The Hollywood Reporter").kind == "organization"
+
+
+def test_spelling_variants_of_a_surname_across_articles_are_one_person(nlp: Any) -> None:
+    a = "Gordon Kelly wrote that the phone was fine."
+    b = "Gordon Kelley wrote that the phone was broken."
+    index = build(
+        nlp,
+        {
+            "a": (a, [("Gordon Kelly", "the phone was fine")]),
+            "b": (b, [("Gordon Kelley", "the phone was broken")]),
+        },
+    )
+    assert len(index.speakers) == 1
+
+
+def test_a_lone_word_named_as_a_body_elsewhere_is_that_body(nlp: Any) -> None:
+    a = "Norway's Acme News Agency reported that the king was ill."
+    b = "Acme suggest the king is recovering."
+    index = build(
+        nlp,
+        {
+            "a": (a, [("Norway's Acme News Agency", "the king was ill")]),
+            "b": (b, [("Acme", "the king is recovering")]),
+        },
+    )
+    assert [(s.type, s.n_quotes) for s in index.speakers] == [("organization", 2)]
+
+
+def test_a_handle_is_its_owner_s_name() -> None:
+    assert parse_phrase("@Acme").key == parse_phrase("Acme Co.").key
+
+
+def test_a_description_with_an_of_phrase_is_not_the_name_inside_it(nlp: Any) -> None:
+    text = "In a video, the leader of the rebel group Acme Front claimed the town had fallen."
+    index = build(nlp, {"a": (text, [("the leader of the rebel group Acme Front", "the town")])})
+    (speaker,) = index.speakers
+    assert speaker.name != "Acme Front"
+    assert speaker.name.startswith("leader of")
+
+
+def test_speaker_index_get_is_a_lookup_by_id() -> None:
+    from kg.assemble.speakers import Speaker
+
+    index = SpeakerIndex(tuple(Speaker(f"s{i}", f"Speaker {i}", "person") for i in range(3)))
+    assert index.get("s2") is index.speakers[2]
+    assert index.get("nobody") is None
+    assert dict(index.by_id) == {s.id: s for s in index.speakers}
+
+
+def test_a_group_is_named_as_written_with_its_quantifier(nlp: Any) -> None:
+    a = "Some phone users say the screen cracks."
+    index = build(nlp, {"a": (a, [("Some phone users", "the screen cracks")])})
+    (group,) = index.speakers
+    assert group.name == "Some phone users"
+    assert parse_phrase("some phone users").key == parse_phrase("phone users").key
+
+
+def test_unnamed_reports_are_named_by_their_description() -> None:
+    p = parse_phrase("Unconfirmed reports in Ruritanian-language media")
+    assert (p.kind, p.name) == ("group", "Unconfirmed reports in Ruritanian-language media")
+    assert parse_phrase("Source Media").kind == "organization"
+
+
+def test_others_right_after_a_group_are_more_of_that_group(nlp: Any) -> None:
+    text = "Local farmers said prices fell. Others said the rain had helped."
+    said = [("Local farmers", "prices fell"), ("Others", "the rain had helped")]
+    index = build(nlp, {"a": (text, said)})
+    assert [(s.name, s.n_quotes) for s in index.speakers] == [("Local farmers", 2)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        pytest.param(
+            "the Twitter account of the Acme Fashion Week", "Acme Fashion Week", id="account"
+        ),
+        pytest.param(
+            "the editors of Ruritanian news site Acme Reporters", "Acme Reporters", id="editors"
+        ),
+        pytest.param("Acme's scientists", "Acme", id="possessive-staff"),
+        pytest.param("the risk consultancy Acme Group", "Acme Group", id="described-body"),
+    ],
+)
+def test_a_body_s_staff_or_account_is_the_body(phrase: str, body: str) -> None:
+    assert parse_phrase(phrase).key == parse_phrase(body).key
+
+
+def test_a_leader_of_a_described_group_is_not_the_group() -> None:
+    assert parse_phrase("the leader of the militant group Acme Front").key != "acme front"

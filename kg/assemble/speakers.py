@@ -53,10 +53,14 @@ from kg.extract.names import (
 from kg.extract.quotes import MentionKind, Quote, Span
 from kg.lexicon import (
     GENDERED_NOUNS,
+    GENERIC_HEADS,
     NAMED_BODY_HEADS,
     ORG_HEADS,
+    OUTLET_KEYS,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     REPORTING_NOUNS,
+    SPEAKER_DETERMINERS,
 )
 
 if TYPE_CHECKING:
@@ -77,6 +81,11 @@ __all__ = [
 
 #: Fuzzy score (0-100) two surname skeletons need to be one person's.
 SURNAME_SCORE = 88
+#: Surnames are compared within blocks sharing this many first letters of their skeleton
+#: ("Kelly" and "Kelley" share "kel").
+_BLOCK = 3
+#: The keys of well-known outlets: names, never people ("Hollywood Reporter").
+_OUTLETS = frozenset(OUTLET_KEYS.values())
 #: Fuzzy score two organisation or group keys need (same country, same head).
 ORG_SCORE = 92
 
@@ -138,13 +147,15 @@ class SpeakerIndex:
     speakers: tuple[Speaker, ...]
     by_quote: Mapping[tuple[str, int, int], str] = field(default_factory=dict)
     co_speakers: Mapping[tuple[str, int, int], tuple[str, ...]] = field(default_factory=dict)
+    #: Speaker id -> speaker, built once (ids are unique).
+    by_id: Mapping[str, Speaker] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_id", {s.id: s for s in self.speakers})
 
     def get(self, speaker_id: str) -> Speaker | None:
-        """The speaker with ``speaker_id``, or None."""
-        for s in self.speakers:
-            if s.id == speaker_id:
-                return s
-        return None
+        """The speaker with ``speaker_id``, or None (a dict lookup, not a scan)."""
+        return self.by_id.get(speaker_id)
 
     def speaker_of(self, quote: Quote) -> Speaker | None:
         """The speaker a quote is attributed to, or None."""
@@ -204,6 +215,19 @@ class _Mentions(list[_Parsed]):
         for p in self:
             if p.mention.label != "PERSON" and p.parts.country:
                 self.countries[p.parts.key].append((p.mention.start, p.parts.country))
+        #: The contents of the article's quotes, in text order (set by the caller).
+        self.contents: list[tuple[int, int]] = []
+        self.content_starts: list[int] = []
+
+    def set_contents(self, quotes: Iterable[Quote]) -> None:
+        """Note what the article's quotes report: names in there are not speakers."""
+        self.contents = sorted((q.start, q.end) for q in quotes)
+        self.content_starts = [a for a, _ in self.contents]
+
+    def reported(self, m: EntityMention) -> bool:
+        """The mention lies inside what a quote of the article reports (not a speaker)."""
+        k = bisect_left(self.content_starts, m.start + 1) - 1
+        return k >= 0 and m.end <= self.contents[k][1]
 
     def starting(self, lo: int, hi: int) -> list[_Parsed]:
         """The mentions that start in ``[lo, hi)``."""
@@ -249,6 +273,8 @@ class _Item:
     ambiguous: bool = False
     #: A joint source's other member ("A and B said"): the quote's co-speaker.
     co: bool = False
+    #: The phrase names no one ("some", "officials", "his government"): no speaker node.
+    unnamed: bool = False
 
 
 def _written(quote: Quote) -> str:
@@ -279,6 +305,8 @@ def _person_head(parsed: _Mentions, span: Span) -> tuple[EntityMention, str] | N
             best = m
     if best is None:
         return None
+    if re.search(r"\b[a-z]\w*\s+of\b", span.text[: best.start - span.start]):
+        return None  # "the leader of the Acme group" ("Chief of Staff Ann Lee" is a title)
     rest = span.text[best.end - span.start :]
     if not rest.strip(" ,.'’s") or rest.lstrip().startswith(","):
         return best, ""
@@ -329,7 +357,7 @@ def _read_name_once(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | N
             role, affiliation = role or m.role, affiliation or m.affiliation
             labels.add(m.label)
     unmarked = parts.kind == "organization" and parts.head not in ORG_HEADS and not parts.country
-    unmarked = unmarked and parts.head not in NAMED_BODY_HEADS
+    unmarked = unmarked and parts.head not in NAMED_BODY_HEADS and parts.key not in _OUTLETS
     namelike = kind_hint == "name" and unmarked and all(w[:1].isupper() for w in words)
     if namelike and (
         (2 <= len(words) < 5 and not labels & {"ORG", "GPE", "NORP"})
@@ -382,7 +410,7 @@ def _pronoun_fallback(quote: Quote, parsed: _Mentions) -> EntityMention | None:
     wanted, _gender, number = PRONOUNS.get(quote.mention.text.lower(), (None, None, None))
     for p in reversed(parsed):
         m = p.mention
-        if m.end > quote.mention.start or m.label in ("NORP", "GPE"):
+        if m.end > quote.mention.start or m.label in ("NORP", "GPE") or parsed.reported(m):
             continue
         if wanted == "person" and m.label == "PERSON":
             return m
@@ -499,7 +527,11 @@ def _bare_description(named: _Named, any_country: bool = False) -> bool:
     if p.kind == "person" and p.surname is not None:
         return False
     first, *rest = named.surface.split() or [""]
-    if first[:1].isupper() and re.search(r"['’]s?$", first) and not country_of([first], 0)[0]:
+    if (
+        any(c.isupper() for c in first)
+        and re.search(r"['’]s?$", first)
+        and not country_of([first], 0)[0]
+    ):
         return False  # "Lee's office" names its owner
     words = [w for w in rest if not (any_country and country_of([w], 0)[0])]
     return (any_country or p.country is None) and not any(w[:1].isupper() for w in words)
@@ -517,7 +549,7 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
                 # "A and B said ... They said ...": the joint source again, with its co-speakers
                 joint = replace(q, co_mentions=prev.co_mentions, co_antecedents=prev.co_antecedents)
                 previous = replace(previous, quote=joint)
-            items.append(previous)
+            items.append(replace(previous, unnamed=items[-1].unnamed))
             continue
         found = _speaker_span(q, parsed)
         if found is None:
@@ -530,8 +562,47 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
         statement = p.head in REPORTING_NOUNS and _bare_description(named, any_country=True)
         if how is None and (statement or (p.definite and _bare_description(named))):
             named, how = _resolve_description(span, named, items, parsed)
-        items.append(_item(q, named, how))
+        others = _others_of(q, named, items)
+        if others is not None:
+            items.append(others)
+            continue
+        items.append(replace(_item(q, named, how), unnamed=_unnamed(named)))
     return items
+
+
+def _others_of(quote: Quote, named: _Named, earlier: Sequence[_Item]) -> _Item | None:
+    """ "Others" right after a group's quote are more of that group ("Some bloggers blamed
+    the army. Others blamed the phones."), as the text gives no other referent."""
+    if named.surface.lower() not in ("others", "other", "still others") or not earlier:
+        return None
+    prev = earlier[-1]
+    near = quote.doc == prev.quote.doc and quote.start - prev.quote.end <= _SALIENCE_WINDOW
+    if prev.unnamed or prev.parts.kind != "group" or not near:
+        return None
+    how = (f"others of the group 1.00: {_written(quote)} -> {prev.surface}",)
+    return _Item(quote, prev.surface, prev.parts, how, prev.role, prev.affiliation)
+
+
+#: Words that qualify a phrase without naming anyone ("an unnamed source", "one official").
+_EMPTY_WORDS = SPEAKER_DETERMINERS | {"one", "another", "other", "unnamed", "anonymous"}
+
+
+def _unnamed(named: _Named) -> bool:
+    """The phrase names no source by itself: a determiner or quantifier alone ("some",
+    "Others"), a generic head with nothing but determiners ("officials", "the source",
+    "some reports", "a statement" no one owns), or a possessive pronoun's common noun
+    ("his government", "its allies").
+    """
+    words = named.surface.split()
+    if named.parts.surname is not None or not words:
+        return not words
+    if words[0].lower() in POSSESSIVE_PRONOUNS:
+        return not any(w[:1].isupper() for w in words[1:])
+    rest = [w for w in words if w.lower() not in _EMPTY_WORDS]
+    if not rest:
+        return True
+    head = rest[0].lower().strip(".,;:")
+    return len(rest) == 1 and (head in GENERIC_HEADS or head in REPORTING_NOUNS)
 
 
 def _co_items(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
@@ -560,7 +631,7 @@ def _co_items(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
                 continue
             span, how = found
             named = _read_name(span, kind if how is None else "name", parsed)
-            if named is not None:
+            if named is not None and not _unnamed(named):
                 out.append(replace(_item(alone, named, how), co=True))
     return out
 
@@ -762,22 +833,67 @@ def _lone_surnames(items: list[_Item]) -> list[_Item]:
     return out
 
 
-def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
-    """Merge items into speakers: exact keys, then fuzzy names within blocks, then the user's."""
-    cl = _Clusters(items, rules)
-    exact: dict[tuple[str, ...], int] = {}
-    # 1. The same full name, or the same organisation or group key and country.
-    for i, it in enumerate(items):
+def _lone_organisations(items: list[_Item]) -> list[_Item]:
+    """A one-word "person" with no given name that some article names as an organisation is it.
+
+    "Acme said" read as a surname joins "Acme Co." or "Ruritania's Acme News Agency", whose
+    suffix or country marks them as bodies, unless some article gives the word a first name.
+    """
+    orgs: dict[str, NameParts] = {}
+    for it in items:
+        if it.parts.kind == "organization" and " " not in it.parts.key:
+            orgs.setdefault(it.parts.key, it.parts)
+    surnames = {it.parts.key for it in items if it.parts.kind == "person" and it.parts.given}
+    out = []
+    for it in items:
         p = it.parts
-        if p.kind == "person":
-            given = skeleton(p.given[0]) if p.given else ""
-            key: tuple[str, ...] = ("person", p.key, given)
-            if it.ambiguous:
-                key = ("person", p.key, "", it.quote.doc)
-            if not p.given and is_person_noun(p.head):
-                key = ("nominal", it.quote.doc, normalize_name(p.name))
-        else:
-            key = (p.kind, p.country or "", p.key)
+        word = p.name.lower()
+        single = p.kind == "person" and not p.given and " " not in word
+        if single and word in orgs and p.key not in surnames:
+            how = (*it.how, f"named as a body elsewhere 1.00: {p.name}")
+            it = replace(it, parts=orgs[word], how=how, lone=False)
+        out.append(it)
+    return out
+
+
+#: An item's exact identity: what must be equal for two items to be one source at once.
+_Key = tuple[str, ...]
+
+
+def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
+    """Merge items into speakers: exact keys, then fuzzy names within blocks, then the user's.
+
+    One function per phase, in this order (each sees the merges of the ones before).
+    """
+    cl = _Clusters(items, rules)
+    exact = _merge_exact(cl, items)
+    _merge_people(cl, items, exact)
+    with_country = _merge_similar_bodies(cl, items, exact)
+    _merge_bodies_without_country(cl, items, exact, with_country)
+    _merge_bare_groups(cl, items, exact)
+    _join_lead_in_groups(cl, items)
+    if rules is not None:
+        _apply_merges(cl, items, rules)
+    return cl
+
+
+def _exact_key(it: _Item) -> _Key:
+    """The same full name, or the same organisation or group key and country."""
+    p = it.parts
+    if p.kind != "person":
+        return (p.kind, p.country or "", p.key)
+    if not p.given and is_person_noun(p.head):
+        return ("nominal", it.quote.doc, normalize_name(p.name))
+    if it.ambiguous:
+        return ("person", p.key, "", it.quote.doc)
+    return ("person", p.key, skeleton(p.given[0]) if p.given else "")
+
+
+def _merge_exact(cl: _Clusters, items: Sequence[_Item]) -> dict[_Key, int]:
+    """Phase 1: items with one exact key are one source; returns key -> first item."""
+    exact: dict[_Key, int] = {}
+    for i, it in enumerate(items):
+        key = _exact_key(it)
         cl.reasons[i].update(dict.fromkeys(it.how))
         if key in exact:
             same = items[exact[key]].surface
@@ -785,45 +901,79 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
             cl.union(exact[key], i, f"same name 1.00: {same} + {it.surface}" if differ else None)
         else:
             exact[key] = i
-    # 2. People: block by the first letters of the surname skeleton, then fuzzy-match
-    #    the distinct surnames of a block (first names must agree).
+    return exact
+
+
+def _merge_people(cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, int]) -> None:
+    """Phase 2: people, blocked by the first letters of the surname skeleton; the distinct
+    surnames of a block are fuzzy-matched (first names must agree), then a surname alone
+    joins the only full name it fits."""
     blocks: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for key, i in exact.items():
         if key[0] == "person":
-            blocks[key[1][:4]][key[1]].append(i)
+            blocks[key[1][:_BLOCK]][key[1]].append(i)
     for by_surname in blocks.values():
-        surnames = sorted(by_surname)
-        close: dict[str, list[tuple[str, float]]] = {k: [(k, 100.0)] for k in surnames}
-        for x, k in enumerate(surnames):
-            for other in surnames[x + 1 :]:
-                score = fuzz.ratio(k, other)
-                if score >= SURNAME_SCORE:
-                    close[k].append((other, score))
-                    close[other].append((k, score))
+        close = _close_surnames(sorted(by_surname))
         full = {k: [i for i in reps if items[i].parts.given] for k, reps in by_surname.items()}
-        for k in surnames:
-            for other, score in close[k]:
-                if other < k:
-                    continue
-                pairs = combinations(full[k], 2) if other == k else product(full[k], full[other])
-                for i, j in pairs:
-                    if given_compatible(items[i].parts.given, items[j].parts.given):
-                        rule = "full name" if score == 100 else "transliteration"
-                        si, sj = items[i].surface, items[j].surface
-                        cl.union(i, j, f"{rule} {score / 100:.2f}: {si} + {sj}")
-        for k in surnames:
-            for j in by_surname[k]:
-                if items[j].parts.given or items[j].ambiguous:
-                    continue
-                roots = {cl.find(i): score for other, score in close[k] for i in full[other]}
-                if len(roots) == 1:
-                    root, score = next(iter(roots.items()))
-                    cl.union(
-                        root,
-                        j,
-                        f"surname {score / 100:.2f}: {items[j].surface} -> {items[root].surface}",
-                    )
-    # 3. Organisations and groups: fuzzy keys within one block of kind, head and country.
+        _merge_full_names(cl, items, close, full)
+        _merge_lone_surnames(cl, items, close, full, by_surname)
+
+
+def _close_surnames(surnames: Sequence[str]) -> dict[str, list[tuple[str, float]]]:
+    """Each surname of a block with the surnames close enough to be its spelling variants."""
+    close: dict[str, list[tuple[str, float]]] = {k: [(k, 100.0)] for k in surnames}
+    for x, k in enumerate(surnames):
+        for other in surnames[x + 1 :]:
+            score = fuzz.ratio(k, other)
+            if score >= SURNAME_SCORE:
+                close[k].append((other, score))
+                close[other].append((k, score))
+    return close
+
+
+def _merge_full_names(
+    cl: _Clusters,
+    items: Sequence[_Item],
+    close: Mapping[str, list[tuple[str, float]]],
+    full: Mapping[str, list[int]],
+) -> None:
+    """Full names with close surnames and compatible first names are one person."""
+    for k in sorted(close):
+        for other, score in close[k]:
+            if other < k:
+                continue
+            pairs = combinations(full[k], 2) if other == k else product(full[k], full[other])
+            for i, j in pairs:
+                if given_compatible(items[i].parts.given, items[j].parts.given):
+                    rule = "full name" if score == 100 else "transliteration"
+                    si, sj = items[i].surface, items[j].surface
+                    cl.union(i, j, f"{rule} {score / 100:.2f}: {si} + {sj}")
+
+
+def _merge_lone_surnames(
+    cl: _Clusters,
+    items: Sequence[_Item],
+    close: Mapping[str, list[tuple[str, float]]],
+    full: Mapping[str, list[int]],
+    by_surname: Mapping[str, list[int]],
+) -> None:
+    """A surname alone joins the one person its close surnames belong to, if only one."""
+    for k in sorted(close):
+        for j in by_surname[k]:
+            if items[j].parts.given or items[j].ambiguous:
+                continue
+            roots = {cl.find(i): score for other, score in close[k] for i in full[other]}
+            if len(roots) == 1:
+                root, score = next(iter(roots.items()))
+                surface = f"{items[j].surface} -> {items[root].surface}"
+                cl.union(root, j, f"surname {score / 100:.2f}: {surface}")
+
+
+def _merge_similar_bodies(
+    cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, int]
+) -> dict[tuple[str, str], list[int]]:
+    """Phase 3: organisations and groups with fuzzy-equal keys in one block of kind, head and
+    country; returns (kind, key) -> the items naming a country, for phase 4."""
     org_blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     with_country: dict[tuple[str, str], list[int]] = defaultdict(list)
     for key, i in exact.items():
@@ -839,7 +989,16 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
                 score = fuzz.ratio(pi.key, pj.key)
                 if score >= ORG_SCORE:
                     cl.union(i, j, f"similar name {score / 100:.2f}: {pi.name} + {pj.name}")
-    # 4. An organisation named without a country joins the one of that name that has one.
+    return with_country
+
+
+def _merge_bodies_without_country(
+    cl: _Clusters,
+    items: Sequence[_Item],
+    exact: Mapping[_Key, int],
+    with_country: Mapping[tuple[str, str], list[int]],
+) -> None:
+    """Phase 4: an organisation named without a country joins the one of that name with one."""
     for key, j in exact.items():
         pj = items[j].parts
         if key[0] != "organization" or pj.country is not None:
@@ -848,8 +1007,11 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
         if len(owners) == 1:
             root = next(iter(owners))
             cl.union(root, j, f"only one {pj.key} 1.00: {pj.name} -> {items[root].parts.name}")
-    # 5. A country's bare group ("U.S. officials") joins its only named kind of that group
-    #    ("American military officials"); with two kinds or more it stays apart.
+
+
+def _merge_bare_groups(cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, int]) -> None:
+    """Phase 5: a country's bare group ("U.S. officials") joins its only named kind of that
+    group ("American military officials"); with two kinds or more it stays apart."""
     kinds: dict[tuple[str, str], set[int]] = defaultdict(set)
     for key, i in exact.items():
         p = items[i].parts
@@ -862,14 +1024,8 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
         owners = {cl.find(i) for i in kinds.get((pj.country, pj.head), ())}
         if len(owners) == 1:
             root = next(iter(owners))
-            cl.union(
-                root, j, f"only one kind of {pj.head} 1.00: {pj.name} -> {items[root].parts.name}"
-            )
-    # 6. A country's officials whose every statement runs straight on into one body's.
-    _join_lead_in_groups(cl, items)
-    if rules is not None:
-        _apply_merges(cl, items, rules)
-    return cl
+            how = f"only one kind of {pj.head} 1.00: {pj.name} -> {items[root].parts.name}"
+            cl.union(root, j, how)
 
 
 #: Most whitespace between two sentences that follow each other ("\n\n", "\r\n\r\n").
@@ -1090,6 +1246,7 @@ def _resolve(
     people_by_doc: dict[str, dict[str, list[_Parsed]]] = {}
     for doc, doc_quotes in quotes_by_doc.items():
         parsed = _parse_mentions(mentions_by_doc.get(doc, ()))
+        parsed.set_contents(doc_quotes)
         people: dict[str, list[_Parsed]] = defaultdict(list)
         for x in parsed:
             if x.mention.label == "PERSON":
@@ -1100,9 +1257,10 @@ def _resolve(
         own = {it.quote.key for it in doc_items}
         with_items = [it.quote for it in doc_items]
         doc_items += _co_items(with_items + [q for q in doc_quotes if q.key not in own], parsed)
+        doc_items = [it for it in doc_items if not it.unnamed]
         doc_items = _link_surnames(doc_items, parsed, aliases)
         items.extend(_fill_countries(doc_items, parsed))
-    items = _lone_surnames(items)
+    items = _lone_organisations(_lone_surnames(items))
     cl = _cluster(items, aliases)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):

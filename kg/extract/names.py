@@ -24,6 +24,8 @@ from rapidfuzz import fuzz
 
 from kg.lexicon import (
     AGENT_SUFFIXES,
+    ANONYMOUS_HEADS,
+    ANONYMOUS_THINGS,
     COUNTRY_FORMS,
     GENDERED_NOUNS,
     GROUP_HEADS,
@@ -34,7 +36,9 @@ from kg.lexicon import (
     NOT_AGENT_NOUNS,
     ORG_HEADS,
     ORG_SPELLINGS,
+    ORG_SUFFIXES,
     ORG_SYNONYMS,
+    OUTLET_KEYS,
     PERSON_NOUNS,
     ROLE_QUALIFIERS,
     SPEAKER_DETERMINERS,
@@ -64,7 +68,7 @@ _COLLECTIVE = re.compile(
     re.IGNORECASE,
 )
 #: Anonymous sources: "a Ukrainian official" is one of "Ukrainian officials".
-_ANONYMOUS = frozenset(["official", "source"])
+_ANONYMOUS = frozenset(["official"])
 #: Spelling differences between romanisations of the same sound (order matters).
 _TRANSLITERATIONS = (
     ("tch", "ch"),
@@ -135,7 +139,8 @@ def clean_surface(text: str) -> str:
 
 
 def _bare(word: str) -> str:
-    return _POSSESSIVE.sub("", word).replace(".", "").strip(_QUOTE_CHARS + ",;:()").lower()
+    """A word as a key: no possessive, dots, quotes, edge punctuation or handle's "@"."""
+    return _POSSESSIVE.sub("", word).replace(".", "").strip(_QUOTE_CHARS + ",;:()@").lower()
 
 
 def country_of(words: list[str], i: int) -> tuple[str | None, int]:
@@ -219,6 +224,9 @@ def _strip_titles(words: list[str]) -> tuple[list[str], list[str], str | None]:
             continue
         if _bare(words[0]) in TITLE_WORDS and words[1][:1].isupper():
             titles.append(words.pop(0))
+            continue
+        if len(words) > 2 and is_person_noun(_bare(words[0])) and words[1][:1].isupper():
+            titles.append(words.pop(0))  # "Screenwriter Ann Lee": a role, not a given name
             continue
         break
     return words, titles, country
@@ -334,7 +342,11 @@ def parse_person(name: str, premod: str = "") -> NameParts:
     'Senate'
     """
     words = [w for w in clean_surface(name).split() if w.lower() not in ("the", "a", "an")]
+    trailing: list[str] = []
+    while len(words) > 2 and words[-1][:1].islower() and is_person_noun(_bare(words[-1])):
+        trailing.insert(0, words.pop())  # "Ann Lee advisor": a role after the name
     words, moved = _split_premodifier(words)
+    moved += trailing
     premod = " ".join([*moved, premod]).strip()
     words, titles, country = _strip_titles(words or [name])
     words = [_POSSESSIVE.sub("", w) for w in words]
@@ -378,6 +390,86 @@ def _org_words(words: list[str]) -> list[str]:
         else:
             out = [w for w in out if w != "of"]
     return out
+
+
+#: Determiners a shown name drops ("the ministry" -> "ministry").
+_ARTICLES = frozenset(["the", "a", "an", "this", "that", "these", "those"])
+
+
+#: "The editors of X", "X's account": a body's unnamed staff or channel speaking for it.
+_STAFF_OF = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+)?(?:editors|staff|scientists|researchers|account|accounts|"
+    r"website|feed)\s+of\s+(?:the\s+)?(?P<body>.+)$",
+    re.IGNORECASE,
+)
+_BODY_S = re.compile(
+    r"^(?:the\s+)?(?P<body>.+?)['’]s?\s+(?:\w+\s+)?(?:editors|staff|scientists|researchers|"
+    r"account|accounts|website|feed)$",
+    re.IGNORECASE,
+)
+
+
+def _body_of_staff(text: str) -> str | None:
+    """The named body whose staff or account a phrase names, or None.
+
+    >>> _body_of_staff("the Twitter account of the Acme Fashion Week")
+    'Acme Fashion Week'
+    >>> _body_of_staff("Acme's scientists"), _body_of_staff("the editors")
+    ('Acme', None)
+    """
+    m = _STAFF_OF.match(text) or _BODY_S.match(text)
+    if m is None:
+        return None
+    body = m.group("body")
+    words = body.split()
+    named = [i for i, w in enumerate(words) if w[:1].isupper() and not country_of(words, i)[0]]
+    return body if named else None
+
+
+def _described_body(text: str) -> str | None:
+    """The name after a lowercase description of it ("the risk consultancy Acme",
+    "razor company Acme Co."), or None.
+
+    >>> _described_body("the risk consultancy Acme Group"), _described_body("the Acme Group")
+    ('Acme Group', None)
+    """
+    words = text.split()
+    last = max((i for i, w in enumerate(words) if w[:1].islower()), default=-1)
+    if last < 1 or last == len(words) - 1 or words[last].lower() in NAME_PARTICLES:
+        return None
+    if "of" in (w.lower() for w in words[:last]):
+        return None  # "the leader of the militant group Acme": the leader, not the group
+    noun = _bare(words[last])
+    if noun not in ORG_HEADS and noun not in NAMED_BODY_HEADS and noun not in _BODY_WORDS:
+        return None
+    return " ".join(words[last + 1 :])
+
+
+#: Lowercase nouns that describe a body before its name ("the news site Acme").
+_BODY_WORDS = frozenset(
+    ["site", "website", "consultancy", "firm", "company", "outlet", "newspaper", "paper", "group"]
+)
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """Lowercase name words without a legal or agency suffix ("acme co" -> "acme")."""
+    bare = [_bare(w) for w in words]
+    for suffix in ORG_SUFFIXES:
+        n = len(suffix)
+        if len(bare) > n and tuple(bare[-n:]) == suffix:
+            return bare[:-n]
+    return bare
+
+
+def _outlet_key(words: list[str]) -> str | None:
+    """The key of a well-known outlet, however it is written ("Agence France-Presse", "AFP",
+    "the AFP news agency"); None for any other name.
+
+    >>> _outlet_key("the AFP news agency".split()), _outlet_key(["Agence", "France-Presse"])
+    ('afp', 'afp')
+    """
+    bare = _without_suffix([w for w in words if w.lower() != "the"])
+    return OUTLET_KEYS.get(" ".join(bare)) if bare else None
 
 
 def _first_conjunct(text: str) -> str:
@@ -439,6 +531,26 @@ def _capitalised_inside(text: str) -> bool:
     return any(w[:1].isupper() and not country_of([w], 0)[0] for w in words)
 
 
+def _anonymous_head(text: str) -> str | None:
+    """The head of an anonymous source's description ("sources close to the talks": "sources").
+
+    The head must be followed only by its lowercase post-modifier, so "Source Media Ltd"
+    or "the source of the river's name" keep their usual reading.
+
+    >>> _anonymous_head("a senior source familiar with the plan"), _anonymous_head("the ministry")
+    ('source', None)
+    """
+    words = text.split()
+    for i, word in enumerate(words):
+        bare = _bare(word)
+        if bare in ANONYMOUS_HEADS or (bare[-1:] == "s" and bare[:-1] in ANONYMOUS_HEADS):
+            rest = words[i + 1 :]
+            if word[:1].islower() and all(w[:1].islower() for w in rest[:1]):
+                return bare
+            return None
+    return None
+
+
 @lru_cache(maxsize=1 << 16)
 def parse_phrase(text: str) -> NameParts:
     """The parts of an organisation or group phrase ("the U.K. Defense Ministry").
@@ -456,16 +568,28 @@ def parse_phrase(text: str) -> NameParts:
         return parse_person(text)
     text = re.sub(r"^both\s+", "", text, flags=re.IGNORECASE)
     text = _COLLECTIVE.sub("", text)
-    text = _without_post_modifier(_first_conjunct(text))
+    body = _body_of_staff(text) or _described_body(text)
+    if body is not None:
+        return parse_phrase(body)
+    described = _first_conjunct(text)
+    text = _without_post_modifier(described)
     words = text.split()
     definite = bool(words) and (
         words[0].lower() in ("the", "this", "that", "these", "those")
         or bool(_POSSESSIVE.search(words[0]))
     )
     indefinite = bool(words) and words[0].lower() in ("a", "an", "one")
+    shown = list(words)
+    while len(shown) > 1 and shown[0].lower() in _ARTICLES:
+        shown.pop(0)
     while len(words) > 1 and words[0].lower() in SPEAKER_DETERMINERS:
         words.pop(0)
-    display = " ".join(words)
+    # The name keeps a quantifier ("Some iPhone users", "many Russians": as written), the
+    # key does not, so "some analysts" and "analysts" are one source.
+    display = " ".join(shown)
+    outlet = _outlet_key(words)
+    if outlet is not None:
+        return NameParts("organization", display, outlet, head=outlet, definite=definite)
     country = None
     kept: list[str] = []
     i = 0
@@ -477,12 +601,23 @@ def parse_phrase(text: str) -> NameParts:
             continue
         kept.append(words[i])
         i += 1
-    key_words = _org_words(kept)
+    named = any(w[:1].isupper() for w in kept)  # "Acme Co." loses "Co.", "the company" stays
+    key_words = _org_words(_without_suffix(kept) if named else kept)
     key_words = ORG_SYNONYMS.get(" ".join(key_words), " ".join(key_words)).split()
     head = key_words[-1] if key_words else (_bare(words[-1]) if words else "")
     # A capitalised head is a name even with an agent ending ("Reuters", "the Monitor").
     common = bool(words) and not words[-1][:1].isupper()
     kind: SpeakerType
+    anonymous = _anonymous_head(described)
+    if anonymous is not None:
+        # "a source with access to the talks": its description is its only name.
+        full = described.split()
+        while len(full) > 1 and full[0].lower() in ("a", "an", "the"):
+            full.pop(0)
+        name = " ".join(full)
+        one = anonymous in ANONYMOUS_HEADS and anonymous not in ANONYMOUS_THINGS
+        many: SpeakerType = "person" if one else "group"
+        return NameParts(many, name, name.lower(), country, head=anonymous, definite=definite)
     if head in _ANONYMOUS and indefinite:
         key_words[-1] = head = head + "s"
         display = display[: display.lower().rfind(head[:-1])] + head
@@ -493,7 +628,7 @@ def parse_phrase(text: str) -> NameParts:
         kind = "person"
     elif head in ORG_HEADS or head in NAMED_BODY_HEADS:
         kind = "organization"
-    elif _plural(head) and not words[-1].isupper() and not _capitalised_inside(display):
+    elif _plural(head) and not words[-1].isupper() and not _capitalised_inside(" ".join(words)):
         kind = "group"  # "Regulators said", "many Democrats", "Mexicans"
     else:
         kind = "organization"

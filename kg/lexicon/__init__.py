@@ -9,6 +9,7 @@ to ask. Each module holds one concern; this package re-exports every list, so
 - :mod:`kg.lexicon.people`: titles, roles, organisation and group heads
 - :mod:`kg.lexicon.pronouns`: pronouns
 - :mod:`kg.lexicon.places`: countries and demonyms
+- :mod:`kg.lexicon.outlets`: well-known news outlets, organisations' legal suffixes
 - :mod:`kg.lexicon.argument`: negation, hedges, dispute, causes, claims, figures
 - :mod:`kg.lexicon.questions`: the words of questions
 - :mod:`kg.lexicon.sources`: corpus column names, the words of dates and datelines
@@ -50,11 +51,18 @@ from kg.lexicon.argument import (
     WELLBEING_WORDS,
     WITHHELD_VERBS,
 )
+from kg.lexicon.outlets import (
+    ORG_SUFFIXES,
+    OUTLET_KEYS,
+)
 from kg.lexicon.people import (
     AGENT_SUFFIXES,
+    ANONYMOUS_HEADS,
+    ANONYMOUS_THINGS,
     FEMALE_TITLES,
     GENDERED_NOUNS,
     GENDERED_ROLES,
+    GENERIC_HEADS,
     GROUP_HEADS,
     HONORIFICS,
     MALE_TITLES,
@@ -66,6 +74,7 @@ from kg.lexicon.people import (
     ORG_SPELLINGS,
     ORG_SYNONYMS,
     PERSON_NOUNS,
+    POSSESSIVE_PRONOUNS,
     ROLE_QUALIFIERS,
     SPEAKER_DETERMINERS,
     TITLE_WORDS,
@@ -122,6 +131,8 @@ __all__ = [
     "ACCEPT_VERBS",
     "AGENT_SUFFIXES",
     "AGREE_PHRASES",
+    "ANONYMOUS_HEADS",
+    "ANONYMOUS_THINGS",
     "APPROVAL_WORDS",
     "ATTITUDE_LEMMAS",
     "BOILERPLATE_PATTERNS",
@@ -150,6 +161,7 @@ __all__ = [
     "GENDERED_NOUNS",
     "GENDERED_ROLES",
     "GENERIC_CLAIM_NOUNS",
+    "GENERIC_HEADS",
     "GROUP_HEADS",
     "HEDGE_WORDS",
     "HONORIFICS",
@@ -171,10 +183,13 @@ __all__ = [
     "OFFICIAL_WORDS",
     "ORG_HEADS",
     "ORG_SPELLINGS",
+    "ORG_SUFFIXES",
     "ORG_SYNONYMS",
+    "OUTLET_KEYS",
     "PERSON_NOUNS",
     "PHRASAL_PARTICLES",
     "POSITIVE_EVALUATIONS",
+    "POSSESSIVE_PRONOUNS",
     "PRONOUNS",
     "PUBLISHED_LABELS",
     "QUERY_CAUSE_WORDS",

@@ -6,9 +6,12 @@ from kg.lexicon.places import COUNTRY_FORMS
 
 __all__ = [
     "AGENT_SUFFIXES",
+    "ANONYMOUS_HEADS",
+    "ANONYMOUS_THINGS",
     "FEMALE_TITLES",
     "GENDERED_NOUNS",
     "GENDERED_ROLES",
+    "GENERIC_HEADS",
     "GROUP_HEADS",
     "HONORIFICS",
     "MALE_TITLES",
@@ -20,6 +23,7 @@ __all__ = [
     "ORG_SPELLINGS",
     "ORG_SYNONYMS",
     "PERSON_NOUNS",
+    "POSSESSIVE_PRONOUNS",
     "ROLE_QUALIFIERS",
     "SPEAKER_DETERMINERS",
     "TITLE_WORDS",
@@ -185,6 +189,40 @@ ORG_SYNONYMS = {
     "state department": "foreign ministry",
 }
 
+#: Nouns that name no one by themselves: alone after a determiner ("officials", "the source",
+#: "some reports") they are an unnamed source unless the text gives their referent.
+GENERIC_HEADS = frozenset(
+    [
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "authorities",
+        "people",
+        "person",
+        "user",
+        "users",
+        "someone",
+        "somebody",
+        "everyone",
+        "everybody",
+        "anyone",
+        "report",
+        "reports",
+        "media",
+    ]
+)
+
+#: Singular heads of a source kept anonymous: "a source close to the talks" is named only by
+#: its description, one person per article unless the text links two mentions.
+ANONYMOUS_HEADS = frozenset(["source", "insider", "report"])
+
+#: Anonymous heads that name a thing, not a person ("a report in the local press").
+ANONYMOUS_THINGS = frozenset(["report"])
+
+#: Possessive pronouns: a phrase they open ("his government", "its allies") names no one.
+POSSESSIVE_PRONOUNS = frozenset(["his", "her", "its", "their", "our", "my", "your"])
+
 #: Words that open a noun phrase without naming anything ("some analysts", "a group of").
 SPEAKER_DETERMINERS = frozenset(
     [
@@ -220,6 +258,8 @@ SPEAKER_DETERMINERS = frozenset(
 PERSON_NOUNS = frozenset(
     [
         "official",
+        "user",
+        "fan",
         "spokesman",
         "spokeswoman",
         "spokesperson",

@@ -32,11 +32,12 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from kg.outputs.graph import attr_list
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "SIDES",

@@ -16,13 +16,14 @@ from collections.abc import Sequence
 from dataclasses import is_dataclass
 from itertools import zip_longest
 from pathlib import Path
-from typing import Any
-
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from kg.outputs.board import BoardEntry, BoardRow
-from kg.outputs.export import atomic_write_text, csv_cell
+
+if TYPE_CHECKING:  # rich and the exporters (networkx) are imported by the functions using them,
+    # so that `kg board --json` on a graph.sqlite imports neither
+    from rich.table import Table
+    from rich.text import Text
 
 __all__ = [
     "BOARD_CSV_FIELDS",
@@ -103,6 +104,8 @@ def _source(entry: BoardEntry, chars: int = 0) -> str:
 
 
 def _cell(entry: BoardEntry | None) -> Text:
+    from rich.text import Text
+
     if entry is None:
         return Text("")
     cell = Text(entry.name, style="bold")
@@ -117,6 +120,9 @@ def _cell(entry: BoardEntry | None) -> Text:
 
 def board_tables(rows: Sequence[BoardRow]) -> list[Table]:
     """One ``rich`` table per position: supporters beside disputers."""
+    from rich.table import Table
+    from rich.text import Text
+
     tables = []
     for i, row in enumerate(rows, start=1):
         table = Table(
@@ -219,6 +225,8 @@ def _csv_lines(rows: Sequence[BoardRow]) -> list[dict[str, Any]]:
 
 def board_csv(rows: Sequence[BoardRow]) -> str:
     """The board as CSV: one line per speaker and side (see :data:`BOARD_CSV_FIELDS`)."""
+    from kg.outputs.export import csv_cell
+
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(BOARD_CSV_FIELDS)
@@ -258,9 +266,13 @@ def board_csv_path(path: Path) -> Path:
 
 def write_board_csv(rows: Sequence[BoardRow], path: Path) -> None:
     """Write :func:`board_csv` to ``path`` atomically."""
+    from kg.outputs.export import atomic_write_text
+
     atomic_write_text(Path(path), board_csv(rows))
 
 
 def write_board_markdown(rows: Sequence[BoardRow], path: Path, corpus: str) -> None:
     """Write :func:`board_markdown` to ``path`` atomically."""
+    from kg.outputs.export import atomic_write_text
+
     atomic_write_text(Path(path), board_markdown(rows, corpus))

@@ -10,7 +10,8 @@ Edges (the key is the relation, or the stance for stance edges):
 - speaker -> article, ``relation="quoted_in"``, key ``"quoted_in"``;
 - speaker -> speaker, ``relation="agrees"`` or ``"conflicts"`` (derived).
 
-This module imports no NLP library: the query commands load graphs through it.
+This module imports no NLP library, and networkx only when a graph is built or
+loaded: the question code reads :func:`attr_list` from it without paying for networkx.
 """
 
 from __future__ import annotations
@@ -23,12 +24,12 @@ from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
 from kg.errors import GraphFileError
 from kg.outputs.texts import text_files
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from kg.assemble.positions import Position, Stance
     from kg.assemble.speakers import SpeakerIndex
     from kg.extract.quotes import Quote
@@ -39,8 +40,10 @@ __all__ = [
     "article_node",
     "attr_list",
     "build_graph",
+    "graph_from_view",
     "load_graph",
     "position_node",
+    "read_graph",
     "save_graph_json",
     "speaker_node",
     "to_json_attr",
@@ -113,6 +116,8 @@ def build_graph(
     name : str
         The corpus name, shown as the page title.
     """
+    import networkx as nx
+
     g = nx.MultiDiGraph(name=name, schema_version=SCHEMA_VERSION)
     dates = {a.id: a.date or "" for a in articles}
     _add_articles(g, articles)
@@ -323,7 +328,11 @@ def load_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
     GraphFileError
         Missing, unreadable, truncated, or written by another schema version.
     """
+    import networkx as nx
+
     p = Path(path)
+    if p.suffix == ".sqlite":
+        return graph_from_view(p)
     try:
         raw = p.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -346,3 +355,50 @@ def load_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
     except (KeyError, TypeError, nx.NetworkXError) as exc:
         raise GraphFileError(p, f"not a kg graph ({exc})") from None
     return g
+
+
+def graph_from_view(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
+    """The networkx graph of a ``graph.sqlite`` index (for the commands that draw or export).
+
+    Nodes, edges and attributes come in the order and shape of the ``graph.json``
+    the index was written with.
+    """
+    import networkx as nx
+
+    from kg.outputs.graphview import open_graph_view
+
+    view = open_graph_view(Path(path))
+    g = nx.MultiDiGraph()
+    g.graph.update(view.graph)
+    g.add_nodes_from(view.nodes(data=True))
+    g.add_edges_from(view.edges(keys=True, data=True))
+    return g
+
+
+def read_graph(path: str | Path) -> Any:
+    """The graph a reading command works on: the index when it is current, else the JSON.
+
+    ``path`` is a ``graph.json`` or a ``graph.sqlite``. Given a ``graph.json``, its
+    ``graph.sqlite`` is read instead when it was written with this very file
+    (:func:`kg.outputs.index.index_matches`); otherwise, or when the index cannot
+    be read, the JSON is loaded into networkx as before. Either way the answers
+    are the same.
+
+    Raises
+    ------
+    GraphFileError
+        The file given is missing or not a kg graph.
+    """
+    from kg.outputs.graphview import open_graph_view
+    from kg.outputs.index import index_matches, index_path_for
+
+    p = Path(path)
+    if p.suffix == ".sqlite":
+        return open_graph_view(p)
+    index = index_path_for(p)
+    if index_matches(index, p):
+        try:
+            return open_graph_view(index)
+        except GraphFileError:
+            pass
+    return load_graph(p)

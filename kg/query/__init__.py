@@ -24,8 +24,7 @@ answered with the closest positions, said plainly.
 from __future__ import annotations
 
 import re
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.errors import QueryError
 from kg.query.answers import closest_positions, most_disputed, said_by, stands
@@ -34,6 +33,9 @@ from kg.query.matching import match_positions, match_speakers, speakers_by_menti
 from kg.query.reading import Question, read_question
 from kg.query.records import Answer, QueryResult
 from kg.query.tables import positions_codebook
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "EXAMPLES",

@@ -4,14 +4,15 @@ which positions are disputed most."""
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from kg.outputs.graph import attr_list
 from kg.query.matching import Statement, match_positions, statement_scores, statements
 from kg.query.records import Answer, answer_for
 from kg.query.sides import flip, net_stance, ranked, sided, stance_edges
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "closest_positions",

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, OFFICIAL_WORDS, SPEAKER_SPLITTERS
 from kg.query.answers import closest_positions, on_side_of, shares_words
@@ -19,6 +18,9 @@ from kg.query.reading import Question
 from kg.query.records import QueryResult
 from kg.query.sides import net_stance, ranked, sided, who_takes
 from kg.query.words import words
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["Anchor", "answer_who", "find_anchor"]
 

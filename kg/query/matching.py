@@ -12,9 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 from rapidfuzz import fuzz
 
 from kg.lexicon import COUNTRY_FORMS, MAGNITUDE_WORDS, ORG_SPELLINGS
@@ -30,6 +29,9 @@ from kg.query.words import (
     word_match,
     words,
 )
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "Statement",

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from kg.outputs.graph import attr_list
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["Answer", "QueryResult", "answer_for"]
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import DISPUTE_LEMMAS, NEGATION_WORDS
 from kg.lexicon.questions import CONTENT_NEGATORS
@@ -24,6 +22,9 @@ from kg.query.matching import (
 from kg.query.reading import content_negated
 from kg.query.records import Answer, answer_for
 from kg.query.words import stems, words
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "POSITION_FIT",

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.outputs.graph import attr_list
 from kg.query.sides import stance_edges
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["positions_codebook"]
 

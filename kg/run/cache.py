@@ -47,6 +47,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar, Union
 
+from kg.run import DEFAULT_CACHE_DIR
+
 __all__ = [
     "CACHE_FORMAT",
     "DEFAULT_CACHE_DIR",
@@ -73,8 +75,6 @@ __all__ = [
 EXTRACTION_VERSION = 1
 #: The layout of an entry file; part of every key.
 CACHE_FORMAT = 1
-#: Where ``kg build`` keeps the cache unless told otherwise (relative to the current folder).
-DEFAULT_CACHE_DIR = Path(".kg-cache")
 #: The package whose modules make the per-article records; the fingerprint hashes their
 #: source and that of every kg module they import (lexicons, the article record, errors).
 EXTRACTION_PACKAGE = "kg.extract"

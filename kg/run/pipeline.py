@@ -277,7 +277,11 @@ def build_from_texts(
 
 
 def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[Path]:
-    """Write graph.{json,graphml,gexf,html}, quotes.jsonl and stances.jsonl, atomically.
+    """Write graph.{json,sqlite,graphml,gexf,html}, quotes.jsonl and stances.jsonl, atomically.
+
+    ``graph.sqlite`` (the query index) is written right after ``graph.json`` and
+    stamped with it: an interrupted build leaves either both new or an index that
+    no longer matches, which the reading commands then ignore.
 
     Also each article's text, in ``texts/`` (:mod:`kg.outputs.texts`): every offset in
     the outputs indexes into those files.
@@ -285,6 +289,7 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
     import json
 
     from kg.outputs.export import atomic_write_text, write_gexf, write_graphml, write_json
+    from kg.outputs.index import INDEX_NAME, write_index
     from kg.outputs.layout import compute_layout
     from kg.outputs.render import write_html
     from kg.outputs.rows import quote_rows, stance_rows
@@ -297,6 +302,7 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
         stale.unlink(missing_ok=True)
     written = [
         out / "graph.json",
+        out / INDEX_NAME,
         out / "graph.graphml",
         out / "graph.gexf",
         out / "graph.html",
@@ -305,17 +311,18 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
     ]
     layout = compute_layout(result.graph)  # once, shared by the three drawings
     write_json(result.graph, written[0])
-    write_graphml(result.graph, written[1], layout=layout)
-    write_gexf(result.graph, written[2], layout=layout)
-    write_html(result.graph, written[3], title=result.graph.graph.get("name"), layout=layout)
+    write_index(result.graph, written[1], graph_json=written[0])
+    write_graphml(result.graph, written[2], layout=layout)
+    write_gexf(result.graph, written[3], layout=layout)
+    write_html(result.graph, written[4], title=result.graph.graph.get("name"), layout=layout)
     lines = "".join(
         json.dumps(r, ensure_ascii=False) + "\n" for r in quote_rows(result.quotes, result.speakers)
     )
-    atomic_write_text(written[4], lines)
+    atomic_write_text(written[5], lines)
     lines = "".join(
         json.dumps(r, ensure_ascii=False) + "\n"
         for r in stance_rows(result.stances, result.positions, result.speakers)
     )
-    atomic_write_text(written[5], lines)
+    atomic_write_text(written[6], lines)
     written.append(write_texts(result.articles, out))
     return written

@@ -1,0 +1,451 @@
+"""A read-only graph over ``graph.sqlite`` that answers as the networkx graph would.
+
+:class:`GraphView` implements the part of the ``networkx.MultiDiGraph`` interface
+that kg's readers use (the question code, ``kg show``/``speakers``/``positions``/
+``stances``, the stance table): ``g.graph``, ``g.nodes``, ``g.nodes[n]``,
+``g.nodes(data=True)``, ``g.edges(...)``, ``g.out_edges(...)``, ``g.in_edges(...)``,
+``g.succ``/``g.pred``/``g[n]``, ``g.has_node``, ``n in g``, ``len(g)``, iteration,
+degrees. Nodes and edges come in the order networkx gives after loading
+``graph.json``, and their attribute dicts are the same, so every answer is the
+same. Nothing is parsed beyond each row's attribute object: list and evidence
+attributes stay JSON strings, as in ``graph.json``. Edges are read when first
+needed: a node's through the index on ``source`` or ``target`` (``out_edges(n)``,
+``in_edges(n)``), all of them at once when a question scans them
+(``g.edges(data=True)``), so a question about one speaker or position never
+reads the whole graph.
+
+It imports neither networkx nor any NLP library: ``kg query`` starts without them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Hashable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from kg.errors import GraphFileError
+from kg.outputs.index import connect_index
+
+__all__ = ["EdgeRows", "GraphView", "open_graph_view"]
+
+Adjacency = dict[Hashable, dict[Hashable, dict[Hashable, dict[str, Any]]]]
+
+
+class NodesView:
+    """``g.nodes``: iterate ids, ``g.nodes[n]`` for attributes, call for ``data=``."""
+
+    def __init__(self, nodes: dict[Hashable, dict[str, Any]]) -> None:
+        self._nodes = nodes
+
+    def __iter__(self) -> Iterator[Hashable]:
+        return iter(self._nodes)
+
+    def __len__(self) -> int:
+        return len(self._nodes)
+
+    def __contains__(self, n: object) -> bool:
+        try:
+            return n in self._nodes
+        except TypeError:
+            return False
+
+    def __getitem__(self, n: Hashable) -> dict[str, Any]:
+        return self._nodes[n]
+
+    def __call__(self, data: bool | str = False, default: Any = None) -> Any:
+        if data is False:
+            return self
+        return NodeDataView(self._nodes, data, default)
+
+    def items(self) -> Iterable[tuple[Hashable, dict[str, Any]]]:
+        return self._nodes.items()
+
+    def data(self, data: bool | str = True, default: Any = None) -> NodeDataView:
+        return NodeDataView(self._nodes, data, default)
+
+
+class NodeDataView:
+    """``g.nodes(data=True)`` (pairs of id and dict) or ``g.nodes(data="attr")``."""
+
+    def __init__(self, nodes: dict[Hashable, dict[str, Any]], data: bool | str, default: Any):
+        self._nodes, self._data, self._default = nodes, data, default
+
+    def __len__(self) -> int:
+        return len(self._nodes)
+
+    def __iter__(self) -> Iterator[tuple[Hashable, Any]]:
+        if self._data is True:
+            return iter(self._nodes.items())
+        key, default = self._data, self._default
+        return ((n, d.get(key, default)) for n, d in self._nodes.items())  # type: ignore[arg-type]
+
+
+class EdgesView:
+    """``g.edges`` / ``g.out_edges`` / ``g.in_edges``: callable, iterable, subscriptable.
+
+    Iterating the view itself gives ``(u, v, key)`` triples, as networkx's
+    multigraph edge views do; calling it gives ``(u, v)`` pairs unless ``keys``.
+    """
+
+    def __init__(self, graph: GraphView, incoming: bool = False) -> None:
+        self._g = graph
+        self._incoming = incoming
+
+    def __call__(
+        self,
+        nbunch: Any = None,
+        data: bool | str = False,
+        keys: bool = False,
+        default: Any = None,
+    ) -> EdgeDataView:
+        nodes = None if nbunch is None else list(self._g.nbunch_iter(nbunch))
+        return EdgeDataView(self._g, nodes, self._incoming, data, keys, default)
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return iter(self(keys=True))
+
+    def __len__(self) -> int:
+        return self._g.number_of_edges()
+
+    def __contains__(self, edge: object) -> bool:
+        if not isinstance(edge, tuple) or len(edge) not in (2, 3):
+            return False
+        return self._g.has_edge(*edge)
+
+    def __getitem__(self, edge: tuple[Hashable, Hashable, Hashable]) -> dict[str, Any]:
+        u, v, k = edge
+        return self._g.adjacency_of(u)[v][k]
+
+    def data(self, data: bool | str = True, default: Any = None, nbunch: Any = None) -> Any:
+        return self(nbunch, data=data, keys=False, default=default)
+
+
+class EdgeDataView:
+    """The edges of some nodes (all when ``nodes`` is None), re-iterable, in networkx's order."""
+
+    def __init__(
+        self,
+        graph: GraphView,
+        nodes: list[Hashable] | None,
+        incoming: bool,
+        data: bool | str,
+        keys: bool,
+        default: Any,
+    ) -> None:
+        self._g, self._nodes, self._incoming = graph, nodes, incoming
+        self._data, self._keys, self._default = data, keys, default
+
+    def _adjacencies(self) -> Iterator[tuple[Hashable, dict[Hashable, dict[Hashable, Any]]]]:
+        if self._nodes is None:
+            self._g.load_all()
+        for n in self._g if self._nodes is None else self._nodes:
+            yield n, self._g.adjacency_of(n, self._incoming)
+
+    def __len__(self) -> int:
+        return sum(len(kd) for _, adj in self._adjacencies() for kd in adj.values())
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        data, keys, default = self._data, self._keys, self._default
+        if data is True and not keys and not self._incoming:  # the common scan, kept short
+            for u, adj in self._adjacencies():
+                for v, by_key in adj.items():
+                    for d in by_key.values():
+                        yield u, v, d
+            return
+        for n, adj in self._adjacencies():
+            for nbr, by_key in adj.items():
+                u, v = (nbr, n) if self._incoming else (n, nbr)
+                for k, d in by_key.items():
+                    value = d if data is True else d.get(data, default) if data else None
+                    if keys:
+                        yield (u, v, k, value) if data is not False else (u, v, k)
+                    else:
+                        yield (u, v, value) if data is not False else (u, v)
+
+
+class DegreeView:
+    """``g.degree`` / ``g.in_degree`` / ``g.out_degree``: edges counted, as in a multigraph."""
+
+    def __init__(self, graph: GraphView, succ: bool, pred: bool) -> None:
+        self._g, self._succ, self._pred = graph, succ, pred
+
+    def _one(self, n: Hashable) -> int:
+        total = 0
+        if self._succ:
+            total += sum(len(kd) for kd in self._g.adjacency_of(n, False).values())
+        if self._pred:
+            total += sum(len(kd) for kd in self._g.adjacency_of(n, True).values())
+        return total
+
+    def __getitem__(self, n: Hashable) -> int:
+        return self._one(n)
+
+    def __call__(self, nbunch: Any = None) -> Any:
+        if nbunch is not None and nbunch in self._g:
+            return self._one(nbunch)
+        if nbunch is None:
+            self._g.load_all()
+        return [(n, self._one(n)) for n in self._g.nbunch_iter(nbunch)]
+
+    def __iter__(self) -> Iterator[tuple[Hashable, int]]:
+        return iter(self())
+
+
+Edge = tuple[Hashable, Hashable, Hashable, dict[str, Any]]
+
+
+class EdgeRows:
+    """The edges of an index, read when asked: a node's through the source and target
+    indexes, or all of them; each row is decoded once, whichever way it is read."""
+
+    _COLUMNS = "SELECT seq, source, target, key, attrs, text_attr, text FROM edges"
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self._db, self._path = db, path
+        self._decoded: dict[int, Edge] = {}
+        self.count = int(self._query("SELECT count(*) FROM edges", ()).fetchone()[0])
+
+    def _query(self, sql: str, args: tuple[Any, ...]) -> sqlite3.Cursor:
+        try:
+            return self._db.execute(sql, args)
+        except sqlite3.Error as exc:
+            raise GraphFileError(self._path, f"not a kg index ({exc})") from None
+
+    def _fetch(self, where: str, args: tuple[Any, ...]) -> list[Edge]:
+        out = []
+        decoded = self._decoded
+        rows = self._query(f"{self._COLUMNS}{where} ORDER BY seq", args).fetchall()
+        for seq, u, v, k, attrs, name, text in rows:
+            edge = decoded.get(seq)
+            if edge is None:
+                d = _decode(attrs)[0]
+                if name is not None:
+                    d[name] = text  # the key is in attrs already (null): the order is kept
+                edge = decoded[seq] = (u, v, k, d)
+            out.append(edge)
+        return out
+
+    def out_of(self, n: Hashable) -> list[Edge]:
+        """The edges from ``n``, in index order."""
+        return self._fetch(" WHERE source = ?", (n,))
+
+    def into(self, n: Hashable) -> list[Edge]:
+        """The edges to ``n``, in index order."""
+        return self._fetch(" WHERE target = ?", (n,))
+
+    def all(self) -> Iterable[Edge]:
+        """Every edge, in index order (the connection is closed after)."""
+        if self._decoded:
+            edges: Iterable[Edge] = self._fetch("", ())
+        else:  # nothing read node by node yet: no row to look up first
+            sql = "SELECT source, target, key, attrs, text_attr, text FROM edges ORDER BY seq"
+            edges = _edges(self._query(sql, ()).fetchall())
+        self._db.close()
+        self._decoded = {}
+        return edges
+
+
+class GraphView:
+    """A directed multigraph read from ``graph.sqlite``; never modified.
+
+    Parameters
+    ----------
+    graph : dict
+        The graph attributes.
+    nodes : dict
+        Node id -> attributes, in node order.
+    edges : iterable of (u, v, key, attributes), or EdgeRows
+        In edge order (the order of ``graph.json``). Given :class:`EdgeRows`, a
+        node's edges are read when first asked for, and all of them only when a
+        question reads all (``g.edges(data=True)``, ``g.succ``...).
+    """
+
+    def __init__(
+        self,
+        graph: dict[str, Any],
+        nodes: dict[Hashable, dict[str, Any]],
+        edges: Iterable[Edge] | EdgeRows,
+    ) -> None:
+        self.graph = graph
+        self._node = nodes
+        self._rows = edges if isinstance(edges, EdgeRows) else None
+        self._succ: Adjacency | None = None
+        self._pred: Adjacency | None = None
+        self._n_edges = 0
+        self._read: tuple[Adjacency, Adjacency] = ({}, {})  # nodes read one by one: out, in
+        if not isinstance(edges, EdgeRows):
+            self._build(edges)
+        self.nodes = NodesView(self._node)
+        self.edges = self.out_edges = EdgesView(self)
+        self.in_edges = EdgesView(self, incoming=True)
+        self.degree = DegreeView(self, succ=True, pred=True)
+        self.in_degree = DegreeView(self, succ=False, pred=True)
+        self.out_degree = DegreeView(self, succ=True, pred=False)
+
+    def _build(self, edges: Iterable[Edge]) -> None:
+        """The whole adjacency, as networkx builds it from graph.json's edge list."""
+        succ: Adjacency = {n: {} for n in self._node}
+        pred: Adjacency = {n: {} for n in self._node}
+        self._n_edges = 0
+        for u, v, k, d in edges:
+            for n in (u, v):
+                if n not in succ:  # a node only an edge names, added as add_edge does
+                    self._node[n], succ[n], pred[n] = {}, {}, {}
+            keydict = succ[u].get(v)
+            if keydict is None:  # one dict per pair, shared by succ and pred, as in networkx
+                keydict = succ[u][v] = pred[v][u] = {}
+            keydict[k] = d
+            self._n_edges += 1
+        self._succ, self._pred = succ, pred
+
+    def load_all(self) -> None:
+        """Read every edge now (what any question that scans all edges needs)."""
+        if self._succ is None and self._rows is not None:
+            self._build(self._rows.all())
+
+    def adjacency_of(self, n: Hashable, incoming: bool = False) -> dict[Hashable, Any]:
+        """``succ[n]`` (or ``pred[n]``): neighbour -> key -> attributes, read when first needed."""
+        if self._succ is not None and self._pred is not None:
+            return (self._pred if incoming else self._succ)[n]
+        if n not in self._node or self._rows is None:
+            raise KeyError(n)
+        read = self._read[incoming]
+        adj = read.get(n)
+        if adj is None:
+            adj = read[n] = {}
+            for u, v, k, d in self._rows.into(n) if incoming else self._rows.out_of(n):
+                adj.setdefault(u if incoming else v, {})[k] = d
+        return adj
+
+    @property
+    def succ(self) -> Adjacency:
+        self.load_all()
+        assert self._succ is not None
+        return self._succ
+
+    @property
+    def pred(self) -> Adjacency:
+        self.load_all()
+        assert self._pred is not None
+        return self._pred
+
+    @property
+    def adj(self) -> Adjacency:
+        return self.succ
+
+    @property
+    def name(self) -> str:
+        return str(self.graph.get("name", ""))
+
+    def __iter__(self) -> Iterator[Hashable]:
+        return iter(self._node)
+
+    def __len__(self) -> int:
+        return len(self._node)
+
+    def __contains__(self, n: object) -> bool:
+        try:
+            return n in self._node
+        except TypeError:
+            return False
+
+    def __getitem__(self, n: Hashable) -> dict[Hashable, dict[Hashable, dict[str, Any]]]:
+        return self.adjacency_of(n)
+
+    def is_directed(self) -> bool:
+        return True
+
+    def is_multigraph(self) -> bool:
+        return True
+
+    def has_node(self, n: object) -> bool:
+        return n in self
+
+    def has_edge(self, u: Hashable, v: Hashable, key: Hashable | None = None) -> bool:
+        by_key = self.adjacency_of(u).get(v) if u in self else None
+        return by_key is not None and (key is None or key in by_key)
+
+    def get_edge_data(
+        self, u: Hashable, v: Hashable, key: Hashable | None = None, default: Any = None
+    ) -> Any:
+        by_key = self.adjacency_of(u).get(v) if u in self else None
+        if by_key is None:
+            return default
+        return by_key if key is None else by_key.get(key, default)
+
+    def number_of_nodes(self) -> int:
+        return len(self._node)
+
+    def number_of_edges(self) -> int:
+        return self._rows.count if self._succ is None and self._rows else self._n_edges
+
+    def successors(self, n: Hashable) -> Iterator[Hashable]:
+        return iter(self.adjacency_of(n))
+
+    neighbors = successors
+
+    def predecessors(self, n: Hashable) -> Iterator[Hashable]:
+        return iter(self.adjacency_of(n, incoming=True))
+
+    def nbunch_iter(self, nbunch: Any = None) -> Iterator[Hashable]:
+        """The nodes of ``nbunch`` that are in the graph (all when None), as networkx's."""
+        if nbunch is None:
+            return iter(self._node)
+        if nbunch in self:
+            return iter([nbunch])
+        try:
+            return (n for n in list(nbunch) if n in self)
+        except TypeError:
+            raise TypeError(f"{nbunch!r} is neither a node nor a collection of nodes") from None
+
+
+_decode = json.JSONDecoder().raw_decode  # json.loads without its per-call checks
+
+
+def _attrs(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+    """Each row's leading columns and its attribute dict, the long text put back in place."""
+    for *head, attrs, name, text in rows:
+        d = _decode(attrs)[0]
+        if name is not None:
+            d[name] = text  # the key is in attrs already (null): the order is kept
+        yield *head, d
+
+
+def _edges(rows: Iterable[tuple[Any, ...]]) -> Iterator[Edge]:
+    """:func:`_attrs` for edge rows, without its generic unpacking (all edges pass here)."""
+    for u, v, k, attrs, name, text in rows:
+        d = _decode(attrs)[0]
+        if name is not None:
+            d[name] = text
+        yield u, v, k, d
+
+
+def open_graph_view(path: str | Path, lazy: bool = True) -> GraphView:
+    """The graph of an index written by :func:`kg.outputs.index.write_index`.
+
+    Graph and node attributes are read at once; with ``lazy`` (the default) edges
+    are read when a question first asks for them (:class:`EdgeRows`), else all now.
+
+    Raises
+    ------
+    GraphFileError
+        Missing, not an index, or an index of another version.
+    """
+    p = Path(path)
+    db = connect_index(p)
+    try:
+        rows = db.execute("SELECT name, value FROM graph ORDER BY seq")
+        graph = {name: json.loads(value) for name, value in rows}
+        rows = db.execute("SELECT id, attrs, text_attr, text FROM nodes ORDER BY seq")
+        nodes = dict(_attrs(rows))
+        edges = EdgeRows(db, p)
+        view = GraphView(graph, nodes, edges if lazy else edges.all())
+    except (sqlite3.Error, ValueError) as exc:
+        db.close()
+        raise GraphFileError(p, f"not a kg index ({exc})") from None
+    except BaseException:
+        db.close()
+        raise
+    return view

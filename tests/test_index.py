@@ -1,0 +1,336 @@
+"""graph.sqlite: the query index answers exactly as graph.json does, and starts light.
+
+The comparisons here are what lets the question code change freely: whatever it
+asks of the graph, the SQLite view must give the same as networkx's graph of
+graph.json, in the same order.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kg.errors import GraphFileError, QueryError
+from kg.outputs.board import board_rows
+from kg.outputs.graph import load_graph, read_graph
+from kg.outputs.graphview import GraphView, open_graph_view
+from kg.outputs.index import INDEX_NAME, index_matches, write_index
+from kg.outputs.rows import stance_table
+from kg.query import answer_question, positions_codebook
+
+from .conftest import ROOT, SHARED
+
+#: A corpus of our own: a bridge closure argued over by officials, engineers and traders.
+CORPUS = {
+    "closure": (
+        "Transport Minister Helen Ortiz said the bridge was closed because of rust in the cables. "
+        '"Rust in the cables is the reason we closed it," Ortiz told reporters on Monday. '
+        "The city engineer, Paul Grant, said rust in the cables made the bridge unsafe. "
+        "Shop owner Lena Brooks said the closure was really about saving money."
+    ),
+    "doubts": (
+        "Opposition leader Omar Patel said the rust explanation is nonsense. "
+        "Patel said the cables were not the reason for the closure. "
+        "Structural expert Dr. Ruth Adams said the cables were inspected last year and were fine."
+    ),
+    "costs": (
+        "The council said repairs would cost 12 million dollars. "
+        "Engineer Paul Grant said the repairs would cost at least 30 million dollars. "
+        "Trader Lena Brooks said shops near the bridge lost half their customers."
+    ),
+}
+
+#: One question of every form kg reads, plus some it refuses.
+QUESTIONS = [
+    "who disputes the rust explanation",
+    "who supports the rust explanation",
+    "who says rust in the cables made the bridge unsafe",
+    "who denies that the cables were the reason",
+    "who says the repairs will cost 30 million dollars",
+    "what did Ortiz say",
+    "what did Paul Grant say about the repairs",
+    "where does Patel stand",
+    "where does the minister stand on the rust",
+    "who agrees with Ortiz",
+    "who disagrees with Helen Ortiz",
+    "which positions are disputed most",
+    "who supports the claim that shops lost customers",
+    "what did Nobody Atall say",
+    "tell me a joke",
+    "",
+]
+
+
+def _answers(g: Any, question: str) -> Any:
+    try:
+        return answer_question(g, question).to_dict()
+    except QueryError as exc:
+        return f"QueryError: {exc}"
+
+
+@pytest.fixture(scope="module")
+def built(nlp: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus built and written: graph.json and graph.sqlite side by side."""
+    from kg.extract.records import extract_article
+    from kg.read.articles import article_from_text
+    from kg.run.pipeline import assemble, write_outputs
+
+    records = [
+        extract_article(nlp(text), article_from_text(text, doc_id))
+        for doc_id, text in CORPUS.items()
+    ]
+    out = tmp_path_factory.mktemp("index-out")
+    write_outputs(assemble(records), out)
+    return out
+
+
+def assert_same_graph(gj: Any, gs: GraphView) -> None:
+    """Every read the question code can make gives the same values in the same order."""
+    assert gs.graph == gj.graph
+    assert list(gs) == list(gj) and len(gs) == len(gj)
+    assert list(gs.nodes(data=True)) == list(gj.nodes(data=True))
+    assert list(gs.nodes(data="kind")) == list(gj.nodes(data="kind"))
+    assert list(gs.edges) == list(gj.edges)
+    assert list(gs.edges()) == list(gj.edges())
+    assert list(gs.edges(data=True)) == list(gj.edges(data=True))
+    assert list(gs.edges(keys=True, data=True)) == list(gj.edges(keys=True, data=True))
+    assert list(gs.edges(data="relation")) == list(gj.edges(data="relation"))
+    assert gs.number_of_edges() == gj.number_of_edges() == len(gs.edges)
+    for n in gj:
+        assert gs.nodes[n] == gj.nodes[n] and gs.has_node(n) and n in gs.nodes
+        assert list(gs.out_edges(n, data=True)) == list(gj.out_edges(n, data=True))
+        assert list(gs.in_edges(n, keys=True, data=True)) == list(
+            gj.in_edges(n, keys=True, data=True)
+        )
+        assert list(gs.in_edges(n)) == list(gj.in_edges(n))
+        assert list(gs.successors(n)) == list(gj.successors(n))
+        assert list(gs.predecessors(n)) == list(gj.predecessors(n))
+        assert gs[n] == gj[n]
+        assert (gs.degree(n), gs.in_degree[n], gs.out_degree[n]) == (
+            gj.degree(n),
+            gj.in_degree[n],
+            gj.out_degree[n],
+        )
+    some = list(gj)[:3]
+    assert list(gs.out_edges(some, data=True)) == list(gj.out_edges(some, data=True))
+    assert list(gs.in_edges("speaker:nobody")) == list(gj.in_edges("speaker:nobody")) == []
+    assert "speaker:nobody" not in gs and not gs.has_node("speaker:nobody")
+    for u, v, k in gj.edges:
+        assert gs.edges[u, v, k] == gj.edges[u, v, k]
+        assert gs.has_edge(u, v, k) and gs.get_edge_data(u, v) == gj.get_edge_data(u, v)
+
+
+def test_the_index_holds_the_graph_of_graph_json(built: Path) -> None:
+    gj = load_graph(built / "graph.json")
+    assert_same_graph(gj, open_graph_view(built / INDEX_NAME, lazy=False))
+    lazy = open_graph_view(built / INDEX_NAME)  # node by node first, then all at once
+    for n in gj:
+        assert list(lazy.in_edges(n, keys=True, data=True)) == list(
+            gj.in_edges(n, keys=True, data=True)
+        )
+        assert list(lazy.out_edges(n, data=True)) == list(gj.out_edges(n, data=True))
+        assert lazy.degree(n) == gj.degree(n) and lazy[n] == gj[n]
+    assert lazy.number_of_edges() == gj.number_of_edges()
+    assert_same_graph(gj, lazy)
+
+
+def test_answers_from_the_index_equal_answers_from_json(built: Path) -> None:
+    gj, gs = load_graph(built / "graph.json"), open_graph_view(built / INDEX_NAME)
+    answered = 0
+    for question in QUESTIONS:
+        expected = _answers(gj, question)
+        assert _answers(open_graph_view(built / INDEX_NAME), question) == expected, question
+        assert _answers(gs, question) == expected, question
+        answered += isinstance(expected, dict) and bool(expected["answers"])
+    assert answered >= 5  # the comparison is about real answers, not only refusals
+    assert stance_table(gs) == stance_table(gj)
+    assert positions_codebook(gs) == positions_codebook(gj)
+    assert board_rows(open_graph_view(built / INDEX_NAME)) == board_rows(gj)
+
+
+def test_the_tables_users_open(built: Path) -> None:
+    db = sqlite3.connect(built / INDEX_NAME)
+    kinds = dict(db.execute("SELECT kind, count(*) FROM nodes GROUP BY kind").fetchall())
+    gj = load_graph(built / "graph.json")
+    assert kinds["speaker"] == sum(1 for _, k in gj.nodes(data="kind") if k == "speaker")
+    statements = db.execute(  # the query the module documents
+        "SELECT e.source, e.stance, e.target, j.value ->> 'text' "
+        "FROM edges e, json_each(e.text) j "
+        "WHERE e.relation = 'stance' AND e.text_attr = 'evidence'"
+    ).fetchall()
+    assert len(statements) == len(stance_table(gj))
+    assert {text for *_, text in statements} == {row["text"] for row in stance_table(gj)}
+    build = dict(db.execute("SELECT name, value FROM build").fetchall())
+    assert build["index_version"] == 1 and len(build["graph_json_sha256"]) == 64
+
+
+def test_reading_commands_use_the_index_only_while_it_matches(built: Path, tmp_path: Path) -> None:
+    for name in ("graph.json", INDEX_NAME):
+        shutil.copy2(built / name, tmp_path / name)
+    graph = tmp_path / "graph.json"
+    assert isinstance(read_graph(graph), GraphView)
+    os.utime(graph, ns=(1, 1))  # another time, the same bytes (a copied folder): the hash agrees
+    assert index_matches(tmp_path / INDEX_NAME, graph)
+    assert isinstance(read_graph(graph), GraphView)
+    data = json.loads(graph.read_text(encoding="utf-8"))
+    data["graph"]["name"] = "edited"
+    graph.write_text(json.dumps(data), encoding="utf-8")
+    g = read_graph(graph)
+    assert not isinstance(g, GraphView) and g.graph["name"] == "edited"
+    assert isinstance(read_graph(tmp_path / INDEX_NAME), GraphView)  # asked for by name
+    (tmp_path / INDEX_NAME).unlink()
+    assert not isinstance(read_graph(graph), GraphView)
+
+
+def test_a_bad_index_is_one_clean_error_or_ignored(built: Path, tmp_path: Path) -> None:
+    shutil.copy2(built / "graph.json", tmp_path / "graph.json")
+    bad = tmp_path / INDEX_NAME
+    bad.write_bytes(b"not a database at all" * 100)
+    assert not isinstance(read_graph(tmp_path / "graph.json"), GraphView)
+    with pytest.raises(GraphFileError, match="not a kg index"):
+        open_graph_view(bad)
+    with pytest.raises(GraphFileError, match="no such graph file"):
+        open_graph_view(tmp_path / "missing.sqlite")
+    shutil.copy2(built / INDEX_NAME, bad)
+    with sqlite3.connect(bad) as db:
+        db.execute("UPDATE build SET value = 99 WHERE name = 'index_version'")
+    with pytest.raises(GraphFileError, match="index version 99"):
+        open_graph_view(bad)
+    assert not isinstance(read_graph(tmp_path / "graph.json"), GraphView)
+
+
+def test_an_interrupted_index_write_leaves_the_old_index(built: Path, tmp_path: Path) -> None:
+    for name in ("graph.json", INDEX_NAME):
+        shutil.copy2(built / name, tmp_path / name)
+    before = (tmp_path / INDEX_NAME).read_bytes()
+
+    class Boom(dict):  # type: ignore[type-arg]
+        def items(self) -> Any:
+            raise KeyboardInterrupt
+
+    g = load_graph(built / "graph.json")
+    g.graph = Boom(g.graph)
+    with pytest.raises(KeyboardInterrupt):
+        write_index(g, tmp_path / INDEX_NAME, tmp_path / "graph.json")
+    assert (tmp_path / INDEX_NAME).read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.json", INDEX_NAME]
+
+
+def _kg(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT
+    )
+
+
+def test_cli_answers_the_same_from_either_file(built: Path, tmp_path: Path) -> None:
+    shutil.copy2(built / "graph.json", tmp_path / "graph.json")  # no index beside it
+    for args in (
+        ["query", "who disputes the rust explanation", "--json"],
+        ["query", "what did Ortiz say"],
+        ["show", "Ortiz"],
+        ["positions"],
+        ["stances", "--format", "jsonl"],
+        ["stances", "--format=csv"],
+        ["board", "--json"],
+        ["board", "-n", "1"],
+    ):
+        indexed = _kg(*args, "-g", str(built / "graph.json"))
+        direct = _kg(*args, "--graph", str(built / INDEX_NAME))
+        plain = _kg(*args, "--graph", str(tmp_path / "graph.json"))
+        assert indexed.returncode == direct.returncode == plain.returncode == 0, indexed.stderr
+        assert indexed.stdout == direct.stdout == plain.stdout and indexed.stdout
+    refused = _kg("query", "tell me a joke", "-g", str(built / "graph.json"))
+    assert refused.returncode == 1 and refused.stderr.startswith("kg: error: cannot answer")
+    missing = _kg("query", "who disputes it", "-g", str(tmp_path / "none.sqlite"))
+    assert missing.returncode == 1 and "no such graph file" in missing.stderr
+
+
+def test_export_and_render_read_an_index_too(built: Path, tmp_path: Path) -> None:
+    out = tmp_path / "g.json"
+    done = _kg("export", "--format", "json", "-g", str(built / INDEX_NAME), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(
+        (built / "graph.json").read_text(encoding="utf-8")
+    )
+
+
+def _modules_after(code: str) -> set[str]:
+    heavy = ("networkx", "spacy", "rich", "pydantic", "typer._adapters", "kg.run.cache")
+    probe = f"{code}\nimport sys\nprint('|' + ' '.join(m for m in {heavy!r} if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    return set(done.stdout.rsplit("|", 1)[-1].split())
+
+
+def test_reading_commands_import_nothing_they_do_not_use(built: Path) -> None:
+    assert _modules_after("import kg") == set()
+    assert _modules_after("import kg.cli") == set()
+    graph = str(built / "graph.json")
+    for argv in (
+        ["query", "who disputes the rust explanation", "-g", graph],
+        ["show", "Ortiz", "-g", graph],
+        ["stances", "-f", "jsonl", "-g", graph],
+        ["positions", "-g", graph],
+        ["board", "--json", "-g", graph],
+    ):
+        run = f"import sys, kg.cli\nsys.argv = ['kg', *{argv!r}]\nkg.cli.main()"
+        assert _modules_after(run) == set(), argv
+
+
+@pytest.mark.parametrize(
+    ("argv", "plain"),
+    [
+        (["query", "who says so"], True),
+        (["query", "who says so", "--json", "-g", "x.json"], True),
+        (["query", "who says so", "--graph=x.json"], True),
+        (["stances", "--format", "csv"], True),
+        (["query", "--help"], False),
+        (["query"], False),
+        (["query", "a", "b"], False),
+        (["query", "a", "--graph"], False),
+        (["query", "a", "-g", "x", "-g", "y"], False),
+        (["stances", "--format", "xml"], False),
+        (["board", "-n", "2", "--json"], True),
+        (["board", "--top", "0"], False),
+        (["board", "--top", "two"], False),
+        (["show", "Ortiz", "--verbose"], False),
+        (["build", "seeds"], False),
+        ([], False),
+    ],
+)
+def test_which_command_lines_skip_click(argv: list[str], plain: bool) -> None:
+    from kg.cli import _direct_call
+
+    assert (_direct_call(argv) is not None) == plain
+
+
+def _gold_files() -> list[Path]:
+    return [SHARED / "eval" / "seeds-gold.json", *sorted(SHARED.glob("eval/stories/*/gold.json"))]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("gold", _gold_files(), ids=lambda p: p.parent.name)
+def test_every_gold_query_answers_the_same_from_the_index(gold: Path, tmp_path: Path) -> None:
+    """The seeds and every story: each gold query, answered from graph.sqlite and graph.json."""
+    if not gold.exists():
+        pytest.skip("../shared is not present (only in development and CI)")
+    from kg.run.pipeline import build, write_outputs
+
+    texts = ROOT / "seeds" if gold.name == "seeds-gold.json" else gold.parent / "texts"
+    write_outputs(build([texts]), tmp_path)
+    gj, gs = load_graph(tmp_path / "graph.json"), open_graph_view(tmp_path / INDEX_NAME)
+    assert_same_graph(gj, gs)
+    questions = [q["q"] for q in json.loads(gold.read_text(encoding="utf-8"))["queries"]]
+    assert questions
+    for question in questions:
+        expected = _answers(gj, question)
+        assert _answers(open_graph_view(tmp_path / INDEX_NAME), question) == expected, question
+        assert _answers(gs, question) == expected, question
