@@ -426,11 +426,3 @@ def test_a_phrasal_verb_is_its_own_term(nlp: Any) -> None:
     assert "push-aside" in aside.weights()
     assert "push-ahead" in ahead.weights()
     assert "push" not in aside.weights()
-
-
-def test_an_aside_about_a_name_is_background(nlp: Any) -> None:
-    # "Smith, who runs a bakery, ...": the bakery is not what the claim is about
-    weights = only_claim(
-        nlp, "The union said Smith, who runs a bakery, lied about the fire."
-    ).weights()
-    assert weights["bakery"] < weights["fire"]

@@ -667,18 +667,7 @@ def _role_weight(
         if a.i in ids
     ):
         w *= 0.5
-    if any(_aside_clause(a) for a in (t, *t.ancestors) if a.i in ids):
-        w *= 0.3  # "Kim, who came to power in 2011, is ill": the aside is background
     return w
-
-
-def _aside_clause(tok: Token) -> bool:
-    """Whether ``tok`` heads a non-restrictive relative clause: one set off by a comma
-    after a name ("Smith, who took office in May, ...")."""
-    if tok.dep_ != "relcl":
-        return False
-    first = tok.left_edge.i
-    return tok.head.pos_ == "PROPN" and first > 0 and tok.doc[first - 1].text == ","
 
 
 def _weigh_terms(
