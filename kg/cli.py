@@ -1,8 +1,12 @@
 """The ``kg`` command line: thin wrappers that parse options, call the library, print.
 
-Only this module prints or exits. Library errors (:class:`kg.errors.KgError`)
-become one line on stderr and exit status 1. The commands that read a built
-graph (speakers, positions, stances, show, query, export, render) never import spaCy;
+Only this module prints or exits, and :func:`main` is its one error boundary (as
+sqlite-utils has): a :class:`kg.errors.KgError` or an ``OSError`` becomes one line
+on stderr and exit status 1; anything else is a bug, and says so in one line (the
+traceback only with ``--debug`` or ``KG_DEBUG=1``). Everything printed passes
+through :func:`terminal_safe`, so text from an article can never move the cursor,
+clear the screen or set the window title. The commands that read a built graph
+(speakers, positions, stances, show, query, export, render) never import spaCy;
 speakers, positions, stances, show, query and board read the ``graph.sqlite`` index
 written beside ``graph.json`` when it is current, and then do not import networkx either.
 """
@@ -11,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -18,13 +23,45 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from kg.errors import KgError
+from kg.errors import KgError, printable
 from kg.run import DEFAULT_CACHE_DIR
 
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["app", "main"]
+__all__ = ["app", "main", "terminal_safe"]
+
+#: Terminal escape sequences (CSI, OSC, other ESC forms) and every C0/C1 control
+#: character but tab and newline.
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: cursor moves, erase, colours
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: window title, hyperlinks
+    r"|\x1b[@-_]?"  # other escapes
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f]")
+#: A control character in JSON text: escaped (``\\u001b``) or as it is (C1, DEL).
+_ESCAPED_CONTROL = re.compile(r"\\u00[01][0-9a-fA-F]|\\u007[fF]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` without escape sequences or control characters (tab and newline kept).
+
+    >>> terminal_safe("ok\x1b]0;pwned\x07 \x1b[2Jdone\x9b")
+    'ok done'
+    """
+    return _CONTROL.sub("", text)
+
+
+def _echo(message: str = "", err: bool = False, nl: bool = True) -> None:
+    typer.echo(terminal_safe(printable(message)), err=err, nl=nl)
+
+
+def _json_line(value: Any, indent: int | None = None) -> str:
+    """JSON for the terminal: C1 controls (which json leaves as they are) as ``\\u`` escapes."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", printable(text))
+
 
 DEFAULT_GRAPH = Path("output/graph.json")
 DEFAULT_OUT = Path("output")
@@ -205,12 +242,12 @@ def _with_columns(options: dict[str, Any], **columns: str | None) -> dict[str, A
 
 
 def _fail(message: str) -> typer.Exit:
-    typer.echo(f"kg: error: {message}", err=True)
+    _echo(f"kg: error: {message}", err=True)
     return typer.Exit(1)
 
 
 def _warn(message: str) -> None:
-    typer.echo(f"kg: warning: {message}", err=True)
+    _echo(f"kg: warning: {message}", err=True)
 
 
 def _report_problems(result: Any) -> None:
@@ -224,14 +261,23 @@ def _report_problems(result: Any) -> None:
             _warn(warning)
 
 
-def _load(graph: Path) -> nx.MultiDiGraph:
-    """The graph to read: the current ``graph.sqlite`` index if any, else the JSON."""
+def _load(graph: Path, for_terminal: bool = True) -> nx.MultiDiGraph:
+    """The graph to read (the current ``graph.sqlite`` index if any, else the checked JSON);
+    for the terminal, every text in it without control sequences.
+
+    Rich tables print text as given, so the graph's own strings (and those inside its
+    JSON attributes) are cleaned once here rather than at each print.
+    """
     from kg.outputs.graph import read_graph
 
     try:
         g: nx.MultiDiGraph = read_graph(graph)
     except KgError as exc:
         raise _fail(str(exc)) from None
+    if for_terminal:
+        g.graph.update({k: _clean_value(v) for k, v in g.graph.items()})
+        for _, data in [*g.nodes(data=True), *((None, d) for *_, d in g.edges(data=True))]:
+            data.update({k: _clean_value(v) for k, v in data.items()})
     return g
 
 
@@ -243,6 +289,28 @@ def _load_networkx(graph: Path) -> nx.MultiDiGraph:
         return load_graph(graph)
     except KgError as exc:
         raise _fail(str(exc)) from None
+
+
+def _clean_value(value: Any) -> Any:
+    """A graph attribute without control sequences, inside JSON strings too."""
+    if not isinstance(value, str):
+        return value
+    if value[:1] in "[{" and _ESCAPED_CONTROL.search(value):
+        try:
+            return json.dumps(_clean_json(json.loads(value)), ensure_ascii=False)
+        except ValueError:
+            pass
+    return terminal_safe(value)
+
+
+def _clean_json(value: Any) -> Any:
+    if isinstance(value, str):
+        return terminal_safe(value)
+    if isinstance(value, list):
+        return [_clean_json(v) for v in value]
+    if isinstance(value, dict):
+        return {terminal_safe(k): _clean_json(v) for k, v in value.items()}
+    return value
 
 
 def _progress_build(paths: list[Path], **options: Any) -> Any:
@@ -310,6 +378,7 @@ def build(
     Example:  kg build seeds/ --out output/   or   kg build archive.csv --text-column body
     """
     from kg.run.pipeline import write_outputs
+    from kg.run.publish import OutputLock, check_out_dir
 
     try:
         options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
@@ -324,24 +393,26 @@ def build(
         )
         options = _with_aliases(options, aliases)
         options = _with_codebook(options, codebook)
-        result = _progress_build(paths or DEFAULT_PATHS, **options)
-        _report_problems(result)
-        if strict and (result.skipped or result.warnings):
-            n = len(result.skipped) + len(result.warnings)
-            raise _fail(f"--strict: {n} file(s) skipped or read with warnings; nothing written")
-        written = write_outputs(result, out)
+        check_out_dir(out)  # before the work, not after it
+        with OutputLock(out):  # a second build into --out fails now, in one line
+            result = _progress_build(paths or DEFAULT_PATHS, **options)
+            _report_problems(result)
+            if strict and (result.skipped or result.warnings):
+                n = len(result.skipped) + len(result.warnings)
+                raise _fail(f"--strict: {n} file(s) skipped or read with warnings; nothing written")
+            written = write_outputs(result, out)
     except KgError as exc:
         raise _fail(str(exc)) from None
     counts = result.summary()
-    typer.echo(", ".join(f"{n} {what if n != 1 else what[:-1]}" for what, n in counts.items()))
+    _echo(", ".join(f"{n} {what if n != 1 else what[:-1]}" for what, n in counts.items()))
     if result.cache_stats is not None:
         stats = result.cache_stats
-        typer.echo(
+        _echo(
             f"extracted {stats.misses} article(s) ({stats.parsed} parsed, the others' parses "
             f"from the cache), reused {stats.hits} from the cache in {cache_dir}"
         )
     for path in written:
-        typer.echo(f"wrote {path}")
+        _echo(f"wrote {path}")
 
 
 @app.command()
@@ -389,7 +460,7 @@ def quotes(
     rows = quote_rows(result.quotes, result.speakers)
     if format is QuoteFormat.jsonl:
         for row in rows:
-            typer.echo(json.dumps(row, ensure_ascii=False))
+            _echo(_json_line(row))
         return
     _table(
         ["doc", "speaker", "cue", "kind", "quote"],
@@ -400,10 +471,11 @@ def quotes(
 def _table(header: list[str], rows: list[list[Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(*header, show_lines=False)
-    for row in rows:
-        table.add_row(*(str(c) for c in row))
+    for row in rows:  # Text, not markup: "[bold]" in an article is printed as written
+        table.add_row(*(Text(terminal_safe(printable(c))) for c in row))
     Console(width=max(100, Console().width)).print(table)
 
 
@@ -447,7 +519,7 @@ def positions(graph: GraphOption = DEFAULT_GRAPH) -> None:
     """
     from kg.query import positions_codebook
 
-    typer.echo(positions_codebook(_load(graph)), nl=False)
+    _echo(positions_codebook(_load(graph)), nl=False)
 
 
 @app.command()
@@ -463,19 +535,21 @@ def stances(
     """
     import csv
 
+    from kg.outputs.export import csv_cell
     from kg.outputs.rows import STANCE_FIELDS, stance_table
 
     rows = stance_table(_load(graph))
     if format is TableFormat.jsonl:
         for row in rows:
-            typer.echo(json.dumps(row, ensure_ascii=False))
+            _echo(_json_line(row))
         return
     if format is TableFormat.csv:
         fields = list(STANCE_FIELDS)
         writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            writer.writerow({**row, "aliases": "; ".join(row["aliases"])})
+            cells = {**row, "aliases": "; ".join(row["aliases"])}
+            writer.writerow({k: csv_cell(terminal_safe(printable(v))) for k, v in cells.items()})
         return
     _table(
         ["speaker", "stance", "position", "conf.", "doc", "evidence"],
@@ -540,21 +614,21 @@ def show(name: str, graph: GraphOption = DEFAULT_GRAPH) -> None:
     node, d = found[0]
     raw_counts = d.get("alias_counts") or "{}"
     counts = json.loads(raw_counts) if isinstance(raw_counts, str) else dict(raw_counts)
-    typer.echo(f"{d['label']} ({d.get('type')})  id: {node.split(':', 1)[-1]}")
-    typer.echo(f"  role: {d.get('role') or '-'}")
-    typer.echo(f"  affiliation: {d.get('affiliation') or '-'}")
+    _echo(f"{d['label']} ({d.get('type')})  id: {node.split(':', 1)[-1]}")
+    _echo(f"  role: {d.get('role') or '-'}")
+    _echo(f"  affiliation: {d.get('affiliation') or '-'}")
     aliases = [f"{a} ({counts.get(a, 1)})" for a in attr_list(d, "aliases")]
-    typer.echo(f"  aliases: {', '.join(aliases) or '-'}")
+    _echo(f"  aliases: {', '.join(aliases) or '-'}")
     docs = attr_list(d, "docs")
-    typer.echo(f"  quotes: {d.get('n_quotes', 0)} in {len(docs)} article(s): {', '.join(docs)}")
+    _echo(f"  quotes: {d.get('n_quotes', 0)} in {len(docs)} article(s): {', '.join(docs)}")
     for line in _article_lines(g, docs):
-        typer.echo(f"    {line}")
+        _echo(f"    {line}")
     merges = attr_list(d, "merges")
     if merges:
-        typer.echo("  merged because:")
+        _echo("  merged because:")
         for why in merges:
-            typer.echo(f"    {why}")
-    typer.echo("  said:")
+            _echo(f"    {why}")
+    _echo("  said:")
     _echo_said(g, node)
 
 
@@ -584,7 +658,7 @@ def _echo_said(g: nx.MultiDiGraph, node: str) -> None:
     items.sort(key=lambda ev: (not ev.get("date"), ev.get("date") or "", ev["doc"], ev["start"]))
     for ev in items:
         when = f"{ev['date']} " if ev.get("date") else ""
-        typer.echo(f"  - [{when}{ev['doc']} {ev['start']}-{ev['end']}] {ev['text']}")
+        _echo(f"  - [{when}{ev['doc']} {ev['start']}-{ev['end']}] {ev['text']}")
 
 
 @app.command()
@@ -605,28 +679,28 @@ def query(
     except KgError as exc:
         raise _fail(str(exc)) from None
     if as_json:
-        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
+        _echo(_json_line(result.to_dict(), indent=1))
         return
     about = [f"relation: {result.relation}"]
     if result.position:
         about.append(f"position: {result.position}")
     if result.speaker:
         about.append(f"speaker: {result.speaker}")
-    typer.echo(f"({'; '.join(about)})")
+    _echo(f"({'; '.join(about)})")
     for r in result.ranking:
-        typer.echo(
+        _echo(
             f"  {r['position']}: disputed by {r['disputers']} speaker(s) "
             f"in {r['disputes']} statement(s), supported in {r['supports']}"
         )
     if result.note:
         typer.echo(f"Note: {result.note}")
     if not result.answers:
-        typer.echo("No speaker found for that question.")
+        _echo("No speaker found for that question.")
     for a in result.answers:
         what = " ".join(x for x in (a.stance, a.position and f"\u00ab{a.position}\u00bb") if x)
-        typer.echo(f"{a.speaker} ({a.type}) {what} [confidence {a.confidence:.2f}]")
+        _echo(f"{a.speaker} ({a.type}) {what} [confidence {a.confidence:.2f}]")
         for ev in a.evidence:
-            typer.echo(f"    {ev['doc']} {ev['start']}-{ev['end']}: \u201c{ev['text']}\u201d")
+            _echo(f"    {ev['doc']} {ev['start']}-{ev['end']}: \u201c{ev['text']}\u201d")
 
 
 @app.command()
@@ -652,7 +726,7 @@ def export(
     except OSError as exc:
         raise _fail(f"{target}: cannot write: {exc.strerror or exc}") from None
     for path in written:
-        typer.echo(f"wrote {path}")
+        _echo(f"wrote {path}")
 
 
 def _export(g: nx.MultiDiGraph, format: ExportFormat, target: Path) -> list[Path]:
@@ -699,10 +773,10 @@ def board(
 
     rows = board_rows(_load(graph))[:top]
     if as_json:
-        typer.echo(json.dumps(board_json(rows), ensure_ascii=False, indent=1))
+        _echo(_json_line(board_json(rows), indent=1))
         return
     if not rows:
-        typer.echo("No position under dispute in this graph.")
+        _echo("No position under dispute in this graph.")
         return
     from rich.console import Console
 
@@ -729,11 +803,11 @@ def render(
         write_html(g, target, title=g.graph.get("name"))
     except OSError as exc:
         raise _fail(f"{target}: cannot write: {exc.strerror or exc}") from None
-    typer.echo(f"wrote {target}")
+    _echo(f"wrote {target}")
 
 
 cache_app = typer.Typer(
-    help="Show or empty the cache of parses and extracted records (`kg cache clear`).\n\n"
+    help="Show or empty the cache of parses and extracted records.\n\n"
     "Example:  kg cache  &&  kg cache clear",
     no_args_is_help=False,
     invoke_without_command=True,
@@ -755,9 +829,9 @@ def cache_show(ctx: typer.Context, cache_dir: CacheDirOption = DEFAULT_CACHE_DIR
     from kg.run.cache import cache_usage
 
     use = cache_usage(cache_dir)
-    typer.echo(f"cache folder: {use.root.resolve()}")
-    typer.echo(f"parses:  {use.parse_entries} entries, {use.parse_bytes / 2**20:.1f} MiB")
-    typer.echo(f"records: {use.record_entries} entries, {use.record_bytes / 2**20:.1f} MiB")
+    _echo(f"cache folder: {use.root.resolve()}")
+    _echo(f"parses:  {use.parse_entries} entries, {use.parse_bytes / 2**20:.1f} MiB")
+    _echo(f"records: {use.record_entries} entries, {use.record_bytes / 2**20:.1f} MiB")
 
 
 @cache_app.command("clear")
@@ -769,7 +843,7 @@ def cache_clear(cache_dir: CacheDirOption = DEFAULT_CACHE_DIR) -> None:
         n = clear_cache(cache_dir)
     except OSError as exc:
         raise _fail(f"{cache_dir}: cannot clear the cache: {exc.strerror or exc}") from None
-    typer.echo(f"deleted {n} cache entries from {cache_dir}")
+    _echo(f"deleted {n} cache entries from {cache_dir}")
 
 
 #: The graph-reading commands :func:`main` runs without building the click app:
@@ -853,22 +927,54 @@ def _run_direct(argv: list[str]) -> bool:
     return True
 
 
-def main() -> None:
-    """Entry point of the ``kg`` script.
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``kg`` script, and the CLI's one error boundary.
 
     Exit status: 0 on success (warnings included), 1 on any error (bad option,
-    unreadable input, missing graph), 130 when interrupted. Click's usage
-    errors (status 2) are reported as 1, as every other error is.
+    unreadable input, missing graph, a bug), 130 when interrupted. Click's usage
+    errors (status 2) are reported as 1, as every other error is. ``--debug``
+    (anywhere on the line) or ``KG_DEBUG=1`` shows the traceback of an unexpected error.
     """
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args or os.environ.get("KG_DEBUG", "") not in ("", "0")
+    args = [a for a in args if a != "--debug"]
     try:
-        if _run_direct(sys.argv[1:]):
+        if _run_direct(args):
             return
-        app()
+        app(args=args, prog_name="kg")
     except KeyboardInterrupt:
-        typer.echo("kg: interrupted", err=True)
+        _echo("kg: interrupted", err=True)
         sys.exit(130)
     except SystemExit as exc:
         code = exc.code
         if code == 2:
-            code = 0 if len(sys.argv) <= 1 else 1
+            code = 0 if not args else 1
         sys.exit(code)
+    except KgError as exc:
+        _echo(f"kg: error: {exc}", err=True)
+        sys.exit(1)
+    except OSError as exc:
+        _echo(f"kg: error: {_os_error(exc)}", err=True)
+        sys.exit(1)
+    except MemoryError:
+        _echo("kg: error: out of memory", err=True)
+        sys.exit(1)
+    except Exception as exc:
+        if debug:
+            raise
+        what = " ".join(str(exc).split())[:300]
+        _echo(
+            f"kg: internal error (a bug in kg, please report it): {type(exc).__name__}: {what}"
+            " (run with --debug for the traceback)",
+            err=True,
+        )
+        sys.exit(1)
+
+
+def _os_error(exc: OSError) -> str:
+    """One line for an OSError: the file, then what went wrong."""
+    where = exc.filename
+    if isinstance(where, bytes):
+        where = os.fsdecode(where)
+    reason = exc.strerror or str(exc)
+    return f"{printable(where)}: {reason}" if where is not None else reason

@@ -18,7 +18,9 @@ __all__ = [
     "InputError",
     "KgError",
     "NoArticlesError",
+    "OutputError",
     "QueryError",
+    "printable",
 ]
 
 
@@ -26,11 +28,20 @@ class KgError(Exception):
     """Base class of every error a user can cause."""
 
 
+def printable(value: object) -> str:
+    """``str(value)`` that always encodes as UTF-8 (a file name's undecodable bytes escaped).
+
+    >>> printable("caf\\udce9.txt")
+    'caf\\\\udce9.txt'
+    """
+    return str(value).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 class InputError(KgError):
     """An article file that cannot be used, with the path and the problem."""
 
     def __init__(self, path: object, problem: str) -> None:
-        self.path = str(path)
+        self.path = printable(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 
@@ -43,7 +54,7 @@ class GraphFileError(KgError):
     """A saved graph that is missing, truncated or of another version."""
 
     def __init__(self, path: object, problem: str) -> None:
-        self.path = str(path)
+        self.path = printable(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 
@@ -52,7 +63,16 @@ class ConfigError(KgError):
     """A user file (aliases, codebook) that cannot be read or is malformed."""
 
     def __init__(self, path: object, problem: str) -> None:
-        self.path = str(path)
+        self.path = printable(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class OutputError(KgError):
+    """An output target kg refuses to write (a device, a FIFO, a link, a folder)."""
+
+    def __init__(self, path: object, problem: str) -> None:
+        self.path = printable(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 

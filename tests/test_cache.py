@@ -447,3 +447,86 @@ def test_kg_cache_shows_and_clears_only_its_own_files(tmp_path: Path) -> None:
     assert (
         "parses:  0 entries" in runner.invoke(app, ["cache", "--cache-dir", str(cache_dir)]).stdout
     )
+
+
+def _forge(cache: RecordCache[ArticleRecords], r: ArticleRecords, change: Any) -> Path:
+    """Rewrite an entry with a valid seal: its checksum is recomputable by anyone."""
+    from kg.run.cache import seal, unseal
+
+    path = cache.path(cache.key(r.article.id, r.article.text))
+    entry = json.loads(unseal(path.read_bytes()))
+    entry = change(entry)
+    text = entry if isinstance(entry, str) else json.dumps(entry)
+    path.write_bytes(seal(text.encode("utf-8")))
+    return path
+
+
+def _first_quote(entry: Any) -> Any:
+    return entry["records"]["quotes"][0]
+
+
+FORGERIES = {
+    "quote text": lambda e: (_first_quote(e).__setitem__("text", "<img onerror=x> FORGED"), e)[1],
+    "mention text": lambda e: (
+        _first_quote(e).__setitem__("mention", {"start": 0, "end": 4, "text": "Evil <b>S</b>"}),
+        e,
+    )[1],
+    "negative offset": lambda e: (_first_quote(e).__setitem__("start", -(10**6)), e)[1],
+    "huge offset": lambda e: (_first_quote(e).__setitem__("end", 10**400), e)[1],
+    "other doc": lambda e: (_first_quote(e).__setitem__("doc", "elsewhere"), e)[1],
+    "array": lambda e: [e],
+    "deep": lambda e: json.dumps({**e, "records": "DEEP"}).replace(
+        '"DEEP"', "[" * 100_000 + "]" * 100_000
+    ),
+}
+
+
+@pytest.mark.parametrize("forgery", list(FORGERIES))
+def test_a_forged_entry_with_a_valid_seal_is_refused_deleted_and_recomputed(
+    tmp_path: Path, nlp: Any, records: list[ArticleRecords], forgery: str
+) -> None:
+    r = next(r for r in records if r.quotes)
+    cache = RecordCache(tmp_path, ArticleRecords, model="m==1")
+    cache.put(r.article.id, r.article.text, r)
+    path = _forge(cache, r, FORGERIES[forgery])
+    again = RecordCache(tmp_path, ArticleRecords, model="m==1")
+    assert again.get(r.article.id, r.article.text) is None
+    stats = again.stats()
+    assert stats.corrupt == 1 and str(path) in stats.warnings[0]
+    assert not path.exists()
+    assert analyze([r.article], nlp, cache=again) == [r]
+
+
+def test_a_cache_entry_that_is_a_fifo_is_skipped_without_blocking(
+    tmp_path: Path, records: list[ArticleRecords]
+) -> None:
+    import os
+
+    r = records[0]
+    cache = RecordCache(tmp_path, ArticleRecords, model="m==1")
+    path = cache.path(cache.key(r.article.id, r.article.text))
+    path.parent.mkdir(parents=True)
+    os.mkfifo(path)
+    assert cache.get(r.article.id, r.article.text) is None
+    assert "named pipe" in cache.warnings[0]
+
+
+def test_a_forged_parse_entry_of_another_text_or_a_zip_bomb_is_refused(
+    nlp: Any, tmp_path: Path
+) -> None:
+    import zlib
+
+    from spacy.tokens import DocBin
+
+    from kg.run.cache import seal
+    from kg.run.parses import ParseCache
+
+    cache = ParseCache(tmp_path, "m==1")
+    text = TEXTS["bridge"]
+    path = cache.path(cache.key(text))
+    path.parent.mkdir(parents=True)
+    path.write_bytes(seal(DocBin(docs=[nlp("Something else entirely.")]).to_bytes()))
+    assert cache.get(text, nlp) is None and "another text" in cache.warnings[-1]
+    path.write_bytes(seal(zlib.compress(b"\x00" * (200 * len(text) + (2 << 20)))))
+    assert cache.get(text, nlp) is None and "inflates" in cache.warnings[-1]
+    assert not path.exists()

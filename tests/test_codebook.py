@@ -104,7 +104,7 @@ def test_load_errors_name_the_file(tmp_path: Path) -> None:
         load_codebook(tmp_path / "missing.toml")
     bad = tmp_path / "bad.toml"
     bad.write_text("[[positions]\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"bad\.toml: not a TOML codebook"):
+    with pytest.raises(ConfigError, match=r"bad\.toml: not valid TOML"):
         load_codebook(bad)
 
 

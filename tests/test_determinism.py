@@ -38,10 +38,12 @@ def _assert_same_under_hash_seeds(corpus: Path, tmp_path: Path) -> None:
         assert first[name] == second[name], f"{name} depends on the hash seed"
 
 
+@pytest.mark.slow
 def test_seeds_build_does_not_depend_on_hash_seed(tmp_path: Path) -> None:
     _assert_same_under_hash_seeds(SEEDS, tmp_path)
 
 
+@pytest.mark.slow
 def test_tied_anchor_does_not_depend_on_hash_seed(polnear_dir: Path, tmp_path: Path) -> None:
     source = polnear_dir / "dev" / "text" / TIED_ARTICLE
     if not source.exists():

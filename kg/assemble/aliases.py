@@ -34,19 +34,22 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 from kg.errors import ConfigError
+from kg.read.rawfile import read_bounded
 
 __all__ = [
     "AliasRules",
     "MergeRule",
     "load_aliases",
+    "load_toml",
     "normalize_name",
     "parse_aliases",
+    "read_config_text",
 ]
 
 _SPACES = re.compile(r"\s+")
@@ -100,16 +103,20 @@ class AliasRules:
         >>> AliasRules(forbids=(("x", "y"),)).forbidden("Y", "the X")
         True
         """
-        pair = {normalize_name(a), normalize_name(b)}
-        return any(pair == {x, y} for x, y in self.forbids)
+        return frozenset((normalize_name(a), normalize_name(b))) in self._forbidden_pairs
+
+    @cached_property
+    def _forbidden_pairs(self) -> frozenset[frozenset[str]]:
+        """The forbidden pairs as a set, so each check is one lookup, not a scan."""
+        return frozenset(frozenset(pair) for pair in self.forbids)
 
     def rename(self, name: str) -> str | None:
         """The new canonical name for ``name``, or None."""
-        wanted = normalize_name(name)
-        for old, new in self.renames:
-            if old == wanted:
-                return new
-        return None
+        return self._renamed.get(normalize_name(name))
+
+    @cached_property
+    def _renamed(self) -> dict[str, str]:
+        return dict(self.renames)
 
     @property
     def empty(self) -> bool:
@@ -134,10 +141,7 @@ def parse_aliases(text: str, source: str = "<aliases>") -> AliasRules:
         Invalid TOML, an unknown section or key, a malformed entry, or a pair
         of names that is both merged and forbidden.
     """
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(source, f"not valid TOML: {exc}") from None
+    data = load_toml(text, source)
     unknown = set(data) - {"merge", "forbid", "rename"}
     if unknown:
         raise ConfigError(
@@ -163,16 +167,34 @@ def parse_aliases(text: str, source: str = "<aliases>") -> AliasRules:
         isinstance(v, str) and v.strip() for v in rename.values()
     ):
         raise ConfigError(source, "[rename] must map names to non-empty strings")
-    for rule in merges:
-        for a, b in combinations(rule.names, 2):
-            if {a, b} in ({x, y} for x, y in forbids):
-                raise ConfigError(source, f"{a!r} and {b!r} are both merged and forbidden")
+    _check_merged_and_forbidden(merges, forbids, source)
     return AliasRules(
         tuple(merges),
         tuple(forbids),
         tuple((normalize_name(k), v.strip()) for k, v in rename.items()),
         source,
     )
+
+
+def load_toml(text: str, source: str) -> dict[str, Any]:
+    """Parse a user's TOML file (ConfigError for bad TOML, nesting too deep included)."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(source, f"not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(source, "not valid TOML: nested too deeply") from None
+
+
+def _check_merged_and_forbidden(
+    merges: list[MergeRule], forbids: list[tuple[str, str]], source: str
+) -> None:
+    """Refuse a pair of names that is both merged and forbidden (one set lookup per pair)."""
+    forbidden = {frozenset(pair) for pair in forbids}
+    for rule in merges:
+        for a, b in combinations(rule.names, 2):
+            if frozenset((a, b)) in forbidden:
+                raise ConfigError(source, f"{a!r} and {b!r} are both merged and forbidden")
 
 
 def _entries(data: dict[str, Any], key: str, source: str) -> list[dict[str, Any]]:
@@ -191,10 +213,27 @@ def load_aliases(path: str | os.PathLike[str]) -> AliasRules:
         The file cannot be read or is malformed (the message names the file).
     """
     p = Path(path)
+    return parse_aliases(read_config_text(p, "alias file"), str(p))
+
+
+#: A larger alias file or codebook is refused: thousands of rules fit in far less.
+MAX_CONFIG_BYTES = 10 * 1024 * 1024
+
+
+def read_config_text(path: Path, what: str) -> str:
+    """The text of a user's TOML file: a regular file of at most :data:`MAX_CONFIG_BYTES`, UTF-8.
+
+    Raises
+    ------
+    ConfigError
+        Missing, not a regular file (a FIFO is never opened), too large, or not UTF-8.
+    """
+
+    def problem(p: Path, message: str) -> ConfigError:
+        return ConfigError(p, f"no such {what}" if message.startswith("no such") else message)
+
+    raw = read_bounded(path, MAX_CONFIG_BYTES, problem)
     try:
-        text = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(p, "no such alias file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(p, f"cannot read: {getattr(exc, 'strerror', None) or exc}") from None
-    return parse_aliases(text, str(p))
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(path, f"cannot read: not UTF-8 (byte {exc.start})") from None

@@ -30,12 +30,12 @@ and "fire" are one term.
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kg.assemble.aliases import load_toml, read_config_text
 from kg.errors import ConfigError
 from kg.extract.terms import term_words
 
@@ -82,6 +82,10 @@ class Codebook:
     auto: bool = True
 
 
+#: The keys a position entry may have (an alias file rejects unknown keys; so does this).
+_ENTRY_KEYS = ("id", "label", "terms", "frame", "aliases")
+
+
 def _strings(value: Any, where: str) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -104,6 +108,9 @@ def parse_codebook(data: dict[str, Any]) -> Codebook:
     >>> cb.entries[0].label, cb.auto
     ('a', True)
     """
+    unknown = sorted(set(data) - {"auto", "positions"})
+    if unknown:
+        raise ValueError(f"unknown key {unknown[0]!r} (expected auto, positions)")
     auto = data.get("auto", True)
     if not isinstance(auto, bool):
         raise ValueError("'auto' must be true or false")
@@ -115,6 +122,9 @@ def parse_codebook(data: dict[str, Any]) -> Codebook:
     for i, item in enumerate(raw, 1):
         if not isinstance(item, dict):
             raise ValueError(f"position {i} is not a table")
+        extra = sorted(set(item) - set(_ENTRY_KEYS))
+        if extra:
+            raise ValueError(f"position {i}: unknown key {extra[0]!r}")
         pid = item.get("id")
         if not isinstance(pid, str) or not pid.strip():
             raise ValueError(f"position {i} has no 'id'")
@@ -144,14 +154,7 @@ def load_codebook(path: str | os.PathLike[str]) -> Codebook:
         The file is missing, is not TOML, or is not a valid codebook.
     """
     p = Path(path)
-    try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(p, "no such codebook file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(p, f"cannot read codebook: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(p, f"not a TOML codebook: {exc}") from None
+    data = load_toml(read_config_text(p, "codebook file"), str(p))
     try:
         return parse_codebook(data)
     except ValueError as exc:
@@ -174,6 +177,7 @@ def codebook_toml(
 
     ``comments[i]``, when given, is written as a comment above entry ``i``.
 
+    >>> import tomllib
     >>> text = codebook_toml([CodebookEntry("tax", "Tax cuts", ("tax", "tax cut"))])
     >>> parse_codebook(tomllib.loads(text)).entries[0].terms
     ('tax', 'tax cut')

@@ -36,8 +36,6 @@ from itertools import combinations, product
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from rapidfuzz import fuzz
-
 from kg.assemble.aliases import AliasRules, normalize_name
 from kg.extract.names import (
     NameParts,
@@ -46,6 +44,7 @@ from kg.extract.names import (
     country_of,
     given_compatible,
     is_person_noun,
+    name_ratio,
     parse_person,
     parse_phrase,
     skeleton,
@@ -318,7 +317,7 @@ def _is_known_surname(word: str, parsed: _Mentions) -> bool:
     """Whether a single capitalised word is the surname of a person named in the article."""
     key = skeleton(word)
     return any(
-        p.mention.label == "PERSON" and fuzz.ratio(p.parts.key, key) >= SURNAME_SCORE
+        p.mention.label == "PERSON" and name_ratio(p.parts.key, key) >= SURNAME_SCORE
         for p in parsed
     )
 
@@ -696,7 +695,7 @@ def _link_surnames(items: list[_Item], parsed: _Mentions, rules: AliasRules | No
         scored = [
             (pos, full, score)
             for pos, full in fulls
-            if (score := fuzz.ratio(full.key, p.key)) >= SURNAME_SCORE
+            if (score := name_ratio(full.key, p.key)) >= SURNAME_SCORE
             and not (rules is not None and rules.forbidden(p.name, full.name))
         ]
         if not scored:
@@ -924,7 +923,7 @@ def _close_surnames(surnames: Sequence[str]) -> dict[str, list[tuple[str, float]
     close: dict[str, list[tuple[str, float]]] = {k: [(k, 100.0)] for k in surnames}
     for x, k in enumerate(surnames):
         for other in surnames[x + 1 :]:
-            score = fuzz.ratio(k, other)
+            score = name_ratio(k, other)
             if score >= SURNAME_SCORE:
                 close[k].append((other, score))
                 close[other].append((k, score))
@@ -986,7 +985,7 @@ def _merge_similar_bodies(
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
                 pi, pj = items[i].parts, items[j].parts
-                score = fuzz.ratio(pi.key, pj.key)
+                score = name_ratio(pi.key, pj.key)
                 if score >= ORG_SCORE:
                     cl.union(i, j, f"similar name {score / 100:.2f}: {pi.name} + {pj.name}")
     return with_country

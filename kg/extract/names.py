@@ -52,6 +52,7 @@ __all__ = [
     "country_of",
     "given_compatible",
     "is_person_noun",
+    "name_ratio",
     "parse_person",
     "parse_phrase",
     "skeleton",
@@ -178,15 +179,34 @@ def skeleton(word: str) -> str:
     True
     >>> skeleton("Tymoshenko") == skeleton("Timoshenko")
     True
+
+    Digits are kept: "Unit7" and "Unit9" are two names, not one.
+
+    >>> skeleton("Surname10") == skeleton("Surname1")
+    False
     """
     text = unicodedata.normalize("NFKD", word)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[^a-z]", "", text)
+    text = re.sub(r"[^a-z0-9]", "", text)
     for old, new in _TRANSLITERATIONS:
         text = text.replace(old, new)
     text = re.sub(r"(?:iy|yi|ii|yy|ij)$", "y", text).replace("y", "i")
-    text = re.sub(r"(.)\1+", r"\1", text)
+    text = re.sub(r"([a-z])\1+", r"\1", text)
     return text
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def name_ratio(a: str, b: str) -> float:
+    """``fuzz.ratio`` of two name keys, 0 when their numbers differ ("Unit7", "Unit11").
+
+    >>> name_ratio("unit7", "unit11"), name_ratio("ivanenko", "ivanenko")
+    (0.0, 100.0)
+    """
+    if _DIGITS.findall(a) != _DIGITS.findall(b):
+        return 0.0
+    return float(fuzz.ratio(a, b))
 
 
 def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -209,6 +229,8 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if len(x) == 1 or len(y) == 1:
         return x[0] == y[0]
+    if any(c.isdigit() for c in x + y):  # "Unit1" and "Unit19" are no spelling variants
+        return x == y
     return x == y or (x[0] == y[0] and fuzz.ratio(x, y) >= 80)
 
 

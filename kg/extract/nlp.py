@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,12 +28,14 @@ __all__ = [
     "DEFAULT_MODEL",
     "PARAGRAPHS",
     "PARSE_BATCH_SIZE",
+    "Unparsed",
     "available_cores",
     "load_model",
     "model_fingerprint",
     "model_id",
     "paragraph_starts",
     "parse",
+    "parse_bounded",
     "parse_one",
 ]
 
@@ -46,6 +51,35 @@ PARSE_BATCH_SIZE = 4
 #: The pipeline component that starts a sentence at every line break.
 PARAGRAPHS = "kg_paragraphs"
 
+# Bounds that keep any article's cost near a news article's of the same size. Real
+# news never reaches them (PolNeAR, the seeds and the stories: runs of at most 90
+# characters without a space, paragraphs of at most 589 tokens, 0.25 tokens per
+# character, 34,000 characters), so their parses are exactly as without them.
+
+#: Longer texts are parsed in pieces of at most this many characters, cut at line
+#: breaks (else at spaces), and joined with exact offsets: memory stays that of one piece.
+PIECE_CHARS = 100_000
+#: A run of characters without a space longer than this is tokenized in pieces of this
+#: size: spaCy's tokenizer is quadratic in a run of punctuation (20,000 "=" took 129 s).
+MAX_RUN = 200
+#: A text with more tokens per character than this is not prose (a table of symbols,
+#: a column of one-letter lines): it is skipped with a reason, not parsed for minutes.
+MAX_TOKENS_PER_CHAR = 0.4
+#: Texts shorter than this are parsed whatever their density (it costs nothing).
+MIN_DENSE_CHARS = 2_000
+#: A paragraph longer than this many tokens gets a sentence start (after a full stop
+#: when there is one near): no sentence grows without bound.
+MAX_SENTENCE_TOKENS = 1_000
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+_SENTENCE_END = frozenset({".", "!", "?", ";"})
+
+
+@dataclass(frozen=True)
+class Unparsed:
+    """A text kg does not parse, and why (one line, for the build's warnings)."""
+
+    reason: str
+
 
 def paragraph_starts(doc: Doc) -> Doc:
     """Start a sentence after every line break, so a headline or a paragraph never runs
@@ -54,12 +88,26 @@ def paragraph_starts(doc: Doc) -> Doc:
     A single line break before a lower-case word is a hard-wrapped line, not a break.
     Runs before the parser, which keeps boundaries set this way.
     """
+    last = 0  # the last sentence start set here
     for i in range(1, len(doc)):
         breaks = doc[i - 1].text_with_ws.count("\n")
         tok = doc[i]
         if breaks and not tok.is_space and (breaks > 1 or not tok.text[:1].islower()):
             tok.is_sent_start = True
+            last = i
+        elif i - last >= MAX_SENTENCE_TOKENS:
+            last = _forced_start(doc, last, i)
     return doc
+
+
+def _forced_start(doc: Doc, last: int, i: int) -> int:
+    """Start a sentence in a paragraph that ran to ``i`` tokens since ``last``."""
+    for j in range(i, max(last + 1, i - 200), -1):  # after a full stop in the last 200
+        if doc[j - 1].text in _SENTENCE_END and not doc[j].is_space:
+            doc[j].is_sent_start = True
+            return j
+    doc[i].is_sent_start = True
+    return i
 
 
 @lru_cache(maxsize=4)
@@ -143,6 +191,81 @@ def parse(
     """Parse ``texts`` as a stream, in order."""
     nlp = nlp or load_model()
     yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+
+
+def _pieces(text: str, size: int) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters, at line breaks or spaces.
+
+    >>> _pieces("ab\\ncd ef", 4)
+    ['ab\\n', 'cd ', 'ef']
+    """
+    out = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = window.rfind("\n") + 1 or window.rfind(" ") + 1 or size
+        out.append(text[start : start + cut])
+        start += cut
+    out.append(text[start:])
+    return [p for p in out if p]
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """Tokenize ``text``, each run of more than :data:`MAX_RUN` non-spaces in pieces.
+
+    Without such runs this is ``nlp.make_doc(text)``; with them the text of the
+    result is still exactly ``text``.
+    """
+    from spacy.tokens import Doc
+
+    if not _LONG_RUN.search(text):
+        return nlp.make_doc(text)
+    parts: list[str] = []
+    at = 0
+    for run in _LONG_RUN.finditer(text):
+        parts.append(text[at : run.start()])
+        parts += [run.group()[k : k + MAX_RUN] for k in range(0, len(run.group()), MAX_RUN)]
+        at = run.end()
+    parts.append(text[at:])
+    docs = [nlp.make_doc(p) for p in parts if p]
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def _prepare(nlp: Language, text: str) -> list[Doc] | Unparsed:
+    """The tokenized pieces of ``text`` (one for a text of a news article's size)."""
+    pieces = [make_doc(nlp, p) for p in _pieces(text, PIECE_CHARS)] or [nlp.make_doc(text)]
+    n_tokens = sum(len(d) for d in pieces)
+    if len(text) >= MIN_DENSE_CHARS and n_tokens > MAX_TOKENS_PER_CHAR * len(text):
+        return Unparsed(
+            f"not prose: {n_tokens:,} tokens in {len(text):,} characters "
+            f"(news has about 0.2 per character; the limit is {MAX_TOKENS_PER_CHAR})"
+        )
+    return pieces
+
+
+def parse_bounded(
+    texts: Iterable[str], nlp: Language, batch_size: int = PARSE_BATCH_SIZE
+) -> Iterator[Doc | Unparsed]:
+    """Parse ``texts`` in order, each in bounded time and memory (or :class:`Unparsed`).
+
+    A text of a news article's size is parsed whole, with the others of its batch
+    (``nlp.pipe``). A longer one is parsed piece by piece (:data:`PIECE_CHARS`) and the
+    pieces are joined; a text that is not prose is not parsed (:data:`MAX_TOKENS_PER_CHAR`).
+    """
+    from spacy.tokens import Doc
+
+    it = iter(texts)
+    while chunk := list(islice(it, batch_size)):
+        prepared = [_prepare(nlp, t) for t in chunk]
+        whole = [p[0] for p in prepared if isinstance(p, list) and len(p) == 1]
+        parsed = iter(nlp.pipe(whole, batch_size=batch_size))
+        for p in prepared:
+            if isinstance(p, Unparsed):
+                yield p
+            elif len(p) == 1:
+                yield next(parsed)
+            else:
+                yield Doc.from_docs(list(nlp.pipe(p, batch_size=1)), ensure_whitespace=False)
 
 
 def parse_one(text: str, nlp: Language | None = None) -> Doc:

@@ -447,6 +447,27 @@ def _owner(noun: Token) -> Token | None:
     return None
 
 
+def _subtree_sizes(doc: Doc) -> list[int]:
+    """The number of tokens in each token's subtree, in one pass over the heads."""
+    sizes = [1] * len(doc)
+    heads = [t.head.i for t in doc]
+    depth = [0] * len(doc)
+    for t in doc:  # depth by walking up once per token, memoised through `depth`
+        path = []
+        i = t.i
+        while depth[i] == 0 and heads[i] != i:
+            path.append(i)
+            i = heads[i]
+        d = depth[i]
+        for j in reversed(path):
+            d += 1
+            depth[j] = d
+    for i in sorted(range(len(doc)), key=lambda j: -depth[j]):
+        if heads[i] != i:
+            sizes[heads[i]] += sizes[i]
+    return sizes
+
+
 def _span_of(tokens: Iterable[Token]) -> tuple[int, int] | None:
     toks = list(tokens)
     if not toks:
@@ -1065,6 +1086,8 @@ class _Extractor:
         self.boiler_starts = [a for a, _ in self.boiler]
         self.resolver = _Resolver(doc, text, self.regions)
         self.used_regions: set[int] = set()
+        self._free: list[int] | None = None  # tokens outside quotation marks (lazily)
+        self._sizes: list[int] = []
 
     def in_boilerplate(self, offset: int) -> bool:
         return _inside(self.boiler, self.boiler_starts, offset)
@@ -1141,22 +1164,43 @@ class _Extractor:
         return speaker is not None and a <= speaker.idx < b
 
     def _clause_bounds(self, cue: _Cue) -> tuple[int, int]:
-        """The cue verb with its subject and auxiliaries: "he said", "said the minister"."""
+        """The cue verb with its subject and auxiliaries: "he said", "said the minister".
+
+        Each part's subtree is measured by its edges (linear in the article, not
+        quadratic: a run of nested "said" made every subtree long).
+        """
         verb = cue.verb
         assert verb is not None
-        toks = [verb]
+        parts = []
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "advmod", "npadvmod", "neg"):
-                toks.extend(c.subtree)
+                parts.append(c)
             if c.dep_ in ("dobj", "dative") and c.i > verb.i and not self.in_quote(c.idx):
-                toks.extend(c.subtree)
+                parts.append(c)
             if c.dep_ == "prep" and c.i > verb.i and not self.in_quote(c.idx):
-                toks.extend(c.subtree)
+                parts.append(c)
         if cue.speaker is not None:
-            toks.extend(cue.speaker.subtree)
-        span = _span_of(t for t in toks if not self.in_quote(t.idx))
-        assert span is not None
-        return span
+            parts.append(cue.speaker)
+        found = [self._free_extent(verb.i, verb.i, None)]
+        found += [self._free_extent(p.left_edge.i, p.right_edge.i, p) for p in parts]
+        edges = [e for e in found if e is not None]
+        assert edges
+        first, last = min(a for a, _ in edges), max(b for _, b in edges)
+        return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _free_extent(self, lo: int, hi: int, root: Token | None) -> tuple[int, int] | None:
+        """First and last token outside quotation marks of ``root``'s subtree (``lo..hi``)."""
+        if self._free is None:
+            self._free = [t.i for t in self.doc if not self.in_quote(t.idx)]
+            self._sizes = _subtree_sizes(self.doc)
+        free = self._free
+        if root is not None and self._sizes[root.i] != hi - lo + 1:  # not contiguous: walk it
+            inside = [t.i for t in root.subtree if not self.in_quote(t.idx)]
+            return (min(inside), max(inside)) if inside else None
+        k = bisect.bisect_left(free, lo)
+        if k == len(free) or free[k] > hi:
+            return None
+        return free[k], free[bisect.bisect_right(free, hi) - 1]
 
     def _adjacent(self, cue: _Cue, cue_span: tuple[int, int]) -> list[_Draft]:
         """A quotation right before ('"X," he said') or after ('he said: "X"') the cue clause."""

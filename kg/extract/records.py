@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.claims import Claim, analyze_claims, stance_statements
 from kg.extract.mentions import EntityMention, collect_mentions
+from kg.extract.nlp import Unparsed
 from kg.extract.quotes import Quote, extract_quotes
 from kg.read.articles import Article
 
@@ -25,10 +26,17 @@ class ArticleRecords:
     claims: tuple[Claim, ...]
     #: People, organisations and groups named in the article (for speaker profiles).
     mentions: tuple[EntityMention, ...] = ()
+    #: Why the article was not parsed (:class:`kg.extract.nlp.Unparsed`); None when it was.
+    skipped: str | None = None
 
 
-def extract_article(doc: Doc, article: Article) -> ArticleRecords:
-    """Per-article extraction: quotes (with the stances narration attributes) and their claims."""
+def extract_article(doc: Doc | Unparsed, article: Article) -> ArticleRecords:
+    """Per-article extraction: quotes (with the stances narration attributes) and their claims.
+
+    An article that was not parsed has no records, only the reason.
+    """
+    if isinstance(doc, Unparsed):
+        return ArticleRecords(article, (), (), (), skipped=doc.reason)
     found = extract_quotes(doc, article.id)
     attitudes = stance_statements(doc, article.id, found)
     quotes = tuple(sorted([*found, *attitudes], key=lambda q: (q.start, q.end)))

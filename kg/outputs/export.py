@@ -33,16 +33,20 @@ import json
 import math
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
-from kg.outputs.layout import compute_layout
+from kg.errors import OutputError
+from kg.outputs.manifest import note_in_manifest
 from kg.outputs.style import edge_style, hex_to_rgb, node_style
+from kg.read.rawfile import file_kind
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "atomic_write_bytes",
@@ -51,6 +55,7 @@ __all__ = [
     "csv_paths",
     "gexf_text",
     "graphml_text",
+    "json_text",
     "write_csv",
     "write_gexf",
     "write_graphml",
@@ -69,9 +74,21 @@ _INT32 = 2**31
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file and an atomic rename.
 
-    The file gets the mode of the file it replaces, or ``0o644``.
+    The file gets the mode of the file it replaces, or ``0o644``. A target that
+    exists and is not a regular file (a device, a FIFO, a symbolic link, a folder)
+    is refused: the rename would replace it. When ``path`` is one of the files a
+    build's manifest lists (:data:`kg.outputs.graph.MANIFEST_NAME`), the manifest
+    is brought up to date, so the folder stays one consistent set.
+
+    Raises
+    ------
+    OutputError
+        The target is not a regular file.
+    OSError
+        The folder cannot be written.
     """
     path = Path(path)
+    _refuse_special(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         mode = path.stat().st_mode & 0o777
@@ -84,10 +101,22 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
+        _refuse_special(path)  # swapped in while we wrote?
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    note_in_manifest(path, data, atomic_write_bytes)
+
+
+def _refuse_special(path: Path) -> None:
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        kind = "a symbolic link" if stat.S_ISLNK(mode) else file_kind(mode)
+        raise OutputError(path, f"is {kind}, not a regular file: not replacing it")
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -95,10 +124,16 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def write_json(g: nx.MultiDiGraph, path: Path) -> None:
+def json_text(g: nx.MultiDiGraph) -> str:
     """Node-link JSON (what ``kg`` itself reads back)."""
-    data = nx.node_link_data(g, edges="links")
-    atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1))
+    import networkx as nx
+
+    return json.dumps(nx.node_link_data(g, edges="links"), ensure_ascii=False, indent=1)
+
+
+def write_json(g: nx.MultiDiGraph, path: Path) -> None:
+    """Node-link JSON (what ``kg`` itself reads back), atomically."""
+    atomic_write_text(path, json_text(g))
 
 
 # ---------------------------------------------------------------- attributes
@@ -161,6 +196,8 @@ def _visual_rows(
     g: nx.MultiDiGraph, layout: Mapping[Any, tuple[float, float]] | None
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Node and edge attribute rows: the graph's own, scalar, plus the visual ones."""
+    from kg.outputs.layout import compute_layout  # networkx: only when drawing
+
     pos = layout if layout is not None else compute_layout(g)
     nodes = []
     for n, data in g.nodes(data=True):

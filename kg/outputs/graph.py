@@ -25,7 +25,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import GraphFileError
+from kg.outputs.manifest import check_manifest
 from kg.outputs.texts import text_files
+from kg.outputs.validate import check_graph_data, parse_json
+from kg.read.rawfile import read_bounded
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -320,41 +323,54 @@ def save_graph_json(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
     write_json(g, Path(path))
 
 
+#: A saved graph larger than this is refused (the 924-article PolNeAR graph is ~30 MB).
+MAX_GRAPH_BYTES = 2 * 1024**3
+
+
 def load_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
-    """Load a graph saved by :func:`save_graph_json`.
+    """Load a graph saved by :func:`save_graph_json`, checked before use.
 
     Raises
     ------
     GraphFileError
-        Missing, unreadable, truncated, or written by another schema version.
+        Missing, not a regular file, unreadable, not UTF-8 JSON, truncated, of another
+        schema version, malformed (:func:`kg.outputs.validate.check_graph_data`), or not
+        the graph.json its folder's last complete build wrote.
     """
     import networkx as nx
 
     p = Path(path)
     if p.suffix == ".sqlite":
         return graph_from_view(p)
+
+    def problem(where: Path, message: str) -> GraphFileError:
+        if message.startswith("no such"):
+            message = "no such graph file: run `kg build` first"
+        return GraphFileError(where, message)
+
+    raw = read_bounded(p, MAX_GRAPH_BYTES, problem)
+    check_manifest(p, raw)
     try:
-        raw = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise GraphFileError(p, "no such graph file: run `kg build` first") from None
-    except OSError as exc:
-        raise GraphFileError(p, f"cannot read: {exc.strerror or exc}") from None
-    try:
-        data = json.loads(raw)
+        data = parse_json(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise GraphFileError(p, f"not a kg graph (not UTF-8 at byte {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise GraphFileError(p, f"not a kg graph (invalid JSON at line {exc.lineno})") from None
+    except ValueError as exc:
+        raise GraphFileError(p, f"not a kg graph ({exc})") from None
     if not isinstance(data, dict) or "nodes" not in data or "links" not in data:
         raise GraphFileError(p, "not a kg graph (no nodes and links)")
-    version = data.get("graph", {}).get("schema_version")
+    graph = data.get("graph")
+    version = graph.get("schema_version") if isinstance(graph, dict) else None
     if version != SCHEMA_VERSION:
         raise GraphFileError(
             p, f"graph schema version {version!r}, this kg reads {SCHEMA_VERSION}: rebuild it"
         )
     try:
-        g = nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
-    except (KeyError, TypeError, nx.NetworkXError) as exc:
+        check_graph_data(data)
+        return nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
+    except (KeyError, TypeError, ValueError, nx.NetworkXError) as exc:
         raise GraphFileError(p, f"not a kg graph ({exc})") from None
-    return g
 
 
 def graph_from_view(path: str | os.PathLike[str]) -> nx.MultiDiGraph:

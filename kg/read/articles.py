@@ -23,6 +23,7 @@ from kg.errors import InputError
 from kg.lexicon import BOILERPLATE_PATTERNS
 from kg.read.dates import dateline_date, filename_date
 from kg.read.html import HTML_SUFFIXES, MAX_PAGE_BYTES, Page, extract_page, looks_like_html
+from kg.read.rawfile import display_path, read_bounded, safe_text
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -30,6 +31,7 @@ __all__ = [
     "Article",
     "article_from_text",
     "discover_files",
+    "looks_like_page",
     "read_article",
 ]
 
@@ -47,6 +49,11 @@ _BINARY_SIGNATURES = {
     b"\x1f\x8b": "a gzip archive",
 }
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PATTERNS), re.IGNORECASE)
+#: What only a whole page has, anywhere in the file (a page saved after a preamble): its
+#: doctype or the end of its structure (a "<body>" quoted in prose has no "</body>").
+_HTML_PAGE = re.compile(rb"<!doctype\s+html|</html\s*>|</body\s*>|</head\s*>", re.IGNORECASE)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -101,16 +108,40 @@ def article_from_text(text: str, doc_id: str, path: str | None = None) -> Articl
     """Make an :class:`Article` from text already in memory.
 
     A leading byte-order mark is replaced by a space so offsets still match the file.
-    The date is the text's dateline, if it has one.
+    The date is the text's dateline, if it has one. Lone surrogates (which no file
+    can hold) become U+FFFD, one character for one, so every output encodes as UTF-8;
+    an id or path that is not valid text is escaped.
     """
     if text.startswith("\ufeff"):
         text = " " + text[1:]
+    text = _SURROGATE.sub("\ufffd", text)
     return Article(
-        id=doc_id, text=text, title=_guess_title(text), path=path, date=dateline_date(text)
+        id=safe_text(doc_id),
+        text=text,
+        title=_guess_title(text),
+        path=None if path is None else safe_text(path),
+        date=dateline_date(text),
     )
 
 
-def _decode(raw: bytes) -> tuple[str, str]:
+def looks_like_page(raw: bytes) -> bool:
+    """Whether a file's bytes are a web page: it starts as one, or a page's structure is
+    anywhere in it (a page saved after a preamble).
+
+    >>> looks_like_page(b"Saved from a browser" + b" " * 600 + b"<html><body>x</body></html>")
+    True
+    >>> looks_like_page(b"The minister said the <b> tag was bold.")
+    False
+    """
+    return looks_like_html(raw) or _HTML_PAGE.search(raw) is not None
+
+
+def _decode(path: Path, raw: bytes) -> tuple[str, str]:
+    if raw.startswith(_UTF16_BOMS):
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise InputError(path, "not valid UTF-16 despite its byte-order mark") from None
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -123,29 +154,21 @@ def _check_bytes(path: Path, raw: bytes) -> None:
     for signature, what in _BINARY_SIGNATURES.items():
         if raw.startswith(signature):
             raise InputError(path, f"not a text file: looks like {what}")
-    if b"\x00" in raw[:8192]:
+    if raw.startswith(_UTF16_BOMS):
+        return  # UTF-16 (NUL bytes are half its characters), decoded by _decode
+    if b"\x00" in raw:
         raise InputError(path, "not a text file: it contains NUL bytes")
 
 
 def _read_bytes(p: Path) -> bytes:
-    """The file's bytes, refused when missing, unreadable or too large for its kind."""
+    """The file's bytes: a regular file only (stat first), at most its kind's limit + 1 read."""
     limit = MAX_PAGE_BYTES if p.suffix.lower() in HTML_SUFFIXES else MAX_ARTICLE_BYTES
-    try:
-        size = p.stat().st_size
-        if size > limit:
-            raise InputError(p, f"file is {size:,} bytes, over the {limit:,}-byte limit")
-        return p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(p, "no such file (or a broken link)") from None
-    except IsADirectoryError:
-        raise InputError(p, "is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
+    return read_bounded(p, limit, InputError)
 
 
 def _page_article(page: Page, doc_id: str, path: Path) -> Article:
     """The article of a saved web page: the page's metadata first, then the text's."""
-    article = article_from_text(page.text, doc_id, path=str(path))
+    article = article_from_text(page.text, doc_id, path=display_path(path))
     return replace(
         article,
         title=page.title or article.title,
@@ -175,13 +198,14 @@ def read_article(path: str | os.PathLike[str], doc_id: str | None = None) -> Art
     raw = _read_bytes(p)
     _check_bytes(p, raw)
     doc_id = doc_id or p.stem
-    if p.suffix.lower() in HTML_SUFFIXES or looks_like_html(raw):
+    if p.suffix.lower() in HTML_SUFFIXES or looks_like_page(raw):
         article = _page_article(extract_page(p, raw), doc_id, p)
     else:
-        text, encoding = _decode(raw)
+        text, encoding = _decode(p, raw)
         # The same newline handling as open(path, encoding="utf-8").read().
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        article = replace(article_from_text(text, doc_id, path=str(p)), encoding=encoding)
+        article = article_from_text(text, doc_id, path=display_path(p))
+        article = replace(article, encoding=encoding)
     if article.date is None:
         article = replace(article, date=filename_date(p.stem))
     return article

@@ -25,6 +25,7 @@ from kg.errors import InputError
 from kg.lexicon import DEFAULT_COLUMNS
 from kg.read.articles import MAX_ARTICLE_BYTES, Article, article_from_text
 from kg.read.dates import iso_date
+from kg.read.rawfile import display_path, read_bounded
 
 __all__ = [
     "CORPUS_SUFFIXES",
@@ -39,6 +40,9 @@ __all__ = [
     "text_value",
     "unreadable_date",
 ]
+
+#: A larger corpus file is refused (split it): it is read into memory whole.
+MAX_CORPUS_BYTES = 2 * 1024**3
 
 CORPUS_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".json")
 #: Where a JSON file that is an object keeps its list of articles, tried first.
@@ -127,18 +131,14 @@ def find_column(columns: Sequence[str], field: str, wanted: str | None, path: Pa
 
 
 def _decode(path: Path) -> tuple[str, list[str]]:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file (or a broken link)") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    raw = read_bounded(path, MAX_CORPUS_BYTES, InputError)  # a FIFO is never opened
     if not raw.strip():
         raise InputError(path, "file is empty")
     try:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace"), [f"{path}: not valid UTF-8, read as cp1252"]
+        shown = display_path(path)
+        return raw.decode("cp1252", errors="replace"), [f"{shown}: not valid UTF-8, read as cp1252"]
 
 
 def _delimiter(path: Path, header: str) -> str:

@@ -21,6 +21,7 @@ from kg.errors import InputError
 from kg.read.articles import Article, discover_files, read_article
 from kg.read.corpus import CORPUS_SUFFIXES, CorpusColumns, read_corpus
 from kg.read.metadata import Sidecar, apply_meta, find_sidecar, read_sidecar
+from kg.read.rawfile import display_path
 
 __all__ = ["Loaded", "load_articles"]
 
@@ -135,7 +136,7 @@ def load_articles(
             skipped.append(exc)
             continue
         if article.encoding != "utf-8":
-            warnings.append(f"{path}: not valid UTF-8, read as {article.encoding}")
+            warnings.append(f"{display_path(path)}: not valid UTF-8, read as {article.encoding}")
         articles.append(sidecars.apply(article, path))
     unique, renamed = _unique(articles)
     warnings = [*sidecars.warnings, *warnings, *renamed, *sidecars.unused_warnings()]

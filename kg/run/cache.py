@@ -47,6 +47,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar, Union
 
+from kg.read.rawfile import read_bounded
 from kg.run import DEFAULT_CACHE_DIR
 
 __all__ = [
@@ -57,11 +58,15 @@ __all__ = [
     "CacheFolders",
     "CacheStats",
     "CacheUsage",
+    "EntryProblem",
     "RecordCache",
     "atomic_write",
     "cache_folders",
     "cache_usage",
+    "check_records",
     "clear_cache",
+    "discard_entry",
+    "entry_limit",
     "extraction_fingerprint",
     "extraction_modules",
     "from_jsonable",
@@ -462,34 +467,41 @@ class RecordCache(Generic[R]):
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, doc_id: str, text: str) -> R | None:
-        """The cached records of an article, or None (a miss, or a corrupt entry now deleted)."""
+        """The cached records of an article, or None (a miss, or a bad entry now deleted).
+
+        An entry is used only if it decodes to the record type and every record in it
+        describes this article (:func:`check_records`); anything else is reported,
+        deleted and recomputed.
+        """
         key = self.key(doc_id, text)
         path = self.path(key)
         try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
+            raw = read_bounded(path, entry_limit(text), EntryProblem)
+        except EntryProblem as exc:
             self._counts["misses"] += 1
-            return None
-        except OSError as exc:
-            self._counts["misses"] += 1
-            self.warnings.append(f"cache entry {path} cannot be read ({exc}); recomputing")
+            if exc.missing:
+                return None
+            self._counts["corrupt"] += 1
+            self.warnings.append(f"cache entry {exc}; recomputing {doc_id}")
+            discard_entry(path)
             return None
         try:
-            return self._decode(raw, key)
-        except (ValueError, TypeError, KeyError) as exc:
+            records = self._decode(raw, key)
+            check_records(records, doc_id, text)
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             self._counts["misses"] += 1
             self._counts["corrupt"] += 1
             self.warnings.append(f"cache entry {path} is corrupt ({exc}); recomputing {doc_id}")
-            path.unlink(missing_ok=True)
+            discard_entry(path)
             return None
+        self._counts["hits"] += 1
+        return records
 
     def _decode(self, raw: bytes, key: str) -> R:
         entry = json.loads(unseal(raw))
-        if entry.get("key") != key:
+        if not isinstance(entry, dict) or entry.get("key") != key:
             raise ValueError("entry holds another key")
-        records = from_jsonable(self.record_type, entry["records"])
-        self._counts["hits"] += 1
-        return typing.cast(R, records)
+        return typing.cast(R, from_jsonable(self.record_type, entry["records"]))
 
     def put(self, doc_id: str, text: str, records: R) -> None:
         """Store an article's records, atomically (a failed write becomes a warning)."""
@@ -515,6 +527,74 @@ class RecordCache(Generic[R]):
     def entries(self) -> Iterable[Path]:
         """Every entry file in the cache folder."""
         return sorted(self.folder.glob("??/*.json")) if self.folder.is_dir() else []
+
+
+class EntryProblem(Exception):
+    """An entry file that cannot be used (``missing`` when there is none)."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        self.missing = problem.startswith("no such file")
+        super().__init__(f"{path} {problem}" if self.missing else f"{path}: {problem}")
+
+
+def entry_limit(text: str) -> int:
+    """The largest entry file accepted for ``text``: far above any real entry.
+
+    A parse or the records of an article take about 4-5 bytes per character.
+    """
+    return 64 * len(text) + (1 << 20)
+
+
+def discard_entry(path: Path) -> None:
+    # A folder in its place or a read-only cache: reported already, recomputed anyway.
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+def check_records(value: Any, doc_id: str, text: str) -> None:
+    """Check that cached records describe the article ``doc_id`` with ``text``.
+
+    Every record (dataclass) with a ``doc`` field names ``doc_id``; every one with
+    ``start`` and ``end`` lies inside the text; every one with a ``text`` as well
+    holds exactly the text at its offsets. The article a record holds is ``text``.
+
+    Raises
+    ------
+    ValueError
+        The first record that does not.
+
+    >>> from kg.extract.quotes import Span
+    >>> check_records((Span(0, 2, "Hi"),), "a", "Hi there")
+    >>> check_records((Span(0, 2, "<b>"),), "a", "Hi there")
+    Traceback (most recent call last):
+    ...
+    ValueError: Span 0-2 holds '<b>', not the article's 'Hi'
+    """
+    if isinstance(value, list | tuple):
+        for item in value:
+            check_records(item, doc_id, text)
+        return
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return
+    fields = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    name = type(value).__name__
+    if name == "Article":
+        if fields.get("text") != text or fields.get("id") != doc_id:
+            raise ValueError("the entry holds another article")
+        return
+    if "doc" in fields and fields["doc"] != doc_id:
+        raise ValueError(f"{name} names document {fields['doc']!r}, not {doc_id!r}")
+    start, end = fields.get("start"), fields.get("end")
+    if isinstance(start, int) and isinstance(end, int):
+        if not 0 <= start <= end <= len(text):
+            raise ValueError(f"{name} offsets {start}-{end} are outside the text")
+        said = fields.get("text")
+        if isinstance(said, str) and said != text[start:end]:
+            raise ValueError(
+                f"{name} {start}-{end} holds {said!r}, not the article's {text[start:end]!r}"
+            )
+    for inner in fields.values():
+        check_records(inner, doc_id, text)
 
 
 def seal(payload: bytes) -> bytes:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
+import os
 import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -56,6 +57,7 @@ __all__ = [
     "Engine",
     "EngineKind",
     "LocalEngine",
+    "die_with_parent",
     "extract_batch",
     "make_engine",
     "partitions",
@@ -126,8 +128,37 @@ def partitions(n: int, workers: int, size: int = PARTITION_SIZE) -> list[range]:
     return [range(i, min(i + step, n)) for i in range(0, n, step)]
 
 
-def _load_worker_model(model: str) -> None:
+def _worker_init(model: str, parent: int) -> None:
+    """A worker process's start: tie its life to its parent's, then load the model."""
+    die_with_parent(parent)
     load_model(model)
+
+
+#: Linux prctl option: the signal a process gets when its parent dies.
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int, poll: float = 1.0) -> None:
+    """Make this process exit when the process ``parent`` dies (a ``kill -9`` of the build).
+
+    On Linux the kernel sends SIGKILL at once (``prctl(PR_SET_PDEATHSIG)``); everywhere
+    a daemon thread also checks every ``poll`` seconds that the parent is still ours.
+    """
+    import ctypes
+    import signal
+
+    with contextlib.suppress(AttributeError, OSError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # it died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            threading.Event().wait(poll)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
 
 
 @dataclass
@@ -200,8 +231,8 @@ class LocalEngine:
             max_workers=processes,
             # spawn, not fork: the parent may hold threads (a progress bar) and a loaded model.
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=_load_worker_model,
-            initargs=(self.model,),
+            initializer=_worker_init,
+            initargs=(self.model, os.getpid()),
         )
         pending: dict[Future[Batch], range] = {}
 

@@ -22,7 +22,17 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.run.cache import CACHE_FORMAT, atomic_write, seal, unseal
+from kg.extract.nlp import Unparsed, parse_bounded
+from kg.read.rawfile import read_bounded
+from kg.run.cache import (
+    CACHE_FORMAT,
+    EntryProblem,
+    atomic_write,
+    discard_entry,
+    entry_limit,
+    seal,
+    unseal,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -69,27 +79,27 @@ class ParseCache:
         return self.folder / key[:2] / f"{key}.spacy"
 
     def get(self, text: str, nlp: Language) -> Doc | None:
-        """The cached parse of ``text``, or None (a miss, or a corrupt entry now deleted)."""
-        from spacy.tokens import DocBin
+        """The cached parse of ``text``, or None (a miss, or a bad entry now deleted).
 
+        The entry is read only if it is a regular file of a plausible size, inflated
+        only up to a bound (no zip bomb), and used only if it holds one ``Doc`` of
+        exactly ``text`` whose heads stay inside their sentence's document.
+        """
         path = self.path(self.key(text))
         try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            return None
-        except OSError as exc:
-            self.warnings.append(f"parse cache entry {path} cannot be read ({exc}); parsing")
-            return None
-        try:
-            docs = list(DocBin().from_bytes(unseal(raw)).get_docs(nlp.vocab))
-            if len(docs) != 1 or docs[0].text != text:
-                raise ValueError("entry holds another text")
-        except (ValueError, KeyError, TypeError) as exc:
+            raw = read_bounded(path, entry_limit(text), EntryProblem)
+            doc = _decode_doc(unseal(raw), text, nlp)
+        except EntryProblem as exc:
+            if exc.missing:
+                return None
+            self.warnings.append(f"parse cache entry {exc}; parsing again")
+        except Exception as exc:  # untrusted bytes: whatever spaCy or msgpack raises
             self.warnings.append(f"parse cache entry {path} is corrupt ({exc}); parsing again")
-            path.unlink(missing_ok=True)
-            return None
-        self.hits += 1
-        return docs[0]
+        else:
+            self.hits += 1
+            return doc
+        discard_entry(path)
+        return None
 
     def put(self, doc: Doc) -> None:
         """Store the parse of ``doc.text``, atomically (a failed write becomes a warning)."""
@@ -106,23 +116,48 @@ class ParseCache:
         return sorted(self.folder.glob("??/*.spacy")) if self.folder.is_dir() else []
 
 
+def _decode_doc(payload: bytes, text: str, nlp: Language) -> Doc:
+    """The one Doc a DocBin payload holds, checked against ``text``."""
+    import zlib
+
+    from spacy.tokens import DocBin
+
+    inflate = zlib.decompressobj()
+    inflate.decompress(payload, entry_limit(text))
+    if inflate.unconsumed_tail:
+        raise ValueError("entry inflates beyond any parse of its text")
+    docs = list(DocBin().from_bytes(payload).get_docs(nlp.vocab))
+    if len(docs) != 1 or docs[0].text != text:
+        raise ValueError("entry holds another text")
+    doc = docs[0]
+    if any(not 0 <= t.head.i < len(doc) for t in doc):
+        raise ValueError("entry holds a head outside the text")
+    return doc
+
+
 def parse_with_cache(
     texts: Iterable[str], nlp: Language, cache: ParseCache | None, batch_size: int
-) -> Iterator[Doc]:
-    """The parse of every text, in order: from ``cache`` when it has it, else by ``nlp.pipe``.
+) -> Iterator[Doc | Unparsed]:
+    """The parse of every text, in order: from ``cache`` when it has it, else parsed.
 
-    Texts are taken ``batch_size`` at a time, so memory holds one batch of parses;
-    new parses are added to the cache.
+    Parsing is :func:`kg.extract.nlp.parse_bounded` (bounded time and memory per text;
+    a text that is not prose comes back :class:`~kg.extract.nlp.Unparsed`). Texts are
+    taken ``batch_size`` at a time, so memory holds one batch of parses; new parses
+    are added to the cache.
     """
     if cache is None:
-        yield from nlp.pipe(texts, batch_size=batch_size)
+        yield from parse_bounded(texts, nlp, batch_size)
         return
     it = iter(texts)
     while chunk := list(islice(it, batch_size)):
         cached = [cache.get(t, nlp) for t in chunk]
-        fresh = iter(nlp.pipe([t for t, d in zip(chunk, cached, strict=True) if d is None]))
+        todo = [t for t, d in zip(chunk, cached, strict=True) if d is None]
+        fresh = iter(parse_bounded(todo, nlp, batch_size))
         for doc in cached:
             if doc is None:
-                doc = next(fresh)
-                cache.put(doc)
-            yield doc
+                made = next(fresh)
+                if not isinstance(made, Unparsed):
+                    cache.put(made)
+                yield made
+            else:
+                yield doc

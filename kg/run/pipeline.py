@@ -157,6 +157,11 @@ def assemble(
     ``aliases`` are the user's speaker corrections (:func:`kg.assemble.aliases.load_aliases`);
     ``codebook`` the user's positions (:func:`kg.assemble.codebook.load_codebook`).
     """
+    unparsed = [r for r in records if r.skipped is not None]
+    if unparsed:
+        records = [r for r in records if r.skipped is None]
+        why = [InputError(r.article.path or r.article.id, str(r.skipped)) for r in unparsed]
+        skipped = [*skipped, *why]
     articles = tuple(r.article for r in records)
     quotes = tuple(q for r in records for q in r.quotes)
     claims = tuple(c for r in records for c in r.claims)
@@ -277,52 +282,50 @@ def build_from_texts(
 
 
 def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[Path]:
-    """Write graph.{json,sqlite,graphml,gexf,html}, quotes.jsonl and stances.jsonl, atomically.
+    """Write graph.{json,graphml,gexf,html}, quotes.jsonl, stances.jsonl and texts/ as one set.
 
-    ``graph.sqlite`` (the query index) is written right after ``graph.json`` and
-    stamped with it: an interrupted build leaves either both new or an index that
-    no longer matches, which the reading commands then ignore.
+    The files are made in memory, then published together (:func:`kg.run.publish.publish`):
+    the folder holds either the previous complete set or this one, never a mix.
+    ``texts/`` holds each article's text (:mod:`kg.outputs.texts`): every offset in the
+    outputs indexes into those files. ``graph.sqlite`` (the query index) is written
+    after the set is published and stamped with its ``graph.json``: the reading
+    commands ignore an index that does not match the graph beside it.
 
-    Also each article's text, in ``texts/`` (:mod:`kg.outputs.texts`): every offset in
-    the outputs indexes into those files.
+    Returns the six files, the index and the texts folder.
+
+    Raises
+    ------
+    KgError
+        Another build is writing into ``out_dir``, or it is not a folder.
     """
     import json
 
-    from kg.outputs.export import atomic_write_text, write_gexf, write_graphml, write_json
+    from kg.outputs.export import gexf_text, graphml_text, json_text
     from kg.outputs.index import INDEX_NAME, write_index
     from kg.outputs.layout import compute_layout
-    from kg.outputs.render import write_html
+    from kg.outputs.render import render_html
     from kg.outputs.rows import quote_rows, stance_rows
-    from kg.outputs.texts import write_texts
+    from kg.outputs.texts import TEXTS_FOLDER, text_files
+    from kg.run.publish import publish
 
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    # Temporary files a killed build left behind (never a finished output).
+    # Temporary files a killed build of an older kg left behind (never a finished output).
     for stale in out.glob(".graph.*.tmp"):
         stale.unlink(missing_ok=True)
-    written = [
-        out / "graph.json",
-        out / INDEX_NAME,
-        out / "graph.graphml",
-        out / "graph.gexf",
-        out / "graph.html",
-        out / "quotes.jsonl",
-        out / "stances.jsonl",
-    ]
-    layout = compute_layout(result.graph)  # once, shared by the three drawings
-    write_json(result.graph, written[0])
-    write_index(result.graph, written[1], graph_json=written[0])
-    write_graphml(result.graph, written[2], layout=layout)
-    write_gexf(result.graph, written[3], layout=layout)
-    write_html(result.graph, written[4], title=result.graph.graph.get("name"), layout=layout)
-    lines = "".join(
-        json.dumps(r, ensure_ascii=False) + "\n" for r in quote_rows(result.quotes, result.speakers)
-    )
-    atomic_write_text(written[5], lines)
-    lines = "".join(
-        json.dumps(r, ensure_ascii=False) + "\n"
-        for r in stance_rows(result.stances, result.positions, result.speakers)
-    )
-    atomic_write_text(written[6], lines)
-    written.append(write_texts(result.articles, out))
-    return written
+    g = result.graph
+    layout = compute_layout(g)  # once, shared by the three drawings
+    quotes = quote_rows(result.quotes, result.speakers)
+    stances = stance_rows(result.stances, result.positions, result.speakers)
+    texts = {
+        "graph.json": json_text(g),
+        "graph.graphml": graphml_text(g, layout),
+        "graph.gexf": gexf_text(g, layout),
+        "graph.html": render_html(g, g.graph.get("name"), layout),
+        "quotes.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in quotes),
+        "stances.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in stances),
+    }
+    files = text_files(a.id for a in result.articles)
+    texts.update({files[a.id]: a.text for a in result.articles})
+    written = publish(out, {name: text.encode("utf-8") for name, text in texts.items()})
+    write_index(g, out / INDEX_NAME, graph_json=out / "graph.json")
+    return [*written[:6], out / INDEX_NAME, out / TEXTS_FOLDER]
