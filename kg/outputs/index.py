@@ -65,6 +65,7 @@ __all__ = [
     "BuildStamp",
     "connect_index",
     "file_stamp",
+    "index_bytes",
     "index_matches",
     "index_path_for",
     "read_stamp",
@@ -195,12 +196,41 @@ def write_index(g: nx.MultiDiGraph, path: Path, graph_json: Path) -> None:
     under a temporary name in the same folder and renamed into place, so a reader
     sees the previous index or this one, never half of one.
     """
+    path = Path(path)
+    tmp = _fill_file(g, path.parent, file_stamp(Path(graph_json)))
+    try:
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def index_bytes(g: nx.MultiDiGraph, graph_json: bytes, mtime_ns: int) -> bytes:
+    """The index of ``g`` as bytes, stamped with the ``graph.json`` bytes it goes with.
+
+    For a build that publishes its outputs as one set: the caller gives the
+    published ``graph.json`` the modification time ``mtime_ns`` afterwards, so
+    readers match the two without hashing (until then the hash decides).
+    """
+    import hashlib
     import tempfile
 
-    path = Path(path)
-    stamp = file_stamp(Path(graph_json))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    stamp = BuildStamp(hashlib.sha256(graph_json).hexdigest(), len(graph_json), mtime_ns)
+    tmp = _fill_file(g, Path(tempfile.gettempdir()), stamp)
+    try:
+        return tmp.read_bytes()
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _fill_file(g: nx.MultiDiGraph, folder: Path, stamp: BuildStamp) -> Path:
+    """A new SQLite file in ``folder`` holding the index of ``g`` (synced to disk)."""
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix=".graph.sqlite.", suffix=".tmp", dir=folder)
     os.close(fd)
+    tmp = Path(name)
     try:
         db = sqlite3.connect(tmp)
         try:
@@ -212,11 +242,10 @@ def write_index(g: nx.MultiDiGraph, path: Path, graph_json: Path) -> None:
             db.close()
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+    return tmp
 
 
 def connect_index(path: Path) -> sqlite3.Connection:

@@ -8,7 +8,9 @@ and run in parallel.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -287,9 +289,9 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
     The files are made in memory, then published together (:func:`kg.run.publish.publish`):
     the folder holds either the previous complete set or this one, never a mix.
     ``texts/`` holds each article's text (:mod:`kg.outputs.texts`): every offset in the
-    outputs indexes into those files. ``graph.sqlite`` (the query index) is written
-    after the set is published and stamped with its ``graph.json``: the reading
-    commands ignore an index that does not match the graph beside it.
+    outputs indexes into those files. ``graph.sqlite`` (the query index) is part of
+    the set, stamped with its ``graph.json``: the reading commands ignore an index
+    that does not match the graph beside it.
 
     Returns the six files, the index and the texts folder.
 
@@ -301,7 +303,7 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
     import json
 
     from kg.outputs.export import gexf_text, graphml_text, json_text
-    from kg.outputs.index import INDEX_NAME, write_index
+    from kg.outputs.index import INDEX_NAME, index_bytes
     from kg.outputs.layout import compute_layout
     from kg.outputs.render import render_html
     from kg.outputs.rows import quote_rows, stance_rows
@@ -326,6 +328,10 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
     }
     files = text_files(a.id for a in result.articles)
     texts.update({files[a.id]: a.text for a in result.articles})
-    written = publish(out, {name: text.encode("utf-8") for name, text in texts.items()})
-    write_index(g, out / INDEX_NAME, graph_json=out / "graph.json")
+    blobs = {name: text.encode("utf-8") for name, text in texts.items()}
+    stamp_ns = time.time_ns()
+    blobs[INDEX_NAME] = index_bytes(g, blobs["graph.json"], stamp_ns)
+    written = publish(out, blobs)
+    with contextlib.suppress(OSError):  # lets readers match the index without hashing
+        os.utime(out / "graph.json", ns=(stamp_ns, stamp_ns))
     return [*written[:6], out / INDEX_NAME, out / TEXTS_FOLDER]
