@@ -92,6 +92,14 @@ def test_a_year_is_not_a_figure(nlp: Any) -> None:
         ("The union said it rejects the claim that the wiring was faulty.", "dispute", "reject"),
         ("The union said there is no sign that the wiring was faulty.", "negated", "no"),
         ("The union said the wiring had nothing to do with the fire.", "negated", "nothing"),
+        ("The union said there was no truth to reports that the wiring failed.", "negated", "no"),
+        ("The union said the inspectors were making it up.", "dismissive", "made up"),
+        ("The union said the inspectors made up the story.", "dismissive", "made up"),
+        ("The union said the inspection report was incorrect.", "dismissive", "incorrect"),
+        ("The union said the safety drill was a sham.", "dismissive", "sham"),
+        # one's own never having heard of someone denies them
+        ("The union said it had never heard of such an inspector.", "negated", "never"),
+        ('The mayor said: "We did not know about any fire."', "negated", "not"),
     ],
 )
 def test_polarity_cues(nlp: Any, text: str, field: str, value: str) -> None:
@@ -103,10 +111,20 @@ def test_polarity_cues(nlp: Any, text: str, field: str, value: str) -> None:
     [
         "The union said there is no need for the wiring to be replaced.",
         "The union said the only remedy is not to house workers in old buildings.",
+        # "not just X" says more than X, it does not deny X
+        "The union said the strike did not just happen overnight.",
+        "The union said the wiring was not simply faulty.",
+        # a third party not knowing or hearing of something tells of their ignorance
+        "The mayor said the arsonists may not have heard about the curfew.",
+        "The mayor said residents did not know about the new rules.",
     ],
 )
 def test_negation_inside_a_complement_is_not_a_denial(nlp: Any, text: str) -> None:
     assert only_claim(nlp, text).negated is None
+
+
+def test_make_up_as_constitute_dismisses_nothing(nlp: Any) -> None:
+    assert only_claim(nlp, "The union said women make up half of the workforce.").dismissive is None
 
 
 def test_a_plain_claim_has_no_cue(nlp: Any) -> None:
@@ -133,6 +151,12 @@ def test_a_plain_claim_has_no_cue(nlp: Any) -> None:
             "disagree",
         ),
         ("Several engineers questioned this explanation.", "Several engineers", "questioned"),
+        (
+            "Several engineers were sceptical that the wiring failed.",
+            "Several engineers",
+            "sceptical",
+        ),
+        ("The inspector expressed doubts that the wiring failed.", "The inspector", "expressed"),
     ],
 )
 def test_attitude_statements_become_quotes(nlp: Any, text: str, speaker: str, cue: str) -> None:
@@ -144,6 +168,19 @@ def test_attitude_statements_become_quotes(nlp: Any, text: str, speaker: str, cu
     assert q.mention is not None and q.mention.text == speaker
     assert q.cue is not None and q.cue.text == cue
     assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Several engineers were sceptical that the wiring failed.", "sceptical"),
+        ("The inspector expressed doubts that the wiring failed.", "doubt"),
+    ],
+)
+def test_doubt_that_x_disputes_x(nlp: Any, text: str, cue: str) -> None:
+    claim = only_claim(nlp, text)
+    assert claim.dispute == cue
+    assert "wiring" in claim.weights()
 
 
 def test_attitude_statement_yields_a_dispute_cue(nlp: Any) -> None:
@@ -380,3 +417,12 @@ def test_a_number_glued_to_a_unit_is_a_specification_not_a_figure(nlp: Any) -> N
     terms = [dict(c.terms) for c in records.claims]
     assert "hundreds" not in terms[0]
     assert "hundreds" in terms[1]
+
+
+def test_a_phrasal_verb_is_its_own_term(nlp: Any) -> None:
+    # "pushed aside" (ousted) and "pushing ahead" (going on) are different words
+    aside = only_claim(nlp, "The union said the chairman was pushed aside by the board.")
+    ahead = only_claim(nlp, "The union said the chairman was pushing ahead with the plan.")
+    assert "push-aside" in aside.weights()
+    assert "push-ahead" in ahead.weights()
+    assert "push" not in aside.weights()

@@ -14,6 +14,7 @@ import pytest
 
 from kg.extract.records import extract_article
 from kg.query import answer_question
+from kg.query.matching import asked_groups
 from kg.read.articles import article_from_text
 from kg.run.pipeline import assemble
 
@@ -152,3 +153,14 @@ def test_most_disputed(graph: nx.MultiDiGraph) -> None:
     result = answer_question(graph, "which claims are the most contested?")
     assert result.relation == "most_disputed"
     assert result.ranking and "Ruiz" in surnames(result)
+
+
+def test_what_an_explanation_is_for_counts_less(graph: nx.MultiDiGraph) -> None:
+    """ "the corrosion explanation for the closure" is about corrosion: the closure is
+    what it explains, and weighs less in picking the position."""
+    weight = {
+        a.words: a.weight for a in asked_groups(graph, "the corrosion explanation for the closure")
+    }
+    assert weight[("closure",)] < weight[("corrosion",)]
+    plain = {a.words: a.weight for a in asked_groups(graph, "the closure")}
+    assert plain[("closure",)] == weight[("corrosion",)]

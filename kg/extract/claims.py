@@ -37,19 +37,24 @@ from kg.lexicon import (
     DISMISSIVE_VERBS,
     DISMISSIVE_WORDS,
     DISPUTE_LEMMAS,
+    DOUBT_ADJECTIVES,
     DOUBT_NOUNS,
     ENDORSE_LEMMAS,
     ESTIMATE_VERBS,
     FIGURE_NOUNS,
     HEDGE_WORDS,
+    KNOWING_VERBS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
+    MADE_UP_OBJECTS,
     MAGNITUDE_WORDS,
     NEGATION_WORDS,
+    PHRASAL_PARTICLES,
     POSITIVE_EVALUATIONS,
     PRONOUNS,
     RARITY_WORDS,
     REPORTING_LEMMAS,
+    RESTRICTIVE_ADVERBS,
     RIVAL_MARKERS,
     SYNONYM_GROUPS,
     TITLE_WORDS,
@@ -187,9 +192,18 @@ def _term(tok: Token) -> str | None:
     if tok.pos_ == "NOUN" or tok.pos_ == "PROPN":
         return _SYNONYM.get(lemma, lemma)
     if tok.pos_ == "VERB" and lemma not in LIGHT_VERBS and lemma not in REPORTING_LEMMAS:
-        return _SYNONYM.get(lemma, lemma)
+        particle = _particle(tok)
+        return f"{lemma}-{particle}" if particle else _SYNONYM.get(lemma, lemma)
     if tok.pos_ == "ADJ" and lemma not in LIGHT_VERBS:
         return _SYNONYM.get(lemma, lemma)
+    return None
+
+
+def _particle(verb: Token) -> str | None:
+    """The particle that makes a verb another word ("pushed aside", "shut down"), if any."""
+    for c in verb.children:
+        if c.dep_ in ("prt", "advmod") and c.lower_ in PHRASAL_PARTICLES and c.i > verb.i:
+            return c.lower_
     return None
 
 
@@ -500,6 +514,8 @@ def _denies(pred: Token) -> bool:
             return False  # "didn't know that until today" tells of a change, it denies nothing
         if c.dep_ in ("advmod", "acomp") and c.lower_ in WELLBEING_WORDS:
             return False  # "he was not feeling well" asserts a bad state, it denies nothing
+    if _others_ignorance(pred):
+        return False
     if pred.lemma_.lower() == "be":
         for c in pred.children:
             if (
@@ -509,6 +525,18 @@ def _denies(pred: Token) -> bool:
             ):
                 return False
     return True
+
+
+def _others_ignorance(pred: Token) -> bool:
+    """Whether ``pred`` tells that someone other than the speaker does not know or has not
+    heard of something ("militants may not have heard about it", "residents were not
+    aware"): their ignorance, not a denial. A pronoun may be the speaker ("I never heard
+    of him", "it said it had never heard of him"): that still denies."""
+    heads = [pred, *_children(pred, "acomp")]
+    if not any(h.lemma_.lower() in KNOWING_VERBS for h in heads):
+        return False
+    subjects = _children(pred, "nsubj", "nsubjpass")
+    return bool(subjects) and all(s.pos_ in ("NOUN", "PROPN") for s in subjects)
 
 
 def _in_infinitive(tok: Token) -> bool:
@@ -674,15 +702,21 @@ def _negation(preds: Sequence[Token]) -> str | None:
         for h in heads:
             for c in h.children:
                 if c.dep_ == "neg" and c.lower_ in NEGATION_WORDS and _denies(p):
-                    negated = c.lower_
+                    after = c.nbor(1) if c.i + 1 < len(c.doc) else c
+                    if after.lower_ not in RESTRICTIVE_ADVERBS:  # "not just": more than that
+                        negated = c.lower_
         # "X had nothing to do with Y"
         if p.lemma_.lower() == "have" and any(o.lower_ == "nothing" for o in _children(p, "dobj")):
             negated = "nothing"
-        # "there is no evidence that X", "found no sign that X" (but "no doubt that X" affirms)
+        # "there is no evidence that X", "found no sign that X" (but "no doubt that X"
+        # affirms); "there is no truth to reports that X", "no basis for the claim"
         for n in _children(p, "attr", "dobj", "nsubj"):
+            told = _children(n, "acl", "ccomp", "relcl") or [
+                o for o in _pobjs(n) if o.lemma_.lower() in CLAIM_NOUNS or _children(o, "acl")
+            ]
             if (
                 any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
-                and _children(n, "acl", "ccomp", "relcl")
+                and told
                 and n.lemma_.lower() not in DISPUTE_LEMMAS
             ):
                 negated = "no"
@@ -698,6 +732,9 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
             t.pos_ != "VERB" or t.lemma_.lower() in DISMISSIVE_VERBS
         ):
             return t.lower_
+    made_up = _made_up(tokens)
+    if made_up:
+        return made_up
     judged = _judged_hard_or_rare(preds)
     if judged:
         return judged
@@ -711,6 +748,20 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
                     dismissive = f"{negated} {c.lower_}"
                     break
     return dismissive
+
+
+def _made_up(tokens: Sequence[Token]) -> str | None:
+    """ "made up" when it means invented ("they are making it up", "he made up the story",
+    "the story was made up"), not "constituted" ("women make up half the staff")."""
+    for t in tokens:
+        if t.lemma_.lower() != "make" or not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in t.children
+        ):
+            continue
+        for o in _children(t, "dobj", "nsubjpass"):
+            if o.lower_ in MADE_UP_OBJECTS or o.lemma_.lower() in CLAIM_NOUNS:
+                return "made up"
+    return None
 
 
 def _judged_hard_or_rare(preds: Sequence[Token]) -> str | None:
@@ -729,11 +780,29 @@ def _judged_hard_or_rare(preds: Sequence[Token]) -> str | None:
 
 
 def _doubt_noun(verb: Token) -> str | None:
-    """The doubt a verb casts as its object ("cast doubt on", "raised questions about")."""
+    """The doubt a verb casts as its object ("cast doubt on", "raised questions about",
+    "expressed doubts that X")."""
     for o in _children(verb, "dobj"):
-        if o.lemma_.lower() in DOUBT_NOUNS and _pobjs(verb, "on", "over", "about") + _pobjs(o):
+        if o.lemma_.lower() in DOUBT_NOUNS and (
+            _pobjs(verb, "on", "over", "about") + _pobjs(o) or _content_clauses(o)
+        ):
             return o.lemma_.lower()
     return None
+
+
+def _content_clauses(tok: Token) -> list[Token]:
+    """The "that"/"whether" clauses a word takes ("doubts that X", "sceptical that X")."""
+    return [
+        c
+        for c in _children(tok, "acl", "ccomp")
+        if any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)
+    ]
+
+
+def _clause_bounds(clause: Token) -> tuple[int, int]:
+    """A content clause's characters without its "that"/"whether"."""
+    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
 def _cue_dispute(quote: Quote, doc: Doc) -> str | None:
@@ -747,7 +816,9 @@ def _cue_dispute(quote: Quote, doc: Doc) -> str | None:
         doubt = _doubt_noun(cue_span.root)
         if doubt:
             return doubt
-    return cue_lemma if cue_lemma in DISPUTE_LEMMAS else None
+    if cue_lemma in DISPUTE_LEMMAS or cue_lemma in DOUBT_ADJECTIVES:
+        return cue_lemma
+    return None
 
 
 def _rival_marker(tokens: Sequence[Token], cause: set[int]) -> str | None:
@@ -934,7 +1005,11 @@ def _attitude_content(tok: Token) -> tuple[int, int] | None:
         objs += [o for d in _children(tok, "dobj") for o in _pobjs(d, "on", "over", "about")]
         if objs:
             return objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge)
-        return None
+        clauses = [c for d in _children(tok, "dobj") for c in _content_clauses(d)]
+        return _clause_bounds(clauses[0]) if clauses else None  # "expressed doubts that X"
+    if tok.pos_ == "ADJ" and lemma in DOUBT_ADJECTIVES and tok.dep_ == "acomp":
+        clauses = _content_clauses(tok)  # "analysts were sceptical that X"
+        return _clause_bounds(clauses[0]) if clauses else None
     if tok.pos_ != "VERB" or lemma not in DISPUTE_LEMMAS:
         return None
     objs = _children(tok, "dobj", "ccomp") + _pobjs(tok, "with", "off")
@@ -1049,7 +1124,7 @@ def stance_statements(doc: Doc, doc_id: str, quotes: Sequence[Quote]) -> list[Qu
         bounds = _attitude_content(tok) or _estimate_content(tok)
         if bounds is None:
             continue
-        subj = _speaker_subject(tok)
+        subj = _speaker_subject(tok.head if tok.dep_ == "acomp" else tok)
         if subj is None:
             continue
         start, end = bounds

@@ -14,17 +14,22 @@ __all__ = [
     "DISMISSIVE_VERBS",
     "DISMISSIVE_WORDS",
     "DISPUTE_LEMMAS",
+    "DOUBT_ADJECTIVES",
     "DOUBT_NOUNS",
     "ENDORSE_LEMMAS",
     "ESTIMATE_VERBS",
     "FIGURE_NOUNS",
     "HEDGE_WORDS",
+    "KNOWING_VERBS",
     "LIGHT_NOUNS",
     "LIGHT_VERBS",
+    "MADE_UP_OBJECTS",
     "MAGNITUDE_WORDS",
     "NEGATION_WORDS",
+    "PHRASAL_PARTICLES",
     "POSITIVE_EVALUATIONS",
     "RARITY_WORDS",
+    "RESTRICTIVE_ADVERBS",
     "RIVAL_MARKERS",
     "SYNONYM_GROUPS",
     "WELLBEING_WORDS",
@@ -41,6 +46,11 @@ DISMISSIVE_VERBS = frozenset(
 )
 #: Words of a good state: "not feeling well" asserts the bad state, it denies nothing.
 WELLBEING_WORDS = frozenset(["well", "fine", "healthy", "okay", "ok"])
+#: Verbs of knowing or hearing: "they may not have heard about X" tells of someone
+#: else's ignorance and denies nothing ("I never heard of X" still denies X).
+KNOWING_VERBS = frozenset(
+    ["hear", "know", "realise", "realize", "notice", "learn", "understand", "aware"]
+)
 #: What someone refuses or declines to do when they take no side ("refused to confirm").
 WITHHELD_VERBS = frozenset(["confirm", "comment", "say", "disclose", "discuss", "specify"])
 #: What someone refuses to do when they dispute ("refused to accept that X").
@@ -217,8 +227,30 @@ DISMISSIVE_WORDS = frozenset(
         "unconvinced",
         "doubtful",
         "improbable",
+        "incorrect",
+        "inaccurate",
+        "erroneous",
+        "hoax",
+        "sham",
+        "farce",
     ]
 )
+#: Adverbs that a "not" before them restricts rather than denies ("did not just happen
+#: overnight", "was not simply faulty": more than that, not untrue).
+RESTRICTIVE_ADVERBS = frozenset(["just", "merely", "only", "simply", "solely", "purely"])
+#: Particles that make a verb another word ("pushed aside" = ousted, "pushing ahead" =
+#: going on, "shut down"): the verb's key term keeps its particle ("push-aside").
+PHRASAL_PARTICLES = frozenset(
+    ["aside", "ahead", "forward", "away", "back", "out", "off", "up", "down", "over"]
+)
+#: Adjectives of doubt whose holder disputes what follows ("analysts were sceptical
+#: that X", "residents remain doubtful about X").
+DOUBT_ADJECTIVES = frozenset(
+    ["sceptical", "skeptical", "doubtful", "unconvinced", "dubious", "unpersuaded"]
+)
+#: Pronouns and claim nouns that "make up" takes as its object when it means "invent"
+#: ("they are making it up", "he made up the story"), not "constitute" ("make up half").
+MADE_UP_OBJECTS = frozenset(["it", "them", "this", "that", "these", "those", "things"])
 
 #: Evaluations that dismiss when negated ("not convincing", "not the main reason").
 POSITIVE_EVALUATIONS = frozenset(

@@ -57,6 +57,9 @@ _DROP = frozenset(["the", "a", "an", "of", "s", "and", "in", "at", "for", "to", 
 _SAID_FIT = 0.6
 #: How much a speaker's name counts among the words describing a claim.
 NAME_WEIGHT = 0.5
+#: How much the event an explanation is for counts ("the health explanation for his
+#: absence": the claim is about health; the absence is what it explains).
+EXPLAINED_WEIGHT = 0.4
 _COUNTRY_PHRASES = sorted((f for f in COUNTRY_FORMS if " " in f), key=len, reverse=True)
 
 
@@ -256,6 +259,7 @@ def asked_groups(g: nx.MultiDiGraph, text: str) -> list[Asked]:
     lee", "red cross": statements name a speaker by one of them), and a name counts
     half (a claim is about what is said of someone more than about who)."""
     asked = asked_words(text)
+    explained = _explained_words(text)
     forms, single = _name_forms_of(g)
     out: list[Asked] = []
     i = 0
@@ -266,9 +270,24 @@ def asked_groups(g: nx.MultiDiGraph, text: str) -> list[Asked]:
                 i += k
                 break
         else:
-            out.append(Asked((asked[i],), NAME_WEIGHT if asked[i] in single else 1.0))
+            weight = NAME_WEIGHT if asked[i] in single else 1.0
+            if asked[i] in explained:
+                weight *= EXPLAINED_WEIGHT
+            out.append(Asked((asked[i],), weight))
             i += 1
     return out
+
+
+def _explained_words(text: str) -> set[str]:
+    """The words of what an explanation is said to explain, when the claim says both ("the
+    wiring explanation for the fire" -> fire), and other words precede them."""
+    toks = words(text)
+    for i, w in enumerate(toks[:-1]):
+        if w in QUERY_CAUSE_WORDS and toks[i + 1] in ("for", "of", "behind") and i > 0:
+            before = set(asked_words(" ".join(toks[:i])))
+            after = set(asked_words(" ".join(toks[i + 2 :])))
+            return after - before if before else set()
+    return set()
 
 
 def position_words(g: nx.MultiDiGraph, node: str) -> dict[str, float]:
