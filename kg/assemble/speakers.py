@@ -82,9 +82,9 @@ __all__ = [
 #: Fuzzy score (0-100) two surname skeletons need to be one person's.
 SURNAME_SCORE = 88
 #: Surnames are compared within blocks sharing this many first letters of their skeleton
-#: ("Kelly" and "Kelley" share "kel").
+#: ("Conley" and "Connolly" share "con").
 _BLOCK = 3
-#: The keys of well-known outlets: names, never people ("Hollywood Reporter").
+#: The keys of well-known outlets: names, never people ("Financial Times").
 _OUTLETS = frozenset(OUTLET_KEYS.values())
 #: Fuzzy score two organisation or group keys need (same country, same head).
 ORG_SCORE = 92
