@@ -56,7 +56,7 @@ from kg.lexicon import (
     REPORTING_LEMMAS,
     RESTRICTIVE_ADVERBS,
     RIVAL_MARKERS,
-    SYNONYM_GROUPS,
+    SYNONYM_OF,
     TITLE_WORDS,
     WELLBEING_WORDS,
     WITHHELD_VERBS,
@@ -157,7 +157,6 @@ class Claim:
 # Per article: claims
 # --------------------------------------------------------------------------------------
 
-_SYNONYM = {w: group[0] for group in SYNONYM_GROUPS for w in group}
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
@@ -190,12 +189,12 @@ def _term(tok: Token) -> str | None:
         return None
     lemma = norm_term(tok.lemma_ if tok.pos_ != "PROPN" else tok.text)
     if tok.pos_ == "NOUN" or tok.pos_ == "PROPN":
-        return _SYNONYM.get(lemma, lemma)
+        return SYNONYM_OF.get(lemma, lemma)
     if tok.pos_ == "VERB" and lemma not in LIGHT_VERBS and lemma not in REPORTING_LEMMAS:
         particle = _particle(tok)
-        return f"{lemma}-{particle}" if particle else _SYNONYM.get(lemma, lemma)
+        return f"{lemma}-{particle}" if particle else SYNONYM_OF.get(lemma, lemma)
     if tok.pos_ == "ADJ" and lemma not in LIGHT_VERBS:
-        return _SYNONYM.get(lemma, lemma)
+        return SYNONYM_OF.get(lemma, lemma)
     return None
 
 

@@ -48,6 +48,7 @@ from kg.lexicon.argument import (
     RESTRICTIVE_ADVERBS,
     RIVAL_MARKERS,
     SYNONYM_GROUPS,
+    SYNONYM_OF,
     WELLBEING_WORDS,
     WITHHELD_VERBS,
 )
@@ -220,6 +221,7 @@ __all__ = [
     "SPELLING_ENDINGS",
     "SUPPORT_PHRASES",
     "SYNONYM_GROUPS",
+    "SYNONYM_OF",
     "TITLE_WORDS",
     "TOPIC_LEADS",
     "UPDATED_LABELS",

@@ -32,6 +32,7 @@ __all__ = [
     "RESTRICTIVE_ADVERBS",
     "RIVAL_MARKERS",
     "SYNONYM_GROUPS",
+    "SYNONYM_OF",
     "WELLBEING_WORDS",
     "WITHHELD_VERBS",
 ]
@@ -382,6 +383,8 @@ SYNONYM_GROUPS = (
     ("deflect", "shift", "divert", "shove", "pass", "smear", "scapegoat", "offload"),
     ("kill", "die", "dead", "death", "fatality", "casualty", "toll"),
 )
+#: Each word of a synonym group -> the group's first word (the one view stages read).
+SYNONYM_OF = {w: group[0] for group in SYNONYM_GROUPS for w in group}
 
 #: Words for sizes of a figure; numbers are read as the size they belong to.
 MAGNITUDE_WORDS = {

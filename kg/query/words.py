@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kg.extract.terms import magnitude, norm_term
-from kg.lexicon import MAGNITUDE_WORDS, SPELLING_ENDINGS, SYNONYM_GROUPS
+from kg.lexicon import MAGNITUDE_WORDS, SPELLING_ENDINGS, SYNONYM_OF
 from kg.lexicon.questions import IRREGULAR_VERBS, QUERY_STOPWORDS
 
 __all__ = [
@@ -32,7 +32,6 @@ __all__ = [
 #: The key of :func:`idf_table`'s weight for a word that no text holds.
 IDF_DEFAULT = ""
 
-_SYNONYM = {w: group[0] for group in SYNONYM_GROUPS for w in group}
 _WORD = re.compile(r"\d[\d,.]*\d|[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _IRREGULAR = {form: base for base, forms in IRREGULAR_VERBS.items() for form in forms}
 
@@ -109,7 +108,7 @@ def stems(word: str) -> frozenset[str]:
         out.add(size)
     out |= _endings(w)
     out |= {_spelled(s) for s in out}
-    return frozenset(out | {_SYNONYM[s] for s in out if s in _SYNONYM})
+    return frozenset(out | {SYNONYM_OF[s] for s in out if s in SYNONYM_OF})
 
 
 @lru_cache(maxsize=1 << 18)

@@ -11,10 +11,9 @@ from kg.assemble.speakers import SpeakerIndex
 from kg.extract.claims import Claim
 from kg.extract.quotes import Quote
 from kg.extract.terms import norm_term
-from kg.lexicon import GROUP_HEADS, ORG_HEADS, SYNONYM_GROUPS, TITLE_WORDS
+from kg.lexicon import GROUP_HEADS, ORG_HEADS, SYNONYM_OF, TITLE_WORDS
 
 #: Each word of a synonym group -> the group's first word.
-SYNONYM = {w: group[0] for group in SYNONYM_GROUPS for w in group}
 
 
 def fold_terms(vocabulary: Iterable[str]) -> dict[str, str]:
@@ -82,12 +81,14 @@ def _speaker_words(speakers: SpeakerIndex) -> set[str]:
     # Heads that name the speakers ("the ministry", "soldiers") say who argues, not what.
     # and so do role, organisation and group nouns in general ("commanders", "troops").
     return {
-        SYNONYM.get(norm_term(w), norm_term(w))
+        SYNONYM_OF.get(norm_term(w), norm_term(w))
         for sp in speakers.speakers
         for name in (sp.name, *sp.alias_names)
         for w in name.lower().split()
         if w in ORG_HEADS or w in GROUP_HEADS
-    } | {SYNONYM.get(norm_term(w), norm_term(w)) for w in (*TITLE_WORDS, *ORG_HEADS, *GROUP_HEADS)}
+    } | {
+        SYNONYM_OF.get(norm_term(w), norm_term(w)) for w in (*TITLE_WORDS, *ORG_HEADS, *GROUP_HEADS)
+    }
 
 
 def build_corpus(
