@@ -395,8 +395,10 @@
   });
   function renderBoard() {
     var sided = data.board.filter(function (r) { return r.supporters.length || r.disputers.length; });
+    var disputed = data.board.filter(function (r) { return r.supporters.length && r.disputers.length; });
     byId("kg-board-intro").textContent = data.board.length ?
-      plural(data.board.length, "position") + " in dispute, the most contested first (" +
+      plural(data.board.length, "position") + ", " + disputed.length +
+      " with speakers on both sides; the most contested first (" +
       sided.length + " with a speaker on a side). Each speaker with the strongest statement; " +
       "\u201cevidence\u201d opens every statement." :
       "No position under dispute was found in these articles.";
