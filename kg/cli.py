@@ -261,12 +261,14 @@ def _report_problems(result: Any) -> None:
             _warn(warning)
 
 
-def _load(graph: Path, for_terminal: bool = True) -> nx.MultiDiGraph:
+def _load(graph: Path, for_terminal: bool = False) -> nx.MultiDiGraph:
     """The graph to read (the current ``graph.sqlite`` index if any, else the checked JSON);
-    for the terminal, every text in it without control sequences.
+    with ``for_terminal``, every text in it without control sequences.
 
-    Rich tables print text as given, so the graph's own strings (and those inside its
-    JSON attributes) are cleaned once here rather than at each print.
+    Lines go through :func:`_echo` and tables through :func:`_table`, which clean what
+    they print; only the board's rich tables print text as given, so that command asks
+    for the graph's own strings (and those inside its JSON attributes) to be cleaned
+    here. Cleaning reads every edge, so the other commands do not ask for it.
     """
     from kg.outputs.graph import read_graph
 
@@ -693,7 +695,7 @@ def query(
             f"in {r['disputes']} statement(s), supported in {r['supports']}"
         )
     if result.note:
-        typer.echo(f"Note: {result.note}")
+        _echo(f"Note: {result.note}")
     if not result.answers:
         _echo("No speaker found for that question.")
     for a in result.answers:
@@ -771,7 +773,7 @@ def board(
     from kg.outputs.board import board_rows
     from kg.outputs.board_text import board_json, board_tables
 
-    rows = board_rows(_load(graph))[:top]
+    rows = board_rows(_load(graph, for_terminal=not as_json))[:top]
     if as_json:
         _echo(_json_line(board_json(rows), indent=1))
         return

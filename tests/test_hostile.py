@@ -379,13 +379,14 @@ def test_stances_csv_escapes_formula_cells(tmp_path: Path) -> None:
 
 
 def test_an_unexpected_error_is_one_line_saying_it_is_a_bug(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     import kg.cli
 
     def boom(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("deep inside")
 
+    monkeypatch.chdir(tmp_path)  # no output/ here: a graph.sqlite there would be read instead
     monkeypatch.setattr("kg.outputs.graph.load_graph", boom)
     with pytest.raises(SystemExit) as exit_info:
         kg.cli.main(["speakers"])

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from kg.outputs.graph import attr_list
 from kg.query.matching import Statement, match_positions, statement_scores, statements
 from kg.query.records import Answer, answer_for
-from kg.query.sides import flip, net_stance, ranked, sided, stance_edges
+from kg.query.sides import flip, net_stance, ranked, sided
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -28,16 +28,18 @@ TOPIC_FIT = 0.34
 
 
 def _own_statements(g: nx.MultiDiGraph, speakers: list[str]) -> list[Statement]:
-    wanted = set(speakers)
-    return [s for s in statements(g) if s.speaker in wanted]
+    return list(statements(g, speakers))
 
 
-def _stance_positions(g: nx.MultiDiGraph) -> dict[tuple[str, int], set[str]]:
-    """(doc, start) of a statement -> the positions it takes a stance on."""
+def _stance_positions(g: nx.MultiDiGraph, speakers: set[str]) -> dict[tuple[str, int], set[str]]:
+    """(doc, start) of a statement of ``speakers`` -> the positions it takes a stance on."""
     out: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for _, v, data in stance_edges(g):
-        for e in attr_list(data, "evidence"):
-            out[(str(e["doc"]), int(e["start"]))].add(v)
+    for u in sorted(speakers):
+        for _, v, data in g.out_edges(u, data=True) if u in g else ():
+            if data.get("relation") != "stance":
+                continue
+            for e in attr_list(data, "evidence"):
+                out[(str(e["doc"]), int(e["start"]))].add(v)
     return out
 
 
@@ -45,7 +47,7 @@ def _on_topic(g: nx.MultiDiGraph, said: list[Statement], topic: str) -> list[Sta
     """The statements not clearly about something other than ``topic``: all but those on
     positions that share no word with it and whose own words share none either."""
     named = {n for s, n in match_positions(g, topic) if s > 0}
-    on = _stance_positions(g)
+    on = _stance_positions(g, {s.speaker for s in said})
     direct = {id(s) for share, s in statement_scores(g, said, topic) if share >= TOPIC_FIT}
     kept = []
     for s in said:

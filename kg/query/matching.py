@@ -78,10 +78,15 @@ class Statement:
     evidence: dict[str, Any]
 
 
-def statements(g: nx.MultiDiGraph) -> tuple[Statement, ...]:
-    """Every quote of ``g`` (its ``quoted_in`` evidence), in article order."""
+def statements(g: nx.MultiDiGraph, speakers: Iterable[str] | None = None) -> tuple[Statement, ...]:
+    """Every quote of ``g`` (its ``quoted_in`` evidence), in article order; only those
+    of ``speakers`` when given (read from their own edges, not by a scan of all)."""
     out = []
-    for u, _, data in g.edges(data=True):
+    if speakers is None:
+        edges: Iterable[tuple[str, str, dict[str, Any]]] = g.edges(data=True)
+    else:
+        edges = (e for u in sorted(set(speakers)) if u in g for e in g.out_edges(u, data=True))
+    for u, _, data in edges:
         if data.get("relation") != "quoted_in":
             continue
         for e in attr_list(data, "evidence"):
