@@ -74,3 +74,11 @@ def test_no_import_cycles_between_modules() -> None:
     # A package's __init__ re-exporting its own modules is not a cycle of the flow.
     cycles = [c for c in nx.simple_cycles(g) if not any(m in RANKS for m in c)]
     assert not cycles
+
+
+def test_questions_never_import_the_build_machinery() -> None:
+    """kg.query reads a built graph: it may take from outputs and earlier stages, not from run."""
+    query = [p for p in MODULES if _module(p).startswith("kg.query")]
+    assert query
+    for path in query:
+        assert not [m for m in _imports(path) if m.startswith("kg.run")], _module(path)
