@@ -66,6 +66,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = [
+    "W_CAUSE",
+    "W_EFFECT",
+    "W_OBJECT",
+    "W_OTHER",
+    "W_SUBJECT",
     "Claim",
     "Frame",
     "StanceKind",
@@ -76,17 +81,13 @@ __all__ = [
 StanceKind = Literal["supports", "disputes", "neutral"]
 Frame = Literal["cause", "figure", "claim"]
 
-# Role weights of a term inside a claim.
-_W_CAUSE = 3.0
-_W_SUBJECT = 2.0
-_W_OBJECT = 1.5
-_W_OTHER = 1.0
-_W_EFFECT = 0.2
-_ANCHOR_MIN = 0.9
-# A small position joins a kept one when its claims use that one's key term at least this
-# much: a compound in a main role ("satellite data") does, a word on the side ("after a
-# satellite link", "relayed by satellite") does not.
-_JOIN_MIN = 0.7
+#: Role weights of a term inside a claim: the cause of a causal or blame construction
+#: weighs most, the effect least (corpus-wide grouping reads them as thresholds too).
+W_CAUSE = 3.0
+W_SUBJECT = 2.0
+W_OBJECT = 1.5
+W_OTHER = 1.0
+W_EFFECT = 0.2
 
 
 @dataclass(frozen=True)
@@ -641,15 +642,15 @@ def _role_weight(
     """The weight of a token's term: its role (cause, effect, subject, object), discounted."""
     cause, effect, subjects, objects = roles
     if t.i in cause:
-        w = _W_CAUSE
+        w = W_CAUSE
     elif t.i in effect:
-        w = _W_EFFECT
+        w = W_EFFECT
     elif t.i in subjects:
-        w = _W_SUBJECT
+        w = W_SUBJECT
     elif t.i in objects or t in preds:
-        w = _W_OBJECT
+        w = W_OBJECT
     else:
-        w = _W_OTHER
+        w = W_OTHER
     if t.lemma_.lower() in LIGHT_NOUNS or t.lemma_.lower() in CAUSE_NOUNS:
         w *= 0.3
     if t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in LIGHT_NOUNS:
@@ -922,7 +923,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     elif magnitudes:
         frame = "figure"
         for m in magnitudes:
-            weights[m] = max(weights.get(m, 0.0), _W_CAUSE)
+            weights[m] = max(weights.get(m, 0.0), W_CAUSE)
     pol = _polarity(doc, quote, tokens, preds, cue_tok)
     rejected = _rejected(tokens)
     for term in rejected:

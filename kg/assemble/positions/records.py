@@ -8,29 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.claims import Frame, StanceKind
+from kg.extract.claims import W_CAUSE, W_OTHER, Frame, StanceKind
 
-__all__ = ["Position", "Stance"]
+__all__ = ["ANCHOR_MIN", "JOIN_MIN", "W_CAUSE", "W_OTHER", "Position", "Stance"]
 
-
-W_CAUSE = 3.0
-
-
-W_SUBJECT = 2.0
-
-
-W_OBJECT = 1.5
-
-
-W_OTHER = 1.0
-
-
-W_EFFECT = 0.2
-
-
+#: A term at least this weighty in a claim is in its focus: it can anchor a position.
 ANCHOR_MIN = 0.9
-
-
+#: A small position joins a kept one when its claims use that one's key term at least this
+#: much: a compound in a main role ("satellite data") does, a word on the side ("after a
+#: satellite link", "relayed by satellite") does not.
 JOIN_MIN = 0.7
 
 
