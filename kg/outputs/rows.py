@@ -33,6 +33,7 @@ __all__ = [
     "StanceRow",
     "quote_row",
     "quote_rows",
+    "stance_edges",
     "stance_rows",
     "stance_table",
 ]
@@ -138,7 +139,8 @@ def stance_rows(
     return rows
 
 
-def _stance_edges(g: nx.MultiDiGraph) -> Iterator[tuple[str, str, dict[str, Any]]]:
+def stance_edges(g: nx.MultiDiGraph) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Every speaker -> position stance edge of ``g``, as ``(speaker, position, data)``."""
     for u, v, data in g.edges(data=True):
         if data.get("relation") == "stance":
             yield u, v, data
@@ -150,7 +152,7 @@ def stance_table(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
     One row per statement, in article order.
     """
     rows = []
-    for u, v, data in _stance_edges(g):
+    for u, v, data in stance_edges(g):
         sp, pos = g.nodes[u], g.nodes[v]
         for e in attr_list(data, "evidence"):
             row = StanceRow(

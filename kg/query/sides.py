@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kg.lexicon import DISPUTE_LEMMAS, NEGATION_WORDS
 from kg.lexicon.questions import CONTENT_NEGATORS
 from kg.outputs.graph import attr_list
+from kg.outputs.rows import stance_edges
 from kg.query.matching import (
     Statement,
     asked_words,
@@ -72,13 +73,6 @@ class Sided:
 def flip(stance: str) -> str:
     """The other side."""
     return "disputes" if stance == "supports" else "supports"
-
-
-def stance_edges(g: nx.MultiDiGraph) -> Iterable[tuple[str, str, dict[str, Any]]]:
-    """Every speaker -> position stance edge of ``g``."""
-    for u, v, data in g.edges(data=True):
-        if data.get("relation") == "stance":
-            yield u, v, data
 
 
 def net_stance(g: nx.MultiDiGraph, speaker: str, position: str) -> str | None:
