@@ -169,7 +169,7 @@ def test_the_tables_users_open(built: Path) -> None:
     assert len(statements) == len(stance_table(gj))
     assert {text for *_, text in statements} == {row["text"] for row in stance_table(gj)}
     build = dict(db.execute("SELECT name, value FROM build").fetchall())
-    assert build["index_version"] == 1 and len(build["graph_json_sha256"]) == 64
+    assert build["index_version"] == 2 and len(build["graph_json_sha256"]) == 64
 
 
 def test_reading_commands_use_the_index_only_while_it_matches(built: Path, tmp_path: Path) -> None:
