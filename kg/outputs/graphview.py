@@ -236,6 +236,10 @@ class EdgeRows:
         """The edges to ``n``, in index order."""
         return self._fetch(" WHERE target = ?", (n,))
 
+    def with_relation(self, relation: str) -> list[Edge]:
+        """The edges whose ``relation`` column is ``relation``, in index order."""
+        return self._fetch(" WHERE relation = ?", (relation,))
+
     def all(self) -> Iterable[Edge]:
         """Every edge, in index order (the connection is closed after)."""
         if self._decoded:
@@ -386,6 +390,14 @@ class GraphView:
 
     def number_of_edges(self) -> int:
         return self._rows.count if self._succ is None and self._rows else self._n_edges
+
+    def edges_with_relation(self, relation: str) -> list[tuple[Hashable, Hashable, dict[str, Any]]]:
+        """``(u, v, data)`` of the edges whose ``relation`` is ``relation``, as filtering
+        ``edges(data=True)`` gives them; read through the index on ``relation`` (only
+        those rows) until every edge has been read."""
+        if self._succ is not None or self._rows is None:
+            return [(u, v, d) for u, v, d in self.edges(data=True) if d.get("relation") == relation]
+        return [(u, v, d) for u, v, _, d in self._rows.with_relation(relation)]
 
     def successors(self, n: Hashable) -> Iterator[Hashable]:
         return iter(self.adjacency_of(n))

@@ -20,6 +20,7 @@ from kg.lexicon import COUNTRY_FORMS, MAGNITUDE_WORDS, ORG_SPELLINGS
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, QUERY_CAUSE_WORDS
 from kg.outputs.graph import attr_list
 from kg.outputs.graphview import IndexedWordStats
+from kg.outputs.rows import relation_edges
 from kg.outputs.wordstats import SaidWords, said_word_counts
 from kg.query.memo import once
 from kg.query.words import (
@@ -92,7 +93,7 @@ def statements(g: nx.MultiDiGraph, speakers: Iterable[str] | None = None) -> tup
 def _statements(g: nx.MultiDiGraph, speakers: tuple[str, ...] | None) -> tuple[Statement, ...]:
     out = []
     if speakers is None:
-        edges: Iterable[tuple[str, str, dict[str, Any]]] = g.edges(data=True)
+        edges: Iterable[tuple[str, str, dict[str, Any]]] = relation_edges(g, "quoted_in")
     else:
         edges = (e for u in speakers if u in g for e in g.out_edges(u, data=True))
     for u, _, data in edges:
