@@ -64,9 +64,16 @@ def _endings(w: str) -> set[str]:
     return out
 
 
+#: :data:`~kg.lexicon.SPELLING_ENDINGS` by their last letter, each list in their order:
+#: only those can end a word (:func:`stems` spells thousands of graph words per question).
+_ENDINGS_BY_LAST: dict[str, list[tuple[str, str, int]]] = {}
+for _entry in SPELLING_ENDINGS:
+    _ENDINGS_BY_LAST.setdefault(_entry[0][-1:], []).append(_entry)
+
+
 def _spelled(word: str) -> str:
     """``word`` in the spelling :data:`~kg.lexicon.SPELLING_ENDINGS` sends both forms to."""
-    for ending, canonical, shortest in SPELLING_ENDINGS:
+    for ending, canonical, shortest in _ENDINGS_BY_LAST.get(word[-1:], ()):
         if len(word) >= shortest and word.endswith(ending):
             return word[: -len(ending)] + canonical
     return word
