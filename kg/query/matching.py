@@ -66,6 +66,10 @@ NAME_WEIGHT = 0.5
 #: absence": the claim is about health; the absence is what it explains).
 EXPLAINED_WEIGHT = 0.4
 _COUNTRY_PHRASES = sorted((f for f in COUNTRY_FORMS if " " in f), key=len, reverse=True)
+#: What :func:`name_tokens` replaces, in that order: each phrase and its country, padded.
+_COUNTRY_SPELLED = [(f" {p} ", f" {COUNTRY_FORMS[p].lower()} ") for p in _COUNTRY_PHRASES]
+#: The spellings of :data:`~kg.lexicon.ORG_SPELLINGS` that are one word.
+_ONE_WORD_SPELLING = {k: v for k, v in ORG_SPELLINGS.items() if " " not in v}
 
 
 @dataclass(frozen=True)
@@ -130,11 +134,11 @@ def name_tokens(name: str) -> tuple[str, ...]:
     ('united', 'kingdom', 'defense', 'ministry')
     """
     text = " " + " ".join(words(name.replace(".", ""))) + " "
-    for phrase in _COUNTRY_PHRASES:
-        text = text.replace(f" {phrase} ", f" {COUNTRY_FORMS[phrase].lower()} ")
+    for phrase, country in _COUNTRY_SPELLED:
+        text = text.replace(phrase, country)
     out: list[str] = []
     for w in text.split():
-        w = ORG_SPELLINGS.get(w, w) if " " not in ORG_SPELLINGS.get(w, "") else w
+        w = _ONE_WORD_SPELLING.get(w, w)
         if w in COUNTRY_FORMS:
             out.extend(COUNTRY_FORMS[w].lower().split())
         elif w not in _DROP:
