@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from kg.outputs.graph import attr_list
 from kg.query.matching import Statement, match_positions, statement_scores, statements
 from kg.query.records import Answer, answer_for
-from kg.query.sides import flip, net_stance, ranked, sided
+from kg.query.sides import flip, net_stance, ranked, sided, stated_elsewhere
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -121,6 +121,11 @@ def on_side_of(
         stance = theirs[position] if side == "agrees" else flip(theirs[position])
         for node, a in sided(g, stance, [position]).items():
             if node not in speakers:
+                answers.setdefault(node, a)
+        if topic and stance == "disputes":  # who denies it in a statement filed elsewhere
+            for node, a in stated_elsewhere(
+                g, stance, topic, chosen, [*speakers, *answers]
+            ).items():
                 answers.setdefault(node, a)
     return list(ranked(answers.values())), chosen
 

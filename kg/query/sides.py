@@ -57,6 +57,10 @@ SECOND_SHARE = 0.6
 DOMINANCE = 2.0
 #: ... provided it holds this share of the claim's words.
 LOW_FIT = 0.25
+#: A speaker whose stance on another position was read from a statement holding this
+#: share of the claim's words takes that stance on the claim too (a statement often
+#: argues two positions, and kg files it under one).
+STATED_FIT = 0.4
 
 
 @dataclass(frozen=True)
@@ -231,6 +235,32 @@ def _fitting(g: nx.MultiDiGraph, claim: str) -> tuple[str | None, list[str]]:
     return top, fits
 
 
+def stated_elsewhere(
+    g: nx.MultiDiGraph, stance: str, claim: str, positions: list[str], taken: Iterable[str]
+) -> dict[str, Answer]:
+    """Speaker node -> answer, for the speakers not in ``taken`` with a ``stance`` edge on
+    a position other than ``positions`` whose evidence states the claim (holds
+    :data:`STATED_FIT` of its words), unless they take the other side of one of
+    ``positions``: "it doesn't leak and doesn't crack" filed under cracking still
+    disputes leaking."""
+    skip = set(taken)
+    found: dict[str, Answer] = {}
+    for u, v, data in stance_edges(g):
+        if data.get("stance") != stance or v in positions or u in skip or u in found:
+            continue
+        if any(net_stance(g, u, p) == flip(stance) for p in positions):
+            continue
+        confidence = float(data.get("confidence", 0.0))
+        held = [
+            e
+            for e in attr_list(data, "evidence")
+            if _evidence_holds(g, answer_for(g, u, stance, v, 0.0, [e]), claim, STATED_FIT)
+        ]
+        if held:
+            found[u] = answer_for(g, u, stance, v, confidence, held)
+    return found
+
+
 def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
     """Who ``relation``\\ s ``claim`` (supports or disputes): the speakers on that side of
     the positions the claim describes; when none fits, those whose own statements say so.
@@ -251,6 +281,8 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
         for node, a in sided(g, stance, fits[1:]).items():
             if node not in against:
                 answers.setdefault(node, a)
+        if stance == "disputes":
+            answers.update(stated_elsewhere(g, stance, claim, fits, [*answers, *against]))
         return Sided(ranked(answers.values()), fits[0], stance)
     near = sided(g, stance, [top]) if top else {}
     answers = {u: a for u, a in near.items() if _evidence_holds(g, a, claim, EVIDENCE_FIT)}
