@@ -27,6 +27,7 @@ from kg.extract.quotes import Quote, Span
 from kg.extract.terms import magnitude, norm_term
 from kg.lexicon import (
     ACCEPT_VERBS,
+    ANAPHORIC_SUBJECTS,
     APPROVAL_WORDS,
     CAUSE_MARKERS,
     CAUSE_NOUNS,
@@ -43,6 +44,7 @@ from kg.lexicon import (
     ESTIMATE_VERBS,
     FIGURE_NOUNS,
     HEDGE_WORDS,
+    IRONIC_INTENSIFIERS,
     KNOWING_VERBS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
@@ -735,7 +737,7 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
     made_up = _made_up(tokens)
     if made_up:
         return made_up
-    judged = _judged_hard_or_rare(preds)
+    judged = _judged_hard_or_rare(preds) or _ironic_requirement(preds)
     if judged:
         return judged
     dismissive = None
@@ -776,6 +778,21 @@ def _judged_hard_or_rare(preds: Sequence[Token]) -> str | None:
             to_do = _children(c, "xcomp") + _children(p, "xcomp")
             if lemma in DIFFICULTY_WORDS and to_do and not _children(p, "neg"):
                 return c.lower_
+    return None
+
+
+def _ironic_requirement(preds: Sequence[Token]) -> str | None:
+    """ "It would have to be a very clever thief (indeed) to ...": what would be needed is
+    beyond belief, so the thing named is doubted. Only with ``would`` and a degree word on
+    the noun or its adjective ("it would have to be a suspension bridge" is a need)."""
+    for p in preds:
+        if p.lemma_.lower() != "have" or not any(a.lower_ in ("would", "'d") for a in p.children):
+            continue
+        for be in _children(p, "xcomp"):
+            for noun in _children(be, "attr"):
+                marks = [*noun.children, *(g for a in _children(noun, "amod") for g in a.children)]
+                if any(m.dep_ == "advmod" and m.lower_ in IRONIC_INTENSIFIERS for m in marks):
+                    return "would have to be"
     return None
 
 
@@ -901,6 +918,53 @@ def _polarity(
     return _Polarity(negated, dismissive, dispute, refers, referent, ref_terms, endorses)
 
 
+def _points_back(tokens: Sequence[Token], preds: Sequence[Token]) -> bool:
+    """Whether a statement judges something said just before it ("that is incorrect",
+    "this is not true", "that is a lie"): a demonstrative subject, no clause of its own
+    ("it is not true that X" says X) and no noun or verb but the judging word."""
+    subjects = [s for p in preds for s in _children(p, "nsubj", "nsubjpass")]
+    if not subjects or any(s.lower_ not in ANAPHORIC_SUBJECTS for s in subjects):
+        return False
+    if any(_children(p, "ccomp", "xcomp", "csubj", "advcl") for p in preds):
+        return False
+    judging = DISMISSIVE_WORDS | POSITIVE_EVALUATIONS
+    return not any(
+        t.pos_ in ("NOUN", "PROPN", "VERB")
+        and t.lemma_.lower() not in judging
+        and t.lower_ not in judging
+        for t in tokens
+    )
+
+
+def _antecedent_terms(doc: Doc, quote: Quote) -> dict[str, float]:
+    """The terms of the clause a statement points back to: what precedes the statement
+    and its cue (less the cue's subject) in the same sentence ("X is rumoured, but she
+    said that is wrong"), else the sentence before. Claim nouns and reporting verbs
+    ("reports say X") are not what was said."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return {}
+    cue = _cue_token(quote, doc)
+    first = min(quote.start, cue.idx) if cue is not None else quote.start
+    speaker = {i for s in _children(cue, "nsubj") for i in _subtree_ids(s)} if cue else set()
+    sent = span[0].sent
+    before = [t for t in sent if t.idx < first and t.i not in speaker]
+    if not any(t.is_alpha for t in before) and sent.start > 0:
+        before = list(doc[sent.start - 1].sent)
+    if not before:
+        return {}
+    cause, effect = _cause_effect(before)
+    preds = _main_predicates(before)
+    subjects, objects = _role_ids(preds)
+    ids = {t.i for t in before}
+    weights, _, _ = _weigh_terms(before, (cause, effect, subjects, objects), preds, ids)
+    return {
+        term: w
+        for term, w in weights.items()
+        if term not in CLAIM_NOUNS and term not in REPORTING_LEMMAS
+    }
+
+
 def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     """Read one quote with the parse into a :class:`Claim` (None when it does not align)."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -925,6 +989,9 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         for m in magnitudes:
             weights[m] = max(weights.get(m, 0.0), W_CAUSE)
     pol = _polarity(doc, quote, tokens, preds, cue_tok)
+    if (pol.dismissive or pol.negated) and _points_back(tokens, preds):
+        for term, w in _antecedent_terms(doc, quote).items():
+            weights[term] = max(weights.get(term, 0.0), w)
     rejected = _rejected(tokens)
     for term in rejected:
         if term in weights:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from kg.lexicon.argument import (
     ACCEPT_VERBS,
+    ANAPHORIC_SUBJECTS,
     APPROVAL_WORDS,
     CAUSE_MARKERS,
     CAUSE_NOUNS,
@@ -36,6 +37,7 @@ from kg.lexicon.argument import (
     ESTIMATE_VERBS,
     FIGURE_NOUNS,
     HEDGE_WORDS,
+    IRONIC_INTENSIFIERS,
     KNOWING_VERBS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
@@ -135,6 +137,7 @@ __all__ = [
     "ACCEPT_VERBS",
     "AGENT_SUFFIXES",
     "AGREE_PHRASES",
+    "ANAPHORIC_SUBJECTS",
     "ANONYMOUS_HEADS",
     "ANONYMOUS_THINGS",
     "APPROVAL_WORDS",
@@ -169,6 +172,7 @@ __all__ = [
     "GROUP_HEADS",
     "HEDGE_WORDS",
     "HONORIFICS",
+    "IRONIC_INTENSIFIERS",
     "IRREGULAR_VERBS",
     "KNOWING_VERBS",
     "LIGHT_NOUNS",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ACCEPT_VERBS",
+    "ANAPHORIC_SUBJECTS",
     "APPROVAL_WORDS",
     "CAUSE_MARKERS",
     "CAUSE_NOUNS",
@@ -20,6 +21,7 @@ __all__ = [
     "ESTIMATE_VERBS",
     "FIGURE_NOUNS",
     "HEDGE_WORDS",
+    "IRONIC_INTENSIFIERS",
     "KNOWING_VERBS",
     "LIGHT_NOUNS",
     "LIGHT_VERBS",
@@ -64,6 +66,13 @@ DOUBT_NOUNS = frozenset(["doubt", "question", "suspicion", "scepticism", "skepti
 DIFFICULTY_WORDS = frozenset(["hard", "difficult", "impossible"])
 #: Predicates that call what a claim reports rare ("bent phones were extremely rare").
 RARITY_WORDS = frozenset(["rare", "uncommon"])
+#: Subjects with which a judgement points back at what was said before ("that is wrong").
+ANAPHORIC_SUBJECTS = frozenset(["that", "this", "it", "which"])
+#: Degree words that make "it would have to be a very clever thief (indeed)" ironic: the
+#: thing named would need a quality beyond belief, so the speaker doubts it happened.
+IRONIC_INTENSIFIERS = frozenset(
+    ["very", "extremely", "remarkably", "extraordinarily", "incredibly", "truly", "indeed"]
+)
 HEDGE_WORDS = frozenset(
     [
         "may",

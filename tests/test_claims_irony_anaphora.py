@@ -1,0 +1,69 @@
+"""Stance constructions that a word list misses: an ironic requirement ("it would have to
+be a very clever thief indeed") and a judgement that points back at what was said just
+before ("X is rumoured, but she said that is incorrect"). Texts of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_positions import build_texts, claims_of, only_claim
+
+
+def test_an_ironic_requirement_dismisses_what_it_names(nlp: Any) -> None:
+    claim = only_claim(
+        nlp, '"It would have to be a very clever thief indeed not to leave any prints," Lee said.'
+    )
+    assert claim.dismissive == "would have to be"
+    assert "thief" in claim.weights()
+
+
+def test_a_plain_requirement_dismisses_nothing(nlp: Any) -> None:
+    claim = only_claim(nlp, "The engineer said it would have to be a suspension bridge.")
+    assert claim.dismissive is None
+
+
+def test_that_is_incorrect_takes_the_terms_of_the_clause_before(nlp: Any) -> None:
+    text = (
+        "It has been rumoured the mayor might have sold the harbour land, "
+        "but the spokesman said that is incorrect."
+    )
+    claim = only_claim(nlp, text)
+    assert claim.dismissive == "incorrect"
+    assert {"land", "sell", "mayor"} <= set(claim.weights())
+    assert "rumour" not in claim.weights()  # the claim noun is not what was said
+
+
+def test_a_denial_at_the_start_of_a_sentence_takes_the_sentence_before(nlp: Any) -> None:
+    pairs = claims_of(nlp, 'Reports say the plant will close. "That is not true," the manager said.')
+    denial = next(c for q, c in pairs if "true" in q.text)
+    assert denial.negated == "not"
+    assert {"plant", "close"} <= set(denial.weights())
+    assert "report" not in denial.weights()
+
+
+def test_a_statement_with_its_own_topic_borrows_nothing(nlp: Any) -> None:
+    text = "The harbour was sold last year. The manager said that is the plan."
+    assert set(only_claim_of(nlp, text, "plan").weights()) == {"plan"}
+    own = "The harbour was sold. The manager said it is not true that the plant will close."
+    assert "harbour" not in only_claim_of(nlp, own, "plant").weights()
+
+
+def only_claim_of(nlp: Any, text: str, word: str) -> Any:
+    return next(c for q, c in claims_of(nlp, text) if word in q.text)
+
+
+def test_an_anaphoric_dismissal_disputes_the_rumoured_position(nlp: Any) -> None:
+    result = build_texts(
+        nlp,
+        {
+            "a": "Councillor Ann Ross said the mayor sold the harbour land to a developer. "
+            "Reporter Joe Tate said the mayor sold the harbour land in secret.",
+            "b": "Activist Liam Shaw said the mayor had sold the harbour land.",
+            "c": "It has been rumoured the mayor sold the harbour land, but spokesman "
+            "Paul Ames said that is incorrect.",
+        },
+    )
+    names = {sp.id: sp.name for sp in result.speakers.speakers}
+    stances = {(names.get(st.speaker, st.speaker), st.stance) for st in result.stances}
+    assert ("Paul Ames", "disputes") in stances
+    assert ("Joe Tate", "supports") in stances
