@@ -1,6 +1,7 @@
 """Stance constructions that a word list misses: an ironic requirement ("it would have to
-be a very clever thief indeed") and a judgement that points back at what was said just
-before ("X is rumoured, but she said that is incorrect"). Texts of our own."""
+be a very clever thief indeed"), a judgement that points back at what was said just
+before ("X is rumoured, but she said that is incorrect"), and a dispute verb over someone
+else's claim ("rejected government claims X": the government supports X). Texts of our own."""
 
 from __future__ import annotations
 
@@ -34,7 +35,9 @@ def test_that_is_incorrect_takes_the_terms_of_the_clause_before(nlp: Any) -> Non
 
 
 def test_a_denial_at_the_start_of_a_sentence_takes_the_sentence_before(nlp: Any) -> None:
-    pairs = claims_of(nlp, 'Reports say the plant will close. "That is not true," the manager said.')
+    pairs = claims_of(
+        nlp, 'Reports say the plant will close. "That is not true," the manager said.'
+    )
     denial = next(c for q, c in pairs if "true" in q.text)
     assert denial.negated == "not"
     assert {"plant", "close"} <= set(denial.weights())
@@ -67,3 +70,16 @@ def test_an_anaphoric_dismissal_disputes_the_rumoured_position(nlp: Any) -> None
     stances = {(names.get(st.speaker, st.speaker), st.stance) for st in result.stances}
     assert ("Paul Ames", "disputes") in stances
     assert ("Joe Tate", "supports") in stances
+
+
+def test_a_claim_disputed_by_others_is_its_claimants_support(nlp: Any) -> None:
+    pairs = claims_of(nlp, "Residents have rejected government claims the water is safe.")
+    claimed = next(c for q, c in pairs if q.text == "the water is safe")
+    assert claimed.dispute is None and claimed.negated is None
+    rejected = next(c for q, c in pairs if q.text.startswith("government claims"))
+    assert rejected.dispute == "reject"
+
+
+def test_a_dispute_verb_over_the_speakers_own_saying_still_disputes(nlp: Any) -> None:
+    pairs = claims_of(nlp, "The mayor denied the report, insisting the bridge was safe.")
+    assert next(c for q, c in pairs if "bridge" in q.text).dispute == "deny"

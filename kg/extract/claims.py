@@ -410,6 +410,8 @@ def _governing_dispute(
     if span is None or len(span) == 0:
         return None, _NoRef
     tok = span.root
+    if tok.pos_ in ("NOUN", "PROPN") or _children(tok, "nsubj"):
+        return None, _NoRef  # "rejected company claims (that) X": the company's claim
     for cand in (tok, tok.head, tok.head.head):
         lemma = cand.lemma_.lower()
         if lemma in DISPUTE_LEMMAS:
