@@ -83,3 +83,16 @@ def test_a_claim_disputed_by_others_is_its_claimants_support(nlp: Any) -> None:
 def test_a_dispute_verb_over_the_speakers_own_saying_still_disputes(nlp: Any) -> None:
     pairs = claims_of(nlp, "The mayor denied the report, insisting the bridge was safe.")
     assert next(c for q, c in pairs if "bridge" in q.text).dispute == "deny"
+
+
+def test_a_negation_with_a_curly_apostrophe_negates(nlp: Any) -> None:
+    claim = only_claim(nlp, "\u201cThe dam doesn\u2019t leak,\u201d the manager said.")
+    assert claim.negated == "n\u2019t"
+
+
+def test_a_negated_outcome_of_a_negated_condition_affirms(nlp: Any) -> None:
+    said = (
+        '"They called the mayor, and if he {} the plan, he wouldn\u2019t have signed it," Lee said.'
+    )
+    assert only_claim(nlp, said.format("hadn\u2019t read")).negated is None
+    assert only_claim(nlp, said.format("had read")).negated == "n\u2019t"

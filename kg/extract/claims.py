@@ -518,7 +518,7 @@ def _denies(pred: Token) -> bool:
             return False  # "didn't know that until today" tells of a change, it denies nothing
         if c.dep_ in ("advmod", "acomp") and c.lower_ in WELLBEING_WORDS:
             return False  # "he was not feeling well" asserts a bad state, it denies nothing
-    if _others_ignorance(pred):
+    if _others_ignorance(pred) or _counterfactual(pred):
         return False
     if pred.lemma_.lower() == "be":
         for c in pred.children:
@@ -529,6 +529,16 @@ def _denies(pred: Token) -> bool:
             ):
                 return False
     return True
+
+
+def _counterfactual(pred: Token) -> bool:
+    """Whether ``pred`` is the negated outcome of a negated condition ("if he wasn't sure,
+    he wouldn't have called"): two negations that affirm."""
+    return any(
+        any(m.lower_ == "if" for m in c.children)
+        and any(n.lower_ in NEGATION_WORDS for n in c.children)  # "n’t" is not always "neg"
+        for c in _children(pred, "advcl")
+    )
 
 
 def _others_ignorance(pred: Token) -> bool:

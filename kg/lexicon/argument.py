@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 NEGATION_WORDS = frozenset(
-    ["not", "n't", "no", "never", "nothing", "nor", "neither", "none", "hardly"]
+    ["not", "n't", "n’t", "no", "never", "nothing", "nor", "neither", "none", "hardly"]
 )
 
 #: The dismissive words that dismiss as verbs too ("they fabricated it", "he lied").

@@ -149,7 +149,7 @@ def denies(statement: Statement, asked: list[str]) -> bool:
     cue = statement.cue.lower().split()
     if cue and stems(cue[0]) & DISPUTE_LEMMAS:
         return True
-    toks = words(statement.text.replace("n't", " not"))
+    toks = words(statement.text.replace("’", "'").replace("n't", " not"))
     hits = [i for i, t in enumerate(toks) if any(stems(t) & stems(a) for a in asked)]
     for i in hits:
         window = toks[max(0, i - 5) : i + 6]
