@@ -124,6 +124,9 @@ class Claim:
     endorses : str or None
         The word that approves of another's claim ("X's account is correct", "this
         explanation makes sense", "agreed with X", "backed the account").
+    denied : tuple of str
+        The terms of the predicates a negation of their own denies ("it doesn't leak and
+        doesn't crack" -> leak, crack; "we never took the deal seriously" -> deal).
     """
 
     doc: str
@@ -145,6 +148,7 @@ class Claim:
     rejected: tuple[str, ...] = ()
     asks: bool = False
     endorses: str | None = None
+    denied: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -737,6 +741,21 @@ def _negation(preds: Sequence[Token]) -> str | None:
     return negated
 
 
+def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
+    """The terms of the main predicates that carry their own negation ("doesn't leak and
+    doesn't crack"): the predicate's, or its object's when the verb says little by
+    itself ("never took the deal seriously")."""
+    out: list[str] = []
+    for p in preds:
+        if not any(c.dep_ == "neg" and c.lower_ in NEGATION_WORDS for c in p.children):
+            continue
+        if not _denies(p):
+            continue
+        heads = [p] if p.lemma_.lower() not in LIGHT_VERBS else _children(p, "dobj", "attr")
+        out += [t for t in (_term(h) for h in heads) if t]
+    return tuple(dict.fromkeys(out))
+
+
 def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | None) -> str | None:
     """A dismissive word ("ridiculous") or a negated praise ("not convincing"), if any."""
     for t in tokens:
@@ -1028,6 +1047,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         rejected=rejected,
         endorses=pol.endorses,
         asks=_asks(quote, tokens),
+        denied=_denied_terms(preds) if len(preds) > 1 else (),
     )
 
 
