@@ -96,3 +96,12 @@ def test_a_negated_outcome_of_a_negated_condition_affirms(nlp: Any) -> None:
     )
     assert only_claim(nlp, said.format("hadn\u2019t read")).negated is None
     assert only_claim(nlp, said.format("had read")).negated == "n\u2019t"
+
+
+def test_a_claim_noun_in_its_person_sense_points_at_no_claim(nlp: Any) -> None:
+    people = only_claim(
+        nlp, '"The mayor has always shared power with other key figures," Lee said.'
+    )
+    assert people.refers is None
+    numbers = only_claim(nlp, '"These figures are exaggerated," Lee said.')
+    assert numbers.refers == "figure"

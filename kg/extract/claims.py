@@ -51,6 +51,7 @@ from kg.lexicon import (
     MADE_UP_OBJECTS,
     MAGNITUDE_WORDS,
     NEGATION_WORDS,
+    PERSON_SENSE_MODIFIERS,
     PHRASAL_PARTICLES,
     POSITIVE_EVALUATIONS,
     PRONOUNS,
@@ -384,8 +385,8 @@ def _claim_noun_ref(
         has_content = any(
             c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") for c in t.children
         )
-        if has_content:
-            continue
+        if has_content or any(c.lower_ in PERSON_SENSE_MODIFIERS for c in t.children):
+            continue  # "shared power with other key figures": people, not a claim
         mods = tuple(
             term for c in _children(t, "compound", "amod", "nmod") if (term := _term(c)) is not None
         )

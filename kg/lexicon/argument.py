@@ -28,6 +28,7 @@ __all__ = [
     "MADE_UP_OBJECTS",
     "MAGNITUDE_WORDS",
     "NEGATION_WORDS",
+    "PERSON_SENSE_MODIFIERS",
     "PHRASAL_PARTICLES",
     "POSITIVE_EVALUATIONS",
     "RARITY_WORDS",
@@ -66,6 +67,11 @@ DOUBT_NOUNS = frozenset(["doubt", "question", "suspicion", "scepticism", "skepti
 DIFFICULTY_WORDS = frozenset(["hard", "difficult", "impossible"])
 #: Predicates that call what a claim reports rare ("bent phones were extremely rare").
 RARITY_WORDS = frozenset(["rare", "uncommon"])
+#: Modifiers with which a claim noun names people, not a claim ("key figures", "other
+#: figures", "a leading voice"): such a noun points at nobody's claim.
+PERSON_SENSE_MODIFIERS = frozenset(
+    ["key", "senior", "leading", "prominent", "public", "political", "central", "other"]
+)
 #: Subjects with which a judgement points back at what was said before ("that is wrong").
 ANAPHORIC_SUBJECTS = frozenset(["that", "this", "it", "which"])
 #: Degree words that make "it would have to be a very clever thief (indeed)" ironic: the
