@@ -27,6 +27,8 @@ CORPUS = {
     ),
     "c": "Resident Ida Long said she saw the dam leak last spring. Welder Sam Park said two "
     "turbines cracked in March.",
+    "d": "Guard Ned Lowe said the gate was not locked. Porter Ian Bly said the gate was locked. "
+    "Clerk Amy Fox said the gate was locked at night.",
 }
 
 
@@ -57,3 +59,8 @@ def test_support_is_not_read_from_statements_filed_elsewhere(graph: nx.MultiDiGr
     said = {a.speaker for a in answer_question(graph, "who says the dam leaks").answers}
     assert "Carl Voss" not in said
     assert not {"Ana Cruz", "Sam Park"} & said
+
+
+def test_the_negation_of_a_claim_does_not_match_other_denials(graph: nx.MultiDiGraph) -> None:
+    result = answer_question(graph, "who agrees with Eva Marsh that it did not leak")
+    assert "Ned Lowe" not in {a.speaker for a in result.answers}

@@ -245,6 +245,8 @@ def stated_elsewhere(
     disputes leaking."""
     skip = set(taken)
     found: dict[str, Answer] = {}
+    negators = NEGATION_WORDS | CONTENT_NEGATORS
+    claim = " ".join(w for w in words(claim) if w not in negators)  # what is denied, not how
     for u, v, data in stance_edges(g):
         if data.get("stance") != stance or v in positions or u in skip or u in found:
             continue
