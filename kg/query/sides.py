@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import DISPUTE_LEMMAS, NEGATION_WORDS
 from kg.lexicon.questions import CONTENT_NEGATORS
@@ -244,23 +244,26 @@ def stated_elsewhere(
     ``positions``: "it doesn't leak and doesn't crack" filed under cracking still
     disputes leaking."""
     skip = set(taken)
-    found: dict[str, Answer] = {}
     negators = NEGATION_WORDS | CONTENT_NEGATORS
     claim = " ".join(w for w in words(claim) if w not in negators)  # what is denied, not how
+    held: dict[str, tuple[str, float, list[dict[str, Any]]]] = {}
     for u, v, data in stance_edges(g):
-        if data.get("stance") != stance or v in positions or u in skip or u in found:
+        if data.get("stance") != stance or v in positions or u in skip or u in held:
             continue
-        if any(net_stance(g, u, p) == flip(stance) for p in positions):
-            continue
-        confidence = float(data.get("confidence", 0.0))
-        held = [
-            e
-            for e in attr_list(data, "evidence")
-            if _evidence_holds(g, answer_for(g, u, stance, v, 0.0, [e]), claim, STATED_FIT)
-        ]
-        if held:
-            found[u] = answer_for(g, u, stance, v, confidence, held)
-    return found
+        evidence = [e for e in attr_list(data, "evidence") if _states(g, e, claim)]
+        if evidence:
+            held[u] = (v, float(data.get("confidence", 0.0)), evidence)
+    return {
+        u: answer_for(g, u, stance, v, confidence, evidence)
+        for u, (v, confidence, evidence) in held.items()
+        if not any(net_stance(g, u, p) == flip(stance) for p in positions)
+    }
+
+
+def _states(g: nx.MultiDiGraph, e: dict[str, Any], claim: str) -> bool:
+    """Whether one piece of evidence holds :data:`STATED_FIT` of the claim's words."""
+    said = Statement("", str(e["doc"]), int(e["start"]), 0, str(e["text"]), "", "", None, e)
+    return any(x >= STATED_FIT for x, _ in statement_scores(g, [said], claim))
 
 
 def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
