@@ -64,3 +64,12 @@ def test_support_is_not_read_from_statements_filed_elsewhere(graph: nx.MultiDiGr
 def test_the_negation_of_a_claim_does_not_match_other_denials(graph: nx.MultiDiGraph) -> None:
     result = answer_question(graph, "who agrees with Eva Marsh that it did not leak")
     assert "Ned Lowe" not in {a.speaker for a in result.answers}
+
+
+def test_agreeing_about_a_topic_in_other_words_reads_the_speakers_one_position(
+    graph: nx.MultiDiGraph,
+) -> None:
+    result = answer_question(graph, "who agrees with Ruth Hale about the reservoir")
+    said = {a.speaker for a in result.answers}
+    assert {"Tom Mills", "Ida Long"} <= said
+    assert not {"Ana Cruz", "Sam Park", "Eva Marsh"} & said

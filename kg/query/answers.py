@@ -115,7 +115,8 @@ def on_side_of(
     chosen = list(theirs)
     if topic:
         fitting = [n for s, n in match_positions(g, topic) if n in theirs and s > 0]
-        chosen = fitting[:1]
+        # one side taken on one position only: the topic is that position in other words
+        chosen = fitting[:1] or (list(theirs) if len(theirs) == 1 else [])
     answers: dict[str, Answer] = {}
     for position in chosen:
         stance = theirs[position] if side == "agrees" else flip(theirs[position])
