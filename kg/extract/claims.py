@@ -386,7 +386,7 @@ def _claim_noun_ref(
             c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") for c in t.children
         )
         if has_content or any(c.lower_ in PERSON_SENSE_MODIFIERS for c in t.children):
-            continue  # "shared power with other key figures": people, not a claim
+            continue  # "consulted other senior figures": people, not a claim
         mods = tuple(
             term for c in _children(t, "compound", "amod", "nmod") if (term := _term(c)) is not None
         )
@@ -951,7 +951,7 @@ def _polarity(
 
 
 def _points_back(tokens: Sequence[Token], preds: Sequence[Token]) -> bool:
-    """Whether a statement judges something said just before it ("that is incorrect",
+    """Whether a statement judges something said just before it ("that is wrong",
     "this is not true", "that is a lie"): a demonstrative subject, no clause of its own
     ("it is not true that X" says X) and no noun or verb but the judging word."""
     subjects = [s for p in preds for s in _children(p, "nsubj", "nsubjpass")]

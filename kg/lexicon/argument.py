@@ -67,7 +67,7 @@ DOUBT_NOUNS = frozenset(["doubt", "question", "suspicion", "scepticism", "skepti
 DIFFICULTY_WORDS = frozenset(["hard", "difficult", "impossible"])
 #: Predicates that call what a claim reports rare ("bent phones were extremely rare").
 RARITY_WORDS = frozenset(["rare", "uncommon"])
-#: Modifiers with which a claim noun names people, not a claim ("key figures", "other
+#: Modifiers with which a claim noun names people, not a claim ("senior figures", "other
 #: figures", "a leading voice"): such a noun points at nobody's claim.
 PERSON_SENSE_MODIFIERS = frozenset(
     ["key", "senior", "leading", "prominent", "public", "political", "central", "other"]
