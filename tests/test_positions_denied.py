@@ -1,5 +1,5 @@
-"""A statement that denies two claims with two negations ("the screen doesn't scratch and
-the thing doesn't bend") disputes both positions, wherever it is filed. Texts of our own."""
+"""A statement that denies two claims with two negations ("the lid doesn't rattle and the
+thing doesn't leak") disputes both positions, wherever it is filed. Texts of our own."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ from typing import Any
 from tests.test_positions import build_texts, only_claim
 
 TEXTS = {
-    "a": "Owner Ann Bell said the new tablet bends in a backpack. Reviewer Sam Cole said the "
-    "tablet bends under light pressure. Student Kim Rowe said her tablet bent in her bag.",
-    "b": "Designer Joe Pratt said the tablet screen scratches easily. Teacher Liz Moon said "
-    "the screen scratches after a week. Nurse Tom Hill said keys scratch the screen.",
-    "c": "The maker denied that the tablet bends. Engineer Al Ford said the screen does not "
-    "scratch. \"I have one. The screen doesn't scratch and the thing doesn't bend. Who "
-    'invents these stories?" reader Dan Roe wrote.',
+    "a": "Owner Ann Bell said her new kettle leaks on the counter. Reviewer Sam Cole said his "
+    "one leaks under light use. Student Kit Rowe said hers leaked in the kitchen.",
+    "b": "Designer Joe Pratt said the kettle lid rattles loudly. Teacher Liz Moon said "
+    "the lid rattles after a week. Nurse Tom Hill said steam rattles the lid.",
+    "c": "The maker denied that it leaks. Engineer Al Ford said the lid does not "
+    "rattle. \"I own one. The lid doesn't rattle and the thing doesn't leak. Where do these "
+    'tales come from?" reader Dan Roe wrote.',
 }
 
 
@@ -37,6 +37,6 @@ def test_a_double_denial_disputes_both_positions(nlp: Any) -> None:
         for st in result.stances
         if names.get(st.speaker) == "Dan Roe"
     }
-    assert roe == {("bend", "disputes"), ("screen", "disputes")}
+    assert roe == {("leak", "disputes"), ("lid", "disputes")}
     bell = {st.stance for st in result.stances if names.get(st.speaker) == "Ann Bell"}
     assert bell == {"supports"}
