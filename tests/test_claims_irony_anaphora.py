@@ -103,3 +103,13 @@ def test_a_claim_noun_in_its_person_sense_points_at_no_claim(nlp: Any) -> None:
     assert people.refers is None
     numbers = only_claim(nlp, '"These figures are exaggerated," Lee said.')
     assert numbers.refers == "figure"
+
+
+def test_negated_alternatives_deny_nothing(nlp: Any) -> None:
+    offered = (
+        '"The crew either didn\u2019t see the warning or didn\u2019t understand it," Lee said.'
+    )
+    assert only_claim(nlp, offered).negated is None
+    assert only_claim(nlp, '"The crew didn\u2019t see the warning," Lee said.').negated
+    either_who = "Lee said either the crew or the pilot did not see the warning."
+    assert only_claim(nlp, either_who).negated == "not"

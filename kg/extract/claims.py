@@ -523,7 +523,7 @@ def _denies(pred: Token) -> bool:
             return False  # "didn't know that until today" tells of a change, it denies nothing
         if c.dep_ in ("advmod", "acomp") and c.lower_ in WELLBEING_WORDS:
             return False  # "he was not feeling well" asserts a bad state, it denies nothing
-    if _others_ignorance(pred) or _counterfactual(pred):
+    if _others_ignorance(pred) or _counterfactual(pred) or _alternatives(pred):
         return False
     if pred.lemma_.lower() == "be":
         for c in pred.children:
@@ -534,6 +534,18 @@ def _denies(pred: Token) -> bool:
             ):
                 return False
     return True
+
+
+def _alternatives(pred: Token) -> bool:
+    """Whether ``pred`` is one of alternatives offered ("they either didn't know or didn't
+    care"): one of them is asserted, neither is denied."""
+    heads = [pred, pred.head] if pred.dep_ == "conj" else [pred]
+    for h in heads:
+        subjects = [s.i for s in _children(h, "nsubj", "nsubjpass")]
+        for c in h.children:  # after the subject: "either the crew or the pilot didn't" denies
+            if c.dep_ == "preconj" and c.lower_ == "either" and subjects and c.i > max(subjects):
+                return True
+    return False
 
 
 def _counterfactual(pred: Token) -> bool:
