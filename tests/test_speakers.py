@@ -858,3 +858,75 @@ def test_a_body_s_staff_or_account_is_the_body(phrase: str, body: str) -> None:
 
 def test_a_leader_of_a_described_group_is_not_the_group() -> None:
     assert parse_phrase("the leader of the militant group Acme Front").key != "acme front"
+
+
+def test_a_capital_speaks_for_its_country_s_government() -> None:
+    capital, country = parse_phrase("Ottawa"), parse_phrase("Canada")
+    assert (capital.kind, capital.key, capital.country) == ("organization", "government", "Canada")
+    assert (capital.key, capital.country) == (country.key, country.country)
+
+
+def test_a_capital_named_as_a_person_in_the_article_stays_a_person(nlp: Any) -> None:
+    text = "Officer Mary Lima found the car. Lima said the door was open."
+    index = build(nlp, {"a": (text, [("Lima", "the door was open")])})
+    assert [(s.name, s.type) for s in index.speakers] == [("Mary Lima", "person")]
+
+
+def test_a_capital_and_its_country_are_one_source(nlp: Any) -> None:
+    a = "Canada said the treaty was signed."
+    b = "Ottawa said the treaty would hold."
+    index = build(
+        nlp,
+        {
+            "a": (a, [("Canada", "the treaty was signed")]),
+            "b": (b, [("Ottawa", "the treaty would hold")]),
+        },
+    )
+    assert [s.n_quotes for s in index.speakers] == [2]
+
+
+def test_the_government_is_the_article_s_country_not_the_body_named_last(nlp: Any) -> None:
+    text = (
+        "Floods hit Ruritania's coast. The Acme Shipping Company said its port was closed. "
+        "The government said the army would help."
+    )
+    said = [
+        ("The Acme Shipping Company", "its port was closed"),
+        ("The government", "the army would help"),
+    ]
+    index = build(nlp, {"a": (text, [(m, c) for m, c in said])})
+    gov = next(s for s in index.speakers if "The government" in s.alias_names)
+    assert "Acme" not in gov.name
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("the state-run Acme Central TV", "Acme Central Television", id="tv"),
+        pytest.param("state-owned Acme Radio", "Acme Radio", id="state-owned"),
+    ],
+)
+def test_a_state_descriptor_and_tv_are_not_part_of_a_name(a: str, b: str) -> None:
+    assert parse_phrase(a).key == parse_phrase(b).key
+
+
+def test_a_given_name_spelled_with_another_vowel_is_one_person(nlp: Any) -> None:
+    a = "Luka Weber, a farmer, said the river rose."
+    b = "Luke Weber said the river fell."
+    index = build(
+        nlp,
+        {
+            "a": (a, [("Luka Weber", "the river rose")]),
+            "b": (b, [("Luke Weber", "the river fell")]),
+        },
+    )
+    assert [s.n_quotes for s in index.speakers] == [2]
+    assert not given_compatible(("Mark",), ("Mary",))
+
+
+def test_a_role_noun_before_a_user_name_is_a_role(nlp: Any) -> None:
+    text = "Redditor bikefan42 says the frame cracked. Later bikefan42 said it was fixed."
+    said = [("Redditor bikefan42", "the frame cracked"), ("bikefan42", "it was fixed")]
+    index = build(nlp, {"a": (text, said)})
+    assert [s.n_quotes for s in index.speakers] == [2]
+    assert parse_phrase("Redditor bikefan42").role == "Redditor"

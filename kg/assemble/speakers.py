@@ -61,6 +61,7 @@ from kg.lexicon import (
     PRONOUNS,
     REPORTING_NOUNS,
     SPEAKER_DETERMINERS,
+    STATE_HEADS,
 )
 
 if TYPE_CHECKING:
@@ -359,8 +360,10 @@ def _read_name_once(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | N
     unmarked = parts.kind == "organization" and parts.head not in ORG_HEADS and not parts.country
     unmarked = unmarked and parts.head not in NAMED_BODY_HEADS and parts.key not in _OUTLETS
     namelike = kind_hint == "name" and unmarked and all(w[:1].isupper() for w in words)
-    if namelike and (
-        (2 <= len(words) < 5 and not labels & {"ORG", "GPE", "NORP"})
+    # A capital is its government ("Moscow said"), unless the article names a person so.
+    capital = parts.key == "government" and parts.country and not country_of(words, 0)[0]
+    if (namelike or (capital and kind_hint == "name")) and (
+        (2 <= len(words) < 5 and namelike and not labels & {"ORG", "GPE", "NORP"})
         or (len(words) == 1 and _is_known_surname(words[0], parsed))
     ):
         parts = parse_person(cleaned)
@@ -394,7 +397,7 @@ def _refers_back(
             return m, "apposition"
         if m.label == "PERSON" and parts.head in m.premod.lower().replace(".", "").split():
             return m, "title"  # "the president" after "President Ann Lee"
-    if parts.kind == "organization":
+    if parts.kind == "organization" and parts.head not in STATE_HEADS:
         # "the think tank", "the agency": the organisation named just before.
         for p in reversed(parsed):
             m = p.mention

@@ -71,15 +71,18 @@ from kg.lexicon.people import (
     NAME_SUFFIXES,
     NAMED_BODY_HEADS,
     NOT_AGENT_NOUNS,
+    ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_SPELLINGS,
     ORG_SYNONYMS,
     PERSON_NOUNS,
     ROLE_QUALIFIERS,
     SPEAKER_DETERMINERS,
+    STATE_HEADS,
     TITLE_WORDS,
 )
 from kg.lexicon.places import (
+    CAPITALS,
     COUNTRY_FORMS,
 )
 from kg.lexicon.pronouns import (
@@ -140,6 +143,7 @@ __all__ = [
     "APPROVAL_WORDS",
     "ATTITUDE_LEMMAS",
     "BOILERPLATE_PATTERNS",
+    "CAPITALS",
     "CAUSE_MARKERS",
     "CAUSE_NOUNS",
     "CAUSE_VERBS",
@@ -185,6 +189,7 @@ __all__ = [
     "NOT_AGENT_NOUNS",
     "OBJECT_CUE_LEMMAS",
     "OFFICIAL_WORDS",
+    "ORG_DESCRIPTORS",
     "ORG_HEADS",
     "ORG_SPELLINGS",
     "ORG_SUFFIXES",
@@ -219,6 +224,7 @@ __all__ = [
     "SPEAKER_SPLITTERS",
     "SPEECH_LEMMAS",
     "SPELLING_ENDINGS",
+    "STATE_HEADS",
     "SUPPORT_PHRASES",
     "SYNONYM_GROUPS",
     "SYNONYM_OF",
