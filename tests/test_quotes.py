@@ -850,3 +850,25 @@ def test_single_quotation_marks_are_quotes(nlp: Any, text: str, content: str) ->
 def test_apostrophes_and_scare_quotes_are_no_regions() -> None:
     text = "Lee's plan, the 'deal', and rock 'n' roll in the '90s."
     assert quote_regions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "A man claiming to be rebel leader John Okello said more than 200 prisoners "
+            "had been freed.",
+            "John Okello",
+            id="claiming-to-be",
+        ),
+        pytest.param(
+            "A woman who identified herself as Mary Stone said the plant was closed.",
+            "Mary Stone",
+            id="identified-herself-as",
+        ),
+    ],
+)
+def test_a_speaker_who_claims_a_name_is_that_name(nlp: Any, text: str, mention: str) -> None:
+    (q,) = _quotes(nlp, text)
+    assert q.mention is not None and q.mention.text.endswith(mention)
+    assert q.mention_kind == "name"

@@ -930,3 +930,36 @@ def test_a_role_noun_before_a_user_name_is_a_role(nlp: Any) -> None:
     index = build(nlp, {"a": (text, said)})
     assert [s.n_quotes for s in index.speakers] == [2]
     assert parse_phrase("Redditor bikefan42").role == "Redditor"
+
+
+def test_a_body_named_inside_the_quote_is_not_the_paper_that_said_it(nlp: Any) -> None:
+    content = "“Netizens who post rumours cannot speak for the city,”"
+    text = (
+        "The Springfield Herald, one of the state's largest papers, ran an editorial on Monday."
+        f"\n\n{content} the paper said."
+    )
+    index = build(nlp, {"a": (text, [("the paper", content)])})
+    assert [s.name for s in index.speakers] == ["Springfield Herald"]
+
+
+def test_a_bare_plural_after_a_group_with_that_head_is_the_group(nlp: Any) -> None:
+    text = (
+        "Some electric scooter riders say the brakes fail in the rain. "
+        "Riders claim the company knew about the fault."
+    )
+    said = [
+        ("Some electric scooter riders", "the brakes fail in the rain"),
+        ("Riders", "the company knew about the fault"),
+    ]
+    index = build(nlp, {"a": (text, said)})
+    assert [(s.name, s.n_quotes) for s in index.speakers] == [("Some electric scooter riders", 2)]
+
+
+def test_a_described_body_s_staff_are_the_body_named_before(nlp: Any) -> None:
+    text = (
+        "The fire was first reported by the Springfield Courier, a local news site. "
+        "The news site's editors said the mayor had been warned."
+    )
+    said = [("The news site's editors", "the mayor had been warned")]
+    index = build(nlp, {"a": (text, said)})
+    assert [s.name for s in index.speakers] == ["Springfield Courier"]

@@ -387,8 +387,8 @@ def _refers_back(
     """
     for p in reversed(parsed):
         m, mp = p.mention, p.parts
-        if m.end > span.start:
-            continue
+        if m.end > span.start or parsed.reported(m):
+            continue  # what a quote reports never supplies a speaker
         if m.label != "PERSON" and parts.kind != "person":
             fuller = mp.country is not None or len(mp.key) > len(parts.key)
             if mp.head == parts.head and mp.kind == parts.kind and mp.key != parts.key and fuller:
@@ -401,7 +401,8 @@ def _refers_back(
         # "the think tank", "the agency": the organisation named just before.
         for p in reversed(parsed):
             m = p.mention
-            if m.end <= span.start and span.start - m.end <= _NEAR and m.label == "ORG":
+            near = m.end <= span.start and span.start - m.end <= _NEAR
+            if near and m.label == "ORG" and not parsed.reported(m):
                 return m, "nearest organisation"
     return None
 
@@ -565,7 +566,7 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
         statement = p.head in REPORTING_NOUNS and _bare_description(named, any_country=True)
         if how is None and (statement or (p.definite and _bare_description(named))):
             named, how = _resolve_description(span, named, items, parsed)
-        others = _others_of(q, named, items)
+        others = _others_of(q, named, items) or _same_group(q, named, items)
         if others is not None:
             items.append(others)
             continue
@@ -584,6 +585,23 @@ def _others_of(quote: Quote, named: _Named, earlier: Sequence[_Item]) -> _Item |
         return None
     how = (f"others of the group 1.00: {_written(quote)} -> {prev.surface}",)
     return _Item(quote, prev.surface, prev.parts, how, prev.role, prev.affiliation)
+
+
+def _same_group(quote: Quote, named: _Named, earlier: Sequence[_Item]) -> _Item | None:
+    """A bare plural ("Users say") right after the quote of a group named with that head
+    noun ("Some phone users say ...") is that group again: the text gives the referent."""
+    p = named.parts
+    rest = [w for w in named.surface.split() if w.lower() not in _EMPTY_WORDS]
+    if p.kind != "group" or not p.head.endswith("s") or len(rest) != 1:
+        return None
+    prev = next((e for e in reversed(earlier) if not e.co), None)
+    if prev is None or prev.quote.doc != quote.doc or prev.unnamed:
+        return None
+    near = quote.start - prev.quote.end <= _SALIENCE_WINDOW
+    if near and prev.parts.kind == "group" and prev.parts.head == p.head:
+        how = (f"same group 1.00: {_written(quote)} -> {prev.surface}",)
+        return _Item(quote, prev.surface, prev.parts, how, prev.role, prev.affiliation)
+    return None
 
 
 #: Words that qualify a phrase without naming anyone ("an unnamed source", "one official").

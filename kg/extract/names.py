@@ -455,6 +455,8 @@ def _body_of_staff(text: str) -> str | None:
     'Acme Fashion Week'
     >>> _body_of_staff("Acme's scientists"), _body_of_staff("the editors")
     ('Acme', None)
+    >>> _body_of_staff("the agency's scientists"), _body_of_staff("some scientists")
+    ('the agency', None)
     """
     m = _STAFF_OF.match(text) or _BODY_S.match(text)
     if m is None:
@@ -462,7 +464,13 @@ def _body_of_staff(text: str) -> str | None:
     body = m.group("body")
     words = body.split()
     named = [i for i, w in enumerate(words) if w[:1].isupper() and not country_of(words, i)[0]]
-    return body if named else None
+    if named:
+        return body
+    # "the news site's editors": the body a definite description refers back to.
+    noun = _bare(words[-1]) if words else ""
+    body_noun = noun in ORG_HEADS or noun in NAMED_BODY_HEADS or noun in _BODY_WORDS
+    definite = text.lower().startswith("the ") and words[0].lower() != "the"
+    return f"the {body}" if body_noun and definite else None
 
 
 def _described_body(text: str) -> str | None:

@@ -686,6 +686,28 @@ def _named_in_apposition(noun: Token) -> Token:
     return noun
 
 
+#: Verbs by which an unnamed speaker gives a name ("a man claiming to be X", "who called
+#: himself X"): the speaker is the name given, as far as the text can tell.
+_CLAIMED_NAME_LEMMAS = frozenset(["claim", "purport", "identify", "call", "describe"])
+
+
+def _claimed_name(noun: Token, verb: Token) -> Token:
+    """The name a described speaker gives himself right before the cue ("A man claiming to be
+    rebel leader Ann Lee said"), or the speaker itself."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or not noun.i < verb.i - 2:
+        return noun
+    last = doc[verb.i - 1]
+    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN":
+        return noun
+    between = doc[noun.i + 1 : last.i]
+    if any(t.lemma_.lower() in _CLAIMED_NAME_LEMMAS for t in between) and not any(
+        t.is_punct for t in between
+    ):
+        return last
+    return noun
+
+
 def _verb_cues(doc: Doc) -> Iterator[_Cue]:
     for tok in doc:
         if not _is_cue_verb(tok):
@@ -695,6 +717,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
             speaker = _owner(speaker) or speaker
         if speaker is not None:
             speaker = _named_in_apposition(_past_ticker(speaker))
+            speaker = _claimed_name(speaker, tok)
         content = _content_of(tok, speaker)
         if content is not None and _negated(tok):
             content = (_negation_start(tok), content[1])
