@@ -872,3 +872,25 @@ def test_a_speaker_who_claims_a_name_is_that_name(nlp: Any, text: str, mention: 
     (q,) = _quotes(nlp, text)
     assert q.mention is not None and q.mention.text.endswith(mention)
     assert q.mention_kind == "name"
+
+
+def test_he_after_a_handle_refers_to_the_handle(nlp: Any) -> None:
+    text = (
+        '"If you buy this phone, you had better be bald," @redfox tweeted.\n\n'
+        "Phone owner @bluecat99 tweeted a photo of his phone with a hair caught. "
+        '"This is real. It took several swipes," he wrote.'
+    )
+    last = _quotes(nlp, text)[-1]
+    assert last.antecedent is not None and last.antecedent.text == "@bluecat99"
+
+
+def test_a_function_word_capitalised_mid_sentence_is_a_name(nlp: Any) -> None:
+    text = (
+        "It was said the minister had resigned, but So Jin Woo, the ambassador to the United "
+        "Nations, told reporters the minister was in good health. It has been rumored the "
+        'minister had surgery, but So said that is incorrect. "That is rumors, fabricated '
+        'rumors," So said about the minister.'
+    )
+    found = _quotes(nlp, text)
+    assert [q.mention.text if q.mention else None for q in found] == ["So Jin Woo", "So", "So"]
+    assert all(q.mention_kind == "name" for q in found)

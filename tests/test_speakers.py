@@ -963,3 +963,13 @@ def test_a_described_body_s_staff_are_the_body_named_before(nlp: Any) -> None:
     said = [("The news site's editors", "the mayor had been warned")]
     index = build(nlp, {"a": (text, said)})
     assert [s.name for s in index.speakers] == ["Springfield Courier"]
+
+
+def test_the_first_word_of_one_full_name_refers_to_that_person(nlp: Any) -> None:
+    text = (
+        "On Monday, So Jin Woo, the ambassador, told reporters the minister was well. "
+        "Later So said the rumours were false."
+    )
+    said = [("So Jin Woo", "the minister was well"), ("So", "the rumours were false")]
+    index = build(nlp, {"a": (text, said)})
+    assert [(s.name, s.n_quotes) for s in index.speakers] == [("So Jin Woo", 2)]

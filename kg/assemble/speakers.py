@@ -316,10 +316,12 @@ def _person_head(parsed: _Mentions, span: Span) -> tuple[EntityMention, str] | N
 
 
 def _is_known_surname(word: str, parsed: _Mentions) -> bool:
-    """Whether a single capitalised word is the surname of a person named in the article."""
+    """Whether a single capitalised word is the surname (or the first word, "So" of "So Jin
+    Woo") of a person named in the article."""
     key = skeleton(word)
     return any(
-        p.mention.label == "PERSON" and name_ratio(p.parts.key, key) >= SURNAME_SCORE
+        p.mention.label == "PERSON"
+        and (name_ratio(p.parts.key, key) >= SURNAME_SCORE or p.parts.given[:1] == (word,))
         for p in parsed
     )
 
@@ -717,6 +719,11 @@ def _link_surnames(items: list[_Item], parsed: _Mentions, rules: AliasRules | No
             if (score := name_ratio(full.key, p.key)) >= SURNAME_SCORE
             and not (rules is not None and rules.forbidden(p.name, full.name))
         ]
+        if not scored:
+            # "So said" after "So Jin Woo" (family name first), "Maria said" after "Maria
+            # Lopez": the first word of one full name in the article, and of no other.
+            firsts = [(pos, full, 100.0) for pos, full in fulls if full.given[0] == p.name]
+            scored = firsts if len({f[1].name for f in firsts}) == 1 else []
         if not scored:
             out.append(it)
             continue

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from kg.extract.boilerplate import boilerplate_spans
+from kg.extract.mentions import name_start
 from kg.extract.names import is_person_noun
 from kg.lexicon import (
     ANONYMOUS_HEADS,
@@ -708,11 +709,28 @@ def _claimed_name(noun: Token, verb: Token) -> Token:
     return noun
 
 
+def _name_word_before(verb: Token) -> Token | None:
+    """A capitalised function word right before a cue that the article uses as a person's
+    name ('"...," So said' after "So Min-ho"): the parser took it for an adverb."""
+    doc = verb.doc
+    if verb.i == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    prev = doc[verb.i - 1]
+    if not (prev.is_stop and prev.text[:1].isupper() and prev.text[1:].islower()):
+        return None
+    for ent in doc.ents:
+        start = name_start(doc, ent.start)
+        if ent.label_ == "PERSON" and start < ent.start and doc[start].text == prev.text:
+            return prev
+    return None
+
+
 def _verb_cues(doc: Doc) -> Iterator[_Cue]:
     for tok in doc:
         if not _is_cue_verb(tok):
             continue
-        speaker = _handle_beside(tok) or _subject(tok) or _absorbed_subject(tok)
+        speaker = _name_word_before(tok) or _handle_beside(tok) or _subject(tok)
+        speaker = speaker or _absorbed_subject(tok)
         if speaker is not None and speaker.lemma_.lower() in REPORTING_NOUNS:
             speaker = _owner(speaker) or speaker
         if speaker is not None:
@@ -803,6 +821,8 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
                 continue
             break
         right = child.right_edge
+    if head.ent_type_ == "PERSON":
+        left = left.doc[min(left.i, name_start(left.doc, left.i))]  # "So Min-ho": "So" too
     # A leading determiner or possessive stays; punctuation at either end goes.
     while left.i < right.i and left.is_punct:
         left = left.doc[left.i + 1]
@@ -817,6 +837,8 @@ def _mention_kind(head: Token) -> MentionKind:
         return "name"
     if _HANDLE.fullmatch(head.text):
         return "name"
+    if head.is_stop and head.text[:1].isupper() and head.i > 0 and not head.is_sent_start:
+        return "name"  # "but So said": a function word capitalised mid-sentence is a name
     return "nominal"
 
 
@@ -847,6 +869,17 @@ class _Entity:
     named: bool = True
 
 
+def _handles(doc: Doc, ents: Sequence[_Entity]) -> list[_Entity]:
+    """Social-media handles ("@ann_lee") the model left unlabelled: each an account holder a
+    later "he" or "she" can refer to ('@ann_lee tweeted a photo. "...," she wrote')."""
+    taken = {e.start for e in ents}
+    return [
+        _Entity(t.idx, t.idx + len(t), "person", None, t.dep_ in ("nsubj", "nsubjpass"))
+        for t in doc
+        if _HANDLE.fullmatch(t.text) and t.idx not in taken
+    ]
+
+
 def _entity_table(doc: Doc, text: str) -> list[_Entity]:
     """Named people and organisations, in text order, with the gender their titles show."""
     gender_of_surname: dict[str, str] = {}
@@ -870,6 +903,7 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
                 gender_of_surname.setdefault(surname, gender)
         subject = ent.root.dep_ in ("nsubj", "nsubjpass")
         ents.append(_Entity(ent.start_char, ent.end_char, label, gender, subject))
+    ents = sorted([*ents, *_handles(doc, ents)], key=lambda e: e.start)
     if gender_of_surname:
         ents = [
             e
