@@ -894,3 +894,41 @@ def test_a_function_word_capitalised_mid_sentence_is_a_name(nlp: Any) -> None:
     found = _quotes(nlp, text)
     assert [q.mention.text if q.mention else None for q in found] == ["So Jin Woo", "So", "So"]
     assert all(q.mention_kind == "name" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        pytest.param(
+            "The mayor had broken both of his legs and had surgery in the capital in the "
+            "middle of May, the Springfield Herald reported on Tuesday, citing an unnamed "
+            "source.",
+            "The mayor had broken both of his legs and had surgery in the capital in the "
+            "middle of May",
+            "the Springfield Herald",
+            id="clause-comma-source-reported-citing",
+        ),
+        pytest.param(
+            "The mayor had fractured both of his legs and had surgery in the capital in the "
+            "middle of May to treat them, the Springfield Herald, the state’s largest "
+            "newspaper, reported on Tuesday, citing an unnamed source.",
+            "The mayor had fractured both of his legs and had surgery in the capital in the "
+            "middle of May to treat them",
+            "the Springfield Herald",
+            id="cue-hung-on-the-described-name",
+        ),
+        pytest.param(
+            "“I heard that the mayor injured his right leg in June,” the source was quoted "
+            "as saying.",
+            "“I heard that the mayor injured his right leg in June,”",
+            "the source",
+            id="was-quoted-as-saying",
+        ),
+    ],
+)
+def test_misparsed_trailing_cues_still_report_the_clause(
+    nlp: Any, text: str, content: str, mention: str
+) -> None:
+    (q,) = _quotes(nlp, text)
+    assert q.text == content
+    assert q.mention is not None and q.mention.text == mention

@@ -406,7 +406,13 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return None
         return _subject(verb.head, depth + 1)
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        return _subject(verb.head.head, depth + 1)  # "responded by saying that ..."
+        outer = verb.head.head
+        if verb.head.lower_ == "as" and outer.lemma_.lower() in ("quote", "cite"):
+            # "the source was quoted as saying": the one quoted is the speaker
+            quoted = [c for c in outer.children if c.dep_ == "nsubjpass"]
+            if quoted:
+                return quoted[0]
+        return _subject(outer, depth + 1)  # "responded by saying that ..."
     return None
 
 
@@ -503,7 +509,7 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             if first.lower_ == "that" and first.dep_ == "mark":
                 start = first.nbor().idx if first.i + 1 < len(first.doc) else start
         return start, end
-    aside = _as_aside(verb)
+    aside = _as_aside(verb) or _trailing_conj(verb)
     if aside is not None:
         return aside
     subject_after = any(c.dep_ in _SUBJECTS and c.i > verb.i for c in verb.head.children)
@@ -541,6 +547,26 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         if objs:
             return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
     return None
+
+
+def _trailing_conj(verb: Token) -> tuple[int, int] | None:
+    """ "Sales fell, the Acme Herald reported on Tuesday, citing a source": the parser joined
+    the cue to the clause it reports as a conjunct; the content is that clause.
+
+    Only a cue with its own subject set off by a comma (no "and"), and nothing reported
+    after it.
+    """
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    said = ("ccomp", "xcomp", "dobj", "obj", "dative", "attr", "oprd")
+    if subject is None or any(c.dep_ in said for c in verb.children):
+        return None
+    doc, edge = verb.doc, subject.left_edge.i
+    if edge == 0 or doc[edge - 1].text != ",":
+        return None
+    first = verb.head.left_edge
+    return first.idx, doc[edge - 1].idx
 
 
 def _as_aside(verb: Token) -> tuple[int, int] | None:
@@ -725,8 +751,34 @@ def _name_word_before(verb: Token) -> Token | None:
     return None
 
 
+def _cue_on_a_name(verb: Token) -> _Cue | None:
+    """ "Sales fell, the Acme Herald, a daily, reported on Tuesday": the parser hung the cue on
+    the name as a clause of it. A finite reporting verb with nothing reported after it, on a
+    name set off by a comma after a clause: the name speaks, the clause is what it said."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "acl" or head.i > verb.i:
+        return None
+    after_apposition = doc[verb.i - 1].text == ","  # "Acme, a daily, reported" tagged VBN
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not (verb.tag_ == "VBN" and after_apposition):
+        return None
+    if verb.lemma_.lower() not in _SPOKEN or head.pos_ != "PROPN" or head.head is head:
+        return None
+    said = ("ccomp", "xcomp", "dobj", "obj", "dative", "attr", "oprd")
+    if any(c.dep_ in said for c in verb.children):
+        return None
+    edge = head.left_edge.i
+    first = head.head.left_edge
+    if edge == 0 or doc[edge - 1].text != "," or first.i >= edge - 1:
+        return None
+    return _Cue(verb.idx, verb.idx + len(verb), head, (first.idx, doc[edge - 1].idx), verb)
+
+
 def _verb_cues(doc: Doc) -> Iterator[_Cue]:
     for tok in doc:
+        on_name = _cue_on_a_name(tok)
+        if on_name is not None:
+            yield on_name
+            continue
         if not _is_cue_verb(tok):
             continue
         speaker = _name_word_before(tok) or _handle_beside(tok) or _subject(tok)
