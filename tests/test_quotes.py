@@ -932,3 +932,20 @@ def test_misparsed_trailing_cues_still_report_the_clause(
     (q,) = _quotes(nlp, text)
     assert q.text == content
     assert q.mention is not None and q.mention.text == mention
+
+
+def test_said_to_have_been_is_hearsay_not_a_cue(nlp: Any) -> None:
+    text = (
+        "Relatives of the missing miners expressed hope yesterday that a deal said to have "
+        "been signed between the company and the union will end their nightmare."
+    )
+    assert all(q.mention is None or "deal" not in q.mention.text for q in _quotes(nlp, text))
+
+
+def test_he_refers_to_a_surname_the_model_left_unlabelled(nlp: Any) -> None:
+    text = (
+        "Officials met Kwame Mensah and Peter Okafor. Mensah gave an interview on Friday in "
+        "which he claimed to be the chief security officer."
+    )
+    (q,) = _quotes(nlp, text)
+    assert q.antecedent is not None and "Mensah" in q.antecedent.text

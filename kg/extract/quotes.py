@@ -629,6 +629,16 @@ def _is_source(noun: Token) -> bool:
     )
 
 
+#: Verbs that, followed by "to be" / "to have", report hearsay about their subject.
+_HEARSAY = frozenset(["say", "report", "rumor", "rumour", "believe", "think", "know", "allege"])
+
+
+def _to_be_or_have(comp: Token) -> bool:
+    """An infinitive "to be ..." or "to have (been) ..." ("said to have been signed")."""
+    lefts = [t.lower_ for t in comp.lefts]
+    return "to" in lefts and (comp.lemma_ == "be" or "have" in lefts or "be" in lefts)
+
+
 def _is_cue_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "acl", "auxpass"):
         return False
@@ -641,6 +651,8 @@ def _is_cue_verb(tok: Token) -> bool:
         return False  # "soldiers were told to ...": the subject was spoken to
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return False  # "phones were to blame"
+    if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):
+        return False  # "a deal said to have been signed": hearsay about the deal, no source
     if (
         tok.tag_ == "VBN"
         and tok.dep_ == "advcl"
@@ -932,6 +944,21 @@ def _handles(doc: Doc, ents: Sequence[_Entity]) -> list[_Entity]:
     ]
 
 
+def _unlabelled_surnames(doc: Doc, ents: Sequence[_Entity]) -> list[_Entity]:
+    """A person's surname the model left unlabelled where it stands alone ("Ahmed gave an
+    interview" after "Ali Ahmed"): still that person, whom a later "he" can mean."""
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ in _PERSON_LABELS and len(ent) > 1}
+    covered = [(e.start, e.end) for e in ents]
+    out = []
+    for t in doc:
+        if t.pos_ != "PROPN" or t.text not in surnames or t.ent_type_:
+            continue
+        if any(a <= t.idx < b for a, b in covered):
+            continue
+        out.append(_Entity(t.idx, t.idx + len(t), "person", None, t.dep_ == "nsubj"))
+    return out
+
+
 def _entity_table(doc: Doc, text: str) -> list[_Entity]:
     """Named people and organisations, in text order, with the gender their titles show."""
     gender_of_surname: dict[str, str] = {}
@@ -955,7 +982,8 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
                 gender_of_surname.setdefault(surname, gender)
         subject = ent.root.dep_ in ("nsubj", "nsubjpass")
         ents.append(_Entity(ent.start_char, ent.end_char, label, gender, subject))
-    ents = sorted([*ents, *_handles(doc, ents)], key=lambda e: e.start)
+    found = [*_handles(doc, ents), *_unlabelled_surnames(doc, ents)]
+    ents = sorted([*ents, *found], key=lambda e: e.start)
     if gender_of_surname:
         ents = [
             e
