@@ -36,6 +36,8 @@ from itertools import combinations, product
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
+from networkx.utils import UnionFind
+
 from kg.assemble.aliases import AliasRules, normalize_name
 from kg.extract.names import (
     NameParts,
@@ -785,7 +787,9 @@ class _Clusters:
     """Union-find over items, refusing merges the alias file forbids or names contradict."""
 
     def __init__(self, items: Sequence[_Item], rules: AliasRules | None) -> None:
-        self.parent = list(range(len(items)))
+        self.sets = UnionFind(range(len(items)))
+        #: The item that stands for each set (the larger side's, as merged): its data's key.
+        self.rep: dict[int, int] = {i: i for i in range(len(items))}
         self.items = items
         self.rules = rules
         # The names the alias file may refer to (only kept when there is one).
@@ -809,10 +813,7 @@ class _Clusters:
         self.reasons: dict[int, dict[str, None]] = defaultdict(dict)
 
     def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
+        return self.rep[self.sets[i]]
 
     def allowed(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
@@ -830,8 +831,9 @@ class _Clusters:
         if not force and not self.allowed(ra, rb):
             return False
         if self.size[ra] < self.size[rb]:
-            ra, rb = rb, ra  # the smaller joins the larger, so merging stays near linear
-        self.parent[rb] = ra
+            ra, rb = rb, ra  # the smaller joins the larger: the larger's item stands for both
+        self.sets.union(ra, rb)
+        self.rep[self.sets[ra]] = ra
         self.size[ra] += self.size.pop(rb)
         self.names[ra] |= self.names.pop(rb)
         self.given[ra] |= self.given.pop(rb)
