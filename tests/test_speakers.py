@@ -700,7 +700,8 @@ def test_generic_phrases_are_unnamed_sources_not_speakers(nlp: Any) -> None:
     text = (
         "Some said the bridge was unsafe. Many said it was fine. Officials said repairs "
         "would start soon. His government said the money was there. Some reports said the "
-        "contract was signed. Mayor Ann Lee said the work was late."
+        "contract was signed. Mayor Ann Lee said the work was late. State media said the "
+        "mayor was right."
     )
     said = [
         ("Some", "the bridge was unsafe"),
@@ -709,6 +710,7 @@ def test_generic_phrases_are_unnamed_sources_not_speakers(nlp: Any) -> None:
         ("His government", "the money was there"),
         ("Some reports", "the contract was signed"),
         ("Mayor Ann Lee", "the work was late"),
+        ("State media", "the mayor was right"),
     ]
     index = build(nlp, {"a": (text, said)})
     assert [s.name for s in index.speakers] == ["Ann Lee"]
@@ -973,3 +975,10 @@ def test_the_first_word_of_one_full_name_refers_to_that_person(nlp: Any) -> None
     said = [("So Jin Woo", "the minister was well"), ("So", "the rumours were false")]
     index = build(nlp, {"a": (text, said)})
     assert [(s.name, s.n_quotes) for s in index.speakers] == [("So Jin Woo", 2)]
+
+
+def test_others_with_no_group_before_them_are_unnamed(nlp: Any) -> None:
+    text = "Mayor Ann Lee said the bridge was safe. Others said the bridge was unsafe."
+    said = [("Mayor Ann Lee", "the bridge was safe"), ("Others", "the bridge was unsafe")]
+    index = build(nlp, {"a": (text, said)})
+    assert [s.name for s in index.speakers] == ["Ann Lee"]

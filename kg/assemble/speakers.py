@@ -609,7 +609,9 @@ def _same_group(quote: Quote, named: _Named, earlier: Sequence[_Item]) -> _Item 
 
 
 #: Words that qualify a phrase without naming anyone ("an unnamed source", "one official").
-_EMPTY_WORDS = SPEAKER_DETERMINERS | {"one", "another", "other", "unnamed", "anonymous"}
+_EMPTY_WORDS = SPEAKER_DETERMINERS | {"one", "another", "other", "others", "unnamed", "anonymous"}
+#: Qualifiers that leave a generic head generic ("state media", "local officials").
+_VAGUE_WORDS = frozenset(["state", "local", "foreign", "international", "national"])
 
 
 def _unnamed(named: _Named) -> bool:
@@ -626,6 +628,8 @@ def _unnamed(named: _Named) -> bool:
     rest = [w for w in words if w.lower() not in _EMPTY_WORDS]
     if not rest:
         return True
+    if len(rest) == 2 and rest[0].lower() in _VAGUE_WORDS and rest[1].islower():
+        rest = rest[1:]  # "state media", "local officials": still no one named
     head = rest[0].lower().strip(".,;:")
     return len(rest) == 1 and (head in GENERIC_HEADS or head in REPORTING_NOUNS)
 
