@@ -977,8 +977,8 @@ def test_the_first_word_of_one_full_name_refers_to_that_person(nlp: Any) -> None
     assert [(s.name, s.n_quotes) for s in index.speakers] == [("So Jin Woo", 2)]
 
 
-def test_others_with_no_group_before_them_are_unnamed(nlp: Any) -> None:
-    text = "Mayor Ann Lee said the bridge was safe. Others said the bridge was unsafe."
+def test_others_with_no_source_quoted_before_them_are_unnamed(nlp: Any) -> None:
+    text = "Others said the bridge was unsafe. Mayor Ann Lee said the bridge was safe."
     said = [("Mayor Ann Lee", "the bridge was safe"), ("Others", "the bridge was unsafe")]
     index = build(nlp, {"a": (text, said)})
     assert [s.name for s in index.speakers] == ["Ann Lee"]

@@ -574,7 +574,8 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
         if others is not None:
             items.append(others)
             continue
-        items.append(replace(_item(q, named, how), unnamed=_unnamed(named)))
+        unnamed = _unnamed(named) or _others_without_set(q, named, items)
+        items.append(replace(_item(q, named, how), unnamed=unnamed))
     return items
 
 
@@ -608,8 +609,21 @@ def _same_group(quote: Quote, named: _Named, earlier: Sequence[_Item]) -> _Item 
     return None
 
 
+def _others_without_set(quote: Quote, named: _Named, earlier: Sequence[_Item]) -> bool:
+    """ "Others said" with no source quoted just before: others than no one, an unnamed source.
+
+    Right after a source's quote ("X, a blogger, blamed A. Others blamed B.") it stays a
+    source of its own: the text sets it against the one before.
+    """
+    if named.surface.lower() not in ("others", "still others"):
+        return False
+    prev = earlier[-1] if earlier else None
+    near = prev is not None and prev.quote.doc == quote.doc
+    return not (near and prev is not None and quote.start - prev.quote.end <= _SALIENCE_WINDOW)
+
+
 #: Words that qualify a phrase without naming anyone ("an unnamed source", "one official").
-_EMPTY_WORDS = SPEAKER_DETERMINERS | {"one", "another", "other", "others", "unnamed", "anonymous"}
+_EMPTY_WORDS = SPEAKER_DETERMINERS | {"one", "another", "other", "unnamed", "anonymous"}
 #: Qualifiers that leave a generic head generic ("state media", "local officials").
 _VAGUE_WORDS = frozenset(["state", "local", "foreign", "international", "national"])
 
