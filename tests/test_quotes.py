@@ -949,3 +949,13 @@ def test_he_refers_to_a_surname_the_model_left_unlabelled(nlp: Any) -> None:
     )
     (q,) = _quotes(nlp, text)
     assert q.antecedent is not None and "Mensah" in q.antecedent.text
+
+
+def test_the_source_after_plural_sources_is_one_of_them(nlp: Any) -> None:
+    text = (
+        "The ministry refused to comment but security sources in the region said the army "
+        "had been involved in the talks. The source also said a deal was reached."
+    )
+    last = _quotes(nlp, text)[-1]
+    assert last.antecedent is not None
+    assert last.antecedent.text == "security sources in the region"

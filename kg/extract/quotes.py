@@ -1136,11 +1136,20 @@ class _Resolver:
         """
         lemma = head.lemma_.lower()
         doc = head.doc
+        plural: Span | None = None
         for tok in reversed(doc[max(0, head.i - _LOOKBACK) : head.i]):
             if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma or self.regions.at(tok.idx):
                 continue
             if tok.tag_ != head.tag_:
-                continue  # "the source" refers to one source, not to "sources"
+                # "the source" after "security sources in the region" (and no one source
+                # introduced): one of them, who speak as one.
+                a, b = _mention_bounds(tok)
+                bare = all(c.dep_ == "det" for c in head.lefts)  # not "the second source"
+                many = head.tag_ == "NN" and tok.tag_ == "NNS" and lemma in ANONYMOUS_HEADS
+                many = many and bare
+                if many and plural is None and len(self.text[a:b].split()) > 2:
+                    plural = _span(self.text, a, b)
+                continue
             if tok.dep_ == "appos" and tok.head.ent_type_ in _NAMED_LABELS:
                 a, b = _mention_bounds(tok.head)
                 return _span(self.text, a, b)
@@ -1150,7 +1159,7 @@ class _Resolver:
             a, b = _mention_bounds(tok)
             if len(doc.char_span(a, b, alignment_mode="expand") or ()) > 2:
                 return _span(self.text, a, b)
-        return None
+        return plural
 
 
 _A = frozenset(["a", "an", "one"])
