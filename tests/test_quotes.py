@@ -924,6 +924,20 @@ def test_a_function_word_capitalised_mid_sentence_is_a_name(nlp: Any) -> None:
             "the source",
             id="was-quoted-as-saying",
         ),
+        pytest.param(
+            "The rebel leader has in a series of video messages since 2012 ruled out talks "
+            "with the government and said the north will never know peace.",
+            "the north will never know peace",
+            "The rebel leader",
+            id="subject-hung-on-the-auxiliary",
+        ),
+        pytest.param(
+            '"We do not know how true it is until we prove it," said Tom Baker, chairman of '
+            "the local council, told The Associated Press.",
+            '"We do not know how true it is until we prove it,"',
+            "Tom Baker",
+            id="said-x-told-y",
+        ),
     ],
 )
 def test_misparsed_trailing_cues_still_report_the_clause(

@@ -400,6 +400,17 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    for child in verb.lefts:
+        if child.dep_ == "aux":  # "X has, in a video, ruled out ...": hung on the auxiliary
+            found = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if found is not None:
+                return found
+    head = verb.head
+    if verb.dep_ == "parataxis" and head.i > verb.i and head.lemma_.lower() in CUE_LEMMAS:
+        # '"...," said Ann Lee, the chair, told the agency': one speaker, two cues
+        found = next((c for c in head.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        if found is not None and found.i < head.i:
+            return found
     walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was quick to tweet"
     if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
@@ -947,15 +958,20 @@ def _handles(doc: Doc, ents: Sequence[_Entity]) -> list[_Entity]:
 def _unlabelled_surnames(doc: Doc, ents: Sequence[_Entity]) -> list[_Entity]:
     """A person's surname the model left unlabelled where it stands alone ("Ahmed gave an
     interview" after "Ali Ahmed"): still that person, whom a later "he" can mean."""
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ in _PERSON_LABELS and len(ent) > 1}
+    owners: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ in _PERSON_LABELS and len(ent) > 1:
+            owners.setdefault(ent[-1].text, set()).add(ent.text)
+    # Only the surname of one person in the article, as the subject of a clause.
+    surnames = {name for name, fulls in owners.items() if len(fulls) == 1}
     covered = [(e.start, e.end) for e in ents]
     out = []
     for t in doc:
-        if t.pos_ != "PROPN" or t.text not in surnames or t.ent_type_:
+        if t.pos_ != "PROPN" or t.text not in surnames or t.ent_type_ or t.dep_ != "nsubj":
             continue
         if any(a <= t.idx < b for a, b in covered):
             continue
-        out.append(_Entity(t.idx, t.idx + len(t), "person", None, t.dep_ == "nsubj"))
+        out.append(_Entity(t.idx, t.idx + len(t), "person", None, True))
     return out
 
 

@@ -67,7 +67,7 @@ COUNTRY_FORMS = {
         "Yemen": ["yemen", "yemeni"],
         "Nigeria": ["nigeria", "nigerian"],
         "Kenya": ["kenya", "kenyan"],
-        "Chad": ["chad", "chadian"],
+        "Chad": ["chadian"],
         "Cameroon": ["cameroon", "cameroonian"],
         "Niger": ["niger", "nigerien"],
         "Mali": ["mali", "malian"],
