@@ -973,3 +973,27 @@ def test_the_source_after_plural_sources_is_one_of_them(nlp: Any) -> None:
     last = _quotes(nlp, text)[-1]
     assert last.antecedent is not None
     assert last.antecedent.text == "security sources in the region"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A video tweeted by @acme shows people rubbing the phone on their hair.", id="video"
+        ),
+        pytest.param(
+            "Interviews with soldiers showed that commanders had tried to ban phones.",
+            id="interviews",
+        ),
+        pytest.param(
+            "A quick scan of the forum posts reveals that the rule is often ignored.", id="scan"
+        ),
+    ],
+)
+def test_evidence_that_shows_is_not_a_source(nlp: Any, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+def test_a_study_that_shows_is_still_a_source(nlp: Any) -> None:
+    (q,) = _quotes(nlp, "A new study shows that coffee is healthy.")
+    assert q.mention is not None and q.mention.text == "A new study"

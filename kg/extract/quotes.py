@@ -46,6 +46,8 @@ from kg.lexicon import (
     ANONYMOUS_HEADS,
     ATTITUDE_LEMMAS,
     COGNITION_LEMMAS,
+    EVIDENCE_LEMMAS,
+    EVIDENCE_NOUNS,
     FEMALE_TITLES,
     GENDERED_ROLES,
     GENERIC_HEADS,
@@ -796,6 +798,14 @@ def _cue_on_a_name(verb: Token) -> _Cue | None:
     return _Cue(verb.idx, verb.idx + len(verb), head, (first.idx, doc[edge - 1].idx), verb)
 
 
+def _shown_by_evidence(verb: Token, subject: Token | None) -> bool:
+    """ "The video shows ...", "interviews showed ...": the reporter's evidence, not a source
+    speaking (whoever posted the video or gave the interviews is not the one who says it)."""
+    if subject is None or verb.lemma_.lower() not in EVIDENCE_LEMMAS:
+        return False
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in EVIDENCE_NOUNS
+
+
 def _verb_cues(doc: Doc) -> Iterator[_Cue]:
     for tok in doc:
         on_name = _cue_on_a_name(tok)
@@ -806,6 +816,8 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
             continue
         speaker = _name_word_before(tok) or _handle_beside(tok) or _subject(tok)
         speaker = speaker or _absorbed_subject(tok)
+        if _shown_by_evidence(tok, speaker):
+            continue
         if speaker is not None and speaker.lemma_.lower() in REPORTING_NOUNS:
             speaker = _owner(speaker) or speaker
         if speaker is not None:
