@@ -997,3 +997,8 @@ def test_evidence_that_shows_is_not_a_source(nlp: Any, text: str) -> None:
 def test_a_study_that_shows_is_still_a_source(nlp: Any) -> None:
     (q,) = _quotes(nlp, "A new study shows that coffee is healthy.")
     assert q.mention is not None and q.mention.text == "A new study"
+
+
+def test_a_result_participle_after_the_clause_is_not_what_was_said(nlp: Any) -> None:
+    (q,) = _quotes(nlp, "Officials said the dam had burst, prompting fears of more floods.")
+    assert q.text == "the dam had burst"

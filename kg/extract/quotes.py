@@ -516,6 +516,7 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             return None  # "said, answering a question": what the speaker was doing
         last = _run_on_complement(comp, comps) if comp.i > verb.i else comp
         start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
+        end = _before_result(last, end)
         if comp.i > verb.i:
             # "told reporters that ..." / "said Monday that ...": the clause starts at its edge.
             first = comp.left_edge
@@ -580,6 +581,22 @@ def _trailing_conj(verb: Token) -> tuple[int, int] | None:
         return None
     first = verb.head.left_edge
     return first.idx, doc[edge - 1].idx
+
+
+#: Participles that tell what a reported event led to, in the reporter's voice
+#: ("the dam had burst, prompting fears of floods"): not part of what was said.
+_RESULTS = frozenset(["lead", "prompt", "spark", "trigger", "fuel", "raise", "cause"])
+
+
+def _before_result(clause: Token, end: int) -> int:
+    """Where a reported clause ends when a result participle trails it after a comma."""
+    doc = clause.doc
+    for c in clause.rights:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _RESULTS:
+            k = c.left_edge.i
+            if k > 0 and doc[k - 1].text == ",":
+                return min(end, doc[k - 1].idx)
+    return end
 
 
 def _as_aside(verb: Token) -> tuple[int, int] | None:
