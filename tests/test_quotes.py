@@ -1002,3 +1002,10 @@ def test_a_study_that_shows_is_still_a_source(nlp: Any) -> None:
 def test_a_result_participle_after_the_clause_is_not_what_was_said(nlp: Any) -> None:
     (q,) = _quotes(nlp, "Officials said the dam had burst, prompting fears of more floods.")
     assert q.text == "the dam had burst"
+
+
+def test_a_cue_after_seems_reports_the_clause_before_it(nlp: Any) -> None:
+    text = "However, the company might have fixed the issue, one forum user seems to indicate."
+    (q,) = _quotes(nlp, text)
+    assert q.text == "the company might have fixed the issue"
+    assert q.mention is not None and q.mention.text == "one forum user"

@@ -501,6 +501,9 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     """The words a cue verb reports: its clause, or what follows an object-taking cue."""
     lemma = verb.lemma_.lower()
     comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
+    if not comps and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("seem", "appear"):
+        # "X, one user seems to indicate": the clause hangs on "seems"
+        comps = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
     if lemma in _REFUSALS and any(c.lemma_.lower() in _SPEAKING for c in comps):
         return None  # "declined to comment": a refusal to speak says nothing
     if comps:
@@ -517,6 +520,10 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         last = _run_on_complement(comp, comps) if comp.i > verb.i else comp
         start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
         end = _before_result(last, end)
+        lead = comp.left_edge
+        before = comp.i < verb.i and lead.dep_ == "advmod" and lead.i + 1 < comp.i
+        if before and lead.nbor().text == ",":  # "However, the plan failed, he said"
+            start = lead.nbor(2).idx
         if comp.i > verb.i:
             # "told reporters that ..." / "said Monday that ...": the clause starts at its edge.
             first = comp.left_edge
