@@ -37,7 +37,6 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from networkx.utils import UnionFind
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.assemble.aliases import AliasRules, normalize_name
 from kg.extract.names import (
@@ -54,6 +53,7 @@ from kg.extract.names import (
 )
 from kg.extract.quotes import MentionKind, Quote, Span
 from kg.lexicon import (
+    FUNCTION_WORDS,
     GENDERED_NOUNS,
     GENERIC_HEADS,
     NAMED_BODY_HEADS,
@@ -322,7 +322,7 @@ def _is_known_surname(word: str, parsed: _Mentions) -> bool:
     """Whether a single capitalised word is the surname (or the first word, "So" of "So Jin
     Woo") of a person named in the article."""
     key = skeleton(word)
-    first = word.lower() in STOP_WORDS  # "So" of "So Jin Woo": family name first
+    first = word.lower() in FUNCTION_WORDS  # "So" of "So Jin Woo": family name first
     return any(
         p.mention.label == "PERSON"
         and (
@@ -744,7 +744,7 @@ def _link_surnames(items: list[_Item], parsed: _Mentions, rules: AliasRules | No
             if (score := name_ratio(full.key, p.key)) >= SURNAME_SCORE
             and not (rules is not None and rules.forbidden(p.name, full.name))
         ]
-        if not scored and p.name.lower() in STOP_WORDS:
+        if not scored and p.name.lower() in FUNCTION_WORDS:
             # "So said" after "So Jin Woo": a family name first that is also an English word
             # (so never read as a surname), the first word of one full name in the article.
             firsts = [(pos, full, 100.0) for pos, full in fulls if full.given[0] == p.name]
