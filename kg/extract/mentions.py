@@ -20,6 +20,7 @@ from kg.extract.names import (
 )
 from kg.lexicon import (
     COUNTRY_FORMS,
+    FUNCTION_WORDS,
     GROUP_HEADS,
     ORG_HEADS,
     REPORTING_NOUNS,
@@ -182,7 +183,9 @@ def name_start(doc: Doc, i: int) -> int:
     """
     while i > 0:
         prev = doc[i - 1]
-        if not (prev.is_stop and prev.text[:1].isupper() and prev.text[1:].islower()):
+        if not (
+            prev.lower_ in FUNCTION_WORDS and prev.text[:1].isupper() and prev.text[1:].islower()
+        ):
             break
         before = doc[prev.i - 1] if prev.i > 0 else None
         if (

@@ -49,6 +49,7 @@ from kg.lexicon import (
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
     FEMALE_TITLES,
+    FUNCTION_WORDS,
     GENDERED_ROLES,
     GENERIC_HEADS,
     GROUP_HEADS,
@@ -791,7 +792,7 @@ def _name_word_before(verb: Token) -> Token | None:
     if verb.i == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     prev = doc[verb.i - 1]
-    if not (prev.is_stop and prev.text[:1].isupper() and prev.text[1:].islower()):
+    if not (prev.lower_ in FUNCTION_WORDS and prev.text[:1].isupper() and prev.text[1:].islower()):
         return None
     for ent in doc.ents:
         start = name_start(doc, ent.start)
@@ -948,7 +949,13 @@ def _mention_kind(head: Token) -> MentionKind:
         return "name"
     if _HANDLE.fullmatch(head.text):
         return "name"
-    if head.is_stop and head.text[:1].isupper() and head.i > 0 and not head.is_sent_start:
+    if (
+        head.lower_ in FUNCTION_WORDS
+        and head.text[:1].isupper()
+        and head.text[1:].islower()
+        and head.i > 0
+        and not head.is_sent_start
+    ):
         return "name"  # "but So said": a function word capitalised mid-sentence is a name
     return "nominal"
 
