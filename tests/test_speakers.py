@@ -982,3 +982,39 @@ def test_others_with_no_source_quoted_before_them_are_unnamed(nlp: Any) -> None:
     said = [("Mayor Ann Lee", "the bridge was safe"), ("Others", "the bridge was unsafe")]
     index = build(nlp, {"a": (text, said)})
     assert [s.name for s in index.speakers] == ["Ann Lee"]
+
+
+def test_a_description_in_the_lede_is_the_body_named_later_with_that_role(nlp: Any) -> None:
+    text = (
+        "The mayor is recovering from surgery, a local newspaper has reported. The mayor had "
+        "broken his leg, the Springfield Herald, the city's largest newspaper, said on Tuesday."
+    )
+    said = [
+        ("a local newspaper", "The mayor is recovering from surgery"),
+        ("the Springfield Herald", "The mayor had broken his leg"),
+    ]
+    index = build(nlp, {"a": (text, said)})
+    assert [(s.name, s.n_quotes) for s in index.speakers] == [("Springfield Herald", 2)]
+
+
+def test_the_leader_of_a_group_is_the_one_named_that_group_s_leader_later(nlp: Any) -> None:
+    text = (
+        "In a video, the leader of the rebel group Red Dawn said the prisoners had been freed. "
+        "Red Dawn leader John Okello also denied a truce."
+    )
+    said = [
+        ("the leader of the rebel group Red Dawn", "the prisoners had been freed"),
+        ("Red Dawn leader John Okello", "a truce"),
+    ]
+    index = build(nlp, {"a": (text, said)})
+    assert [(s.name, s.n_quotes) for s in index.speakers] == [("John Okello", 2)]
+
+
+def test_an_indefinite_person_description_is_not_the_one_named_later(nlp: Any) -> None:
+    text = (
+        "A spokesman said the talks failed. Later, Mary Jones, a spokesman for the union, "
+        "said the talks would resume."
+    )
+    said = [("A spokesman", "the talks failed"), ("Mary Jones", "the talks would resume")]
+    index = build(nlp, {"a": (text, said)})
+    assert sorted(s.n_quotes for s in index.speakers) == [1, 1]

@@ -546,7 +546,12 @@ def _bare_description(named: _Named, any_country: bool = False) -> bool:
         and not country_of([first], 0)[0]
     ):
         return False  # "Lee's office" names its owner
-    words = [w for w in rest if not (any_country and country_of([w], 0)[0])]
+    words, i = [], 0
+    while i < len(rest):
+        found, n = country_of(rest, i) if any_country else (None, 1)
+        if not found:
+            words.append(rest[i])  # "a South Korean newspaper": the country is no name
+        i += max(n, 1)
     return (any_country or p.country is None) and not any(w[:1].isupper() for w in words)
 
 
@@ -575,6 +580,8 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
         statement = p.head in REPORTING_NOUNS and _bare_description(named, any_country=True)
         if how is None and (statement or (p.definite and _bare_description(named))):
             named, how = _resolve_description(span, named, items, parsed)
+        if how is None:
+            named, how = _named_later(span, named, parsed)
         others = _others_of(q, named, items) or _same_group(q, named, items)
         if others is not None:
             items.append(others)
@@ -704,6 +711,35 @@ def _resolve_description(
     if new is None:
         return named, None
     return new, how
+
+
+def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
+    """A description the article names only later ("a South Korean newspaper has reported"
+    in the lede, "the Acme Daily, the country's largest newspaper, reported" below; "the
+    leader of the group" before "group leader Ann Lee"): the one name given that role.
+    """
+    p = named.parts
+    words = [w.lower() for w in named.surface.split()]
+    head = words[words.index("of") - 1] if "of" in words[1:] else p.head  # "the leader of X"
+    # A person only by a definite description: "a spokesman" introduces someone new.
+    described = (p.surname is None and p.definite and is_person_noun(head)) or (
+        p.kind == "organization" and _bare_description(named, any_country=True)
+    )
+    if not described or not head:
+        return named, None
+    found: dict[str, EntityMention] = {}
+    for x in parsed.starting(span.end, 1 << 30):
+        m = x.mention
+        if m.label not in ("PERSON", "ORG") or parsed.reported(m):
+            continue
+        roles = [(m.role or "").lower().split()[-1:], m.premod.lower().split()[-1:]]
+        if [head] in roles:
+            found.setdefault(x.parts.key, m)
+    if len(found) != 1:
+        return named, None
+    m = next(iter(found.values()))
+    new = _read_name(Span(m.start, m.end, m.text), "name", parsed)
+    return (new, "named later") if new is not None else (named, None)
 
 
 def _genders(items: Sequence[_Item], parsed: _Mentions) -> dict[str, str]:
