@@ -150,7 +150,6 @@ CAPITALS = {
     "taipei": "Taiwan",
     "tokyo": "Japan",
     "seoul": "South Korea",
-    "pyongyang": "North Korea",
     "new delhi": "India",
     "islamabad": "Pakistan",
     "kabul": "Afghanistan",
