@@ -1018,3 +1018,16 @@ def test_an_indefinite_person_description_is_not_the_one_named_later(nlp: Any) -
     said = [("A spokesman", "the talks failed"), ("Mary Jones", "the talks would resume")]
     index = build(nlp, {"a": (text, said)})
     assert sorted(s.n_quotes for s in index.speakers) == [1, 1]
+
+
+def test_groups_named_by_one_brand_across_articles_are_one_group(nlp: Any) -> None:
+    a = "Some eBay sellers say the fees doubled."
+    b = "Angry eBay sellers claim the site hid the change."
+    index = build(
+        nlp,
+        {
+            "a": (a, [("Some eBay sellers", "the fees doubled")]),
+            "b": (b, [("Angry eBay sellers", "the site hid the change")]),
+        },
+    )
+    assert [s.n_quotes for s in index.speakers] == [2]

@@ -1075,7 +1075,23 @@ def _merge_similar_bodies(
                 score = name_ratio(pi.key, pj.key)
                 if score >= ORG_SCORE:
                     cl.union(i, j, f"similar name {score / 100:.2f}: {pi.name} + {pj.name}")
+                elif pi.kind == "group" and _brands(pi.name) & _brands(pj.name):
+                    cl.union(i, j, f"users of one name 0.90: {pi.name} + {pj.name}")
     return with_country
+
+
+def _brands(name: str) -> set[str]:
+    """The brand names inside a group's description, written with an inner capital ("iPhone"
+    in "Some iPhone 6 users" and "Bearded iPhone users"; "eBay sellers"); not acronyms.
+
+    >>> sorted(_brands("Some iPhone 6 users")), _brands("US officials")
+    (['iphone'], set())
+    """
+    return {
+        w.lower()
+        for w in name.split()
+        if w.isalpha() and not w.isupper() and any(c.isupper() for c in w[1:])
+    }
 
 
 def _merge_bodies_without_country(
