@@ -27,6 +27,7 @@ from kg.extract.quotes import Quote, Span
 from kg.extract.terms import magnitude, norm_term
 from kg.lexicon import (
     ACCEPT_VERBS,
+    ANAPHORIC_SUBJECTS,
     APPROVAL_WORDS,
     CAUSE_MARKERS,
     CAUSE_NOUNS,
@@ -43,12 +44,14 @@ from kg.lexicon import (
     ESTIMATE_VERBS,
     FIGURE_NOUNS,
     HEDGE_WORDS,
+    IRONIC_INTENSIFIERS,
     KNOWING_VERBS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
     MADE_UP_OBJECTS,
     MAGNITUDE_WORDS,
     NEGATION_WORDS,
+    PERSON_SENSE_MODIFIERS,
     PHRASAL_PARTICLES,
     POSITIVE_EVALUATIONS,
     PRONOUNS,
@@ -122,6 +125,9 @@ class Claim:
     endorses : str or None
         The word that approves of another's claim ("X's account is correct", "this
         explanation makes sense", "agreed with X", "backed the account").
+    denied : tuple of str
+        The terms of the predicates a negation of their own denies ("it doesn't leak and
+        doesn't crack" -> leak, crack; "we never took the deal seriously" -> deal).
     """
 
     doc: str
@@ -143,6 +149,7 @@ class Claim:
     rejected: tuple[str, ...] = ()
     asks: bool = False
     endorses: str | None = None
+    denied: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -378,8 +385,8 @@ def _claim_noun_ref(
         has_content = any(
             c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") for c in t.children
         )
-        if has_content:
-            continue
+        if has_content or any(c.lower_ in PERSON_SENSE_MODIFIERS for c in t.children):
+            continue  # "consulted other senior figures": people, not a claim
         mods = tuple(
             term for c in _children(t, "compound", "amod", "nmod") if (term := _term(c)) is not None
         )
@@ -408,6 +415,8 @@ def _governing_dispute(
     if span is None or len(span) == 0:
         return None, _NoRef
     tok = span.root
+    if tok.pos_ in ("NOUN", "PROPN") or _children(tok, "nsubj"):
+        return None, _NoRef  # "rejected company claims (that) X": the company's claim
     for cand in (tok, tok.head, tok.head.head):
         lemma = cand.lemma_.lower()
         if lemma in DISPUTE_LEMMAS:
@@ -514,7 +523,7 @@ def _denies(pred: Token) -> bool:
             return False  # "didn't know that until today" tells of a change, it denies nothing
         if c.dep_ in ("advmod", "acomp") and c.lower_ in WELLBEING_WORDS:
             return False  # "he was not feeling well" asserts a bad state, it denies nothing
-    if _others_ignorance(pred):
+    if _others_ignorance(pred) or _counterfactual(pred) or _alternatives(pred):
         return False
     if pred.lemma_.lower() == "be":
         for c in pred.children:
@@ -525,6 +534,28 @@ def _denies(pred: Token) -> bool:
             ):
                 return False
     return True
+
+
+def _alternatives(pred: Token) -> bool:
+    """Whether ``pred`` is one of alternatives offered ("they either didn't know or didn't
+    care"): one of them is asserted, neither is denied."""
+    heads = [pred, pred.head] if pred.dep_ == "conj" else [pred]
+    for h in heads:
+        subjects = [s.i for s in _children(h, "nsubj", "nsubjpass")]
+        for c in h.children:  # after the subject: "either the crew or the pilot didn't" denies
+            if c.dep_ == "preconj" and c.lower_ == "either" and subjects and c.i > max(subjects):
+                return True
+    return False
+
+
+def _counterfactual(pred: Token) -> bool:
+    """Whether ``pred`` is the negated outcome of a negated condition ("if he wasn't sure,
+    he wouldn't have called"): two negations that affirm."""
+    return any(
+        any(m.lower_ == "if" for m in c.children)
+        and any(n.lower_ in NEGATION_WORDS for n in c.children)  # "n’t" is not always "neg"
+        for c in _children(pred, "advcl")
+    )
 
 
 def _others_ignorance(pred: Token) -> bool:
@@ -723,6 +754,21 @@ def _negation(preds: Sequence[Token]) -> str | None:
     return negated
 
 
+def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
+    """The terms of the main predicates that carry their own negation ("doesn't leak and
+    doesn't crack"): the predicate's, or its object's when the verb says little by
+    itself ("never took the deal seriously")."""
+    out: list[str] = []
+    for p in preds:
+        if not any(c.dep_ == "neg" and c.lower_ in NEGATION_WORDS for c in p.children):
+            continue
+        if not _denies(p):
+            continue
+        heads = [p] if p.lemma_.lower() not in LIGHT_VERBS else _children(p, "dobj", "attr")
+        out += [t for t in (_term(h) for h in heads) if t]
+    return tuple(dict.fromkeys(out))
+
+
 def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | None) -> str | None:
     """A dismissive word ("ridiculous") or a negated praise ("not convincing"), if any."""
     for t in tokens:
@@ -735,7 +781,7 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
     made_up = _made_up(tokens)
     if made_up:
         return made_up
-    judged = _judged_hard_or_rare(preds)
+    judged = _judged_hard_or_rare(preds) or _ironic_requirement(preds)
     if judged:
         return judged
     dismissive = None
@@ -776,6 +822,21 @@ def _judged_hard_or_rare(preds: Sequence[Token]) -> str | None:
             to_do = _children(c, "xcomp") + _children(p, "xcomp")
             if lemma in DIFFICULTY_WORDS and to_do and not _children(p, "neg"):
                 return c.lower_
+    return None
+
+
+def _ironic_requirement(preds: Sequence[Token]) -> str | None:
+    """ "It would have to be a very clever thief (indeed) to ...": what would be needed is
+    beyond belief, so the thing named is doubted. Only with ``would`` and a degree word on
+    the noun or its adjective ("it would have to be a suspension bridge" is a need)."""
+    for p in preds:
+        if p.lemma_.lower() != "have" or not any(a.lower_ in ("would", "'d") for a in p.children):
+            continue
+        for be in _children(p, "xcomp"):
+            for noun in _children(be, "attr"):
+                marks = [*noun.children, *(g for a in _children(noun, "amod") for g in a.children)]
+                if any(m.dep_ == "advmod" and m.lower_ in IRONIC_INTENSIFIERS for m in marks):
+                    return "would have to be"
     return None
 
 
@@ -901,6 +962,53 @@ def _polarity(
     return _Polarity(negated, dismissive, dispute, refers, referent, ref_terms, endorses)
 
 
+def _points_back(tokens: Sequence[Token], preds: Sequence[Token]) -> bool:
+    """Whether a statement judges something said just before it ("that is wrong",
+    "this is not true", "that is a lie"): a demonstrative subject, no clause of its own
+    ("it is not true that X" says X) and no noun or verb but the judging word."""
+    subjects = [s for p in preds for s in _children(p, "nsubj", "nsubjpass")]
+    if not subjects or any(s.lower_ not in ANAPHORIC_SUBJECTS for s in subjects):
+        return False
+    if any(_children(p, "ccomp", "xcomp", "csubj", "advcl") for p in preds):
+        return False
+    judging = DISMISSIVE_WORDS | POSITIVE_EVALUATIONS
+    return not any(
+        t.pos_ in ("NOUN", "PROPN", "VERB")
+        and t.lemma_.lower() not in judging
+        and t.lower_ not in judging
+        for t in tokens
+    )
+
+
+def _antecedent_terms(doc: Doc, quote: Quote) -> dict[str, float]:
+    """The terms of the clause a statement points back to: what precedes the statement
+    and its cue (less the cue's subject) in the same sentence ("X is rumoured, but she
+    said that is wrong"), else the sentence before. Claim nouns and reporting verbs
+    ("reports say X") are not what was said."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return {}
+    cue = _cue_token(quote, doc)
+    first = min(quote.start, cue.idx) if cue is not None else quote.start
+    speaker = {i for s in _children(cue, "nsubj") for i in _subtree_ids(s)} if cue else set()
+    sent = span[0].sent
+    before = [t for t in sent if t.idx < first and t.i not in speaker]
+    if not any(t.is_alpha for t in before) and sent.start > 0:
+        before = list(doc[sent.start - 1].sent)
+    if not before:
+        return {}
+    cause, effect = _cause_effect(before)
+    preds = _main_predicates(before)
+    subjects, objects = _role_ids(preds)
+    ids = {t.i for t in before}
+    weights, _, _ = _weigh_terms(before, (cause, effect, subjects, objects), preds, ids)
+    return {
+        term: w
+        for term, w in weights.items()
+        if term not in CLAIM_NOUNS and term not in REPORTING_LEMMAS
+    }
+
+
 def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     """Read one quote with the parse into a :class:`Claim` (None when it does not align)."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -925,6 +1033,9 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         for m in magnitudes:
             weights[m] = max(weights.get(m, 0.0), W_CAUSE)
     pol = _polarity(doc, quote, tokens, preds, cue_tok)
+    if (pol.dismissive or pol.negated) and _points_back(tokens, preds):
+        for term, w in _antecedent_terms(doc, quote).items():
+            weights[term] = max(weights.get(term, 0.0), w)
     rejected = _rejected(tokens)
     for term in rejected:
         if term in weights:
@@ -949,6 +1060,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         rejected=rejected,
         endorses=pol.endorses,
         asks=_asks(quote, tokens),
+        denied=_denied_terms(preds) if len(preds) > 1 else (),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ACCEPT_VERBS",
+    "ANAPHORIC_SUBJECTS",
     "APPROVAL_WORDS",
     "CAUSE_MARKERS",
     "CAUSE_NOUNS",
@@ -20,12 +21,14 @@ __all__ = [
     "ESTIMATE_VERBS",
     "FIGURE_NOUNS",
     "HEDGE_WORDS",
+    "IRONIC_INTENSIFIERS",
     "KNOWING_VERBS",
     "LIGHT_NOUNS",
     "LIGHT_VERBS",
     "MADE_UP_OBJECTS",
     "MAGNITUDE_WORDS",
     "NEGATION_WORDS",
+    "PERSON_SENSE_MODIFIERS",
     "PHRASAL_PARTICLES",
     "POSITIVE_EVALUATIONS",
     "RARITY_WORDS",
@@ -38,7 +41,7 @@ __all__ = [
 ]
 
 NEGATION_WORDS = frozenset(
-    ["not", "n't", "no", "never", "nothing", "nor", "neither", "none", "hardly"]
+    ["not", "n't", "n’t", "no", "never", "nothing", "nor", "neither", "none", "hardly"]
 )
 
 #: The dismissive words that dismiss as verbs too ("they fabricated it", "he lied").
@@ -64,6 +67,18 @@ DOUBT_NOUNS = frozenset(["doubt", "question", "suspicion", "scepticism", "skepti
 DIFFICULTY_WORDS = frozenset(["hard", "difficult", "impossible"])
 #: Predicates that call what a claim reports rare ("bent phones were extremely rare").
 RARITY_WORDS = frozenset(["rare", "uncommon"])
+#: Modifiers with which a claim noun names people, not a claim ("senior figures", "other
+#: figures", "a leading voice"): such a noun points at nobody's claim.
+PERSON_SENSE_MODIFIERS = frozenset(
+    ["key", "senior", "leading", "prominent", "public", "political", "central", "other"]
+)
+#: Subjects with which a judgement points back at what was said before ("that is wrong").
+ANAPHORIC_SUBJECTS = frozenset(["that", "this", "it", "which"])
+#: Degree words that make "it would have to be a very clever thief (indeed)" ironic: the
+#: thing named would need a quality beyond belief, so the speaker doubts it happened.
+IRONIC_INTENSIFIERS = frozenset(
+    ["very", "extremely", "remarkably", "extraordinarily", "incredibly", "truly", "indeed"]
+)
 HEDGE_WORDS = frozenset(
     [
         "may",

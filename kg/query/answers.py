@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from kg.outputs.graph import attr_list
 from kg.query.matching import Statement, match_positions, statement_scores, statements
 from kg.query.records import Answer, answer_for
-from kg.query.sides import flip, net_stance, ranked, sided
+from kg.query.sides import flip, net_stance, ranked, sided, stated_elsewhere
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -115,12 +115,18 @@ def on_side_of(
     chosen = list(theirs)
     if topic:
         fitting = [n for s, n in match_positions(g, topic) if n in theirs and s > 0]
-        chosen = fitting[:1]
+        # one side taken on one position only: the topic is that position in other words
+        chosen = fitting[:1] or (list(theirs) if len(theirs) == 1 else [])
     answers: dict[str, Answer] = {}
     for position in chosen:
         stance = theirs[position] if side == "agrees" else flip(theirs[position])
         for node, a in sided(g, stance, [position]).items():
             if node not in speakers:
+                answers.setdefault(node, a)
+        if topic and stance == "disputes":  # who denies it in a statement filed elsewhere
+            for node, a in stated_elsewhere(
+                g, stance, topic, chosen, [*speakers, *answers]
+            ).items():
                 answers.setdefault(node, a)
     return list(ranked(answers.values())), chosen
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import DISPUTE_LEMMAS, NEGATION_WORDS
 from kg.lexicon.questions import CONTENT_NEGATORS
@@ -57,6 +57,10 @@ SECOND_SHARE = 0.6
 DOMINANCE = 2.0
 #: ... provided it holds this share of the claim's words.
 LOW_FIT = 0.25
+#: A speaker whose stance on another position was read from a statement holding this
+#: share of the claim's words takes that stance on the claim too (a statement often
+#: argues two positions, and kg files it under one).
+STATED_FIT = 0.4
 
 
 @dataclass(frozen=True)
@@ -145,7 +149,7 @@ def denies(statement: Statement, asked: list[str]) -> bool:
     cue = statement.cue.lower().split()
     if cue and stems(cue[0]) & DISPUTE_LEMMAS:
         return True
-    toks = words(statement.text.replace("n't", " not"))
+    toks = words(statement.text.replace("’", "'").replace("n't", " not"))
     hits = [i for i, t in enumerate(toks) if any(stems(t) & stems(a) for a in asked)]
     for i in hits:
         window = toks[max(0, i - 5) : i + 6]
@@ -231,6 +235,37 @@ def _fitting(g: nx.MultiDiGraph, claim: str) -> tuple[str | None, list[str]]:
     return top, fits
 
 
+def stated_elsewhere(
+    g: nx.MultiDiGraph, stance: str, claim: str, positions: list[str], taken: Iterable[str]
+) -> dict[str, Answer]:
+    """Speaker node -> answer, for the speakers not in ``taken`` with a ``stance`` edge on
+    a position other than ``positions`` whose evidence states the claim (holds
+    :data:`STATED_FIT` of its words), unless they take the other side of one of
+    ``positions``: "it doesn't leak and doesn't crack" filed under cracking still
+    disputes leaking."""
+    skip = set(taken)
+    negators = NEGATION_WORDS | CONTENT_NEGATORS
+    claim = " ".join(w for w in words(claim) if w not in negators)  # what is denied, not how
+    held: dict[str, tuple[str, float, list[dict[str, Any]]]] = {}
+    for u, v, data in stance_edges(g):
+        if data.get("stance") != stance or v in positions or u in skip or u in held:
+            continue
+        evidence = [e for e in attr_list(data, "evidence") if _states(g, e, claim)]
+        if evidence:
+            held[u] = (v, float(data.get("confidence", 0.0)), evidence)
+    return {
+        u: answer_for(g, u, stance, v, confidence, evidence)
+        for u, (v, confidence, evidence) in held.items()
+        if not any(net_stance(g, u, p) == flip(stance) for p in positions)
+    }
+
+
+def _states(g: nx.MultiDiGraph, e: dict[str, Any], claim: str) -> bool:
+    """Whether one piece of evidence holds :data:`STATED_FIT` of the claim's words."""
+    said = Statement("", str(e["doc"]), int(e["start"]), 0, str(e["text"]), "", "", None, e)
+    return any(x >= STATED_FIT for x, _ in statement_scores(g, [said], claim))
+
+
 def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
     """Who ``relation``\\ s ``claim`` (supports or disputes): the speakers on that side of
     the positions the claim describes; when none fits, those whose own statements say so.
@@ -251,6 +286,8 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
         for node, a in sided(g, stance, fits[1:]).items():
             if node not in against:
                 answers.setdefault(node, a)
+        if stance == "disputes":
+            answers.update(stated_elsewhere(g, stance, claim, fits, [*answers, *against]))
         return Sided(ranked(answers.values()), fits[0], stance)
     near = sided(g, stance, [top]) if top else {}
     answers = {u: a for u, a in near.items() if _evidence_holds(g, a, claim, EVIDENCE_FIT)}

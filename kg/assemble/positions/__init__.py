@@ -39,6 +39,7 @@ from kg.assemble.positions.stances import (
     further_stances,
     resolve,
     with_co_speakers,
+    with_denied,
 )
 from kg.assemble.speakers import SpeakerIndex
 from kg.extract.claims import Claim
@@ -92,6 +93,7 @@ def find_positions(
             anchors.setdefault(pid, (anchor, frame))
         joined = join_communities(corpus, groups, assigned)
         assigned, also = joined.assigned, joined.also
+        also = with_denied(corpus, groups.anchors, assigned, also)
     resolved = resolve(corpus, groups, assigned, defs, speakers)
     found = all_stances(resolved) + further_stances(resolved, also)
     stances = with_co_speakers(found, getattr(speakers, "co_speakers", {}))

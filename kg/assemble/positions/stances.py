@@ -202,6 +202,30 @@ def _stance_on(r: Resolved, i: int, pid: str) -> Stance:
     return r.stance(i, pid, "supports", 0.8 if c.frame == "cause" else 0.65, "assertion")
 
 
+def with_denied(
+    corpus: Corpus,
+    anchors: Mapping[str, tuple[str, Frame]],
+    assigned: Sequence[str | None],
+    also: Mapping[int, tuple[str, ...]],
+) -> dict[int, tuple[str, ...]]:
+    """``also`` with, for each claim, the further positions whose key term one of its
+    predicates denies with a negation of its own ("it doesn't leak and doesn't crack"
+    denies leaking and cracking, wherever the claim was filed)."""
+    live = {p for p in assigned if p is not None}
+    by_term: defaultdict[str, list[str]] = defaultdict(list)
+    for pid, (term, frame) in anchors.items():
+        if pid in live and frame != "figure":
+            by_term[term].append(pid)
+    out = dict(also)
+    for i, said in enumerate(corpus.items):
+        denied = [corpus.fold.get(t, t) for t in said.claim.denied]
+        more = [p for t in denied for p in by_term.get(t, ())]
+        more = [p for p in more if p != assigned[i] and p not in out.get(i, ())]
+        if more and assigned[i] is not None:
+            out[i] = tuple(dict.fromkeys([*out.get(i, ()), *more]))
+    return out
+
+
 def further_stances(r: Resolved, also: Mapping[int, Sequence[str]]) -> list[Stance]:
     """The stances of claims on the further positions they state ("X, but Y")."""
     return [_stance_on(r, i, pid) for i, pids in also.items() for pid in pids]

@@ -1,0 +1,42 @@
+"""A statement that denies two claims with two negations ("the lid doesn't rattle and the
+thing doesn't leak") disputes both positions, wherever it is filed. Texts of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_positions import build_texts, only_claim
+
+TEXTS = {
+    "a": "Owner Ann Bell said her new kettle leaks on the counter. Reviewer Sam Cole said his "
+    "one leaks under light use. Student Kit Rowe said hers leaked in the kitchen.",
+    "b": "Designer Joe Pratt said the kettle lid rattles loudly. Teacher Liz Moon said "
+    "the lid rattles after a week. Nurse Tom Hill said steam rattles the lid.",
+    "c": "The maker denied that it leaks. Engineer Al Ford said the lid does not "
+    "rattle. \"I own one. The lid doesn't rattle and the thing doesn't leak. Where do these "
+    'tales come from?" reader Dan Roe wrote.',
+}
+
+
+def test_each_negated_predicate_is_denied(nlp: Any) -> None:
+    claim = only_claim(nlp, "\"It doesn't leak and it doesn't crack,\" Lee said.")
+    assert set(claim.denied) == {"leak", "crack"}
+    light = only_claim(
+        nlp, '"We doubted the talks and we never took the deal seriously," Lee said.'
+    )
+    assert "deal" in light.denied
+    assert only_claim(nlp, "Lee said the dam does not leak.").denied == ()  # one claim, one place
+
+
+def test_a_double_denial_disputes_both_positions(nlp: Any) -> None:
+    result = build_texts(nlp, TEXTS)
+    names = {sp.id: sp.name for sp in result.speakers.speakers}
+    terms = {p.id: p.terms[0] for p in result.positions}
+    roe = {
+        (terms[st.position], st.stance)
+        for st in result.stances
+        if names.get(st.speaker) == "Dan Roe"
+    }
+    assert roe == {("leak", "disputes"), ("lid", "disputes")}
+    bell = {st.stance for st in result.stances if names.get(st.speaker) == "Ann Bell"}
+    assert bell == {"supports"}

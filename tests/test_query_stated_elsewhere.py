@@ -1,0 +1,75 @@
+"""A denial of two claims in one statement is filed under one position; questions about
+the other claim still find it (a small corpus of our own, built with the library)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from kg.extract.records import extract_article
+from kg.query import answer_question
+from kg.read.articles import article_from_text
+from kg.run.pipeline import assemble
+
+CORPUS = {
+    "a": (
+        'Engineer Ruth Hale said the new dam leaks badly. "The dam leaks after every storm," '
+        "Hale said. Farmer Tom Mills said water leaks from the dam into his fields. "
+        'Inspector Ana Cruz said the turbines crack under load. "Every turbine cracks within '
+        'a year," Cruz said.'
+    ),
+    "b": (
+        "Technician Bo Lind said the turbines crack because the steel is cheap. "
+        "Plant manager Carl Voss said: \"The turbines don't crack and the dam doesn't leak. "
+        'Who invents these stories?" Hydrologist Eva Marsh said the dam does not leak.'
+    ),
+    "c": "Resident Ida Long said she saw the dam leak last spring. Welder Sam Park said two "
+    "turbines cracked in March.",
+    "d": "Guard Ned Lowe said the gate was not locked. Porter Ian Bly said the gate was locked. "
+    "Clerk Amy Fox said the gate was locked at night.",
+}
+
+
+@pytest.fixture(scope="module")
+def graph(nlp: Any) -> nx.MultiDiGraph:
+    records = [extract_article(nlp(t), article_from_text(t, k)) for k, t in CORPUS.items()]
+    return assemble(records).graph
+
+
+def _stances(g: nx.MultiDiGraph, label: str) -> set[str]:
+    node = next(n for n, d in g.nodes(data=True) if d.get("label") == label)
+    return {str(v) for _, v, d in g.out_edges(node, data=True) if d.get("relation") == "stance"}
+
+
+def test_a_denial_of_two_claims_is_found_under_the_other(graph: nx.MultiDiGraph) -> None:
+    assert len(_stances(graph, "Carl Voss")) == 1  # filed under one position only
+    dam = {a.speaker for a in answer_question(graph, "who disputes that the dam leaks").answers}
+    assert {"Carl Voss", "Eva Marsh"} <= dam
+    assert not {"Ruth Hale", "Tom Mills", "Ana Cruz", "Sam Park"} & dam
+
+
+def test_those_who_agree_with_a_denier_include_it(graph: nx.MultiDiGraph) -> None:
+    result = answer_question(graph, "who agrees with Eva Marsh that the dam does not leak")
+    assert "Carl Voss" in {a.speaker for a in result.answers}
+
+
+def test_support_is_not_read_from_statements_filed_elsewhere(graph: nx.MultiDiGraph) -> None:
+    said = {a.speaker for a in answer_question(graph, "who says the dam leaks").answers}
+    assert "Carl Voss" not in said
+    assert not {"Ana Cruz", "Sam Park"} & said
+
+
+def test_the_negation_of_a_claim_does_not_match_other_denials(graph: nx.MultiDiGraph) -> None:
+    result = answer_question(graph, "who agrees with Eva Marsh that it did not leak")
+    assert "Ned Lowe" not in {a.speaker for a in result.answers}
+
+
+def test_agreeing_about_a_topic_in_other_words_reads_the_speakers_one_position(
+    graph: nx.MultiDiGraph,
+) -> None:
+    result = answer_question(graph, "who agrees with Ruth Hale about the reservoir")
+    said = {a.speaker for a in result.answers}
+    assert {"Tom Mills", "Ida Long"} <= said
+    assert not {"Ana Cruz", "Sam Park", "Eva Marsh"} & said
