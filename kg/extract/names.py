@@ -238,9 +238,9 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _vowel_variant(x: str, y: str) -> bool:
     """Two given names of four letters or more that differ in one vowel only: spellings
-    of one name in two reports ("Marek" / "Marik"); "Mark" / "Mary" differ in more.
+    of one name in two reports ("Luka" / "Luke"); "Tony" / "Toby" differ in a consonant.
 
-    >>> _vowel_variant("doru", "doro"), _vowel_variant("mark", "mary"), _vowel_variant("ana", "ani")
+    >>> _vowel_variant("doru", "doro"), _vowel_variant("tony", "toby"), _vowel_variant("ana", "ani")
     (True, False, False)
     """
     if len(x) != len(y) or len(x) < 4:
