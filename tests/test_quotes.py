@@ -1009,3 +1009,9 @@ def test_a_cue_after_seems_reports_the_clause_before_it(nlp: Any) -> None:
     (q,) = _quotes(nlp, text)
     assert q.text == "the company might have fixed the issue"
     assert q.mention is not None and q.mention.text == "one forum user"
+
+
+def test_called_for_someone_to_act_reports_the_demand(nlp: Any) -> None:
+    text = "The senator called for the city to close the old bridge at once."
+    (q,) = _quotes(nlp, text)
+    assert q.text == "the city to close the old bridge at once"

@@ -548,6 +548,9 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         head = verb.head
         left = head.left_edge
         return left.idx, verb.left_edge.idx
+    demand = _called_for(verb) if lemma == "call" else None
+    if demand is not None:
+        return demand
     if lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS or lemma in _SAY:
         objs = [
             c
@@ -589,6 +592,16 @@ def _trailing_conj(verb: Token) -> tuple[int, int] | None:
         return None
     first = verb.head.left_edge
     return first.idx, doc[edge - 1].idx
+
+
+def _called_for(verb: Token) -> tuple[int, int] | None:
+    """ "called for the United States to take a stronger role": what was called for (the
+    parser reads "for" as opening a clause)."""
+    for c in verb.rights:
+        first = c.left_edge
+        if c.dep_ == "advcl" and first.lower_ == "for" and first.dep_ == "mark":
+            return first.nbor().idx, c.right_edge.idx + len(c.right_edge)
+    return None
 
 
 #: Participles that tell what a reported event led to, in the reporter's voice
