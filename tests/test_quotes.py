@@ -1015,3 +1015,24 @@ def test_called_for_someone_to_act_reports_the_demand(nlp: Any) -> None:
     text = "The senator called for the city to close the old bridge at once."
     (q,) = _quotes(nlp, text)
     assert q.text == "the city to close the old bridge at once"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "She said the plan would fail in an interview with the paper.",
+            "the plan would fail",
+            id="in-an-interview",
+        ),
+        pytest.param(
+            'The magazine ran its own test to conclude that "the scandal is a bust" in an '
+            'article called "The Scandal Is Not a Thing."',
+            '"the scandal is a bust"',
+            id="in-an-article",
+        ),
+    ],
+)
+def test_where_it_was_said_is_not_what_was_said(nlp: Any, text: str, content: str) -> None:
+    (q,) = _quotes(nlp, text)
+    assert q.text == content

@@ -520,7 +520,7 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             return None  # "said, answering a question": what the speaker was doing
         last = _run_on_complement(comp, comps) if comp.i > verb.i else comp
         start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
-        end = _before_result(last, end)
+        end = _before_medium(last, _before_result(last, end))
         lead = comp.left_edge
         before = comp.i < verb.i and lead.dep_ == "advmod" and lead.i + 1 < comp.i
         if before and lead.nbor().text == ",":  # "However, the plan failed, he said"
@@ -617,6 +617,25 @@ def _before_result(clause: Token, end: int) -> int:
             k = c.left_edge.i
             if k > 0 and doc[k - 1].text == ",":
                 return min(end, doc[k - 1].idx)
+    return end
+
+
+#: Where a statement was made ("in an article", "in a video"): the cue's, not the content's.
+_MEDIA = REPORTING_NOUNS | EVIDENCE_NOUNS | {"article", "column", "op-ed", "blog", "book"}
+
+
+def _before_medium(clause: Token, end: int) -> int:
+    """Where a reported clause ends when "in an article ..." trails it as its last phrase."""
+    rights = [c for c in clause.rights if not c.is_punct]
+    last = rights[-1] if rights else None
+    if last is None or last.dep_ != "prep" or last.lower_ not in ("in", "on"):
+        return end
+    objs = [o for o in last.children if o.dep_ == "pobj"]
+    if objs and objs[0].lemma_.lower() in _MEDIA and last.i > clause.i:
+        k = last.i
+        while k > clause.i and clause.doc[k - 1].is_space:
+            k -= 1
+        return min(end, clause.doc[k - 1].idx + len(clause.doc[k - 1]))
     return end
 
 
