@@ -1036,3 +1036,12 @@ def test_called_for_someone_to_act_reports_the_demand(nlp: Any) -> None:
 def test_where_it_was_said_is_not_what_was_said(nlp: Any, text: str, content: str) -> None:
     (q,) = _quotes(nlp, text)
     assert q.text == content
+
+
+def test_a_document_before_a_cue_lent_another_subject_is_the_source(nlp: Any) -> None:
+    text = (
+        "Questions about the mayor rose after an article from the Herald, a magazine based in "
+        "Tokyo, claimed his sister was making important decisions while he was being treated."
+    )
+    (q,) = _quotes(nlp, text)
+    assert q.mention is not None and q.mention.text == "the Herald"

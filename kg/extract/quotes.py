@@ -855,6 +855,25 @@ def _cue_on_a_name(verb: Token) -> _Cue | None:
     return _Cue(verb.idx, verb.idx + len(verb), head, (first.idx, doc[edge - 1].idx), verb)
 
 
+def _document_before(verb: Token, subject: Token | None) -> Token | None:
+    """ "Questions rose after an article from the Herald, a magazine, claimed ...": the parser
+    joined the cue to the clause before and lent it that clause's subject ("Questions"), which
+    is no source; the article (its owner) just before the cue is."""
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    if (
+        subject is None
+        or subject.ent_type_
+        or _is_source(subject)
+        or is_person_noun(subject.lemma_)
+    ):
+        return None
+    for tok in reversed(verb.doc[verb.head.i + 1 : verb.i]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MEDIA and tok.dep_ == "pobj":
+            return _owner(tok) or tok
+    return None
+
+
 def _shown_by_evidence(verb: Token, subject: Token | None) -> bool:
     """ "The video shows ...", "interviews showed ...": the reporter's evidence, not a source
     speaking (whoever posted the video or gave the interviews is not the one who says it)."""
@@ -875,6 +894,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
         speaker = speaker or _absorbed_subject(tok)
         if _shown_by_evidence(tok, speaker):
             continue
+        speaker = _document_before(tok, speaker) or speaker
         if speaker is not None and speaker.lemma_.lower() in REPORTING_NOUNS:
             speaker = _owner(speaker) or speaker
         if speaker is not None:
