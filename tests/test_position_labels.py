@@ -1,4 +1,5 @@
-"""A found position is labelled in the words its claims write, not by its bare key term.
+"""A found position is labelled in the words its claims write, not by its bare key term,
+and framed as a cause only when a claim names its key term as one.
 Texts of our own."""
 
 from __future__ import annotations
@@ -22,3 +23,21 @@ def test_a_compound_folded_onto_its_head_labels_the_position(nlp: Any) -> None:
     (truce,) = [p for p in result.positions if "ceasefire" in p.terms]
     assert truce.label == "ceasefire"
     assert truce.contested
+
+
+SHARED_WORDS = {
+    "a": "Mediator Ann Bell said talks to free the hostages resumed in the capital on Monday. "
+    "Reporter Sam Cole said the hostages were moved out of the capital before the talks. "
+    "Guard Tom Hill said that before the hostages leave the capital, the guards must rest "
+    "because the storm wrecked their barracks.",
+}
+
+
+def test_statements_sharing_words_are_no_explanation_of_them(nlp: Any) -> None:
+    # three speakers of one article put "hostages" and "capital" in focus; one of them
+    # explains something else (the storm wrecked the barracks): the hostages are what
+    # the statements are about, not a cause anyone names
+    result = build_texts(nlp, SHARED_WORDS)
+    (about,) = [p for p in result.positions if "hostage" in p.terms]
+    assert about.frame == "claim" and "as the cause" not in about.label
+    assert len({st.speaker for st in result.stances if st.position == about.id}) == 3
