@@ -850,3 +850,198 @@ def test_single_quotation_marks_are_quotes(nlp: Any, text: str, content: str) ->
 def test_apostrophes_and_scare_quotes_are_no_regions() -> None:
     text = "Lee's plan, the 'deal', and rock 'n' roll in the '90s."
     assert quote_regions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "A man claiming to be rebel leader John Okello said more than 200 prisoners "
+            "had been freed.",
+            "John Okello",
+            id="claiming-to-be",
+        ),
+        pytest.param(
+            "A woman who identified herself as Mary Stone said the plant was closed.",
+            "Mary Stone",
+            id="identified-herself-as",
+        ),
+    ],
+)
+def test_a_speaker_who_claims_a_name_is_that_name(nlp: Any, text: str, mention: str) -> None:
+    (q,) = _quotes(nlp, text)
+    assert q.mention is not None and q.mention.text.endswith(mention)
+    assert q.mention_kind == "name"
+
+
+def test_he_after_a_handle_refers_to_the_handle(nlp: Any) -> None:
+    text = (
+        '"If you buy this phone, you had better be bald," @redfox tweeted.\n\n'
+        "Phone owner @bluecat99 tweeted a photo of his phone with a hair caught. "
+        '"This is real. It took several swipes," he wrote.'
+    )
+    last = _quotes(nlp, text)[-1]
+    assert last.antecedent is not None and last.antecedent.text == "@bluecat99"
+
+
+def test_a_function_word_capitalised_mid_sentence_is_a_name(nlp: Any) -> None:
+    text = (
+        "It was said the minister had resigned, but So Jin Woo, the ambassador to the United "
+        "Nations, told reporters the minister was in good health. It has been rumored the "
+        'minister had surgery, but So said that is incorrect. "That is rumors, fabricated '
+        'rumors," So said about the minister.'
+    )
+    found = _quotes(nlp, text)
+    assert [q.mention.text if q.mention else None for q in found] == ["So Jin Woo", "So", "So"]
+    assert all(q.mention_kind == "name" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        pytest.param(
+            "The mayor had broken both of his legs and had surgery in the capital in the "
+            "middle of May, the Springfield Herald reported on Tuesday, citing an unnamed "
+            "source.",
+            "The mayor had broken both of his legs and had surgery in the capital in the "
+            "middle of May",
+            "the Springfield Herald",
+            id="clause-comma-source-reported-citing",
+        ),
+        pytest.param(
+            "The mayor had fractured both of his legs and had surgery in the capital in the "
+            "middle of May to treat them, the Springfield Herald, the state’s largest "
+            "newspaper, reported on Tuesday, citing an unnamed source.",
+            "The mayor had fractured both of his legs and had surgery in the capital in the "
+            "middle of May to treat them",
+            "the Springfield Herald",
+            id="cue-hung-on-the-described-name",
+        ),
+        pytest.param(
+            "“I heard that the mayor injured his right leg in June,” the source was quoted "
+            "as saying.",
+            "“I heard that the mayor injured his right leg in June,”",
+            "the source",
+            id="was-quoted-as-saying",
+        ),
+        pytest.param(
+            "The rebel leader has in a series of video messages since 2012 ruled out talks "
+            "with the government and said the north will never know peace.",
+            "the north will never know peace",
+            "The rebel leader",
+            id="subject-hung-on-the-auxiliary",
+        ),
+        pytest.param(
+            '"We do not know how true it is until we prove it," said Tom Baker, chairman of '
+            "the local council, told The Associated Press.",
+            '"We do not know how true it is until we prove it,"',
+            "Tom Baker",
+            id="said-x-told-y",
+        ),
+    ],
+)
+def test_misparsed_trailing_cues_still_report_the_clause(
+    nlp: Any, text: str, content: str, mention: str
+) -> None:
+    (q,) = _quotes(nlp, text)
+    assert q.text == content
+    assert q.mention is not None and q.mention.text == mention
+
+
+def test_said_to_have_been_is_hearsay_not_a_cue(nlp: Any) -> None:
+    text = (
+        "Relatives of the missing miners expressed hope yesterday that a deal said to have "
+        "been signed between the company and the union will end their nightmare."
+    )
+    assert all(q.mention is None or "deal" not in q.mention.text for q in _quotes(nlp, text))
+
+
+def test_he_refers_to_a_surname_the_model_left_unlabelled(nlp: Any) -> None:
+    text = (
+        "Officials met Kwame Mensah and Peter Okafor. Mensah gave an interview on Friday in "
+        "which he claimed to be the chief security officer."
+    )
+    (q,) = _quotes(nlp, text)
+    assert q.antecedent is not None and "Mensah" in q.antecedent.text
+
+
+def test_the_source_after_plural_sources_is_one_of_them(nlp: Any) -> None:
+    text = (
+        "The ministry refused to comment but security sources in the region said the army "
+        "had been involved in the talks. The source also said a deal was reached."
+    )
+    last = _quotes(nlp, text)[-1]
+    assert last.antecedent is not None
+    assert last.antecedent.text == "security sources in the region"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A video tweeted by @acme shows people rubbing the phone on their hair.", id="video"
+        ),
+        pytest.param(
+            "Interviews with soldiers showed that commanders had tried to ban phones.",
+            id="interviews",
+        ),
+        pytest.param(
+            "A quick scan of the forum posts reveals that the rule is often ignored.", id="scan"
+        ),
+    ],
+)
+def test_evidence_that_shows_is_not_a_source(nlp: Any, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+def test_a_study_that_shows_is_still_a_source(nlp: Any) -> None:
+    (q,) = _quotes(nlp, "A new study shows that coffee is healthy.")
+    assert q.mention is not None and q.mention.text == "A new study"
+
+
+def test_a_result_participle_after_the_clause_is_not_what_was_said(nlp: Any) -> None:
+    (q,) = _quotes(nlp, "Officials said the dam had burst, prompting fears of more floods.")
+    assert q.text == "the dam had burst"
+
+
+def test_a_cue_after_seems_reports_the_clause_before_it(nlp: Any) -> None:
+    text = "However, the company might have fixed the issue, one forum user seems to indicate."
+    (q,) = _quotes(nlp, text)
+    assert q.text == "the company might have fixed the issue"
+    assert q.mention is not None and q.mention.text == "one forum user"
+
+
+def test_called_for_someone_to_act_reports_the_demand(nlp: Any) -> None:
+    text = "The senator called for the city to close the old bridge at once."
+    (q,) = _quotes(nlp, text)
+    assert q.text == "the city to close the old bridge at once"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "She said the plan would fail in an interview with the paper.",
+            "the plan would fail",
+            id="in-an-interview",
+        ),
+        pytest.param(
+            'The magazine ran its own test to conclude that "the scandal is a bust" in an '
+            'article called "The Scandal Is Not a Thing."',
+            '"the scandal is a bust"',
+            id="in-an-article",
+        ),
+    ],
+)
+def test_where_it_was_said_is_not_what_was_said(nlp: Any, text: str, content: str) -> None:
+    (q,) = _quotes(nlp, text)
+    assert q.text == content
+
+
+def test_a_document_before_a_cue_lent_another_subject_is_the_source(nlp: Any) -> None:
+    text = (
+        "Questions about the mayor rose after an article from the Herald, a magazine based in "
+        "Tokyo, claimed his sister was making important decisions while he was being treated."
+    )
+    (q,) = _quotes(nlp, text)
+    assert q.mention is not None and q.mention.text == "the Herald"

@@ -36,6 +36,8 @@ from itertools import combinations, product
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
+from networkx.utils import UnionFind
+
 from kg.assemble.aliases import AliasRules, normalize_name
 from kg.extract.names import (
     NameParts,
@@ -51,6 +53,7 @@ from kg.extract.names import (
 )
 from kg.extract.quotes import MentionKind, Quote, Span
 from kg.lexicon import (
+    FUNCTION_WORDS,
     GENDERED_NOUNS,
     GENERIC_HEADS,
     NAMED_BODY_HEADS,
@@ -61,6 +64,7 @@ from kg.lexicon import (
     PRONOUNS,
     REPORTING_NOUNS,
     SPEAKER_DETERMINERS,
+    STATE_HEADS,
 )
 
 if TYPE_CHECKING:
@@ -315,10 +319,16 @@ def _person_head(parsed: _Mentions, span: Span) -> tuple[EntityMention, str] | N
 
 
 def _is_known_surname(word: str, parsed: _Mentions) -> bool:
-    """Whether a single capitalised word is the surname of a person named in the article."""
+    """Whether a single capitalised word is the surname (or the first word, "So" of "So Jin
+    Woo") of a person named in the article."""
     key = skeleton(word)
+    first = word.lower() in FUNCTION_WORDS  # "So" of "So Jin Woo": family name first
     return any(
-        p.mention.label == "PERSON" and name_ratio(p.parts.key, key) >= SURNAME_SCORE
+        p.mention.label == "PERSON"
+        and (
+            name_ratio(p.parts.key, key) >= SURNAME_SCORE
+            or (first and p.parts.given[:1] == (word,))
+        )
         for p in parsed
     )
 
@@ -359,8 +369,10 @@ def _read_name_once(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | N
     unmarked = parts.kind == "organization" and parts.head not in ORG_HEADS and not parts.country
     unmarked = unmarked and parts.head not in NAMED_BODY_HEADS and parts.key not in _OUTLETS
     namelike = kind_hint == "name" and unmarked and all(w[:1].isupper() for w in words)
-    if namelike and (
-        (2 <= len(words) < 5 and not labels & {"ORG", "GPE", "NORP"})
+    # A capital is its government ("Moscow said"), unless the article names a person so.
+    capital = parts.key == "government" and parts.country and not country_of(words, 0)[0]
+    if (namelike or (capital and kind_hint == "name")) and (
+        (2 <= len(words) < 5 and namelike and not labels & {"ORG", "GPE", "NORP"})
         or (len(words) == 1 and _is_known_surname(words[0], parsed))
     ):
         parts = parse_person(cleaned)
@@ -384,8 +396,8 @@ def _refers_back(
     """
     for p in reversed(parsed):
         m, mp = p.mention, p.parts
-        if m.end > span.start:
-            continue
+        if m.end > span.start or parsed.reported(m):
+            continue  # what a quote reports never supplies a speaker
         if m.label != "PERSON" and parts.kind != "person":
             fuller = mp.country is not None or len(mp.key) > len(parts.key)
             if mp.head == parts.head and mp.kind == parts.kind and mp.key != parts.key and fuller:
@@ -394,11 +406,12 @@ def _refers_back(
             return m, "apposition"
         if m.label == "PERSON" and parts.head in m.premod.lower().replace(".", "").split():
             return m, "title"  # "the president" after "President Ann Lee"
-    if parts.kind == "organization":
+    if parts.kind == "organization" and parts.head not in STATE_HEADS:
         # "the think tank", "the agency": the organisation named just before.
         for p in reversed(parsed):
             m = p.mention
-            if m.end <= span.start and span.start - m.end <= _NEAR and m.label == "ORG":
+            near = m.end <= span.start and span.start - m.end <= _NEAR
+            if near and m.label == "ORG" and not parsed.reported(m):
                 return m, "nearest organisation"
     return None
 
@@ -533,7 +546,12 @@ def _bare_description(named: _Named, any_country: bool = False) -> bool:
         and not country_of([first], 0)[0]
     ):
         return False  # "Lee's office" names its owner
-    words = [w for w in rest if not (any_country and country_of([w], 0)[0])]
+    words, i = [], 0
+    while i < len(rest):
+        found, n = country_of(rest, i) if any_country else (None, 1)
+        if not found:
+            words.append(rest[i])  # "a South Korean newspaper": the country is no name
+        i += max(n, 1)
     return (any_country or p.country is None) and not any(w[:1].isupper() for w in words)
 
 
@@ -562,11 +580,14 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
         statement = p.head in REPORTING_NOUNS and _bare_description(named, any_country=True)
         if how is None and (statement or (p.definite and _bare_description(named))):
             named, how = _resolve_description(span, named, items, parsed)
-        others = _others_of(q, named, items)
+        if how is None:
+            named, how = _named_later(span, named, parsed)
+        others = _others_of(q, named, items) or _same_group(q, named, items)
         if others is not None:
             items.append(others)
             continue
-        items.append(replace(_item(q, named, how), unnamed=_unnamed(named)))
+        unnamed = _unnamed(named) or _others_without_set(q, named, items)
+        items.append(replace(_item(q, named, how), unnamed=unnamed))
     return items
 
 
@@ -583,8 +604,40 @@ def _others_of(quote: Quote, named: _Named, earlier: Sequence[_Item]) -> _Item |
     return _Item(quote, prev.surface, prev.parts, how, prev.role, prev.affiliation)
 
 
+def _same_group(quote: Quote, named: _Named, earlier: Sequence[_Item]) -> _Item | None:
+    """A bare plural ("Users say") right after the quote of a group named with that head
+    noun ("Some phone users say ...") is that group again: the text gives the referent."""
+    p = named.parts
+    rest = [w for w in named.surface.split() if w.lower() not in _EMPTY_WORDS]
+    if p.kind != "group" or not p.head.endswith("s") or len(rest) != 1:
+        return None
+    prev = next((e for e in reversed(earlier) if not e.co), None)
+    if prev is None or prev.quote.doc != quote.doc or prev.unnamed:
+        return None
+    near = quote.start - prev.quote.end <= _SALIENCE_WINDOW
+    if near and prev.parts.kind == "group" and prev.parts.head == p.head:
+        how = (f"same group 1.00: {_written(quote)} -> {prev.surface}",)
+        return _Item(quote, prev.surface, prev.parts, how, prev.role, prev.affiliation)
+    return None
+
+
+def _others_without_set(quote: Quote, named: _Named, earlier: Sequence[_Item]) -> bool:
+    """ "Others said" with no source quoted just before: others than no one, an unnamed source.
+
+    Right after a source's quote ("X, a blogger, blamed A. Others blamed B.") it stays a
+    source of its own: the text sets it against the one before.
+    """
+    if named.surface.lower() not in ("others", "still others"):
+        return False
+    prev = earlier[-1] if earlier else None
+    near = prev is not None and prev.quote.doc == quote.doc
+    return not (near and prev is not None and quote.start - prev.quote.end <= _SALIENCE_WINDOW)
+
+
 #: Words that qualify a phrase without naming anyone ("an unnamed source", "one official").
 _EMPTY_WORDS = SPEAKER_DETERMINERS | {"one", "another", "other", "unnamed", "anonymous"}
+#: Qualifiers that leave a generic head generic ("state media", "local officials").
+_VAGUE_WORDS = frozenset(["state", "local", "foreign", "international", "national"])
 
 
 def _unnamed(named: _Named) -> bool:
@@ -601,6 +654,8 @@ def _unnamed(named: _Named) -> bool:
     rest = [w for w in words if w.lower() not in _EMPTY_WORDS]
     if not rest:
         return True
+    if len(rest) == 2 and rest[0].lower() in _VAGUE_WORDS and rest[1].islower():
+        rest = rest[1:]  # "state media", "local officials": still no one named
     head = rest[0].lower().strip(".,;:")
     return len(rest) == 1 and (head in GENERIC_HEADS or head in REPORTING_NOUNS)
 
@@ -658,6 +713,35 @@ def _resolve_description(
     return new, how
 
 
+def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
+    """A description the article names only later ("a South Korean newspaper has reported"
+    in the lede, "the Acme Daily, the country's largest newspaper, reported" below; "the
+    leader of the group" before "group leader Ann Lee"): the one name given that role.
+    """
+    p = named.parts
+    words = [w.lower() for w in named.surface.split()]
+    head = words[words.index("of") - 1] if "of" in words[1:] else p.head  # "the leader of X"
+    # A person only by a definite description: "a spokesman" introduces someone new.
+    described = (p.surname is None and p.definite and is_person_noun(head)) or (
+        p.kind == "organization" and _bare_description(named, any_country=True)
+    )
+    if not described or not head:
+        return named, None
+    found: dict[str, EntityMention] = {}
+    for x in parsed.starting(span.end, 1 << 30):
+        m = x.mention
+        if m.label not in ("PERSON", "ORG") or parsed.reported(m):
+            continue
+        roles = [(m.role or "").lower().split()[-1:], m.premod.lower().split()[-1:]]
+        if [head] in roles:
+            found.setdefault(x.parts.key, m)
+    if len(found) != 1:
+        return named, None
+    m = next(iter(found.values()))
+    new = _read_name(Span(m.start, m.end, m.text), "name", parsed)
+    return (new, "named later") if new is not None else (named, None)
+
+
 def _genders(items: Sequence[_Item], parsed: _Mentions) -> dict[str, str]:
     """What an article tells of its people's gender: titles, gendered role nouns, pronouns."""
     found: dict[str, set[str]] = defaultdict(set)
@@ -696,6 +780,11 @@ def _link_surnames(items: list[_Item], parsed: _Mentions, rules: AliasRules | No
             if (score := name_ratio(full.key, p.key)) >= SURNAME_SCORE
             and not (rules is not None and rules.forbidden(p.name, full.name))
         ]
+        if not scored and p.name.lower() in FUNCTION_WORDS:
+            # "So said" after "So Jin Woo": a family name first that is also an English word
+            # (so never read as a surname), the first word of one full name in the article.
+            firsts = [(pos, full, 100.0) for pos, full in fulls if full.given[0] == p.name]
+            scored = firsts if len({f[1].name for f in firsts}) == 1 else []
         if not scored:
             out.append(it)
             continue
@@ -757,7 +846,9 @@ class _Clusters:
     """Union-find over items, refusing merges the alias file forbids or names contradict."""
 
     def __init__(self, items: Sequence[_Item], rules: AliasRules | None) -> None:
-        self.parent = list(range(len(items)))
+        self.sets = UnionFind(range(len(items)))
+        #: The item that stands for each set (the larger side's, as merged): its data's key.
+        self.rep: dict[int, int] = {i: i for i in range(len(items))}
         self.items = items
         self.rules = rules
         # The names the alias file may refer to (only kept when there is one).
@@ -781,10 +872,7 @@ class _Clusters:
         self.reasons: dict[int, dict[str, None]] = defaultdict(dict)
 
     def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
+        return self.rep[self.sets[i]]
 
     def allowed(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
@@ -802,8 +890,9 @@ class _Clusters:
         if not force and not self.allowed(ra, rb):
             return False
         if self.size[ra] < self.size[rb]:
-            ra, rb = rb, ra  # the smaller joins the larger, so merging stays near linear
-        self.parent[rb] = ra
+            ra, rb = rb, ra  # the smaller joins the larger: the larger's item stands for both
+        self.sets.union(ra, rb)
+        self.rep[self.sets[ra]] = ra
         self.size[ra] += self.size.pop(rb)
         self.names[ra] |= self.names.pop(rb)
         self.given[ra] |= self.given.pop(rb)
@@ -986,7 +1075,23 @@ def _merge_similar_bodies(
                 score = name_ratio(pi.key, pj.key)
                 if score >= ORG_SCORE:
                     cl.union(i, j, f"similar name {score / 100:.2f}: {pi.name} + {pj.name}")
+                elif pi.kind == "group" and _brands(pi.name) & _brands(pj.name):
+                    cl.union(i, j, f"users of one name 0.90: {pi.name} + {pj.name}")
     return with_country
+
+
+def _brands(name: str) -> set[str]:
+    """The brand names inside a group's description, written with an inner capital ("iPhone"
+    in "Some iPhone 6 users" and "Bearded iPhone users"; "eBay sellers"); not acronyms.
+
+    >>> sorted(_brands("Some iPhone 6 users")), _brands("US officials")
+    (['iphone'], set())
+    """
+    return {
+        w.lower()
+        for w in name.split()
+        if w.isalpha() and not w.isupper() and any(c.isupper() for c in w[1:])
+    }
 
 
 def _merge_bodies_without_country(

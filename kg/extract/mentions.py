@@ -20,6 +20,7 @@ from kg.extract.names import (
 )
 from kg.lexicon import (
     COUNTRY_FORMS,
+    FUNCTION_WORDS,
     GROUP_HEADS,
     ORG_HEADS,
     REPORTING_NOUNS,
@@ -175,6 +176,31 @@ def _relabel_places(found: dict[tuple[int, int], EntityMention]) -> None:
             )
 
 
+def name_start(doc: Doc, i: int) -> int:
+    """Where a person's name starting at token ``i`` really starts: a capitalised function word
+    right before it, in mid-sentence, is a name of its own ("but So Min-ho said", "An Ji-won"):
+    written capitalised where no sentence starts, it can only be a name.
+    """
+    while i > 0:
+        prev = doc[i - 1]
+        if not (
+            prev.lower_ in FUNCTION_WORDS and prev.text[:1].isupper() and prev.text[1:].islower()
+        ):
+            break
+        before = doc[prev.i - 1] if prev.i > 0 else None
+        if (
+            prev.is_sent_start
+            or before is None
+            or (
+                before.text not in (",", ";")
+                and (not before.is_alpha or "\n" in before.text_with_ws)
+            )
+        ):
+            break  # a sentence, quotation or line opens with it: an ordinary word
+        i -= 1
+    return i
+
+
 def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
     """Every person, organisation and group named or described in ``doc``.
 
@@ -190,10 +216,13 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
             continue
         if all(_bare_word(t.text) in TITLE_WORDS for t in ent):
             continue  # a title the recogniser took for a name ("Lt.")
-        premod = _premod(ent) if ent.label_ == "PERSON" else ""
+        label = ent.label_
+        if label == "PERSON":
+            ent = doc[name_start(doc, ent.start) : ent.end]
+        premod = _premod(ent) if label == "PERSON" else ""
         role, affiliation = _apposition(ent.root)
         found[(ent.start_char, ent.end_char)] = EntityMention(
-            doc_id, ent.start_char, ent.end_char, ent.text, ent.label_, premod, role, affiliation
+            doc_id, ent.start_char, ent.end_char, ent.text, label, premod, role, affiliation
         )
     for span in _titled_names(doc):
         if any(t.ent_type_ == "PERSON" for t in span):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -26,6 +26,7 @@ from kg.lexicon import (
     AGENT_SUFFIXES,
     ANONYMOUS_HEADS,
     ANONYMOUS_THINGS,
+    CAPITALS,
     COUNTRY_FORMS,
     GENDERED_NOUNS,
     GROUP_HEADS,
@@ -34,6 +35,7 @@ from kg.lexicon import (
     NAME_SUFFIXES,
     NAMED_BODY_HEADS,
     NOT_AGENT_NOUNS,
+    ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_SPELLINGS,
     ORG_SUFFIXES,
@@ -231,7 +233,20 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return x[0] == y[0]
     if any(c.isdigit() for c in x + y):  # "Unit1" and "Unit19" are no spelling variants
         return x == y
-    return x == y or (x[0] == y[0] and fuzz.ratio(x, y) >= 80)
+    return x == y or (x[0] == y[0] and fuzz.ratio(x, y) >= 80) or _vowel_variant(x, y)
+
+
+def _vowel_variant(x: str, y: str) -> bool:
+    """Two given names of four letters or more that differ in one vowel only: spellings
+    of one name in two reports ("Luka" / "Luke"); "Tony" / "Toby" differ in a consonant.
+
+    >>> _vowel_variant("doru", "doro"), _vowel_variant("tony", "toby"), _vowel_variant("ana", "ani")
+    (True, False, False)
+    """
+    if len(x) != len(y) or len(x) < 4:
+        return False
+    diff = [(a, b) for a, b in zip(x, y, strict=True) if a != b]
+    return len(diff) == 1 and all(c in "aeiou" for c in diff[0])
 
 
 def _strip_titles(words: list[str]) -> tuple[list[str], list[str], str | None]:
@@ -402,6 +417,8 @@ def _org_words(words: list[str]) -> list[str]:
     out: list[str] = []
     for w in words:
         bare = _bare(w)
+        if bare in ORG_DESCRIPTORS:
+            continue
         if (bare and bare not in ("the", "of", "and", "for")) or bare == "of":
             out.extend(ORG_SPELLINGS.get(bare, bare).split())
     if "of" in out:
@@ -438,6 +455,8 @@ def _body_of_staff(text: str) -> str | None:
     'Acme Fashion Week'
     >>> _body_of_staff("Acme's scientists"), _body_of_staff("the editors")
     ('Acme', None)
+    >>> _body_of_staff("the agency's scientists"), _body_of_staff("some scientists")
+    ('the agency', None)
     """
     m = _STAFF_OF.match(text) or _BODY_S.match(text)
     if m is None:
@@ -445,7 +464,13 @@ def _body_of_staff(text: str) -> str | None:
     body = m.group("body")
     words = body.split()
     named = [i for i, w in enumerate(words) if w[:1].isupper() and not country_of(words, i)[0]]
-    return body if named else None
+    if named:
+        return body
+    # "the news site's editors": the body a definite description refers back to.
+    noun = _bare(words[-1]) if words else ""
+    body_noun = noun in ORG_HEADS or noun in NAMED_BODY_HEADS or noun in _BODY_WORDS
+    definite = text.lower().startswith("the ") and words[0].lower() != "the"
+    return f"the {body}" if body_noun and definite else None
 
 
 def _described_body(text: str) -> str | None:
@@ -492,6 +517,22 @@ def _outlet_key(words: list[str]) -> str | None:
     """
     bare = _without_suffix([w for w in words if w.lower() != "the"])
     return OUTLET_KEYS.get(" ".join(bare)) if bare else None
+
+
+#: A capitalised role noun before a user name written in lowercase or with "@".
+_HANDLE_WITH_ROLE = re.compile(r"^(?P<role>[A-Z][A-Za-z]+)\s+(?P<name>@?[a-z][\w.-]*\w)$")
+
+
+def _capital_of(words: list[str]) -> str | None:
+    """The country whose capital a capitalised name is ("Moscow" -> "Russia"), or None.
+
+    >>> _capital_of(["Moscow"]), _capital_of(["the", "Moscow", "office"])
+    ('Russia', None)
+    """
+    bare = [_bare(w) for w in words if w.lower() != "the"]
+    if not bare or not all(w[:1].isupper() for w in words if w.lower() != "the"):
+        return None
+    return CAPITALS.get(" ".join(bare))
 
 
 def _first_conjunct(text: str) -> str:
@@ -586,6 +627,10 @@ def parse_phrase(text: str) -> NameParts:
     True
     """
     text = clean_surface(text)
+    handle = _HANDLE_WITH_ROLE.match(text)
+    if handle is not None and is_person_noun(handle.group("role")):
+        # "Redditor jdoe42", "YouTuber @techguy": the user name is the name, the noun a role.
+        return replace(parse_phrase(handle.group("name")), role=handle.group("role"))
     if is_described_name(text):
         return parse_person(text)
     text = re.sub(r"^both\s+", "", text, flags=re.IGNORECASE)
@@ -612,6 +657,10 @@ def parse_phrase(text: str) -> NameParts:
     outlet = _outlet_key(words)
     if outlet is not None:
         return NameParts("organization", display, outlet, head=outlet, definite=definite)
+    capital = _capital_of(words)
+    if capital is not None:
+        # "Moscow said": a capital speaks for its country's government, as the country does.
+        return NameParts("organization", display, "government", capital, head="government")
     country = None
     kept: list[str] = []
     i = 0

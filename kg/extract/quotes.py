@@ -40,12 +40,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from kg.extract.boilerplate import boilerplate_spans
+from kg.extract.mentions import name_start
 from kg.extract.names import is_person_noun
 from kg.lexicon import (
     ANONYMOUS_HEADS,
     ATTITUDE_LEMMAS,
     COGNITION_LEMMAS,
+    EVIDENCE_LEMMAS,
+    EVIDENCE_NOUNS,
     FEMALE_TITLES,
+    FUNCTION_WORDS,
     GENDERED_ROLES,
     GENERIC_HEADS,
     GROUP_HEADS,
@@ -399,13 +403,30 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    for child in verb.lefts:
+        if child.dep_ == "aux":  # "X has, in a video, ruled out ...": hung on the auxiliary
+            found = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if found is not None:
+                return found
+    head = verb.head
+    if verb.dep_ == "parataxis" and head.i > verb.i and head.lemma_.lower() in CUE_LEMMAS:
+        # '"...," said Ann Lee, the chair, told the agency': one speaker, two cues
+        found = next((c for c in head.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        if found is not None and found.i < head.i:
+            return found
     walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was quick to tweet"
     if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
             return None
         return _subject(verb.head, depth + 1)
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        return _subject(verb.head.head, depth + 1)  # "responded by saying that ..."
+        outer = verb.head.head
+        if verb.head.lower_ == "as" and outer.lemma_.lower() in ("quote", "cite"):
+            # "the source was quoted as saying": the one quoted is the speaker
+            quoted = [c for c in outer.children if c.dep_ == "nsubjpass"]
+            if quoted:
+                return quoted[0]
+        return _subject(outer, depth + 1)  # "responded by saying that ..."
     return None
 
 
@@ -481,6 +502,9 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     """The words a cue verb reports: its clause, or what follows an object-taking cue."""
     lemma = verb.lemma_.lower()
     comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
+    if not comps and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("seem", "appear"):
+        # "X, one user seems to indicate": the clause hangs on "seems"
+        comps = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
     if lemma in _REFUSALS and any(c.lemma_.lower() in _SPEAKING for c in comps):
         return None  # "declined to comment": a refusal to speak says nothing
     if comps:
@@ -496,13 +520,18 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             return None  # "said, answering a question": what the speaker was doing
         last = _run_on_complement(comp, comps) if comp.i > verb.i else comp
         start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
+        end = _before_medium(last, _before_result(last, end))
+        lead = comp.left_edge
+        before = comp.i < verb.i and lead.dep_ == "advmod" and lead.i + 1 < comp.i
+        if before and lead.nbor().text == ",":  # "However, the plan failed, he said"
+            start = lead.nbor(2).idx
         if comp.i > verb.i:
             # "told reporters that ..." / "said Monday that ...": the clause starts at its edge.
             first = comp.left_edge
             if first.lower_ == "that" and first.dep_ == "mark":
                 start = first.nbor().idx if first.i + 1 < len(first.doc) else start
         return start, end
-    aside = _as_aside(verb)
+    aside = _as_aside(verb) or _trailing_conj(verb)
     if aside is not None:
         return aside
     subject_after = any(c.dep_ in _SUBJECTS and c.i > verb.i for c in verb.head.children)
@@ -519,6 +548,9 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         head = verb.head
         left = head.left_edge
         return left.idx, verb.left_edge.idx
+    demand = _called_for(verb) if lemma == "call" else None
+    if demand is not None:
+        return demand
     if lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS or lemma in _SAY:
         objs = [
             c
@@ -540,6 +572,71 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         if objs:
             return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
     return None
+
+
+def _trailing_conj(verb: Token) -> tuple[int, int] | None:
+    """ "Sales fell, the Acme Herald reported on Tuesday, citing a source": the parser joined
+    the cue to the clause it reports as a conjunct; the content is that clause.
+
+    Only a cue with its own subject set off by a comma (no "and"), and nothing reported
+    after it.
+    """
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    said = ("ccomp", "xcomp", "dobj", "obj", "dative", "attr", "oprd")
+    if subject is None or any(c.dep_ in said for c in verb.children):
+        return None
+    doc, edge = verb.doc, subject.left_edge.i
+    if edge == 0 or doc[edge - 1].text != ",":
+        return None
+    first = verb.head.left_edge
+    return first.idx, doc[edge - 1].idx
+
+
+def _called_for(verb: Token) -> tuple[int, int] | None:
+    """ "called for the United States to take a stronger role": what was called for (the
+    parser reads "for" as opening a clause)."""
+    for c in verb.rights:
+        first = c.left_edge
+        if c.dep_ == "advcl" and first.lower_ == "for" and first.dep_ == "mark":
+            return first.nbor().idx, c.right_edge.idx + len(c.right_edge)
+    return None
+
+
+#: Participles that tell what a reported event led to, in the reporter's voice
+#: ("the dam had burst, prompting fears of floods"): not part of what was said.
+_RESULTS = frozenset(["lead", "prompt", "spark", "trigger", "fuel", "raise", "cause"])
+
+
+def _before_result(clause: Token, end: int) -> int:
+    """Where a reported clause ends when a result participle trails it after a comma."""
+    doc = clause.doc
+    for c in clause.rights:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _RESULTS:
+            k = c.left_edge.i
+            if k > 0 and doc[k - 1].text == ",":
+                return min(end, doc[k - 1].idx)
+    return end
+
+
+#: Where a statement was made ("in an article", "in a video"): the cue's, not the content's.
+_MEDIA = REPORTING_NOUNS | EVIDENCE_NOUNS | {"article", "column", "op-ed", "blog", "book"}
+
+
+def _before_medium(clause: Token, end: int) -> int:
+    """Where a reported clause ends when "in an article ..." trails it as its last phrase."""
+    rights = [c for c in clause.rights if not c.is_punct]
+    last = rights[-1] if rights else None
+    if last is None or last.dep_ != "prep" or last.lower_ not in ("in", "on"):
+        return end
+    objs = [o for o in last.children if o.dep_ == "pobj"]
+    if objs and objs[0].lemma_.lower() in _MEDIA and last.i > clause.i:
+        k = last.i
+        while k > clause.i and clause.doc[k - 1].is_space:
+            k -= 1
+        return min(end, clause.doc[k - 1].idx + len(clause.doc[k - 1]))
+    return end
 
 
 def _as_aside(verb: Token) -> tuple[int, int] | None:
@@ -602,6 +699,16 @@ def _is_source(noun: Token) -> bool:
     )
 
 
+#: Verbs that, followed by "to be" / "to have", report hearsay about their subject.
+_HEARSAY = frozenset(["say", "report", "rumor", "rumour", "believe", "think", "know", "allege"])
+
+
+def _to_be_or_have(comp: Token) -> bool:
+    """An infinitive "to be ..." or "to have (been) ..." ("said to have been signed")."""
+    lefts = [t.lower_ for t in comp.lefts]
+    return "to" in lefts and (comp.lemma_ == "be" or "have" in lefts or "be" in lefts)
+
+
 def _is_cue_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "acl", "auxpass"):
         return False
@@ -614,6 +721,8 @@ def _is_cue_verb(tok: Token) -> bool:
         return False  # "soldiers were told to ...": the subject was spoken to
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return False  # "phones were to blame"
+    if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):
+        return False  # "a deal said to have been signed": hearsay about the deal, no source
     if (
         tok.tag_ == "VBN"
         and tok.dep_ == "advcl"
@@ -686,15 +795,111 @@ def _named_in_apposition(noun: Token) -> Token:
     return noun
 
 
+#: Verbs by which an unnamed speaker gives a name ("a man claiming to be X", "who called
+#: himself X"): the speaker is the name given, as far as the text can tell.
+_CLAIMED_NAME_LEMMAS = frozenset(["claim", "purport", "identify", "call", "describe"])
+
+
+def _claimed_name(noun: Token, verb: Token) -> Token:
+    """The name a described speaker gives himself right before the cue ("A man claiming to be
+    rebel leader Ann Lee said"), or the speaker itself."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or not noun.i < verb.i - 2:
+        return noun
+    last = doc[verb.i - 1]
+    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN":
+        return noun
+    between = doc[noun.i + 1 : last.i]
+    if any(t.lemma_.lower() in _CLAIMED_NAME_LEMMAS for t in between) and not any(
+        t.is_punct for t in between
+    ):
+        return last
+    return noun
+
+
+def _name_word_before(verb: Token) -> Token | None:
+    """A capitalised function word right before a cue that the article uses as a person's
+    name ('"...," So said' after "So Min-ho"): the parser took it for an adverb."""
+    doc = verb.doc
+    if verb.i == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    prev = doc[verb.i - 1]
+    if not (prev.lower_ in FUNCTION_WORDS and prev.text[:1].isupper() and prev.text[1:].islower()):
+        return None
+    for ent in doc.ents:
+        start = name_start(doc, ent.start)
+        if ent.label_ == "PERSON" and start < ent.start and doc[start].text == prev.text:
+            return prev
+    return None
+
+
+def _cue_on_a_name(verb: Token) -> _Cue | None:
+    """ "Sales fell, the Acme Herald, a daily, reported on Tuesday": the parser hung the cue on
+    the name as a clause of it. A finite reporting verb with nothing reported after it, on a
+    name set off by a comma after a clause: the name speaks, the clause is what it said."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "acl" or head.i > verb.i:
+        return None
+    after_apposition = doc[verb.i - 1].text == ","  # "Acme, a daily, reported" tagged VBN
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not (verb.tag_ == "VBN" and after_apposition):
+        return None
+    if verb.lemma_.lower() not in _SPOKEN or head.pos_ != "PROPN" or head.head is head:
+        return None
+    said = ("ccomp", "xcomp", "dobj", "obj", "dative", "attr", "oprd")
+    if any(c.dep_ in said for c in verb.children):
+        return None
+    edge = head.left_edge.i
+    first = head.head.left_edge
+    if edge == 0 or doc[edge - 1].text != "," or first.i >= edge - 1:
+        return None
+    return _Cue(verb.idx, verb.idx + len(verb), head, (first.idx, doc[edge - 1].idx), verb)
+
+
+def _document_before(verb: Token, subject: Token | None) -> Token | None:
+    """ "Questions rose after an article from the Herald, a magazine, claimed ...": the parser
+    joined the cue to the clause before and lent it that clause's subject ("Questions"), which
+    is no source; the article (its owner) just before the cue is."""
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    if (
+        subject is None
+        or subject.ent_type_
+        or _is_source(subject)
+        or is_person_noun(subject.lemma_)
+    ):
+        return None
+    for tok in reversed(verb.doc[verb.head.i + 1 : verb.i]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MEDIA and tok.dep_ == "pobj":
+            return _owner(tok) or tok
+    return None
+
+
+def _shown_by_evidence(verb: Token, subject: Token | None) -> bool:
+    """ "The video shows ...", "interviews showed ...": the reporter's evidence, not a source
+    speaking (whoever posted the video or gave the interviews is not the one who says it)."""
+    if subject is None or verb.lemma_.lower() not in EVIDENCE_LEMMAS:
+        return False
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in EVIDENCE_NOUNS
+
+
 def _verb_cues(doc: Doc) -> Iterator[_Cue]:
     for tok in doc:
+        on_name = _cue_on_a_name(tok)
+        if on_name is not None:
+            yield on_name
+            continue
         if not _is_cue_verb(tok):
             continue
-        speaker = _handle_beside(tok) or _subject(tok) or _absorbed_subject(tok)
+        speaker = _name_word_before(tok) or _handle_beside(tok) or _subject(tok)
+        speaker = speaker or _absorbed_subject(tok)
+        if _shown_by_evidence(tok, speaker):
+            continue
+        speaker = _document_before(tok, speaker) or speaker
         if speaker is not None and speaker.lemma_.lower() in REPORTING_NOUNS:
             speaker = _owner(speaker) or speaker
         if speaker is not None:
             speaker = _named_in_apposition(_past_ticker(speaker))
+            speaker = _claimed_name(speaker, tok)
         content = _content_of(tok, speaker)
         if content is not None and _negated(tok):
             content = (_negation_start(tok), content[1])
@@ -780,6 +985,8 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
                 continue
             break
         right = child.right_edge
+    if head.ent_type_ == "PERSON":
+        left = left.doc[min(left.i, name_start(left.doc, left.i))]  # "So Min-ho": "So" too
     # A leading determiner or possessive stays; punctuation at either end goes.
     while left.i < right.i and left.is_punct:
         left = left.doc[left.i + 1]
@@ -794,6 +1001,14 @@ def _mention_kind(head: Token) -> MentionKind:
         return "name"
     if _HANDLE.fullmatch(head.text):
         return "name"
+    if (
+        head.lower_ in FUNCTION_WORDS
+        and head.text[:1].isupper()
+        and head.text[1:].islower()
+        and head.i > 0
+        and not head.is_sent_start
+    ):
+        return "name"  # "but So said": a function word capitalised mid-sentence is a name
     return "nominal"
 
 
@@ -824,6 +1039,37 @@ class _Entity:
     named: bool = True
 
 
+def _handles(doc: Doc, ents: Sequence[_Entity]) -> list[_Entity]:
+    """Social-media handles ("@ann_lee") the model left unlabelled: each an account holder a
+    later "he" or "she" can refer to ('@ann_lee tweeted a photo. "...," she wrote')."""
+    taken = {e.start for e in ents}
+    return [
+        _Entity(t.idx, t.idx + len(t), "person", None, t.dep_ in ("nsubj", "nsubjpass"))
+        for t in doc
+        if _HANDLE.fullmatch(t.text) and t.idx not in taken
+    ]
+
+
+def _unlabelled_surnames(doc: Doc, ents: Sequence[_Entity]) -> list[_Entity]:
+    """A person's surname the model left unlabelled where it stands alone ("Ahmed gave an
+    interview" after "Ali Ahmed"): still that person, whom a later "he" can mean."""
+    owners: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ in _PERSON_LABELS and len(ent) > 1:
+            owners.setdefault(ent[-1].text, set()).add(ent.text)
+    # Only the surname of one person in the article, as the subject of a clause.
+    surnames = {name for name, fulls in owners.items() if len(fulls) == 1}
+    covered = [(e.start, e.end) for e in ents]
+    out = []
+    for t in doc:
+        if t.pos_ != "PROPN" or t.text not in surnames or t.ent_type_ or t.dep_ != "nsubj":
+            continue
+        if any(a <= t.idx < b for a, b in covered):
+            continue
+        out.append(_Entity(t.idx, t.idx + len(t), "person", None, True))
+    return out
+
+
 def _entity_table(doc: Doc, text: str) -> list[_Entity]:
     """Named people and organisations, in text order, with the gender their titles show."""
     gender_of_surname: dict[str, str] = {}
@@ -847,6 +1093,8 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
                 gender_of_surname.setdefault(surname, gender)
         subject = ent.root.dep_ in ("nsubj", "nsubjpass")
         ents.append(_Entity(ent.start_char, ent.end_char, label, gender, subject))
+    found = [*_handles(doc, ents), *_unlabelled_surnames(doc, ents)]
+    ents = sorted([*ents, *found], key=lambda e: e.start)
     if gender_of_surname:
         ents = [
             e
@@ -999,11 +1247,20 @@ class _Resolver:
         """
         lemma = head.lemma_.lower()
         doc = head.doc
+        plural: Span | None = None
         for tok in reversed(doc[max(0, head.i - _LOOKBACK) : head.i]):
             if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma or self.regions.at(tok.idx):
                 continue
             if tok.tag_ != head.tag_:
-                continue  # "the source" refers to one source, not to "sources"
+                # "the source" after "security sources in the region" (and no one source
+                # introduced): one of them, who speak as one.
+                a, b = _mention_bounds(tok)
+                bare = all(c.dep_ == "det" for c in head.lefts)  # not "the second source"
+                many = head.tag_ == "NN" and tok.tag_ == "NNS" and lemma in ANONYMOUS_HEADS
+                many = many and bare
+                if many and plural is None and len(self.text[a:b].split()) > 2:
+                    plural = _span(self.text, a, b)
+                continue
             if tok.dep_ == "appos" and tok.head.ent_type_ in _NAMED_LABELS:
                 a, b = _mention_bounds(tok.head)
                 return _span(self.text, a, b)
@@ -1013,7 +1270,7 @@ class _Resolver:
             a, b = _mention_bounds(tok)
             if len(doc.char_span(a, b, alignment_mode="expand") or ()) > 2:
                 return _span(self.text, a, b)
-        return None
+        return plural
 
 
 _A = frozenset(["a", "an", "one"])

@@ -9,6 +9,7 @@ __all__ = [
     "ANONYMOUS_HEADS",
     "ANONYMOUS_THINGS",
     "FEMALE_TITLES",
+    "FUNCTION_WORDS",
     "GENDERED_NOUNS",
     "GENDERED_ROLES",
     "GENERIC_HEADS",
@@ -19,12 +20,14 @@ __all__ = [
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
     "NOT_AGENT_NOUNS",
+    "ORG_DESCRIPTORS",
     "ORG_HEADS",
     "ORG_SPELLINGS",
     "ORG_SYNONYMS",
     "PERSON_NOUNS",
     "ROLE_QUALIFIERS",
     "SPEAKER_DETERMINERS",
+    "STATE_HEADS",
     "TITLE_WORDS",
 ]
 
@@ -176,7 +179,23 @@ ORG_SPELLINGS = {
     "dod": "defense department",
     "armed-forces": "armed forces",
     "military": "armed forces",
+    "tv": "television",
 }
+
+#: Lowercase descriptors before an organisation's name that are not part of it
+#: ("the state-run Acme Television" is "Acme Television").
+ORG_DESCRIPTORS = frozenset(
+    [
+        "state-run",
+        "state-owned",
+        "state-controlled",
+        "state-backed",
+        "government-run",
+        "government-controlled",
+        "government-owned",
+        "party-run",
+    ]
+)
 
 #: Organisation names that speak as one source: a country's military speaks through its
 #: defence ministry ("the Russian military said" = "the Russian Defense Ministry said").
@@ -187,6 +206,69 @@ ORG_SYNONYMS = {
     "foreign affairs ministry": "foreign ministry",
     "state department": "foreign ministry",
 }
+
+#: English function words that are also family names written first ("So", "An", "Do", "Ha",
+#: "No", "Ho", "Yu"...): capitalised in mid-sentence before a name, they are part of it.
+FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "about",
+        "after",
+        "an",
+        "and",
+        "as",
+        "at",
+        "be",
+        "but",
+        "by",
+        "do",
+        "down",
+        "for",
+        "from",
+        "go",
+        "ha",
+        "he",
+        "her",
+        "his",
+        "ho",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "me",
+        "my",
+        "no",
+        "not",
+        "of",
+        "off",
+        "oh",
+        "on",
+        "or",
+        "our",
+        "out",
+        "over",
+        "so",
+        "than",
+        "that",
+        "the",
+        "then",
+        "to",
+        "too",
+        "up",
+        "us",
+        "we",
+        "when",
+        "with",
+        "yet",
+        "you",
+    ]
+)
+
+#: Heads naming a country's government: "the government" with no country named is the
+#: government of the country the article is about, not the organisation named last.
+STATE_HEADS = frozenset(["government", "administration", "regime", "cabinet", "junta"])
 
 #: Nouns that name no one by themselves: alone after a determiner ("officials", "the source",
 #: "some reports") they are an unnamed source unless the text gives their referent.

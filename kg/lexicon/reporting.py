@@ -6,6 +6,8 @@ __all__ = [
     "ATTITUDE_LEMMAS",
     "BOILERPLATE_PATTERNS",
     "COGNITION_LEMMAS",
+    "EVIDENCE_LEMMAS",
+    "EVIDENCE_NOUNS",
     "OBJECT_CUE_LEMMAS",
     "QUOTE_ONLY_LEMMAS",
     "REPORTING_LEMMAS",
@@ -220,6 +222,36 @@ QUOTE_ONLY_LEMMAS = frozenset(["ask", "continue", "begin", "start", "interject",
 
 #: Nouns for a source whose findings a clause reports: "in a poll, X leads".
 SOURCE_NOUNS = frozenset(["poll", "survey", "study"])
+
+#: Things a reporter shows as evidence, not sources that speak: "the video shows", "an
+#: analysis of call logs shows", "interviews show", "a quick scan of the posts reveals".
+EVIDENCE_NOUNS = frozenset(
+    [
+        "video",
+        "photo",
+        "photograph",
+        "image",
+        "picture",
+        "footage",
+        "clip",
+        "screenshot",
+        "interview",
+        "analysis",
+        "data",
+        "record",
+        "log",
+        "scan",
+        "map",
+        "chart",
+        "graph",
+        "timeline",
+        "sign",
+        "evidence",
+    ]
+)
+
+#: Verbs by which evidence (not a source) makes its point ("the footage shows ...").
+EVIDENCE_LEMMAS = frozenset(["show", "reveal", "indicate", "suggest", "demonstrate", "confirm"])
 
 #: Verbs of stance news attributes like speech ("she opposes the plan", "he wants to run");
 #: their object or infinitive is the content. Not "seek" or "plan": what one seeks or plans
