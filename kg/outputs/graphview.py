@@ -285,6 +285,7 @@ class GraphView:
         self._pred: Adjacency | None = None
         self._n_edges = 0
         self._read: tuple[Adjacency, Adjacency] = ({}, {})  # nodes read one by one: out, in
+        self._by_relation: dict[str, list[tuple[Hashable, Hashable, dict[str, Any]]]] = {}
         if not isinstance(edges, EdgeRows):
             self._build(edges)
         self.nodes = NodesView(self._node)
@@ -395,9 +396,15 @@ class GraphView:
         """``(u, v, data)`` of the edges whose ``relation`` is ``relation``, as filtering
         ``edges(data=True)`` gives them; read through the index on ``relation`` (only
         those rows) until every edge has been read."""
-        if self._succ is not None or self._rows is None:
-            return [(u, v, d) for u, v, d in self.edges(data=True) if d.get("relation") == relation]
-        return [(u, v, d) for u, v, _, d in self._rows.with_relation(relation)]
+        found = self._by_relation.get(relation)
+        if found is None:
+            if self._succ is not None or self._rows is None:
+                edges = self.edges(data=True)
+                found = [(u, v, d) for u, v, d in edges if d.get("relation") == relation]
+            else:
+                found = [(u, v, d) for u, v, _, d in self._rows.with_relation(relation)]
+            self._by_relation[relation] = found  # a reader may scan them once per position
+        return found
 
     def successors(self, n: Hashable) -> Iterator[Hashable]:
         return iter(self.adjacency_of(n))
