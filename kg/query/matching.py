@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from kg.lexicon import MAGNITUDE_WORDS
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, QUERY_CAUSE_WORDS
@@ -380,7 +380,7 @@ def match_positions(g: nx.MultiDiGraph, text: str) -> list[tuple[float, str]]:
         # The best match of the group in each position's words: its best word's match
         # times that word's weight there (weights are positive), each word tried once.
         found: dict[str, float] = {}
-        for t in holders.words:
+        for t in _candidates(g, holders, group.words):
             gain = max((word_match(w, t) for w in group.words), default=0.0)
             if gain > 0:
                 for n, x in holders.held(t):
@@ -431,6 +431,55 @@ def _positions_by_word(g: nx.MultiDiGraph) -> _Holders:
         return _Holders(positions_by_word({n: position_words(g, n) for n in _position_nodes(g)}))
 
     return once(g, "positions_by_word", invert)
+
+
+@dataclass(frozen=True)
+class _StemIndex:
+    """The stems of the position words, by stem, by first and by last four letters, and
+    listed (stem, word) for a fuzzy scan: what :func:`~kg.query.words.word_match` can
+    find a match in without trying every word."""
+
+    by_stem: dict[str, set[str]]
+    by_first: dict[str, set[str]]
+    by_last: dict[str, set[str]]
+    long_stems: list[str]
+    owners: list[str]
+
+
+def _stem_index(g: nx.MultiDiGraph, holders: _Holders) -> _StemIndex:
+    def build() -> _StemIndex:
+        index = _StemIndex({}, {}, {}, [], [])
+        for t in holders.words:
+            for s in stems(t):
+                index.by_stem.setdefault(s, set()).add(t)
+                if len(s) >= 4:
+                    index.by_first.setdefault(s[:4], set()).add(t)
+                    index.by_last.setdefault(s[-4:], set()).add(t)
+                if len(s) >= 5:
+                    index.long_stems.append(s)
+                    index.owners.append(t)
+        return index
+
+    return once(g, "stem_index", build)
+
+
+def _candidates(g: nx.MultiDiGraph, holders: _Holders, asked: Iterable[str]) -> list[str]:
+    """The position words that ``word_match`` may score above 0 for an ``asked`` word, in
+    their order: those sharing a stem, the first or the last four letters of a stem (a
+    prefix or a compound's head), or a stem :func:`~rapidfuzz.fuzz.ratio` puts at 88 or more."""
+    index = _stem_index(g, holders)
+    found: set[str] = set()
+    for w in asked:
+        for q in stems(w):
+            found |= index.by_stem.get(q, set())
+            if len(q) >= 4:
+                found |= index.by_first.get(q[:4], set()) | index.by_last.get(q[-4:], set())
+            if len(q) >= 5:
+                near = process.extract(
+                    q, index.long_stems, scorer=fuzz.ratio, score_cutoff=88, limit=None
+                )
+                found.update(index.owners[i] for _, _, i in near)
+    return [t for t in holders.words if t in found]
 
 
 def _rarity(g: nx.MultiDiGraph, asked: list[Asked]) -> dict[Asked, float]:
