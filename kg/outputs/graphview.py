@@ -479,6 +479,27 @@ class IndexedWordStats:
         rows = self._rows("SELECT value FROM query_facts WHERE name = ?", (name,))
         return json.loads(rows[0][0]) if rows else None
 
+    def stem_words(self, forms: Iterable[str]) -> set[str] | None:
+        """The position words one of whose stems is one of ``forms``, or shares the first
+        or the last four letters of one of them (none without facts of this kg's rules)."""
+        if not self._facts:
+            return None
+        forms = sorted(set(forms))
+        longer = [f for f in forms if len(f) >= 4]
+        heads, tails = sorted({f[:4] for f in longer}), sorted({f[-4:] for f in longer})
+        sql = (
+            "SELECT DISTINCT word FROM position_stems WHERE stem IN ({}) OR first4 IN ({})"
+            " OR last4 IN ({})"
+        ).format(*(", ".join("?" * len(x)) for x in (forms, heads, tails)))
+        return {w for (w,) in self._rows(sql, (*forms, *heads, *tails))}
+
+    def long_stems(self) -> list[tuple[str, str]] | None:
+        """(stem, position word) for every stem of five letters or more (see stem_words)."""
+        if not self._facts:
+            return None
+        sql = "SELECT stem, word FROM position_stems WHERE length(stem) >= 5 ORDER BY rowid"
+        return [(s, w) for s, w in self._rows(sql)]
+
 
 _decode = json.JSONDecoder().raw_decode  # json.loads without its per-call checks
 

@@ -25,8 +25,11 @@ Tables (users may open the file themselves)::
                                               -- how many use each topic word (JSON object)
     query_facts(name TEXT PRIMARY KEY, value TEXT)
                                               -- JSON facts derived by the question rules:
-                                              -- name_forms, name_words, positions_by_word,
-                                              -- stems (build row facts_stamp: which rules)
+                                              -- name_forms, name_words, positions_by_word
+                                              -- (build row facts_stamp: which rules)
+    position_stems(stem TEXT, first4 TEXT, last4 TEXT, word TEXT)
+                                              -- each stem of each position word, indexed
+                                              -- on stem, first4 and last4
 
 ``quote_words`` and ``position_said`` are counted by :mod:`kg.outputs.wordstats` at build
 time, so that a question weighs its words and matches positions without reading every

@@ -41,7 +41,6 @@ __all__ = [
     "packed_by_word",
     "position_vocab",
     "positions_by_word",
-    "seed_stems",
     "stems",
     "unpack_held",
 ]
@@ -103,10 +102,6 @@ def _spelled(word: str) -> str:
     return word
 
 
-#: Stems read from an index whose :func:`facts_stamp` is this kg's (:func:`seed_stems`).
-_SEEDED: dict[str, frozenset[str]] = {}
-
-
 @lru_cache(maxsize=1 << 16)
 def stems(word: str) -> frozenset[str]:
     """Candidate normal forms of a word: endings off, spellings and synonyms joined.
@@ -116,11 +111,6 @@ def stems(word: str) -> frozenset[str]:
     >>> "take" in stems("taken") and "defense" in stems("defence")
     True
     """
-    known = _SEEDED.get(word)
-    return known if known is not None else _stems(word)
-
-
-def _stems(word: str) -> frozenset[str]:
     w = norm_term(word)
     out = {w, _IRREGULAR.get(w, w)}
     if w in MAGNITUDE_WORDS or w + "s" in MAGNITUDE_WORDS:
@@ -131,11 +121,6 @@ def _stems(word: str) -> frozenset[str]:
     out |= _endings(w)
     out |= {_spelled(s) for s in out}
     return frozenset(out | {SYNONYM_OF[s] for s in out if s in SYNONYM_OF})
-
-
-def seed_stems(table: dict[str, list[str]]) -> None:
-    """Take the stems of words worked out by a build with the same :func:`facts_stamp`."""
-    _SEEDED.update((w, frozenset(s)) for w, s in table.items())
 
 
 @lru_cache(maxsize=1 << 14)
@@ -260,14 +245,30 @@ def facts_stamp() -> str:
     return h.hexdigest()[:16]
 
 
-#: The table :func:`fact_rows` fills: one JSON value per fact.
-FACT_SCHEMA = "CREATE TABLE query_facts (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+#: The tables :func:`fact_rows` fills: one JSON value per fact, and each stem of each
+#: position word with its first and last four letters (none when shorter), indexed.
+FACT_SCHEMA = """
+CREATE TABLE query_facts (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE position_stems (stem TEXT NOT NULL, first4 TEXT, last4 TEXT, word TEXT NOT NULL);
+CREATE INDEX position_stems_stem ON position_stems (stem);
+CREATE INDEX position_stems_first4 ON position_stems (first4);
+CREATE INDEX position_stems_last4 ON position_stems (last4);
+"""
+
+
+def _stem_rows(words_: Iterable[str]) -> list[tuple[str, str | None, str | None, str]]:
+    rows = []
+    for w in words_:
+        for s in sorted(stems(w)):
+            long = len(s) >= 4
+            rows.append((s, s[:4] if long else None, s[-4:] if long else None, w))
+    return rows
 
 
 def fact_rows(db: sqlite3.Connection, g: nx.MultiDiGraph) -> None:
     """Create and fill ``query_facts`` for ``g``: the speakers' name forms and name words,
-    the positions' words by word, and the stems of those words. The positions'
-    supporters' words are read from the ``position_said`` table already in ``db``."""
+    and the positions' words by word; and ``position_stems``: the stems of those words.
+    The positions' supporters' words are read from the ``position_said`` table in ``db``."""
     rows = db.execute("SELECT position, statements, words FROM position_said")
     said = {p: SaidWords(int(k), json.loads(w)) for p, k, w in rows}
     speakers = [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == "speaker"]
@@ -280,9 +281,9 @@ def fact_rows(db: sqlite3.Connection, g: nx.MultiDiGraph) -> None:
         "name_forms": {n: name_forms(d) for n, d in speakers},
         "name_words": {"forms": sorted(forms), "single": sorted(single)},
         "positions_by_word": packed_by_word(by_word),
-        "stems": {w: sorted(stems(w)) for w in by_word},
     }
-    db.execute(FACT_SCHEMA)
+    db.executescript(FACT_SCHEMA)
+    db.executemany("INSERT INTO position_stems VALUES (?, ?, ?, ?)", _stem_rows(by_word))
     values = [(k, json.dumps(v, ensure_ascii=False)) for k, v in facts.items()]
     db.executemany("INSERT INTO query_facts VALUES (?, ?)", values)
     db.execute("INSERT INTO build VALUES ('facts_stamp', ?)", (facts_stamp(),))

@@ -27,7 +27,6 @@ from kg.outputs.wordforms import (
     name_words,
     position_vocab,
     positions_by_word,
-    seed_stems,
     unpack_held,
 )
 from kg.outputs.wordstats import SaidWords, said_word_counts
@@ -426,7 +425,6 @@ def _positions_by_word(g: nx.MultiDiGraph) -> _Holders:
     def invert() -> _Holders:
         stored = _fact(g, "positions_by_word")
         if stored is not None:
-            seed_stems(_fact(g, "stems") or {})
             return _Holders(stored["words"], stored["positions"])
         return _Holders(positions_by_word({n: position_words(g, n) for n in _position_nodes(g)}))
 
@@ -466,20 +464,38 @@ def _stem_index(g: nx.MultiDiGraph, holders: _Holders) -> _StemIndex:
 def _candidates(g: nx.MultiDiGraph, holders: _Holders, asked: Iterable[str]) -> list[str]:
     """The position words that ``word_match`` may score above 0 for an ``asked`` word, in
     their order: those sharing a stem, the first or the last four letters of a stem (a
-    prefix or a compound's head), or a stem :func:`~rapidfuzz.fuzz.ratio` puts at 88 or more."""
-    index = _stem_index(g, holders)
-    found: set[str] = set()
-    for w in asked:
-        for q in stems(w):
+    prefix or a compound's head), or a stem :func:`~rapidfuzz.fuzz.ratio` puts at 88 or more.
+    An index with the stems of its position words is asked (:meth:`IndexedWordStats.stem_words`)."""
+    forms = {q for w in asked for q in stems(w)}
+    stats = _indexed(g)
+    found = stats.stem_words(forms) if stats is not None else None
+    if found is None:
+        index = _stem_index(g, holders)
+        found = set()
+        for q in forms:
             found |= index.by_stem.get(q, set())
             if len(q) >= 4:
                 found |= index.by_first.get(q[:4], set()) | index.by_last.get(q[-4:], set())
-            if len(q) >= 5:
-                near = process.extract(
-                    q, index.long_stems, scorer=fuzz.ratio, score_cutoff=88, limit=None
-                )
-                found.update(index.owners[i] for _, _, i in near)
+    long_stems, owners = _long_stems(g, holders)
+    for q in forms:
+        if len(q) >= 5:
+            near = process.extract(q, long_stems, scorer=fuzz.ratio, score_cutoff=88, limit=None)
+            found.update(owners[i] for _, _, i in near)
     return [t for t in holders.words if t in found]
+
+
+def _long_stems(g: nx.MultiDiGraph, holders: _Holders) -> tuple[list[str], list[str]]:
+    """The stems of five letters or more of the position words, and the word of each."""
+
+    def listed() -> tuple[list[str], list[str]]:
+        stats = _indexed(g)
+        pairs = stats.long_stems() if stats is not None else None
+        if pairs is None:
+            index = _stem_index(g, holders)
+            return index.long_stems, index.owners
+        return [s for s, _ in pairs], [w for _, w in pairs]
+
+    return once(g, "long_stems", listed)
 
 
 def _rarity(g: nx.MultiDiGraph, asked: list[Asked]) -> dict[Asked, float]:
