@@ -1045,3 +1045,35 @@ def test_a_document_before_a_cue_lent_another_subject_is_the_source(nlp: Any) ->
     )
     (q,) = _quotes(nlp, text)
     assert q.mention is not None and q.mention.text == "the Herald"
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        pytest.param(
+            "He says the obvious response was to break up fraudulent operators and says he "
+            "introduced legislation.",
+            [
+                ("the obvious response was to break up fraudulent operators", "says"),
+                ("he introduced legislation", "says"),
+            ],
+            id="says-and-says",
+        ),
+        pytest.param(
+            "He said his recent attacks on the mayor have given his campaign momentum and said "
+            "that the mayor did not represent the party.",
+            [
+                ("his recent attacks on the mayor have given his campaign momentum", "said"),
+                ("the mayor did not represent the party", "said"),
+            ],
+            id="said-and-said",
+        ),
+    ],
+)
+def test_a_second_cue_hung_on_the_first_report_is_the_same_speakers(
+    nlp: Any, text: str, parts: list[tuple[str, str]]
+) -> None:
+    """ "He said X and said Y": the parser hangs "and said" on X's verb; both are his."""
+    quotes = _quotes(nlp, text)
+    assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == parts
+    assert all(q.mention is not None and q.mention.text == "He" for q in quotes)

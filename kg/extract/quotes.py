@@ -414,6 +414,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         found = next((c for c in head.children if c.dep_ == "nsubj" and c.i > verb.i), None)
         if found is not None and found.i < head.i:
             return found
+    outer = _misplaced_conj_cue(verb)
+    if depth < 3 and outer is not None:
+        return _subject(outer, depth + 1)
     walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was quick to tweet"
     if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
@@ -428,6 +431,44 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                 return quoted[0]
         return _subject(outer, depth + 1)  # "responded by saying that ..."
     return None
+
+
+def _misplaced_conj_cue(verb: Token) -> Token | None:
+    """The cue a second cue really coordinates with: "He said prices rose and said wages fell".
+
+    The parser hangs "and said" on "rose", the verb of the first report, so the second cue
+    would take "prices" for its speaker and become a report inside the first. When a
+    subjectless conjunct repeats the outer cue's verb (or is "added"), both are the outer
+    speaker's. Returns the outer cue, or None.
+    """
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "said the economy grew and added jobs": no second report
+    clause = verb.head
+    outer = clause.head
+    if clause.dep_ != "ccomp" or not (outer.i < clause.i < verb.i):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in _SPOKEN or outer.lemma_.lower() not in _SPOKEN:
+        return None
+    if lemma != outer.lemma_.lower() and lemma != "add":
+        return None
+    return outer
+
+
+def _before_conj_cue(clause: Token, end: int) -> int:
+    """Where a reported clause ends when the parser hung the speaker's next cue on it."""
+    doc = clause.doc
+    for c in clause.rights:
+        if _misplaced_conj_cue(c) is None:
+            continue
+        k = c.left_edge.i
+        while k > clause.i and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
+            k -= 1
+        if k > clause.i:
+            return min(end, doc[k - 1].idx + len(doc[k - 1]))
+    return end
 
 
 def _absorbed_subject(verb: Token) -> Token | None:
@@ -521,6 +562,7 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         last = _run_on_complement(comp, comps) if comp.i > verb.i else comp
         start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
         end = _before_medium(last, _before_result(last, end))
+        end = _before_conj_cue(last, end)
         lead = comp.left_edge
         before = comp.i < verb.i and lead.dep_ == "advmod" and lead.i + 1 < comp.i
         if before and lead.nbor().text == ",":  # "However, the plan failed, he said"
