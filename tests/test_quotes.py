@@ -1077,3 +1077,84 @@ def test_a_second_cue_hung_on_the_first_report_is_the_same_speakers(
     quotes = _quotes(nlp, text)
     assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == parts
     assert all(q.mention is not None and q.mention.text == "He" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        pytest.param('A man yelled "Stay there!" from the back.', '"Stay there!"', "yelled", id="yell"),
+        pytest.param(
+            "The mayor hailed the deal as a victory for workers.",
+            "the deal as a victory for workers",
+            "hailed",
+            id="hail-x-as-y",
+        ),
+        pytest.param(
+            'The actress thanked the senator for "taking these steps to make us safer."',
+            'the senator for "taking these steps to make us safer."',
+            "thanked",
+            id="thank-x-for-y",
+        ),
+        pytest.param(
+            "The union denounced the merger as a threat to jobs.",
+            "the merger as a threat to jobs",
+            "denounced",
+            id="denounce-x-as-y",
+        ),
+    ],
+)
+def test_criticism_praise_and_shouting_are_cues(
+    nlp: Any, text: str, content: str, cue: str
+) -> None:
+    """Like "blamed X for Y" and "praised X": the object and what follows is the content."""
+    (q,) = _quotes(nlp, text)
+    assert (q.text, q.cue.text if q.cue else None) == (content, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("He also hosts a talk show and writes a weekly column.", id="column"),
+        pytest.param("The singer wrote a dozen new songs for the album.", id="songs"),
+    ],
+)
+def test_writing_a_work_is_not_a_quote(nlp: Any, text: str) -> None:
+    """ "wrote new songs": the object of "write" is a work made, not words reported."""
+    assert _quotes(nlp, text) == []
+
+
+def test_writing_quoted_words_is_a_quote(nlp: Any) -> None:
+    (q,) = _quotes(nlp, 'She wrote "We will never give up" on her page.')
+    assert q.text.startswith('"We will never give up"')
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        pytest.param(
+            'The coach told reporters that the referee "made a terrible call," adding, '
+            '"We lost because of it."',
+            [
+                ('the referee "made a terrible call,"', "told"),
+                ('"We lost because of it."', "adding"),
+            ],
+            id="told-that-adding",
+        ),
+        pytest.param(
+            'She sharpened her attack on Tuesday, telling the paper that the mayor is a "fraud" '
+            'and questioning how he has "gotten away" with it.',
+            [
+                ('the mayor is a "fraud"', "telling"),
+                ('how he has "gotten away" with it', "questioning"),
+            ],
+            id="telling-and-questioning",
+        ),
+    ],
+)
+def test_a_participle_of_saying_hung_on_the_report_is_the_speakers(
+    nlp: Any, text: str, parts: list[tuple[str, str]]
+) -> None:
+    """ "told X that Y, adding, ...": the participle is the teller's next report, not Y's."""
+    quotes = _quotes(nlp, text)
+    assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == parts
+    assert len({q.mention.text for q in quotes if q.mention}) == 1

@@ -439,9 +439,14 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     The parser hangs "and said" on "rose", the verb of the first report, so the second cue
     would take "prices" for its speaker and become a report inside the first. When a
     subjectless conjunct repeats the outer cue's verb (or is "added"), both are the outer
-    speaker's. Returns the outer cue, or None.
+    speaker's; so is a participle of saying hung there ("told X that Y, adding, ...") and a
+    participle coordinated with a participle cue ("telling X that Y and questioning Z").
+    Returns the outer cue, or None.
     """
-    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    if not (verb.dep_ == "conj" or participle):
+        return None
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     if not any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "said the economy grew and added jobs": no second report
@@ -450,9 +455,12 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     if clause.dep_ != "ccomp" or not (outer.i < clause.i < verb.i):
         return None
     lemma = verb.lemma_.lower()
-    if lemma not in _SPOKEN or outer.lemma_.lower() not in _SPOKEN:
+    if outer.lemma_.lower() not in _SPOKEN:
         return None
-    if lemma != outer.lemma_.lower() and lemma != "add":
+    if participle or (verb.tag_ == outer.tag_ == "VBG"):
+        # "told X that Y, adding, ...", "telling X that Y and questioning why ..."
+        return outer if lemma in CUE_LEMMAS else None
+    if lemma not in _SPOKEN or (lemma != outer.lemma_.lower() and lemma != "add"):
         return None
     return outer
 
@@ -601,6 +609,8 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         ]
         if lemma in _SAY and not any(c.dep_ in ("dobj", "obj") for c in objs):
             return None
+        if lemma == "write" and not any(_MARK.match(c.left_edge.text) for c in objs):
+            return None  # "wrote new songs", "writes a column": a work made, not words said
         if lemma == "tell" and all(_addressee(c) for c in objs if c.dep_ in ("dobj", "obj")):
             return None  # "told the crowd", "told AFP": the object is who was spoken to
         if lemma == "cite" and any(_is_source(c) for c in objs if c.dep_ in ("dobj", "obj")):
