@@ -1158,3 +1158,31 @@ def test_a_participle_of_saying_hung_on_the_report_is_the_speakers(
     quotes = _quotes(nlp, text)
     assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == parts
     assert len({q.mention.text for q in quotes if q.mention}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        pytest.param(
+            'He said that he would offer "a prayer" for the eventual nominee but did not '
+            "suggest it would be the mogul, who has a lead.",
+            [('he would offer "a prayer" for the eventual nominee', "said")],
+            id="but-did-not-suggest",
+        ),
+        pytest.param(
+            "She adds that she has released 30 years of tax returns and noted that her rivals "
+            "had not.",
+            [
+                ("she has released 30 years of tax returns", "adds"),
+                ("her rivals had not", "noted"),
+            ],
+            id="adds-and-noted",
+        ),
+    ],
+)
+def test_another_cue_of_the_speaker_ends_the_reported_clause(
+    nlp: Any, text: str, parts: list[tuple[str, str]]
+) -> None:
+    """A subjectless cue coordinated after the report is the speaker's (negated: no quote)."""
+    quotes = _quotes(nlp, text)
+    assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == parts

@@ -460,7 +460,7 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     if participle or (verb.tag_ == outer.tag_ == "VBG"):
         # "told X that Y, adding, ...", "telling X that Y and questioning why ..."
         return outer if lemma in CUE_LEMMAS else None
-    if lemma not in _SPOKEN or (lemma != outer.lemma_.lower() and lemma != "add"):
+    if lemma not in _SPOKEN:
         return None
     return outer
 
