@@ -1186,3 +1186,26 @@ def test_another_cue_of_the_speaker_ends_the_reported_clause(
     """A subjectless cue coordinated after the report is the speaker's (negated: no quote)."""
     quotes = _quotes(nlp, text)
     assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            'Lee says he\'d sit the envoy down and tell him "no more nonsense."',
+            'he\'d sit the envoy down and tell him "no more nonsense."',
+            id="would-tell",
+        ),
+        pytest.param(
+            "The aide said the governor would tell lawmakers that the budget is balanced.",
+            "the governor would tell lawmakers that the budget is balanced",
+            id="would-tell-that",
+        ),
+    ],
+)
+def test_a_speech_that_would_happen_is_not_a_report_inside_the_report(
+    nlp: Any, text: str, content: str
+) -> None:
+    """ "he'd tell him X": nobody spoke yet; the outer speaker's report stays whole."""
+    (q,) = _quotes(nlp, text)
+    assert q.text == content and q.cue is not None and q.cue.text in ("says", "said")

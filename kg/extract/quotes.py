@@ -1969,6 +1969,8 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
         cue = doc.char_span(inner.cue.start, inner.cue.end, alignment_mode="expand")
         if cue is None or not len(cue) or cue.root.lemma_.lower() not in _SPOKEN:
             continue
+        if _hypothetical(cue.root):
+            continue
         for q in quotes:
             if q is inner or not (q.start <= inner.start and inner.end <= q.end):
                 continue
@@ -1987,6 +1989,22 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
             q = dataclasses.replace(q, kind=_kind(q.text))
         out.append(q)
     return out
+
+
+#: Modals of a speech that did not happen ("he'd tell him ...", "could say").
+_CONDITIONAL = frozenset(["would", "'d", "’d", "could", "might"])
+
+
+def _hypothetical(verb: Token) -> bool:
+    """A cue under a conditional modal, its own or that of the verb it is coordinated with.
+
+    "Lee says he'd sit the envoy down and tell him no more nonsense": nobody has told
+    anyone yet; the report is Lee's, not a report inside it.
+    """
+    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+        if any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL for c in v.children):
+            return True
+    return False
 
 
 def _rstrip_joiners(text: str, start: int, end: int) -> int:
