@@ -1209,3 +1209,27 @@ def test_a_speech_that_would_happen_is_not_a_report_inside_the_report(
     """ "he'd tell him X": nobody spoke yet; the outer speaker's report stays whole."""
     (q,) = _quotes(nlp, text)
     assert q.text == content and q.cue is not None and q.cue.text in ("says", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        pytest.param(
+            "Prices fell. The golf industry, she said, is doing much better than it has since 2009.",
+            ["The golf industry", "is doing much better than it has since 2009"],
+            id="subject-aside-predicate",
+        ),
+        pytest.param(
+            "Many of the closures, he said, have involved public courses.",
+            ["Many of the closures", "have involved public courses"],
+            id="quantified-subject",
+        ),
+    ],
+)
+def test_a_cue_inside_the_clause_it_reports_splits_it_in_two(
+    nlp: Any, text: str, parts: list[str]
+) -> None:
+    """ "X, she said, Y": two quotes of one cue, the second continuing the first."""
+    quotes = _quotes(nlp, text)
+    assert [q.text for q in quotes] == parts
+    assert quotes[1].continues is not None and quotes[0].cue == quotes[1].cue

@@ -593,6 +593,9 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             k += 1
         last = verb.head.right_edge
         return doc[k].idx, last.idx + len(last)
+    around = _around_aside(verb)
+    if around is not None:
+        return around[0] if _words(verb.doc.text[slice(*around[0])]) >= 2 else around[1]
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
         # "The plan will fail, he said." parsed with "said" under the main clause.
         head = verb.head
@@ -624,6 +627,28 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         if objs:
             return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
     return None
+
+
+def _around_aside(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "The industry, she said, is doing better": the cue interrupts the clause it reports.
+
+    Returns the clause's part before the aside and its part after it, or None.
+    """
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i <= verb.right_edge.i:
+        return None
+    if head.left_edge.i >= verb.left_edge.i:
+        return None
+    doc = verb.doc
+    k = verb.left_edge.i - 1
+    while k > head.left_edge.i and doc[k].is_punct and doc[k].text not in _CLOSERS + "'":
+        k -= 1
+    j = verb.right_edge.i + 1
+    while j < head.i and doc[j].is_punct and doc[j].text not in _OPENERS + "'":
+        j += 1
+    last = head.right_edge
+    before = (head.left_edge.idx, doc[k].idx + len(doc[k]))
+    return before, (doc[j].idx, last.idx + len(last))
 
 
 def _trailing_conj(verb: Token) -> tuple[int, int] | None:
@@ -1462,8 +1487,19 @@ def _drafts_for(art: _Article, used: set[int], cue: _Cue) -> list[_Draft]:
     elif cue.verb is not None:
         out.extend(_adjacent(art, used, cue, cue_span))
     if out and cue.verb is not None:
-        out.extend(_split_tail(art, used, cue, out))
+        out.extend(_split_tail(art, used, cue, out) or _aside_tail(art, used, cue, out))
     return out
+
+
+def _aside_tail(art: _Article, used: set[int], cue: _Cue, drafts: list[_Draft]) -> list[_Draft]:
+    """ "The industry, she said, is doing better": the part after the aside continues."""
+    around = _around_aside(cue.verb) if cue.verb is not None else None
+    first = drafts[0]
+    if around is None or first.end > cue.start or first.start != around[0][0]:
+        return []
+    start, end = around[1]
+    used.update(art.regions.overlapping(start, end))
+    return [_Draft(start, end, first.cue, first.speaker, (first.start, first.end))]
 
 
 def _titled(art: _Article, start: int, end: int) -> bool:
