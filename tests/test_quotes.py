@@ -1233,3 +1233,19 @@ def test_a_cue_inside_the_clause_it_reports_splits_it_in_two(
     quotes = _quotes(nlp, text)
     assert [q.text for q in quotes] == parts
     assert quotes[1].continues is not None and quotes[0].cue == quotes[1].cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('He paused. "That, sadly," he said, "is part of life today."', id="double"),
+        pytest.param("He paused. ''That, sadly,'' he said, ''is part of life today.''", id="twin"),
+    ],
+)
+def test_a_word_of_the_quotation_before_the_cue_is_not_its_speaker(
+    nlp: Any, text: str
+) -> None:
+    """The parser gives "said" two subjects ("That" and "he"): the speaker is "he"."""
+    quotes = _quotes(nlp, text)
+    assert quotes and all(q.mention is not None and q.mention.text == "he" for q in quotes)
+    assert quotes[-1].text.strip("'\"").startswith("is part of life today")

@@ -395,9 +395,15 @@ def _negated(verb: Token) -> bool:
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker of a cue verb: its subject, agent, or the subject of the verb it hangs on."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # '"That, sadly," he said, "is life"': the parser may give "said" two subjects; the
+        # speaker is the one next to the verb, not a word of the quotation before it.
+        before = [c for c in subjects if c.i < verb.i]
+        doc = verb.doc
+        if len(before) > 1 and any(_MARK.fullmatch(t.text) for t in doc[before[0].i : verb.i]):
+            return before[-1]
+        return subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
