@@ -1249,3 +1249,28 @@ def test_a_word_of_the_quotation_before_the_cue_is_not_its_speaker(
     quotes = _quotes(nlp, text)
     assert quotes and all(q.mention is not None and q.mention.text == "he" for q in quotes)
     assert quotes[-1].text.strip("'\"").startswith("is part of life today")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "The pastor asked the congregation to stand to honor the boxer.",
+            "to stand to honor the boxer",
+            id="asked-x-to-y",
+        ),
+        pytest.param(
+            "A reporter asked the senator how he was feeling on caucus day.",
+            "how he was feeling on caucus day",
+            id="asked-x-how",
+        ),
+    ],
+)
+def test_a_request_or_question_asked_is_a_quote(nlp: Any, text: str, content: str) -> None:
+    """ "asked X to Y" is a request like "urged X to Y"; "asked X how ..." a question."""
+    (q,) = _quotes(nlp, text)
+    assert q.text == content and q.cue is not None and q.cue.text == "asked"
+
+
+def test_asking_about_a_topic_is_not_a_quote(nlp: Any) -> None:
+    assert _quotes(nlp, "She asked about the budget at the meeting.") == []

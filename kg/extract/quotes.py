@@ -1936,9 +1936,18 @@ def _cue_drafts(art: _Article, cues: Sequence[_Cue]) -> _Drafted:
     for cue in cues:
         found = _drafts_for(art, used, cue)
         if cue.verb is not None and cue.verb.lemma_.lower() in QUOTE_ONLY_LEMMAS:
-            found = [d for d in found if _is_quotation(art, d)]
+            if not _asks_something(cue.verb):
+                found = [d for d in found if _is_quotation(art, d)]
         drafts.extend(found)
     return _Drafted(drafts, frozenset(used))
+
+
+def _asks_something(verb: Token) -> bool:
+    """ "asked the crowd to stand", "asked him whether he would run": a request or a question
+    with its content, like "urged X to Y" (not "asked about it", "continued to ...")."""
+    if verb.lemma_.lower() != "ask":
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def _build_quotes(art: _Article, drafts: Sequence[_Draft]) -> list[Quote]:
