@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -1031,3 +1032,28 @@ def test_groups_named_by_one_brand_across_articles_are_one_group(nlp: Any) -> No
         },
     )
     assert [s.n_quotes for s in index.speakers] == [2]
+
+
+def _direct(nlp: Any, articles: dict[str, tuple[str, list[tuple[str, str]]]]) -> SpeakerIndex:
+    """:func:`build` with every quote direct (in quotation marks)."""
+    quotes: list[Quote] = []
+    mentions: list[EntityMention] = []
+    for doc_id, (text, said) in articles.items():
+        for mention, content in said:
+            quotes.append(replace(make_quote(doc_id, text, mention, content), kind="direct"))
+        mentions.extend(collect_mentions(nlp(text), doc_id))
+    return resolve_speakers(quotes, mentions)
+
+
+def test_unnamed_sources_quoted_in_the_same_words_are_one_source(nlp: Any) -> None:
+    words = "The mayor signed the order at midnight and then he left the city hall"
+    a = f'A source close to the council said on Friday: "{words}."'
+    b = f'"{words}," a source familiar with the talks told the agency.'
+    c = '"The mayor never signed anything at all that night," a source in the police said.'
+    said_a = [("A source close to the council", words)]
+    said_b = [("a source familiar with the talks", words)]
+    index = _direct(nlp, {"a": (a, said_a), "b": (b, said_b)})
+    assert [s.n_quotes for s in index.speakers] == [2]
+    other = "The mayor never signed anything at all that night"
+    index = _direct(nlp, {"a": (a, said_a), "c": (c, [("a source in the police", other)])})
+    assert sorted(s.n_quotes for s in index.speakers) == [1, 1]

@@ -958,6 +958,7 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
     _merge_bodies_without_country(cl, items, exact, with_country)
     _merge_bare_groups(cl, items, exact)
     _join_lead_in_groups(cl, items)
+    _merge_same_words(cl, items)
     if rules is not None:
         _apply_merges(cl, items, rules)
     return cl
@@ -1178,6 +1179,43 @@ def _join_lead_in_groups(cl: _Clusters, items: Sequence[_Item]) -> None:
         if len(after) == 1 and body is not None:
             gp, bp = items[group].parts, items[body].parts
             cl.union(body, group, f"lead-in to one body 0.90: {gp.name} -> {bp.name}")
+
+
+#: Words in a row two direct quotes must share to be one quotation reprinted.
+_SHARED_WORDS = 8
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+def _description(it: _Item) -> bool:
+    """An unnamed person told by what they are ("a source close to the court")."""
+    p = it.parts
+    return p.kind == "person" and not p.given and not it.lone and is_person_noun(p.head)
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    """The runs of :data:`_SHARED_WORDS` words of a quote, case and punctuation aside."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    n = _SHARED_WORDS
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def _merge_same_words(cl: _Clusters, items: Sequence[_Item]) -> None:
+    """Phase 7: unnamed sources of two articles quoted in the same words are one source.
+
+    Wire copy is reprinted: "a source close to the court said" in one article and
+    "a source familiar with the case said" in another, each followed by the same
+    sentence in quotation marks, describe one person two ways. Only descriptions
+    join so: a name is its own evidence, and a name beside a description stays apart.
+    """
+    first: dict[tuple[str, ...], int] = {}
+    for i, it in enumerate(items):
+        if it.quote.kind != "direct" or it.co or not _description(it):
+            continue
+        for run in sorted(_runs(it.quote.text)):
+            j = first.setdefault(run, i)
+            if items[j].quote.doc != it.quote.doc and cl.find(i) != cl.find(j):
+                cl.union(j, i, f"same quotation 0.90: {items[j].surface} + {it.surface}")
+                break
 
 
 def _apply_merges(cl: _Clusters, items: Sequence[_Item], rules: AliasRules) -> None:
