@@ -1057,3 +1057,14 @@ def test_unnamed_sources_quoted_in_the_same_words_are_one_source(nlp: Any) -> No
     other = "The mayor never signed anything at all that night"
     index = _direct(nlp, {"a": (a, said_a), "c": (c, [("a source in the police", other)])})
     assert sorted(s.n_quotes for s in index.speakers) == [1, 1]
+
+
+def test_owners_and_users_of_one_product_are_one_group(nlp: Any) -> None:
+    a = "Some PowerBook owners say the hinge snaps within a month."
+    b = "Some PowerBook users claim the battery swells after a year."
+    c = "Some tram users complain that the night service is too slow."
+    said_a = [("Some PowerBook owners", "the hinge snaps within a month")]
+    said_b = [("Some PowerBook users", "the battery swells after a year")]
+    said_c = [("Some tram users", "the night service is too slow")]
+    index = build(nlp, {"a": (a, said_a), "b": (b, said_b), "c": (c, said_c)})
+    assert sorted(s.n_quotes for s in index.speakers) == [1, 2]

@@ -56,6 +56,7 @@ from kg.lexicon import (
     FUNCTION_WORDS,
     GENDERED_NOUNS,
     GENERIC_HEADS,
+    HOLDER_HEADS,
     NAMED_BODY_HEADS,
     ORG_HEADS,
     OUTLET_KEYS,
@@ -1059,14 +1060,16 @@ def _merge_lone_surnames(
 def _merge_similar_bodies(
     cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, int]
 ) -> dict[tuple[str, str], list[int]]:
-    """Phase 3: organisations and groups with fuzzy-equal keys in one block of kind, head and
+    """Phase 3: organisations and groups with fuzzy-equal keys in one block of kind, head (a
+    product's owners, users, customers and buyers are one head) and
     country; returns (kind, key) -> the items naming a country, for phase 4."""
     org_blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     with_country: dict[tuple[str, str], list[int]] = defaultdict(list)
     for key, i in exact.items():
         if key[0] in ("organization", "group"):
             p = items[i].parts
-            org_blocks[(p.kind, p.head, p.country or "")].append(i)
+            head = "users" if p.kind == "group" and p.head in HOLDER_HEADS else p.head
+            org_blocks[(p.kind, head, p.country or "")].append(i)
             if p.country:
                 with_country[(p.kind, p.key)].append(i)
     for members in org_blocks.values():
