@@ -1068,3 +1068,28 @@ def test_owners_and_users_of_one_product_are_one_group(nlp: Any) -> None:
     said_c = [("Some tram users", "the night service is too slow")]
     index = build(nlp, {"a": (a, said_a), "b": (b, said_b), "c": (c, said_c)})
     assert sorted(s.n_quotes for s in index.speakers) == [1, 2]
+
+
+def test_a_generic_speaker_named_in_the_next_sentence_is_that_group(nlp: Any) -> None:
+    def index_of(text: str, said: list[tuple[str, str]]) -> SpeakerIndex:
+        doc = nlp(text)
+        sents = [Span(s.start_char, s.end_char, s.text) for s in doc.sents]
+        quotes = []
+        for mention, content in said:
+            q = make_quote("a", text, mention, content)
+            sent = next(x for x in sents if x.start <= q.start < x.end)
+            quotes.append(replace(q, sentence=sent))
+        return resolve_speakers(quotes, collect_mentions(doc, "a"))
+
+    text = (
+        "Users are now saying the new kettle leaks. "
+        "Some Brewmaster kettle owners reported scalded hands after a week."
+    )
+    said = [
+        ("Users", "the new kettle leaks"),
+        ("Some Brewmaster kettle owners", "scalded hands after a week"),
+    ]
+    index = index_of(text, said)
+    assert [(s.name, s.n_quotes) for s in index.speakers] == [("Some Brewmaster kettle owners", 2)]
+    far = text.replace(". Some", ". The firm denied it on Monday. Some")
+    assert [s.n_quotes for s in index_of(far, said).speakers] == [1]

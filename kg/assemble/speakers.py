@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from itertools import combinations, product
+from itertools import combinations, pairwise, product
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -589,7 +589,35 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
             continue
         unnamed = _unnamed(named) or _others_without_set(q, named, items)
         items.append(replace(_item(q, named, how), unnamed=unnamed))
-    return items
+    return _specified_next(items)
+
+
+def _plural_head(it: _Item) -> str | None:
+    """The plural head noun of a generic phrase ("one user" -> "users", "users" -> "users")."""
+    rest = [w.lower() for w in it.surface.split() if w.lower() not in _EMPTY_WORDS]
+    if len(rest) != 1 or not rest[0].isalpha():
+        return None
+    return rest[0] if rest[0].endswith("s") else f"{rest[0]}s"
+
+
+def _specified_next(items: list[_Item]) -> list[_Item]:
+    """A generic speaker ("users say ...", "one user tweeted ...") whose very next sentence
+    quotes a named group of that head ("Some Acme phone owners reported ...") is that group,
+    or one of it: the text says who it meant at once. Owners, users, customers and buyers
+    count as one head.
+    """
+    out = list(items)
+    main = [i for i, it in enumerate(items) if not it.co]
+    for i, j in pairwise(main):
+        it, nxt = items[i], items[j]
+        head = _plural_head(it) if it.unnamed else None
+        if head is None or nxt.unnamed or nxt.parts.kind != "group":
+            continue
+        same = nxt.parts.head == head or {nxt.parts.head, head} <= HOLDER_HEADS
+        if same and _adjacent(it.quote, nxt.quote):
+            how = (f"named next 0.90: {_written(it.quote)} -> {nxt.surface}",)
+            out[i] = _Item(it.quote, nxt.surface, nxt.parts, how, nxt.role, nxt.affiliation)
+    return out
 
 
 def _others_of(quote: Quote, named: _Named, earlier: Sequence[_Item]) -> _Item | None:
