@@ -1093,3 +1093,18 @@ def test_a_generic_speaker_named_in_the_next_sentence_is_that_group(nlp: Any) ->
     assert [(s.name, s.n_quotes) for s in index.speakers] == [("Some Brewmaster kettle owners", 2)]
     far = text.replace(". Some", ". The firm denied it on Monday. Some")
     assert [s.n_quotes for s in index_of(far, said).speakers] == [1]
+
+
+def test_a_definite_description_of_the_only_source_introduced_is_that_source(nlp: Any) -> None:
+    text = (
+        "A source close to the harbour board said the ferry would be sold. "
+        "The source with knowledge of the sale said the price was low."
+    )
+    said = [
+        ("A source close to the harbour board", "the ferry would be sold"),
+        ("The source with knowledge of the sale", "the price was low"),
+    ]
+    assert [s.n_quotes for s in build(nlp, {"a": (text, said)}).speakers] == [2]
+    second = text.replace("The source with", "The second source with")
+    said2 = [said[0], ("The second source with knowledge of the sale", said[1][1])]
+    assert [s.n_quotes for s in build(nlp, {"a": (second, said2)}).speakers] == [1, 1]

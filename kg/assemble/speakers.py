@@ -583,6 +583,8 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
             named, how = _resolve_description(span, named, items, parsed)
         if how is None:
             named, how = _named_later(span, named, parsed)
+        if how is None:
+            named, how = _described_again(named, items)
         others = _others_of(q, named, items) or _same_group(q, named, items)
         if others is not None:
             items.append(others)
@@ -590,6 +592,34 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
         unnamed = _unnamed(named) or _others_without_set(q, named, items)
         items.append(replace(_item(q, named, how), unnamed=unnamed))
     return _specified_next(items)
+
+
+#: Words that make a definite description someone new ("the second source", "the other one").
+_NEW_ONE = frozenset(
+    ["second", "third", "fourth", "other", "another", "new", "latest", "last", "first", "same"]
+)
+
+
+def _described_again(named: _Named, earlier: Sequence[_Item]) -> tuple[_Named, str | None]:
+    """ "The source with knowledge of the case" after the article's only source described
+    before ("a source close to the court said ..."): the definite article marks someone
+    already introduced, and the article introduced one such person.
+    """
+    p, words = named.parts, named.surface.lower().split()
+    if p.kind != "person" or p.given or not p.definite or not is_person_noun(p.head):
+        return named, None
+    if len(words) < 3 or _NEW_ONE & set(words):
+        return named, None
+    before = {
+        e.surface: e
+        for e in earlier
+        if not e.co and not e.unnamed and e.parts.kind == "person" and not e.parts.given
+        if e.parts.head == p.head
+    }
+    if len(before) != 1 or named.surface in before:
+        return named, None
+    e = next(iter(before.values()))
+    return _Named(e.surface, e.parts, e.role, e.affiliation), "described again"
 
 
 def _plural_head(it: _Item) -> str | None:
