@@ -321,3 +321,38 @@ def test_only_a_claim_noun_reads_as_the_most_disputed_position(graph: nx.MultiDi
     assert "most disputed" in official.note
     unknown = answer_question(graph, "who disputes the zeppelin")
     assert unknown.answers == () and "no position" in unknown.note
+
+
+def test_codebook_lists_the_disputes_first_and_marks_mere_topics() -> None:
+    """A position nobody takes the other side of comes after the disputes, marked
+    uncontested, however many statements it has."""
+    g = nx.MultiDiGraph()
+    g.add_node(
+        "position:budget",
+        kind="position",
+        label="budget",
+        terms=["budget"],
+        frame="claim",
+        n_supports=5,
+        n_disputes=0,
+        contested=False,
+    )
+    g.add_node(
+        "position:levy",
+        kind="position",
+        label="new levy",
+        terms=["levy"],
+        frame="claim",
+        n_supports=1,
+        n_disputes=1,
+        contested=True,
+    )
+    for who in ("speaker:a", "speaker:b"):
+        g.add_node(who, kind="speaker", label=who.split(":")[1].upper())
+    g.add_edge("speaker:a", "position:budget", relation="stance", stance="supports")
+    g.add_edge("speaker:a", "position:levy", relation="stance", stance="supports")
+    g.add_edge("speaker:b", "position:levy", relation="stance", stance="disputes")
+    text = positions_codebook(g)
+    assert text.index('id = "levy"') < text.index('id = "budget"')
+    topic = text[: text.index('id = "budget"')].rsplit("[[positions]]", 2)[-2]
+    assert "uncontested" in topic and "uncontested" not in text[: text.index('id = "levy"')]

@@ -17,15 +17,23 @@ __all__ = ["positions_codebook"]
 def positions_codebook(g: nx.MultiDiGraph) -> str:
     """The positions of a built graph as a codebook file the user can edit.
 
-    Most argued-about positions first; a comment above each gives its counts
-    and who supports and disputes it. ``kg build --codebook`` reads it back.
+    The disputes first (positions the build marked contested: someone supports,
+    someone else disputes), then the mere topics, each group most argued about first;
+    a comment above each gives its counts, who supports and disputes it, and says
+    "uncontested" when nobody takes the other side. ``kg build --codebook`` reads it
+    back.
     """
     from kg.assemble.codebook import CodebookEntry, codebook_toml
 
     entries = []
     comments = []
     nodes = [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == "position"]
-    nodes.sort(key=lambda nd: -(int(nd[1].get("n_supports", 0)) + int(nd[1].get("n_disputes", 0))))
+    nodes.sort(
+        key=lambda nd: (
+            not nd[1].get("contested"),
+            -(int(nd[1].get("n_supports", 0)) + int(nd[1].get("n_disputes", 0))),
+        )
+    )
     for n, d in nodes:
         sides: dict[str, set[str]] = defaultdict(set)
         for u, v, e in stance_edges(g):
@@ -43,7 +51,7 @@ def positions_codebook(g: nx.MultiDiGraph) -> str:
         )
         lines = [
             f"{frame}: {d.get('n_supports', 0)} supporting, {d.get('n_disputes', 0)} disputing "
-            "statement(s)"
+            "statement(s)" + ("" if d.get("contested") else "; uncontested")
         ]
         for kind in ("supports", "disputes"):
             if sides[kind]:

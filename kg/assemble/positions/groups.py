@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kg.assemble.positions.anchors import Def
 from kg.assemble.positions.corpus import Corpus, Statement
-from kg.assemble.positions.records import ANCHOR_MIN, JOIN_MIN, W_OTHER
+from kg.assemble.positions.records import ANCHOR_MIN, JOIN_MIN, W_CAUSE, W_OTHER
 from kg.assemble.speakers import slug
 from kg.extract.claims import Claim, Frame
 from kg.lexicon import CAUSE_NOUNS, CAUSE_VERBS, CLAIM_NOUNS, LIGHT_NOUNS, MAGNITUDE_WORDS
@@ -252,7 +252,8 @@ def join_leftovers(
     the same words in focus (one of them not a word for people: "station hundreds of
     troops in one place" / "house 500 people in one place") are linked; a group of
     two speakers or more with an explanation or a contrast among its claims is a
-    position, keyed by the word most of its claims use. The words of what the corpus
+    position, keyed by the word most of its claims use, and an explanation only when a
+    claim names that word as the cause. The words of what the corpus
     explains (``event``: effects named twice or more) link nothing.
 
     Returns
@@ -279,7 +280,16 @@ def join_leftovers(
         anchor = max(
             sorted(counts), key=lambda t: (counts[t], sum(weights[i].get(t, 0) for i in group))
         )
-        frame: Frame = "cause" if any(c.frame == "cause" for c in claims) else "claim"
+        # an explanation when a claim names its key term as a cause: one claim explaining
+        # something else does not make statements that share its words an explanation
+        frame: Frame = (
+            "cause"
+            if any(
+                items[i].claim.frame == "cause" and weights[i].get(anchor, 0.0) >= W_CAUSE
+                for i in group
+            )
+            else "claim"
+        )
         pid = slug(f"{anchor}-{frame}") if frame != "claim" else slug(anchor)
         if pid in taken:
             pid = slug(f"{anchor}-{frame}-{group[0]}")

@@ -13,9 +13,21 @@ from kg.extract.claims import Frame
 from kg.extract.terms import norm_term
 
 
-def _label(anchor: str, frame: Frame, phrases: Counter[str], co: Counter[str]) -> str:
-    """A readable label for a found position: a phrase with its anchor, and its frame."""
-    best = next((p for p, _ in phrases.most_common() if anchor in p.split()), None)
+def _label(
+    anchor: str, frame: Frame, phrases: Counter[str], co: Counter[str], fold: Mapping[str, str]
+) -> str:
+    """A readable label for a found position: a phrase with its anchor, and its frame.
+
+    The phrase may write the anchor as the claims do: inflected or as the compound
+    folded onto it ("ceasefire" for the anchor "fire", "meetings" for "meeting").
+    """
+
+    def has_anchor(phrase: str) -> bool:
+        return any(
+            w == anchor or fold.get(norm_term(w), norm_term(w)) == anchor for w in phrase.split()
+        )
+
+    best = next((p for p, _ in phrases.most_common() if has_anchor(p)), None)
     if best is None:
         partner = next((t for t, _ in co.most_common() if t != anchor), None)
         best = f"{anchor} {partner}" if partner else anchor
@@ -90,7 +102,7 @@ def describe(
             aliases = list(d.aliases)
         else:
             anchor, frame = anchors[pid]
-            label = _label(anchor, frame, wording.phrases[pid], wording.co[pid])
+            label = _label(anchor, frame, wording.phrases[pid], wording.co[pid], fold)
             terms = [anchor, *sorted(inverse.get(anchor, ()))]
             aliases = []
         base = Position(pid, label, tuple(terms), tuple(aliases), frame, (), pid in contested)
