@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import GraphFileError
+from kg.outputs.attrs import attr_list, to_json_attr
 from kg.outputs.manifest import check_manifest
 from kg.outputs.texts import text_files
 from kg.outputs.validate import check_graph_data, parse_json
@@ -68,28 +69,6 @@ def position_node(position_id: str) -> str:
 def article_node(article_id: str) -> str:
     """Node id of an article."""
     return f"article:{article_id}"
-
-
-def to_json_attr(value: Any) -> str:
-    """Serialise a list or dict for a graph attribute.
-
-    >>> to_json_attr(["a", "b"])
-    '["a", "b"]'
-    """
-    return json.dumps(value, ensure_ascii=False)
-
-
-def attr_list(data: dict[str, Any], name: str) -> list[Any]:
-    """Read back a list stored with :func:`to_json_attr` (empty when absent).
-
-    >>> attr_list({"aliases": '["x"]'}, "aliases")
-    ['x']
-    """
-    raw = data.get(name)
-    if not raw:
-        return []
-    value = json.loads(raw) if isinstance(raw, str) else raw
-    return list(value) if isinstance(value, list) else []
 
 
 def _evidence(q: Quote | Stance, **extra: Any) -> dict[str, Any]:

@@ -27,8 +27,9 @@ from typing import Any
 
 from kg.errors import GraphFileError
 from kg.outputs.index import connect_index
+from kg.outputs.wordstats import SaidWords, words_stamp
 
-__all__ = ["EdgeRows", "GraphView", "open_graph_view"]
+__all__ = ["EdgeRows", "GraphView", "IndexedWordStats", "open_graph_view"]
 
 Adjacency = dict[Hashable, dict[Hashable, dict[Hashable, dict[str, Any]]]]
 
@@ -235,6 +236,10 @@ class EdgeRows:
         """The edges to ``n``, in index order."""
         return self._fetch(" WHERE target = ?", (n,))
 
+    def with_relation(self, relation: str) -> list[Edge]:
+        """The edges whose ``relation`` column is ``relation``, in index order."""
+        return self._fetch(" WHERE relation = ?", (relation,))
+
     def all(self) -> Iterable[Edge]:
         """Every edge, in index order (the connection is closed after)."""
         if self._decoded:
@@ -269,12 +274,18 @@ class GraphView:
         edges: Iterable[Edge] | EdgeRows,
     ) -> None:
         self.graph = graph
+        #: What readers work out from this graph once and keep (it never changes):
+        #: see :mod:`kg.query.memo`.
+        self.memo: dict[Hashable, Any] = {}
+        #: The word counts of the index (set by :func:`open_graph_view`).
+        self.word_stats: IndexedWordStats | None = None
         self._node = nodes
         self._rows = edges if isinstance(edges, EdgeRows) else None
         self._succ: Adjacency | None = None
         self._pred: Adjacency | None = None
         self._n_edges = 0
         self._read: tuple[Adjacency, Adjacency] = ({}, {})  # nodes read one by one: out, in
+        self._by_relation: dict[str, list[tuple[Hashable, Hashable, dict[str, Any]]]] = {}
         if not isinstance(edges, EdgeRows):
             self._build(edges)
         self.nodes = NodesView(self._node)
@@ -381,6 +392,20 @@ class GraphView:
     def number_of_edges(self) -> int:
         return self._rows.count if self._succ is None and self._rows else self._n_edges
 
+    def edges_with_relation(self, relation: str) -> list[tuple[Hashable, Hashable, dict[str, Any]]]:
+        """``(u, v, data)`` of the edges whose ``relation`` is ``relation``, as filtering
+        ``edges(data=True)`` gives them; read through the index on ``relation`` (only
+        those rows) until every edge has been read."""
+        found = self._by_relation.get(relation)
+        if found is None:
+            if self._succ is not None or self._rows is None:
+                edges = self.edges(data=True)
+                found = [(u, v, d) for u, v, d in edges if d.get("relation") == relation]
+            else:
+                found = [(u, v, d) for u, v, _, d in self._rows.with_relation(relation)]
+            self._by_relation[relation] = found  # a reader may scan them once per position
+        return found
+
     def successors(self, n: Hashable) -> Iterator[Hashable]:
         return iter(self.adjacency_of(n))
 
@@ -399,6 +424,46 @@ class GraphView:
             return (n for n in list(nbunch) if n in self)
         except TypeError:
             raise TypeError(f"{nbunch!r} is neither a node nor a collection of nodes") from None
+
+
+class IndexedWordStats:
+    """The word tables of an index (:mod:`kg.outputs.wordstats`), read when first asked for.
+
+    Parameters
+    ----------
+    db : sqlite3.Connection
+        A connection of its own to the index (edges close theirs once all are read).
+    path : Path
+        The ``graph.sqlite`` file, for errors.
+    quotes : int
+        The number of quotes its ``quote_words`` table counted.
+    """
+
+    def __init__(self, db: sqlite3.Connection, path: Path, quotes: int) -> None:
+        self._db, self.path, self.quotes = db, path, quotes
+        self._said: dict[str, SaidWords] | None = None
+
+    def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return self._db.execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            raise GraphFileError(self.path, f"not a kg index ({exc})") from None
+
+    def quote_counts(self, wanted: Iterable[str]) -> dict[str, int]:
+        """In how many quotes each of the ``wanted`` words occurs (0 when none)."""
+        want = sorted(set(wanted))
+        marks = ", ".join("?" * len(want))
+        found = dict(
+            self._rows(f"SELECT word, quotes FROM quote_words WHERE word IN ({marks})", tuple(want))
+        )
+        return {w: int(found.get(w, 0)) for w in want}
+
+    def said(self, node: str) -> SaidWords:
+        """The :class:`SaidWords` of a position (none for a node that is not one)."""
+        if self._said is None:
+            rows = self._rows("SELECT position, statements, words FROM position_said")
+            self._said = {p: SaidWords(int(k), json.loads(w)) for p, k, w in rows}
+        return self._said.get(node, SaidWords(0, {}))
 
 
 _decode = json.JSONDecoder().raw_decode  # json.loads without its per-call checks
@@ -422,6 +487,22 @@ def _edges(rows: Iterable[tuple[Any, ...]]) -> Iterator[Edge]:
         yield u, v, k, d
 
 
+def _word_stats(p: Path, build: dict[str, Any]) -> IndexedWordStats | None:
+    """The word tables of the index whose ``build`` table is ``build``: none when they were
+    counted with other words than this kg splits, or the file was replaced meanwhile."""
+    if build.get("words_stamp") != words_stamp() or "quotes_counted" not in build:
+        return None
+    db = connect_index(p)
+    try:
+        same = dict(db.execute("SELECT name, value FROM build").fetchall()) == build
+    except sqlite3.Error:
+        same = False
+    if not same:
+        db.close()
+        return None
+    return IndexedWordStats(db, p, int(build["quotes_counted"]))
+
+
 def open_graph_view(path: str | Path, lazy: bool = True) -> GraphView:
     """The graph of an index written by :func:`kg.outputs.index.write_index`.
 
@@ -440,8 +521,10 @@ def open_graph_view(path: str | Path, lazy: bool = True) -> GraphView:
         graph = {name: json.loads(value) for name, value in rows}
         rows = db.execute("SELECT id, attrs, text_attr, text FROM nodes ORDER BY seq")
         nodes = dict(_attrs(rows))
+        build = dict(db.execute("SELECT name, value FROM build").fetchall())
         edges = EdgeRows(db, p)
         view = GraphView(graph, nodes, edges if lazy else edges.all())
+        view.word_stats = _word_stats(p, build)
     except (sqlite3.Error, ValueError) as exc:
         db.close()
         raise GraphFileError(p, f"not a kg index ({exc})") from None

@@ -9,13 +9,23 @@ start in a blink: reading it needs the standard library only (no networkx), and
 Tables (users may open the file themselves)::
 
     build(name TEXT PRIMARY KEY, value)       -- index_version, kg_version, created,
-                                              -- graph_json_sha256/_size/_mtime_ns
+                                              -- graph_json_sha256/_size/_mtime_ns,
+                                              -- quotes_counted (quotes quote_words counts),
+                                              -- words_stamp (how the words were split)
     graph(seq INTEGER PRIMARY KEY, name TEXT, value TEXT)   -- graph attributes, JSON values
     nodes(seq INTEGER PRIMARY KEY, id TEXT UNIQUE, kind TEXT, label TEXT,
           attrs TEXT, text_attr TEXT, text TEXT)
     edges(seq INTEGER PRIMARY KEY, source TEXT, target TEXT, key, relation TEXT,
           stance TEXT, weight, attrs TEXT, text_attr TEXT, text TEXT)
                                               -- indexed on source, target and relation
+    quote_words(word TEXT PRIMARY KEY, quotes INTEGER)
+                                              -- in how many quotes each word occurs
+    position_said(position TEXT PRIMARY KEY, statements INTEGER, words TEXT)
+                                              -- a position's supporting statements, and
+                                              -- how many use each topic word (JSON object)
+
+The last two are counted by :mod:`kg.outputs.wordstats` at build time, so that a
+question weighs its words and matches positions without reading every statement.
 
 ``attrs`` is the JSON object of a node's or edge's attributes exactly as
 ``graph.json`` holds them (lists and evidence are JSON strings inside it), except
@@ -55,6 +65,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import GraphFileError
+from kg.outputs.wordstats import word_rows, words_stamp
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -76,7 +87,7 @@ __all__ = [
 #: File name of the index, next to ``graph.json``.
 INDEX_NAME = "graph.sqlite"
 #: Version of the table layout below; an index of another version is not read.
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE build (name TEXT PRIMARY KEY, value);
@@ -187,6 +198,8 @@ def _fill(db: sqlite3.Connection, g: nx.MultiDiGraph, stamp: BuildStamp) -> None
     )
     db.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?)", _node_rows(g))
     db.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _edge_rows(g))
+    db.execute("INSERT INTO build VALUES ('quotes_counted', ?)", (word_rows(db, g),))
+    db.execute("INSERT INTO build VALUES ('words_stamp', ?)", (words_stamp(),))
 
 
 def write_index(g: nx.MultiDiGraph, path: Path, graph_json: Path) -> None:

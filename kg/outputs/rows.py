@@ -33,6 +33,7 @@ __all__ = [
     "StanceRow",
     "quote_row",
     "quote_rows",
+    "relation_edges",
     "stance_edges",
     "stance_rows",
     "stance_table",
@@ -139,11 +140,22 @@ def stance_rows(
     return rows
 
 
+def relation_edges(g: nx.MultiDiGraph, relation: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Every edge of ``g`` whose ``relation`` is ``relation``, as ``(u, v, data)`` in edge
+    order; a graph read from ``graph.sqlite`` reads only those rows (through its index on
+    ``relation``) instead of every edge."""
+    read = getattr(g, "edges_with_relation", None)
+    if read is not None:
+        yield from read(relation)
+        return
+    for u, v, data in g.edges(data=True):
+        if data.get("relation") == relation:
+            yield u, v, data
+
+
 def stance_edges(g: nx.MultiDiGraph) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Every speaker -> position stance edge of ``g``, as ``(speaker, position, data)``."""
-    for u, v, data in g.edges(data=True):
-        if data.get("relation") == "stance":
-            yield u, v, data
+    return relation_edges(g, "stance")
 
 
 def stance_table(g: nx.MultiDiGraph) -> list[dict[str, Any]]:

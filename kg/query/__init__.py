@@ -30,6 +30,7 @@ from kg.errors import QueryError
 from kg.query.answers import closest_positions, most_disputed, said_by, stands
 from kg.query.asking import answer_who
 from kg.query.matching import match_positions, match_speakers, speakers_by_mention
+from kg.query.memo import answering
 from kg.query.reading import Question, read_question
 from kg.query.records import Answer, QueryResult
 from kg.query.tables import positions_codebook
@@ -106,11 +107,19 @@ def _about_speaker(g: nx.MultiDiGraph, q: Question) -> QueryResult:
 def answer_question(g: nx.MultiDiGraph, question: str) -> QueryResult:
     """Answer ``question`` from ``g``.
 
+    What the answer needs of the whole graph is worked out once for it
+    (:mod:`kg.query.memo`).
+
     Raises
     ------
     QueryError
         The question is empty, has no form kg can read, or names no speaker of the graph.
     """
+    with answering(g):
+        return _answer(g, question)
+
+
+def _answer(g: nx.MultiDiGraph, question: str) -> QueryResult:
     if not question.strip():
         raise _cannot(g, question, "the question is empty")
     q = read_question(question)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from kg.outputs.graph import attr_list
 from kg.query.matching import Statement, match_positions, statement_scores, statements
 from kg.query.records import Answer, answer_for
-from kg.query.sides import flip, net_stance, ranked, sided, stated_elsewhere
+from kg.query.sides import flip, net_stance, ranked, sided, stance_edges, stated_elsewhere
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -135,15 +135,17 @@ def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]
     """Positions ranked by how many speakers dispute them (those the build marked contested,
     argued on both sides, first), and the disputers of the top three."""
     ranking = []
+    stances: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+    for u, v, e in stance_edges(g):  # one read of the stance edges, not one per position
+        stances[v].append((u, e))
     for n, d in g.nodes(data=True):
         if d.get("kind") != "position":
             continue
         sides: dict[str, set[str]] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
-        for u, _, e in g.in_edges(n, data=True):
-            if e.get("relation") == "stance":
-                sides[str(e.get("stance"))].add(u)
-                counts[str(e.get("stance"))] += int(e.get("weight", 1))
+        for u, e in stances.get(n, ()):
+            sides[str(e.get("stance"))].add(u)
+            counts[str(e.get("stance"))] += int(e.get("weight", 1))
         ranking.append(
             {
                 "position": d.get("label"),

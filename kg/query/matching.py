@@ -19,10 +19,15 @@ from rapidfuzz import fuzz
 from kg.lexicon import COUNTRY_FORMS, MAGNITUDE_WORDS, ORG_SPELLINGS
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, QUERY_CAUSE_WORDS
 from kg.outputs.graph import attr_list
+from kg.outputs.graphview import IndexedWordStats
+from kg.outputs.rows import relation_edges
+from kg.outputs.wordstats import SaidWords, said_word_counts
+from kg.query.memo import once
 from kg.query.words import (
     IDF_DEFAULT,
     Asked,
     coverage,
+    idf_from_counts,
     idf_table,
     stems,
     topic_words,
@@ -61,6 +66,10 @@ NAME_WEIGHT = 0.5
 #: absence": the claim is about health; the absence is what it explains).
 EXPLAINED_WEIGHT = 0.4
 _COUNTRY_PHRASES = sorted((f for f in COUNTRY_FORMS if " " in f), key=len, reverse=True)
+#: What :func:`name_tokens` replaces, in that order: each phrase and its country, padded.
+_COUNTRY_SPELLED = [(f" {p} ", f" {COUNTRY_FORMS[p].lower()} ") for p in _COUNTRY_PHRASES]
+#: The spellings of :data:`~kg.lexicon.ORG_SPELLINGS` that are one word.
+_ONE_WORD_SPELLING = {k: v for k, v in ORG_SPELLINGS.items() if " " not in v}
 
 
 @dataclass(frozen=True)
@@ -81,11 +90,16 @@ class Statement:
 def statements(g: nx.MultiDiGraph, speakers: Iterable[str] | None = None) -> tuple[Statement, ...]:
     """Every quote of ``g`` (its ``quoted_in`` evidence), in article order; only those
     of ``speakers`` when given (read from their own edges, not by a scan of all)."""
+    who = None if speakers is None else tuple(sorted(set(speakers)))
+    return once(g, ("statements", who), lambda: _statements(g, who))
+
+
+def _statements(g: nx.MultiDiGraph, speakers: tuple[str, ...] | None) -> tuple[Statement, ...]:
     out = []
     if speakers is None:
-        edges: Iterable[tuple[str, str, dict[str, Any]]] = g.edges(data=True)
+        edges: Iterable[tuple[str, str, dict[str, Any]]] = relation_edges(g, "quoted_in")
     else:
-        edges = (e for u in sorted(set(speakers)) if u in g for e in g.out_edges(u, data=True))
+        edges = (e for u in speakers if u in g for e in g.out_edges(u, data=True))
     for u, _, data in edges:
         if data.get("relation") != "quoted_in":
             continue
@@ -120,11 +134,11 @@ def name_tokens(name: str) -> tuple[str, ...]:
     ('united', 'kingdom', 'defense', 'ministry')
     """
     text = " " + " ".join(words(name.replace(".", ""))) + " "
-    for phrase in _COUNTRY_PHRASES:
-        text = text.replace(f" {phrase} ", f" {COUNTRY_FORMS[phrase].lower()} ")
+    for phrase, country in _COUNTRY_SPELLED:
+        text = text.replace(phrase, country)
     out: list[str] = []
     for w in text.split():
-        w = ORG_SPELLINGS.get(w, w) if " " not in ORG_SPELLINGS.get(w, "") else w
+        w = _ONE_WORD_SPELLING.get(w, w)
         if w in COUNTRY_FORMS:
             out.extend(COUNTRY_FORMS[w].lower().split())
         elif w not in _DROP:
@@ -149,7 +163,16 @@ def _holds(form: Iterable[str], wanted: Iterable[str]) -> bool:
 
 
 def _speaker_nodes(g: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
-    return [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == "speaker"]
+    return once(
+        g,
+        "speaker_nodes",
+        lambda: [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == "speaker"],
+    )
+
+
+def _forms_of_speakers(g: nx.MultiDiGraph) -> dict[str, list[tuple[str, ...]]]:
+    """Speaker node -> :func:`_name_forms` (worked out once per graph)."""
+    return once(g, "name_forms", lambda: {n: _name_forms(d) for n, d in _speaker_nodes(g)})
 
 
 def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
@@ -163,12 +186,14 @@ def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
     if not wanted:
         return []
     speakers = _speaker_nodes(g)
-    full = [n for n, d in speakers if any(_holds(f, wanted) for f in _name_forms(d))]
+    forms = _forms_of_speakers(g)
+    full = [n for n, _ in speakers if any(_holds(f, wanted) for f in forms[n])]
     if full:
         return sorted(full, key=lambda n: -int(g.nodes[n].get("n_quotes", 0) or 0))
     scored = []
+    descriptions = once(g, "descriptions", lambda: {n: _description(d) for n, d in speakers})
     for n, d in speakers:
-        desc = _description(d)
+        desc = descriptions[n]
         share = sum(1 for w in wanted if any(word_match(w, x) >= 0.8 for x in desc)) / len(wanted)
         if share >= 0.6:
             scored.append((share, int(d.get("n_quotes", 0) or 0), n))
@@ -176,8 +201,8 @@ def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
         top = max(s for s, _, _ in scored)
         return [n for s, _, n in sorted(scored, key=lambda x: (-x[0], -x[1])) if s == top]
     best: tuple[float, str | None] = (0.0, None)
-    for n, d in speakers:
-        for form in _name_forms(d):
+    for n, _ in speakers:
+        for form in forms[n]:
             score = fuzz.token_set_ratio(" ".join(wanted), " ".join(form))
             if score > best[0]:
                 best = (score, n)
@@ -209,14 +234,15 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
     tokens = text.split()
     cased_tokens = cased.split() if len(cased.split()) == len(tokens) else []
     speakers = _speaker_nodes(g)
+    forms = _forms_of_speakers(g)
     for k in range(min(len(tokens), 8), 0, -1):
         wanted = name_tokens(" ".join(tokens[:k]))
         if not wanted:
             continue
         capital = {t for w in cased_tokens[:k] if w[:1].isupper() for t in name_tokens(w)}
         found = []
-        for n, d in speakers:
-            for form in _name_forms(d):
+        for n, _ in speakers:
+            for form in forms[n]:
                 whole = set(form) == set(wanted) or (
                     bool(capital) and _holds(form, wanted) and _holds(form, capital)
                 )
@@ -245,6 +271,10 @@ def asked_words(text: str) -> list[str]:
 def _name_forms_of(g: nx.MultiDiGraph) -> tuple[set[tuple[str, ...]], set[str]]:
     """The speakers' names as word tuples, and the single words that name one (a one-word
     name, or a person's surname)."""
+    return once(g, "name_words", lambda: _name_words(g))
+
+
+def _name_words(g: nx.MultiDiGraph) -> tuple[set[tuple[str, ...]], set[str]]:
     forms: set[tuple[str, ...]] = set()
     single: set[str] = set()
     for _, d in _speaker_nodes(g):
@@ -263,6 +293,10 @@ def asked_groups(g: nx.MultiDiGraph, text: str) -> list[Asked]:
     """:func:`asked_words` as units: the words of a speaker's name go together ("ann
     lee", "red cross": statements name a speaker by one of them), and a name counts
     half (a claim is about what is said of someone more than about who)."""
+    return list(once(g, ("asked_groups", text), lambda: tuple(_asked_groups(g, text))))
+
+
+def _asked_groups(g: nx.MultiDiGraph, text: str) -> list[Asked]:
     asked = asked_words(text)
     explained = _explained_words(text)
     forms, single = _name_forms_of(g)
@@ -300,6 +334,10 @@ def position_words(g: nx.MultiDiGraph, node: str) -> dict[str, float]:
     label and alias words 0.8, and the words its supporters used: 0.5 when two of their
     statements use them (or its only one), 0.3 when one does (a disputer's words are often
     about a rival claim, so they are left out)."""
+    return once(g, ("position_words", node), lambda: _position_words(g, node))
+
+
+def _position_words(g: nx.MultiDiGraph, node: str) -> dict[str, float]:
     d = g.nodes[node]
     vocab: dict[str, float] = {}
 
@@ -307,10 +345,9 @@ def position_words(g: nx.MultiDiGraph, node: str) -> dict[str, float]:
         for w in topic_words(text) if split else words(text):
             vocab[w] = max(vocab.get(w, 0.0), weight)
 
-    said = [set(topic_words(str(e.get("text", "")))) for e in _position_evidence(g, node)]
-    for w in set().union(*said) if said else ():
-        used = sum(1 for x in said if w in x)
-        vocab[w] = _SAID if used > 1 or len(said) == 1 else _SAID_ONCE
+    said = _said_words(g, node)
+    for w, used in said.counts.items():
+        vocab[w] = _SAID if used > 1 or said.statements == 1 else _SAID_ONCE
     for text in [str(d.get("label", "")), *(str(a) for a in attr_list(d, "aliases"))]:
         add(text, _ALIAS, split=True)
     for term in attr_list(d, "related"):
@@ -320,24 +357,43 @@ def position_words(g: nx.MultiDiGraph, node: str) -> dict[str, float]:
     return vocab
 
 
-def _position_evidence(g: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
-    """The evidence of the statements that support ``node``."""
-    out: list[dict[str, Any]] = []
-    for _, _, data in g.in_edges(node, data=True):
-        if data.get("relation") == "stance" and data.get("stance") == "supports":
-            out.extend(attr_list(data, "evidence"))
-    return out
+def _indexed(g: nx.MultiDiGraph) -> IndexedWordStats | None:
+    """The word counts ``kg build`` wrote into the index ``g`` was read from, if any."""
+    stats = getattr(g, "word_stats", None)
+    return stats if isinstance(stats, IndexedWordStats) else None
 
 
-def _quote_texts(g: nx.MultiDiGraph) -> Iterable[str]:
-    for _, _, data in g.edges(data=True):
-        if data.get("relation") == "quoted_in":
-            for e in attr_list(data, "evidence"):
-                yield str(e.get("text", ""))
+def _said_words(g: nx.MultiDiGraph, node: str) -> SaidWords:
+    """The words the supporters of ``node`` used, from the index when ``g`` has one."""
+    stats = _indexed(g)
+    return stats.said(node) if stats is not None else said_word_counts(g, node)
+
+
+def _quote_texts(g: nx.MultiDiGraph) -> list[str]:
+    return once(g, "quote_texts", lambda: [s.text for s in statements(g)])
+
+
+def _quote_idf(g: nx.MultiDiGraph, wanted: Iterable[str]) -> dict[str, float]:
+    """:func:`idf_table` of ``wanted`` over the texts of the graph's quotes."""
+    want = tuple(sorted(set(wanted)))
+    return once(g, ("quote_idf", want), lambda: _counted_idf(g, want))
+
+
+def _counted_idf(g: nx.MultiDiGraph, want: tuple[str, ...]) -> dict[str, float]:
+    stats = _indexed(g)
+    # The index counts a word in a quote whose words hold it; idf_table counts the same
+    # except for a word with an apostrophe (typed ' where the quote has ’): scan for those.
+    if stats is None or any("'" in w or "’" in w for w in want):
+        return idf_table(_quote_texts(g), want)
+    return idf_from_counts(stats.quotes, stats.quote_counts(want))
 
 
 def _position_nodes(g: nx.MultiDiGraph) -> list[str]:
-    return [n for n, d in g.nodes(data=True) if d.get("kind") == "position"]
+    return once(
+        g,
+        "position_nodes",
+        lambda: [n for n, d in g.nodes(data=True) if d.get("kind") == "position"],
+    )
 
 
 def match_positions(g: nx.MultiDiGraph, text: str) -> list[tuple[float, str]]:
@@ -352,17 +408,22 @@ def match_positions(g: nx.MultiDiGraph, text: str) -> list[tuple[float, str]]:
     nodes = _position_nodes(g)
     if not asked or not nodes:
         return []
-    vocabs = {n: position_words(g, n) for n in nodes}
+    holders = _positions_by_word(g)
     best: dict[tuple[str, Asked], float] = {}
     spread: dict[Asked, int] = {}
     for group in asked:
-        for n, vocab in vocabs.items():
-            m = max(
-                (word_match(w, t) * x for w in group.words for t, x in vocab.items()), default=0
-            )
-            if m > 0:
-                best[(n, group)] = m
-                spread[group] = spread.get(group, 0) + 1
+        # The best match of the group in each position's words: its best word's match
+        # times that word's weight there (weights are positive), each word tried once.
+        found: dict[str, float] = {}
+        for t, held in holders.items():
+            gain = max((word_match(w, t) for w in group.words), default=0.0)
+            if gain > 0:
+                for n, x in held:
+                    if gain * x > found.get(n, 0.0):
+                        found[n] = gain * x
+        for n, m in found.items():
+            best[(n, group)] = m
+            spread[group] = spread.get(group, 0) + 1
     cause = any(w in QUERY_CAUSE_WORDS for w in words(text))
     figure = any(s in MAGNITUDE_WORDS.values() for gr in asked for w in gr.words for s in stems(w))
     rare = _rarity(g, asked)
@@ -381,9 +442,22 @@ def match_positions(g: nx.MultiDiGraph, text: str) -> list[tuple[float, str]]:
     return scored
 
 
+def _positions_by_word(g: nx.MultiDiGraph) -> dict[str, list[tuple[str, float]]]:
+    """Word -> the positions whose :func:`position_words` hold it, with its weight there."""
+
+    def invert() -> dict[str, list[tuple[str, float]]]:
+        out: dict[str, list[tuple[str, float]]] = {}
+        for n in _position_nodes(g):
+            for t, x in position_words(g, n).items():
+                out.setdefault(t, []).append((n, x))
+        return out
+
+    return once(g, "positions_by_word", invert)
+
+
 def _rarity(g: nx.MultiDiGraph, asked: list[Asked]) -> dict[Asked, float]:
     """Each asked unit's idf over the graph's quotes, relative to the units' mean."""
-    idf = idf_table(_quote_texts(g), [w for unit in asked for w in unit.words])
+    idf = _quote_idf(g, [w for unit in asked for w in unit.words])
     raw = {
         unit: min((idf[w] for w in unit.words if w in idf), default=idf[IDF_DEFAULT])
         for unit in asked
@@ -399,7 +473,7 @@ def position_fit(g: nx.MultiDiGraph, node: str, text: str) -> float:
     words_of = position_words(g, node)
     vocab = {w: 1.0 if x > _SAID else _SAID_FIT for w, x in words_of.items() if x >= _SAID}
     flat = [w for group in asked for w in group.words]
-    return coverage(asked, vocab, idf_table(_quote_texts(g), flat)) if asked else 0.0
+    return coverage(asked, vocab, _quote_idf(g, flat)) if asked else 0.0
 
 
 def _probes(asked: Iterable[Asked]) -> set[str]:

@@ -20,6 +20,7 @@ from kg.query.matching import (
     statement_scores,
     statements,
 )
+from kg.query.memo import once
 from kg.query.reading import content_negated
 from kg.query.records import Answer, answer_for
 from kg.query.words import stems, words
@@ -81,13 +82,21 @@ def flip(stance: str) -> str:
 
 def net_stance(g: nx.MultiDiGraph, speaker: str, position: str) -> str | None:
     """A speaker's dominant stance on a position (by confidence-weighted statements)."""
-    totals: dict[str, float] = defaultdict(float)
-    for _, v, data in g.out_edges(speaker, data=True):
-        if v == position and data.get("relation") == "stance":
-            totals[str(data.get("stance"))] += float(data.get("confidence", 0.5)) * float(
+    if position not in g:
+        return None
+    return once(g, ("net_stances", position), lambda: _net_stances(g, position)).get(speaker)
+
+
+def _net_stances(g: nx.MultiDiGraph, position: str) -> dict[str, str]:
+    """Speaker -> :func:`net_stance` on ``position``, for every speaker with a stance on it
+    (read from the position's own edges: a speaker's edges in their order, as theirs give)."""
+    totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for u, _, data in g.in_edges(position, data=True):
+        if data.get("relation") == "stance":
+            totals[u][str(data.get("stance"))] += float(data.get("confidence", 0.5)) * float(
                 data.get("weight", 1)
             )
-    return max(totals, key=lambda k: (totals[k], k)) if totals else None
+    return {u: max(t, key=lambda k: (t[k], k)) for u, t in totals.items()}
 
 
 def sided(g: nx.MultiDiGraph, stance: str, positions: Iterable[str]) -> dict[str, Answer]:

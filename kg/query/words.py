@@ -7,7 +7,6 @@ A question says "flooded", the evidence "flood"; a question "roadworks", a posit
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,12 +15,14 @@ from rapidfuzz import fuzz
 
 from kg.extract.terms import magnitude, norm_term
 from kg.lexicon import MAGNITUDE_WORDS, SPELLING_ENDINGS, SYNONYM_OF
-from kg.lexicon.questions import IRREGULAR_VERBS, QUERY_STOPWORDS
+from kg.lexicon.questions import IRREGULAR_VERBS
+from kg.outputs.wordstats import topic_words, words
 
 __all__ = [
     "IDF_DEFAULT",
     "Asked",
     "coverage",
+    "idf_from_counts",
     "idf_table",
     "stems",
     "topic_words",
@@ -32,26 +33,7 @@ __all__ = [
 #: The key of :func:`idf_table`'s weight for a word that no text holds.
 IDF_DEFAULT = ""
 
-_WORD = re.compile(r"\d[\d,.]*\d|[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _IRREGULAR = {form: base for base, forms in IRREGULAR_VERBS.items() for form in forms}
-
-
-def words(text: str) -> list[str]:
-    """Lowercase word tokens; a hyphen and a possessive split off.
-
-    >>> words("The middle-man's claim, 21.5 grams")
-    ['the', 'middle', 'man', 'claim', '21.5', 'grams']
-    """
-    out = []
-    for w in _WORD.findall(text.replace("-", " ").replace("’", "'")):
-        w = w.lower()
-        out.append(w[:-2] if w.endswith("'s") else w)
-    return out
-
-
-def topic_words(text: str) -> list[str]:
-    """The words of ``text`` that can name a topic (no stop words, no one-letter words)."""
-    return [w for w in words(text) if w not in QUERY_STOPWORDS and len(w) > 1]
 
 
 def _endings(w: str) -> set[str]:
@@ -82,9 +64,16 @@ def _endings(w: str) -> set[str]:
     return out
 
 
+#: :data:`~kg.lexicon.SPELLING_ENDINGS` by their last letter, each list in their order:
+#: only those can end a word (:func:`stems` spells thousands of graph words per question).
+_ENDINGS_BY_LAST: dict[str, list[tuple[str, str, int]]] = {}
+for _entry in SPELLING_ENDINGS:
+    _ENDINGS_BY_LAST.setdefault(_entry[0][-1:], []).append(_entry)
+
+
 def _spelled(word: str) -> str:
     """``word`` in the spelling :data:`~kg.lexicon.SPELLING_ENDINGS` sends both forms to."""
-    for ending, canonical, shortest in SPELLING_ENDINGS:
+    for ending, canonical, shortest in _ENDINGS_BY_LAST.get(word[-1:], ()):
         if len(word) >= shortest and word.endswith(ending):
             return word[: -len(ending)] + canonical
     return word
@@ -152,6 +141,16 @@ def idf_table(texts: Iterable[str], wanted: Iterable[str]) -> dict[str, float]:
         if any(w in low for w in want):
             for w in want & set(words(low)):
                 df[w] += 1
+    return idf_from_counts(n, df)
+
+
+def idf_from_counts(n: int, df: dict[str, int]) -> dict[str, float]:
+    """:func:`idf_table` from counts: ``n`` texts, ``df[w]`` of which hold word ``w``.
+
+    >>> idf = idf_from_counts(3, {"rust": 2, "cables": 0})
+    >>> round(idf["rust"], 3), "cables" in idf, round(idf[IDF_DEFAULT], 3)
+    (1.288, False, 0.644)
+    """
     idf = {w: math.log((n + 1) / (k + 1)) + 1.0 for w, k in df.items() if k}
     unknown = 0.5 * min(idf.values()) if idf else math.log(n + 2) + 1.0
     return idf | {IDF_DEFAULT: unknown}
