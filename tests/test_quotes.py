@@ -1082,7 +1082,9 @@ def test_a_second_cue_hung_on_the_first_report_is_the_same_speakers(
 @pytest.mark.parametrize(
     ("text", "content", "cue"),
     [
-        pytest.param('A man yelled "Stay there!" from the back.', '"Stay there!"', "yelled", id="yell"),
+        pytest.param(
+            'A man yelled "Stay there!" from the back.', '"Stay there!"', "yelled", id="yell"
+        ),
         pytest.param(
             "The mayor hailed the deal as a victory for workers.",
             "the deal as a victory for workers",
@@ -1215,7 +1217,8 @@ def test_a_speech_that_would_happen_is_not_a_report_inside_the_report(
     ("text", "parts"),
     [
         pytest.param(
-            "Prices fell. The golf industry, she said, is doing much better than it has since 2009.",
+            "Prices fell. The golf industry, she said, is doing much better than it has "
+            "since 2009.",
             ["The golf industry", "is doing much better than it has since 2009"],
             id="subject-aside-predicate",
         ),
@@ -1242,9 +1245,7 @@ def test_a_cue_inside_the_clause_it_reports_splits_it_in_two(
         pytest.param("He paused. ''That, sadly,'' he said, ''is part of life today.''", id="twin"),
     ],
 )
-def test_a_word_of_the_quotation_before_the_cue_is_not_its_speaker(
-    nlp: Any, text: str
-) -> None:
+def test_a_word_of_the_quotation_before_the_cue_is_not_its_speaker(nlp: Any, text: str) -> None:
     """The parser gives "said" two subjects ("That" and "he"): the speaker is "he"."""
     quotes = _quotes(nlp, text)
     assert quotes and all(q.mention is not None and q.mention.text == "he" for q in quotes)

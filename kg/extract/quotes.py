@@ -1935,9 +1935,13 @@ def _cue_drafts(art: _Article, cues: Sequence[_Cue]) -> _Drafted:
     drafts: list[_Draft] = []
     for cue in cues:
         found = _drafts_for(art, used, cue)
-        if cue.verb is not None and cue.verb.lemma_.lower() in QUOTE_ONLY_LEMMAS:
-            if not _asks_something(cue.verb):
-                found = [d for d in found if _is_quotation(art, d)]
+        verb = cue.verb
+        if (
+            verb is not None
+            and verb.lemma_.lower() in QUOTE_ONLY_LEMMAS
+            and not _asks_something(verb)
+        ):
+            found = [d for d in found if _is_quotation(art, d)]
         drafts.extend(found)
     return _Drafted(drafts, frozenset(used))
 
