@@ -886,10 +886,9 @@ def test_he_after_a_handle_refers_to_the_handle(nlp: Any) -> None:
 
 def test_a_function_word_capitalised_mid_sentence_is_a_name(nlp: Any) -> None:
     text = (
-        "It was said the minister had resigned, but So Jin Woo, the ambassador to the United "
-        "Nations, told reporters the minister was in good health. It has been rumored the "
-        'minister had surgery, but So said that is incorrect. "That is rumors, fabricated '
-        'rumors," So said about the minister.'
+        "The minister had not been seen for weeks, but So Jin Woo, the envoy to the trade "
+        "council, told reporters the minister was at work. There was talk of a hospital stay, "
+        'but So said it is false. "Nobody should believe it," So said about the minister.'
     )
     found = _quotes(nlp, text)
     assert [q.mention.text if q.mention else None for q in found] == ["So Jin Woo", "So", "So"]

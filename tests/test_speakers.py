@@ -1108,3 +1108,14 @@ def test_a_definite_description_of_the_only_source_introduced_is_that_source(nlp
     second = text.replace("The source with", "The second source with")
     said2 = [said[0], ("The second source with knowledge of the sale", said[1][1])]
     assert [s.n_quotes for s in build(nlp, {"a": (second, said2)}).speakers] == [1, 1]
+
+
+def test_a_name_with_a_function_word_before_it_keeps_its_apposition(nlp: Any) -> None:
+    # "So" hangs on the verb, not on the name: the apposition must still give the role.
+    text = (
+        "Talks stalled, but So Jin Woo, the Republic of Ruritania's envoy to the trade "
+        "council in Vienna, told reporters the talks would resume."
+    )
+    found = {m.text: m for m in collect_mentions(nlp(text), "a")}
+    assert "So Jin Woo" in found
+    assert found["So Jin Woo"].role is not None and "envoy" in found["So Jin Woo"].role
