@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -1031,3 +1032,90 @@ def test_groups_named_by_one_brand_across_articles_are_one_group(nlp: Any) -> No
         },
     )
     assert [s.n_quotes for s in index.speakers] == [2]
+
+
+def _direct(nlp: Any, articles: dict[str, tuple[str, list[tuple[str, str]]]]) -> SpeakerIndex:
+    """:func:`build` with every quote direct (in quotation marks)."""
+    quotes: list[Quote] = []
+    mentions: list[EntityMention] = []
+    for doc_id, (text, said) in articles.items():
+        for mention, content in said:
+            quotes.append(replace(make_quote(doc_id, text, mention, content), kind="direct"))
+        mentions.extend(collect_mentions(nlp(text), doc_id))
+    return resolve_speakers(quotes, mentions)
+
+
+def test_unnamed_sources_quoted_in_the_same_words_are_one_source(nlp: Any) -> None:
+    words = "The mayor signed the order at midnight and then he left the city hall"
+    a = f'A source close to the council said on Friday: "{words}."'
+    b = f'"{words}," a source familiar with the talks told the agency.'
+    c = '"The mayor never signed anything at all that night," a source in the police said.'
+    said_a = [("A source close to the council", words)]
+    said_b = [("a source familiar with the talks", words)]
+    index = _direct(nlp, {"a": (a, said_a), "b": (b, said_b)})
+    assert [s.n_quotes for s in index.speakers] == [2]
+    other = "The mayor never signed anything at all that night"
+    index = _direct(nlp, {"a": (a, said_a), "c": (c, [("a source in the police", other)])})
+    assert sorted(s.n_quotes for s in index.speakers) == [1, 1]
+
+
+def test_owners_and_users_of_one_product_are_one_group(nlp: Any) -> None:
+    a = "Some PowerBook owners say the hinge snaps within a month."
+    b = "Some PowerBook users claim the battery swells after a year."
+    c = "Some tram users complain that the night service is too slow."
+    said_a = [("Some PowerBook owners", "the hinge snaps within a month")]
+    said_b = [("Some PowerBook users", "the battery swells after a year")]
+    said_c = [("Some tram users", "the night service is too slow")]
+    index = build(nlp, {"a": (a, said_a), "b": (b, said_b), "c": (c, said_c)})
+    assert sorted(s.n_quotes for s in index.speakers) == [1, 2]
+
+
+def test_a_generic_speaker_named_in_the_next_sentence_is_that_group(nlp: Any) -> None:
+    def index_of(text: str, said: list[tuple[str, str]]) -> SpeakerIndex:
+        doc = nlp(text)
+        sents = [Span(s.start_char, s.end_char, s.text) for s in doc.sents]
+        quotes = []
+        for mention, content in said:
+            q = make_quote("a", text, mention, content)
+            sent = next(x for x in sents if x.start <= q.start < x.end)
+            quotes.append(replace(q, sentence=sent))
+        return resolve_speakers(quotes, collect_mentions(doc, "a"))
+
+    text = (
+        "Users are now saying the new kettle leaks. "
+        "Some Brewmaster kettle owners reported scalded hands after a week."
+    )
+    said = [
+        ("Users", "the new kettle leaks"),
+        ("Some Brewmaster kettle owners", "scalded hands after a week"),
+    ]
+    index = index_of(text, said)
+    assert [(s.name, s.n_quotes) for s in index.speakers] == [("Some Brewmaster kettle owners", 2)]
+    far = text.replace(". Some", ". The firm denied it on Monday. Some")
+    assert [s.n_quotes for s in index_of(far, said).speakers] == [1]
+
+
+def test_a_definite_description_of_the_only_source_introduced_is_that_source(nlp: Any) -> None:
+    text = (
+        "A source close to the harbour board said the ferry would be sold. "
+        "The source with knowledge of the sale said the price was low."
+    )
+    said = [
+        ("A source close to the harbour board", "the ferry would be sold"),
+        ("The source with knowledge of the sale", "the price was low"),
+    ]
+    assert [s.n_quotes for s in build(nlp, {"a": (text, said)}).speakers] == [2]
+    second = text.replace("The source with", "The second source with")
+    said2 = [said[0], ("The second source with knowledge of the sale", said[1][1])]
+    assert [s.n_quotes for s in build(nlp, {"a": (second, said2)}).speakers] == [1, 1]
+
+
+def test_a_name_with_a_function_word_before_it_keeps_its_apposition(nlp: Any) -> None:
+    # "So" hangs on the verb, not on the name: the apposition must still give the role.
+    text = (
+        "Talks stalled, but So Jin Woo, the Republic of Ruritania's envoy to the trade "
+        "council in Vienna, told reporters the talks would resume."
+    )
+    found = {m.text: m for m in collect_mentions(nlp(text), "a")}
+    assert "So Jin Woo" in found
+    assert found["So Jin Woo"].role is not None and "envoy" in found["So Jin Woo"].role

@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from itertools import combinations, product
+from itertools import combinations, pairwise, product
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -56,6 +56,7 @@ from kg.lexicon import (
     FUNCTION_WORDS,
     GENDERED_NOUNS,
     GENERIC_HEADS,
+    HOLDER_HEADS,
     NAMED_BODY_HEADS,
     ORG_HEADS,
     OUTLET_KEYS,
@@ -582,13 +583,71 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
             named, how = _resolve_description(span, named, items, parsed)
         if how is None:
             named, how = _named_later(span, named, parsed)
+        if how is None:
+            named, how = _described_again(named, items)
         others = _others_of(q, named, items) or _same_group(q, named, items)
         if others is not None:
             items.append(others)
             continue
         unnamed = _unnamed(named) or _others_without_set(q, named, items)
         items.append(replace(_item(q, named, how), unnamed=unnamed))
-    return items
+    return _specified_next(items)
+
+
+#: Words that make a definite description someone new ("the second source", "the other one").
+_NEW_ONE = frozenset(
+    ["second", "third", "fourth", "other", "another", "new", "latest", "last", "first", "same"]
+)
+
+
+def _described_again(named: _Named, earlier: Sequence[_Item]) -> tuple[_Named, str | None]:
+    """ "The source with knowledge of the case" after the article's only source described
+    before ("a source close to the court said ..."): the definite article marks someone
+    already introduced, and the article introduced one such person.
+    """
+    p, words = named.parts, named.surface.lower().split()
+    if p.kind != "person" or p.given or not p.definite or not is_person_noun(p.head):
+        return named, None
+    if len(words) < 3 or _NEW_ONE & set(words):
+        return named, None
+    before = {
+        e.surface: e
+        for e in earlier
+        if not e.co and not e.unnamed and e.parts.kind == "person" and not e.parts.given
+        if e.parts.head == p.head
+    }
+    if len(before) != 1 or named.surface in before:
+        return named, None
+    e = next(iter(before.values()))
+    return _Named(e.surface, e.parts, e.role, e.affiliation), "described again"
+
+
+def _plural_head(it: _Item) -> str | None:
+    """The plural head noun of a generic phrase ("one user" -> "users", "users" -> "users")."""
+    rest = [w.lower() for w in it.surface.split() if w.lower() not in _EMPTY_WORDS]
+    if len(rest) != 1 or not rest[0].isalpha():
+        return None
+    return rest[0] if rest[0].endswith("s") else f"{rest[0]}s"
+
+
+def _specified_next(items: list[_Item]) -> list[_Item]:
+    """A generic speaker ("users say ...", "one user tweeted ...") whose very next sentence
+    quotes a named group of that head ("Some Acme phone owners reported ...") is that group,
+    or one of it: the text says who it meant at once. Owners, users, customers and buyers
+    count as one head.
+    """
+    out = list(items)
+    main = [i for i, it in enumerate(items) if not it.co]
+    for i, j in pairwise(main):
+        it, nxt = items[i], items[j]
+        head = _plural_head(it) if it.unnamed else None
+        if head is None or nxt.unnamed or nxt.parts.kind != "group":
+            continue
+        same = nxt.parts.head == head or {nxt.parts.head, head} <= HOLDER_HEADS
+        if same and _adjacent(it.quote, nxt.quote):
+            how = (f"named next 0.90: {_written(it.quote)} -> {nxt.surface}",)
+            out[i] = _Item(it.quote, nxt.surface, nxt.parts, how, nxt.role, nxt.affiliation)
+    return out
 
 
 def _others_of(quote: Quote, named: _Named, earlier: Sequence[_Item]) -> _Item | None:
@@ -958,6 +1017,7 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
     _merge_bodies_without_country(cl, items, exact, with_country)
     _merge_bare_groups(cl, items, exact)
     _join_lead_in_groups(cl, items)
+    _merge_same_words(cl, items)
     if rules is not None:
         _apply_merges(cl, items, rules)
     return cl
@@ -1058,14 +1118,16 @@ def _merge_lone_surnames(
 def _merge_similar_bodies(
     cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, int]
 ) -> dict[tuple[str, str], list[int]]:
-    """Phase 3: organisations and groups with fuzzy-equal keys in one block of kind, head and
+    """Phase 3: organisations and groups with fuzzy-equal keys in one block of kind, head (a
+    product's owners, users, customers and buyers are one head) and
     country; returns (kind, key) -> the items naming a country, for phase 4."""
     org_blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     with_country: dict[tuple[str, str], list[int]] = defaultdict(list)
     for key, i in exact.items():
         if key[0] in ("organization", "group"):
             p = items[i].parts
-            org_blocks[(p.kind, p.head, p.country or "")].append(i)
+            head = "users" if p.kind == "group" and p.head in HOLDER_HEADS else p.head
+            org_blocks[(p.kind, head, p.country or "")].append(i)
             if p.country:
                 with_country[(p.kind, p.key)].append(i)
     for members in org_blocks.values():
@@ -1178,6 +1240,43 @@ def _join_lead_in_groups(cl: _Clusters, items: Sequence[_Item]) -> None:
         if len(after) == 1 and body is not None:
             gp, bp = items[group].parts, items[body].parts
             cl.union(body, group, f"lead-in to one body 0.90: {gp.name} -> {bp.name}")
+
+
+#: Words in a row two direct quotes must share to be one quotation reprinted.
+_SHARED_WORDS = 8
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+def _description(it: _Item) -> bool:
+    """An unnamed person told by what they are ("a source close to the court")."""
+    p = it.parts
+    return p.kind == "person" and not p.given and not it.lone and is_person_noun(p.head)
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    """The runs of :data:`_SHARED_WORDS` words of a quote, case and punctuation aside."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    n = _SHARED_WORDS
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def _merge_same_words(cl: _Clusters, items: Sequence[_Item]) -> None:
+    """Phase 7: unnamed sources of two articles quoted in the same words are one source.
+
+    Wire copy is reprinted: "a source close to the court said" in one article and
+    "a source familiar with the case said" in another, each followed by the same
+    sentence in quotation marks, describe one person two ways. Only descriptions
+    join so: a name is its own evidence, and a name beside a description stays apart.
+    """
+    first: dict[tuple[str, ...], int] = {}
+    for i, it in enumerate(items):
+        if it.quote.kind != "direct" or it.co or not _description(it):
+            continue
+        for run in sorted(_runs(it.quote.text)):
+            j = first.setdefault(run, i)
+            if items[j].quote.doc != it.quote.doc and cl.find(i) != cl.find(j):
+                cl.union(j, i, f"same quotation 0.90: {items[j].surface} + {it.surface}")
+                break
 
 
 def _apply_merges(cl: _Clusters, items: Sequence[_Item], rules: AliasRules) -> None:

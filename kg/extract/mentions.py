@@ -216,11 +216,11 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
             continue
         if all(_bare_word(t.text) in TITLE_WORDS for t in ent):
             continue  # a title the recogniser took for a name ("Lt.")
-        label = ent.label_
-        if label == "PERSON":
+        label, root = ent.label_, ent.root
+        if label == "PERSON":  # a word taken in before the name may hang elsewhere
             ent = doc[name_start(doc, ent.start) : ent.end]
         premod = _premod(ent) if label == "PERSON" else ""
-        role, affiliation = _apposition(ent.root)
+        role, affiliation = _apposition(root)
         found[(ent.start_char, ent.end_char)] = EntityMention(
             doc_id, ent.start_char, ent.end_char, ent.text, label, premod, role, affiliation
         )

@@ -395,9 +395,15 @@ def _negated(verb: Token) -> bool:
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker of a cue verb: its subject, agent, or the subject of the verb it hangs on."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # '"That, sadly," he said, "is life"': the parser may give "said" two subjects; the
+        # speaker is the one next to the verb, not a word of the quotation before it.
+        before = [c for c in subjects if c.i < verb.i]
+        doc = verb.doc
+        if len(before) > 1 and any(_MARK.fullmatch(t.text) for t in doc[before[0].i : verb.i]):
+            return before[-1]
+        return subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
@@ -414,6 +420,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         found = next((c for c in head.children if c.dep_ == "nsubj" and c.i > verb.i), None)
         if found is not None and found.i < head.i:
             return found
+    outer = _misplaced_conj_cue(verb)
+    if depth < 3 and outer is not None:
+        return _subject(outer, depth + 1)
     walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was quick to tweet"
     if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
@@ -428,6 +437,52 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                 return quoted[0]
         return _subject(outer, depth + 1)  # "responded by saying that ..."
     return None
+
+
+def _misplaced_conj_cue(verb: Token) -> Token | None:
+    """The cue a second cue really coordinates with: "He said prices rose and said wages fell".
+
+    The parser hangs "and said" on "rose", the verb of the first report, so the second cue
+    would take "prices" for its speaker and become a report inside the first. When a
+    subjectless conjunct repeats the outer cue's verb (or is "added"), both are the outer
+    speaker's; so is a participle of saying hung there ("told X that Y, adding, ...") and a
+    participle coordinated with a participle cue ("telling X that Y and questioning Z").
+    Returns the outer cue, or None.
+    """
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    if not (verb.dep_ == "conj" or participle):
+        return None
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "said the economy grew and added jobs": no second report
+    clause = verb.head
+    outer = clause.head
+    if clause.dep_ != "ccomp" or not (outer.i < clause.i < verb.i):
+        return None
+    lemma = verb.lemma_.lower()
+    if outer.lemma_.lower() not in _SPOKEN:
+        return None
+    if participle or (verb.tag_ == outer.tag_ == "VBG"):
+        # "told X that Y, adding, ...", "telling X that Y and questioning why ..."
+        return outer if lemma in CUE_LEMMAS else None
+    if lemma not in _SPOKEN:
+        return None
+    return outer
+
+
+def _before_conj_cue(clause: Token, end: int) -> int:
+    """Where a reported clause ends when the parser hung the speaker's next cue on it."""
+    doc = clause.doc
+    for c in clause.rights:
+        if _misplaced_conj_cue(c) is None:
+            continue
+        k = c.left_edge.i
+        while k > clause.i and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
+            k -= 1
+        if k > clause.i:
+            return min(end, doc[k - 1].idx + len(doc[k - 1]))
+    return end
 
 
 def _absorbed_subject(verb: Token) -> Token | None:
@@ -521,6 +576,7 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         last = _run_on_complement(comp, comps) if comp.i > verb.i else comp
         start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
         end = _before_medium(last, _before_result(last, end))
+        end = _before_conj_cue(last, end)
         lead = comp.left_edge
         before = comp.i < verb.i and lead.dep_ == "advmod" and lead.i + 1 < comp.i
         if before and lead.nbor().text == ",":  # "However, the plan failed, he said"
@@ -543,6 +599,9 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             k += 1
         last = verb.head.right_edge
         return doc[k].idx, last.idx + len(last)
+    around = _around_aside(verb)
+    if around is not None:
+        return around[0] if _words(verb.doc.text[slice(*around[0])]) >= 2 else around[1]
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
         # "The plan will fail, he said." parsed with "said" under the main clause.
         head = verb.head
@@ -559,6 +618,8 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         ]
         if lemma in _SAY and not any(c.dep_ in ("dobj", "obj") for c in objs):
             return None
+        if lemma == "write" and not any(_MARK.match(c.left_edge.text) for c in objs):
+            return None  # "wrote new songs", "writes a column": a work made, not words said
         if lemma == "tell" and all(_addressee(c) for c in objs if c.dep_ in ("dobj", "obj")):
             return None  # "told the crowd", "told AFP": the object is who was spoken to
         if lemma == "cite" and any(_is_source(c) for c in objs if c.dep_ in ("dobj", "obj")):
@@ -572,6 +633,28 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         if objs:
             return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
     return None
+
+
+def _around_aside(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "The industry, she said, is doing better": the cue interrupts the clause it reports.
+
+    Returns the clause's part before the aside and its part after it, or None.
+    """
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i <= verb.right_edge.i:
+        return None
+    if head.left_edge.i >= verb.left_edge.i:
+        return None
+    doc = verb.doc
+    k = verb.left_edge.i - 1
+    while k > head.left_edge.i and doc[k].is_punct and doc[k].text not in _CLOSERS + "'":
+        k -= 1
+    j = verb.right_edge.i + 1
+    while j < head.i and doc[j].is_punct and doc[j].text not in _OPENERS + "'":
+        j += 1
+    last = head.right_edge
+    before = (head.left_edge.idx, doc[k].idx + len(doc[k]))
+    return before, (doc[j].idx, last.idx + len(last))
 
 
 def _trailing_conj(verb: Token) -> tuple[int, int] | None:
@@ -1410,8 +1493,19 @@ def _drafts_for(art: _Article, used: set[int], cue: _Cue) -> list[_Draft]:
     elif cue.verb is not None:
         out.extend(_adjacent(art, used, cue, cue_span))
     if out and cue.verb is not None:
-        out.extend(_split_tail(art, used, cue, out))
+        out.extend(_split_tail(art, used, cue, out) or _aside_tail(art, used, cue, out))
     return out
+
+
+def _aside_tail(art: _Article, used: set[int], cue: _Cue, drafts: list[_Draft]) -> list[_Draft]:
+    """ "The industry, she said, is doing better": the part after the aside continues."""
+    around = _around_aside(cue.verb) if cue.verb is not None else None
+    first = drafts[0]
+    if around is None or first.end > cue.start or first.start != around[0][0]:
+        return []
+    start, end = around[1]
+    used.update(art.regions.overlapping(start, end))
+    return [_Draft(start, end, first.cue, first.speaker, (first.start, first.end))]
 
 
 def _titled(art: _Article, start: int, end: int) -> bool:
@@ -1841,10 +1935,23 @@ def _cue_drafts(art: _Article, cues: Sequence[_Cue]) -> _Drafted:
     drafts: list[_Draft] = []
     for cue in cues:
         found = _drafts_for(art, used, cue)
-        if cue.verb is not None and cue.verb.lemma_.lower() in QUOTE_ONLY_LEMMAS:
+        verb = cue.verb
+        if (
+            verb is not None
+            and verb.lemma_.lower() in QUOTE_ONLY_LEMMAS
+            and not _asks_something(verb)
+        ):
             found = [d for d in found if _is_quotation(art, d)]
         drafts.extend(found)
     return _Drafted(drafts, frozenset(used))
+
+
+def _asks_something(verb: Token) -> bool:
+    """ "asked the crowd to stand", "asked him whether he would run": a request or a question
+    with its content, like "urged X to Y" (not "asked about it", "continued to ...")."""
+    if verb.lemma_.lower() != "ask":
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def _build_quotes(art: _Article, drafts: Sequence[_Draft]) -> list[Quote]:
@@ -1917,6 +2024,8 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
         cue = doc.char_span(inner.cue.start, inner.cue.end, alignment_mode="expand")
         if cue is None or not len(cue) or cue.root.lemma_.lower() not in _SPOKEN:
             continue
+        if _hypothetical(cue.root):
+            continue
         for q in quotes:
             if q is inner or not (q.start <= inner.start and inner.end <= q.end):
                 continue
@@ -1935,6 +2044,22 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
             q = dataclasses.replace(q, kind=_kind(q.text))
         out.append(q)
     return out
+
+
+#: Modals of a speech that did not happen ("he'd tell him ...", "could say").
+_CONDITIONAL = frozenset(["would", "'d", "’d", "could", "might"])
+
+
+def _hypothetical(verb: Token) -> bool:
+    """A cue under a conditional modal, its own or that of the verb it is coordinated with.
+
+    "Lee says he'd sit the envoy down and tell him no more nonsense": nobody has told
+    anyone yet; the report is Lee's, not a report inside it.
+    """
+    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+        if any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL for c in v.children):
+            return True
+    return False
 
 
 def _rstrip_joiners(text: str, start: int, end: int) -> int:

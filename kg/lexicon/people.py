@@ -14,6 +14,7 @@ __all__ = [
     "GENDERED_ROLES",
     "GENERIC_HEADS",
     "GROUP_HEADS",
+    "HOLDER_HEADS",
     "HONORIFICS",
     "MALE_TITLES",
     "NAMED_BODY_HEADS",
@@ -167,6 +168,10 @@ _GROUP_NOUNS = frozenset(
 GROUP_HEADS = _GROUP_NOUNS | frozenset(
     form for form in COUNTRY_FORMS if form.endswith("s") and form[:-1] in COUNTRY_FORMS
 )
+
+#: Plural heads for the people who have a product ("iPhone owners", "Kindle users"): of
+#: one product, each names the same public.
+HOLDER_HEADS = frozenset(["users", "owners", "customers", "buyers"])
 
 #: Spelling variants of words in organisation names -> one spelling.
 ORG_SPELLINGS = {

@@ -183,6 +183,21 @@ SPEECH_LEMMAS = frozenset(
         "threaten",
         "swear",
         "cite",
+        "yell",
+        "exclaim",
+        # criticism and praise of someone, like "blamed X for Y" / "praised X"
+        "lambaste",
+        "lambast",
+        "chide",
+        "scold",
+        "rebuke",
+        "berate",
+        "castigate",
+        "denounce",
+        "hail",
+        "laud",
+        "commend",
+        "thank",
     ]
 )
 
@@ -213,6 +228,18 @@ OBJECT_CUE_LEMMAS = frozenset(
         "cite",
         "decry",
         "describe",
+        "lambaste",
+        "lambast",
+        "chide",
+        "scold",
+        "rebuke",
+        "berate",
+        "castigate",
+        "denounce",
+        "hail",
+        "laud",
+        "commend",
+        "thank",
     ]
 )
 
