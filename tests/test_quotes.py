@@ -1274,3 +1274,28 @@ def test_a_request_or_question_asked_is_a_quote(nlp: Any, text: str, content: st
 
 def test_asking_about_a_topic_is_not_a_quote(nlp: Any) -> None:
     assert _quotes(nlp, "She asked about the budget at the meeting.") == []
+
+
+def test_a_name_the_parser_hung_on_the_head_still_ends_the_phrase(nlp: Any) -> None:
+    """'the editors of local news site Harbor Watch' with 'Harbor Watch' parsed as an
+    apposition of 'editors' (no comma): the name ends the phrase; an apposition set off
+    by a comma does not."""
+    from spacy.tokens import Doc
+
+    from kg.extract.quotes import _mention_bounds
+
+    def bounds(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> str:
+        doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+        start, end = _mention_bounds(doc[1])
+        return doc.text[start:end]
+
+    words = ["the", "editors", "of", "local", "news", "site", "Harbor", "Watch", "said"]
+    heads = [1, 8, 1, 5, 5, 2, 7, 1, 8]
+    deps = ["det", "nsubj", "prep", "amod", "compound", "pobj", "compound", "appos", "ROOT"]
+    pos = ["DET", "NOUN", "ADP", "ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"]
+    assert bounds(words, heads, deps, pos) == "the editors of local news site Harbor Watch"
+    words = ["the", "editors", "of", "the", "site", ",", "Harbor", "Watch", "said"]
+    deps = ["det", "nsubj", "prep", "det", "pobj", "punct", "compound", "appos", "ROOT"]
+    heads = [1, 8, 1, 4, 2, 1, 7, 1, 8]
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB"]
+    assert bounds(words, heads, deps, pos) == "the editors of the site"

@@ -1066,6 +1066,9 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
             if child.dep_ == "prep" and child.lower_ == "of":
                 right = child.right_edge
                 continue
+            if _unset_name(right, child):
+                right = child.right_edge
+                continue
             break
         right = child.right_edge
     if head.ent_type_ == "PERSON":
@@ -1074,6 +1077,18 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     while left.i < right.i and left.is_punct:
         left = left.doc[left.i + 1]
     return left.idx, right.idx + len(right)
+
+
+def _unset_name(right: Token, child: Token) -> bool:
+    """Whether an "apposition" right after the phrase, with no comma, is the name that
+    ends it: "the editors of local news site Harbor Watch" (the parser hung the name on
+    "editors"); a true apposition is set off by a comma."""
+    return (
+        child.dep_ == "appos"
+        and child.pos_ == "PROPN"
+        and child.left_edge.i == right.i + 1
+        and right.pos_ == "NOUN"
+    )
 
 
 def _mention_kind(head: Token) -> MentionKind:

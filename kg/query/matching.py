@@ -51,6 +51,7 @@ __all__ = [
     "asked_groups",
     "asked_words",
     "cased_span",
+    "explained_words",
     "match_positions",
     "match_speakers",
     "name_tokens",
@@ -272,7 +273,7 @@ def asked_groups(g: nx.MultiDiGraph, text: str) -> list[Asked]:
 
 def _asked_groups(g: nx.MultiDiGraph, text: str) -> list[Asked]:
     asked = asked_words(text)
-    explained = _explained_words(text)
+    explained = explained_words(text)
     forms, single = _name_forms_of(g)
     out: list[Asked] = []
     i = 0
@@ -291,7 +292,7 @@ def _asked_groups(g: nx.MultiDiGraph, text: str) -> list[Asked]:
     return out
 
 
-def _explained_words(text: str) -> set[str]:
+def explained_words(text: str) -> set[str]:
     """The words of what an explanation is said to explain, when the claim says both ("the
     wiring explanation for the fire" -> fire), and other words precede them."""
     toks = words(text)
@@ -389,6 +390,7 @@ def match_positions(g: nx.MultiDiGraph, text: str) -> list[tuple[float, str]]:
             best[(n, group)] = m
             spread[group] = spread.get(group, 0) + 1
     cause = any(w in QUERY_CAUSE_WORDS for w in words(text))
+    explained = explained_words(text)
     figure = any(s in MAGNITUDE_WORDS.values() for gr in asked for w in gr.words for s in stems(w))
     rare = _rarity(g, asked)
     scored = []
@@ -400,10 +402,18 @@ def match_positions(g: nx.MultiDiGraph, text: str) -> list[tuple[float, str]]:
         frame = g.nodes[n].get("frame")
         if score > 0 and ((cause and frame == "cause") or (figure and frame == "figure")):
             score *= 1.5
+        if _keyed_on(g, n, explained):  # the event explained, not the explanation asked
+            score *= EXPLAINED_WEIGHT
         if score > 0:
             scored.append((round(score, 3), n))
     scored.sort(key=lambda x: (-x[0], x[1]))
     return scored
+
+
+def _keyed_on(g: nx.MultiDiGraph, node: str, explained: set[str]) -> bool:
+    """Whether a position's first key term is one of the ``explained`` words."""
+    terms = attr_list(g.nodes[node], "terms")
+    return bool(explained and terms) and any(stems(str(terms[0])) & stems(w) for w in explained)
 
 
 @dataclass(frozen=True)

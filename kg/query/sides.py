@@ -15,6 +15,7 @@ from kg.outputs.rows import stance_edges
 from kg.query.matching import (
     Statement,
     asked_words,
+    explained_words,
     match_positions,
     position_fit,
     statement_scores,
@@ -254,7 +255,10 @@ def stated_elsewhere(
     disputes leaking."""
     skip = set(taken)
     negators = NEGATION_WORDS | CONTENT_NEGATORS
-    claim = " ".join(w for w in words(claim) if w not in negators)  # what is denied, not how
+    # What is denied, not how, and not the event an explanation is for ("the X
+    # explanation for the closure": a statement about the closure does not state X).
+    dropped = negators | explained_words(claim)
+    claim = " ".join(w for w in words(claim) if w not in dropped)
     held: dict[str, tuple[str, float, list[dict[str, Any]]]] = {}
     for u, v, data in stance_edges(g):
         if data.get("stance") != stance or v in positions or u in skip or u in held:
