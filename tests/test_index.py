@@ -227,7 +227,7 @@ def test_the_tables_users_open(built: Path) -> None:
     assert len(statements) == len(stance_table(gj))
     assert {text for *_, text in statements} == {row["text"] for row in stance_table(gj)}
     build = dict(db.execute("SELECT name, value FROM build").fetchall())
-    assert build["index_version"] == 2 and len(build["graph_json_sha256"]) == 64
+    assert build["index_version"] == 3 and len(build["graph_json_sha256"]) == 64
 
 
 def test_reading_commands_use_the_index_only_while_it_matches(built: Path, tmp_path: Path) -> None:
@@ -394,3 +394,76 @@ def test_every_gold_query_answers_the_same_from_the_index(gold: Path, tmp_path: 
         expected = _answers(gj, question)
         assert _answers(open_graph_view(tmp_path / INDEX_NAME), question) == expected, question
         assert _answers(gs, question) == expected, question
+
+
+def test_the_fact_table_holds_what_questions_derive(built: Path) -> None:
+    """query_facts holds the name forms, name words, position words and stems that the
+    question code derives from graph.json with the rules of kg.outputs.wordforms."""
+    from kg.outputs import wordforms as wf
+
+    gj = load_graph(built / "graph.json")
+    stats = open_graph_view(built / INDEX_NAME).word_stats
+    assert stats is not None
+    speakers = {n: d for n, d in gj.nodes(data=True) if d.get("kind") == "speaker"}
+    stored_forms = stats.fact("name_forms")
+    assert {n: [tuple(f) for f in fs] for n, fs in stored_forms.items()} == {
+        n: wf.name_forms(d) for n, d in speakers.items()
+    }
+    forms, single = wf.name_words(speakers.values())
+    stored_words = stats.fact("name_words")
+    assert ({tuple(f) for f in stored_words["forms"]}, set(stored_words["single"])) == (
+        forms,
+        single,
+    )
+    assert ("helen", "ortiz") in forms and "ortiz" in single
+    vocabs = {
+        n: wf.position_vocab(d, said_word_counts(gj, n))
+        for n, d in gj.nodes(data=True)
+        if d.get("kind") == "position"
+    }
+    by_word = wf.positions_by_word(vocabs)
+    packed = stats.fact("positions_by_word")
+    assert sorted(packed["words"]) == sorted(by_word) and by_word  # in any node order
+    for word, held in by_word.items():
+        assert wf.unpack_held(packed["positions"], packed["words"][word]) == held, word
+    db = sqlite3.connect(built / INDEX_NAME)
+    rows = db.execute("SELECT stem, first4, last4, word FROM position_stems").fetchall()
+    assert sorted(rows) == sorted(wf._stem_rows(by_word))
+    rust = next(w for w in by_word if "rust" in wf.stems(w))
+    assert rust in (stats.stem_words(["rust"]) or set())
+    assert rust in (stats.stem_words(["rustier"]) or set())  # first four letters
+
+
+def test_facts_are_read_only_when_derived_by_the_same_rules(built: Path, tmp_path: Path) -> None:
+    """A stored fact is what the index path answers from (a name form planted in the
+    table is found); with another rules stamp the facts are ignored, answers unchanged."""
+    for name in ("graph.json", INDEX_NAME):
+        shutil.copy2(built / name, tmp_path / name)
+    gj = load_graph(built / "graph.json")
+    ortiz = next(n for n, d in gj.nodes(data=True) if d.get("label") == "Helen Ortiz")
+    with sqlite3.connect(tmp_path / INDEX_NAME) as db:
+        (value,) = db.execute("SELECT value FROM query_facts WHERE name = 'name_forms'").fetchone()
+        forms = json.loads(value)
+        forms[ortiz].append(["zzyzx"])
+        db.execute(
+            "UPDATE query_facts SET value = ? WHERE name = 'name_forms'", (json.dumps(forms),)
+        )
+    planted = _answers(open_graph_view(tmp_path / INDEX_NAME), "what did Zzyzx say")
+    assert planted["answers"] and "Ortiz" in json.dumps(planted["answers"])
+    assert "QueryError" in _answers(gj, "what did Zzyzx say")
+    with sqlite3.connect(tmp_path / INDEX_NAME) as db:
+        db.execute("UPDATE build SET value = 'other' WHERE name = 'facts_stamp'")
+    view = open_graph_view(tmp_path / INDEX_NAME)
+    assert view.word_stats is not None and view.word_stats.fact("name_forms") is None
+    assert "QueryError" in _answers(view, "what did Zzyzx say")
+    for question in QUESTIONS[:8]:
+        assert _answers(view, question) == _answers(gj, question), question
+
+
+def test_position_words_pack_and_unpack_unchanged() -> None:
+    from kg.outputs.wordforms import packed_by_word, unpack_held
+
+    by_word = {"rust": [("position:b", 3.0), ("position:a", 0.3)], "cable": [("position:a", 0.5)]}
+    packed = packed_by_word(by_word)
+    assert packed["positions"] == ["position:b", "position:a"]
+    assert {w: unpack_held(packed["positions"], packed["words"][w]) for w in by_word} == by_word

@@ -27,6 +27,7 @@ from typing import Any
 
 from kg.errors import GraphFileError
 from kg.outputs.index import connect_index
+from kg.outputs.wordforms import facts_stamp
 from kg.outputs.wordstats import SaidWords, words_stamp
 
 __all__ = ["EdgeRows", "GraphView", "IndexedWordStats", "open_graph_view"]
@@ -437,11 +438,16 @@ class IndexedWordStats:
         The ``graph.sqlite`` file, for errors.
     quotes : int
         The number of quotes its ``quote_words`` table counted.
+    facts : bool
+        Whether its ``query_facts`` were derived by this kg's rules.
     """
 
-    def __init__(self, db: sqlite3.Connection, path: Path, quotes: int) -> None:
+    def __init__(
+        self, db: sqlite3.Connection, path: Path, quotes: int, facts: bool = False
+    ) -> None:
         self._db, self.path, self.quotes = db, path, quotes
         self._said: dict[str, SaidWords] | None = None
+        self._facts = facts
 
     def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:
@@ -464,6 +470,35 @@ class IndexedWordStats:
             rows = self._rows("SELECT position, statements, words FROM position_said")
             self._said = {p: SaidWords(int(k), json.loads(w)) for p, k, w in rows}
         return self._said.get(node, SaidWords(0, {}))
+
+    def fact(self, name: str) -> Any:
+        """A fact of the ``query_facts`` table (JSON value), or None when the index has
+        none derived by this kg's rules (:func:`kg.outputs.wordforms.facts_stamp`)."""
+        if not self._facts:
+            return None
+        rows = self._rows("SELECT value FROM query_facts WHERE name = ?", (name,))
+        return json.loads(rows[0][0]) if rows else None
+
+    def stem_words(self, forms: Iterable[str]) -> set[str] | None:
+        """The position words one of whose stems is one of ``forms``, or shares the first
+        or the last four letters of one of them (none without facts of this kg's rules)."""
+        if not self._facts:
+            return None
+        forms = sorted(set(forms))
+        longer = [f for f in forms if len(f) >= 4]
+        heads, tails = sorted({f[:4] for f in longer}), sorted({f[-4:] for f in longer})
+        sql = (
+            "SELECT DISTINCT word FROM position_stems WHERE stem IN ({}) OR first4 IN ({})"
+            " OR last4 IN ({})"
+        ).format(*(", ".join("?" * len(x)) for x in (forms, heads, tails)))
+        return {w for (w,) in self._rows(sql, (*forms, *heads, *tails))}
+
+    def long_stems(self) -> list[tuple[str, str]] | None:
+        """(stem, position word) for every stem of five letters or more (see stem_words)."""
+        if not self._facts:
+            return None
+        sql = "SELECT stem, word FROM position_stems WHERE length(stem) >= 5 ORDER BY rowid"
+        return [(s, w) for s, w in self._rows(sql)]
 
 
 _decode = json.JSONDecoder().raw_decode  # json.loads without its per-call checks
@@ -500,7 +535,8 @@ def _word_stats(p: Path, build: dict[str, Any]) -> IndexedWordStats | None:
     if not same:
         db.close()
         return None
-    return IndexedWordStats(db, p, int(build["quotes_counted"]))
+    facts = build.get("facts_stamp") == facts_stamp()
+    return IndexedWordStats(db, p, int(build["quotes_counted"]), facts)
 
 
 def open_graph_view(path: str | Path, lazy: bool = True) -> GraphView:

@@ -23,9 +23,18 @@ Tables (users may open the file themselves)::
     position_said(position TEXT PRIMARY KEY, statements INTEGER, words TEXT)
                                               -- a position's supporting statements, and
                                               -- how many use each topic word (JSON object)
+    query_facts(name TEXT PRIMARY KEY, value TEXT)
+                                              -- JSON facts derived by the question rules:
+                                              -- name_forms, name_words, positions_by_word
+                                              -- (build row facts_stamp: which rules)
+    position_stems(stem TEXT, first4 TEXT, last4 TEXT, word TEXT)
+                                              -- each stem of each position word, indexed
+                                              -- on stem, first4 and last4
 
-The last two are counted by :mod:`kg.outputs.wordstats` at build time, so that a
-question weighs its words and matches positions without reading every statement.
+``quote_words`` and ``position_said`` are counted by :mod:`kg.outputs.wordstats` at build
+time, so that a question weighs its words and matches positions without reading every
+statement; ``query_facts`` is derived by :mod:`kg.outputs.wordforms`, so that it need not
+split every speaker's names and every position's words.
 
 ``attrs`` is the JSON object of a node's or edge's attributes exactly as
 ``graph.json`` holds them (lists and evidence are JSON strings inside it), except
@@ -65,6 +74,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import GraphFileError
+from kg.outputs.wordforms import fact_rows
 from kg.outputs.wordstats import word_rows, words_stamp
 
 if TYPE_CHECKING:
@@ -87,7 +97,7 @@ __all__ = [
 #: File name of the index, next to ``graph.json``.
 INDEX_NAME = "graph.sqlite"
 #: Version of the table layout below; an index of another version is not read.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 
 _SCHEMA = """
 CREATE TABLE build (name TEXT PRIMARY KEY, value);
@@ -200,6 +210,7 @@ def _fill(db: sqlite3.Connection, g: nx.MultiDiGraph, stamp: BuildStamp) -> None
     db.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _edge_rows(g))
     db.execute("INSERT INTO build VALUES ('quotes_counted', ?)", (word_rows(db, g),))
     db.execute("INSERT INTO build VALUES ('words_stamp', ?)", (words_stamp(),))
+    fact_rows(db, g)
 
 
 def write_index(g: nx.MultiDiGraph, path: Path, graph_json: Path) -> None:

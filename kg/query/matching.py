@@ -11,16 +11,24 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
-from kg.lexicon import COUNTRY_FORMS, MAGNITUDE_WORDS, ORG_SPELLINGS
+from kg.lexicon import MAGNITUDE_WORDS
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, QUERY_CAUSE_WORDS
 from kg.outputs.graph import attr_list
 from kg.outputs.graphview import IndexedWordStats
 from kg.outputs.rows import relation_edges
+from kg.outputs.wordforms import (
+    SAID_WEIGHT,
+    name_forms,
+    name_tokens,
+    name_words,
+    position_vocab,
+    positions_by_word,
+    unpack_held,
+)
 from kg.outputs.wordstats import SaidWords, said_word_counts
 from kg.query.memo import once
 from kg.query.words import (
@@ -55,10 +63,6 @@ __all__ = [
     "statements",
 ]
 
-#: Weights of a position's words by where they come from: its key terms name it; its
-#: related terms, label and aliases describe it; its supporters' words only hint at it.
-_FIRST_TERM, _TERM, _RELATED, _ALIAS, _SAID, _SAID_ONCE = 3.0, 2.0, 1.0, 0.8, 0.5, 0.3
-_DROP = frozenset(["the", "a", "an", "of", "s", "and", "in", "at", "for", "to", "on"])
 #: How much a word of a position's supporters counts in its fit, against its own words.
 _SAID_FIT = 0.6
 #: How much a speaker's name counts among the words describing a claim.
@@ -66,11 +70,6 @@ NAME_WEIGHT = 0.5
 #: How much the event an explanation is for counts ("the health explanation for his
 #: absence": the claim is about health; the absence is what it explains).
 EXPLAINED_WEIGHT = 0.4
-_COUNTRY_PHRASES = sorted((f for f in COUNTRY_FORMS if " " in f), key=len, reverse=True)
-#: What :func:`name_tokens` replaces, in that order: each phrase and its country, padded.
-_COUNTRY_SPELLED = [(f" {p} ", f" {COUNTRY_FORMS[p].lower()} ") for p in _COUNTRY_PHRASES]
-#: The spellings of :data:`~kg.lexicon.ORG_SPELLINGS` that are one word.
-_ONE_WORD_SPELLING = {k: v for k, v in ORG_SPELLINGS.items() if " " not in v}
 
 
 @dataclass(frozen=True)
@@ -127,31 +126,6 @@ def _statements(g: nx.MultiDiGraph, speakers: tuple[str, ...] | None) -> tuple[S
 # --------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1 << 14)
-def name_tokens(name: str) -> tuple[str, ...]:
-    """The words of a name that identify it, spelled one way.
-
-    >>> name_tokens("the U.K. Defence Ministry's")
-    ('united', 'kingdom', 'defense', 'ministry')
-    """
-    text = " " + " ".join(words(name.replace(".", ""))) + " "
-    for phrase, country in _COUNTRY_SPELLED:
-        text = text.replace(phrase, country)
-    out: list[str] = []
-    for w in text.split():
-        w = _ONE_WORD_SPELLING.get(w, w)
-        if w in COUNTRY_FORMS:
-            out.extend(COUNTRY_FORMS[w].lower().split())
-        elif w not in _DROP:
-            out.append(w)
-    return tuple(out)
-
-
-def _name_forms(d: dict[str, Any]) -> list[tuple[str, ...]]:
-    names = [str(d.get("label", "")), *(str(a) for a in attr_list(d, "aliases"))]
-    return [t for t in (name_tokens(x) for x in names) if t]
-
-
 def _description(d: dict[str, Any]) -> set[str]:
     parts = [str(d.get(k) or "") for k in ("label", "role", "affiliation")]
     parts += [str(a) for a in attr_list(d, "aliases")]
@@ -172,8 +146,16 @@ def _speaker_nodes(g: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
 
 
 def _forms_of_speakers(g: nx.MultiDiGraph) -> dict[str, list[tuple[str, ...]]]:
-    """Speaker node -> :func:`_name_forms` (worked out once per graph)."""
-    return once(g, "name_forms", lambda: {n: _name_forms(d) for n, d in _speaker_nodes(g)})
+    """Speaker node -> its :func:`~kg.outputs.wordforms.name_forms` (once per graph;
+    from the index when ``kg build`` worked them out with the same rules)."""
+
+    def forms() -> dict[str, list[tuple[str, ...]]]:
+        stored = _fact(g, "name_forms")
+        if stored is not None:
+            return {n: [tuple(f) for f in fs] for n, fs in stored.items()}
+        return {n: name_forms(d) for n, d in _speaker_nodes(g)}
+
+    return once(g, "name_forms", forms)
 
 
 def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
@@ -276,18 +258,10 @@ def _name_forms_of(g: nx.MultiDiGraph) -> tuple[set[tuple[str, ...]], set[str]]:
 
 
 def _name_words(g: nx.MultiDiGraph) -> tuple[set[tuple[str, ...]], set[str]]:
-    forms: set[tuple[str, ...]] = set()
-    single: set[str] = set()
-    for _, d in _speaker_nodes(g):
-        for x in [str(d.get("label", "")), *(str(a) for a in attr_list(d, "aliases"))]:
-            form = tuple(topic_words(x))
-            if len(form) > 1:
-                forms.add(form)
-                if d.get("type") == "person":
-                    single.add(form[-1])
-            elif form and x[:1].isupper():
-                single.add(form[0])
-    return forms, single
+    stored = _fact(g, "name_words")
+    if stored is not None:
+        return {tuple(f) for f in stored["forms"]}, set(stored["single"])
+    return name_words(d for _, d in _speaker_nodes(g))
 
 
 def asked_groups(g: nx.MultiDiGraph, text: str) -> list[Asked]:
@@ -339,29 +313,19 @@ def position_words(g: nx.MultiDiGraph, node: str) -> dict[str, float]:
 
 
 def _position_words(g: nx.MultiDiGraph, node: str) -> dict[str, float]:
-    d = g.nodes[node]
-    vocab: dict[str, float] = {}
-
-    def add(text: str, weight: float, split: bool = False) -> None:
-        for w in topic_words(text) if split else words(text):
-            vocab[w] = max(vocab.get(w, 0.0), weight)
-
-    said = _said_words(g, node)
-    for w, used in said.counts.items():
-        vocab[w] = _SAID if used > 1 or said.statements == 1 else _SAID_ONCE
-    for text in [str(d.get("label", "")), *(str(a) for a in attr_list(d, "aliases"))]:
-        add(text, _ALIAS, split=True)
-    for term in attr_list(d, "related"):
-        add(str(term), _RELATED)
-    for i, term in enumerate(attr_list(d, "terms")):
-        add(str(term), _FIRST_TERM if i == 0 else _TERM)
-    return vocab
+    return position_vocab(g.nodes[node], _said_words(g, node))
 
 
 def _indexed(g: nx.MultiDiGraph) -> IndexedWordStats | None:
     """The word counts ``kg build`` wrote into the index ``g`` was read from, if any."""
     stats = getattr(g, "word_stats", None)
     return stats if isinstance(stats, IndexedWordStats) else None
+
+
+def _fact(g: nx.MultiDiGraph, name: str) -> Any:
+    """A fact ``kg build`` derived with this kg's rules (:mod:`kg.outputs.wordforms`), if any."""
+    stats = _indexed(g)
+    return stats.fact(name) if stats is not None else None
 
 
 def _said_words(g: nx.MultiDiGraph, node: str) -> SaidWords:
@@ -416,10 +380,10 @@ def match_positions(g: nx.MultiDiGraph, text: str) -> list[tuple[float, str]]:
         # The best match of the group in each position's words: its best word's match
         # times that word's weight there (weights are positive), each word tried once.
         found: dict[str, float] = {}
-        for t, held in holders.items():
+        for t in _candidates(g, holders, group.words):
             gain = max((word_match(w, t) for w in group.words), default=0.0)
             if gain > 0:
-                for n, x in held:
+                for n, x in holders.held(t):
                     if gain * x > found.get(n, 0.0):
                         found[n] = gain * x
         for n, m in found.items():
@@ -452,17 +416,96 @@ def _keyed_on(g: nx.MultiDiGraph, node: str, explained: set[str]) -> bool:
     return bool(explained and terms) and any(stems(str(terms[0])) & stems(w) for w in explained)
 
 
-def _positions_by_word(g: nx.MultiDiGraph) -> dict[str, list[tuple[str, float]]]:
-    """Word -> the positions whose :func:`position_words` hold it, with its weight there."""
+@dataclass(frozen=True)
+class _Holders:
+    """Word -> the positions whose :func:`position_words` hold it, with its weight there;
+    as read from an index (``positions`` given), each word's holders are decoded when asked."""
 
-    def invert() -> dict[str, list[tuple[str, float]]]:
-        out: dict[str, list[tuple[str, float]]] = {}
-        for n in _position_nodes(g):
-            for t, x in position_words(g, n).items():
-                out.setdefault(t, []).append((n, x))
-        return out
+    words: dict[str, Any]
+    positions: list[str] | None = None
+
+    def held(self, word: str) -> list[tuple[str, float]]:
+        found = self.words[word]
+        return found if self.positions is None else unpack_held(self.positions, found)
+
+
+def _positions_by_word(g: nx.MultiDiGraph) -> _Holders:
+    """The :class:`_Holders` of ``g`` (once per graph; from the index when it has them)."""
+
+    def invert() -> _Holders:
+        stored = _fact(g, "positions_by_word")
+        if stored is not None:
+            return _Holders(stored["words"], stored["positions"])
+        return _Holders(positions_by_word({n: position_words(g, n) for n in _position_nodes(g)}))
 
     return once(g, "positions_by_word", invert)
+
+
+@dataclass(frozen=True)
+class _StemIndex:
+    """The stems of the position words, by stem, by first and by last four letters, and
+    listed (stem, word) for a fuzzy scan: what :func:`~kg.query.words.word_match` can
+    find a match in without trying every word."""
+
+    by_stem: dict[str, set[str]]
+    by_first: dict[str, set[str]]
+    by_last: dict[str, set[str]]
+    long_stems: list[str]
+    owners: list[str]
+
+
+def _stem_index(g: nx.MultiDiGraph, holders: _Holders) -> _StemIndex:
+    def build() -> _StemIndex:
+        index = _StemIndex({}, {}, {}, [], [])
+        for t in holders.words:
+            for s in stems(t):
+                index.by_stem.setdefault(s, set()).add(t)
+                if len(s) >= 4:
+                    index.by_first.setdefault(s[:4], set()).add(t)
+                    index.by_last.setdefault(s[-4:], set()).add(t)
+                if len(s) >= 5:
+                    index.long_stems.append(s)
+                    index.owners.append(t)
+        return index
+
+    return once(g, "stem_index", build)
+
+
+def _candidates(g: nx.MultiDiGraph, holders: _Holders, asked: Iterable[str]) -> list[str]:
+    """The position words that ``word_match`` may score above 0 for an ``asked`` word, in
+    their order: those sharing a stem, the first or the last four letters of a stem (a
+    prefix or a compound's head), or a stem :func:`~rapidfuzz.fuzz.ratio` puts at 88 or more.
+    An index with the stems of its position words is asked (:meth:`IndexedWordStats.stem_words`)."""
+    forms = {q for w in asked for q in stems(w)}
+    stats = _indexed(g)
+    found = stats.stem_words(forms) if stats is not None else None
+    if found is None:
+        index = _stem_index(g, holders)
+        found = set()
+        for q in forms:
+            found |= index.by_stem.get(q, set())
+            if len(q) >= 4:
+                found |= index.by_first.get(q[:4], set()) | index.by_last.get(q[-4:], set())
+    long_stems, owners = _long_stems(g, holders)
+    for q in forms:
+        if len(q) >= 5:
+            near = process.extract(q, long_stems, scorer=fuzz.ratio, score_cutoff=88, limit=None)
+            found.update(owners[i] for _, _, i in near)
+    return [t for t in holders.words if t in found]
+
+
+def _long_stems(g: nx.MultiDiGraph, holders: _Holders) -> tuple[list[str], list[str]]:
+    """The stems of five letters or more of the position words, and the word of each."""
+
+    def listed() -> tuple[list[str], list[str]]:
+        stats = _indexed(g)
+        pairs = stats.long_stems() if stats is not None else None
+        if pairs is None:
+            index = _stem_index(g, holders)
+            return index.long_stems, index.owners
+        return [s for s, _ in pairs], [w for _, w in pairs]
+
+    return once(g, "long_stems", listed)
 
 
 def _rarity(g: nx.MultiDiGraph, asked: list[Asked]) -> dict[Asked, float]:
@@ -481,7 +524,9 @@ def position_fit(g: nx.MultiDiGraph, node: str, text: str) -> float:
     the words its supporters used count when two of their statements use them."""
     asked = asked_groups(g, text)
     words_of = position_words(g, node)
-    vocab = {w: 1.0 if x > _SAID else _SAID_FIT for w, x in words_of.items() if x >= _SAID}
+    vocab = {
+        w: 1.0 if x > SAID_WEIGHT else _SAID_FIT for w, x in words_of.items() if x >= SAID_WEIGHT
+    }
     flat = [w for group in asked for w in group.words]
     return coverage(asked, vocab, _quote_idf(g, flat)) if asked else 0.0
 

@@ -13,9 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from kg.extract.terms import magnitude, norm_term
-from kg.lexicon import MAGNITUDE_WORDS, SPELLING_ENDINGS, SYNONYM_OF
-from kg.lexicon.questions import IRREGULAR_VERBS
+from kg.outputs.wordforms import stems
 from kg.outputs.wordstats import topic_words, words
 
 __all__ = [
@@ -32,72 +30,6 @@ __all__ = [
 
 #: The key of :func:`idf_table`'s weight for a word that no text holds.
 IDF_DEFAULT = ""
-
-_IRREGULAR = {form: base for base, forms in IRREGULAR_VERBS.items() for form in forms}
-
-
-def _endings(w: str) -> set[str]:
-    """Forms of ``w`` with a verb, agent or adverb ending taken off."""
-    out = set()
-    if len(w) > 4 and w.endswith("ied"):
-        out.add(w[:-3] + "y")
-    elif len(w) > 4 and w.endswith("ed"):
-        out.update({w[:-2], w[:-1]})
-        if len(w) > 5 and w[-3] == w[-4]:
-            out.add(w[:-3])  # "stopped"
-    if len(w) > 5 and w.endswith("ing"):
-        out.update({w[:-3], w[:-3] + "e"})
-        if w[-4] == w[-5]:
-            out.add(w[:-4])  # "stopping"
-    if len(w) > 5 and w.endswith("ation"):
-        out.update({w[:-5] + "e", w[:-5]})  # "mobilization" -> "mobilize"
-    elif len(w) > 5 and w.endswith("sion"):
-        out.update({w[:-4] + "de", w[:-3] + "t"})  # "corrosion" -> "corrode", "omission"
-    elif len(w) > 5 and w.endswith("tion"):
-        out.update({w[:-4] + "te", w[:-3]})  # "pollution" -> "pollute", "corruption" -> "corrupt"
-    if len(w) > 5 and w.endswith(("er", "or")):
-        out.update({w[:-2], w[:-1]})  # "reporter" -> "report", "negotiator" -> "negotiate"
-    if len(w) > 5 and w.endswith("ly"):
-        out.add(w[:-2])  # "secretly" -> "secret"
-    if len(w) > 6 and w.endswith("ment"):
-        out.add(w[:-4])  # "agreement" -> "agree"
-    return out
-
-
-#: :data:`~kg.lexicon.SPELLING_ENDINGS` by their last letter, each list in their order:
-#: only those can end a word (:func:`stems` spells thousands of graph words per question).
-_ENDINGS_BY_LAST: dict[str, list[tuple[str, str, int]]] = {}
-for _entry in SPELLING_ENDINGS:
-    _ENDINGS_BY_LAST.setdefault(_entry[0][-1:], []).append(_entry)
-
-
-def _spelled(word: str) -> str:
-    """``word`` in the spelling :data:`~kg.lexicon.SPELLING_ENDINGS` sends both forms to."""
-    for ending, canonical, shortest in _ENDINGS_BY_LAST.get(word[-1:], ()):
-        if len(word) >= shortest and word.endswith(ending):
-            return word[: -len(ending)] + canonical
-    return word
-
-
-@lru_cache(maxsize=1 << 16)
-def stems(word: str) -> frozenset[str]:
-    """Candidate normal forms of a word: endings off, spellings and synonyms joined.
-
-    >>> sorted(stems("housed"))
-    ['hous', 'house', 'housed']
-    >>> "take" in stems("taken") and "defense" in stems("defence")
-    True
-    """
-    w = norm_term(word)
-    out = {w, _IRREGULAR.get(w, w)}
-    if w in MAGNITUDE_WORDS or w + "s" in MAGNITUDE_WORDS:
-        out.add(MAGNITUDE_WORDS.get(w, MAGNITUDE_WORDS.get(w + "s", w)))
-    digits = w.replace(",", "")
-    if digits.isdigit() and (size := magnitude(int(digits))):
-        out.add(size)
-    out |= _endings(w)
-    out |= {_spelled(s) for s in out}
-    return frozenset(out | {SYNONYM_OF[s] for s in out if s in SYNONYM_OF})
 
 
 @lru_cache(maxsize=1 << 18)
