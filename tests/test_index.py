@@ -23,7 +23,7 @@ from kg.outputs.board import board_rows
 from kg.outputs.graph import load_graph, read_graph
 from kg.outputs.graphview import GraphView, open_graph_view
 from kg.outputs.index import INDEX_NAME, index_matches, write_index
-from kg.outputs.rows import relation_edges, stance_table
+from kg.outputs.rows import relation_edges, stance_edges, stance_table
 from kg.outputs.wordstats import quote_texts, quote_word_counts, said_word_counts
 from kg.query import answer_question, positions_codebook
 from kg.query.words import idf_from_counts, idf_table
@@ -228,6 +228,28 @@ def test_the_tables_users_open(built: Path) -> None:
     assert {text for *_, text in statements} == {row["text"] for row in stance_table(gj)}
     build = dict(db.execute("SELECT name, value FROM build").fetchall())
     assert build["index_version"] == 3 and len(build["graph_json_sha256"]) == 64
+
+
+def test_one_stance_is_read_alone_and_as_the_graph_gives_it(built: Path) -> None:
+    """stance_edges(g, stance): the same edges, in the same order, from graph.json, from a
+    fresh index view (only those rows read, through the (relation, stance) index) and
+    from a view that has read every stance edge already."""
+    gj = load_graph(built / "graph.json")
+    every = list(stance_edges(gj))
+    assert {d["stance"] for _, _, d in every} == {"supports", "disputes"}
+    for stance in ("supports", "disputes", "none"):
+        expected = [(u, v, d) for u, v, d in every if d.get("stance") == stance]
+        fresh = open_graph_view(built / INDEX_NAME)
+        assert list(stance_edges(fresh, stance)) == list(stance_edges(gj, stance)) == expected
+        assert fresh._by_relation == {}  # the other stance edges were not read
+        read = open_graph_view(built / INDEX_NAME)
+        assert list(stance_edges(read)) == every
+        assert list(stance_edges(read, stance)) == expected
+    plan = sqlite3.connect(built / INDEX_NAME).execute(
+        "EXPLAIN QUERY PLAN SELECT seq FROM edges WHERE relation = 'stance' AND stance = ?",
+        ("disputes",),
+    )
+    assert "(relation=? AND stance=?)" in " ".join(str(row[-1]) for row in plan)
 
 
 def test_reading_commands_use_the_index_only_while_it_matches(built: Path, tmp_path: Path) -> None:

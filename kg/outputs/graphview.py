@@ -241,6 +241,10 @@ class EdgeRows:
         """The edges whose ``relation`` column is ``relation``, in index order."""
         return self._fetch(" WHERE relation = ?", (relation,))
 
+    def with_stance(self, stance: str) -> list[Edge]:
+        """The stance edges whose ``stance`` column is ``stance``, in index order."""
+        return self._fetch(" WHERE relation = 'stance' AND stance = ?", (stance,))
+
     def all(self) -> Iterable[Edge]:
         """Every edge, in index order (the connection is closed after)."""
         if self._decoded:
@@ -287,6 +291,7 @@ class GraphView:
         self._n_edges = 0
         self._read: tuple[Adjacency, Adjacency] = ({}, {})  # nodes read one by one: out, in
         self._by_relation: dict[str, list[tuple[Hashable, Hashable, dict[str, Any]]]] = {}
+        self._by_stance: dict[str, list[tuple[Hashable, Hashable, dict[str, Any]]]] = {}
         if not isinstance(edges, EdgeRows):
             self._build(edges)
         self.nodes = NodesView(self._node)
@@ -405,6 +410,20 @@ class GraphView:
             else:
                 found = [(u, v, d) for u, v, _, d in self._rows.with_relation(relation)]
             self._by_relation[relation] = found  # a reader may scan them once per position
+        return found
+
+    def edges_with_stance(self, stance: str) -> list[tuple[Hashable, Hashable, dict[str, Any]]]:
+        """``(u, v, data)`` of the stance edges whose ``stance`` is ``stance``, as filtering
+        :meth:`edges_with_relation` gives them; only those rows are read and decoded while
+        the stance edges have not all been read."""
+        found = self._by_stance.get(stance)
+        if found is None:
+            if "stance" in self._by_relation or self._succ is not None or self._rows is None:
+                edges = self.edges_with_relation("stance")
+                found = [(u, v, d) for u, v, d in edges if d.get("stance") == stance]
+            else:
+                found = [(u, v, d) for u, v, _, d in self._rows.with_stance(stance)]
+            self._by_stance[stance] = found
         return found
 
     def successors(self, n: Hashable) -> Iterator[Hashable]:

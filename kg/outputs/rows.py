@@ -153,9 +153,18 @@ def relation_edges(g: nx.MultiDiGraph, relation: str) -> Iterator[tuple[str, str
             yield u, v, data
 
 
-def stance_edges(g: nx.MultiDiGraph) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Every speaker -> position stance edge of ``g``, as ``(speaker, position, data)``."""
-    return relation_edges(g, "stance")
+def stance_edges(
+    g: nx.MultiDiGraph, stance: str | None = None
+) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Every speaker -> position stance edge of ``g``, as ``(speaker, position, data)``;
+    only those whose ``stance`` is ``stance`` when given (a graph read from
+    ``graph.sqlite`` then decodes only those rows)."""
+    if stance is None:
+        return relation_edges(g, "stance")
+    read = getattr(g, "edges_with_stance", None)
+    if read is not None:
+        return iter(read(stance))
+    return ((u, v, d) for u, v, d in relation_edges(g, "stance") if d.get("stance") == stance)
 
 
 def stance_table(g: nx.MultiDiGraph) -> list[dict[str, Any]]:

@@ -51,9 +51,11 @@ __all__ = [
     "asked_groups",
     "asked_words",
     "cased_span",
+    "claim_probes",
     "explained_words",
     "match_positions",
     "match_speakers",
+    "may_hold",
     "name_tokens",
     "position_fit",
     "position_words",
@@ -192,10 +194,24 @@ def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
     return [best[1]] if best[1] is not None and best[0] >= 80 else []
 
 
-def _is_role(d: dict[str, Any], wanted: tuple[str, ...]) -> bool:
-    """Whether ``wanted`` names a speaker's role, perhaps with its affiliation ("city engineer")."""
-    role = set(name_tokens(str(d.get("role") or "")))
-    where = set(name_tokens(str(d.get("affiliation") or "")))
+def _role_words(g: nx.MultiDiGraph) -> dict[str, tuple[set[str], set[str]]]:
+    """Speaker node -> the words of its role and of its affiliation (once per graph)."""
+
+    def split() -> dict[str, tuple[set[str], set[str]]]:
+        return {
+            n: (
+                set(name_tokens(str(d.get("role") or ""))),
+                set(name_tokens(str(d.get("affiliation") or ""))),
+            )
+            for n, d in _speaker_nodes(g)
+        }
+
+    return once(g, "role_words", split)
+
+
+def _is_role(role: set[str], where: set[str], wanted: tuple[str, ...]) -> bool:
+    """Whether ``wanted`` names a speaker's ``role``, perhaps with its affiliation
+    (``where``): "city engineer"."""
     return bool(role & set(wanted)) and set(wanted) <= role | where
 
 
@@ -233,7 +249,8 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
                     found.append(n)
                     break
         if not found:  # "the mayor", "the city engineer": the one speaker with that role
-            found = [n for n, d in speakers if _is_role(d, wanted)]
+            roles = _role_words(g)
+            found = [n for n, _ in speakers if _is_role(*roles[n], wanted)]
             found = found if len(found) == 1 else []
         if found:
             return found, " ".join(tokens[:k]), " ".join(tokens[k:])
@@ -542,6 +559,19 @@ def _probes(asked: Iterable[Asked]) -> set[str]:
     return out
 
 
+def claim_probes(g: nx.MultiDiGraph, text: str) -> frozenset[str]:
+    """The :func:`_probes` of the claim ``text`` (empty when it asks for nothing)."""
+    return once(g, ("claim_probes", text), lambda: frozenset(_probes(asked_groups(g, text))))
+
+
+def may_hold(g: nx.MultiDiGraph, s: Statement, probes: Iterable[str]) -> bool:
+    """Whether statement ``s`` (its text or its speaker's label) holds one of the claim's
+    ``probes``: :func:`statement_scores` scores no statement that does not."""
+    text = s.text.lower()
+    label = str(g.nodes[s.speaker].get("label", "")).lower() if s.speaker in g else ""
+    return any(p in text or p in label for p in probes)
+
+
 def statement_scores(
     g: nx.MultiDiGraph, said: Iterable[Statement], text: str
 ) -> list[tuple[float, Statement]]:
@@ -553,11 +583,10 @@ def statement_scores(
     if not asked or not pool:
         return []
     idf = idf_table((s.text for s in pool), [w for group in asked for w in group.words])
-    probes = _probes(asked)
+    probes = claim_probes(g, text)
     out = []
     for s in pool:
-        label = str(g.nodes[s.speaker].get("label", "")) if s.speaker in g else ""
-        if not any(p in s.text.lower() or p in label.lower() for p in probes):
+        if not may_hold(g, s, probes):
             continue  # shares no word with the claim: most statements stop here
         vocab = dict.fromkeys(topic_words(s.text), 1.0)
         if s.speaker in g:
