@@ -23,7 +23,7 @@ from kg.outputs.board import board_rows
 from kg.outputs.graph import load_graph, read_graph
 from kg.outputs.graphview import GraphView, open_graph_view
 from kg.outputs.index import INDEX_NAME, index_matches, write_index
-from kg.outputs.rows import relation_edges, stance_edges, stance_table
+from kg.outputs.rows import relation_edges, stance_edges, stance_table, stance_weights
 from kg.outputs.wordstats import quote_texts, quote_word_counts, said_word_counts
 from kg.query import answer_question, positions_codebook
 from kg.query.words import idf_from_counts, idf_table
@@ -245,6 +245,12 @@ def test_one_stance_is_read_alone_and_as_the_graph_gives_it(built: Path) -> None
         read = open_graph_view(built / INDEX_NAME)
         assert list(stance_edges(read)) == every
         assert list(stance_edges(read, stance)) == expected
+    weights = [(u, v, d.get("stance"), d.get("weight")) for u, v, d in every]
+    assert all(isinstance(w, int) for *_, w in weights)
+    fresh = open_graph_view(built / INDEX_NAME)
+    assert list(stance_weights(fresh)) == list(stance_weights(gj)) == weights
+    assert fresh._by_relation == {}  # read from the columns: no evidence decoded
+    assert list(stance_weights(read)) == weights
     plan = sqlite3.connect(built / INDEX_NAME).execute(
         "EXPLAIN QUERY PLAN SELECT seq FROM edges WHERE relation = 'stance' AND stance = ?",
         ("disputes",),

@@ -241,6 +241,12 @@ class EdgeRows:
         """The edges whose ``relation`` column is ``relation``, in index order."""
         return self._fetch(" WHERE relation = ?", (relation,))
 
+    def stance_columns(self) -> list[tuple[Any, Any, Any, Any]]:
+        """(source, target, stance, weight) of every stance edge, in index order, read from
+        the columns (no attributes decoded); a missing weight is None."""
+        sql = "SELECT source, target, stance, weight FROM edges WHERE relation = 'stance'"
+        return self._query(f"{sql} ORDER BY seq", ()).fetchall()
+
     def with_stance(self, stance: str) -> list[Edge]:
         """The stance edges whose ``stance`` column is ``stance``, in index order."""
         return self._fetch(" WHERE relation = 'stance' AND stance = ?", (stance,))
@@ -411,6 +417,15 @@ class GraphView:
                 found = [(u, v, d) for u, v, _, d in self._rows.with_relation(relation)]
             self._by_relation[relation] = found  # a reader may scan them once per position
         return found
+
+    def stance_weights(self) -> list[tuple[Hashable, Hashable, Any, Any]]:
+        """``(speaker, position, stance, weight)`` of every stance edge, in edge order, as
+        ``edges_with_relation("stance")`` gives them (None for a missing attribute); read
+        from the columns, without the evidence, until every stance edge has been read."""
+        if "stance" in self._by_relation or self._succ is not None or self._rows is None:
+            edges = self.edges_with_relation("stance")
+            return [(u, v, d.get("stance"), d.get("weight")) for u, v, d in edges]
+        return self._rows.stance_columns()
 
     def edges_with_stance(self, stance: str) -> list[tuple[Hashable, Hashable, dict[str, Any]]]:
         """``(u, v, data)`` of the stance edges whose ``stance`` is ``stance``, as filtering

@@ -37,6 +37,7 @@ __all__ = [
     "stance_edges",
     "stance_rows",
     "stance_table",
+    "stance_weights",
 ]
 
 
@@ -165,6 +166,17 @@ def stance_edges(
     if read is not None:
         return iter(read(stance))
     return ((u, v, d) for u, v, d in relation_edges(g, "stance") if d.get("stance") == stance)
+
+
+def stance_weights(g: nx.MultiDiGraph) -> Iterator[tuple[str, str, Any, Any]]:
+    """``(speaker, position, stance, weight)`` of every stance edge of ``g``, in edge order
+    (None for a missing attribute); a graph read from ``graph.sqlite`` reads them from its
+    columns, without decoding any evidence."""
+    read = getattr(g, "stance_weights", None)
+    if read is not None:
+        return iter(read())
+    edges = relation_edges(g, "stance")
+    return ((u, v, d.get("stance"), d.get("weight")) for u, v, d in edges)
 
 
 def stance_table(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
