@@ -460,6 +460,28 @@ def test_the_fact_table_holds_what_questions_derive(built: Path) -> None:
     rust = next(w for w in by_word if "rust" in wf.stems(w))
     assert rust in (stats.stem_words(["rust"]) or set())
     assert rust in (stats.stem_words(["rustier"]) or set())  # first four letters
+    named = {w for fs in stored_forms.values() for f in fs for w in f}
+    rows = db.execute("SELECT stem, word FROM name_stems").fetchall()
+    assert sorted(rows) == sorted((s, w) for w in named for s in wf.stems(w))
+    wanted = [wf.stems(w) for w in ("ortiz", "engineers", "nobody")]
+    assert stats.name_words_sharing(wanted) == [
+        {h for h in named if wf.stems(h) & stems} for stems in wanted
+    ]
+
+
+@pytest.mark.parametrize(
+    "name", ["Ortiz", "helen ortiz", "the engineers", "Paul", "Grants", "the city", "nobody"]
+)
+def test_speakers_are_found_alike_with_and_without_the_name_stems(built: Path, name: str) -> None:
+    """match_speakers and speaker_prefix through name_stems give what comparing the stems
+    of every name word gives (the graph.json path)."""
+    from kg.query.matching import match_speakers, speaker_prefix
+
+    gj, gs = load_graph(built / "graph.json"), open_graph_view(built / INDEX_NAME)
+    assert match_speakers(gs, name) == match_speakers(gj, name)
+    text = f"{name.lower()} said the bridge was unsafe"
+    cased = f"{name} said the bridge was unsafe"
+    assert speaker_prefix(gs, text, cased) == speaker_prefix(gj, text, cased)
 
 
 def test_facts_are_read_only_when_derived_by_the_same_rules(built: Path, tmp_path: Path) -> None:

@@ -527,6 +527,18 @@ class IndexedWordStats:
         ).format(*(", ".join("?" * len(x)) for x in (forms, heads, tails)))
         return {w for (w,) in self._rows(sql, (*forms, *heads, *tails))}
 
+    def name_words_sharing(self, stem_sets: Iterable[frozenset[str]]) -> list[set[str]] | None:
+        """For each set of stems, the words of the speakers' name forms one of whose stems
+        is in it (none without facts of this kg's rules)."""
+        if not self._facts:
+            return None
+        out = []
+        for forms in stem_sets:
+            marks = ", ".join("?" * len(forms))
+            sql = f"SELECT DISTINCT word FROM name_stems WHERE stem IN ({marks})"
+            out.append({w for (w,) in self._rows(sql, tuple(sorted(forms)))})
+        return out
+
     def long_stems(self) -> list[tuple[str, str]] | None:
         """(stem, position word) for every stem of five letters or more (see stem_words)."""
         if not self._facts:

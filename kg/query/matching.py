@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -139,6 +139,17 @@ def _holds(form: Iterable[str], wanted: Iterable[str]) -> bool:
     return all(any(stems(w) & stems(h) for h in have) for w in wanted)
 
 
+def _holding(g: nx.MultiDiGraph, wanted: tuple[str, ...]) -> Callable[[Iterable[str]], bool]:
+    """:func:`_holds` of ``wanted`` as a test of a speaker's name form: through the
+    index's ``name_stems`` (the name words sharing a stem with each wanted word, looked
+    up once) when ``g`` has them, instead of the stems of every word of every name."""
+    stats = _indexed(g)
+    sharing = stats.name_words_sharing([stems(w) for w in wanted]) if stats else None
+    if sharing is None:
+        return lambda form: _holds(form, wanted)
+    return lambda form: all(any(h in near for h in form) for near in sharing)
+
+
 def _speaker_nodes(g: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
     return once(
         g,
@@ -172,7 +183,8 @@ def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
         return []
     speakers = _speaker_nodes(g)
     forms = _forms_of_speakers(g)
-    full = [n for n, _ in speakers if any(_holds(f, wanted) for f in forms[n])]
+    holds = _holding(g, wanted)
+    full = [n for n, _ in speakers if any(holds(f) for f in forms[n])]
     if full:
         return sorted(full, key=lambda n: -int(g.nodes[n].get("n_quotes", 0) or 0))
     scored = []
@@ -239,11 +251,16 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
         if not wanted:
             continue
         capital = {t for w in cased_tokens[:k] if w[:1].isupper() for t in name_tokens(w)}
+        holds = _holding(g, wanted) if capital else None
+        holds_capital = _holding(g, tuple(sorted(capital))) if capital else None
         found = []
         for n, _ in speakers:
             for form in forms[n]:
                 whole = set(form) == set(wanted) or (
-                    bool(capital) and _holds(form, wanted) and _holds(form, capital)
+                    holds is not None
+                    and holds_capital is not None
+                    and holds(form)
+                    and holds_capital(form)
                 )
                 if whole:
                     found.append(n)
