@@ -480,7 +480,7 @@ class IndexedWordStats:
         self, db: sqlite3.Connection, path: Path, quotes: int, facts: bool = False
     ) -> None:
         self._db, self.path, self.quotes = db, path, quotes
-        self._said: dict[str, SaidWords] | None = None
+        self._said: dict[str, SaidWords] = {}
         self._facts = facts
 
     def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -500,10 +500,13 @@ class IndexedWordStats:
 
     def said(self, node: str) -> SaidWords:
         """The :class:`SaidWords` of a position (none for a node that is not one)."""
-        if self._said is None:
-            rows = self._rows("SELECT position, statements, words FROM position_said")
-            self._said = {p: SaidWords(int(k), json.loads(w)) for p, k, w in rows}
-        return self._said.get(node, SaidWords(0, {}))
+        found = self._said.get(node)
+        if found is None:  # one row through the primary key: a question asks a few
+            sql = "SELECT statements, words FROM position_said WHERE position = ?"
+            rows = self._rows(sql, (node,))
+            k, w = rows[0] if rows else (0, "{}")
+            found = self._said[node] = SaidWords(int(k), json.loads(w))
+        return found
 
     def fact(self, name: str) -> Any:
         """A fact of the ``query_facts`` table (JSON value), or None when the index has

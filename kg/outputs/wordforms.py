@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -152,6 +152,16 @@ def name_forms(d: dict[str, Any]) -> list[tuple[str, ...]]:
     return [t for t in (name_tokens(x) for x in _names_of(d)) if t]
 
 
+def role_words(
+    speakers: Iterable[tuple[str, dict[str, Any]]],
+) -> Iterator[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """(speaker, (the words of its role, of its affiliation)) for each speaker with a role."""
+    for n, d in speakers:
+        role = name_tokens(str(d.get("role") or ""))
+        if role:
+            yield n, (role, name_tokens(str(d.get("affiliation") or "")))
+
+
 def name_words(speakers: Iterable[dict[str, Any]]) -> tuple[set[tuple[str, ...]], set[str]]:
     """The speakers' names as word tuples, and the single words that name one (a one-word
     name, or a person's surname)."""
@@ -284,6 +294,7 @@ def fact_rows(db: sqlite3.Connection, g: nx.MultiDiGraph) -> None:
     forms_of = {n: name_forms(d) for n, d in speakers}
     facts = {
         "name_forms": forms_of,
+        "role_words": dict(role_words(speakers)),
         "name_words": {"forms": sorted(forms), "single": sorted(single)},
         "positions_by_word": packed_by_word(by_word),
     }

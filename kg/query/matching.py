@@ -27,6 +27,7 @@ from kg.outputs.wordforms import (
     name_words,
     position_vocab,
     positions_by_word,
+    role_words,
     unpack_held,
 )
 from kg.outputs.wordstats import SaidWords, said_word_counts
@@ -207,16 +208,13 @@ def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
 
 
 def _role_words(g: nx.MultiDiGraph) -> dict[str, tuple[set[str], set[str]]]:
-    """Speaker node -> the words of its role and of its affiliation (once per graph)."""
+    """Speaker node -> the words of its role and of its affiliation, for the speakers with
+    a role (once per graph; from the index when ``kg build`` split them by the same rules)."""
 
     def split() -> dict[str, tuple[set[str], set[str]]]:
-        return {
-            n: (
-                set(name_tokens(str(d.get("role") or ""))),
-                set(name_tokens(str(d.get("affiliation") or ""))),
-            )
-            for n, d in _speaker_nodes(g)
-        }
+        stored = _fact(g, "role_words")
+        found = stored.items() if stored is not None else role_words(_speaker_nodes(g))
+        return {n: (set(role), set(where)) for n, (role, where) in found}
 
     return once(g, "role_words", split)
 
@@ -267,7 +265,7 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
                     break
         if not found:  # "the mayor", "the city engineer": the one speaker with that role
             roles = _role_words(g)
-            found = [n for n, _ in speakers if _is_role(*roles[n], wanted)]
+            found = [n for n, _ in speakers if n in roles and _is_role(*roles[n], wanted)]
             found = found if len(found) == 1 else []
         if found:
             return found, " ".join(tokens[:k]), " ".join(tokens[k:])
