@@ -91,3 +91,20 @@ def test_a_statement_without_the_claims_probes_is_never_scored(graph: nx.MultiDi
         each = {id(s) for s in said if statement_scores(graph, [s], claim)}
         assert each <= {id(s) for s in kept}
     assert not claim_probes(graph, "the")  # asks nothing: nothing may hold it
+
+
+def test_evidence_without_the_probes_is_not_decoded(graph: nx.MultiDiGraph) -> None:
+    """_may_state reads the evidence JSON as text: no probe in it, no piece can hold one;
+    JSON with an escape is always decoded (its text is not in it as it is)."""
+    import json
+
+    from kg.query.sides import _may_state
+
+    def data(text: str) -> dict[str, Any]:
+        piece = {"doc": "x", "start": 0, "end": len(text), "text": text}
+        return {"evidence": json.dumps([piece], ensure_ascii=False)}
+
+    assert _may_state(graph, data("The DAM leaks, Ünal said"), frozenset({"leak"}))
+    assert not _may_state(graph, data("The dam leaks"), frozenset({"gate", "lock"}))
+    assert _may_state(graph, data('The "dam" leaks'), frozenset({"gate"}))  # escaped
+    assert not _may_state(graph, data("The dam leaks"), frozenset())

@@ -264,7 +264,7 @@ def stated_elsewhere(
     probes = claim_probes(g, claim)
     held: dict[str, tuple[str, float, list[dict[str, Any]]]] = {}
     for u, v, data in stance_edges(g, stance):
-        if v in positions or u in skip or u in held:
+        if v in positions or u in skip or u in held or not _may_state(g, data, probes):
             continue
         evidence = [e for e in attr_list(data, "evidence") if _states(g, e, claim, probes)]
         if evidence:
@@ -274,6 +274,17 @@ def stated_elsewhere(
         for u, (v, confidence, evidence) in held.items()
         if not any(net_stance(g, u, p) == flip(stance) for p in positions)
     }
+
+
+def _may_state(g: nx.MultiDiGraph, data: dict[str, Any], probes: frozenset[str]) -> bool:
+    """Whether an edge's evidence may hold one of the claim's ``probes``: False when its
+    JSON text holds none (without a backslash, each text of it is in the JSON as it is),
+    so that most edges' evidence is never decoded."""
+    raw = data.get("evidence")
+    if not isinstance(raw, str) or "\\" in raw or "" in g:
+        return True  # decoded and checked piece by piece (see may_hold)
+    low = raw.lower()
+    return any(p in low for p in probes)
 
 
 def _states(g: nx.MultiDiGraph, e: dict[str, Any], claim: str, probes: frozenset[str]) -> bool:
