@@ -51,6 +51,8 @@ from kg.lexicon import (
     MADE_UP_OBJECTS,
     MAGNITUDE_WORDS,
     NEGATION_WORDS,
+    NEGATIVE_SUBJECTS,
+    OPEN_QUESTION_VERBS,
     PERSON_SENSE_MODIFIERS,
     PHRASAL_PARTICLES,
     POSITIVE_EVALUATIONS,
@@ -723,6 +725,19 @@ def _weigh_terms(
     return weights, surface, magnitudes
 
 
+def _negative_subject(pred: Token) -> str | None:
+    """The subject that says ``pred`` holds for no one ("nobody", "no one", "nothing");
+    None when the verb tells an open question instead ("nobody really knows")."""
+    if pred.lemma_.lower() in OPEN_QUESTION_VERBS:
+        return None
+    for s in _children(pred, "nsubj", "nsubjpass"):
+        if s.lower_ in NEGATIVE_SUBJECTS:
+            return s.lower_
+        if s.lower_ == "one" and any(d.lower_ == "no" for d in s.children):
+            return "no one"
+    return None
+
+
 def _negation(preds: Sequence[Token]) -> str | None:
     """The word that negates a main predicate ("not", "nothing", "no evidence that"), if any."""
     negated = None
@@ -736,6 +751,8 @@ def _negation(preds: Sequence[Token]) -> str | None:
                     after = c.nbor(1) if c.i + 1 < len(c.doc) else c
                     if after.lower_ not in RESTRICTIVE_ADVERBS:  # "not just": more than that
                         negated = c.lower_
+        if _negative_subject(p) and _denies(p):  # "nobody has come forward who speaks"
+            negated = _negative_subject(p)
         # "X had nothing to do with Y"
         if p.lemma_.lower() == "have" and any(o.lower_ == "nothing" for o in _children(p, "dobj")):
             negated = "nothing"
