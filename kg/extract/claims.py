@@ -781,7 +781,9 @@ def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
             continue
         if not _denies(p):
             continue
-        heads = [p] if p.lemma_.lower() not in LIGHT_VERBS else _children(p, "dobj", "attr")
+        heads = [p] if p.lemma_.lower() not in LIGHT_VERBS else []
+        # "doesn't snag hair" denies snagging hair: its object's position too
+        heads += [o for o in _children(p, "dobj", "attr") if o.pos_ in ("NOUN", "PROPN")]
         out += [t for t in (_term(h) for h in heads) if t]
     return tuple(dict.fromkeys(out))
 
