@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.test_positions import build_texts
+from tests.test_positions import build_texts, only_claim
 
 TEXTS = {
     "a": "Clerk Ann Bell said the budget was cut in March. Teacher Sam Cole said the budget "
@@ -34,3 +34,12 @@ def test_a_hedged_statement_joins_the_position_its_words_fit(nlp: Any) -> None:
 def test_a_plain_statement_with_no_position_stays_out(nlp: Any) -> None:
     plain = {**TEXTS, "b": "Boatman Joe Pratt said the ferry stopped near the budget office."}
     assert stances_of(nlp, plain, "Joe Pratt") == set()
+
+
+
+def test_no_before_a_number_is_no_label_word(nlp: Any) -> None:
+    """ "the No. 2 post" names a rank: the phrases labels are made of must not read "no"
+    (a negation, which flips a question about the position)."""
+    claim = only_claim(nlp, "Aide Ann Bell said the general took the new No. 2 post.")
+    assert "new post" in claim.phrases
+    assert not any("no" in phrase.split() for phrase in claim.phrases)

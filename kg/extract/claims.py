@@ -430,6 +430,17 @@ def _governing_dispute(
     return None, _NoRef
 
 
+def _number_sign(tok: Token) -> bool:
+    """Whether ``tok`` is "No" abbreviating "number" ("the No. 2 official", "No 10"): a
+    label must not read it as a negation."""
+    if tok.lower_ != "no" or tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.i + 1]
+    if after.text == "." and tok.i + 2 < len(tok.doc):
+        after = tok.doc[tok.i + 2]
+    return after.like_num
+
+
 def _noun_phrases(doc: Doc) -> list[tuple[int, str]]:
     """``(root index, phrase)`` of the doc's common-noun chunks, computed once per doc.
 
@@ -445,7 +456,10 @@ def _noun_phrases(doc: Doc) -> list[tuple[int, str]]:
         words = [
             t.text.lower()
             for t in chunk
-            if t.dep_ not in ("det", "poss", "case", "predet") and t.pos_ != "PRON" and t.is_alpha
+            if t.dep_ not in ("det", "poss", "case", "predet")
+            and t.pos_ != "PRON"
+            and t.is_alpha
+            and not _number_sign(t)
         ]
         if 1 <= len(words) <= 5:
             phrases.append((chunk.root.i, " ".join(words)))
