@@ -101,7 +101,7 @@ def test_a_year_is_not_a_figure(nlp: Any) -> None:
         ("The union said it had never heard of such an inspector.", "negated", "never"),
         ('The mayor said: "We did not know about any fire."', "negated", "not"),
         # a subject that says the predicate holds for no one denies it
-        ("The aide said that nobody has come forward who speaks for the rebels.", "negated", "nobody"),
+        ("The aide said nobody has come forward who speaks for the rebels.", "negated", "nobody"),
         ("The aide said no one has seen the envoy in the capital.", "negated", "no one"),
         ("Police said nothing links the fire to the protest.", "negated", "nothing"),
     ],

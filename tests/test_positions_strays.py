@@ -36,7 +36,6 @@ def test_a_plain_statement_with_no_position_stays_out(nlp: Any) -> None:
     assert stances_of(nlp, plain, "Joe Pratt") == set()
 
 
-
 def test_no_before_a_number_is_no_label_word(nlp: Any) -> None:
     """ "the No. 2 post" names a rank: the phrases labels are made of must not read "no"
     (a negation, which flips a question about the position)."""
