@@ -238,7 +238,8 @@ def with_strays(
     A statement that argues or hedges ("the plant may have closed over a budget row")
     can name a position's key term only in a minor role (a compound, an adjective), too
     weak to anchor it. It takes a stance there of its own frame or on a plain claim, but
-    does not shape the position's label. A term for who argues joins nothing.
+    does not shape the position's label. A term for who argues, or one the claim sets
+    aside ("X rather than Y"), joins nothing.
     """
     live = {p for p in assigned if p is not None}
     by_term: defaultdict[str, list[str]] = defaultdict(list)
@@ -250,11 +251,12 @@ def with_strays(
         c = said.claim
         if assigned[i] is not None or i in out or c.asks or not (argues(c) or c.hedge):
             continue
+        set_aside = {corpus.fold.get(t, t) for t in c.rejected}  # "X rather than Y": not Y
         fits = [
             (x, pid)
             for t, x in corpus.weights[i].items()
             for pid in by_term.get(t, ())
-            if anchors[pid][1] in (c.frame, "claim")
+            if anchors[pid][1] in (c.frame, "claim") and t not in set_aside
         ]
         if fits:
             out[i] = (max(fits)[1],)
