@@ -741,7 +741,7 @@ def _weigh_terms(
 
 def _negative_subject(pred: Token) -> str | None:
     """The subject that says ``pred`` holds for no one ("nobody", "no one", "nothing");
-    None when the verb tells an open question instead ("nobody really knows")."""
+    None when the verb tells an open question instead ("nobody can say yet")."""
     if pred.lemma_.lower() in OPEN_QUESTION_VERBS:
         return None
     for s in _children(pred, "nsubj", "nsubjpass"):
@@ -765,7 +765,7 @@ def _negation(preds: Sequence[Token]) -> str | None:
                     after = c.nbor(1) if c.i + 1 < len(c.doc) else c
                     if after.lower_ not in RESTRICTIVE_ADVERBS:  # "not just": more than that
                         negated = c.lower_
-        if _negative_subject(p) and _denies(p):  # "nobody has come forward who speaks"
+        if _negative_subject(p) and _denies(p):  # "nobody has seen the letter"
             negated = _negative_subject(p)
         # "X had nothing to do with Y"
         if p.lemma_.lower() == "have" and any(o.lower_ == "nothing" for o in _children(p, "dobj")):
@@ -796,7 +796,7 @@ def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
         if not _denies(p):
             continue
         heads = [p] if p.lemma_.lower() not in LIGHT_VERBS else []
-        # "doesn't snag hair" denies snagging hair: its object's position too
+        # "doesn't scald hands" denies scalding hands: its object's position too
         heads += [o for o in _children(p, "dobj", "attr") if o.pos_ in ("NOUN", "PROPN")]
         out += [t for t in (_term(h) for h in heads) if t]
     return tuple(dict.fromkeys(out))
