@@ -225,6 +225,36 @@ SINGLE = [
         "nominal",
         id="reported-clause-parsed-in-two",
     ),
+    pytest.param(
+        # the parser hangs "that the fees ..." on "board" as a relative clause
+        "She argued in a letter to the board that the fees were unfair.",
+        "the fees were unfair",
+        "indirect",
+        "argued",
+        "She",
+        "pronoun",
+        id="that-clause-hung-on-a-setting-noun",
+    ),
+    pytest.param(
+        # the parser takes the gerund subject for a complement of "said"
+        "The minister said closing it could put hundreds of people out of work.",
+        "closing it could put hundreds of people out of work",
+        "indirect",
+        "said",
+        "The minister",
+        "nominal",
+        id="gerund-subject-of-the-reported-clause",
+    ),
+    pytest.param(
+        # "continue" only reports a quotation next to it: Y is no relay of a speech here
+        "According to the union, the strike will continue until Friday.",
+        "the strike will continue until Friday",
+        "indirect",
+        "According to",
+        "the union",
+        "nominal",
+        id="according-to-before-continue",
+    ),
 ]
 
 

@@ -571,9 +571,14 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             if after and after[0].lower_ in _ADVERBIAL_MARKS:
                 return None
         subjectless = not any(c.dep_ in _SUBJECTS for c in comp.children)
+        clause = None
         if lemma in _SAY and comp.tag_ == "VBG" and subjectless and first.i == comp.i:
-            return None  # "said, answering a question": what the speaker was doing
+            clause = _gerund_subject(verb, comp)
+            if clause is None:
+                return None  # "said, answering a question": what the speaker was doing
         last = _run_on_complement(comp, comps) if comp.i > verb.i else comp
+        if clause is not None and clause.right_edge.i > last.right_edge.i:
+            last = clause
         start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
         end = _before_medium(last, _before_result(last, end))
         end = _before_conj_cue(last, end)
@@ -587,7 +592,7 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             if first.lower_ == "that" and first.dep_ == "mark":
                 start = first.nbor().idx if first.i + 1 < len(first.doc) else start
         return start, end
-    aside = _as_aside(verb) or _trailing_conj(verb)
+    aside = _as_aside(verb) or _trailing_conj(verb) or _stranded_that_clause(verb)
     if aside is not None:
         return aside
     subject_after = any(c.dep_ in _SUBJECTS and c.i > verb.i for c in verb.head.children)
@@ -675,6 +680,64 @@ def _trailing_conj(verb: Token) -> tuple[int, int] | None:
         return None
     first = verb.head.left_edge
     return first.idx, doc[edge - 1].idx
+
+
+def _gerund_subject(verb: Token, comp: Token) -> Token | None:
+    """ "He said taxing it would raise money": the parser took the gerund that is the subject
+    of the reported clause for a complement of "said", and hung the clause on the gerund or
+    beside it on "said". A gerund right after the cue (no comma between) followed by a clause
+    with a subject of its own: returns that clause, or None."""
+    if comp.i <= verb.i or any(t.is_punct for t in verb.doc[verb.i + 1 : comp.i]):
+        return None
+    after = [c for c in comp.children if c.dep_ == "ccomp"]
+    after += [
+        c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == comp.right_edge.i + 1
+    ]
+    for clause in after:
+        if clause.i > comp.i and any(g.dep_ in _SUBJECTS for g in clause.children):
+            return clause
+    return None
+
+
+#: Prepositions of a cue's setting ("said in a letter", "told reporters at a rally"): a
+#: "that"-clause after their noun is not about the noun. Not "to" or "about" ("pointed to the
+#: news that ...", "spoke about claims that ...": the clause is the noun's content).
+_SETTING_PREPS = frozenset(["in", "at", "during", "on", "before", "after", "with", "from"])
+
+
+def _adjunct_nouns(verb: Token) -> list[Token]:
+    """The nouns of the setting phrases after a cue, nested ones included ("in a letter to
+    the board"), by way of prepositions and their objects only."""
+    found: list[Token] = []
+    heads = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS]
+    while heads:
+        prep = heads.pop()
+        for noun in prep.children:
+            if noun.dep_ == "pobj":
+                found.append(noun)
+                heads += [c for c in noun.children if c.dep_ == "prep"]
+    return found
+
+
+def _stranded_that_clause(verb: Token) -> tuple[int, int] | None:
+    """ "She argued in a letter to the board that the fees were unfair": the parser hung the
+    reported clause on the last noun of the phrase between cue and "that", as a relative
+    clause of it. A "that"-clause with its own subject, on a noun of a prepositional phrase
+    of the cue, is what was reported (a relative "that" is the clause's subject or object,
+    not its marker)."""
+    if verb.lemma_.lower() not in _SPOKEN:
+        return None  # "describing the plan as a buzz that voters would reject"
+    for noun in _adjunct_nouns(verb):
+        for clause in noun.rights:
+            first = clause.left_edge
+            if clause.dep_ != "relcl" or first.lower_ != "that" or first.dep_ != "mark":
+                continue
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+                continue
+            if first.i + 1 >= len(verb.doc):
+                continue
+            return first.nbor().idx, clause.right_edge.idx + len(clause.right_edge)
+    return None
 
 
 def _called_for(verb: Token) -> tuple[int, int] | None:
@@ -1008,10 +1071,12 @@ def _clause_side(anchor: Token, phrase_start: int, phrase_end: int) -> tuple[int
 def _relays(according: Token) -> bool:
     """ "X said, according to Y": Y relays what X said; the cue "said" gives X the quote."""
     verb = according.head
+    lemma = verb.lemma_.lower()
     return (
         verb is not according
         and verb.pos_ in ("VERB", "AUX")
-        and verb.lemma_.lower() in CUE_LEMMAS
+        and lemma in CUE_LEMMAS
+        and lemma not in QUOTE_ONLY_LEMMAS  # "According to X, the strike will continue"
         and _subject(verb) is not None
     )
 
