@@ -255,6 +255,45 @@ SINGLE = [
         "nominal",
         id="according-to-before-continue",
     ),
+    pytest.param(
+        # a count is no speaker: who made it is
+        "The mayor leads the challenger by 40 votes, according to a count by the election board.",
+        "The mayor leads the challenger by 40 votes",
+        "indirect",
+        "according to",
+        "the election board",
+        "nominal",
+        id="according-to-a-count-by-its-maker",
+    ),
+    pytest.param(
+        "Prices rose sharply last year, according to figures released by the statistics office.",
+        "Prices rose sharply last year",
+        "indirect",
+        "according to",
+        "the statistics office",
+        "nominal",
+        id="according-to-figures-released-by-their-maker",
+    ),
+    pytest.param(
+        # who saw a memo did not write it: the memo stays the source
+        "The plant will close in June, according to a memo seen by reporters.",
+        "The plant will close in June",
+        "indirect",
+        "according to",
+        "a memo",
+        "nominal",
+        id="according-to-a-memo-seen-by-others",
+    ),
+    pytest.param(
+        # "the council rejected the plan" in the passive: the subject is what was rejected
+        "The plan was rejected by the council on Monday.",
+        "The plan",
+        "indirect",
+        "rejected",
+        "the council",
+        "nominal",
+        id="passive-object-cue-with-agent",
+    ),
 ]
 
 

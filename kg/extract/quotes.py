@@ -53,6 +53,7 @@ from kg.lexicon import (
     GENDERED_ROLES,
     GENERIC_HEADS,
     GROUP_HEADS,
+    MAKING_LEMMAS,
     MALE_TITLES,
     OBJECT_CUE_LEMMAS,
     ORG_HEADS,
@@ -615,6 +616,10 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     demand = _called_for(verb) if lemma == "call" else None
     if demand is not None:
         return demand
+    if lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS:
+        passive = _passive_object(verb)
+        if passive is not None:
+            return passive
     if lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS or lemma in _SAY:
         objs = [
             c
@@ -680,6 +685,23 @@ def _trailing_conj(verb: Token) -> tuple[int, int] | None:
         return None
     first = verb.head.left_edge
     return first.idx, doc[edge - 1].idx
+
+
+#: Prepositions of the grounds of praise or blame ("criticised for Y", "hailed as Y").
+_GROUNDS = frozenset(["for", "as", "over"])
+
+
+def _passive_object(verb: Token) -> tuple[int, int] | None:
+    """ "The plan was rejected by the council": the subject of an object-taking cue in the
+    passive, with its agent named, is what the agent rejected (as in "rejected the plan")."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if any(c.i > verb.i and c.lower_ in _GROUNDS for c in verb.children):
+        return None  # "was criticised by X for Y": "for Y" is what the cue's object path gives
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in _RELATIVE:
+        return None
+    return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
 
 
 def _gerund_subject(verb: Token, comp: Token) -> Token | None:
@@ -1081,6 +1103,29 @@ def _relays(according: Token) -> bool:
     )
 
 
+def _is_a_thing(source: Token) -> bool:
+    """A source phrase naming a thing, not a person or a body ("a count", "figures")."""
+    return source.pos_ == "NOUN" and not source.ent_type_ and not is_person_noun(source.lemma_)
+
+
+def _maker(thing: Token) -> Token | None:
+    """Who made a thing a clause is credited to: "the board's count", "a count by the
+    election board", "figures from the statistics office" give the board, the office."""
+    for child in thing.children:
+        if child.dep_ == "poss":
+            return child
+    for child in thing.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    for child in thing.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in MAKING_LEMMAS:
+            # "a count released by the board"; not "a memo seen by reporters"
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    return next((o for o in agent.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _phrase_cues(doc: Doc) -> Iterator[_Cue]:
     """Source phrases: "according to X" and "in X's statement" / "in a poll" give X the clause."""
     for tok in doc:
@@ -1094,6 +1139,8 @@ def _phrase_cues(doc: Doc) -> Iterator[_Cue]:
                 continue
             if source.lemma_.lower() in REPORTING_NOUNS:
                 source = _owner(source) or source
+            elif _is_a_thing(source):
+                source = _maker(source) or source
             source = _named_in_apposition(source)
             phrase_end = to.right_edge.idx + len(to.right_edge)
             content = _clause_side(tok, tok.left_edge.idx, phrase_end)

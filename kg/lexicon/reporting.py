@@ -8,6 +8,7 @@ __all__ = [
     "COGNITION_LEMMAS",
     "EVIDENCE_LEMMAS",
     "EVIDENCE_NOUNS",
+    "MAKING_LEMMAS",
     "OBJECT_CUE_LEMMAS",
     "QUOTE_ONLY_LEMMAS",
     "REPORTING_LEMMAS",
@@ -246,6 +247,12 @@ OBJECT_CUE_LEMMAS = frozenset(
 #: Cue verbs that report only a quotation next to them ('"...," she asked'), never a clause
 #: or an object ("asked whether ...", "continued to ...").
 QUOTE_ONLY_LEMMAS = frozenset(["ask", "continue", "begin", "start", "interject", "chime"])
+
+#: Verbs by which someone makes a document, count or study a clause is credited to ("a
+#: count released by the board", "a poll conducted by the institute"): the agent is its source.
+MAKING_LEMMAS = frozenset(
+    ["release", "publish", "compile", "issue", "conduct", "produce", "prepare", "commission"]
+)
 
 #: Nouns for a source whose findings a clause reports: "in a poll, X leads".
 SOURCE_NOUNS = frozenset(["poll", "survey", "study"])
