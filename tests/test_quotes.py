@@ -294,6 +294,26 @@ SINGLE = [
         "nominal",
         id="passive-object-cue-with-agent",
     ),
+    pytest.param(
+        # favouring is no speech the survey relays: the survey's maker reports the stance
+        "Most farmers favoured the new dam, according to a survey by the union.",
+        "Most farmers favoured the new dam",
+        "indirect",
+        "according to",
+        "the union",
+        "nominal",
+        id="according-to-on-a-stance-verb",
+    ),
+    pytest.param(
+        # saying is: the radio relays what the rebels said
+        "The rebels said they had taken the port, according to the local radio.",
+        "they had taken the port",
+        "indirect",
+        "said",
+        "The rebels",
+        "nominal",
+        id="according-to-relays-a-speech-verb",
+    ),
 ]
 
 

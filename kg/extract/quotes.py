@@ -64,6 +64,7 @@ from kg.lexicon import (
     SOURCE_NOUNS,
     SPEAKER_PRONOUNS,
     SPEECH_LEMMAS,
+    STANCE_ONLY_LEMMAS,
     TITLE_WORDS,
 )
 
@@ -1099,6 +1100,8 @@ def _relays(according: Token) -> bool:
         and verb.pos_ in ("VERB", "AUX")
         and lemma in CUE_LEMMAS
         and lemma not in QUOTE_ONLY_LEMMAS  # "According to X, the strike will continue"
+        and lemma not in COGNITION_LEMMAS  # "Officials believe Y, according to X": X's report
+        and lemma not in STANCE_ONLY_LEMMAS  # "Voters favoured Y, according to a poll by X"
         and _subject(verb) is not None
     )
 

@@ -131,6 +131,7 @@ from kg.lexicon.reporting import (
     REPORTING_NOUNS,
     SOURCE_NOUNS,
     SPEECH_LEMMAS,
+    STANCE_ONLY_LEMMAS,
 )
 from kg.lexicon.sources import (
     DATELINE_FURNITURE,
@@ -240,6 +241,7 @@ __all__ = [
     "SPEAKER_SPLITTERS",
     "SPEECH_LEMMAS",
     "SPELLING_ENDINGS",
+    "STANCE_ONLY_LEMMAS",
     "STATE_HEADS",
     "SUPPORT_PHRASES",
     "SYNONYM_GROUPS",

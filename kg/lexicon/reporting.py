@@ -15,6 +15,7 @@ __all__ = [
     "REPORTING_NOUNS",
     "SOURCE_NOUNS",
     "SPEECH_LEMMAS",
+    "STANCE_ONLY_LEMMAS",
 ]
 
 REPORTING_LEMMAS = frozenset(
@@ -310,6 +311,23 @@ ATTITUDE_LEMMAS = frozenset(
         "predict",
         "vow",
         "intend",
+    ]
+)
+
+#: Stance verbs that are no act of speech ("voters favour X", "she wants Y"): a source
+#: phrase on their clause ("..., according to a poll") is who reports the stance.
+STANCE_ONLY_LEMMAS = frozenset(
+    [
+        "want",
+        "support",
+        "oppose",
+        "favor",
+        "favour",
+        "hope",
+        "intend",
+        "welcome",
+        "decline",
+        "refuse",
     ]
 )
 
