@@ -100,6 +100,10 @@ def test_a_year_is_not_a_figure(nlp: Any) -> None:
         # one's own never having heard of someone denies them
         ("The union said it had never heard of such an inspector.", "negated", "never"),
         ('The mayor said: "We did not know about any fire."', "negated", "not"),
+        # a subject that says the predicate holds for no one denies it
+        ("The aide said nobody has signed the letter for the union.", "negated", "nobody"),
+        ("The aide said no one has seen the envoy in the capital.", "negated", "no one"),
+        ("Police said nothing links the fire to the protest.", "negated", "nothing"),
     ],
 )
 def test_polarity_cues(nlp: Any, text: str, field: str, value: str) -> None:
@@ -117,6 +121,8 @@ def test_polarity_cues(nlp: Any, text: str, field: str, value: str) -> None:
         # a third party not knowing or hearing of something tells of their ignorance
         "The mayor said the arsonists may not have heard about the curfew.",
         "The mayor said residents did not know about the new rules.",
+        # "nobody knows whether" leaves the matter open, it denies nothing
+        "The aide said nobody knows whether the envoy is alive.",
     ],
 )
 def test_negation_inside_a_complement_is_not_a_denial(nlp: Any, text: str) -> None:

@@ -28,6 +28,12 @@ def test_each_negated_predicate_is_denied(nlp: Any) -> None:
     assert only_claim(nlp, "Lee said the dam does not leak.").denied == ()  # one claim, one place
 
 
+def test_a_negated_verb_denies_its_object_too(nlp: Any) -> None:
+    """ "doesn't scald hands" denies the scalding of hands: a position on hands too."""
+    claim = only_claim(nlp, "\"It doesn't leak and it doesn't scald hands,\" Lee said.")
+    assert set(claim.denied) == {"leak", "scald", "hand"}
+
+
 def test_a_double_denial_disputes_both_positions(nlp: Any) -> None:
     result = build_texts(nlp, TEXTS)
     names = {sp.id: sp.name for sp in result.speakers.speakers}

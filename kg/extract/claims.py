@@ -51,6 +51,8 @@ from kg.lexicon import (
     MADE_UP_OBJECTS,
     MAGNITUDE_WORDS,
     NEGATION_WORDS,
+    NEGATIVE_SUBJECTS,
+    OPEN_QUESTION_VERBS,
     PERSON_SENSE_MODIFIERS,
     PHRASAL_PARTICLES,
     POSITIVE_EVALUATIONS,
@@ -428,6 +430,17 @@ def _governing_dispute(
     return None, _NoRef
 
 
+def _number_sign(tok: Token) -> bool:
+    """Whether ``tok`` is "No" abbreviating "number" ("the No. 2 official", "No 10"): a
+    label must not read it as a negation."""
+    if tok.lower_ != "no" or tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.i + 1]
+    if after.text == "." and tok.i + 2 < len(tok.doc):
+        after = tok.doc[tok.i + 2]
+    return after.like_num
+
+
 def _noun_phrases(doc: Doc) -> list[tuple[int, str]]:
     """``(root index, phrase)`` of the doc's common-noun chunks, computed once per doc.
 
@@ -443,7 +456,10 @@ def _noun_phrases(doc: Doc) -> list[tuple[int, str]]:
         words = [
             t.text.lower()
             for t in chunk
-            if t.dep_ not in ("det", "poss", "case", "predet") and t.pos_ != "PRON" and t.is_alpha
+            if t.dep_ not in ("det", "poss", "case", "predet")
+            and t.pos_ != "PRON"
+            and t.is_alpha
+            and not _number_sign(t)
         ]
         if 1 <= len(words) <= 5:
             phrases.append((chunk.root.i, " ".join(words)))
@@ -723,6 +739,19 @@ def _weigh_terms(
     return weights, surface, magnitudes
 
 
+def _negative_subject(pred: Token) -> str | None:
+    """The subject that says ``pred`` holds for no one ("nobody", "no one", "nothing");
+    None when the verb tells an open question instead ("nobody can say yet")."""
+    if pred.lemma_.lower() in OPEN_QUESTION_VERBS:
+        return None
+    for s in _children(pred, "nsubj", "nsubjpass"):
+        if s.lower_ in NEGATIVE_SUBJECTS:
+            return s.lower_
+        if s.lower_ == "one" and any(d.lower_ == "no" for d in s.children):
+            return "no one"
+    return None
+
+
 def _negation(preds: Sequence[Token]) -> str | None:
     """The word that negates a main predicate ("not", "nothing", "no evidence that"), if any."""
     negated = None
@@ -736,6 +765,8 @@ def _negation(preds: Sequence[Token]) -> str | None:
                     after = c.nbor(1) if c.i + 1 < len(c.doc) else c
                     if after.lower_ not in RESTRICTIVE_ADVERBS:  # "not just": more than that
                         negated = c.lower_
+        if _negative_subject(p) and _denies(p):  # "nobody has seen the letter"
+            negated = _negative_subject(p)
         # "X had nothing to do with Y"
         if p.lemma_.lower() == "have" and any(o.lower_ == "nothing" for o in _children(p, "dobj")):
             negated = "nothing"
@@ -764,7 +795,9 @@ def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
             continue
         if not _denies(p):
             continue
-        heads = [p] if p.lemma_.lower() not in LIGHT_VERBS else _children(p, "dobj", "attr")
+        heads = [p] if p.lemma_.lower() not in LIGHT_VERBS else []
+        # "doesn't scald hands" denies scalding hands: its object's position too
+        heads += [o for o in _children(p, "dobj", "attr") if o.pos_ in ("NOUN", "PROPN")]
         out += [t for t in (_term(h) for h in heads) if t]
     return tuple(dict.fromkeys(out))
 

@@ -28,6 +28,8 @@ __all__ = [
     "MADE_UP_OBJECTS",
     "MAGNITUDE_WORDS",
     "NEGATION_WORDS",
+    "NEGATIVE_SUBJECTS",
+    "OPEN_QUESTION_VERBS",
     "PERSON_SENSE_MODIFIERS",
     "PHRASAL_PARTICLES",
     "POSITIVE_EVALUATIONS",
@@ -43,6 +45,13 @@ __all__ = [
 NEGATION_WORDS = frozenset(
     ["not", "n't", "n’t", "no", "never", "nothing", "nor", "neither", "none", "hardly"]
 )
+
+#: Subjects that deny their predicate ("nobody signed it", "no one has seen it",
+#: "nothing links them"): the statement says the predicate holds for no one.
+NEGATIVE_SUBJECTS = frozenset(["nobody", "nothing", "none", "no-one", "noone"])
+#: Verbs that, under such a subject, tell that the matter is open, not denied
+#: ("nobody can say yet", "no one knows where he is", "nobody can tell").
+OPEN_QUESTION_VERBS = frozenset(["know", "say", "tell", "understand", "predict", "explain"])
 
 #: The dismissive words that dismiss as verbs too ("they fabricated it", "he lied").
 DISMISSIVE_VERBS = frozenset(

@@ -172,8 +172,8 @@ def name_words(speakers: Iterable[dict[str, Any]]) -> tuple[set[tuple[str, ...]]
 def position_vocab(d: dict[str, Any], said: SaidWords) -> dict[str, float]:
     """Word -> weight for a position of attributes ``d`` whose supporters said ``said``:
     its first key term 3, other terms 2, related terms 1, label and alias words 0.8, and
-    the words its supporters used: 0.5 when two of their statements use them (or its only
-    one), 0.3 when one does."""
+    the words its supporters used: 0.5 when two of their statements use them (or half of
+    them: its only one, one of two), 0.3 when one of more does."""
     vocab: dict[str, float] = {}
 
     def add(text: str, weight: float, split: bool = False) -> None:
@@ -181,7 +181,8 @@ def position_vocab(d: dict[str, Any], said: SaidWords) -> dict[str, float]:
             vocab[w] = max(vocab.get(w, 0.0), weight)
 
     for w, used in said.counts.items():
-        vocab[w] = SAID_WEIGHT if used > 1 or said.statements == 1 else SAID_ONCE_WEIGHT
+        common = used > 1 or 2 * used >= said.statements  # two, or half of them
+        vocab[w] = SAID_WEIGHT if common else SAID_ONCE_WEIGHT
     for text in _names_of(d):
         add(text, ALIAS_WEIGHT, split=True)
     for term in attr_list(d, "related"):

@@ -40,6 +40,7 @@ from kg.assemble.positions.stances import (
     resolve,
     with_co_speakers,
     with_denied,
+    with_strays,
 )
 from kg.assemble.speakers import SpeakerIndex
 from kg.extract.claims import Claim
@@ -94,6 +95,7 @@ def find_positions(
         joined = join_communities(corpus, groups, assigned)
         assigned, also = joined.assigned, joined.also
         also = with_denied(corpus, groups.anchors, assigned, also)
+        also = with_strays(corpus, groups.anchors, assigned, also)
     resolved = resolve(corpus, groups, assigned, defs, speakers)
     found = all_stances(resolved) + further_stances(resolved, also)
     stances = with_co_speakers(found, getattr(speakers, "co_speakers", {}))

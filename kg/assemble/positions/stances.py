@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from kg.assemble.positions.anchors import Def
 from kg.assemble.positions.corpus import Corpus, folded
-from kg.assemble.positions.groups import Groups, is_reference, live_positions
+from kg.assemble.positions.groups import Groups, argues, is_reference, live_positions
 from kg.assemble.positions.records import W_OTHER, Stance
 from kg.assemble.speakers import SpeakerIndex, slug
 from kg.extract.claims import Frame, StanceKind
@@ -223,6 +223,43 @@ def with_denied(
         more = [p for p in more if p != assigned[i] and p not in out.get(i, ())]
         if more and assigned[i] is not None:
             out[i] = tuple(dict.fromkeys([*out.get(i, ()), *more]))
+    return out
+
+
+def with_strays(
+    corpus: Corpus,
+    anchors: Mapping[str, tuple[str, Frame]],
+    assigned: Sequence[str | None],
+    also: Mapping[int, tuple[str, ...]],
+) -> dict[int, tuple[str, ...]]:
+    """``also`` with a stance for each claim that takes a side but reached no position,
+    on the live position whose key term it weighs most.
+
+    A statement that argues or hedges ("the plant may have closed over a budget row")
+    can name a position's key term only in a minor role (a compound, an adjective), too
+    weak to anchor it. It takes a stance there of its own frame or on a plain claim, but
+    does not shape the position's label. A term for who argues, or one the claim sets
+    aside ("X rather than Y"), joins nothing.
+    """
+    live = {p for p in assigned if p is not None}
+    by_term: defaultdict[str, list[str]] = defaultdict(list)
+    for pid, (term, frame) in anchors.items():
+        if pid in live and frame != "figure" and term not in corpus.speaker_words:
+            by_term[term].append(pid)
+    out = dict(also)
+    for i, said in enumerate(corpus.items):
+        c = said.claim
+        if assigned[i] is not None or i in out or c.asks or not (argues(c) or c.hedge):
+            continue
+        set_aside = {corpus.fold.get(t, t) for t in c.rejected}  # "X rather than Y": not Y
+        fits = [
+            (x, pid)
+            for t, x in corpus.weights[i].items()
+            for pid in by_term.get(t, ())
+            if anchors[pid][1] in (c.frame, "claim") and t not in set_aside
+        ]
+        if fits:
+            out[i] = (max(fits)[1],)
     return out
 
 

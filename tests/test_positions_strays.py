@@ -1,0 +1,44 @@
+"""A statement that takes a side but names a position's key term only in a minor role
+(a compound: "a budget row") reaches no position by its anchor; it still takes a stance
+on the position its words fit. Texts of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_positions import build_texts, only_claim
+
+TEXTS = {
+    "a": "Clerk Ann Bell said the budget was cut in March. Teacher Sam Cole said the budget "
+    "was cut before the vote. Planner Kit Rowe said the budget was never cut.",
+    "b": "Boatman Joe Pratt said the ferry may have stopped over a budget row.",
+}
+
+
+def stances_of(nlp: Any, texts: dict[str, str], name: str) -> set[tuple[str, str]]:
+    result = build_texts(nlp, texts)
+    names = {sp.id: sp.name for sp in result.speakers.speakers}
+    terms = {p.id: p.terms[0] for p in result.positions}
+    return {
+        (terms[st.position], st.stance)
+        for st in result.stances
+        if names.get(st.speaker, "").endswith(name)
+    }
+
+
+def test_a_hedged_statement_joins_the_position_its_words_fit(nlp: Any) -> None:
+    assert stances_of(nlp, TEXTS, "Kit Rowe") == {("budget", "disputes")}
+    assert stances_of(nlp, TEXTS, "Joe Pratt") == {("budget", "supports")}
+
+
+def test_a_plain_statement_with_no_position_stays_out(nlp: Any) -> None:
+    plain = {**TEXTS, "b": "Boatman Joe Pratt said the ferry stopped near the budget office."}
+    assert stances_of(nlp, plain, "Joe Pratt") == set()
+
+
+def test_no_before_a_number_is_no_label_word(nlp: Any) -> None:
+    """ "the No. 2 post" names a rank: the phrases labels are made of must not read "no"
+    (a negation, which flips a question about the position)."""
+    claim = only_claim(nlp, "Aide Ann Bell said the general took the new No. 2 post.")
+    assert "new post" in claim.phrases
+    assert not any("no" in phrase.split() for phrase in claim.phrases)
