@@ -225,6 +225,95 @@ SINGLE = [
         "nominal",
         id="reported-clause-parsed-in-two",
     ),
+    pytest.param(
+        # the parser hangs "that the fees ..." on "board" as a relative clause
+        "She argued in a letter to the board that the fees were unfair.",
+        "the fees were unfair",
+        "indirect",
+        "argued",
+        "She",
+        "pronoun",
+        id="that-clause-hung-on-a-setting-noun",
+    ),
+    pytest.param(
+        # the parser takes the gerund subject for a complement of "said"
+        "The minister said closing it could put hundreds of people out of work.",
+        "closing it could put hundreds of people out of work",
+        "indirect",
+        "said",
+        "The minister",
+        "nominal",
+        id="gerund-subject-of-the-reported-clause",
+    ),
+    pytest.param(
+        # "continue" only reports a quotation next to it: Y is no relay of a speech here
+        "According to the union, the strike will continue until Friday.",
+        "the strike will continue until Friday",
+        "indirect",
+        "According to",
+        "the union",
+        "nominal",
+        id="according-to-before-continue",
+    ),
+    pytest.param(
+        # a count is no speaker: who made it is
+        "The mayor leads the challenger by 40 votes, according to a count by the election board.",
+        "The mayor leads the challenger by 40 votes",
+        "indirect",
+        "according to",
+        "the election board",
+        "nominal",
+        id="according-to-a-count-by-its-maker",
+    ),
+    pytest.param(
+        "Prices rose sharply last year, according to figures released by the statistics office.",
+        "Prices rose sharply last year",
+        "indirect",
+        "according to",
+        "the statistics office",
+        "nominal",
+        id="according-to-figures-released-by-their-maker",
+    ),
+    pytest.param(
+        # who saw a memo did not write it: the memo stays the source
+        "The plant will close in June, according to a memo seen by reporters.",
+        "The plant will close in June",
+        "indirect",
+        "according to",
+        "a memo",
+        "nominal",
+        id="according-to-a-memo-seen-by-others",
+    ),
+    pytest.param(
+        # "the council rejected the plan" in the passive: the subject is what was rejected
+        "The plan was rejected by the council on Monday.",
+        "The plan",
+        "indirect",
+        "rejected",
+        "the council",
+        "nominal",
+        id="passive-object-cue-with-agent",
+    ),
+    pytest.param(
+        # favouring is no speech the survey relays: the survey's maker reports the stance
+        "Most farmers favoured the new dam, according to a survey by the union.",
+        "Most farmers favoured the new dam",
+        "indirect",
+        "according to",
+        "the union",
+        "nominal",
+        id="according-to-on-a-stance-verb",
+    ),
+    pytest.param(
+        # saying is: the radio relays what the rebels said
+        "The rebels said they had taken the port, according to the local radio.",
+        "they had taken the port",
+        "indirect",
+        "said",
+        "The rebels",
+        "nominal",
+        id="according-to-relays-a-speech-verb",
+    ),
 ]
 
 

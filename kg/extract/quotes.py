@@ -53,6 +53,7 @@ from kg.lexicon import (
     GENDERED_ROLES,
     GENERIC_HEADS,
     GROUP_HEADS,
+    MAKING_LEMMAS,
     MALE_TITLES,
     OBJECT_CUE_LEMMAS,
     ORG_HEADS,
@@ -63,6 +64,7 @@ from kg.lexicon import (
     SOURCE_NOUNS,
     SPEAKER_PRONOUNS,
     SPEECH_LEMMAS,
+    STANCE_ONLY_LEMMAS,
     TITLE_WORDS,
 )
 
@@ -571,9 +573,14 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             if after and after[0].lower_ in _ADVERBIAL_MARKS:
                 return None
         subjectless = not any(c.dep_ in _SUBJECTS for c in comp.children)
+        clause = None
         if lemma in _SAY and comp.tag_ == "VBG" and subjectless and first.i == comp.i:
-            return None  # "said, answering a question": what the speaker was doing
+            clause = _gerund_subject(verb, comp)
+            if clause is None:
+                return None  # "said, answering a question": what the speaker was doing
         last = _run_on_complement(comp, comps) if comp.i > verb.i else comp
+        if clause is not None and clause.right_edge.i > last.right_edge.i:
+            last = clause
         start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
         end = _before_medium(last, _before_result(last, end))
         end = _before_conj_cue(last, end)
@@ -587,7 +594,7 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             if first.lower_ == "that" and first.dep_ == "mark":
                 start = first.nbor().idx if first.i + 1 < len(first.doc) else start
         return start, end
-    aside = _as_aside(verb) or _trailing_conj(verb)
+    aside = _as_aside(verb) or _trailing_conj(verb) or _stranded_that_clause(verb)
     if aside is not None:
         return aside
     subject_after = any(c.dep_ in _SUBJECTS and c.i > verb.i for c in verb.head.children)
@@ -610,6 +617,10 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     demand = _called_for(verb) if lemma == "call" else None
     if demand is not None:
         return demand
+    if lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS:
+        passive = _passive_object(verb)
+        if passive is not None:
+            return passive
     if lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS or lemma in _SAY:
         objs = [
             c
@@ -675,6 +686,81 @@ def _trailing_conj(verb: Token) -> tuple[int, int] | None:
         return None
     first = verb.head.left_edge
     return first.idx, doc[edge - 1].idx
+
+
+#: Prepositions of the grounds of praise or blame ("criticised for Y", "hailed as Y").
+_GROUNDS = frozenset(["for", "as", "over"])
+
+
+def _passive_object(verb: Token) -> tuple[int, int] | None:
+    """ "The plan was rejected by the council": the subject of an object-taking cue in the
+    passive, with its agent named, is what the agent rejected (as in "rejected the plan")."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if any(c.i > verb.i and c.lower_ in _GROUNDS for c in verb.children):
+        return None  # "was criticised by X for Y": "for Y" is what the cue's object path gives
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in _RELATIVE:
+        return None
+    return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+
+
+def _gerund_subject(verb: Token, comp: Token) -> Token | None:
+    """ "He said taxing it would raise money": the parser took the gerund that is the subject
+    of the reported clause for a complement of "said", and hung the clause on the gerund or
+    beside it on "said". A gerund right after the cue (no comma between) followed by a clause
+    with a subject of its own: returns that clause, or None."""
+    if comp.i <= verb.i or any(t.is_punct for t in verb.doc[verb.i + 1 : comp.i]):
+        return None
+    after = [c for c in comp.children if c.dep_ == "ccomp"]
+    after += [
+        c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == comp.right_edge.i + 1
+    ]
+    for clause in after:
+        if clause.i > comp.i and any(g.dep_ in _SUBJECTS for g in clause.children):
+            return clause
+    return None
+
+
+#: Prepositions of a cue's setting ("said in a letter", "told reporters at a rally"): a
+#: "that"-clause after their noun is not about the noun. Not "to" or "about" ("pointed to the
+#: news that ...", "spoke about claims that ...": the clause is the noun's content).
+_SETTING_PREPS = frozenset(["in", "at", "during", "on", "before", "after", "with", "from"])
+
+
+def _adjunct_nouns(verb: Token) -> list[Token]:
+    """The nouns of the setting phrases after a cue, nested ones included ("in a letter to
+    the board"), by way of prepositions and their objects only."""
+    found: list[Token] = []
+    heads = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS]
+    while heads:
+        prep = heads.pop()
+        for noun in prep.children:
+            if noun.dep_ == "pobj":
+                found.append(noun)
+                heads += [c for c in noun.children if c.dep_ == "prep"]
+    return found
+
+
+def _stranded_that_clause(verb: Token) -> tuple[int, int] | None:
+    """ "She argued in a letter to the board that the fees were unfair": the parser hung the
+    reported clause on the last noun of the phrase between cue and "that", as a relative
+    clause of it. A "that"-clause with its own subject, on a noun of a prepositional phrase
+    of the cue, is what was reported (a relative "that" is the clause's subject or object,
+    not its marker)."""
+    if verb.lemma_.lower() not in _SPOKEN:
+        return None  # "describing the plan as a buzz that voters would reject"
+    for noun in _adjunct_nouns(verb):
+        for clause in noun.rights:
+            first = clause.left_edge
+            if clause.dep_ != "relcl" or first.lower_ != "that" or first.dep_ != "mark":
+                continue
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+                continue
+            if first.i + 1 >= len(verb.doc):
+                continue
+            return first.nbor().idx, clause.right_edge.idx + len(clause.right_edge)
+    return None
 
 
 def _called_for(verb: Token) -> tuple[int, int] | None:
@@ -1008,12 +1094,39 @@ def _clause_side(anchor: Token, phrase_start: int, phrase_end: int) -> tuple[int
 def _relays(according: Token) -> bool:
     """ "X said, according to Y": Y relays what X said; the cue "said" gives X the quote."""
     verb = according.head
+    lemma = verb.lemma_.lower()
     return (
         verb is not according
         and verb.pos_ in ("VERB", "AUX")
-        and verb.lemma_.lower() in CUE_LEMMAS
+        and lemma in CUE_LEMMAS
+        and lemma not in QUOTE_ONLY_LEMMAS  # "According to X, the strike will continue"
+        and lemma not in COGNITION_LEMMAS  # "Officials believe Y, according to X": X's report
+        and lemma not in STANCE_ONLY_LEMMAS  # "Voters favoured Y, according to a poll by X"
         and _subject(verb) is not None
     )
+
+
+def _is_a_thing(source: Token) -> bool:
+    """A source phrase naming a thing, not a person or a body ("a count", "figures")."""
+    return source.pos_ == "NOUN" and not source.ent_type_ and not is_person_noun(source.lemma_)
+
+
+def _maker(thing: Token) -> Token | None:
+    """Who made a thing a clause is credited to: "the board's count", "a count by the
+    election board", "figures from the statistics office" give the board, the office."""
+    for child in thing.children:
+        if child.dep_ == "poss":
+            return child
+    for child in thing.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    for child in thing.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in MAKING_LEMMAS:
+            # "a count released by the board"; not "a memo seen by reporters"
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    return next((o for o in agent.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _phrase_cues(doc: Doc) -> Iterator[_Cue]:
@@ -1029,6 +1142,8 @@ def _phrase_cues(doc: Doc) -> Iterator[_Cue]:
                 continue
             if source.lemma_.lower() in REPORTING_NOUNS:
                 source = _owner(source) or source
+            elif _is_a_thing(source):
+                source = _maker(source) or source
             source = _named_in_apposition(source)
             phrase_end = to.right_edge.idx + len(to.right_edge)
             content = _clause_side(tok, tok.left_edge.idx, phrase_end)

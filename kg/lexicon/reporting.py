@@ -8,12 +8,14 @@ __all__ = [
     "COGNITION_LEMMAS",
     "EVIDENCE_LEMMAS",
     "EVIDENCE_NOUNS",
+    "MAKING_LEMMAS",
     "OBJECT_CUE_LEMMAS",
     "QUOTE_ONLY_LEMMAS",
     "REPORTING_LEMMAS",
     "REPORTING_NOUNS",
     "SOURCE_NOUNS",
     "SPEECH_LEMMAS",
+    "STANCE_ONLY_LEMMAS",
 ]
 
 REPORTING_LEMMAS = frozenset(
@@ -247,6 +249,12 @@ OBJECT_CUE_LEMMAS = frozenset(
 #: or an object ("asked whether ...", "continued to ...").
 QUOTE_ONLY_LEMMAS = frozenset(["ask", "continue", "begin", "start", "interject", "chime"])
 
+#: Verbs by which someone makes a document, count or study a clause is credited to ("a
+#: count released by the board", "a poll conducted by the institute"): the agent is its source.
+MAKING_LEMMAS = frozenset(
+    ["release", "publish", "compile", "issue", "conduct", "produce", "prepare", "commission"]
+)
+
 #: Nouns for a source whose findings a clause reports: "in a poll, X leads".
 SOURCE_NOUNS = frozenset(["poll", "survey", "study"])
 
@@ -303,6 +311,23 @@ ATTITUDE_LEMMAS = frozenset(
         "predict",
         "vow",
         "intend",
+    ]
+)
+
+#: Stance verbs that are no act of speech ("voters favour X", "she wants Y"): a source
+#: phrase on their clause ("..., according to a poll") is who reports the stance.
+STANCE_ONLY_LEMMAS = frozenset(
+    [
+        "want",
+        "support",
+        "oppose",
+        "favor",
+        "favour",
+        "hope",
+        "intend",
+        "welcome",
+        "decline",
+        "refuse",
     ]
 )
 
