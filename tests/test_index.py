@@ -23,7 +23,7 @@ from kg.outputs.board import board_rows
 from kg.outputs.graph import load_graph, read_graph
 from kg.outputs.graphview import GraphView, open_graph_view
 from kg.outputs.index import INDEX_NAME, index_matches, write_index
-from kg.outputs.rows import relation_edges, stance_table
+from kg.outputs.rows import relation_edges, stance_edges, stance_table, stance_weights
 from kg.outputs.wordstats import quote_texts, quote_word_counts, said_word_counts
 from kg.query import answer_question, positions_codebook
 from kg.query.words import idf_from_counts, idf_table
@@ -230,6 +230,34 @@ def test_the_tables_users_open(built: Path) -> None:
     assert build["index_version"] == 3 and len(build["graph_json_sha256"]) == 64
 
 
+def test_one_stance_is_read_alone_and_as_the_graph_gives_it(built: Path) -> None:
+    """stance_edges(g, stance): the same edges, in the same order, from graph.json, from a
+    fresh index view (only those rows read, through the (relation, stance) index) and
+    from a view that has read every stance edge already."""
+    gj = load_graph(built / "graph.json")
+    every = list(stance_edges(gj))
+    assert {d["stance"] for _, _, d in every} == {"supports", "disputes"}
+    for stance in ("supports", "disputes", "none"):
+        expected = [(u, v, d) for u, v, d in every if d.get("stance") == stance]
+        fresh = open_graph_view(built / INDEX_NAME)
+        assert list(stance_edges(fresh, stance)) == list(stance_edges(gj, stance)) == expected
+        assert fresh._by_relation == {}  # the other stance edges were not read
+        read = open_graph_view(built / INDEX_NAME)
+        assert list(stance_edges(read)) == every
+        assert list(stance_edges(read, stance)) == expected
+    weights = [(u, v, d.get("stance"), d.get("weight")) for u, v, d in every]
+    assert all(isinstance(w, int) for *_, w in weights)
+    fresh = open_graph_view(built / INDEX_NAME)
+    assert list(stance_weights(fresh)) == list(stance_weights(gj)) == weights
+    assert fresh._by_relation == {}  # read from the columns: no evidence decoded
+    assert list(stance_weights(read)) == weights
+    plan = sqlite3.connect(built / INDEX_NAME).execute(
+        "EXPLAIN QUERY PLAN SELECT seq FROM edges WHERE relation = 'stance' AND stance = ?",
+        ("disputes",),
+    )
+    assert "(relation=? AND stance=?)" in " ".join(str(row[-1]) for row in plan)
+
+
 def test_reading_commands_use_the_index_only_while_it_matches(built: Path, tmp_path: Path) -> None:
     for name in ("graph.json", INDEX_NAME):
         shutil.copy2(built / name, tmp_path / name)
@@ -432,6 +460,32 @@ def test_the_fact_table_holds_what_questions_derive(built: Path) -> None:
     rust = next(w for w in by_word if "rust" in wf.stems(w))
     assert rust in (stats.stem_words(["rust"]) or set())
     assert rust in (stats.stem_words(["rustier"]) or set())  # first four letters
+    roles = {n: tuple(map(tuple, rw)) for n, rw in stats.fact("role_words").items()}
+    assert roles == dict(wf.role_words(speakers.items()))
+    assert any("engineer" in role for role, _ in roles.values())
+    named = {w for fs in stored_forms.values() for f in fs for w in f}
+    rows = db.execute("SELECT stem, word FROM name_stems").fetchall()
+    assert sorted(rows) == sorted((s, w) for w in named for s in wf.stems(w))
+    wanted = [wf.stems(w) for w in ("ortiz", "engineers", "nobody")]
+    assert stats.name_words_sharing(wanted) == [
+        {h for h in named if wf.stems(h) & stems} for stems in wanted
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ortiz", "helen ortiz", "the engineers", "Paul", "Grants", "the city engineer", "nobody"],
+)
+def test_speakers_are_found_alike_with_and_without_the_name_stems(built: Path, name: str) -> None:
+    """match_speakers and speaker_prefix through name_stems give what comparing the stems
+    of every name word gives (the graph.json path)."""
+    from kg.query.matching import match_speakers, speaker_prefix
+
+    gj, gs = load_graph(built / "graph.json"), open_graph_view(built / INDEX_NAME)
+    assert match_speakers(gs, name) == match_speakers(gj, name)
+    text = f"{name.lower()} said the bridge was unsafe"
+    cased = f"{name} said the bridge was unsafe"
+    assert speaker_prefix(gs, text, cased) == speaker_prefix(gj, text, cased)
 
 
 def test_facts_are_read_only_when_derived_by_the_same_rules(built: Path, tmp_path: Path) -> None:

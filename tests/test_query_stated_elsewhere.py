@@ -73,3 +73,38 @@ def test_agreeing_about_a_topic_in_other_words_reads_the_speakers_one_position(
     said = {a.speaker for a in result.answers}
     assert {"Tom Mills", "Ida Long"} <= said
     assert not {"Ana Cruz", "Sam Park", "Eva Marsh"} & said
+
+
+def test_a_statement_without_the_claims_probes_is_never_scored(graph: nx.MultiDiGraph) -> None:
+    """stated_elsewhere skips evidence that may_hold rejects before scoring it: exactly
+    the statements statement_scores leaves out, so answers do not change."""
+    from kg.query.matching import claim_probes, may_hold, statement_scores, statements
+
+    said = statements(graph)
+    for claim in ("the dam leaks", "turbines crack", "the gate was locked", "storms"):
+        probes = claim_probes(graph, claim)
+        assert probes
+        kept = [s for s in said if may_hold(graph, s, probes)]
+        assert 0 < len(kept) < len(said)
+        scored = {id(s) for _, s in statement_scores(graph, said, claim)}
+        assert scored <= {id(s) for s in kept}
+        each = {id(s) for s in said if statement_scores(graph, [s], claim)}
+        assert each <= {id(s) for s in kept}
+    assert not claim_probes(graph, "the")  # asks nothing: nothing may hold it
+
+
+def test_evidence_without_the_probes_is_not_decoded(graph: nx.MultiDiGraph) -> None:
+    """_may_state reads the evidence JSON as text: no probe in it, no piece can hold one;
+    JSON with an escape is always decoded (its text is not in it as it is)."""
+    import json
+
+    from kg.query.sides import _may_state
+
+    def data(text: str) -> dict[str, Any]:
+        piece = {"doc": "x", "start": 0, "end": len(text), "text": text}
+        return {"evidence": json.dumps([piece], ensure_ascii=False)}
+
+    assert _may_state(graph, data("The DAM leaks, Ünal said"), frozenset({"leak"}))
+    assert not _may_state(graph, data("The dam leaks"), frozenset({"gate", "lock"}))
+    assert _may_state(graph, data('The "dam" leaks'), frozenset({"gate"}))  # escaped
+    assert not _may_state(graph, data("The dam leaks"), frozenset())

@@ -241,6 +241,16 @@ class EdgeRows:
         """The edges whose ``relation`` column is ``relation``, in index order."""
         return self._fetch(" WHERE relation = ?", (relation,))
 
+    def stance_columns(self) -> list[tuple[Any, Any, Any, Any]]:
+        """(source, target, stance, weight) of every stance edge, in index order, read from
+        the columns (no attributes decoded); a missing weight is None."""
+        sql = "SELECT source, target, stance, weight FROM edges WHERE relation = 'stance'"
+        return self._query(f"{sql} ORDER BY seq", ()).fetchall()
+
+    def with_stance(self, stance: str) -> list[Edge]:
+        """The stance edges whose ``stance`` column is ``stance``, in index order."""
+        return self._fetch(" WHERE relation = 'stance' AND stance = ?", (stance,))
+
     def all(self) -> Iterable[Edge]:
         """Every edge, in index order (the connection is closed after)."""
         if self._decoded:
@@ -287,6 +297,7 @@ class GraphView:
         self._n_edges = 0
         self._read: tuple[Adjacency, Adjacency] = ({}, {})  # nodes read one by one: out, in
         self._by_relation: dict[str, list[tuple[Hashable, Hashable, dict[str, Any]]]] = {}
+        self._by_stance: dict[str, list[tuple[Hashable, Hashable, dict[str, Any]]]] = {}
         if not isinstance(edges, EdgeRows):
             self._build(edges)
         self.nodes = NodesView(self._node)
@@ -407,6 +418,29 @@ class GraphView:
             self._by_relation[relation] = found  # a reader may scan them once per position
         return found
 
+    def stance_weights(self) -> list[tuple[Hashable, Hashable, Any, Any]]:
+        """``(speaker, position, stance, weight)`` of every stance edge, in edge order, as
+        ``edges_with_relation("stance")`` gives them (None for a missing attribute); read
+        from the columns, without the evidence, until every stance edge has been read."""
+        if "stance" in self._by_relation or self._succ is not None or self._rows is None:
+            edges = self.edges_with_relation("stance")
+            return [(u, v, d.get("stance"), d.get("weight")) for u, v, d in edges]
+        return self._rows.stance_columns()
+
+    def edges_with_stance(self, stance: str) -> list[tuple[Hashable, Hashable, dict[str, Any]]]:
+        """``(u, v, data)`` of the stance edges whose ``stance`` is ``stance``, as filtering
+        :meth:`edges_with_relation` gives them; only those rows are read and decoded while
+        the stance edges have not all been read."""
+        found = self._by_stance.get(stance)
+        if found is None:
+            if "stance" in self._by_relation or self._succ is not None or self._rows is None:
+                edges = self.edges_with_relation("stance")
+                found = [(u, v, d) for u, v, d in edges if d.get("stance") == stance]
+            else:
+                found = [(u, v, d) for u, v, _, d in self._rows.with_stance(stance)]
+            self._by_stance[stance] = found
+        return found
+
     def successors(self, n: Hashable) -> Iterator[Hashable]:
         return iter(self.adjacency_of(n))
 
@@ -446,7 +480,7 @@ class IndexedWordStats:
         self, db: sqlite3.Connection, path: Path, quotes: int, facts: bool = False
     ) -> None:
         self._db, self.path, self.quotes = db, path, quotes
-        self._said: dict[str, SaidWords] | None = None
+        self._said: dict[str, SaidWords] = {}
         self._facts = facts
 
     def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -466,10 +500,13 @@ class IndexedWordStats:
 
     def said(self, node: str) -> SaidWords:
         """The :class:`SaidWords` of a position (none for a node that is not one)."""
-        if self._said is None:
-            rows = self._rows("SELECT position, statements, words FROM position_said")
-            self._said = {p: SaidWords(int(k), json.loads(w)) for p, k, w in rows}
-        return self._said.get(node, SaidWords(0, {}))
+        found = self._said.get(node)
+        if found is None:  # one row through the primary key: a question asks a few
+            sql = "SELECT statements, words FROM position_said WHERE position = ?"
+            rows = self._rows(sql, (node,))
+            k, w = rows[0] if rows else (0, "{}")
+            found = self._said[node] = SaidWords(int(k), json.loads(w))
+        return found
 
     def fact(self, name: str) -> Any:
         """A fact of the ``query_facts`` table (JSON value), or None when the index has
@@ -492,6 +529,18 @@ class IndexedWordStats:
             " OR last4 IN ({})"
         ).format(*(", ".join("?" * len(x)) for x in (forms, heads, tails)))
         return {w for (w,) in self._rows(sql, (*forms, *heads, *tails))}
+
+    def name_words_sharing(self, stem_sets: Iterable[frozenset[str]]) -> list[set[str]] | None:
+        """For each set of stems, the words of the speakers' name forms one of whose stems
+        is in it (none without facts of this kg's rules)."""
+        if not self._facts:
+            return None
+        out = []
+        for forms in stem_sets:
+            marks = ", ".join("?" * len(forms))
+            sql = f"SELECT DISTINCT word FROM name_stems WHERE stem IN ({marks})"
+            out.append({w for (w,) in self._rows(sql, tuple(sorted(forms)))})
+        return out
 
     def long_stems(self) -> list[tuple[str, str]] | None:
         """(stem, position word) for every stem of five letters or more (see stem_words)."""

@@ -37,6 +37,7 @@ __all__ = [
     "stance_edges",
     "stance_rows",
     "stance_table",
+    "stance_weights",
 ]
 
 
@@ -153,9 +154,29 @@ def relation_edges(g: nx.MultiDiGraph, relation: str) -> Iterator[tuple[str, str
             yield u, v, data
 
 
-def stance_edges(g: nx.MultiDiGraph) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Every speaker -> position stance edge of ``g``, as ``(speaker, position, data)``."""
-    return relation_edges(g, "stance")
+def stance_edges(
+    g: nx.MultiDiGraph, stance: str | None = None
+) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Every speaker -> position stance edge of ``g``, as ``(speaker, position, data)``;
+    only those whose ``stance`` is ``stance`` when given (a graph read from
+    ``graph.sqlite`` then decodes only those rows)."""
+    if stance is None:
+        return relation_edges(g, "stance")
+    read = getattr(g, "edges_with_stance", None)
+    if read is not None:
+        return iter(read(stance))
+    return ((u, v, d) for u, v, d in relation_edges(g, "stance") if d.get("stance") == stance)
+
+
+def stance_weights(g: nx.MultiDiGraph) -> Iterator[tuple[str, str, Any, Any]]:
+    """``(speaker, position, stance, weight)`` of every stance edge of ``g``, in edge order
+    (None for a missing attribute); a graph read from ``graph.sqlite`` reads them from its
+    columns, without decoding any evidence."""
+    read = getattr(g, "stance_weights", None)
+    if read is not None:
+        return iter(read())
+    edges = relation_edges(g, "stance")
+    return ((u, v, d.get("stance"), d.get("weight")) for u, v, d in edges)
 
 
 def stance_table(g: nx.MultiDiGraph) -> list[dict[str, Any]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -152,6 +152,16 @@ def name_forms(d: dict[str, Any]) -> list[tuple[str, ...]]:
     return [t for t in (name_tokens(x) for x in _names_of(d)) if t]
 
 
+def role_words(
+    speakers: Iterable[tuple[str, dict[str, Any]]],
+) -> Iterator[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """(speaker, (the words of its role, of its affiliation)) for each speaker with a role."""
+    for n, d in speakers:
+        role = name_tokens(str(d.get("role") or ""))
+        if role:
+            yield n, (role, name_tokens(str(d.get("affiliation") or "")))
+
+
 def name_words(speakers: Iterable[dict[str, Any]]) -> tuple[set[tuple[str, ...]], set[str]]:
     """The speakers' names as word tuples, and the single words that name one (a one-word
     name, or a person's surname)."""
@@ -246,14 +256,17 @@ def facts_stamp() -> str:
     return h.hexdigest()[:16]
 
 
-#: The tables :func:`fact_rows` fills: one JSON value per fact, and each stem of each
-#: position word with its first and last four letters (none when shorter), indexed.
+#: The tables :func:`fact_rows` fills: one JSON value per fact, each stem of each
+#: position word with its first and last four letters (none when shorter), and each stem
+#: of each word of the speakers' name forms; indexed.
 FACT_SCHEMA = """
 CREATE TABLE query_facts (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE position_stems (stem TEXT NOT NULL, first4 TEXT, last4 TEXT, word TEXT NOT NULL);
 CREATE INDEX position_stems_stem ON position_stems (stem);
 CREATE INDEX position_stems_first4 ON position_stems (first4);
 CREATE INDEX position_stems_last4 ON position_stems (last4);
+CREATE TABLE name_stems (stem TEXT NOT NULL, word TEXT NOT NULL);
+CREATE INDEX name_stems_stem ON name_stems (stem);
 """
 
 
@@ -268,7 +281,8 @@ def _stem_rows(words_: Iterable[str]) -> list[tuple[str, str | None, str | None,
 
 def fact_rows(db: sqlite3.Connection, g: nx.MultiDiGraph) -> None:
     """Create and fill ``query_facts`` for ``g``: the speakers' name forms and name words,
-    and the positions' words by word; and ``position_stems``: the stems of those words.
+    and the positions' words by word; ``position_stems``: the stems of those words; and
+    ``name_stems``: the stems of the words of the name forms.
     The positions' supporters' words are read from the ``position_said`` table in ``db``."""
     rows = db.execute("SELECT position, statements, words FROM position_said")
     said = {p: SaidWords(int(k), json.loads(w)) for p, k, w in rows}
@@ -278,13 +292,19 @@ def fact_rows(db: sqlite3.Connection, g: nx.MultiDiGraph) -> None:
     by_word = positions_by_word(
         {n: position_vocab(d, said.get(n, SaidWords(0, {}))) for n, d in positions}
     )
+    forms_of = {n: name_forms(d) for n, d in speakers}
     facts = {
-        "name_forms": {n: name_forms(d) for n, d in speakers},
+        "name_forms": forms_of,
+        "role_words": dict(role_words(speakers)),
         "name_words": {"forms": sorted(forms), "single": sorted(single)},
         "positions_by_word": packed_by_word(by_word),
     }
     db.executescript(FACT_SCHEMA)
     db.executemany("INSERT INTO position_stems VALUES (?, ?, ?, ?)", _stem_rows(by_word))
+    named = sorted({w for fs in forms_of.values() for f in fs for w in f})
+    db.executemany(
+        "INSERT INTO name_stems VALUES (?, ?)", [(s, w) for w in named for s in sorted(stems(w))]
+    )
     values = [(k, json.dumps(v, ensure_ascii=False)) for k, v in facts.items()]
     db.executemany("INSERT INTO query_facts VALUES (?, ?)", values)
     db.execute("INSERT INTO build VALUES ('facts_stamp', ?)", (facts_stamp(),))

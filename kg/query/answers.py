@@ -7,9 +7,10 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from kg.outputs.graph import attr_list
+from kg.outputs.rows import stance_weights
 from kg.query.matching import Statement, match_positions, statement_scores, statements
 from kg.query.records import Answer, answer_for
-from kg.query.sides import flip, net_stance, ranked, sided, stance_edges, stated_elsewhere
+from kg.query.sides import flip, net_stance, ranked, sided, stated_elsewhere
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -135,17 +136,17 @@ def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]
     """Positions ranked by how many speakers dispute them (those the build marked contested,
     argued on both sides, first), and the disputers of the top three."""
     ranking = []
-    stances: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
-    for u, v, e in stance_edges(g):  # one read of the stance edges, not one per position
-        stances[v].append((u, e))
+    stances: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for u, v, stance, weight in stance_weights(g):  # one read, no evidence decoded
+        stances[v].append((u, str(stance), int(1 if weight is None else weight)))
     for n, d in g.nodes(data=True):
         if d.get("kind") != "position":
             continue
         sides: dict[str, set[str]] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
-        for u, e in stances.get(n, ()):
-            sides[str(e.get("stance"))].add(u)
-            counts[str(e.get("stance"))] += int(e.get("weight", 1))
+        for u, stance, weight in stances.get(n, ()):
+            sides[stance].add(u)
+            counts[stance] += weight
         ranking.append(
             {
                 "position": d.get("label"),

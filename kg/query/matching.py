@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +27,7 @@ from kg.outputs.wordforms import (
     name_words,
     position_vocab,
     positions_by_word,
+    role_words,
     unpack_held,
 )
 from kg.outputs.wordstats import SaidWords, said_word_counts
@@ -51,9 +52,11 @@ __all__ = [
     "asked_groups",
     "asked_words",
     "cased_span",
+    "claim_probes",
     "explained_words",
     "match_positions",
     "match_speakers",
+    "may_hold",
     "name_tokens",
     "position_fit",
     "position_words",
@@ -137,6 +140,17 @@ def _holds(form: Iterable[str], wanted: Iterable[str]) -> bool:
     return all(any(stems(w) & stems(h) for h in have) for w in wanted)
 
 
+def _holding(g: nx.MultiDiGraph, wanted: tuple[str, ...]) -> Callable[[Iterable[str]], bool]:
+    """:func:`_holds` of ``wanted`` as a test of a speaker's name form: through the
+    index's ``name_stems`` (the name words sharing a stem with each wanted word, looked
+    up once) when ``g`` has them, instead of the stems of every word of every name."""
+    stats = _indexed(g)
+    sharing = stats.name_words_sharing([stems(w) for w in wanted]) if stats else None
+    if sharing is None:
+        return lambda form: _holds(form, wanted)
+    return lambda form: all(any(h in near for h in form) for near in sharing)
+
+
 def _speaker_nodes(g: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
     return once(
         g,
@@ -170,7 +184,8 @@ def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
         return []
     speakers = _speaker_nodes(g)
     forms = _forms_of_speakers(g)
-    full = [n for n, _ in speakers if any(_holds(f, wanted) for f in forms[n])]
+    holds = _holding(g, wanted)
+    full = [n for n, _ in speakers if any(holds(f) for f in forms[n])]
     if full:
         return sorted(full, key=lambda n: -int(g.nodes[n].get("n_quotes", 0) or 0))
     scored = []
@@ -192,10 +207,21 @@ def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
     return [best[1]] if best[1] is not None and best[0] >= 80 else []
 
 
-def _is_role(d: dict[str, Any], wanted: tuple[str, ...]) -> bool:
-    """Whether ``wanted`` names a speaker's role, perhaps with its affiliation ("city engineer")."""
-    role = set(name_tokens(str(d.get("role") or "")))
-    where = set(name_tokens(str(d.get("affiliation") or "")))
+def _role_words(g: nx.MultiDiGraph) -> dict[str, tuple[set[str], set[str]]]:
+    """Speaker node -> the words of its role and of its affiliation, for the speakers with
+    a role (once per graph; from the index when ``kg build`` split them by the same rules)."""
+
+    def split() -> dict[str, tuple[set[str], set[str]]]:
+        stored = _fact(g, "role_words")
+        found = stored.items() if stored is not None else role_words(_speaker_nodes(g))
+        return {n: (set(role), set(where)) for n, (role, where) in found}
+
+    return once(g, "role_words", split)
+
+
+def _is_role(role: set[str], where: set[str], wanted: tuple[str, ...]) -> bool:
+    """Whether ``wanted`` names a speaker's ``role``, perhaps with its affiliation
+    (``where``): "city engineer"."""
     return bool(role & set(wanted)) and set(wanted) <= role | where
 
 
@@ -223,17 +249,23 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
         if not wanted:
             continue
         capital = {t for w in cased_tokens[:k] if w[:1].isupper() for t in name_tokens(w)}
+        holds = _holding(g, wanted) if capital else None
+        holds_capital = _holding(g, tuple(sorted(capital))) if capital else None
         found = []
         for n, _ in speakers:
             for form in forms[n]:
                 whole = set(form) == set(wanted) or (
-                    bool(capital) and _holds(form, wanted) and _holds(form, capital)
+                    holds is not None
+                    and holds_capital is not None
+                    and holds(form)
+                    and holds_capital(form)
                 )
                 if whole:
                     found.append(n)
                     break
         if not found:  # "the mayor", "the city engineer": the one speaker with that role
-            found = [n for n, d in speakers if _is_role(d, wanted)]
+            roles = _role_words(g)
+            found = [n for n, _ in speakers if n in roles and _is_role(*roles[n], wanted)]
             found = found if len(found) == 1 else []
         if found:
             return found, " ".join(tokens[:k]), " ".join(tokens[k:])
@@ -542,6 +574,19 @@ def _probes(asked: Iterable[Asked]) -> set[str]:
     return out
 
 
+def claim_probes(g: nx.MultiDiGraph, text: str) -> frozenset[str]:
+    """The :func:`_probes` of the claim ``text`` (empty when it asks for nothing)."""
+    return once(g, ("claim_probes", text), lambda: frozenset(_probes(asked_groups(g, text))))
+
+
+def may_hold(g: nx.MultiDiGraph, s: Statement, probes: Iterable[str]) -> bool:
+    """Whether statement ``s`` (its text or its speaker's label) holds one of the claim's
+    ``probes``: :func:`statement_scores` scores no statement that does not."""
+    text = s.text.lower()
+    label = str(g.nodes[s.speaker].get("label", "")).lower() if s.speaker in g else ""
+    return any(p in text or p in label for p in probes)
+
+
 def statement_scores(
     g: nx.MultiDiGraph, said: Iterable[Statement], text: str
 ) -> list[tuple[float, Statement]]:
@@ -553,11 +598,10 @@ def statement_scores(
     if not asked or not pool:
         return []
     idf = idf_table((s.text for s in pool), [w for group in asked for w in group.words])
-    probes = _probes(asked)
+    probes = claim_probes(g, text)
     out = []
     for s in pool:
-        label = str(g.nodes[s.speaker].get("label", "")) if s.speaker in g else ""
-        if not any(p in s.text.lower() or p in label.lower() for p in probes):
+        if not may_hold(g, s, probes):
             continue  # shares no word with the claim: most statements stop here
         vocab = dict.fromkeys(topic_words(s.text), 1.0)
         if s.speaker in g:

@@ -87,9 +87,10 @@ def verb_forms(verb: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8)
-def _phrase_table(kind: str) -> tuple[tuple[str, str], ...]:
-    """Every surface form of the relation phrases of ``kind``: (regex source, base), longest
-    first. ``kind`` is ``stance`` (support and dispute phrases, base -> relation) or ``side``."""
+def _phrase_table(kind: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """Every surface form of the relation phrases of ``kind``: (regex source, base, the
+    forms of its first word), longest first. ``kind`` is ``stance`` (support and dispute
+    phrases, base -> relation) or ``side``."""
     if kind == "stance":
         table = [(p, "supports") for p in SUPPORT_PHRASES]
         table += [(p, "disputes") for p in DISPUTE_PHRASES]
@@ -99,16 +100,19 @@ def _phrase_table(kind: str) -> tuple[tuple[str, str], ...]:
     out = []
     for phrase, relation in table:
         first, _, rest = phrase.partition(" ")
-        forms = "|".join(re.escape(f) for f in verb_forms(first))
+        verbs = verb_forms(first)
+        forms = "|".join(re.escape(f) for f in verbs)
         tail = (r"\s+" + r"\s+".join(re.escape(w) for w in rest.split())) if rest else ""
-        out.append((rf"(?:{forms}){tail}", relation))
+        out.append((rf"(?:{forms}){tail}", relation, verbs))
     out.sort(key=lambda x: -len(x[0]))
     return tuple(out)
 
 
 def _relation_phrase(rest: str, kind: str) -> tuple[str, str] | None:
     """The relation a question's verb phrase asks (``kind`` table) and the words after it."""
-    for source, relation in _phrase_table(kind):
+    for source, relation, verbs in _phrase_table(kind):
+        if not rest.startswith(verbs):
+            continue  # cannot match: the pattern is not even compiled
         m = re.match(rf"^{source}\b\s*(.*)$", rest)
         if m:
             return relation, m.group(1)

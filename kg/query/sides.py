@@ -15,8 +15,10 @@ from kg.outputs.rows import stance_edges
 from kg.query.matching import (
     Statement,
     asked_words,
+    claim_probes,
     explained_words,
     match_positions,
+    may_hold,
     position_fit,
     statement_scores,
     statements,
@@ -259,11 +261,12 @@ def stated_elsewhere(
     # explanation for the closure": a statement about the closure does not state X).
     dropped = negators | explained_words(claim)
     claim = " ".join(w for w in words(claim) if w not in dropped)
+    probes = claim_probes(g, claim)
     held: dict[str, tuple[str, float, list[dict[str, Any]]]] = {}
-    for u, v, data in stance_edges(g):
-        if data.get("stance") != stance or v in positions or u in skip or u in held:
+    for u, v, data in stance_edges(g, stance):
+        if v in positions or u in skip or u in held or not _may_state(g, data, probes):
             continue
-        evidence = [e for e in attr_list(data, "evidence") if _states(g, e, claim)]
+        evidence = [e for e in attr_list(data, "evidence") if _states(g, e, claim, probes)]
         if evidence:
             held[u] = (v, float(data.get("confidence", 0.0)), evidence)
     return {
@@ -273,9 +276,23 @@ def stated_elsewhere(
     }
 
 
-def _states(g: nx.MultiDiGraph, e: dict[str, Any], claim: str) -> bool:
-    """Whether one piece of evidence holds :data:`STATED_FIT` of the claim's words."""
+def _may_state(g: nx.MultiDiGraph, data: dict[str, Any], probes: frozenset[str]) -> bool:
+    """Whether an edge's evidence may hold one of the claim's ``probes``: False when its
+    JSON text holds none (without a backslash, each text of it is in the JSON as it is),
+    so that most edges' evidence is never decoded."""
+    raw = data.get("evidence")
+    if not isinstance(raw, str) or "\\" in raw or "" in g:
+        return True  # decoded and checked piece by piece (see may_hold)
+    low = raw.lower()
+    return any(p in low for p in probes)
+
+
+def _states(g: nx.MultiDiGraph, e: dict[str, Any], claim: str, probes: frozenset[str]) -> bool:
+    """Whether one piece of evidence holds :data:`STATED_FIT` of the claim's words (one
+    without any of the claim's ``probes`` is not scored: it holds none of them)."""
     said = Statement("", str(e["doc"]), int(e["start"]), 0, str(e["text"]), "", "", None, e)
+    if not may_hold(g, said, probes):
+        return False
     return any(x >= STATED_FIT for x, _ in statement_scores(g, [said], claim))
 
 
