@@ -146,48 +146,10 @@ COGNITION_LEMMAS = frozenset(
     ]
 )
 
-#: Extra speech verbs (lemmas) that report content, with a clause or an object.
-SPEECH_LEMMAS = frozenset(
+#: Verbs of criticism and praise of someone, reported like "blamed X for Y" / "praised
+#: X": speech cues whose object is the content.
+JUDGING_LEMMAS = frozenset(
     [
-        "ask",
-        "call",
-        "pledge",
-        "propose",
-        "recommend",
-        "order",
-        "advise",
-        "signal",
-        "shout",
-        "write",
-        "scream",
-        "whisper",
-        "hint",
-        "boast",
-        "brag",
-        "quip",
-        "muse",
-        "assure",
-        "notify",
-        "guarantee",
-        "proclaim",
-        "decry",
-        "rule",
-        "instruct",
-        "rail",
-        "plead",
-        "attest",
-        "retort",
-        "continue",
-        "praise",
-        "defend",
-        "endorse",
-        "condemn",
-        "threaten",
-        "swear",
-        "cite",
-        "yell",
-        "exclaim",
-        # criticism and praise of someone, like "blamed X for Y" / "praised X"
         "lambaste",
         "lambast",
         "chide",
@@ -203,46 +165,84 @@ SPEECH_LEMMAS = frozenset(
     ]
 )
 
+#: Extra speech verbs (lemmas) that report content, with a clause or an object.
+SPEECH_LEMMAS = (
+    frozenset(
+        [
+            "ask",
+            "call",
+            "pledge",
+            "propose",
+            "recommend",
+            "order",
+            "advise",
+            "signal",
+            "shout",
+            "write",
+            "scream",
+            "whisper",
+            "hint",
+            "boast",
+            "brag",
+            "quip",
+            "muse",
+            "assure",
+            "notify",
+            "guarantee",
+            "proclaim",
+            "decry",
+            "rule",
+            "instruct",
+            "rail",
+            "plead",
+            "attest",
+            "retort",
+            "continue",
+            "praise",
+            "defend",
+            "endorse",
+            "condemn",
+            "threaten",
+            "swear",
+            "cite",
+            "yell",
+            "exclaim",
+        ]
+    )
+    | JUDGING_LEMMAS
+)
+
 #: Cues whose object (not a clause) is the content: "blamed X for Y", "praised X".
-OBJECT_CUE_LEMMAS = frozenset(
-    [
-        "blame",
-        "accuse",
-        "urge",
-        "praise",
-        "criticize",
-        "criticise",
-        "condemn",
-        "defend",
-        "endorse",
-        "call",
-        "deny",
-        "reject",
-        "dismiss",
-        "demand",
-        "pledge",
-        "promise",
-        "vow",
-        "threaten",
-        "propose",
-        "warn",
-        "question",
-        "cite",
-        "decry",
-        "describe",
-        "lambaste",
-        "lambast",
-        "chide",
-        "scold",
-        "rebuke",
-        "berate",
-        "castigate",
-        "denounce",
-        "hail",
-        "laud",
-        "commend",
-        "thank",
-    ]
+OBJECT_CUE_LEMMAS = (
+    frozenset(
+        [
+            "blame",
+            "accuse",
+            "urge",
+            "praise",
+            "criticize",
+            "criticise",
+            "condemn",
+            "defend",
+            "endorse",
+            "call",
+            "deny",
+            "reject",
+            "dismiss",
+            "demand",
+            "pledge",
+            "promise",
+            "vow",
+            "threaten",
+            "propose",
+            "warn",
+            "question",
+            "cite",
+            "decry",
+            "describe",
+        ]
+    )
+    | JUDGING_LEMMAS
 )
 
 #: Cue verbs that report only a quotation next to them ('"...," she asked'), never a clause
