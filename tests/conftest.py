@@ -76,6 +76,17 @@ def polnear_dir() -> Path:
     return path
 
 
+def corpus_graph(nlp: Any, corpus: dict[str, str]) -> Any:
+    """The kg graph of a small corpus of our own ({article id: text}), built with the
+    library: real parse, extraction and assembly, no files."""
+    from kg.extract.records import extract_article
+    from kg.read.articles import article_from_text
+    from kg.run.pipeline import assemble
+
+    records = [extract_article(nlp(t), article_from_text(t, k)) for k, t in corpus.items()]
+    return assemble(records).graph
+
+
 def _hand_graph(text: str = "the dam gave way", name: str = "hand-made") -> Any:
     """A small kg graph built by hand: three speakers, two positions, one article.
 

@@ -12,11 +12,10 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from kg.extract.records import extract_article
 from kg.query import answer_question
 from kg.query.matching import asked_groups
-from kg.read.articles import article_from_text
-from kg.run.pipeline import assemble
+
+from .conftest import corpus_graph
 
 CORPUS = {
     "engineer": (
@@ -43,11 +42,7 @@ BELIEVERS = {"Maria Vance", "Leo Grant"}
 
 @pytest.fixture(scope="module")
 def graph(nlp: Any) -> nx.MultiDiGraph:
-    records = [
-        extract_article(nlp(text), article_from_text(text, doc_id))
-        for doc_id, text in CORPUS.items()
-    ]
-    return assemble(records).graph
+    return corpus_graph(nlp, CORPUS)
 
 
 def names(result: Any) -> set[str]:

@@ -8,11 +8,10 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from kg.extract.records import extract_article
 from kg.query import answer_question
 from kg.query.matching import match_positions
-from kg.read.articles import article_from_text
-from kg.run.pipeline import assemble
+
+from .conftest import corpus_graph
 
 CORPUS = {
     "plant": (
@@ -31,11 +30,7 @@ CORPUS = {
 
 @pytest.fixture(scope="module")
 def graph(nlp: Any) -> nx.MultiDiGraph:
-    records = [
-        extract_article(nlp(text), article_from_text(text, doc_id))
-        for doc_id, text in CORPUS.items()
-    ]
-    return assemble(records).graph
+    return corpus_graph(nlp, CORPUS)
 
 
 def test_a_denial_of_the_explained_event_does_not_dispute_the_explanation(

@@ -8,10 +8,9 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from kg.extract.records import extract_article
 from kg.query import answer_question
-from kg.read.articles import article_from_text
-from kg.run.pipeline import assemble
+
+from .conftest import corpus_graph
 
 CORPUS = {
     "a": (
@@ -34,8 +33,7 @@ CORPUS = {
 
 @pytest.fixture(scope="module")
 def graph(nlp: Any) -> nx.MultiDiGraph:
-    records = [extract_article(nlp(t), article_from_text(t, k)) for k, t in CORPUS.items()]
-    return assemble(records).graph
+    return corpus_graph(nlp, CORPUS)
 
 
 def _stances(g: nx.MultiDiGraph, label: str) -> set[str]:
