@@ -27,6 +27,7 @@ from kg.extract.quotes import Quote, Span
 from kg.extract.terms import magnitude, norm_term
 from kg.lexicon import (
     ACCEPT_VERBS,
+    AFFIRMING_WORDS,
     ANAPHORIC_SUBJECTS,
     APPROVAL_WORDS,
     CAUSE_MARKERS,
@@ -42,6 +43,7 @@ from kg.lexicon import (
     DOUBT_NOUNS,
     ENDORSE_LEMMAS,
     ESTIMATE_VERBS,
+    FAILURE_NOUNS,
     FIGURE_NOUNS,
     HEDGE_WORDS,
     IRONIC_INTENSIFIERS,
@@ -52,6 +54,7 @@ from kg.lexicon import (
     MAGNITUDE_WORDS,
     NEGATION_WORDS,
     NEGATIVE_SUBJECTS,
+    NORMALITY_WORDS,
     OPEN_QUESTION_VERBS,
     PERSON_SENSE_MODIFIERS,
     PHRASAL_PARTICLES,
@@ -63,6 +66,7 @@ from kg.lexicon import (
     RIVAL_MARKERS,
     SYNONYM_OF,
     TITLE_WORDS,
+    VARIATION_NOUNS,
     WELLBEING_WORDS,
     WITHHELD_VERBS,
 )
@@ -602,12 +606,16 @@ def _endorsement(
 ) -> tuple[str | None, str | None]:
     """Approval of another's claim, and whose claim when a person is named.
 
-    "the account is correct", "this explanation makes sense" (with a claim noun), or an
+    "the problem is real" (a contested thing affirmed), "the account is correct", "this
+    explanation makes sense" (with a claim noun), or an
     endorsing verb over a claim noun or a person ("agreed with Berg", "backed the
     account"), said by the speaker or as the cue.
     """
     for p in preds:
         evaluations = _children(p, "acomp", "attr")
+        affirmed = [e for e in evaluations if e.lemma_.lower() in AFFIRMING_WORDS]
+        if affirmed and p.lemma_.lower() == "be" and _children(p, "nsubj"):
+            return affirmed[0].lower_, None  # "the problem is very real"
         if has_claim_noun and any(e.lemma_.lower() in APPROVAL_WORDS for e in evaluations):
             return next(e.lower_ for e in evaluations if e.lemma_.lower() in APPROVAL_WORDS), None
         if (
@@ -814,7 +822,7 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
     made_up = _made_up(tokens)
     if made_up:
         return made_up
-    judged = _judged_hard_or_rare(preds) or _ironic_requirement(preds)
+    judged = _judged_hard_or_rare(preds) or _ironic_requirement(preds) or _called_ordinary(preds)
     if judged:
         return judged
     dismissive = None
@@ -855,6 +863,31 @@ def _judged_hard_or_rare(preds: Sequence[Token]) -> str | None:
             to_do = _children(c, "xcomp") + _children(p, "xcomp")
             if lemma in DIFFICULTY_WORDS and to_do and not _children(p, "neg"):
                 return c.lower_
+    return None
+
+
+def _called_ordinary(preds: Sequence[Token]) -> str | None:
+    """A difference called nothing unusual ("a variation of two grams is expected", "such
+    discrepancies are normal") or a story called a failure ("the scare is a bust"): the
+    word that says so, if any. A prediction ("a difference is expected to appear") is none."""
+    for p in preds:
+        if _children(p, "neg"):
+            continue
+        lemma = p.lemma_.lower()
+        if lemma in NORMALITY_WORDS and _children(p, "auxpass") and not _children(p, "xcomp"):
+            subjects = _children(p, "nsubjpass")
+            said = p.lower_
+        elif lemma == "be":
+            said_of = _children(p, "acomp", "attr")
+            failed = [c for c in said_of if c.lemma_.lower() in FAILURE_NOUNS]
+            if failed and _children(p, "nsubj"):
+                return failed[0].lower_
+            subjects = _children(p, "nsubj")
+            said = next((c.lower_ for c in said_of if c.lemma_.lower() in NORMALITY_WORDS), "")
+        else:
+            continue
+        if said and any(s.lemma_.lower() in VARIATION_NOUNS for s in subjects):
+            return said
     return None
 
 

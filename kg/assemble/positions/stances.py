@@ -12,7 +12,7 @@ from kg.assemble.positions.groups import Groups, argues, is_reference, live_posi
 from kg.assemble.positions.records import W_OTHER, Stance
 from kg.assemble.speakers import SpeakerIndex, slug
 from kg.extract.claims import Frame, StanceKind
-from kg.lexicon import FIGURE_NOUNS, NEGATION_WORDS
+from kg.lexicon import FIGURE_NOUNS, NEGATION_WORDS, SCANDAL_SUFFIXES
 
 
 def _frame_of(
@@ -249,18 +249,33 @@ def with_strays(
     out = dict(also)
     for i, said in enumerate(corpus.items):
         c = said.claim
-        if assigned[i] is not None or i in out or c.asks or not (argues(c) or c.hedge):
+        if assigned[i] is not None or i in out or c.asks:
+            continue
+        if not (argues(c) or c.hedge or c.endorses):
             continue
         set_aside = {corpus.fold.get(t, t) for t in c.rejected}  # "X rather than Y": not Y
         fits = [
             (x, pid)
             for t, x in corpus.weights[i].items()
-            for pid in by_term.get(t, ())
+            for pid in by_term.get(t, ()) or by_term.get(scandal_topic(t), ())
             if anchors[pid][1] in (c.frame, "claim") and t not in set_aside
         ]
         if fits:
             out[i] = (max(fits)[1],)
     return out
+
+
+def scandal_topic(term: str) -> str:
+    """What a scandal name is about ("leakgate" -> leak, after the news habit of naming a
+    scandal X-gate), else ``""``.
+
+    >>> scandal_topic("leakgate"), scandal_topic("gate"), scandal_topic("leak")
+    ('leak', '', '')
+    """
+    for suffix in SCANDAL_SUFFIXES:
+        if term.endswith(suffix) and len(term) - len(suffix) >= 3:
+            return term[: -len(suffix)].rstrip("-")
+    return ""
 
 
 def further_stances(r: Resolved, also: Mapping[int, Sequence[str]]) -> list[Stance]:
