@@ -64,6 +64,7 @@ __all__ = [
     "speakers_by_mention",
     "statement_scores",
     "statements",
+    "supporters_using",
 ]
 
 #: How much a word of a position's supporters counts in its fit, against its own words.
@@ -364,6 +365,17 @@ def _said_words(g: nx.MultiDiGraph, node: str) -> SaidWords:
     """The words the supporters of ``node`` used, from the index when ``g`` has one."""
     stats = _indexed(g)
     return stats.said(node) if stats is not None else said_word_counts(g, node)
+
+
+def supporters_using(g: nx.MultiDiGraph, node: str, term: str) -> float:
+    """The share of the statements supporting a position that use ``term`` (in one of its
+    forms; 0 when none supports it)."""
+    said = _said_words(g, node)
+    if not said.statements:
+        return 0.0
+    forms = stems(term)
+    used = max((k for w, k in said.counts.items() if stems(w) & forms), default=0)
+    return used / said.statements
 
 
 def _quote_texts(g: nx.MultiDiGraph) -> list[str]:

@@ -22,6 +22,7 @@ from kg.query.matching import (
     position_fit,
     statement_scores,
     statements,
+    supporters_using,
 )
 from kg.query.memo import once
 from kg.query.reading import content_negated
@@ -61,6 +62,9 @@ SECOND_SHARE = 0.6
 DOMINANCE = 2.0
 #: ... provided it holds this share of the claim's words.
 LOW_FIT = 0.25
+#: A position of the best one's frame is a facet of it when this share of its supporting
+#: statements use the best one's first key term ("the seal" of "the kettle leaks").
+FACET_SHARE = 0.5
 #: A speaker whose stance on another position was read from a statement holding this
 #: share of the claim's words takes that stance on the claim too (a statement often
 #: argues two positions, and kg files it under one).
@@ -244,7 +248,28 @@ def _fitting(g: nx.MultiDiGraph, claim: str) -> tuple[str | None, list[str]]:
     dominant = second > 0 and score[top] >= DOMINANCE * second
     if not fits and dominant and fit[top] >= LOW_FIT:
         fits = [top]  # far better than any other: the claim says more than its label
+    if fits:
+        near = [n for _, n in found[:CANDIDATES]]
+        fits += [n for n in _facets(g, fits[0], near) if n not in fits]
     return top, fits
+
+
+def _facets(g: nx.MultiDiGraph, top: str, found: list[str]) -> list[str]:
+    """The positions of ``found`` that are facets of ``top``: of its frame, with at least
+    :data:`FACET_SHARE` of their supporting statements using its first key term ("the
+    seal of the kettle is cracked", filed under the seal, is a side of "the kettle
+    leaks")."""
+    terms = attr_list(g.nodes[top], "terms")
+    if not terms:
+        return []
+    frame = g.nodes[top].get("frame")
+    return [
+        n
+        for n in found
+        if n != top
+        and g.nodes[n].get("frame") == frame
+        and supporters_using(g, n, str(terms[0])) >= FACET_SHARE
+    ]
 
 
 def stated_elsewhere(
