@@ -1,6 +1,6 @@
 """Stances that a word of normality, failure or affirmation carries: "a difference of two
-grams is expected" and "the scare is a bust" dispute, "#leakgate is very real" supports,
-and a scandal named X-gate is about X. Texts of our own."""
+millimetres is expected" and "the scare is a bust" dispute, "#leakgate is very real"
+supports, and a scandal named X-gate is about X. Texts of our own."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from tests.test_positions_strays import stances_of
 
 
 def test_a_difference_called_expected_or_normal_is_dismissed(nlp: Any) -> None:
-    said = "Engineer Ann Bell said a difference of two grams between any two kettles is expected."
+    said = "Engineer Ann Bell said a difference of two millimetres between kettles is expected."
     assert only_claim(nlp, said).dismissive == "expected"
     assert only_claim(nlp, "Tester Sam Cole said such discrepancies are normal.").dismissive
     # a prediction, not a judgement of a difference found

@@ -867,8 +867,8 @@ def _judged_hard_or_rare(preds: Sequence[Token]) -> str | None:
 
 
 def _called_ordinary(preds: Sequence[Token]) -> str | None:
-    """A difference called nothing unusual ("a variation of two grams is expected", "such
-    discrepancies are normal") or a story called a failure ("the scare is a bust"): the
+    """A difference called nothing unusual ("a variation of two millimetres is expected",
+    "such discrepancies are normal") or a story called a failure ("the scare is a bust"): the
     word that says so, if any. A prediction ("a difference is expected to appear") is none."""
     for p in preds:
         if _children(p, "neg"):

@@ -77,7 +77,8 @@ DIFFICULTY_WORDS = frozenset(["hard", "difficult", "impossible"])
 #: Predicates that call what a claim reports rare ("bent phones were extremely rare").
 RARITY_WORDS = frozenset(["rare", "uncommon"])
 #: Predicates that call a difference nothing out of the ordinary ("a variation of two
-#: grams is expected", "such discrepancies are normal"): what it was said to show is denied.
+#: millimetres is expected", "such discrepancies are normal"): what it was said to show
+#: is denied.
 NORMALITY_WORDS = frozenset(
     ["expected", "expect", "normal", "typical", "usual", "routine", "unremarkable", "standard"]
 )
