@@ -51,3 +51,15 @@ TEXTS = {
 def test_a_scandal_name_takes_a_stance_on_its_topic(nlp: Any) -> None:
     assert stances_of(nlp, TEXTS, "Ledger") == {("leak", "disputes")}
     assert stances_of(nlp, TEXTS, "Joe Pratt") == {("leak", "supports")}
+
+
+def test_a_problem_played_down_by_its_count_is_dismissed(nlp: Any) -> None:
+    said = "The firm said it only received nine complaints about leaking kettles."
+    assert only_claim(nlp, said).dismissive == "only"
+    few = "Mayor Ann Bell said only a handful of residents had complained about the noise."
+    assert only_claim(nlp, few).dismissive == "only"
+    assert only_claim(nlp, "The firm said fewer than ten users had complained.").dismissive
+    # more, not fewer; and a small count of something other than complaints
+    more = "Mayor Ann Bell said not only two residents had complained."
+    assert only_claim(nlp, more).dismissive is None
+    assert only_claim(nlp, "Coach Sam Cole said he only needed two goals.").dismissive is None

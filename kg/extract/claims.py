@@ -34,6 +34,7 @@ from kg.lexicon import (
     CAUSE_NOUNS,
     CAUSE_VERBS,
     CLAIM_NOUNS,
+    COMPLAINT_LEMMAS,
     CONCESSIVE_MARKS,
     DIFFICULTY_WORDS,
     DISMISSIVE_VERBS,
@@ -44,6 +45,7 @@ from kg.lexicon import (
     ENDORSE_LEMMAS,
     ESTIMATE_VERBS,
     FAILURE_NOUNS,
+    FEW_WORDS,
     FIGURE_NOUNS,
     HEDGE_WORDS,
     IRONIC_INTENSIFIERS,
@@ -52,6 +54,7 @@ from kg.lexicon import (
     LIGHT_VERBS,
     MADE_UP_OBJECTS,
     MAGNITUDE_WORDS,
+    MINIMISERS,
     NEGATION_WORDS,
     NEGATIVE_SUBJECTS,
     NORMALITY_WORDS,
@@ -822,7 +825,12 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
     made_up = _made_up(tokens)
     if made_up:
         return made_up
-    judged = _judged_hard_or_rare(preds) or _ironic_requirement(preds) or _called_ordinary(preds)
+    judged = (
+        _judged_hard_or_rare(preds)
+        or _ironic_requirement(preds)
+        or _called_ordinary(preds)
+        or _played_down(tokens)
+    )
     if judged:
         return judged
     dismissive = None
@@ -888,6 +896,22 @@ def _called_ordinary(preds: Sequence[Token]) -> str | None:
             continue
         if said and any(s.lemma_.lower() in VARIATION_NOUNS for s in subjects):
             return said
+    return None
+
+
+def _played_down(tokens: Sequence[Token]) -> str | None:
+    """A problem played down by the count of its complaints ("it only received nine
+    complaints", "just a handful of cases", "fewer than ten users came forward to
+    complain"): the word that makes the count small, if any."""
+    if not any(t.lemma_.lower() in COMPLAINT_LEMMAS for t in tokens):
+        return None
+    for t in tokens:
+        before = t.doc[t.i - 1].lower_ if t.i > 0 else ""
+        if t.lower_ not in MINIMISERS or before in NEGATION_WORDS or _children(t.head, "neg"):
+            continue  # "not only two": more, not fewer
+        counted = t.doc[t.i + 1 : t.i + 4]
+        if any(w.like_num or w.lemma_.lower() in FEW_WORDS for w in counted):
+            return t.lower_
     return None
 
 

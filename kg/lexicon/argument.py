@@ -99,6 +99,13 @@ VARIATION_NOUNS = frozenset(
 FAILURE_NOUNS = frozenset(
     ["bust", "dud", "flop", "non-issue", "nonissue", "non-story", "nonstory", "non-event"]
 )
+#: Words that call a count small ("only nine", "fewer than ten", "just a handful").
+MINIMISERS = frozenset(["only", "just", "merely", "fewer", "less"])
+#: Words of a small number that a minimiser may count ("only a handful").
+FEW_WORDS = frozenset(["handful", "few", "couple"])
+#: What a problem is counted in when a speaker plays it down ("only nine complaints", "only
+#: three cases", "fewer than ten users came forward to complain").
+COMPLAINT_LEMMAS = frozenset(["complaint", "complain", "grievance", "case", "incident"])
 #: Endings that name a scandal after what it is about ("leakgate", "X-gate").
 SCANDAL_SUFFIXES = ("gate",)
 #: Predicates that affirm that a contested thing exists ("the problem is very real").
