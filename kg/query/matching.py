@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
-from kg.lexicon import MAGNITUDE_WORDS
+from kg.lexicon import MAGNITUDE_WORDS, NEGATION_WORDS
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, QUERY_CAUSE_WORDS
 from kg.outputs.graph import attr_list
 from kg.outputs.graphview import IndexedWordStats
@@ -279,9 +279,11 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
 
 
 def asked_words(text: str) -> list[str]:
-    """The words of a described claim that can pick a position (no cause or claim nouns)."""
+    """The words of a described claim that can pick a position (no cause or claim nouns,
+    and no negator: "X has not been Y" is about Y, whichever side it takes)."""
     found = topic_words(text)
-    return [w for w in found if w not in QUERY_CAUSE_WORDS and w not in GENERIC_CLAIM_NOUNS]
+    skip = QUERY_CAUSE_WORDS | GENERIC_CLAIM_NOUNS | NEGATION_WORDS
+    return [w for w in found if w not in skip]
 
 
 def _name_forms_of(g: nx.MultiDiGraph) -> tuple[set[tuple[str, ...]], set[str]]:
