@@ -20,9 +20,11 @@ CORPUS = {
     ),
     "b": (
         "Owner Ida Long said the seal of her kettle lets water out. Owner Sam Park said the "
-        "seal on the kettle is cracked. Tester Ana Cruz said the seal is not loose at all."
+        "seal on the kettle is cracked. Tester Ana Cruz said the seal of the kettle is not "
+        "loose at all."
     ),
-    "c": "Reviewer Bo Lind said the seal of the kettle is loose.",
+    "c": "Reviewer Bo Lind said the seal of the kettle is loose. Clerk Joe Pratt said the "
+    "seal is not loose.",
     "d": "Cook Amy Fox said the lid is too heavy. Chef Ned Lowe said the lid is heavy. "
     "Porter Ian Bly said the lid is not heavy.",
 }
@@ -42,6 +44,11 @@ def test_the_facet_positions_speakers_answer(graph: nx.MultiDiGraph) -> None:
     assert {"seal", "kettle"} <= labels  # kg filed the seal claims under a term of their own
     assert _who(graph, "who says the kettle leaks") >= {"Ruth Hale", "Ida Long", "Bo Lind"}
     assert _who(graph, "who says the kettle leak is a myth") == {"Carl Voss", "Ana Cruz"}
+
+
+def test_a_facet_speaker_who_never_names_the_key_term_stays_out(graph: nx.MultiDiGraph) -> None:
+    # Joe Pratt disputes the seal claim but never speaks of the kettle
+    assert "Joe Pratt" not in _who(graph, "who says the kettle leak is a myth")
 
 
 def test_a_position_that_does_not_state_the_key_term_is_no_facet(graph: nx.MultiDiGraph) -> None:
