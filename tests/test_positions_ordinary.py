@@ -63,3 +63,11 @@ def test_a_problem_played_down_by_its_count_is_dismissed(nlp: Any) -> None:
     more = "Mayor Ann Bell said not only two residents had complained."
     assert only_claim(nlp, more).dismissive is None
     assert only_claim(nlp, "Coach Sam Cole said he only needed two goals.").dismissive is None
+
+
+def test_a_size_word_said_of_less_than_one_unit_mocks_the_figure(nlp: Any) -> None:
+    said = 'The lab wrote: "It weighs 90.5 grams, a whopping 0.4 grams more than the old one."'
+    assert only_claim(nlp, said).dismissive == "whopping"
+    # said of a real size, the same word only stresses it
+    plain = "The agency said prices rose a whopping 12 percent."
+    assert only_claim(nlp, plain).dismissive is None

@@ -48,6 +48,7 @@ from kg.lexicon import (
     FEW_WORDS,
     FIGURE_NOUNS,
     HEDGE_WORDS,
+    HYPERBOLE_WORDS,
     IRONIC_INTENSIFIERS,
     KNOWING_VERBS,
     LIGHT_NOUNS,
@@ -830,6 +831,7 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
         or _ironic_requirement(preds)
         or _called_ordinary(preds)
         or _played_down(tokens)
+        or _mock_size(tokens)
     )
     if judged:
         return judged
@@ -913,6 +915,26 @@ def _played_down(tokens: Sequence[Token]) -> str | None:
         if any(w.like_num or w.lemma_.lower() in FEW_WORDS for w in counted):
             return t.lower_
     return None
+
+
+def _mock_size(tokens: Sequence[Token]) -> str | None:
+    """A size word said of less than one unit ("a whopping 0.8 grams more"): irony, the
+    word that mocks the figure, if any."""
+    for t in tokens:
+        if t.lower_ not in HYPERBOLE_WORDS or t.dep_ != "amod":
+            continue
+        for n in t.head.children:
+            if n.dep_ == "nummod" and _below_one(n.text):
+                return t.lower_
+    return None
+
+
+def _below_one(number: str) -> bool:
+    """Whether a written number is a positive fraction below one ("0.8", ".5")."""
+    try:
+        return 0 < float(number.replace(",", "")) < 1
+    except ValueError:
+        return False
 
 
 def _ironic_requirement(preds: Sequence[Token]) -> str | None:
