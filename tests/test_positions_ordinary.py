@@ -66,7 +66,7 @@ def test_a_problem_played_down_by_its_count_is_dismissed(nlp: Any) -> None:
 
 
 def test_a_size_word_said_of_less_than_one_unit_mocks_the_figure(nlp: Any) -> None:
-    said = 'The lab wrote: "It weighs 90.5 grams, a whopping 0.4 grams more than the old one."'
+    said = 'The lab wrote: "It is 90.5 mm long, a whopping 0.4 mm more than the old one."'
     assert only_claim(nlp, said).dismissive == "whopping"
     # said of a real size, the same word only stresses it
     plain = "The agency said prices rose a whopping 12 percent."

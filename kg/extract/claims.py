@@ -918,8 +918,8 @@ def _played_down(tokens: Sequence[Token]) -> str | None:
 
 
 def _mock_size(tokens: Sequence[Token]) -> str | None:
-    """A size word said of less than one unit ("a whopping 0.8 grams more"): irony, the
-    word that mocks the figure, if any."""
+    """A size word said of less than one unit ("a whopping 0.4 millimetres more"): irony,
+    the word that mocks the figure, if any."""
     for t in tokens:
         if t.lower_ not in HYPERBOLE_WORDS or t.dep_ != "amod":
             continue

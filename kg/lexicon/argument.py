@@ -99,8 +99,8 @@ VARIATION_NOUNS = frozenset(
 FAILURE_NOUNS = frozenset(
     ["bust", "dud", "flop", "non-issue", "nonissue", "non-story", "nonstory", "non-event"]
 )
-#: Adjectives of great size that, said of less than one unit, mock it ("a whopping 0.8
-#: grams more"): what the figure was said to show is dismissed.
+#: Adjectives of great size that, said of less than one unit, mock it ("a whopping 0.4
+#: millimetres more"): what the figure was said to show is dismissed.
 HYPERBOLE_WORDS = frozenset(["whopping", "staggering", "massive", "huge", "enormous", "hefty"])
 #: Words that call a count small ("only nine", "fewer than ten", "just a handful").
 MINIMISERS = frozenset(["only", "just", "merely", "fewer", "less"])
