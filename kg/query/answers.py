@@ -143,7 +143,7 @@ ALIKE = 3
 def _undistinguished(found: list[tuple[float, str]], node: str) -> bool:
     """Whether the score of ``node`` in ``found`` (:func:`match_positions`) is shared by
     :data:`ALIKE` positions or more: the topic matched it only in words all of them hold
-    ("Lee" in "Lee was not ousted", when no position is about ousting)."""
+    ("Lee" in "Lee took no bribe", when no position is about bribes)."""
     score = next(s for s, n in found if n == node)
     return sum(1 for s, _ in found if s >= score) >= ALIKE
 

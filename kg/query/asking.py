@@ -139,7 +139,7 @@ def _default_position(g: nx.MultiDiGraph, text: str) -> str | None:
 
 def _either(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
     """:func:`who_takes` of a claim, with the speakers who take that side of either of the
-    alternatives it offers ("who says the mayor is sick or injured": those who say
+    alternatives it offers ("who says the bridge is closed or flooded": those who say
     either)."""
     found = who_takes(g, relation, claim)
     answers = {a.speaker: a for a in found.answers}

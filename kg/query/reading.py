@@ -166,8 +166,8 @@ def alternatives(claim: str) -> tuple[str, ...]:
     or none. The second takes the first's words up to where it starts: up to the last
     word it starts with when the first has it ("on A or on B"), else all but the last.
 
-    >>> alternatives("the mayor is sick or injured")
-    ('the mayor is sick', 'the mayor is injured')
+    >>> alternatives("the bridge is closed or flooded")
+    ('the bridge is closed', 'the bridge is flooded')
     >>> alternatives("the fire was set on purpose or on the orders of the owner")
     ('the fire was set on purpose', 'the fire was set on the orders of the owner')
     >>> alternatives("the dam leaked or not"), alternatives("whether or not it leaked")
