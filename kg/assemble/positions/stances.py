@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from kg.assemble.positions.anchors import Def
 from kg.assemble.positions.corpus import Corpus, folded
 from kg.assemble.positions.groups import Groups, argues, is_reference, live_positions
-from kg.assemble.positions.records import W_OTHER, Stance
+from kg.assemble.positions.records import ANCHOR_MIN, W_OTHER, Stance
 from kg.assemble.speakers import SpeakerIndex, slug
 from kg.extract.claims import Frame, StanceKind
 from kg.lexicon import FIGURE_NOUNS, NEGATION_WORDS, SCANDAL_SUFFIXES
@@ -262,7 +262,28 @@ def with_strays(
         ]
         if fits:
             out[i] = (max(fits)[1],)
+        elif argues(c):
+            near = _only_user(corpus, assigned, live, i)
+            if near is not None:
+                out[i] = (near,)
     return out
+
+
+def _only_user(
+    corpus: Corpus, assigned: Sequence[str | None], live: set[str], i: int
+) -> str | None:
+    """The one live position whose claims alone use a term in focus of claim ``i``, two
+    of them at least ("the gap by the spout does not exist", where only claims that "steam
+    leaks by the spout" speak of the spout), if there is one only."""
+    mine = {t for t, x in corpus.weights[i].items() if x >= ANCHOR_MIN}
+    users: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for k, pid in enumerate(assigned):
+        if k != i and pid is not None:
+            for t in mine & set(corpus.weights[k]):
+                users[t][pid] += 1
+    found = {next(iter(by)) for t, by in users.items() if len(by) == 1 and max(by.values()) >= 2}
+    found &= live
+    return found.pop() if len(found) == 1 else None
 
 
 def scandal_topic(term: str) -> str:
