@@ -247,6 +247,7 @@ def with_strays(
         if pid in live and frame != "figure" and term not in corpus.speaker_words:
             by_term[term].append(pid)
     out = dict(also)
+    users: dict[str, Counter[str]] | None = None  # worked out for the first stray only
     for i, said in enumerate(corpus.items):
         c = said.claim
         if assigned[i] is not None or i in out or c.asks:
@@ -263,25 +264,35 @@ def with_strays(
         if fits:
             out[i] = (max(fits)[1],)
         elif argues(c):
-            near = _only_user(corpus, assigned, live, i)
+            users = users if users is not None else _term_users(corpus, assigned)
+            near = _only_user(corpus, users, live, i)
             if near is not None:
                 out[i] = (near,)
     return out
 
 
-def _only_user(
-    corpus: Corpus, assigned: Sequence[str | None], live: set[str], i: int
-) -> str | None:
-    """The one live position whose claims alone use a term in focus of claim ``i``, two
-    of them at least ("the gap by the spout does not exist", where only claims that "steam
-    leaks by the spout" speak of the spout), if there is one only."""
-    mine = {t for t, x in corpus.weights[i].items() if x >= ANCHOR_MIN}
+def _term_users(corpus: Corpus, assigned: Sequence[str | None]) -> dict[str, Counter[str]]:
+    """Term -> how many claims of each position use it (at any weight)."""
     users: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for k, pid in enumerate(assigned):
-        if k != i and pid is not None:
-            for t in mine & set(corpus.weights[k]):
+        if pid is not None:
+            for t in corpus.weights[k]:
                 users[t][pid] += 1
-    found = {next(iter(by)) for t, by in users.items() if len(by) == 1 and max(by.values()) >= 2}
+    return users
+
+
+def _only_user(
+    corpus: Corpus, users: Mapping[str, Counter[str]], live: set[str], i: int
+) -> str | None:
+    """The one live position whose claims alone use a term in focus of claim ``i`` (not
+    filed: none of the counted claims), two of them at least ("the gap by the spout does
+    not exist", where only claims that "steam leaks by the spout" speak of the spout), if
+    there is one only."""
+    found = set()
+    for t, x in corpus.weights[i].items():
+        by = users.get(t)
+        if x >= ANCHOR_MIN and by is not None and len(by) == 1 and max(by.values()) >= 2:
+            found.add(next(iter(by)))
     found &= live
     return found.pop() if len(found) == 1 else None
 
