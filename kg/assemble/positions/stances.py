@@ -263,9 +263,9 @@ def with_strays(
         ]
         if fits:
             out[i] = (max(fits)[1],)
-        elif argues(c):
+        elif c.negated or c.dismissive or c.dispute:  # a rival is read on its own
             users = users if users is not None else _term_users(corpus, assigned)
-            near = _only_user(corpus, users, live, i)
+            near = _only_user(corpus, users, live, i, set_aside | set(c.effect))
             if near is not None:
                 out[i] = (near,)
     return out
@@ -282,15 +282,15 @@ def _term_users(corpus: Corpus, assigned: Sequence[str | None]) -> dict[str, Cou
 
 
 def _only_user(
-    corpus: Corpus, users: Mapping[str, Counter[str]], live: set[str], i: int
+    corpus: Corpus, users: Mapping[str, Counter[str]], live: set[str], i: int, skip: set[str]
 ) -> str | None:
     """The one live position whose claims alone use a term in focus of claim ``i`` (not
     filed: none of the counted claims), two of them at least ("the gap by the spout does
     not exist", where only claims that "steam leaks by the spout" speak of the spout), if
-    there is one only."""
+    there is one only. The ``skip`` terms (set aside, or what is explained) join nothing."""
     found = set()
     for t, x in corpus.weights[i].items():
-        by = users.get(t)
+        by = users.get(t) if t not in skip else None
         if x >= ANCHOR_MIN and by is not None and len(by) == 1 and max(by.values()) >= 2:
             found.add(next(iter(by)))
     found &= live
