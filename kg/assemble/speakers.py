@@ -64,6 +64,7 @@ from kg.lexicon import (
     PRONOUN_GENDER,
     PRONOUNS,
     REPORTING_NOUNS,
+    SOURCE_RELAY_VERBS,
     SPEAKER_DETERMINERS,
     STATE_HEADS,
 )
@@ -590,6 +591,10 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
             items.append(others)
             continue
         unnamed = _unnamed(named) or _others_without_set(q, named, items)
+        relayed = _relayed_source(q, named, items, parsed) if unnamed else None
+        if relayed is not None:
+            items.append(relayed)
+            continue
         items.append(replace(_item(q, named, how), unnamed=unnamed))
     return _specified_next(items)
 
@@ -717,6 +722,54 @@ def _unnamed(named: _Named) -> bool:
         rest = rest[1:]  # "state media", "local officials": still no one named
     head = rest[0].lower().strip(".,;:")
     return len(rest) == 1 and (head in GENERIC_HEADS or head in REPORTING_NOUNS)
+
+
+#: The source phrase of a relay: "citing an unnamed source", "quoting a source".
+_CITES_SOURCE = re.compile(
+    r"\b(\w+)\s+(?:an?|one)\s+(?:unnamed\s+|anonymous\s+)?source\b", re.IGNORECASE
+)
+
+
+def _relayed_source(
+    quote: Quote, named: _Named, earlier: Sequence[_Item], parsed: _Mentions
+) -> _Item | None:
+    """An unnamed source the text ties to the one who relays it is that relay's source.
+
+    "An unnamed source told the agency that ..." and "The source said ..." right after "the
+    paper reported, citing an unnamed source": named "unnamed source cited by" the relay, so
+    it is a source of its own (never the relay, never another article's unnamed source).
+    """
+    if named.parts.head != "source" or named.surface.lower().split()[-1] != "source":
+        return None
+    again = named.parts.definite or quote.antecedent is not None  # "the source", "she"
+    relay = _told_whom(quote, parsed) or (_cited_by(quote, earlier) if again else None)
+    if relay is None:
+        return None
+    surface = f"unnamed source cited by {relay}"
+    how = (f"relayed source 1.00: {_written(quote)} -> {surface}",)
+    return _Item(quote, surface, parse_phrase(surface), how, None, relay)
+
+
+def _told_whom(quote: Quote, parsed: _Mentions) -> str | None:
+    """The named hearer of a telling cue ("a source told the Acme Times"), if any."""
+    cue = quote.cue
+    if cue is None or not set(cue.text.lower().split()[-1:]) & SOURCE_RELAY_VERBS:
+        return None
+    for p in parsed.starting(cue.end, cue.end + 6):
+        if p.mention.label in ("ORG", "PERSON") and not parsed.reported(p.mention):
+            return clean_surface(p.mention.text)
+    return None
+
+
+def _cited_by(quote: Quote, earlier: Sequence[_Item]) -> str | None:
+    """Who reported the article's last quote, when its sentence cites an unnamed source."""
+    prev = next((e for e in reversed(earlier) if not e.co), None)
+    if prev is None or prev.unnamed or prev.quote.doc != quote.doc or prev.quote.sentence is None:
+        return None
+    found = _CITES_SOURCE.search(prev.quote.sentence.text)
+    if found is None or found.group(1).lower() not in SOURCE_RELAY_VERBS:
+        return None
+    return prev.surface
 
 
 def _co_items(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:

@@ -14,6 +14,7 @@ __all__ = [
     "REPORTING_LEMMAS",
     "REPORTING_NOUNS",
     "SOURCE_NOUNS",
+    "SOURCE_RELAY_VERBS",
     "SPEECH_LEMMAS",
     "STANCE_ONLY_LEMMAS",
 ]
@@ -257,6 +258,10 @@ MAKING_LEMMAS = frozenset(
 
 #: Nouns for a source whose findings a clause reports: "in a poll, X leads".
 SOURCE_NOUNS = frozenset(["poll", "survey", "study"])
+
+#: Verb forms by which a reporter passes on what an unnamed source said ("the paper reported,
+#: citing an unnamed source"; "a source told the agency"): the unnamed source is the relay's.
+SOURCE_RELAY_VERBS = frozenset(["citing", "quoting", "told", "tells", "telling"])
 
 #: Things a reporter shows as evidence, not sources that speak: "the video shows", "an
 #: analysis of call logs shows", "interviews show", "a quick scan of the posts reveals".
