@@ -67,6 +67,7 @@ from kg.lexicon import (
     SOURCE_RELAY_VERBS,
     SPEAKER_DETERMINERS,
     STATE_HEADS,
+    WRITERS_OF_POSTS,
 )
 
 if TYPE_CHECKING:
@@ -586,6 +587,8 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
             named, how = _named_later(span, named, parsed)
         if how is None:
             named, how = _described_again(named, items)
+        if how is None:
+            named, how = _writer_of_post(named)
         others = _others_of(q, named, items) or _same_group(q, named, items)
         if others is not None:
             items.append(others)
@@ -625,6 +628,21 @@ def _described_again(named: _Named, earlier: Sequence[_Item]) -> tuple[_Named, s
         return named, None
     e = next(iter(before.values()))
     return _Named(e.surface, e.parts, e.role, e.affiliation), "described again"
+
+
+def _writer_of_post(named: _Named) -> tuple[_Named, str | None]:
+    """ "According to a forum post, ...": a post no one is said to own speaks for its writer,
+    an unnamed person of the article ("a forum poster"), whom the text may call "the poster".
+    """
+    p, words = named.parts, named.surface.split()
+    writer = WRITERS_OF_POSTS.get(p.head)
+    if writer is None or not words or words[-1].lower() != p.head:
+        return named, None
+    if not _bare_description(named, any_country=True):
+        return named, None
+    surface = " ".join([*words[:-1], writer])
+    parts = replace(parse_phrase(surface), kind="person", head=writer)
+    return _Named(surface, parts, named.role, named.affiliation), "writer of the post"
 
 
 def _plural_head(it: _Item) -> str | None:
@@ -1054,6 +1072,8 @@ def _lone_organisations(items: list[_Item]) -> list[_Item]:
     return out
 
 
+#: Writers of posts ("a forum poster"): unnamed people, one per article.
+_POSTERS = frozenset(WRITERS_OF_POSTS.values())
 #: An item's exact identity: what must be equal for two items to be one source at once.
 _Key = tuple[str, ...]
 
@@ -1081,7 +1101,7 @@ def _exact_key(it: _Item) -> _Key:
     p = it.parts
     if p.kind != "person":
         return (p.kind, p.country or "", p.key)
-    if not p.given and is_person_noun(p.head):
+    if not p.given and (is_person_noun(p.head) or p.head in _POSTERS):
         return ("nominal", it.quote.doc, normalize_name(p.name))
     if it.ambiguous:
         return ("person", p.key, "", it.quote.doc)

@@ -96,6 +96,7 @@ from kg.lexicon.people import (
     SPEAKER_DETERMINERS,
     STATE_HEADS,
     TITLE_WORDS,
+    WRITERS_OF_POSTS,
 )
 from kg.lexicon.places import (
     CAPITALS,
@@ -275,5 +276,6 @@ __all__ = [
     "VARIATION_NOUNS",
     "WELLBEING_WORDS",
     "WITHHELD_VERBS",
+    "WRITERS_OF_POSTS",
     "Pronoun",
 ]
