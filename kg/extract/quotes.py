@@ -510,6 +510,37 @@ def _absorbed_subject(verb: Token) -> Token | None:
     return found
 
 
+def _trailing_description(verb: Token, speaker: Token | None) -> Token | None:
+    """ "Ann Lee may run the firm, a recent report from a think tank revealed": the parser hung
+    the source phrase after the last comma inside the reported clause (an apposition of
+    "firm"), leaving the cue with no subject, or with only the name that ends the phrase.
+
+    Returns the head of that phrase: a noun after a comma of the clause before the cue,
+    whose words run up to the cue (or up to the comma before its subject).
+    """
+    if verb.dep_ != "ROOT":
+        return None
+    comps = [c for c in verb.lefts if c.dep_ == "ccomp"]
+    if not comps or (speaker is not None and speaker.i < comps[-1].i):
+        return None
+    doc, comp = verb.doc, comps[-1]
+    stop = verb.i - 1 if speaker is None else speaker.left_edge.i - 2
+    if speaker is not None and (stop < 0 or doc[stop + 1].text != ","):
+        return None
+    for tok in comp.subtree:
+        first = tok.left_edge.i
+        if (
+            tok.dep_ in ("appos", "npadvmod")
+            and tok.pos_ == "NOUN"
+            and tok.right_edge.i == stop
+            and comp.left_edge.i < first - 1 < comp.right_edge.i
+            and doc[first - 1].text == ","
+            and doc[first].lower_ in ("a", "an", "the")
+        ):
+            return tok
+    return None
+
+
 def _owner(noun: Token) -> Token | None:
     """For a reporting noun ("X's statement", "a statement from X") its owner."""
     for child in noun.children:
@@ -936,6 +967,14 @@ def _handle_beside(verb: Token) -> Token | None:
     return None
 
 
+def _last_word(tok: Token) -> Token:
+    """The last word of ``tok``'s phrase, closing punctuation aside ("Acme (AC)" -> "AC")."""
+    last = tok.right_edge
+    while last.i > tok.i and last.is_punct:
+        last = last.doc[last.i - 1]
+    return last
+
+
 def _named_in_apposition(noun: Token) -> Token:
     """The name a described speaker is given in apposition, or the speaker itself.
 
@@ -948,15 +987,13 @@ def _named_in_apposition(noun: Token) -> Token:
     for tok in noun.rights:
         if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.left_edge.i == noun.i + 1:
             return tok  # "the risk consultancy Acme": the name right after its description
-    last = noun.right_edge
-    while last.i > noun.i and last.is_punct:
-        last = last.doc[last.i - 1]
+    last = _last_word(noun)
     for tok in noun.subtree:
         if (
             tok.dep_ == "appos"
             and tok.pos_ == "PROPN"
             and tok.ent_type_ in _NAMED_LABELS
-            and tok.right_edge.i == last.i
+            and _last_word(tok).i == last.i
             and tok.left_edge.i > 0
             and tok.doc[tok.left_edge.i - 1].text == ","
         ):
@@ -1061,6 +1098,8 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
             continue
         speaker = _name_word_before(tok) or _handle_beside(tok) or _subject(tok)
         speaker = speaker or _absorbed_subject(tok)
+        trailing = _trailing_description(tok, speaker) if tok.lemma_.lower() in _SPOKEN else None
+        speaker = speaker or trailing
         if _shown_by_evidence(tok, speaker):
             continue
         speaker = _document_before(tok, speaker) or speaker
@@ -1070,6 +1109,9 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
             speaker = _named_in_apposition(_past_ticker(speaker))
             speaker = _claimed_name(speaker, tok)
         content = _content_of(tok, speaker)
+        if content is not None and trailing is not None:
+            comma = tok.doc[trailing.left_edge.i - 1]
+            content = (content[0], min(content[1], comma.idx))
         if content is not None and _negated(tok):
             content = (_negation_start(tok), content[1])
         yield _Cue(tok.idx, tok.idx + len(tok), speaker, content, tok)
