@@ -425,6 +425,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     outer = _misplaced_conj_cue(verb)
     if depth < 3 and outer is not None:
         return _subject(outer, depth + 1)
+    quoted = _quoted_one(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+    if quoted is not None:  # "X was quoted as saying A, adding that B": X adds B
+        return quoted
     walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was quick to tweet"
     if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
@@ -432,13 +435,18 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return _subject(verb.head, depth + 1)
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         outer = verb.head.head
-        if verb.head.lower_ == "as" and outer.lemma_.lower() in ("quote", "cite"):
+        if verb.head.lower_ == "as" and _quoted_one(outer) is not None:
             # "the source was quoted as saying": the one quoted is the speaker
-            quoted = [c for c in outer.children if c.dep_ == "nsubjpass"]
-            if quoted:
-                return quoted[0]
+            return _quoted_one(outer)
         return _subject(outer, depth + 1)  # "responded by saying that ..."
     return None
+
+
+def _quoted_one(verb: Token) -> Token | None:
+    """Who "was quoted" or "was cited" by ``verb``, if it is such a passive."""
+    if verb.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _misplaced_conj_cue(verb: Token) -> Token | None:
