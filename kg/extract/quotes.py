@@ -66,6 +66,7 @@ from kg.lexicon import (
     SPEECH_LEMMAS,
     STANCE_ONLY_LEMMAS,
     TITLE_WORDS,
+    TITLED_PIECES,
 )
 
 if TYPE_CHECKING:
@@ -1213,6 +1214,33 @@ def _phrase_cues(doc: Doc) -> Iterator[_Cue]:
             yield _Cue(tok.idx, source.idx + len(source), owner or source, content, None)
 
 
+def _title_cues(doc: Doc) -> Iterator[_Cue]:
+    """ "The Herald ran an editorial titled "X"": an opinion piece speaks in its publisher's
+    voice, so its quoted title is the publisher's (who ran it, or whose piece it is)."""
+    for tok in doc:
+        if tok.lower_ not in ("titled", "entitled", "headlined") or tok.i + 2 >= len(doc):
+            continue
+        opener = doc[tok.i + 1]
+        if opener.text not in _OPENERS and opener.text != '"':
+            continue
+        head = tok.head
+        piece = head if head.pos_ == "NOUN" else None
+        if piece is None and head.pos_ == "VERB":
+            piece = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if piece is None or piece.lemma_.lower() not in TITLED_PIECES:
+            continue
+        publisher = piece.head if piece.dep_ == "dobj" else None
+        speaker = _owner(piece) or next(
+            (c for c in (publisher.children if publisher is not None else ()) if c.dep_ == "nsubj"),
+            None,
+        )
+        closer = next((t for t in doc[tok.i + 2 :] if t.text in _CLOSERS or t.text == '"'), None)
+        if speaker is None or closer is None or closer.sent != opener.sent:
+            continue
+        speaker = _named_in_apposition(speaker)
+        yield _Cue(tok.idx, tok.idx + len(tok), speaker, (opener.idx, closer.idx + 1), None)
+
+
 # --- mentions and their antecedents --------------------------------------------------------
 def _mention_bounds(head: Token) -> tuple[int, int]:
     """The noun phrase of ``head`` without relative clauses, appositions or trailing commas."""
@@ -2080,7 +2108,7 @@ def _label_drafts(art: _Article) -> list[_Draft]:
 
 def _article_cues(art: _Article) -> list[_Cue]:
     found = []
-    for cue in [*_verb_cues(art.doc), *_phrase_cues(art.doc)]:
+    for cue in [*_verb_cues(art.doc), *_phrase_cues(art.doc), *_title_cues(art.doc)]:
         if _in_quote(art, cue.start) or _in_boilerplate(art, cue.start):
             continue
         found.append(_past_quoted_subject(art, cue))

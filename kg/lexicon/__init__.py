@@ -145,6 +145,7 @@ from kg.lexicon.reporting import (
     SOURCE_RELAY_VERBS,
     SPEECH_LEMMAS,
     STANCE_ONLY_LEMMAS,
+    TITLED_PIECES,
 )
 from kg.lexicon.sources import (
     DATELINE_FURNITURE,
@@ -270,6 +271,7 @@ __all__ = [
     "SUPPORT_PHRASES",
     "SYNONYM_GROUPS",
     "SYNONYM_OF",
+    "TITLED_PIECES",
     "TITLE_WORDS",
     "TOPIC_LEADS",
     "UPDATED_LABELS",

@@ -17,6 +17,7 @@ __all__ = [
     "SOURCE_RELAY_VERBS",
     "SPEECH_LEMMAS",
     "STANCE_ONLY_LEMMAS",
+    "TITLED_PIECES",
 ]
 
 REPORTING_LEMMAS = frozenset(
@@ -258,6 +259,10 @@ MAKING_LEMMAS = frozenset(
 
 #: Nouns for a source whose findings a clause reports: "in a poll, X leads".
 SOURCE_NOUNS = frozenset(["poll", "survey", "study"])
+
+#: Opinion pieces whose quoted title is their publisher's words ("the paper ran an
+#: editorial titled "..."").
+TITLED_PIECES = frozenset(["commentary", "editorial", "column", "op-ed", "opinion", "leader"])
 
 #: Verb forms by which a reporter passes on what an unnamed source said ("the paper reported,
 #: citing an unnamed source"; "a source told the agency"): the unnamed source is the relay's.
