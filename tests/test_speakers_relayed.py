@@ -22,7 +22,7 @@ def test_the_source_a_paper_cites_is_the_papers_source(nlp: Any) -> None:
     text = (
         "The mayor broke his wrist in May, the Valley Herald reported on Monday, citing an "
         "unnamed source.\n\n\u201cHe fell from his bicycle near the harbour,\u201d the source "
-        "was quoted as saying."
+        "was quoted as saying, adding that he had an operation in June."
     )
     doc = nlp(text)
     quotes = extract_quotes(doc, "a")
@@ -32,6 +32,8 @@ def test_the_source_a_paper_cites_is_the_papers_source(nlp: Any) -> None:
     wrist = next(s for t, s in by_content.items() if "wrist" in t)
     assert fell is not None and wrist is not None
     assert fell.name == "unnamed source cited by the Valley Herald"
+    operation = next(s for t, s in by_content.items() if "operation" in t)
+    assert operation is fell
     assert wrist.name != fell.name
 
 

@@ -748,6 +748,10 @@ _CITES_SOURCE = re.compile(
 )
 
 
+#: How a relayed source was named (the reason of its merge).
+_RELAYED = "relayed source"
+
+
 def _relayed_source(
     quote: Quote, named: _Named, earlier: Sequence[_Item], parsed: _Mentions
 ) -> _Item | None:
@@ -764,7 +768,7 @@ def _relayed_source(
     if relay is None:
         return None
     surface = f"unnamed source cited by {relay}"
-    how = (f"relayed source 1.00: {_written(quote)} -> {surface}",)
+    how = (f"{_RELAYED} 1.00: {_written(quote)} -> {surface}",)
     return _Item(quote, surface, parse_phrase(surface), how, None, relay)
 
 
@@ -784,6 +788,8 @@ def _cited_by(quote: Quote, earlier: Sequence[_Item]) -> str | None:
     prev = next((e for e in reversed(earlier) if not e.co), None)
     if prev is None or prev.unnamed or prev.quote.doc != quote.doc or prev.quote.sentence is None:
         return None
+    if prev.how[:1] and prev.how[0].startswith(_RELAYED):
+        return prev.affiliation  # "the source said A, adding B": the same relayed source
     found = _CITES_SOURCE.search(prev.quote.sentence.text)
     if found is None or found.group(1).lower() not in SOURCE_RELAY_VERBS:
         return None
