@@ -43,6 +43,7 @@ from kg.extract.boilerplate import boilerplate_spans
 from kg.extract.mentions import name_start
 from kg.extract.names import is_person_noun
 from kg.lexicon import (
+    ABUZZ_WORDS,
     ANONYMOUS_HEADS,
     ATTITUDE_LEMMAS,
     COGNITION_LEMMAS,
@@ -65,6 +66,7 @@ from kg.lexicon import (
     SPEAKER_PRONOUNS,
     SPEECH_LEMMAS,
     STANCE_ONLY_LEMMAS,
+    TALK_NOUNS,
     TITLE_WORDS,
     TITLED_PIECES,
 )
@@ -1214,6 +1216,31 @@ def _phrase_cues(doc: Doc) -> Iterator[_Cue]:
             yield _Cue(tok.idx, source.idx + len(source), owner or source, content, None)
 
 
+def _abuzz_cues(doc: Doc) -> Iterator[_Cue]:
+    """ "The forum went wild / was abuzz with rumours that X": a place of talk filled with
+    claims reports them (for its users); who is confronted with claims does not."""
+    for tok in doc:
+        if tok.lemma_.lower() not in TALK_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "with":
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp")), None)
+        mark = clause.left_edge if clause is not None else None
+        if clause is None or mark is None or mark.lower_ != "that" or mark.i != tok.i + 1:
+            continue
+        verb = tok.head.head
+        words = {
+            verb.lemma_.lower(),
+            *(c.lemma_.lower() for c in verb.children if c.dep_ == "acomp"),
+        }
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ in ("acomp", "attr"):  # "was abuzz with", parsed either way
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or not words & ABUZZ_WORDS:
+            continue
+        last = clause.right_edge
+        content = (mark.nbor().idx, last.idx + len(last))
+        yield _Cue(tok.idx, tok.idx + len(tok), _named_in_apposition(subject), content, None)
+
+
 def _title_cues(doc: Doc) -> Iterator[_Cue]:
     """ "The Herald ran an editorial titled "X"": an opinion piece speaks in its publisher's
     voice, so its quoted title is the publisher's (who ran it, or whose piece it is)."""
@@ -2108,7 +2135,12 @@ def _label_drafts(art: _Article) -> list[_Draft]:
 
 def _article_cues(art: _Article) -> list[_Cue]:
     found = []
-    for cue in [*_verb_cues(art.doc), *_phrase_cues(art.doc), *_title_cues(art.doc)]:
+    for cue in [
+        *_verb_cues(art.doc),
+        *_phrase_cues(art.doc),
+        *_title_cues(art.doc),
+        *_abuzz_cues(art.doc),
+    ]:
         if _in_quote(art, cue.start) or _in_boilerplate(art, cue.start):
             continue
         found.append(_past_quoted_subject(art, cue))

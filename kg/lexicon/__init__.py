@@ -131,6 +131,7 @@ from kg.lexicon.questions import (
     TOPIC_LEADS,
 )
 from kg.lexicon.reporting import (
+    ABUZZ_WORDS,
     ATTITUDE_LEMMAS,
     BOILERPLATE_PATTERNS,
     COGNITION_LEMMAS,
@@ -145,6 +146,7 @@ from kg.lexicon.reporting import (
     SOURCE_RELAY_VERBS,
     SPEECH_LEMMAS,
     STANCE_ONLY_LEMMAS,
+    TALK_NOUNS,
     TITLED_PIECES,
 )
 from kg.lexicon.sources import (
@@ -158,6 +160,7 @@ from kg.lexicon.sources import (
 from kg.lexicon.spelling import SPELLING_ENDINGS
 
 __all__ = [
+    "ABUZZ_WORDS",
     "ACCEPT_VERBS",
     "AFFIRMING_WORDS",
     "AGENT_SUFFIXES",
@@ -271,6 +274,7 @@ __all__ = [
     "SUPPORT_PHRASES",
     "SYNONYM_GROUPS",
     "SYNONYM_OF",
+    "TALK_NOUNS",
     "TITLED_PIECES",
     "TITLE_WORDS",
     "TOPIC_LEADS",

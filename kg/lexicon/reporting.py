@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "ABUZZ_WORDS",
     "ATTITUDE_LEMMAS",
     "BOILERPLATE_PATTERNS",
     "COGNITION_LEMMAS",
@@ -17,6 +18,7 @@ __all__ = [
     "SOURCE_RELAY_VERBS",
     "SPEECH_LEMMAS",
     "STANCE_ONLY_LEMMAS",
+    "TALK_NOUNS",
     "TITLED_PIECES",
 ]
 
@@ -259,6 +261,14 @@ MAKING_LEMMAS = frozenset(
 
 #: Nouns for a source whose findings a clause reports: "in a poll, X leads".
 SOURCE_NOUNS = frozenset(["poll", "survey", "study"])
+
+#: Words by which a place of talk (a forum, a social network) fills with claims: "the
+#: network went wild / was abuzz / buzzed with rumours that X" reports X as its users'.
+ABUZZ_WORDS = frozenset(
+    ["abuzz", "awash", "rife", "alive", "crazy", "wild", "buzz", "explode", "swirl", "flood"]
+)
+#: What such a place fills with.
+TALK_NOUNS = frozenset(["report", "rumour", "rumor", "claim", "speculation", "talk", "post"])
 
 #: Opinion pieces whose quoted title is their publisher's words ("the paper ran an
 #: editorial titled "..."").
