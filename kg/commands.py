@@ -298,7 +298,7 @@ def build(
             if strict and (result.skipped or result.warnings):
                 n = len(result.skipped) + len(result.warnings)
                 raise _fail(f"--strict: {n} file(s) skipped or read with warnings; nothing written")
-            written = write_outputs(result, out)
+            written = write_outputs(result, out, workers=workers)
     except KgError as exc:
         raise _fail(str(exc)) from None
     counts = result.summary()

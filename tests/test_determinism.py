@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -52,3 +53,51 @@ def test_tied_anchor_does_not_depend_on_hash_seed(polnear_dir: Path, tmp_path: P
     corpus.mkdir()
     shutil.copy(source, corpus / TIED_ARTICLE)
     _assert_same_under_hash_seeds(corpus, tmp_path)
+
+
+def _index_rows(path: Path) -> list[str]:
+    """Every row of an index but the two that record when it was written."""
+    import sqlite3
+
+    db = sqlite3.connect(path)
+    try:
+        timed = ("VALUES('created'", "VALUES('graph_json_mtime_ns'")
+        return [row for row in db.iterdump() if not any(t in row for t in timed)]
+    finally:
+        db.close()
+
+
+def test_outputs_written_in_two_processes_are_the_same_bytes(
+    seeds_result: Any, tmp_path: Path
+) -> None:
+    """workers=2 makes the page and the GEXF file in a forked process: same files."""
+    from kg.run.pipeline import write_outputs
+
+    one = write_outputs(seeds_result, tmp_path / "one", workers=1)
+    two = write_outputs(seeds_result, tmp_path / "two", workers=2)
+    assert [p.name for p in one] == [p.name for p in two]
+    files = sorted(p.relative_to(tmp_path / "one") for p in (tmp_path / "one").rglob("*"))
+    assert files == sorted(p.relative_to(tmp_path / "two") for p in (tmp_path / "two").rglob("*"))
+    for name in files:
+        a, b = tmp_path / "one" / name, tmp_path / "two" / name
+        if name.name == "graph.sqlite":
+            assert _index_rows(a) == _index_rows(b)
+        elif a.is_file() and name.name != "kg-build.json":  # the manifest names its build
+            assert a.read_bytes() == b.read_bytes(), name
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux only")
+def test_a_failed_forked_writer_is_made_again_here() -> None:
+    from kg.run.pipeline import _forked
+
+    parent = os.getpid()
+
+    def make() -> dict[str, bytes]:
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return {"made": b"here"}
+
+    assert _forked(make)() == {"made": b"here"}
+    assert _forked(lambda: {"made": str(os.getpid()).encode()})() != {
+        "made": str(parent).encode()
+    }  # made in the child
