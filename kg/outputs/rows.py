@@ -141,6 +141,16 @@ def stance_rows(
     return rows
 
 
+def nodes_of_kind(g: nx.MultiDiGraph, kind: str) -> list[tuple[str, dict[str, Any]]]:
+    """Every node of ``g`` whose ``kind`` is ``kind``, as ``(id, data)`` in node order; a
+    graph read from ``graph.sqlite`` decodes only those nodes' attributes."""
+    read = getattr(g, "nodes_of_kind", None)
+    if read is not None:
+        found: list[tuple[str, dict[str, Any]]] = read(kind)
+        return found
+    return [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == kind]
+
+
 def relation_edges(g: nx.MultiDiGraph, relation: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Every edge of ``g`` whose ``relation`` is ``relation``, as ``(u, v, data)`` in edge
     order; a graph read from ``graph.sqlite`` reads only those rows (through its index on

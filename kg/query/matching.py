@@ -19,7 +19,7 @@ from kg.lexicon import MAGNITUDE_WORDS
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, QUERY_CAUSE_WORDS
 from kg.outputs.graph import attr_list
 from kg.outputs.graphview import IndexedWordStats
-from kg.outputs.rows import relation_edges
+from kg.outputs.rows import nodes_of_kind, relation_edges
 from kg.outputs.wordforms import (
     SAID_WEIGHT,
     name_forms,
@@ -155,7 +155,7 @@ def _speaker_nodes(g: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
     return once(
         g,
         "speaker_nodes",
-        lambda: [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == "speaker"],
+        lambda: nodes_of_kind(g, "speaker"),
     )
 
 
@@ -389,7 +389,7 @@ def _position_nodes(g: nx.MultiDiGraph) -> list[str]:
     return once(
         g,
         "position_nodes",
-        lambda: [n for n, d in g.nodes(data=True) if d.get("kind") == "position"],
+        lambda: [n for n, _ in nodes_of_kind(g, "position")],
     )
 
 
