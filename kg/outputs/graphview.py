@@ -85,7 +85,11 @@ class LazyNodes:
 
     def of_kind(self, kind: str) -> list[tuple[Hashable, dict[str, Any]]]:
         """``(id, attributes)`` of the nodes whose ``kind`` is ``kind``, in node order."""
-        return [(n, self[n]) for n, k in self._kind.items() if k == kind]
+        return [(n, self[n]) for n in self.ids_of_kind(kind)]
+
+    def ids_of_kind(self, kind: str) -> list[Hashable]:
+        """The ids of the nodes whose ``kind`` is ``kind``, in node order (none decoded)."""
+        return [n for n, k in self._kind.items() if k == kind]
 
 
 Nodes = dict[Hashable, dict[str, Any]] | LazyNodes
@@ -466,6 +470,12 @@ class GraphView:
         if isinstance(self._node, LazyNodes):
             return self._node.of_kind(kind)
         return [(n, d) for n, d in self._node.items() if d.get("kind") == kind]
+
+    def node_ids_of_kind(self, kind: str) -> list[Hashable]:
+        """The ids of :meth:`nodes_of_kind`, without decoding any node of an index."""
+        if isinstance(self._node, LazyNodes):
+            return self._node.ids_of_kind(kind)
+        return [n for n, _ in self.nodes_of_kind(kind)]
 
     def edges_with_relation(self, relation: str) -> list[tuple[Hashable, Hashable, dict[str, Any]]]:
         """``(u, v, data)`` of the edges whose ``relation`` is ``relation``, as filtering

@@ -151,6 +151,16 @@ def nodes_of_kind(g: nx.MultiDiGraph, kind: str) -> list[tuple[str, dict[str, An
     return [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == kind]
 
 
+def node_ids_of_kind(g: nx.MultiDiGraph, kind: str) -> list[str]:
+    """The ids of :func:`nodes_of_kind`, in node order; a graph read from ``graph.sqlite``
+    decodes no node's attributes for them."""
+    read = getattr(g, "node_ids_of_kind", None)
+    if read is not None:
+        found: list[str] = read(kind)
+        return found
+    return [n for n, d in g.nodes(data=True) if d.get("kind") == kind]
+
+
 def relation_edges(g: nx.MultiDiGraph, relation: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Every edge of ``g`` whose ``relation`` is ``relation``, as ``(u, v, data)`` in edge
     order; a graph read from ``graph.sqlite`` reads only those rows (through its index on

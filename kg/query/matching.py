@@ -19,7 +19,7 @@ from kg.lexicon import MAGNITUDE_WORDS
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, QUERY_CAUSE_WORDS
 from kg.outputs.graph import attr_list
 from kg.outputs.graphview import IndexedWordStats
-from kg.outputs.rows import nodes_of_kind, relation_edges
+from kg.outputs.rows import node_ids_of_kind, nodes_of_kind, relation_edges
 from kg.outputs.wordforms import (
     SAID_WEIGHT,
     name_forms,
@@ -242,7 +242,7 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
     """
     tokens = text.split()
     cased_tokens = cased.split() if len(cased.split()) == len(tokens) else []
-    speakers = _speaker_nodes(g)
+    speakers = once(g, "speaker_ids", lambda: node_ids_of_kind(g, "speaker"))  # none decoded
     forms = _forms_of_speakers(g)
     for k in range(min(len(tokens), 8), 0, -1):
         wanted = name_tokens(" ".join(tokens[:k]))
@@ -252,7 +252,7 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
         holds = _holding(g, wanted) if capital else None
         holds_capital = _holding(g, tuple(sorted(capital))) if capital else None
         found = []
-        for n, _ in speakers:
+        for n in speakers:
             for form in forms[n]:
                 whole = set(form) == set(wanted) or (
                     holds is not None
@@ -265,7 +265,7 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
                     break
         if not found:  # "the mayor", "the city engineer": the one speaker with that role
             roles = _role_words(g)
-            found = [n for n, _ in speakers if n in roles and _is_role(*roles[n], wanted)]
+            found = [n for n in speakers if n in roles and _is_role(*roles[n], wanted)]
             found = found if len(found) == 1 else []
         if found:
             return found, " ".join(tokens[:k]), " ".join(tokens[k:])
