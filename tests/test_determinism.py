@@ -96,18 +96,35 @@ def test_outputs_written_in_two_processes_are_the_same_bytes(
             assert a.read_bytes() == b.read_bytes(), name
 
 
+#: Run in a fresh interpreter: a thread left by another test (a Dask cluster's) would make
+#: _forked run everything in this process, as it should, and test nothing.
+FORKED_PROBE = """
+import os, threading
+from kg.run.pipeline import _forked
+
+parent = os.getpid()
+assert threading.active_count() == 1
+
+
+def fails_in_child():
+    if os.getpid() != parent:
+        raise RuntimeError("the child fails")
+    return {"made": b"here"}
+
+
+assert _forked(fails_in_child)() == {"made": b"here"}
+made = _forked(lambda: {"pid": str(os.getpid()).encode()})()
+assert made["pid"] != str(parent).encode(), "made in this process, not in a child"
+threading.Thread(target=threading.Event().wait, args=(5,), daemon=True).start()
+made = _forked(lambda: {"pid": str(os.getpid()).encode()})()
+assert made["pid"] == str(parent).encode(), "forked while another thread ran"
+print("ok")
+"""
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux only")
-def test_a_failed_forked_writer_is_made_again_here() -> None:
-    from kg.run.pipeline import _forked
-
-    parent = os.getpid()
-
-    def make() -> dict[str, bytes]:
-        if os.getpid() != parent:
-            raise RuntimeError("the child fails")
-        return {"made": b"here"}
-
-    assert _forked(make)() == {"made": b"here"}
-    assert _forked(lambda: {"made": str(os.getpid()).encode()})() != {
-        "made": str(parent).encode()
-    }  # made in the child
+def test_forked_writers_run_in_a_child_and_here_when_it_fails() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", FORKED_PROBE], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr

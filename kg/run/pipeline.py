@@ -374,11 +374,10 @@ def _tables(result: BuildResult, layout: Mapping[str, Any]) -> dict[str, str]:
 
 def _drawings(result: BuildResult, layout: Mapping[str, Any]) -> Callable[[], Blobs]:
     """What makes graph.gexf and graph.html (the costliest half of the outputs)."""
+    from kg.outputs.export import gexf_text  # imported here, not in a forked child
+    from kg.outputs.render import render_html
 
     def make() -> Blobs:
-        from kg.outputs.export import gexf_text
-        from kg.outputs.render import render_html
-
         g = result.graph
         return _encoded(
             {
@@ -394,12 +393,16 @@ def _forked(make: Callable[[], Blobs]) -> Callable[[], Blobs]:
     """Start ``make`` in a forked process now; what returns its result when called.
 
     The child inherits the build's records (nothing is sent to it) and sends back the
-    bytes it made. Where there is no fork, or the child fails, ``make`` runs here instead.
+    bytes it made. Where there is no fork, while another thread runs (a lock it holds
+    would stay held in the child), or when the child fails, ``make`` runs here instead.
     """
     import pickle
     import sys
+    import threading
 
     if not sys.platform.startswith("linux"):  # fork is unsafe on macOS, absent on Windows
+        return make
+    if threading.active_count() > 1:  # e.g. what a Dask cluster leaves running
         return make
     read_end, write_end = os.pipe()
     pid = os.fork()
