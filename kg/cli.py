@@ -127,7 +127,7 @@ def _load(graph: Path, for_terminal: bool = False) -> nx.MultiDiGraph:
     for the graph's own strings (and those inside its JSON attributes) to be cleaned
     here. Cleaning reads every edge, so the other commands do not ask for it.
     """
-    from kg.outputs.graph import read_graph
+    from kg.outputs.reader import read_graph
 
     try:
         g: nx.MultiDiGraph = read_graph(graph)
@@ -178,7 +178,7 @@ def speakers(graph: Path = DEFAULT_GRAPH) -> None:
 
     Example:  kg speakers --graph output/graph.json
     """
-    from kg.outputs.graph import attr_list
+    from kg.outputs.attrs import attr_list
     from kg.outputs.rows import nodes_of_kind
 
     g = _load(graph)
@@ -261,7 +261,7 @@ def stances(
 
 def _find_speaker(g: nx.MultiDiGraph, name: str) -> list[tuple[str, dict[str, Any]]]:
     """Speaker nodes named ``name``: exactly (name, id or alias) if any, else by substring."""
-    from kg.outputs.graph import attr_list
+    from kg.outputs.attrs import attr_list
     from kg.outputs.rows import nodes_of_kind
 
     wanted = name.lower().strip()
@@ -294,7 +294,7 @@ def show(name: str, graph: Path = DEFAULT_GRAPH) -> None:
 
     Example:  kg show "Smith"
     """
-    from kg.outputs.graph import attr_list
+    from kg.outputs.attrs import attr_list
 
     g = _load(graph)
     found = _find_speaker(g, name)
@@ -339,7 +339,7 @@ def _article_lines(g: nx.MultiDiGraph, docs: list[str]) -> list[str]:
 
 def _echo_said(g: nx.MultiDiGraph, node: str) -> None:
     """Every quote of the speaker, earliest article first, with its date and offsets."""
-    from kg.outputs.graph import attr_list
+    from kg.outputs.attrs import attr_list
 
     items = [
         ev

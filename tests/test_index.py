@@ -20,9 +20,10 @@ import pytest
 
 from kg.errors import GraphFileError, QueryError
 from kg.outputs.board import board_rows
-from kg.outputs.graph import load_graph, read_graph
+from kg.outputs.graph import load_graph
 from kg.outputs.graphview import GraphView, open_graph_view
 from kg.outputs.index import INDEX_NAME, index_matches, write_index
+from kg.outputs.reader import read_graph
 from kg.outputs.rows import (
     node_ids_of_kind,
     nodes_of_kind,

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kg.outputs.graph import attr_list
+from kg.outputs.attrs import attr_list
 
 if TYPE_CHECKING:
     import networkx as nx

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from kg.outputs.graph import attr_list
+from kg.outputs.attrs import attr_list
 from kg.outputs.rows import nodes_of_kind, stance_weights
 from kg.query.matching import Statement, match_positions, statement_scores, statements
 from kg.query.records import Answer, answer_for

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from kg.lexicon import MAGNITUDE_WORDS
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, QUERY_CAUSE_WORDS
-from kg.outputs.graph import attr_list
+from kg.outputs.attrs import attr_list
 from kg.outputs.graphview import IndexedWordStats
 from kg.outputs.rows import node_ids_of_kind, nodes_of_kind, relation_edges
 from kg.outputs.wordforms import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from kg.outputs.graph import attr_list
+from kg.outputs.attrs import attr_list
 from kg.outputs.rows import nodes_of_kind
 from kg.query.sides import stance_edges
 
