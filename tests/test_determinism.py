@@ -112,11 +112,18 @@ def fails_in_child():
     return {"made": b"here"}
 
 
-assert _forked(fails_in_child)() == {"made": b"here"}
-made = _forked(lambda: {"pid": str(os.getpid()).encode()})()
+assert _forked(fails_in_child)[0]() == {"made": b"here"}
+made = _forked(lambda: {"pid": str(os.getpid()).encode()})[0]()
 assert made["pid"] != str(parent).encode(), "made in this process, not in a child"
+join, cancel = _forked(lambda: {"pid": str(os.getpid()).encode()})
+cancel()  # the caller gives up: the child is gone, nothing left to reap
+try:
+    os.waitpid(-1, os.WNOHANG)
+    raise AssertionError("a child is left")
+except ChildProcessError:
+    pass
 threading.Thread(target=threading.Event().wait, args=(5,), daemon=True).start()
-made = _forked(lambda: {"pid": str(os.getpid()).encode()})()
+made = _forked(lambda: {"pid": str(os.getpid()).encode()})[0]()
 assert made["pid"] == str(parent).encode(), "forked while another thread ran"
 print("ok")
 """

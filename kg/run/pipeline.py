@@ -322,10 +322,13 @@ def write_outputs(
 
         workers = available_cores()
     drawings = _drawings(result, layout)
-    if workers > 1:
-        drawings = _forked(drawings)
-    blobs = _encoded(_tables(result, layout))
-    blobs.update(drawings())
+    join, cancel = _forked(drawings) if workers > 1 else (drawings, _nothing)
+    try:
+        blobs = _encoded(_tables(result, layout))
+    except BaseException:
+        cancel()  # no child left behind by an error or Ctrl-C
+        raise
+    blobs.update(join())
     blobs = {name: blobs[name] for name in _OUTPUT_ORDER} | blobs  # the order of the set
     files = text_files(a.id for a in result.articles)
     blobs.update({files[a.id]: a.text.encode("utf-8") for a in result.articles})
@@ -389,21 +392,27 @@ def _drawings(result: BuildResult, layout: Mapping[str, Any]) -> Callable[[], Bl
     return make
 
 
-def _forked(make: Callable[[], Blobs]) -> Callable[[], Blobs]:
-    """Start ``make`` in a forked process now; what returns its result when called.
+def _nothing() -> None:
+    return None
+
+
+def _forked(make: Callable[[], Blobs]) -> tuple[Callable[[], Blobs], Callable[[], None]]:
+    """Start ``make`` in a forked process now: what returns its result when called, and
+    what stops the child (when the caller gives up).
 
     The child inherits the build's records (nothing is sent to it) and sends back the
     bytes it made. Where there is no fork, while another thread runs (a lock it holds
     would stay held in the child), or when the child fails, ``make`` runs here instead.
     """
     import pickle
+    import signal
     import sys
     import threading
 
     if not sys.platform.startswith("linux"):  # fork is unsafe on macOS, absent on Windows
-        return make
+        return make, _nothing
     if threading.active_count() > 1:  # e.g. what a Dask cluster leaves running
-        return make
+        return make, _nothing
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: make the bytes, send them, leave without any clean-up
@@ -426,4 +435,11 @@ def _forked(make: Callable[[], Blobs]) -> Callable[[], Blobs]:
         made: Blobs = pickle.loads(data)
         return made
 
-    return join
+    def cancel() -> None:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        with contextlib.suppress(OSError):
+            os.close(read_end)
+
+    return join, cancel
