@@ -27,9 +27,7 @@ def _found(nlp: Any, text: str) -> dict[str, str | None]:
         ),
     ],
 )
-def test_a_place_of_talk_filled_with_claims_reports_them(
-    nlp: Any, text: str, speaker: str
-) -> None:
+def test_a_place_of_talk_filled_with_claims_reports_them(nlp: Any, text: str, speaker: str) -> None:
     assert _found(nlp, text) == {"the mayor had resigned": speaker}
 
 
