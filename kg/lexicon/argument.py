@@ -395,6 +395,17 @@ LIGHT_VERBS = frozenset(
         "remain",
         "clear",
         "obvious",
+        # commitment verbs: what is agreed, planned or sought is the claim ("agreed to
+        # release them" is about the release)
+        "agree",
+        "pledge",
+        "plan",
+        "intend",
+        "decide",
+        "seek",
+        "attempt",
+        "manage",
+        "aim",
     ]
 )
 
@@ -403,9 +414,13 @@ LIGHT_VERBS = frozenset(
 #: (stance F1 .70 without each) and change no other story; the groups for wounds, attacks,
 #: bans and blunders changed nothing or did harm (blunder/mistake/error/failure: seeds
 #: .77 without, .73 with), so they went.
+#: A truce is a ceasefire and freeing is releasing (stance F1 .68 -> .69 with the
+#: commitment verbs below, on one dev story; no other story changed).
 SYNONYM_GROUPS = (
     ("deflect", "shift", "divert", "shove", "pass", "smear", "scapegoat", "offload"),
     ("kill", "die", "dead", "death", "fatality", "casualty", "toll"),
+    ("ceasefire", "truce", "armistice"),
+    ("release", "free", "liberate"),
 )
 #: Each word of a synonym group -> the group's first word (the one view stages read).
 SYNONYM_OF = {w: group[0] for group in SYNONYM_GROUPS for w in group}

@@ -1,0 +1,65 @@
+"""Words that name one proposition differently: near-synonyms of news reporting ("truce"
+for "ceasefire", "freed" for "released") and verbs of commitment ("agreed to reopen the
+port" is a claim about reopening the port). Texts of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from kg.query import answer_question
+from kg.query.words import word_match
+
+from .conftest import corpus_graph
+from .test_positions import only_claim
+
+CORPUS = {
+    "harbour": (
+        "Harbour master Ann Ode said the two fishing crews had agreed a ceasefire. "
+        "Coastguard chief Bo Lind said the ceasefire between the crews was holding. "
+        "Skipper Cy Moss said there was no ceasefire at all."
+    ),
+    "sailors": (
+        "Port official Dee Hart said the detained sailors would soon be released. "
+        "Agent Ed Voss said the release of the sailors was close. "
+        "Trader Fay Quill said the sailors would be freed on Monday."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def graph(nlp: Any) -> nx.MultiDiGraph:
+    return corpus_graph(nlp, CORPUS)
+
+
+def _who(graph: nx.MultiDiGraph, question: str) -> set[str]:
+    return {a.speaker for a in answer_question(graph, question).answers}
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [("truce", "ceasefire"), ("armistice", "ceasefire"), ("freed", "release")],
+)
+def test_news_near_synonyms_match(asked: str, said: str) -> None:
+    assert word_match(asked, said) == 1.0
+
+
+def test_a_truce_question_finds_the_ceasefire_position(graph: nx.MultiDiGraph) -> None:
+    found = _who(graph, "who said a truce had been agreed between the crews")
+    assert {"Ann Ode", "Bo Lind"} <= found
+    assert "Cy Moss" not in found
+
+
+def test_freed_and_released_are_one_position(graph: nx.MultiDiGraph) -> None:
+    found = _who(graph, "who says the sailors will be freed soon")
+    assert {"Dee Hart", "Ed Voss", "Fay Quill"} <= found
+
+
+def test_a_commitment_verb_is_not_the_claim(nlp: Any) -> None:
+    """What was agreed, planned or sought is the claim, not the agreeing."""
+    claim = only_claim(nlp, "Mayor Ann Ode said the council had agreed to reopen the port.")
+    terms = {t for t, _ in claim.terms}
+    assert "reopen" in terms
+    assert "agree" not in terms
