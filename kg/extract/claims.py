@@ -239,11 +239,22 @@ def _pobjs(tok: Token, *preps: str) -> list[Token]:
 
 
 def _blame_roles(t: Token) -> tuple[set[int], set[int]]:
-    """Cause and effect of "blamed X for Y", "X were to blame for Y", "X was blamed for Y"."""
+    """Cause and effect of "blamed X for Y", "blamed Y on X", "X were to blame for Y", "X
+    was blamed for Y"."""
     cause: set[int] = set()
     effect: set[int] = set()
     objs = _children(t, "dobj")
-    if objs:  # "blamed X for Y" (the parser may hang "for Y" on X)
+    ons = [
+        x
+        for x in _pobjs(t, "on") + [x for o in objs for x in _pobjs(o, "on")]
+        if objs and x.i > objs[0].i and x.ent_type_ not in ("DATE", "TIME")
+    ]  # "on Wednesday blamed X for Y": a date, not whom it is blamed on
+    if objs and ons:  # "blamed Y on X": the object is what X is blamed for
+        for o in objs:
+            effect |= _subtree_ids(o, skip=[p for p in o.children if p.dep_ == "prep"])
+        for x in ons:
+            cause |= _subtree_ids(x)
+    elif objs:  # "blamed X for Y" (the parser may hang "for Y" on X)
         for o in objs:
             fors = [p for p in o.children if p.dep_ == "prep" and p.lower_ == "for"]
             cause |= _subtree_ids(o, skip=fors)
@@ -271,6 +282,9 @@ def _cause_verb_roles(t: Token) -> tuple[set[int], set[int]]:
         cause |= _subtree_ids(s)
     for o in _children(t, "dobj", "xcomp", "ccomp") + _pobjs(t, "to", "in"):
         effect |= _subtree_ids(o)
+    if agents:  # "Y was caused by X": Y is the effect
+        for o in _children(t, "nsubjpass"):
+            effect |= _subtree_ids(o)
     return cause, effect
 
 
