@@ -46,16 +46,22 @@ def _stance_positions(g: nx.MultiDiGraph, speakers: set[str]) -> dict[tuple[str,
 
 def _on_topic(g: nx.MultiDiGraph, said: list[Statement], topic: str) -> list[Statement]:
     """The statements not clearly about something other than ``topic``: all but those on
-    positions that share no word with it and whose own words share none either."""
+    positions that share no word with it and whose own words share none either.
+
+    A speaker who speaks of the topic in an article in so many words speaks of it there
+    throughout: an interview about a deal goes on about the talks, without naming the
+    deal again, so their other statements of that article are kept too."""
     named = {n for s, n in match_positions(g, topic) if s > 0}
     on = _stance_positions(g, {s.speaker for s in said})
-    direct = {id(s) for share, s in statement_scores(g, said, topic) if share >= TOPIC_FIT}
+    scored = statement_scores(g, said, topic)
+    direct = {id(s) for share, s in scored if share >= TOPIC_FIT}
+    where = {(s.speaker, s.doc) for share, s in scored if share >= TOPIC_FIT}
     kept = []
     for s in said:
         positions = on.get((s.doc, s.start), set())
         if s.position and f"position:{s.position}" in g:
             positions = positions | {f"position:{s.position}"}
-        if id(s) in direct or not positions or positions & named:
+        if id(s) in direct or not positions or positions & named or (s.speaker, s.doc) in where:
             kept.append(s)
     return kept
 
