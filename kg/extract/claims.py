@@ -44,6 +44,7 @@ from kg.lexicon import (
     ESTIMATE_VERBS,
     FIGURE_NOUNS,
     HEDGE_WORDS,
+    HINDRANCE_VERBS,
     IRONIC_INTENSIFIERS,
     KNOWING_VERBS,
     LIGHT_NOUNS,
@@ -555,6 +556,8 @@ def _denies(pred: Token) -> bool:
             return False  # "he was not feeling well" asserts a bad state, it denies nothing
     if _others_ignorance(pred) or _counterfactual(pred) or _alternatives(pred):
         return False
+    if pred.lemma_.lower() in HINDRANCE_VERBS:
+        return False  # "the rain will not stop the match": the match goes on
     if pred.lemma_.lower() == "be":
         for c in pred.children:
             if (

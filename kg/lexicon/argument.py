@@ -21,6 +21,7 @@ __all__ = [
     "ESTIMATE_VERBS",
     "FIGURE_NOUNS",
     "HEDGE_WORDS",
+    "HINDRANCE_VERBS",
     "IRONIC_INTENSIFIERS",
     "KNOWING_VERBS",
     "LIGHT_NOUNS",
@@ -59,6 +60,28 @@ DISMISSIVE_VERBS = frozenset(
 )
 #: Words of a good state: "not feeling well" asserts the bad state, it denies nothing.
 WELLBEING_WORDS = frozenset(["well", "fine", "healthy", "okay", "ok"])
+#: Verbs of hindering: "the rain will not stop the match" says the match goes on, it
+#: denies nothing.
+HINDRANCE_VERBS = frozenset(
+    [
+        "deter",
+        "stop",
+        "prevent",
+        "derail",
+        "halt",
+        "hinder",
+        "hamper",
+        "impede",
+        "obstruct",
+        "disrupt",
+        "delay",
+        "jeopardize",
+        "jeopardise",
+        "undermine",
+        "scupper",
+        "affect",
+    ]
+)
 #: Verbs of knowing or hearing: "they may not have heard about X" tells of someone
 #: else's ignorance and denies nothing ("I never heard of X" still denies X).
 KNOWING_VERBS = frozenset(
