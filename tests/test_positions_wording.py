@@ -63,3 +63,10 @@ def test_a_commitment_verb_is_not_the_claim(nlp: Any) -> None:
     terms = {t for t, _ in claim.terms}
     assert "reopen" in terms
     assert "agree" not in terms
+
+
+def test_free_as_an_adjective_is_no_release(nlp: Any) -> None:
+    adjective = only_claim(nlp, "Mayor Ann Ode said the free trade pact would help farmers.")
+    assert "release" not in {t for t, _ in adjective.terms}
+    verb = only_claim(nlp, "Mayor Ann Ode said the army freed the fishermen.")
+    assert "release" in {t for t, _ in verb.terms}

@@ -64,6 +64,7 @@ from kg.lexicon import (
     RIVAL_MARKERS,
     SYNONYM_OF,
     TITLE_WORDS,
+    VERB_ONLY_SYNONYMS,
     WELLBEING_WORDS,
     WITHHELD_VERBS,
 )
@@ -199,6 +200,8 @@ def _term(tok: Token) -> str | None:
     if tok.is_stop or tok.is_punct or len(tok.text) < 3 or not tok.text[0].isalnum():
         return None
     lemma = norm_term(tok.lemma_ if tok.pos_ != "PROPN" else tok.text)
+    if tok.pos_ != "VERB" and lemma in VERB_ONLY_SYNONYMS:
+        return lemma  # "free trade": no release
     if tok.pos_ == "NOUN" or tok.pos_ == "PROPN":
         return SYNONYM_OF.get(lemma, lemma)
     if tok.pos_ == "VERB" and lemma not in LIGHT_VERBS and lemma not in REPORTING_LEMMAS:

@@ -55,6 +55,7 @@ from kg.lexicon.argument import (
     RIVAL_MARKERS,
     SYNONYM_GROUPS,
     SYNONYM_OF,
+    VERB_ONLY_SYNONYMS,
     WELLBEING_WORDS,
     WITHHELD_VERBS,
 )
@@ -255,6 +256,7 @@ __all__ = [
     "TITLE_WORDS",
     "TOPIC_LEADS",
     "UPDATED_LABELS",
+    "VERB_ONLY_SYNONYMS",
     "WELLBEING_WORDS",
     "WITHHELD_VERBS",
     "Pronoun",

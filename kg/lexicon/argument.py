@@ -39,6 +39,7 @@ __all__ = [
     "RIVAL_MARKERS",
     "SYNONYM_GROUPS",
     "SYNONYM_OF",
+    "VERB_ONLY_SYNONYMS",
     "WELLBEING_WORDS",
     "WITHHELD_VERBS",
 ]
@@ -447,6 +448,9 @@ SYNONYM_GROUPS = (
 )
 #: Each word of a synonym group -> the group's first word (the one view stages read).
 SYNONYM_OF = {w: group[0] for group in SYNONYM_GROUPS for w in group}
+#: Words of a synonym group that mean it only as verbs ("they freed him" is a release,
+#: "free trade" and "a free app" are not).
+VERB_ONLY_SYNONYMS = frozenset(["free"])
 
 #: Words for sizes of a figure; numbers are read as the size they belong to.
 MAGNITUDE_WORDS = {
