@@ -419,17 +419,14 @@ LIGHT_VERBS = frozenset(
         "remain",
         "clear",
         "obvious",
-        # commitment verbs: what is agreed, planned or sought is the claim ("agreed to
-        # release them" is about the release)
+        # commitment verbs: what is agreed, intended or sought is the claim ("agreed to
+        # release them" is about the release); not those that are nouns too ("the plan")
         "agree",
-        "pledge",
-        "plan",
         "intend",
         "decide",
         "seek",
         "attempt",
         "manage",
-        "aim",
     ]
 )
 
