@@ -70,3 +70,12 @@ def test_free_as_an_adjective_is_no_release(nlp: Any) -> None:
     assert "release" not in {t for t, _ in adjective.terms}
     verb = only_claim(nlp, "Mayor Ann Ode said the army freed the fishermen.")
     assert "release" in {t for t, _ in verb.terms}
+
+
+def test_a_noun_made_from_a_verb_is_the_verb() -> None:
+    """ "the mediation" and "they will mediate" are one term; "station" is no "state"."""
+    from kg.assemble.positions.corpus import fold_terms
+
+    fold = fold_terms(["mediation", "mediator", "mediate", "representative", "represent"])
+    assert fold == {"mediation": "mediate", "mediator": "mediate", "representative": "represent"}
+    assert fold_terms(["station", "state", "nation", "innovation"]) == {}
