@@ -122,8 +122,10 @@ def on_side_of(
     chosen = list(theirs)
     if topic:
         fitting = [n for s, n in match_positions(g, topic) if n in theirs and s > 0]
-        # one side taken on one position only: the topic is that position in other words
-        chosen = fitting[:1] or (list(theirs) if len(theirs) == 1 else [])
+        # the topic names none of the positions they take: it is what they argue about
+        # in other words ("agrees with X about the envoy", X arguing about whom the envoy
+        # speaks for)
+        chosen = fitting[:1] or list(theirs)
     answers: dict[str, Answer] = {}
     for position in chosen:
         stance = theirs[position] if side == "agrees" else flip(theirs[position])
