@@ -79,3 +79,11 @@ def test_a_noun_made_from_a_verb_is_the_verb() -> None:
     fold = fold_terms(["mediation", "mediator", "mediate", "representative", "represent"])
     assert fold == {"mediation": "mediate", "mediator": "mediate", "representative": "represent"}
     assert fold_terms(["station", "state", "nation", "innovation"]) == {}
+
+
+def test_hearing_of_something_is_not_the_claim(nlp: Any) -> None:
+    """As with seeing and knowing, what was heard of is the topic, not the hearing."""
+    claim = only_claim(nlp, "Mayor Ann Ode said the villagers never heard about the curfew.")
+    terms = {t for t, _ in claim.terms}
+    assert "curfew" in terms
+    assert "hear" not in terms

@@ -395,6 +395,7 @@ LIGHT_VERBS = frozenset(
         "need",
         "know",
         "see",
+        "hear",
         "look",
         "use",
         "put",
