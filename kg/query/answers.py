@@ -56,14 +56,26 @@ def _on_topic(g: nx.MultiDiGraph, said: list[Statement], topic: str) -> list[Sta
     scored = statement_scores(g, said, topic)
     direct = {id(s) for share, s in scored if share >= TOPIC_FIT}
     where = {(s.speaker, s.doc) for share, s in scored if share >= TOPIC_FIT}
-    kept = []
-    for s in said:
-        positions = on.get((s.doc, s.start), set())
+
+    def positions_of(s: Statement) -> set[str]:
+        found = on.get((s.doc, s.start), set())
         if s.position and f"position:{s.position}" in g:
-            positions = positions | {f"position:{s.position}"}
-        if id(s) in direct or not positions or positions & named or (s.speaker, s.doc) in where:
-            kept.append(s)
-    return kept
+            found = found | {f"position:{s.position}"}
+        return found
+
+    def about(s: Statement, named: set[str]) -> bool:
+        positions = positions_of(s)
+        return (
+            id(s) in direct
+            or (s.speaker, s.doc) in where
+            or not positions
+            or bool(positions & named)
+        )
+
+    # what they say of the topic ties their other positions to it ("the talks will
+    # address the release": the release is part of the deal for them)
+    tied = named | {p for s in said if (s.speaker, s.doc) in where for p in positions_of(s)}
+    return [s for s in said if about(s, tied)]
 
 
 def said_by(g: nx.MultiDiGraph, speakers: list[str], topic: str | None) -> tuple[list[Answer], str]:
