@@ -87,3 +87,47 @@ def test_hearing_of_something_is_not_the_claim(nlp: Any) -> None:
     terms = {t for t, _ in claim.terms}
     assert "curfew" in terms
     assert "hear" not in terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Ode said the navy freed the sailors.",
+        "Mayor Ann Ode said the sailors would soon be released.",
+        "Mayor Ann Ode said the release of the sailors was close.",
+        "Mayor Ann Ode said the sailors' release was close.",
+    ],
+)
+def test_what_an_action_acts_on_is_read(nlp: Any, text: str) -> None:
+    assert ("release", "sailor") in only_claim(nlp, text).patients
+
+
+def test_an_action_on_another_thing_takes_no_stance() -> None:
+    """Not releasing prisoners says nothing of whether the sailors will be released."""
+    from collections import Counter, defaultdict
+
+    from kg.assemble.positions.corpus import Corpus, Statement
+    from kg.assemble.positions.records import Stance
+    from kg.assemble.positions.stances import with_same_patient
+    from kg.extract.claims import Claim
+
+    acted = {"a": "sailor", "b": "sailor", "c": "prisoner", "d": ""}
+    claims = [
+        Claim(doc, 0, 9, patients=(("release", what),) if what else ())
+        for doc, what in acted.items()
+    ]
+    corpus = Corpus(
+        {},
+        [Statement(c, c.doc) for c in claims],
+        [],
+        {},
+        defaultdict(set),
+        defaultdict(set),
+        Counter(),
+        Counter(),
+        set(),
+        {},
+    )
+    stances = [Stance(c.doc, "release", "supports", 0.7, c.doc, "x", 0, 9) for c in claims]
+    kept = with_same_patient(stances, corpus, {"release": ("release", "claim")})
+    assert [st.speaker for st in kept] == ["a", "b", "d"]

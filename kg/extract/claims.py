@@ -132,6 +132,9 @@ class Claim:
     denied : tuple of str
         The terms of the predicates a negation of their own denies ("it doesn't leak and
         doesn't crack" -> leak, crack; "we never took the deal seriously" -> deal).
+    patients : tuple of (str, str)
+        Each action term with the term of what it acts on ("freed the hostages", "the
+        hostages were freed", "the release of the hostages" -> (release, hostage)).
     """
 
     doc: str
@@ -154,6 +157,7 @@ class Claim:
     asks: bool = False
     endorses: str | None = None
     denied: tuple[str, ...] = ()
+    patients: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -805,6 +809,27 @@ def _negation(preds: Sequence[Token]) -> str | None:
     return negated
 
 
+def _patients(tokens: Sequence[Token]) -> tuple[tuple[str, str], ...]:
+    """Each verb or noun term with the noun it acts on: a verb's object, a passive verb's
+    subject, a noun's "of" phrase or possessor ("the hostages' release")."""
+    out: list[tuple[str, str]] = []
+    for t in tokens:
+        term = _term(t)
+        if term is None:
+            continue
+        if t.pos_ == "VERB":
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+            acted = _children(t, "nsubjpass" if passive else "dobj")
+        elif t.pos_ == "NOUN":
+            acted = _pobjs(t, "of") + _children(t, "poss")
+        else:
+            continue
+        for a in acted:
+            if a.pos_ in ("NOUN", "PROPN") and (patient := _term(a)) is not None:
+                out.append((term, patient))
+    return tuple(dict.fromkeys(out))
+
+
 def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
     """The terms of the main predicates that carry their own negation ("doesn't leak and
     doesn't crack"): the predicate's, or its object's when the verb says little by
@@ -1114,6 +1139,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         endorses=pol.endorses,
         asks=_asks(quote, tokens),
         denied=_denied_terms(preds) if len(preds) > 1 else (),
+        patients=_patients(tokens),
     )
 
 
