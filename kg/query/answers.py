@@ -50,11 +50,12 @@ def _on_topic(g: nx.MultiDiGraph, said: list[Statement], topic: str) -> list[Sta
 
     A speaker who speaks of the topic in an article in so many words speaks of it there
     throughout: an interview about a deal goes on about the talks, without naming the
-    deal again, so their other statements of that article are kept too."""
+    deal again, so their other statements of that article are kept too; and the positions
+    those statements take are tied to the topic for that speaker, in other articles too.
+    """
     named = {n for s, n in match_positions(g, topic) if s > 0}
     on = _stance_positions(g, {s.speaker for s in said})
     scored = statement_scores(g, said, topic)
-    direct = {id(s) for share, s in scored if share >= TOPIC_FIT}
     where = {(s.speaker, s.doc) for share, s in scored if share >= TOPIC_FIT}
 
     def positions_of(s: Statement) -> set[str]:
@@ -65,12 +66,7 @@ def _on_topic(g: nx.MultiDiGraph, said: list[Statement], topic: str) -> list[Sta
 
     def about(s: Statement, named: set[str]) -> bool:
         positions = positions_of(s)
-        return (
-            id(s) in direct
-            or (s.speaker, s.doc) in where
-            or not positions
-            or bool(positions & named)
-        )
+        return (s.speaker, s.doc) in where or not positions or bool(positions & named)
 
     # what they say of the topic ties their other positions to it ("the talks will
     # address the release": the release is part of the deal for them)
