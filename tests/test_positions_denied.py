@@ -55,3 +55,8 @@ def test_a_negated_hindrance_denies_nothing(nlp: Any) -> None:
         assert claim.negated is None, verb
         assert claim.denied == ()
     assert only_claim(nlp, "Lee said the match would not go ahead.").negated == "not"
+
+
+def test_a_denied_effect_is_still_denied(nlp: Any) -> None:
+    """ "did not affect the supply" denies an effect; it is no hindrance gone."""
+    assert only_claim(nlp, "Lee said the leak did not affect the water supply.").negated == "not"

@@ -62,7 +62,7 @@ DISMISSIVE_VERBS = frozenset(
 #: Words of a good state: "not feeling well" asserts the bad state, it denies nothing.
 WELLBEING_WORDS = frozenset(["well", "fine", "healthy", "okay", "ok"])
 #: Verbs of hindering: "the rain will not stop the match" says the match goes on, it
-#: denies nothing.
+#: denies nothing. ("did not affect the supply" is not one: it denies an effect.)
 HINDRANCE_VERBS = frozenset(
     [
         "deter",
@@ -80,7 +80,6 @@ HINDRANCE_VERBS = frozenset(
         "jeopardise",
         "undermine",
         "scupper",
-        "affect",
     ]
 )
 #: Verbs of knowing or hearing: "they may not have heard about X" tells of someone
