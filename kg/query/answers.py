@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from kg.outputs.graph import attr_list
-from kg.outputs.rows import stance_weights
+from kg.outputs.attrs import attr_list
+from kg.outputs.rows import nodes_of_kind, stance_weights
 from kg.query.matching import Statement, match_positions, statement_scores, statements
 from kg.query.records import Answer, answer_for
 from kg.query.sides import flip, net_stance, ranked, sided, stated_elsewhere
@@ -167,13 +167,11 @@ def _undistinguished(found: list[tuple[float, str]], node: str) -> bool:
 def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]]]:
     """Positions ranked by how many speakers dispute them (those the build marked contested,
     argued on both sides, first), and the disputers of the top three."""
-    ranking = []
+    ranking: list[dict[str, Any]] = []
     stances: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
     for u, v, stance, weight in stance_weights(g):  # one read, no evidence decoded
         stances[v].append((u, str(stance), int(1 if weight is None else weight)))
-    for n, d in g.nodes(data=True):
-        if d.get("kind") != "position":
-            continue
+    for n, d in nodes_of_kind(g, "position"):
         sides: dict[str, set[str]] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
         for u, stance, weight in stances.get(n, ()):
@@ -190,7 +188,8 @@ def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]
             }
         )
     ranking = [r for r in ranking if r["disputes"]]
-    contested = {n.split(":", 1)[1] for n, d in g.nodes(data=True) if d.get("contested")}
+    # only positions are contested (read without decoding every other node)
+    contested = {n.split(":", 1)[1] for n, d in nodes_of_kind(g, "position") if d.get("contested")}
     ranking.sort(
         key=lambda r: (
             r["id"] not in contested,
@@ -212,7 +211,7 @@ def closest_positions(g: nx.MultiDiGraph, text: str, n: int = 3) -> list[str]:
     near = [str(g.nodes[p].get("label")) for s, p in match_positions(g, text) if s > 0][:n]
     if near:
         return near
-    nodes = [(nd, d) for nd, d in g.nodes(data=True) if d.get("kind") == "position"]
+    nodes = nodes_of_kind(g, "position")
     nodes.sort(
         key=lambda x: (
             -(int(x[1].get("n_supports", 0)) + int(x[1].get("n_disputes", 0))),
