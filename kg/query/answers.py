@@ -46,18 +46,32 @@ def _stance_positions(g: nx.MultiDiGraph, speakers: set[str]) -> dict[tuple[str,
 
 def _on_topic(g: nx.MultiDiGraph, said: list[Statement], topic: str) -> list[Statement]:
     """The statements not clearly about something other than ``topic``: all but those on
-    positions that share no word with it and whose own words share none either."""
+    positions that share no word with it and whose own words share none either.
+
+    A speaker who speaks of the topic in an article in so many words speaks of it there
+    throughout: an interview about a deal goes on about the talks, without naming the
+    deal again, so their other statements of that article are kept too; and the positions
+    those statements take are tied to the topic for that speaker, in other articles too.
+    """
     named = {n for s, n in match_positions(g, topic) if s > 0}
     on = _stance_positions(g, {s.speaker for s in said})
-    direct = {id(s) for share, s in statement_scores(g, said, topic) if share >= TOPIC_FIT}
-    kept = []
-    for s in said:
-        positions = on.get((s.doc, s.start), set())
+    scored = statement_scores(g, said, topic)
+    where = {(s.speaker, s.doc) for share, s in scored if share >= TOPIC_FIT}
+
+    def positions_of(s: Statement) -> set[str]:
+        found = on.get((s.doc, s.start), set())
         if s.position and f"position:{s.position}" in g:
-            positions = positions | {f"position:{s.position}"}
-        if id(s) in direct or not positions or positions & named:
-            kept.append(s)
-    return kept
+            found = found | {f"position:{s.position}"}
+        return found
+
+    def about(s: Statement, named: set[str]) -> bool:
+        positions = positions_of(s)
+        return (s.speaker, s.doc) in where or not positions or bool(positions & named)
+
+    # what they say of the topic ties their other positions to it ("the talks will
+    # address the release": the release is part of the deal for them)
+    tied = named | {p for s in said if (s.speaker, s.doc) in where for p in positions_of(s)}
+    return [s for s in said if about(s, tied)]
 
 
 def said_by(g: nx.MultiDiGraph, speakers: list[str], topic: str | None) -> tuple[list[Answer], str]:
@@ -117,8 +131,10 @@ def on_side_of(
     if topic:
         found = match_positions(g, topic)
         fitting = [n for s, n in found if n in theirs and s > 0]
-        # one side taken on one position only: the topic is that position in other words
-        chosen = fitting[:1] or (list(theirs) if len(theirs) == 1 else [])
+        # the topic names none of the positions they take: it is what they argue about
+        # in other words ("agrees with X about the envoy", X arguing about whom the envoy
+        # speaks for)
+        chosen = fitting[:1] or list(theirs)
         if fitting and _undistinguished(found, fitting[0]):
             chosen = list(theirs)  # the topic's words tell no position apart: all of theirs
             topic = None  # ... and no statement filed elsewhere is read as stating it
