@@ -36,3 +36,24 @@ def test_subject_right_before_the_cue_keeps_the_whole_clause(nlp: Any) -> None:
     text = "The port will close in May, the harbour master said."
     quotes = extract_quotes(nlp(text), "a")
     assert [q.text for q in quotes] == ["The port will close in May"]
+
+
+def test_a_name_with_its_abbreviation_is_the_source_whatever_its_entity_type(nlp: Any) -> None:
+    from spacy.tokens import Span as SpacySpan
+
+    text = (
+        "The mayor might be ill, a recent report from Boston-based think tank, South Harbour "
+        "Workers Solidarity (SHWS) revealed."
+    )
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    first, abbr = words.index("South"), words.index("SHWS")
+    # the model may take such a name for a place: the bracketed abbreviation marks a body
+    doc.ents = [
+        SpacySpan(doc, first, first + 4, label="GPE"),
+        SpacySpan(doc, abbr, abbr + 1, label="ORG"),
+    ]
+    quotes = extract_quotes(doc, "a")
+    assert [q.mention.text if q.mention else None for q in quotes] == [
+        "South Harbour Workers Solidarity"
+    ]

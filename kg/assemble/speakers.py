@@ -1078,6 +1078,30 @@ def _lone_organisations(items: list[_Item]) -> list[_Item]:
     return out
 
 
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Harbour Policy Institute" -> "HPI")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _initialisms(items: list[_Item]) -> list[_Item]:
+    """An abbreviation ("HPI said") is the body its article names in full with those
+    initials ("the Harbour Policy Institute (HPI)"), when only one such body is named."""
+    full: dict[tuple[str, str], set[NameParts]] = defaultdict(set)
+    for it in items:
+        p = it.parts
+        if p.kind == "organization" and len(p.name.split()) > 1:
+            full[(it.quote.doc, _initials(p.name))].add(p)
+    out = []
+    for it in items:
+        word = it.parts.name
+        found = full.get((it.quote.doc, word), set()) if word.isupper() and " " not in word else ()
+        if len(found) == 1:
+            parts = next(iter(found))
+            it = replace(it, parts=parts, how=(*it.how, f"initials 1.00: {word} -> {parts.name}"))
+        out.append(it)
+    return out
+
+
 #: Writers of posts ("a forum poster"): unnamed people, one per article.
 _POSTERS = frozenset(WRITERS_OF_POSTS.values())
 #: An item's exact identity: what must be equal for two items to be one source at once.
@@ -1540,7 +1564,7 @@ def _resolve(
         doc_items = [it for it in doc_items if not it.unnamed]
         doc_items = _link_surnames(doc_items, parsed, aliases)
         items.extend(_fill_countries(doc_items, parsed))
-    items = _lone_organisations(_lone_surnames(items))
+    items = _initialisms(_lone_organisations(_lone_surnames(items)))
     cl = _cluster(items, aliases)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):

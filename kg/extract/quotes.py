@@ -986,6 +986,19 @@ def _last_word(tok: Token) -> Token:
     return last
 
 
+def _abbreviated(name: Token) -> bool:
+    """A name followed by its organisation's abbreviation in brackets ("Harbour Policy
+    Institute (HPI)"), whatever the entity type the model gave the name."""
+    return any(
+        c.dep_ == "appos"
+        and c.ent_type_ == "ORG"
+        and c.text.isupper()
+        and c.i > 0
+        and c.doc[c.i - 1].text == "("
+        for c in name.rights
+    )
+
+
 def _named_in_apposition(noun: Token) -> Token:
     """The name a described speaker is given in apposition, or the speaker itself.
 
@@ -1003,7 +1016,7 @@ def _named_in_apposition(noun: Token) -> Token:
         if (
             tok.dep_ == "appos"
             and tok.pos_ == "PROPN"
-            and tok.ent_type_ in _NAMED_LABELS
+            and (tok.ent_type_ in _NAMED_LABELS or _abbreviated(tok))
             and _last_word(tok).i == last.i
             and tok.left_edge.i > 0
             and tok.doc[tok.left_edge.i - 1].text == ","
