@@ -1013,8 +1013,8 @@ def test_a_function_word_capitalised_mid_sentence_is_a_name(nlp: Any) -> None:
             id="was-quoted-as-saying",
         ),
         pytest.param(
-            "The rebel leader has in a series of video messages since 2012 ruled out talks "
-            "with the government and said the north will never know peace.",
+            "The rebel leader has in a series of video messages since 2012 waved a rifle "
+            "at the camera and said the north will never know peace.",
             "the north will never know peace",
             "The rebel leader",
             id="subject-hung-on-the-auxiliary",
@@ -1388,3 +1388,73 @@ def test_a_name_the_parser_hung_on_the_head_still_ends_the_phrase(nlp: Any) -> N
     heads = [1, 8, 1, 4, 2, 1, 7, 1, 8]
     pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB"]
     assert bounds(words, heads, deps, pos) == "the editors of the site"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        pytest.param(
+            "The union leader ruled out further strikes before the holidays.",
+            "further strikes before the holidays",
+            "The union leader",
+            id="ruled-out",
+        ),
+        pytest.param(
+            "The mayor has in a string of interviews ruled out a new tax on tourists.",
+            "a new tax on tourists",
+            "The mayor",
+            id="ruled-out-after-a-setting",
+        ),
+        pytest.param(
+            "The board brushed aside concerns about the cost of the stadium.",
+            "concerns about the cost of the stadium",
+            "The board",
+            id="brushed-aside",
+        ),
+    ],
+)
+def test_a_phrasal_verb_of_rejection_reports_its_object(
+    nlp: Any, text: str, content: str, mention: str
+) -> None:
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].mention is not None and quotes[0].mention.text == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band played down the street all night.",
+        "The pilots shot down two drones over the lake.",
+    ],
+)
+def test_a_particle_verb_of_no_rejection_is_not_a_cue(nlp: Any, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+def test_a_report_in_a_relative_clause_of_the_content_keeps_both(nlp: Any) -> None:
+    text = "The coach also condemned Tom Reed, who says he speaks for the players."
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    got = [(q.text, q.mention.text if q.mention else None) for q in quotes]
+    assert got == [
+        ("Tom Reed, who says he speaks for the players", "The coach"),
+        ("he speaks for the players", "who"),
+    ]
+
+
+def test_a_relative_clause_of_a_stance_verb_stays_inside(nlp: Any) -> None:
+    text = "The senator criticised voters who want lower taxes."
+    assert [q.text for q in _quotes(nlp, text)] == ["voters who want lower taxes"]
+
+
+def test_saying_after_a_comma_speaks_for_the_main_subject(nlp: Any) -> None:
+    text = (
+        "Smiling, she dashed hopes that a truce might be signed in return for the "
+        'prisoners\' release, saying, "That chapter is closed for good."'
+    )
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    assert [(q.text, q.kind) for q in quotes] == [('"That chapter is closed for good."', "direct")]
+    assert quotes[0].mention is not None and quotes[0].mention.text == "she"

@@ -58,6 +58,7 @@ from kg.lexicon import (
     POSITIVE_EVALUATIONS,
     PRONOUNS,
     RARITY_WORDS,
+    REJECTING_PHRASALS,
     REPORTING_LEMMAS,
     RESTRICTIVE_ADVERBS,
     RIVAL_MARKERS,
@@ -910,6 +911,8 @@ def _cue_dispute(quote: Quote, doc: Doc) -> str | None:
         doubt = _doubt_noun(cue_span.root)
         if doubt:
             return doubt
+        if any(f"{cue_lemma} {c.lower_}" in REJECTING_PHRASALS for c in cue_span.root.rights):
+            return cue_lemma  # "ruled out talks": a rejection of the object
     if cue_lemma in DISPUTE_LEMMAS or cue_lemma in DOUBT_ADJECTIVES:
         return cue_lemma
     return None

@@ -59,6 +59,7 @@ from kg.lexicon import (
     ORG_HEADS,
     PERSON_NOUNS,
     QUOTE_ONLY_LEMMAS,
+    REJECTING_PHRASALS,
     REPORTING_LEMMAS,
     REPORTING_NOUNS,
     SOURCE_NOUNS,
@@ -391,12 +392,33 @@ class _Cue:
     verb: Token | None
 
 
+def _phrasal(verb: Token) -> str:
+    """The verb's lemma with its particle ("rule out"), or the bare lemma. A particle may be
+    parsed as a preposition with no object of its own ("played down the risk")."""
+    particle = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1 and not list(c.children))
+        ),
+        None,
+    )
+    lemma = verb.lemma_.lower()
+    return f"{lemma} {particle.lower_}" if particle is not None else lemma
+
+
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker of a cue verb: its subject, agent, or the subject of the verb it hangs on."""
+    found = _hung_subject(verb, depth)
+    return _sentence_subject(verb) if found is None and depth == 0 else found
+
+
+def _hung_subject(verb: Token, depth: int) -> Token | None:
+    """:func:`_subject`, from the verb and the verbs it hangs on."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         # '"That, sadly," he said, "is life"': the parser may give "said" two subjects; the
@@ -439,6 +461,19 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                 return quoted[0]
         return _subject(outer, depth + 1)  # "responded by saying that ..."
     return None
+
+
+def _sentence_subject(verb: Token) -> Token | None:
+    """ "He dashed hope that a deal might be reached, saying, ...": a participle of saying
+    after a comma that the parser hung inside a subordinate clause speaks for the subject of
+    the sentence's main verb."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    root = verb.sent.root
+    if root is verb or root.i > verb.i or root.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubj"), None)
 
 
 def _misplaced_conj_cue(verb: Token) -> Token | None:
@@ -617,15 +652,21 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     demand = _called_for(verb) if lemma == "call" else None
     if demand is not None:
         return demand
-    if lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS:
+    takes_object = lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS
+    takes_object = takes_object or _phrasal(verb) in REJECTING_PHRASALS
+    if takes_object:
         passive = _passive_object(verb)
         if passive is not None:
             return passive
-    if lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS or lemma in _SAY:
+    if takes_object or lemma in _SAY:
         objs = [
             c
             for c in verb.rights
-            if c.dep_ in _OBJECTS and c is not speaker and not c.is_punct and c.lower_ != "by"
+            if c.dep_ in _OBJECTS
+            and c is not speaker
+            and not c.is_punct
+            and c.lower_ != "by"
+            and (c.dep_ != "prep" or any(True for _ in c.children))  # not a particle
         ]
         if lemma in _SAY and not any(c.dep_ in ("dobj", "obj") for c in objs):
             return None
@@ -882,7 +923,7 @@ def _is_cue_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "acl", "auxpass"):
         return False
     lemma = tok.lemma_.lower()
-    if lemma not in CUE_LEMMAS:
+    if lemma not in CUE_LEMMAS and _phrasal(tok) not in REJECTING_PHRASALS:
         return False
     if any(c.dep_ == "auxpass" for c in tok.children) and not any(
         c.dep_ == "agent" for c in tok.children
@@ -2135,8 +2176,8 @@ def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
     drafted = _cue_drafts(art, _article_cues(art))
     drafts = [*drafted.drafts, *_orphan_drafts(art, set(drafted.used), drafted.drafts)]
     drafts.extend(_label_drafts(art))
-    quotes = _build_quotes(art, drafts)
-    return _without_overlaps(_innermost_reports(quotes, doc))
+    quotes = _innermost_reports(_build_quotes(art, drafts), doc)
+    return _without_overlaps(quotes, _relative_reports(quotes, doc))
 
 
 def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
@@ -2154,7 +2195,7 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
         cue = doc.char_span(inner.cue.start, inner.cue.end, alignment_mode="expand")
         if cue is None or not len(cue) or cue.root.lemma_.lower() not in _SPOKEN:
             continue
-        if _hypothetical(cue.root):
+        if _hypothetical(cue.root) or _describes_a_word(inner, cue.root):
             continue
         for q in quotes:
             if q is inner or not (q.start <= inner.start and inner.end <= q.end):
@@ -2174,6 +2215,17 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
             q = dataclasses.replace(q, kind=_kind(q.text))
         out.append(q)
     return out
+
+
+def _describes_a_word(inner: Quote, cue: Token) -> bool:
+    """A report in a relative clause ("denounced Ann Lee, who says she speaks for them"):
+    it describes a word of the outer content, which keeps it whole; both reports stand."""
+    return (
+        inner.mention is not None
+        and inner.mention.text.lower() in _RELATIVE
+        and cue.dep_ == "relcl"
+        and cue.head.idx < inner.mention.start
+    )
 
 
 #: Modals of a speech that did not happen ("he'd tell him ...", "could say").
@@ -2203,11 +2255,35 @@ def _rstrip_joiners(text: str, start: int, end: int) -> int:
     return end
 
 
-def _without_overlaps(quotes: Iterable[Quote]) -> list[Quote]:
-    """Keep the longer of two overlapping quotes (the outer report of a nested one)."""
+def _relative_reports(quotes: Iterable[Quote], doc: Doc) -> frozenset[tuple[str, int, int]]:
+    """The keys of the reports by a verb of saying in a relative clause
+    (:func:`_describes_a_word`)."""
+    found = set()
+    for q in quotes:
+        if q.cue is None or q.mention is None or q.continues is not None:
+            continue
+        cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+        if cue is None or not len(cue) or cue.root.lemma_.lower() not in _SPOKEN:
+            continue
+        if not _hypothetical(cue.root) and _describes_a_word(q, cue.root):
+            found.add(q.key)
+    return frozenset(found)
+
+
+def _without_overlaps(
+    quotes: Iterable[Quote], nested: frozenset[tuple[str, int, int]] = frozenset()
+) -> list[Quote]:
+    """Keep the longer of two overlapping quotes (the outer report of a nested one), and
+    the ``nested`` reports (of a relative clause) inside the outer one."""
     kept: list[Quote] = []
+    outer: Quote | None = None
     for q in sorted(quotes, key=lambda q: (q.start, -(q.end - q.start))):
-        if kept and q.start < kept[-1].end:
+        if outer is not None and q.start < outer.end:
+            mention = q.mention
+            inside = mention is not None and outer.start < mention.start and q.end <= outer.end
+            if q.key in nested and inside:
+                kept.append(q)
             continue
         kept.append(q)
+        outer = q
     return kept

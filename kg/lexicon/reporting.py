@@ -11,6 +11,7 @@ __all__ = [
     "MAKING_LEMMAS",
     "OBJECT_CUE_LEMMAS",
     "QUOTE_ONLY_LEMMAS",
+    "REJECTING_PHRASALS",
     "REPORTING_LEMMAS",
     "REPORTING_NOUNS",
     "SOURCE_NOUNS",
@@ -244,6 +245,11 @@ OBJECT_CUE_LEMMAS = (
     )
     | JUDGING_LEMMAS
 )
+
+#: Phrasal verbs (lemma and particle) by which a source rejects what their object names:
+#: "ruled out talks", "brushed aside concerns" report a denial of the object, like "rejected X";
+#: the object is the content.
+REJECTING_PHRASALS = frozenset(["rule out", "brush aside", "wave away"])
 
 #: Cue verbs that report only a quotation next to them ('"...," she asked'), never a clause
 #: or an object ("asked whether ...", "continued to ...").
