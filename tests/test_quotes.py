@@ -1458,3 +1458,37 @@ def test_saying_after_a_comma_speaks_for_the_main_subject(nlp: Any) -> None:
     _check_offsets(text, quotes)
     assert [(q.text, q.kind) for q in quotes] == [('"That chapter is closed for good."', "direct")]
     assert quotes[0].mention is not None and quotes[0].mention.text == "she"
+
+
+def test_a_first_person_quotation_opening_a_paragraph_is_the_named_subjects(nlp: Any) -> None:
+    text = (
+        "The lab at Northfield weighed two new kettles.\n"
+        "Consumer Watch on its part bought a third kettle and weighed it.\n"
+        "“I took one home and put it on the scale. It was 40 grams lighter than the others.” "
+        "The maker has not replied."
+    )
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    assert [q.text[:12] for q in quotes] == ["“I took one "]
+    q = quotes[0]
+    assert q.mention is not None and q.mention.text == "Consumer Watch"
+    assert q.kind == "direct" and q.cue is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Consumer Watch bought a third kettle and weighed it.\n"
+            "“The kettle was 40 grams lighter than the others.” The maker has not replied.",
+            id="not-in-the-first-person",
+        ),
+        pytest.param(
+            "The weather turned cold and wet on Sunday.\n"
+            "“I took one home and put it on the scale and it was lighter.”",
+            id="no-named-subject-before",
+        ),
+    ],
+)
+def test_an_orphan_quotation_without_a_first_person_source_is_nobodys(nlp: Any, text: str) -> None:
+    assert _quotes(nlp, text) == []

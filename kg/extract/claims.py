@@ -171,12 +171,17 @@ class Claim:
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
+#: Numbers that are no count of things a figure could be disputed by: dates, times, sums,
+#: shares, ranks, and measurements ("weighs 450 grams", "30 miles away").
+_NOT_COUNTS = frozenset(["DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"])
+
+
 def _magnitude(tok: Token) -> str | None:
     """'hundreds' for 400 or "hundreds", 'dozens' for 89; None for small numbers and years."""
     low = tok.lower_
     if low in MAGNITUDE_WORDS:
         return MAGNITUDE_WORDS[low]
-    if not tok.like_num or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+    if not tok.like_num or tok.ent_type_ in _NOT_COUNTS:
         return None
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and not tok.whitespace_ and nxt.is_alpha:  # "128GB", "4K": a spec

@@ -1813,12 +1813,48 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
             prev = ordered[i] if i >= 0 else None
             if prev is not None and prev.speaker is not None and _near(art, prev, a):
                 draft = _Draft(a, b, prev.cue, prev.speaker, (prev.start, prev.end))
+            elif not before.strip():
+                speaker = _first_person_after(art, a, b, prev)
+                draft = _Draft(a, b, None, speaker) if speaker is not None else None
         if draft is not None:
             out.append(draft)
             i = bisect.bisect_left(starts, a)
             starts.insert(i, a)
             ordered.insert(i, draft)
     return out
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
+
+
+def _first_person_after(art: _Article, a: int, b: int, prev: _Draft | None) -> Token | None:
+    """ "Acme weighed a new unit and found it heavier.\n\n“I just bought one ...”": a quotation
+    in the first person that opens a paragraph, with no cue of its own and no quote just
+    before it, is the words of the named source the sentence before is about.
+
+    Returns that sentence's named subject, or None."""
+    if not _FIRST_PERSON.search(art.text[a:b]) or a < 2:
+        return None
+    tok = art.doc.char_span(a, b, alignment_mode="expand")
+    if tok is None or not len(tok) or tok[0].i == 0:
+        return None
+    after = art.doc[tok[-1].i].sent
+    if any(t.lemma_.lower() in CUE_LEMMAS for t in after if t.idx >= b and t.pos_ == "VERB"):
+        return None  # '"...," the former mayor told a crowd ...': a cue the parse missed
+    last = art.doc[tok[0].i - 1].sent
+    if prev is not None and prev.end > last.start_char:
+        return None  # the sentence before reports something already
+    ends = len(art.text[: last.end_char].rstrip())
+    if art.regions.overlapping(last.start_char, ends) or "\n" not in art.text[ends:a]:
+        return None
+    subject = next((c for c in last.root.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or _mention_kind(subject) != "name"
+        or subject.ent_type_ not in _NAMED_LABELS
+    ):
+        return None
+    return subject
 
 
 def _near(art: _Article, prev: _Draft, start: int) -> bool:
