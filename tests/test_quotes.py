@@ -443,6 +443,12 @@ NOT_QUOTES = [
     pytest.param("The soldiers were told to hand in their phones.", id="passive-addressee"),
     pytest.param('He said on "Meet the Voters" nothing new.', id="quoted-title-after-preposition"),
     pytest.param('She said: "I think the talks were a success."', id="nested-cue-inside-quotation"),
+    pytest.param(
+        "The launch slipped again, which we have to say is a shame for the team.",
+        id="we-have-to-say",
+    ),
+    pytest.param("Like we said, the launch is a little late this year.", id="like-we-said"),
+    pytest.param("I must say the new menu is better than the old one.", id="i-must-say"),
 ]
 
 
@@ -1492,3 +1498,4 @@ def test_a_first_person_quotation_opening_a_paragraph_is_the_named_subjects(nlp:
 )
 def test_an_orphan_quotation_without_a_first_person_source_is_nobodys(nlp: Any, text: str) -> None:
     assert _quotes(nlp, text) == []
+

@@ -1092,6 +1092,18 @@ def _shown_by_evidence(verb: Token, subject: Token | None) -> bool:
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in EVIDENCE_NOUNS
 
 
+def _writers_aside(verb: Token, speaker: Token | None) -> bool:
+    """ "which we have to say is a pity", "like we said, ...", "as I said": a first-person
+    formula of the writer's own comment or of going back over it, not a report."""
+    if speaker is None or speaker.lower_ not in ("i", "we") or verb.lemma_.lower() != "say":
+        return False
+    must = any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
+    have_to = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "need")
+    lead = verb.doc[speaker.i - 1] if speaker.i > 0 else None
+    back = lead is not None and lead.lower_ in ("like", "as") and speaker.i + 1 == verb.i
+    return must or have_to or back
+
+
 def _verb_cues(doc: Doc) -> Iterator[_Cue]:
     for tok in doc:
         on_name = _cue_on_a_name(tok)
@@ -1102,7 +1114,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
             continue
         speaker = _name_word_before(tok) or _handle_beside(tok) or _subject(tok)
         speaker = speaker or _absorbed_subject(tok)
-        if _shown_by_evidence(tok, speaker):
+        if _shown_by_evidence(tok, speaker) or _writers_aside(tok, speaker):
             continue
         speaker = _document_before(tok, speaker) or speaker
         if speaker is not None and speaker.lemma_.lower() in REPORTING_NOUNS:
