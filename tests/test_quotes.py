@@ -1498,4 +1498,3 @@ def test_a_first_person_quotation_opening_a_paragraph_is_the_named_subjects(nlp:
 )
 def test_an_orphan_quotation_without_a_first_person_source_is_nobodys(nlp: Any, text: str) -> None:
     assert _quotes(nlp, text) == []
-

@@ -3,6 +3,7 @@ which positions are disputed most."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
@@ -50,14 +51,28 @@ def _on_topic(g: nx.MultiDiGraph, said: list[Statement], topic: str) -> list[Sta
     named = {n for s, n in match_positions(g, topic) if s > 0}
     on = _stance_positions(g, {s.speaker for s in said})
     direct = {id(s) for share, s in statement_scores(g, said, topic) if share >= TOPIC_FIT}
+    headed = _headed_by(g, said, topic)
     kept = []
     for s in said:
         positions = on.get((s.doc, s.start), set())
         if s.position and f"position:{s.position}" in g:
             positions = positions | {f"position:{s.position}"}
-        if id(s) in direct or not positions or positions & named:
+        if id(s) in direct or s.doc in headed or not positions or positions & named:
             kept.append(s)
     return kept
+
+
+def _headed_by(g: nx.MultiDiGraph, said: list[Statement], topic: str) -> set[str]:
+    """The articles whose headline is about ``topic``: all said there is said about it ("what
+    did X say about the deal", in a story headed "A deal was struck with the rebels")."""
+    heads = []
+    for doc in sorted({s.doc for s in said}):
+        node = f"article:{doc}"
+        title = str(g.nodes[node].get("label", "") or "") if node in g else ""
+        first = next(s for s in said if s.doc == doc)
+        if title:
+            heads.append(dataclasses.replace(first, text=title))
+    return {h.doc for share, h in statement_scores(g, heads, topic) if share >= TOPIC_FIT}
 
 
 def said_by(g: nx.MultiDiGraph, speakers: list[str], topic: str | None) -> tuple[list[Answer], str]:
