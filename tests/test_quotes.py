@@ -1498,3 +1498,56 @@ def test_a_first_person_quotation_opening_a_paragraph_is_the_named_subjects(nlp:
 )
 def test_an_orphan_quotation_without_a_first_person_source_is_nobodys(nlp: Any, text: str) -> None:
     assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        pytest.param(
+            "However local media claim that the mayor is still in charge but struggling "
+            "with a string of illnesses.",
+            "the mayor is still in charge but struggling with a string of illnesses",
+            "local media",
+            id="verb-read-as-a-noun",
+        ),
+        pytest.param(
+            "Fears of a strike were stoked by a union letter last week that said the drivers "
+            "would walk out.",
+            "the drivers would walk out",
+            "a union letter",
+            id="that-of-a-report-a-few-words-back",
+        ),
+        pytest.param(
+            "The governor voiced concern that the old dam could fail this winter.",
+            "the old dam could fail this winter",
+            "The governor",
+            id="voiced-concern-that",
+        ),
+        pytest.param(
+            "Online, some fans were spreading rumours, with no proof, that the singer had "
+            "quit the band.",
+            "the singer had quit the band",
+            "some fans",
+            id="spreading-rumours-that",
+        ),
+    ],
+)
+def test_misparsed_reports_still_find_their_source(
+    nlp: Any, text: str, content: str, mention: str
+) -> None:
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].mention is not None and quotes[0].mention.text == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The media claim that the mayor lied was denied.", id="noun-claim-as-subject"),
+        pytest.param("The storm raised fears that the dam could fail.", id="raised-fears"),
+        pytest.param("The governor did not express doubts that the dam would hold.", id="negated"),
+    ],
+)
+def test_a_stated_noun_needs_a_stating_source(nlp: Any, text: str) -> None:
+    assert _quotes(nlp, text) == []

@@ -66,6 +66,8 @@ from kg.lexicon import (
     SPEAKER_PRONOUNS,
     SPEECH_LEMMAS,
     STANCE_ONLY_LEMMAS,
+    STATED_NOUNS,
+    STATING_LEMMAS,
     TITLE_WORDS,
 )
 
@@ -471,7 +473,7 @@ def _sentence_subject(verb: Token) -> Token | None:
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
     root = verb.sent.root
-    if root is verb or root.i > verb.i or root.pos_ not in ("VERB", "AUX"):
+    if root.i >= verb.i or root.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
 
@@ -1065,6 +1067,55 @@ def _cue_on_a_name(verb: Token) -> _Cue | None:
     return _Cue(verb.idx, verb.idx + len(verb), head, (first.idx, doc[edge - 1].idx), verb)
 
 
+def _cue_tagged_noun(tok: Token) -> _Cue | None:
+    """ "Local media claim that the plant is closing": the parser read the verb as a noun with
+    the subject as its compound. A reporting word heading the sentence, with a that-clause of
+    its own and a noun right before it, is a cue of that noun."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "ROOT" or tok.lemma_.lower() not in _SPOKEN:
+        return None
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is None or before.dep_ != "compound" or before.head.i != tok.i:
+        return None
+    clause = next(
+        (c for c in tok.rights if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"), None
+    )
+    content = _content_of(tok, before) if clause is not None else None
+    if content is None:
+        return None
+    for c in tok.rights:  # "claim that X is in control but struggling": one clause
+        if c.dep_ == "conj" and not any(x.dep_ in _SUBJECTS for x in c.children):
+            content = (content[0], c.right_edge.idx + len(c.right_edge))
+    return _Cue(tok.idx, tok.idx + len(tok), before, content, tok)
+
+
+def _stated_noun_cue(verb: Token) -> _Cue | None:
+    """ "He expressed doubts that X", "bloggers spread rumours that X": a verb of stating with
+    a noun of something stated as its object; the that-clause (on the noun, or after it on
+    the verb) is the content, the verb's subject the speaker."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STATING_LEMMAS or _negated(verb):
+        return None
+    noun = next((c for c in verb.rights if c.dep_ in ("dobj", "obj")), None)
+    if noun is None or noun.lemma_.lower() not in STATED_NOUNS:
+        return None
+    doc = verb.doc
+    # the clause may hang on the noun, on the verb, or on a phrase between ("with no proof")
+    setting = [c for n in _adjunct_nouns(verb) if n.i > noun.i for c in n.rights]
+    for clause in [*noun.rights, *(c for c in verb.rights if c.i > noun.i), *setting]:
+        first = clause.left_edge
+        while first.is_punct and first.i < clause.i:  # "rumours, with no evidence, that"
+            first = first.nbor()
+        if clause.dep_ not in ("acl", "ccomp", "advcl") or first.lower_ != "that":
+            continue
+        if first.dep_ != "mark" or first.i + 1 >= len(doc):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            continue
+        speaker = _subject(verb)
+        content = (first.nbor().idx, clause.right_edge.idx + len(clause.right_edge))
+        return _Cue(verb.idx, verb.idx + len(verb), speaker, content, verb)
+    return None
+
+
 def _document_before(verb: Token, subject: Token | None) -> Token | None:
     """ "Questions rose after an article from the Herald, a magazine, claimed ...": the parser
     joined the cue to the clause before and lent it that clause's subject ("Questions"), which
@@ -1106,7 +1157,7 @@ def _writers_aside(verb: Token, speaker: Token | None) -> bool:
 
 def _verb_cues(doc: Doc) -> Iterator[_Cue]:
     for tok in doc:
-        on_name = _cue_on_a_name(tok)
+        on_name = _cue_on_a_name(tok) or _cue_tagged_noun(tok) or _stated_noun_cue(tok)
         if on_name is not None:
             yield on_name
             continue
@@ -1949,6 +2000,8 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
         verb = mention_tok.head
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             mention_tok = verb.head
+        else:
+            mention_tok = _report_before(mention_tok) or mention_tok
     if mention_tok is None or mention_tok.lower_ in _NO_SPEAKER:
         return None
     if mention_tok.ent_type_ in ("DATE", "TIME"):
@@ -1994,6 +2047,18 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
         co_mentions=co_mentions,
         co_antecedents=co_antecedents,
     )
+
+
+def _report_before(that: Token) -> Token | None:
+    """ "fuelled by a TV report late last month that said ...": the parser did not hang the
+    relative clause on its noun; a report noun a few words before "that" is what it stands for."""
+    doc = that.doc
+    for tok in reversed(doc[max(that.sent.start, that.i - 5) : that.i]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MEDIA:
+            return tok
+        if tok.is_punct or tok.pos_ == "VERB":
+            return None
+    return None
 
 
 def _co_speakers(

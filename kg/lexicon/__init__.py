@@ -135,6 +135,8 @@ from kg.lexicon.reporting import (
     SOURCE_NOUNS,
     SPEECH_LEMMAS,
     STANCE_ONLY_LEMMAS,
+    STATED_NOUNS,
+    STATING_LEMMAS,
 )
 from kg.lexicon.sources import (
     DATELINE_FURNITURE,
@@ -248,7 +250,9 @@ __all__ = [
     "SPEECH_LEMMAS",
     "SPELLING_ENDINGS",
     "STANCE_ONLY_LEMMAS",
+    "STATED_NOUNS",
     "STATE_HEADS",
+    "STATING_LEMMAS",
     "SUPPORT_PHRASES",
     "SYNONYM_GROUPS",
     "SYNONYM_OF",

@@ -17,6 +17,8 @@ __all__ = [
     "SOURCE_NOUNS",
     "SPEECH_LEMMAS",
     "STANCE_ONLY_LEMMAS",
+    "STATED_NOUNS",
+    "STATING_LEMMAS",
 ]
 
 REPORTING_LEMMAS = frozenset(
@@ -250,6 +252,28 @@ OBJECT_CUE_LEMMAS = (
 #: "ruled out talks", "brushed aside concerns" report a denial of the object, like "rejected X";
 #: the object is the content.
 REJECTING_PHRASALS = frozenset(["rule out", "brush aside", "wave away"])
+
+#: Nouns of something stated or voiced whose that-clause is its content ("expressed doubts that
+#: X", "spread rumours that X", "voiced concern that X").
+STATED_NOUNS = frozenset(
+    [
+        "doubt",
+        "concern",
+        "fear",
+        "rumour",
+        "rumor",
+        "claim",
+        "allegation",
+        "suspicion",
+        "warning",
+        "assurance",
+        "belief",
+        "hope",
+    ]
+)
+
+#: Verbs by which a source states such a noun: the source is their subject.
+STATING_LEMMAS = frozenset(["express", "voice", "spread", "air", "repeat", "make", "issue"])
 
 #: Cue verbs that report only a quotation next to them ('"...," she asked'), never a clause
 #: or an object ("asked whether ...", "continued to ...").
