@@ -947,6 +947,12 @@ def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
     )
 
 
+def _wished(cue: Token | None) -> bool:
+    """Whether the cue voices a hope for the clause ("expressed hope that X will end"): a
+    wish takes no side on whether X is so."""
+    return cue is not None and any(o.lemma_.lower() == "hope" for o in _children(cue, "dobj"))
+
+
 def _withheld(tokens: Sequence[Token]) -> bool:
     """Whether the statement is what someone would not confirm ("to confirm that X")."""
     return _refused(tokens, WITHHELD_VERBS) is not None
@@ -1100,7 +1106,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         ref_terms=pol.ref_terms,
         rejected=rejected,
         endorses=pol.endorses,
-        asks=_asks(quote, tokens),
+        asks=_asks(quote, tokens) or _wished(cue_tok),
         denied=_denied_terms(preds) if len(preds) > 1 else (),
     )
 
