@@ -1551,3 +1551,13 @@ def test_misparsed_reports_still_find_their_source(
 )
 def test_a_stated_noun_needs_a_stating_source(nlp: Any, text: str) -> None:
     assert _quotes(nlp, text) == []
+
+
+def test_a_guess_with_that_is_a_report_and_without_it_a_hedge(nlp: Any) -> None:
+    text = "Outside experts have guessed that the mayor will resign before the summer."
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    assert [(q.text, q.mention.text if q.mention else None) for q in quotes] == [
+        ("the mayor will resign before the summer", "Outside experts")
+    ]
+    assert _quotes(nlp, "I guess the mayor will resign before the summer.") == []

@@ -68,6 +68,7 @@ from kg.lexicon import (
     STANCE_ONLY_LEMMAS,
     STATED_NOUNS,
     STATING_LEMMAS,
+    THAT_ONLY_LEMMAS,
     TITLE_WORDS,
 )
 
@@ -88,7 +89,9 @@ QuoteKind = Literal["direct", "indirect", "mixed"]
 MentionKind = Literal["name", "pronoun", "nominal", "none"]
 
 #: Every verb lemma that can report speech or thought.
-CUE_LEMMAS = REPORTING_LEMMAS | SPEECH_LEMMAS | COGNITION_LEMMAS | ATTITUDE_LEMMAS
+CUE_LEMMAS = (
+    REPORTING_LEMMAS | SPEECH_LEMMAS | COGNITION_LEMMAS | ATTITUDE_LEMMAS | THAT_ONLY_LEMMAS
+)
 #: Verbs of communication (not of thought): the innermost of nested reports that speaks.
 _SPOKEN = REPORTING_LEMMAS - OBJECT_CUE_LEMMAS - COGNITION_LEMMAS
 
@@ -941,6 +944,10 @@ def _is_cue_verb(tok: Token) -> bool:
         and not any(c.dep_ in _SUBJECTS for c in tok.children)
     ):
         return False  # "Asked about it, she said ...": the cue is "said"
+    if lemma in THAT_ONLY_LEMMAS:
+        return any(
+            c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ == "that" for c in tok.children
+        ) and not _negated(tok)
     if lemma in COGNITION_LEMMAS and lemma not in REPORTING_LEMMAS:
         return any(c.dep_ == "ccomp" for c in tok.children)
     return not _negated(tok)

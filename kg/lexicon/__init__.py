@@ -137,6 +137,7 @@ from kg.lexicon.reporting import (
     STANCE_ONLY_LEMMAS,
     STATED_NOUNS,
     STATING_LEMMAS,
+    THAT_ONLY_LEMMAS,
 )
 from kg.lexicon.sources import (
     DATELINE_FURNITURE,
@@ -256,6 +257,7 @@ __all__ = [
     "SUPPORT_PHRASES",
     "SYNONYM_GROUPS",
     "SYNONYM_OF",
+    "THAT_ONLY_LEMMAS",
     "TITLE_WORDS",
     "TOPIC_LEADS",
     "UPDATED_LABELS",

@@ -19,6 +19,7 @@ __all__ = [
     "STANCE_ONLY_LEMMAS",
     "STATED_NOUNS",
     "STATING_LEMMAS",
+    "THAT_ONLY_LEMMAS",
 ]
 
 REPORTING_LEMMAS = frozenset(
@@ -274,6 +275,10 @@ STATED_NOUNS = frozenset(
 
 #: Verbs by which a source states such a noun: the source is their subject.
 STATING_LEMMAS = frozenset(["express", "voice", "spread", "air", "repeat", "make", "issue"])
+
+#: Verbs of thought that report a clause only when "that" opens it ("critics have guessed
+#: that X"): without it they are mostly the writer's hedge ("I guess", "you'd imagine").
+THAT_ONLY_LEMMAS = frozenset(["guess", "imagine", "assume", "surmise"])
 
 #: Cue verbs that report only a quotation next to them ('"...," she asked'), never a clause
 #: or an object ("asked whether ...", "continued to ...").
