@@ -1561,3 +1561,15 @@ def test_a_guess_with_that_is_a_report_and_without_it_a_hedge(nlp: Any) -> None:
         ("the mayor will resign before the summer", "Outside experts")
     ]
     assert _quotes(nlp, "I guess the mayor will resign before the summer.") == []
+
+
+def test_an_imperative_opening_a_dash_aside_is_no_cue(nlp: Any) -> None:
+    text = (
+        'Just when you thought the Galaxy 5 saga—think "Dropgate" and fake ads that led to '
+        "kitchen fires—couldn't possibly get worse, users are now saying the phone is causing "
+        "them to lose sleep, literally."
+    )
+    quotes = _quotes(nlp, text)
+    assert [(q.text, q.mention.text if q.mention else None) for q in quotes] == [
+        ("the phone is causing them to lose sleep, literally", "users")
+    ]

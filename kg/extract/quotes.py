@@ -1150,6 +1150,21 @@ def _shown_by_evidence(verb: Token, subject: Token | None) -> bool:
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in EVIDENCE_NOUNS
 
 
+_DASHES = frozenset(["—", "–", "--"])
+
+
+def _opens_dash_aside(verb: Token, speaker: Token | None) -> bool:
+    """ "the saga—think the bent phones and the fake ads—could not get worse": an imperative
+    right after a dash that opens an aside is no verb of the subject before the dash (an aside
+    set off by two dashes, "the minister—a former general—said", keeps its subject)."""
+    if speaker is None or speaker.i >= verb.i - 1 or verb.doc[verb.i - 1].text not in _DASHES:
+        return False
+    if verb.tag_ != "VB":  # "flipped his choice – saying ...": a participle is the subject's
+        return False
+    dashes = sum(1 for t in verb.doc[speaker.i + 1 : verb.i] if t.text in _DASHES)
+    return dashes % 2 == 1
+
+
 def _writers_aside(verb: Token, speaker: Token | None) -> bool:
     """ "which we have to say is a pity", "like we said, ...", "as I said": a first-person
     formula of the writer's own comment or of going back over it, not a report."""
@@ -1173,6 +1188,8 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
         speaker = _name_word_before(tok) or _handle_beside(tok) or _subject(tok)
         speaker = speaker or _absorbed_subject(tok)
         if _shown_by_evidence(tok, speaker) or _writers_aside(tok, speaker):
+            continue
+        if _opens_dash_aside(tok, speaker):
             continue
         speaker = _document_before(tok, speaker) or speaker
         if speaker is not None and speaker.lemma_.lower() in REPORTING_NOUNS:
