@@ -1573,3 +1573,16 @@ def test_an_imperative_opening_a_dash_aside_is_no_cue(nlp: Any) -> None:
     assert [(q.text, q.mention.text if q.mention else None) for q in quotes] == [
         ("the phone is causing them to lose sleep, literally", "users")
     ]
+
+
+def test_a_denied_claim_keeps_the_claim_its_clause_was_hung_off(nlp: Any) -> None:
+    text = (
+        "The Islamist group Red Dawn has denied claims by Erlon’s government that it has "
+        "agreed to a truce and will release more than 50 hostages."
+    )
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    assert [q.text for q in quotes] == [
+        "claims by Erlon’s government that it has agreed to a truce and will release more "
+        "than 50 hostages"
+    ]

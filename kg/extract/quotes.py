@@ -633,6 +633,9 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             first = comp.left_edge
             if first.lower_ == "that" and first.dep_ == "mark":
                 start = first.nbor().idx if first.i + 1 < len(first.doc) else start
+            claim = _claim_before(verb, comp)
+            if claim is not None:
+                start = claim.left_edge.idx
         return start, end
     aside = _as_aside(verb) or _trailing_conj(verb) or _stranded_that_clause(verb)
     if aside is not None:
@@ -692,6 +695,15 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     return None
 
 
+def _claim_before(verb: Token, comp: Token) -> Token | None:
+    """ "denied claims by the government that it agreed to a truce": the parser hung the
+    claim's that-clause on the cue; what was denied is the claim, the object before it."""
+    for c in verb.rights:
+        if c.dep_ in ("dobj", "obj") and c.i < comp.i and c.lemma_.lower() in _CLAIMS:
+            return c
+    return None
+
+
 def _around_aside(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "The industry, she said, is doing better": the cue interrupts the clause it reports.
 
@@ -736,6 +748,8 @@ def _trailing_conj(verb: Token) -> tuple[int, int] | None:
 
 #: Prepositions of the grounds of praise or blame ("criticised for Y", "hailed as Y").
 _GROUNDS = frozenset(["for", "as", "over"])
+#: Nouns of what someone else said, whose that-clause the parser may hang on the cue.
+_CLAIMS = STATED_NOUNS | REPORTING_NOUNS | {"report", "suggestion", "speculation"}
 
 
 def _passive_object(verb: Token) -> tuple[int, int] | None:
