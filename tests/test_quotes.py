@@ -1524,6 +1524,18 @@ def test_an_orphan_quotation_without_a_first_person_source_is_nobodys(nlp: Any, 
             id="voiced-concern-that",
         ),
         pytest.param(
+            "But the organisers have made clear that the prize money is part of the contract.",
+            "the prize money is part of the contract",
+            "the organisers",
+            id="made-clear-that",
+        ),
+        pytest.param(
+            "The coach made it clear that the captain would not play on Sunday.",
+            "the captain would not play on Sunday",
+            "The coach",
+            id="made-it-clear-that",
+        ),
+        pytest.param(
             "Online, some fans were spreading rumours, with no proof, that the singer had "
             "quit the band.",
             "the singer had quit the band",
@@ -1532,7 +1544,7 @@ def test_an_orphan_quotation_without_a_first_person_source_is_nobodys(nlp: Any, 
         ),
     ],
 )
-def test_misparsed_reports_still_find_their_source(
+def test_reports_by_noun_or_misparsed_verb_find_their_source(
     nlp: Any, text: str, content: str, mention: str
 ) -> None:
     quotes = _quotes(nlp, text)

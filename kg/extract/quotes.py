@@ -1118,22 +1118,41 @@ def _stated_noun_cue(verb: Token) -> _Cue | None:
     noun = next((c for c in verb.rights if c.dep_ in ("dobj", "obj")), None)
     if noun is None or noun.lemma_.lower() not in STATED_NOUNS:
         return None
-    doc = verb.doc
     # the clause may hang on the noun, on the verb, or on a phrase between ("with no proof")
     setting = [c for n in _adjunct_nouns(verb) if n.i > noun.i for c in n.rights]
-    for clause in [*noun.rights, *(c for c in verb.rights if c.i > noun.i), *setting]:
+    content = _that_clause([*noun.rights, *(c for c in verb.rights if c.i > noun.i), *setting])
+    if content is None:
+        return None
+    return _Cue(verb.idx, verb.idx + len(verb), _subject(verb), content, verb)
+
+
+def _made_clear_cue(verb: Token) -> _Cue | None:
+    """ "Officials have made clear that X", "she made it clear that X": a statement of X."""
+    if verb.lemma_.lower() != "make" or verb.pos_ != "VERB" or _negated(verb):
+        return None
+    clear = next((c for c in verb.rights if c.lower_ == "clear" and c.i <= verb.i + 2), None)
+    if clear is None:
+        return None
+    content = _that_clause([*(c for c in verb.rights if c.i > clear.i), *clear.rights])
+    if content is None:
+        return None
+    return _Cue(verb.idx, verb.idx + len(verb), _subject(verb), content, verb)
+
+
+def _that_clause(candidates: Iterable[Token]) -> tuple[int, int] | None:
+    """The span after "that" of the first of ``candidates`` that is a that-clause with a
+    subject of its own (a relative "that" is the clause's subject, not its marker)."""
+    for clause in candidates:
         first = clause.left_edge
         while first.is_punct and first.i < clause.i:  # "rumours, with no evidence, that"
             first = first.nbor()
         if clause.dep_ not in ("acl", "ccomp", "advcl") or first.lower_ != "that":
             continue
-        if first.dep_ != "mark" or first.i + 1 >= len(doc):
+        if first.dep_ != "mark" or first.i + 1 >= len(clause.doc):
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
             continue
-        speaker = _subject(verb)
-        content = (first.nbor().idx, clause.right_edge.idx + len(clause.right_edge))
-        return _Cue(verb.idx, verb.idx + len(verb), speaker, content, verb)
+        return first.nbor().idx, clause.right_edge.idx + len(clause.right_edge)
     return None
 
 
@@ -1193,7 +1212,12 @@ def _writers_aside(verb: Token, speaker: Token | None) -> bool:
 
 def _verb_cues(doc: Doc) -> Iterator[_Cue]:
     for tok in doc:
-        on_name = _cue_on_a_name(tok) or _cue_tagged_noun(tok) or _stated_noun_cue(tok)
+        on_name = (
+            _cue_on_a_name(tok)
+            or _cue_tagged_noun(tok)
+            or _stated_noun_cue(tok)
+            or _made_clear_cue(tok)
+        )
         if on_name is not None:
             yield on_name
             continue
