@@ -1598,3 +1598,11 @@ def test_a_denied_claim_keeps_the_claim_its_clause_was_hung_off(nlp: Any) -> Non
         "claims by Erlon’s government that it has agreed to a truce and will release more "
         "than 50 hostages"
     ]
+
+
+def test_confirming_a_fact_reports_it_and_confirming_people_does_not(nlp: Any) -> None:
+    text = "In the interview she confirmed the truce that the army had announced on Friday."
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    assert [q.text for q in quotes] == ["the truce that the army had announced on Friday"]
+    assert _quotes(nlp, "The Senate confirmed two new ambassadors on Tuesday.") == []

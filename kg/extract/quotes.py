@@ -684,6 +684,10 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             return None  # "told the crowd", "told AFP": the object is who was spoken to
         if lemma == "cite" and any(_is_source(c) for c in objs if c.dep_ in ("dobj", "obj")):
             return None  # "citing an unnamed source": the object is a source, not content
+        if lemma == "confirm" and any(
+            is_person_noun(c.lemma_.lower()) for c in objs if c.dep_ in ("dobj", "obj")
+        ):
+            return None  # "the Senate confirmed two judges": an appointment, not a statement
         if (
             lemma == "call"
             and objs

@@ -244,6 +244,7 @@ OBJECT_CUE_LEMMAS = (
             "cite",
             "decry",
             "describe",
+            "confirm",
         ]
     )
     | JUDGING_LEMMAS
