@@ -1606,3 +1606,12 @@ def test_confirming_a_fact_reports_it_and_confirming_people_does_not(nlp: Any) -
     _check_offsets(text, quotes)
     assert [q.text for q in quotes] == ["the truce that the army had announced on Friday"]
     assert _quotes(nlp, "The Senate confirmed two new ambassadors on Tuesday.") == []
+
+
+def test_announcing_something_reports_it(nlp: Any) -> None:
+    text = "The senator announced her candidacy for governor on Monday."
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    assert [(q.text, q.mention.text if q.mention else None) for q in quotes] == [
+        ("her candidacy for governor on Monday", "The senator")
+    ]

@@ -245,6 +245,7 @@ OBJECT_CUE_LEMMAS = (
             "decry",
             "describe",
             "confirm",
+            "announce",
         ]
     )
     | JUDGING_LEMMAS
