@@ -348,6 +348,12 @@ CONTINUED = [
         ["“We are ready,”", "“The troops are in place.\n\n“The orders have been given.”"],
         id="over-several-paragraphs",
     ),
+    pytest.param(
+        "“The road was closed for hours,” the driver told Radio Kent’s “Morning” on Monday. "
+        "“I could not get home at all.”",
+        ["“The road was closed for hours,”", "“I could not get home at all.”"],
+        id="a-quoted-title-in-the-attribution",
+    ),
 ]
 
 

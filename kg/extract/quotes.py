@@ -1991,7 +1991,9 @@ def _near(art: _Article, prev: _Draft, start: int) -> bool:
     and no other quotation, lies between the previous quote and ``start``."""
     end = prev.end
     gap = art.text[end:start]
-    if gap.count("\n") > 2 or art.regions.overlapping(end + 1, start):
+    between = [art.regions.regions[k] for k in art.regions.overlapping(end + 1, start)]
+    # a quoted title in the attribution ('told NBC's “Today”') is no other quotation
+    if gap.count("\n") > 2 or any(_words(art.text[a:b]) >= 3 for a, b in between):
         return False
     if _words(gap) <= 12:
         return True
