@@ -42,3 +42,24 @@ def test_no_before_a_number_is_no_label_word(nlp: Any) -> None:
     claim = only_claim(nlp, "Aide Ann Bell said the general took the new No. 2 post.")
     assert "new post" in claim.phrases
     assert not any("no" in phrase.split() for phrase in claim.phrases)
+
+
+SPOUT = {
+    "a": "Owner Ann Bell said the leak starts at the spout seal. Owner Sam Cole said the leak "
+    "comes from the spout seal. Engineer Kit Rowe said the leak is not real.",
+    "b": "Tester Joe Pratt said the spout is not loose.",
+}
+
+
+def test_a_denial_joins_the_one_position_whose_claims_alone_use_its_term(nlp: Any) -> None:
+    """Only the leak claims speak of the spout: a denial about the spout argues them."""
+    assert stances_of(nlp, SPOUT, "Joe Pratt") == {("leak", "disputes")}
+    plain = {**SPOUT, "b": "Tester Joe Pratt said the spout is loose."}
+    assert stances_of(nlp, plain, "Joe Pratt") == set()  # a plain statement stays out
+    # a term the claims of two positions use tells neither
+    shared = {
+        **SPOUT,
+        "c": "Cook Amy Fox said the spout seal is too hard. Chef Ned Lowe "
+        "said the spout seal is hard to clean. Porter Ian Bly said it is not hard.",
+    }
+    assert ("leak", "disputes") not in stances_of(nlp, shared, "Joe Pratt")

@@ -27,12 +27,14 @@ from kg.extract.quotes import Quote, Span
 from kg.extract.terms import magnitude, norm_term
 from kg.lexicon import (
     ACCEPT_VERBS,
+    AFFIRMING_WORDS,
     ANAPHORIC_SUBJECTS,
     APPROVAL_WORDS,
     CAUSE_MARKERS,
     CAUSE_NOUNS,
     CAUSE_VERBS,
     CLAIM_NOUNS,
+    COMPLAINT_LEMMAS,
     CONCESSIVE_MARKS,
     DIFFICULTY_WORDS,
     DISMISSIVE_VERBS,
@@ -42,16 +44,21 @@ from kg.lexicon import (
     DOUBT_NOUNS,
     ENDORSE_LEMMAS,
     ESTIMATE_VERBS,
+    FAILURE_NOUNS,
+    FEW_WORDS,
     FIGURE_NOUNS,
     HEDGE_WORDS,
+    HYPERBOLE_WORDS,
     IRONIC_INTENSIFIERS,
     KNOWING_VERBS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
     MADE_UP_OBJECTS,
     MAGNITUDE_WORDS,
+    MINIMISERS,
     NEGATION_WORDS,
     NEGATIVE_SUBJECTS,
+    NORMALITY_WORDS,
     OPEN_QUESTION_VERBS,
     PERSON_SENSE_MODIFIERS,
     PHRASAL_PARTICLES,
@@ -64,6 +71,7 @@ from kg.lexicon import (
     RIVAL_MARKERS,
     SYNONYM_OF,
     TITLE_WORDS,
+    VARIATION_NOUNS,
     WELLBEING_WORDS,
     WITHHELD_VERBS,
 )
@@ -608,12 +616,16 @@ def _endorsement(
 ) -> tuple[str | None, str | None]:
     """Approval of another's claim, and whose claim when a person is named.
 
-    "the account is correct", "this explanation makes sense" (with a claim noun), or an
+    "the problem is real" (a contested thing affirmed), "the account is correct", "this
+    explanation makes sense" (with a claim noun), or an
     endorsing verb over a claim noun or a person ("agreed with Berg", "backed the
     account"), said by the speaker or as the cue.
     """
     for p in preds:
         evaluations = _children(p, "acomp", "attr")
+        affirmed = [e for e in evaluations if e.lemma_.lower() in AFFIRMING_WORDS]
+        if affirmed and p.lemma_.lower() == "be" and _children(p, "nsubj"):
+            return affirmed[0].lower_, None  # "the problem is very real"
         if has_claim_noun and any(e.lemma_.lower() in APPROVAL_WORDS for e in evaluations):
             return next(e.lower_ for e in evaluations if e.lemma_.lower() in APPROVAL_WORDS), None
         if (
@@ -820,7 +832,13 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
     made_up = _made_up(tokens)
     if made_up:
         return made_up
-    judged = _judged_hard_or_rare(preds) or _ironic_requirement(preds)
+    judged = (
+        _judged_hard_or_rare(preds)
+        or _ironic_requirement(preds)
+        or _called_ordinary(preds)
+        or _played_down(tokens)
+        or _mock_size(tokens)
+    )
     if judged:
         return judged
     dismissive = None
@@ -862,6 +880,67 @@ def _judged_hard_or_rare(preds: Sequence[Token]) -> str | None:
             if lemma in DIFFICULTY_WORDS and to_do and not _children(p, "neg"):
                 return c.lower_
     return None
+
+
+def _called_ordinary(preds: Sequence[Token]) -> str | None:
+    """A difference called nothing unusual ("a variation of two millimetres is expected",
+    "such discrepancies are normal") or a story called a failure ("the scare is a bust"): the
+    word that says so, if any. A prediction ("a difference is expected to appear") is none."""
+    for p in preds:
+        if _children(p, "neg"):
+            continue
+        lemma = p.lemma_.lower()
+        if lemma in NORMALITY_WORDS and _children(p, "auxpass") and not _children(p, "xcomp"):
+            subjects = _children(p, "nsubjpass")
+            said = p.lower_
+        elif lemma == "be":
+            said_of = _children(p, "acomp", "attr")
+            failed = [c for c in said_of if c.lemma_.lower() in FAILURE_NOUNS]
+            if failed and _children(p, "nsubj"):
+                return failed[0].lower_
+            subjects = _children(p, "nsubj")
+            said = next((c.lower_ for c in said_of if c.lemma_.lower() in NORMALITY_WORDS), "")
+        else:
+            continue
+        if said and any(s.lemma_.lower() in VARIATION_NOUNS for s in subjects):
+            return said
+    return None
+
+
+def _played_down(tokens: Sequence[Token]) -> str | None:
+    """A problem played down by the count of its complaints ("it only received nine
+    complaints", "just a handful of cases", "fewer than ten users came forward to
+    complain"): the word that makes the count small, if any."""
+    if not any(t.lemma_.lower() in COMPLAINT_LEMMAS for t in tokens):
+        return None
+    for t in tokens:
+        before = t.doc[t.i - 1].lower_ if t.i > 0 else ""
+        if t.lower_ not in MINIMISERS or before in NEGATION_WORDS or _children(t.head, "neg"):
+            continue  # "not only two": more, not fewer
+        counted = t.doc[t.i + 1 : t.i + 4]
+        if any(w.like_num or w.lemma_.lower() in FEW_WORDS for w in counted):
+            return t.lower_
+    return None
+
+
+def _mock_size(tokens: Sequence[Token]) -> str | None:
+    """A size word said of less than one unit ("a whopping 0.4 millimetres more"): irony,
+    the word that mocks the figure, if any."""
+    for t in tokens:
+        if t.lower_ not in HYPERBOLE_WORDS or t.dep_ != "amod":
+            continue
+        for n in t.head.children:
+            if n.dep_ == "nummod" and _below_one(n.text):
+                return t.lower_
+    return None
+
+
+def _below_one(number: str) -> bool:
+    """Whether a written number is a positive fraction below one ("0.8", ".5")."""
+    try:
+        return 0 < float(number.replace(",", "")) < 1
+    except ValueError:
+        return False
 
 
 def _ironic_requirement(preds: Sequence[Token]) -> str | None:

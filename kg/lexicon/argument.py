@@ -76,6 +76,43 @@ DOUBT_NOUNS = frozenset(["doubt", "question", "suspicion", "scepticism", "skepti
 DIFFICULTY_WORDS = frozenset(["hard", "difficult", "impossible"])
 #: Predicates that call what a claim reports rare ("bent phones were extremely rare").
 RARITY_WORDS = frozenset(["rare", "uncommon"])
+#: Predicates that call a difference nothing out of the ordinary ("a variation of two
+#: millimetres is expected", "such discrepancies are normal"): what it was said to show
+#: is denied.
+NORMALITY_WORDS = frozenset(
+    ["expected", "expect", "normal", "typical", "usual", "routine", "unremarkable", "standard"]
+)
+#: Nouns of a difference between things measured or compared ("difference", "variation").
+VARIATION_NOUNS = frozenset(
+    [
+        "difference",
+        "variation",
+        "variance",
+        "variability",
+        "discrepancy",
+        "deviation",
+        "fluctuation",
+    ]
+)
+#: Nouns that call a story or a scare a failure when they are its predicate ("the scare
+#: is a bust", "the scandal was a non-story").
+FAILURE_NOUNS = frozenset(
+    ["bust", "dud", "flop", "non-issue", "nonissue", "non-story", "nonstory", "non-event"]
+)
+#: Adjectives of great size that, said of less than one unit, mock it ("a whopping 0.4
+#: millimetres more"): what the figure was said to show is dismissed.
+HYPERBOLE_WORDS = frozenset(["whopping", "staggering", "massive", "huge", "enormous", "hefty"])
+#: Words that call a count small ("only nine", "fewer than ten", "just a handful").
+MINIMISERS = frozenset(["only", "just", "merely", "fewer", "less"])
+#: Words of a small number that a minimiser may count ("only a handful").
+FEW_WORDS = frozenset(["handful", "few", "couple"])
+#: What a problem is counted in when a speaker plays it down ("only nine complaints", "only
+#: three cases", "fewer than ten users came forward to complain").
+COMPLAINT_LEMMAS = frozenset(["complaint", "complain", "grievance", "case", "incident"])
+#: Endings that name a scandal after what it is about ("leakgate", "X-gate").
+SCANDAL_SUFFIXES = ("gate",)
+#: Predicates that affirm that a contested thing exists ("the problem is very real").
+AFFIRMING_WORDS = frozenset(["real", "genuine"])
 #: Modifiers with which a claim noun names people, not a claim ("senior figures", "other
 #: figures", "a leading voice"): such a noun points at nobody's claim.
 PERSON_SENSE_MODIFIERS = frozenset(

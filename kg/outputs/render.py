@@ -202,56 +202,12 @@ def page_data(
         for n, d in g.nodes(data=True)
         if d.get("kind") == "article"
     }
-    nodes: list[dict[str, Any]] = []
-    for n, d in g.nodes(data=True):
-        st = node_style(d)
-        name = _one_line(d.get("label") or n)
-        x, y = pos.get(n, (0.0, 0.0))
-        nodes.append(
-            {
-                "id": str(n),
-                "name": name,
-                "label": _clip(name),
-                "group": st.group,
-                "groupName": _GROUP_NAMES[st.group],
-                "shape": st.shape,
-                "color": st.color,
-                "border": st.border,
-                "size": st.size,
-                "x": round(float(x), 1),
-                "y": round(float(y), 1),
-                "aliases": [_one_line(a) for a in attr_list(d, "aliases") if isinstance(a, str)],
-                "info": _node_info(d, docs),
-            }
-        )
+    nodes = [_node_json(n, d, pos.get(n, (0.0, 0.0)), docs) for n, d in g.nodes(data=True)]
     curves = _curves(g)
-    edges: list[dict[str, Any]] = []
-    for i, (u, v, k, d) in enumerate(g.edges(keys=True, data=True)):
-        es = edge_style(d)
-        first, last = str(d.get("first_date") or ""), str(d.get("last_date") or "")
-        edges.append(
-            {
-                "id": f"e{i}",
-                "from": str(u),
-                "to": str(v),
-                "key": str(k),
-                "relation": str(d.get("relation") or ""),
-                "stance": str(d.get("stance") or ""),
-                "label": es.label,
-                "weight": max(int(d.get("weight") or 1), 1),
-                "confidence": d.get("confidence"),
-                "dates": first if first == last else f"{first} \u2013 {last}",
-                "color": es.color,
-                "width": round(es.width, 2),
-                "dashes": es.dashes,
-                "opacity": es.opacity,
-                "arrow": es.arrow,
-                "curve": curves[(u, v, k)],
-                "derived": d.get("relation") in ("agrees", "conflicts"),
-                "evidence": _evidence(d),
-                "positions": [position_node(str(p)) for p in attr_list(d, "positions")],
-            }
-        )
+    edges = [
+        _edge_json(f"e{i}", u, v, k, d, curves[(u, v, k)])
+        for i, (u, v, k, d) in enumerate(g.edges(keys=True, data=True))
+    ]
     corpus = _one_line(title or g.graph.get("name") or "corpus")
     rows = board_rows(g)
     return {
@@ -267,16 +223,72 @@ def page_data(
         "spelling": [list(rule) for rule in SPELLING_ENDINGS],
         "positions": [[r.position, r.label] for r in rows],  # the board's order
         "maxWeight": max((e["weight"] for e in edges), default=1),
-        "legend": {
-            "nodes": [
-                {"name": name, "glyph": _GLYPHS.get(shape, "\u25cf"), "color": colour}
-                for name, shape, colour in NODE_LEGEND
-            ],
-            "edges": [
-                {"name": name, "color": colour, "dashed": dashed}
-                for name, colour, dashed in EDGE_LEGEND
-            ],
-        },
+        "legend": _legend_json(),
+    }
+
+
+def _node_json(
+    n: Any, d: dict[str, Any], xy: tuple[float, float], docs: Mapping[str, str]
+) -> dict[str, Any]:
+    """One node as the page script reads it: its style, place, aliases and info panel."""
+    st = node_style(d)
+    name = _one_line(d.get("label") or n)
+    x, y = xy
+    return {
+        "id": str(n),
+        "name": name,
+        "label": _clip(name),
+        "group": st.group,
+        "groupName": _GROUP_NAMES[st.group],
+        "shape": st.shape,
+        "color": st.color,
+        "border": st.border,
+        "size": st.size,
+        "x": round(float(x), 1),
+        "y": round(float(y), 1),
+        "aliases": [_one_line(a) for a in attr_list(d, "aliases") if isinstance(a, str)],
+        "info": _node_info(d, docs),
+    }
+
+
+def _edge_json(eid: str, u: Any, v: Any, k: Any, d: dict[str, Any], curve: float) -> dict[str, Any]:
+    """One edge as the page script reads it: its style, dates, evidence and positions."""
+    es = edge_style(d)
+    first, last = str(d.get("first_date") or ""), str(d.get("last_date") or "")
+    return {
+        "id": eid,
+        "from": str(u),
+        "to": str(v),
+        "key": str(k),
+        "relation": str(d.get("relation") or ""),
+        "stance": str(d.get("stance") or ""),
+        "label": es.label,
+        "weight": max(int(d.get("weight") or 1), 1),
+        "confidence": d.get("confidence"),
+        "dates": first if first == last else f"{first} \u2013 {last}",
+        "color": es.color,
+        "width": round(es.width, 2),
+        "dashes": es.dashes,
+        "opacity": es.opacity,
+        "arrow": es.arrow,
+        "curve": curve,
+        "derived": d.get("relation") in ("agrees", "conflicts"),
+        "evidence": _evidence(d),
+        "positions": [position_node(str(p)) for p in attr_list(d, "positions")],
+    }
+
+
+def _legend_json() -> dict[str, Any]:
+    """The legend's node and edge entries, from the style tables."""
+    return {
+        "nodes": [
+            {"name": name, "glyph": _GLYPHS.get(shape, "\u25cf"), "color": colour}
+            for name, shape, colour in NODE_LEGEND
+        ],
+        "edges": [
+            {"name": name, "color": colour, "dashed": dashed}
+            for name, colour, dashed in EDGE_LEGEND
+        ],
     }
 
 

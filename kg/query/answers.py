@@ -130,9 +130,13 @@ def on_side_of(
     theirs = _their_positions(g, speakers)
     chosen = list(theirs)
     if topic:
-        fitting = [n for s, n in match_positions(g, topic) if n in theirs and s > 0]
+        found = match_positions(g, topic)
+        fitting = [n for s, n in found if n in theirs and s > 0]
         # one side taken on one position only: the topic is that position in other words
         chosen = fitting[:1] or (list(theirs) if len(theirs) == 1 else [])
+        if fitting and _undistinguished(found, fitting[0]):
+            chosen = list(theirs)  # the topic's words tell no position apart: all of theirs
+            topic = None  # ... and no statement filed elsewhere is read as stating it
     answers: dict[str, Answer] = {}
     for position in chosen:
         stance = theirs[position] if side == "agrees" else flip(theirs[position])
@@ -145,6 +149,18 @@ def on_side_of(
             ).items():
                 answers.setdefault(node, a)
     return list(ranked(answers.values())), chosen
+
+
+#: A topic whose best score this many positions share tells none of them apart.
+ALIKE = 3
+
+
+def _undistinguished(found: list[tuple[float, str]], node: str) -> bool:
+    """Whether the score of ``node`` in ``found`` (:func:`match_positions`) is shared by
+    :data:`ALIKE` positions or more: the topic matched it only in words all of them hold
+    ("Lee" in "Lee took no bribe", when no position is about bribes)."""
+    score = next(s for s, n in found if n == node)
+    return sum(1 for s, _ in found if s >= score) >= ALIKE
 
 
 def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]]]:

@@ -8,15 +8,15 @@ claim the question describes (:func:`kg.query.sides.who_takes`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, OFFICIAL_WORDS, SPEAKER_SPLITTERS
 from kg.query.answers import closest_positions, on_side_of, shares_words
 from kg.query.matching import asked_words, cased_span, speaker_prefix
-from kg.query.reading import Question
+from kg.query.reading import Question, alternatives
 from kg.query.records import QueryResult
-from kg.query.sides import net_stance, ranked, sided, who_takes
+from kg.query.sides import Sided, net_stance, ranked, sided, who_takes
 from kg.query.words import words
 
 if TYPE_CHECKING:
@@ -137,6 +137,22 @@ def _default_position(g: nx.MultiDiGraph, text: str) -> str | None:
     return best[1]
 
 
+def _either(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
+    """:func:`who_takes` of a claim, with the speakers who take that side of either of the
+    alternatives it offers ("who says the bridge is closed or flooded": those who say
+    either)."""
+    found = who_takes(g, relation, claim)
+    answers = {a.speaker: a for a in found.answers}
+    parts = alternatives(claim)
+    for part, other in zip(parts, parts[::-1], strict=True):
+        own = [w for w in words(part) if w not in words(other)]
+        if not shares_words(g, " ".join(own)):
+            continue  # what only this alternative says fits no position: not read alone
+        for a in who_takes(g, relation, part).answers:
+            answers.setdefault(a.speaker, a)
+    return replace(found, answers=ranked(answers.values()))
+
+
 def answer_who(g: nx.MultiDiGraph, q: Question) -> QueryResult:
     """Answer a "who ..." question."""
     anchor = find_anchor(g, q)
@@ -151,7 +167,7 @@ def answer_who(g: nx.MultiDiGraph, q: Question) -> QueryResult:
             answers = ranked(sided(g, q.relation, [position]).values())
             note = f"read {q.target!r} as the most disputed position, {_label(g, position)!r}"
             return QueryResult(q.text, q.relation, _label(g, position), None, answers, note=note)
-    found = who_takes(g, q.relation, q.target)
+    found = _either(g, q.relation, q.target)
     note = ""
     if found.position is None:
         near = "; ".join(closest_positions(g, q.target))

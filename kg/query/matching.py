@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
-from kg.lexicon import MAGNITUDE_WORDS
+from kg.lexicon import MAGNITUDE_WORDS, NEGATION_WORDS
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, QUERY_CAUSE_WORDS
 from kg.outputs.graph import attr_list
 from kg.outputs.graphview import IndexedWordStats
@@ -64,6 +64,7 @@ __all__ = [
     "speakers_by_mention",
     "statement_scores",
     "statements",
+    "supporters_using",
 ]
 
 #: How much a word of a position's supporters counts in its fit, against its own words.
@@ -278,9 +279,11 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
 
 
 def asked_words(text: str) -> list[str]:
-    """The words of a described claim that can pick a position (no cause or claim nouns)."""
+    """The words of a described claim that can pick a position (no cause or claim nouns,
+    and no negator: "X has not been Y" is about Y, whichever side it takes)."""
     found = topic_words(text)
-    return [w for w in found if w not in QUERY_CAUSE_WORDS and w not in GENERIC_CLAIM_NOUNS]
+    skip = QUERY_CAUSE_WORDS | GENERIC_CLAIM_NOUNS | NEGATION_WORDS
+    return [w for w in found if w not in skip]
 
 
 def _name_forms_of(g: nx.MultiDiGraph) -> tuple[set[tuple[str, ...]], set[str]]:
@@ -364,6 +367,17 @@ def _said_words(g: nx.MultiDiGraph, node: str) -> SaidWords:
     """The words the supporters of ``node`` used, from the index when ``g`` has one."""
     stats = _indexed(g)
     return stats.said(node) if stats is not None else said_word_counts(g, node)
+
+
+def supporters_using(g: nx.MultiDiGraph, node: str, term: str) -> float:
+    """The share of the statements supporting a position that use ``term`` (in one of its
+    forms; 0 when none supports it)."""
+    said = _said_words(g, node)
+    if not said.statements:
+        return 0.0
+    forms = stems(term)
+    used = max((k for w, k in said.counts.items() if stems(w) & forms), default=0)
+    return used / said.statements
 
 
 def _quote_texts(g: nx.MultiDiGraph) -> list[str]:

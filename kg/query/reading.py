@@ -26,7 +26,14 @@ from kg.lexicon.questions import (
     TOPIC_LEADS,
 )
 
-__all__ = ["Question", "clean", "content_negated", "read_question", "verb_forms"]
+__all__ = [
+    "Question",
+    "alternatives",
+    "clean",
+    "content_negated",
+    "read_question",
+    "verb_forms",
+]
 
 #: Forms of question: who takes a stance / what a speaker said / where a speaker stands /
 #: who is on a speaker's side / which positions are most disputed.
@@ -152,6 +159,30 @@ def content_negated(claim: str) -> bool:
         if w in CONTENT_NEGATORS:
             flips += 1
     return flips % 2 == 1
+
+
+def alternatives(claim: str) -> tuple[str, ...]:
+    """The two claims a claim offers as alternatives ("X is A or B": "X is A", "X is B"),
+    or none. The second takes the first's words up to where it starts: up to the last
+    word it starts with when the first has it ("on A or on B"), else all but the last.
+
+    >>> alternatives("the bridge is closed or flooded")
+    ('the bridge is closed', 'the bridge is flooded')
+    >>> alternatives("the fire was set on purpose or on the orders of the owner")
+    ('the fire was set on purpose', 'the fire was set on the orders of the owner')
+    >>> alternatives("the dam leaked or not"), alternatives("whether or not it leaked")
+    ((), ())
+    """
+    toks = claim.split()
+    if toks.count("or") != 1 or toks[-1] == "not" or "whether" in toks or "either" in toks:
+        return ()
+    i = toks.index("or")
+    left, right = toks[:i], toks[i + 1 :]
+    if len(left) < 2 or not right or right[0] == "not":
+        return ()
+    starts = [k for k, w in enumerate(left) if w == right[0]]
+    stem = left[: starts[-1]] if starts else left[:-1]
+    return " ".join(left), " ".join([*stem, *right])
 
 
 _CLAIM_LEAD = re.compile(

@@ -22,11 +22,12 @@ from kg.query.matching import (
     position_fit,
     statement_scores,
     statements,
+    supporters_using,
 )
 from kg.query.memo import once
 from kg.query.reading import content_negated
 from kg.query.records import Answer, answer_for
-from kg.query.words import stems, words
+from kg.query.words import stems, word_match, words
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -61,6 +62,9 @@ SECOND_SHARE = 0.6
 DOMINANCE = 2.0
 #: ... provided it holds this share of the claim's words.
 LOW_FIT = 0.25
+#: A position of the best one's frame is a facet of it when this share of its supporting
+#: statements use the best one's first key term ("the seal" of "the kettle leaks").
+FACET_SHARE = 0.5
 #: A speaker whose stance on another position was read from a statement holding this
 #: share of the claim's words takes that stance on the claim too (a statement often
 #: argues two positions, and kg files it under one).
@@ -217,8 +221,18 @@ def _evidence_holds(g: nx.MultiDiGraph, answer: Answer, claim: str, share: float
     return any(x >= share for x, _ in statement_scores(g, said, claim))
 
 
-def _fitting(g: nx.MultiDiGraph, claim: str) -> tuple[str | None, list[str]]:
-    """The best position for ``claim`` and every position that fits it.
+@dataclass(frozen=True)
+class _Fit:
+    """The positions a claim is read as: the best one, those that fit it (the first is
+    the one read), and the facets of the first (see :func:`_facets`)."""
+
+    top: str | None
+    fits: list[str]
+    facets: list[str]
+
+
+def _fitting(g: nx.MultiDiGraph, claim: str) -> _Fit:
+    """The best position for ``claim``, every position that fits it, and their facets.
 
     Of the best-scoring positions, the one holding clearly more of the claim's words is
     the best (a large position matches many words a little), else the best-scoring one;
@@ -227,7 +241,7 @@ def _fitting(g: nx.MultiDiGraph, claim: str) -> tuple[str | None, list[str]]:
     """
     found = match_positions(g, claim)
     if not found:
-        return None, []
+        return _Fit(None, [], [])
     score = {n: s for s, n in found}
     fit = {n: position_fit(g, n, claim) for _, n in found[:CANDIDATES]}
     top = max(fit, key=lambda n: (round(fit[n] / CLEARLY), score[n]))
@@ -244,7 +258,34 @@ def _fitting(g: nx.MultiDiGraph, claim: str) -> tuple[str | None, list[str]]:
     dominant = second > 0 and score[top] >= DOMINANCE * second
     if not fits and dominant and fit[top] >= LOW_FIT:
         fits = [top]  # far better than any other: the claim says more than its label
-    return top, fits
+    near = [n for _, n in found[:CANDIDATES]]
+    facets = [n for n in _facets(g, fits[0], near) if n not in fits] if fits else []
+    return _Fit(top, fits, facets)
+
+
+def _says_term(g: nx.MultiDiGraph, speaker: str, term: str) -> bool:
+    """Whether one of a speaker's statements uses ``term`` (in one of its forms, or as
+    the first part of a compound: "leak" in "leakgate"): a speaker on a facet of a
+    position answers for the position only when they speak of it."""
+    return any(word_match(w, term) >= 0.8 for s in statements(g, [speaker]) for w in words(s.text))
+
+
+def _facets(g: nx.MultiDiGraph, top: str, found: list[str]) -> list[str]:
+    """The positions of ``found`` that are facets of ``top``: of its frame, with at least
+    :data:`FACET_SHARE` of their supporting statements using its first key term ("the
+    seal of the kettle is cracked", filed under the seal, is a side of "the kettle
+    leaks")."""
+    terms = attr_list(g.nodes[top], "terms")
+    if not terms:
+        return []
+    frame = g.nodes[top].get("frame")
+    return [
+        n
+        for n in found
+        if n != top
+        and g.nodes[n].get("frame") == frame
+        and supporters_using(g, n, str(terms[0])) >= FACET_SHARE
+    ]
 
 
 def stated_elsewhere(
@@ -305,7 +346,8 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
     a myth") asks for the other side of the position that asserts X, unless the
     position's label denies it too.
     """
-    top, fits = _fitting(g, claim)
+    fit = _fitting(g, claim)
+    top, fits = fit.top, fit.fits
     flipped = top is not None and content_negated(claim) != content_negated(
         str(g.nodes[top].get("label", ""))
     )
@@ -315,6 +357,10 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
         against = {u for u in g.predecessors(fits[0]) if net_stance(g, u, fits[0]) != stance}
         for node, a in sided(g, stance, fits[1:]).items():
             if node not in against:
+                answers.setdefault(node, a)
+        key = next(iter(attr_list(g.nodes[fits[0]], "terms")), "")
+        for node, a in sided(g, stance, fit.facets).items():
+            if node not in against and _says_term(g, node, str(key)):
                 answers.setdefault(node, a)
         if stance == "disputes":
             answers.update(stated_elsewhere(g, stance, claim, fits, [*answers, *against]))

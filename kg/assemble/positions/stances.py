@@ -9,10 +9,10 @@ from dataclasses import dataclass, replace
 from kg.assemble.positions.anchors import Def
 from kg.assemble.positions.corpus import Corpus, folded
 from kg.assemble.positions.groups import Groups, argues, is_reference, live_positions
-from kg.assemble.positions.records import W_OTHER, Stance
+from kg.assemble.positions.records import ANCHOR_MIN, W_OTHER, Stance
 from kg.assemble.speakers import SpeakerIndex, slug
 from kg.extract.claims import Frame, StanceKind
-from kg.lexicon import FIGURE_NOUNS, NEGATION_WORDS
+from kg.lexicon import FIGURE_NOUNS, NEGATION_WORDS, SCANDAL_SUFFIXES
 
 
 def _frame_of(
@@ -247,20 +247,67 @@ def with_strays(
         if pid in live and frame != "figure" and term not in corpus.speaker_words:
             by_term[term].append(pid)
     out = dict(also)
+    users: dict[str, Counter[str]] | None = None  # worked out for the first stray only
     for i, said in enumerate(corpus.items):
         c = said.claim
-        if assigned[i] is not None or i in out or c.asks or not (argues(c) or c.hedge):
+        if assigned[i] is not None or i in out or c.asks:
+            continue
+        if not (argues(c) or c.hedge or c.endorses):
             continue
         set_aside = {corpus.fold.get(t, t) for t in c.rejected}  # "X rather than Y": not Y
         fits = [
             (x, pid)
             for t, x in corpus.weights[i].items()
-            for pid in by_term.get(t, ())
+            for pid in by_term.get(t, ()) or by_term.get(scandal_topic(t), ())
             if anchors[pid][1] in (c.frame, "claim") and t not in set_aside
         ]
         if fits:
             out[i] = (max(fits)[1],)
+        elif c.negated or c.dismissive or c.dispute:  # a rival is read on its own
+            users = users if users is not None else _term_users(corpus, assigned)
+            near = _only_user(corpus, users, live, i, set_aside | set(c.effect))
+            if near is not None:
+                out[i] = (near,)
     return out
+
+
+def _term_users(corpus: Corpus, assigned: Sequence[str | None]) -> dict[str, Counter[str]]:
+    """Term -> how many claims of each position use it (at any weight)."""
+    users: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for k, pid in enumerate(assigned):
+        if pid is not None:
+            for t in corpus.weights[k]:
+                users[t][pid] += 1
+    return users
+
+
+def _only_user(
+    corpus: Corpus, users: Mapping[str, Counter[str]], live: set[str], i: int, skip: set[str]
+) -> str | None:
+    """The one live position whose claims alone use a term in focus of claim ``i`` (not
+    filed: none of the counted claims), two of them at least ("the gap by the spout does
+    not exist", where only claims that "steam leaks by the spout" speak of the spout), if
+    there is one only. The ``skip`` terms (set aside, or what is explained) join nothing."""
+    found = set()
+    for t, x in corpus.weights[i].items():
+        by = users.get(t) if t not in skip else None
+        if x >= ANCHOR_MIN and by is not None and len(by) == 1 and max(by.values()) >= 2:
+            found.add(next(iter(by)))
+    found &= live
+    return found.pop() if len(found) == 1 else None
+
+
+def scandal_topic(term: str) -> str:
+    """What a scandal name is about ("leakgate" -> leak, after the news habit of naming a
+    scandal X-gate), else ``""``.
+
+    >>> scandal_topic("leakgate"), scandal_topic("gate"), scandal_topic("leak")
+    ('leak', '', '')
+    """
+    for suffix in SCANDAL_SUFFIXES:
+        if term.endswith(suffix) and len(term) - len(suffix) >= 3:
+            return term[: -len(suffix)].rstrip("-")
+    return ""
 
 
 def further_stances(r: Resolved, also: Mapping[int, Sequence[str]]) -> list[Stance]:
