@@ -1496,6 +1496,12 @@ def test_a_first_person_quotation_opening_a_paragraph_is_the_named_subjects(nlp:
             id="not-in-the-first-person",
         ),
         pytest.param(
+            "Mayor Ann Berg opened the new bridge on Sunday.\n"
+            "“I love it and I walk over it every single day with my two dogs and my "
+            "neighbours, in rain or shine, all year long.” ― Maria Olsen",
+            id="signed-after-the-bar",
+        ),
+        pytest.param(
             "The weather turned cold and wet on Sunday.\n"
             "“I took one home and put it on the scale and it was lighter.”",
             id="no-named-subject-before",

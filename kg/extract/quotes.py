@@ -1953,6 +1953,7 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
     return out
 
 
+_SIGNED_AFTER = re.compile(r"[ \t\xa0]*[―—–]")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
 
 
@@ -1964,6 +1965,8 @@ def _first_person_after(art: _Article, a: int, b: int, prev: _Draft | None) -> T
     Returns that sentence's named subject, or None."""
     if not _FIRST_PERSON.search(art.text[a:b]) or a < 2:
         return None
+    if _SIGNED_AFTER.match(art.text, b):
+        return None  # '“...” ― Ann Lee': the quotation is signed by whoever follows the bar
     tok = art.doc.char_span(a, b, alignment_mode="expand")
     if tok is None or not len(tok) or tok[0].i == 0:
         return None
