@@ -1627,3 +1627,34 @@ def test_announcing_something_reports_it(nlp: Any) -> None:
     assert [(q.text, q.mention.text if q.mention else None) for q in quotes] == [
         ("her candidacy for governor on Monday", "The senator")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        pytest.param(
+            "Park Yo-jin, the younger sister of party leader Park Jong-min, might be leading "
+            "the party instead of her brother, a recent report from Seoul-based think tank, "
+            "Korea Civic Solidarity (KCS) revealed.",
+            "Park Yo-jin, the younger sister of party leader Park Jong-min, might be leading "
+            "the party instead of her brother",
+            "Korea Civic Solidarity",
+            id="named-subject-after-the-report",
+        ),
+        pytest.param(
+            "Lee Min-ah, the younger sister of club chairman Lee Jong-ho, might be running the "
+            "club instead of her brother, a recent report from Busan-based think tank, Civic "
+            "Watch Solidarity (CWS) revealed.",
+            "Lee Min-ah, the younger sister of club chairman Lee Jong-ho, might be running the "
+            "club instead of her brother",
+            "Civic Watch Solidarity",
+            id="cue-hung-on-the-name",
+        ),
+    ],
+)
+def test_a_report_phrase_before_the_source_is_not_content(
+    nlp: Any, text: str, content: str, mention: str
+) -> None:
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    assert [(q.text, q.mention.text if q.mention else None) for q in quotes] == [(content, mention)]

@@ -624,6 +624,8 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
         end = _before_medium(last, _before_result(last, end))
         end = _before_conj_cue(last, end)
+        if comp.i < verb.i:
+            end = min(end, _before_apposed_report(comp, verb, speaker))
         lead = comp.left_edge
         before = comp.i < verb.i and lead.dep_ == "advmod" and lead.i + 1 < comp.i
         if before and lead.nbor().text == ",":  # "However, the plan failed, he said"
@@ -1089,6 +1091,10 @@ def _cue_on_a_name(verb: Token) -> _Cue | None:
     first = head.head.left_edge
     if edge == 0 or doc[edge - 1].text != "," or first.i >= edge - 1:
         return None
+    # "X, a recent report from a think tank, Acme, revealed": the report is no part of X
+    report = _source_apposition(head.head, first.i, -1)
+    if report is not None and report.lemma_.lower() in _MEDIA:
+        edge = report.left_edge.i
     return _Cue(verb.idx, verb.idx + len(verb), head, (first.idx, doc[edge - 1].idx), verb)
 
 
@@ -1160,6 +1166,62 @@ def _that_clause(candidates: Iterable[Token]) -> tuple[int, int] | None:
     return None
 
 
+def _before_apposed_report(comp: Token, verb: Token, speaker: Token | None) -> int:
+    """Where a clause before its cue ends when the parser took the head of the source phrase
+    for its last apposition ("X leads, a report from a think tank, Acme, revealed")."""
+    doc = verb.doc
+    k = speaker.left_edge.i if speaker is not None and speaker.i < verb.i else verb.i
+    k -= 1
+    while k > comp.left_edge.i and doc[k].is_punct:
+        k -= 1
+    report = _source_apposition(doc[k], comp.left_edge.i, comp.i)
+    if report is None or report.lemma_.lower() not in _MEDIA:
+        return len(doc.text)
+    return doc[report.left_edge.i - 1].idx
+
+
+def _source_apposition(tok: Token, floor: int, stop: int) -> Token | None:
+    """The outermost apposition set off by a comma, from ``tok`` up to (not past) token
+    ``stop``, that names a report or a source and starts after token ``floor``."""
+    doc = tok.doc
+    found = None
+    while tok.i != stop and tok.head.i != tok.i:
+        edge = tok.left_edge.i
+        set_off = tok.dep_ == "appos" and edge > floor and doc[edge - 1].text == ","
+        names = _is_source(tok) or tok.lemma_.lower() in _MEDIA or tok.ent_type_ in _NAMED_LABELS
+        if set_off and names:
+            found = tok
+        tok = tok.head
+    return found
+
+
+def _cue_after_apposed_source(verb: Token) -> _Cue | None:
+    """ "X might lead the party instead of her brother, a recent report from a think tank
+    revealed": the parser took the source for an apposition at the end of the clause and
+    left the cue without a subject. The last apposition set off by a comma that ends right
+    before the cue and names a report or a source speaks; the clause before it is the content."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SPOKEN or _negated(verb):
+        return None
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    doc = verb.doc
+    k = verb.i - 1
+    while k > 0 and doc[k].text in ")]":
+        k -= 1
+    if clause is None or k <= clause.left_edge.i:
+        return None
+    found = _source_apposition(doc[k], clause.left_edge.i, clause.i)
+    if found is None:
+        return None
+    speaker = (_owner(found) or found) if found.lemma_.lower() in _MEDIA else found
+    comma = doc[found.left_edge.i - 1]
+    report = _source_apposition(doc[max(comma.i - 1, 0)], clause.left_edge.i, clause.i)
+    if report is not None and report.lemma_.lower() in _MEDIA:  # "..., a report from X, Acme"
+        comma = doc[report.left_edge.i - 1]
+    return _Cue(verb.idx, verb.idx + len(verb), speaker, (clause.left_edge.idx, comma.idx), verb)
+
+
 def _document_before(verb: Token, subject: Token | None) -> Token | None:
     """ "Questions rose after an article from the Herald, a magazine, claimed ...": the parser
     joined the cue to the clause before and lent it that clause's subject ("Questions"), which
@@ -1221,6 +1283,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
             or _cue_tagged_noun(tok)
             or _stated_noun_cue(tok)
             or _made_clear_cue(tok)
+            or _cue_after_apposed_source(tok)
         )
         if on_name is not None:
             yield on_name
