@@ -125,3 +125,26 @@ def test_a_point_granted_then_set_aside_is_disputed(nlp: Any) -> None:
     names = {s.id: s.name for s in result.speakers.speakers}
     sides = {(names[st.speaker].split()[-1], st.stance) for st in result.stances}
     assert sides == {("Ruiz", "supports"), ("Hale", "supports"), ("Park", "disputes")}
+
+
+def test_a_claim_filed_elsewhere_names_a_community_by_its_key_term() -> None:
+    """A claim an anchor filed under another position still takes a stance on the
+    community whose key term it names in a main role, more than the key of its own
+    position; a term commoner than that key (the story's product) does not count."""
+    from kg.assemble.positions.communities import Community, TermIndex, _names
+
+    index = TermIndex(
+        focus=[
+            {"deal": 2.0, "represent": 1.0},
+            {"pact": 2.0, "represent": 1.0},
+            {"phone": 1.5, "hinge": 1.0},
+        ],
+        claims_of={},
+        idf={"pact": 2.0, "represent": 2.5, "phone": 1.1, "hinge": 2.0},
+        candidates=frozenset(),
+    )
+    envoy = Community("represent", "represent", frozenset({"represent"}), frozenset(), "claim")
+    assert _names(index, 0, envoy, "pact")  # filed under 'pact' without naming it
+    assert not _names(index, 1, envoy, "pact")  # says 'pact' more than 'represent'
+    product = Community("phone", "phone", frozenset({"phone"}), frozenset(), "claim")
+    assert not _names(index, 2, product, "hinge")  # 'phone' is commoner than 'hinge'

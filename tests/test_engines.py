@@ -38,6 +38,10 @@ def test_partitions_cover_every_index_once_in_order(n: int, workers: int, size: 
     parts = partitions(n, workers, size)
     assert [i for p in parts for i in p] == list(range(n))
     assert all(0 < len(p) <= size for p in parts)
+    if workers > 1 and parts:  # the last ones shrink, so that the workers finish together
+        sizes = [len(p) for p in parts]
+        assert sizes == sorted(sizes, reverse=True)
+        assert sizes[-1] <= 2
 
 
 @pytest.mark.parametrize(

@@ -20,10 +20,18 @@ import pytest
 
 from kg.errors import GraphFileError, QueryError
 from kg.outputs.board import board_rows
-from kg.outputs.graph import load_graph, read_graph
+from kg.outputs.graph import load_graph
 from kg.outputs.graphview import GraphView, open_graph_view
 from kg.outputs.index import INDEX_NAME, index_matches, write_index
-from kg.outputs.rows import relation_edges, stance_edges, stance_table, stance_weights
+from kg.outputs.reader import read_graph
+from kg.outputs.rows import (
+    node_ids_of_kind,
+    nodes_of_kind,
+    relation_edges,
+    stance_edges,
+    stance_table,
+    stance_weights,
+)
 from kg.outputs.wordstats import quote_texts, quote_word_counts, said_word_counts
 from kg.query import answer_question, positions_codebook
 from kg.query.words import idf_from_counts, idf_table
@@ -258,6 +266,26 @@ def test_one_stance_is_read_alone_and_as_the_graph_gives_it(built: Path) -> None
     assert "(relation=? AND stance=?)" in " ".join(str(row[-1]) for row in plan)
 
 
+def test_nodes_of_one_kind_are_read_without_decoding_the_others(built: Path) -> None:
+    """nodes_of_kind / node_ids_of_kind: what filtering every node gives, from graph.json
+    and from a fresh index view, which decodes only the nodes asked for."""
+    gj = load_graph(built / "graph.json")
+    for kind in ("speaker", "position", "article", "none"):
+        expected = [(n, d) for n, d in gj.nodes(data=True) if d.get("kind") == kind]
+        fresh = open_graph_view(built / INDEX_NAME)
+        assert (
+            node_ids_of_kind(fresh, kind) == node_ids_of_kind(gj, kind) == [n for n, _ in expected]
+        )
+        assert fresh._node._decoded == {}  # type: ignore[union-attr]
+        assert nodes_of_kind(fresh, kind) == nodes_of_kind(gj, kind) == expected
+        assert set(fresh._node._decoded) == {n for n, _ in expected}  # type: ignore[union-attr]
+        assert list(fresh.nodes(data=True)) == list(gj.nodes(data=True))  # then all, in order
+    fresh = open_graph_view(built / INDEX_NAME)
+    speaker = node_ids_of_kind(fresh, "speaker")[0]
+    assert fresh.nodes[speaker] == gj.nodes[speaker] and speaker in fresh.nodes
+    assert list(fresh._node._decoded) == [speaker]  # type: ignore[union-attr]
+
+
 def test_reading_commands_use_the_index_only_while_it_matches(built: Path, tmp_path: Path) -> None:
     for name in ("graph.json", INDEX_NAME):
         shutil.copy2(built / name, tmp_path / name)
@@ -349,7 +377,7 @@ def test_export_and_render_read_an_index_too(built: Path, tmp_path: Path) -> Non
 
 
 def _modules_after(code: str) -> set[str]:
-    heavy = ("networkx", "spacy", "rich", "pydantic", "typer._adapters", "kg.run.cache")
+    heavy = ("networkx", "spacy", "rich", "pydantic", "typer", "click", "kg.commands", "kg.run")
     probe = f"{code}\nimport sys\nprint('|' + ' '.join(m for m in {heavy!r} if m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr

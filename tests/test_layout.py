@@ -19,6 +19,7 @@ RANKS = {
     "kg.run": 5,
     "kg.query": 6,
     "kg.cli": 7,
+    "kg.commands": 7,  # the typer app of kg.cli's commands
     "kg.__main__": 7,
     "kg": 8,  # the package's own API re-exports the rest
 }

@@ -46,3 +46,17 @@ def test_a_double_denial_disputes_both_positions(nlp: Any) -> None:
     assert roe == {("leak", "disputes"), ("lid", "disputes")}
     bell = {st.stance for st in result.stances if names.get(st.speaker) == "Ann Bell"}
     assert bell == {"supports"}
+
+
+def test_a_negated_hindrance_denies_nothing(nlp: Any) -> None:
+    """ "the rain will not stop the match" says the match goes on."""
+    for verb in ("stop", "deter", "derail"):
+        claim = only_claim(nlp, f"Lee said the rain would not {verb} the match.")
+        assert claim.negated is None, verb
+        assert claim.denied == ()
+    assert only_claim(nlp, "Lee said the match would not go ahead.").negated == "not"
+
+
+def test_a_denied_effect_is_still_denied(nlp: Any) -> None:
+    """ "did not affect the supply" denies an effect; it is no hindrance gone."""
+    assert only_claim(nlp, "Lee said the leak did not affect the water supply.").negated == "not"

@@ -48,6 +48,7 @@ from kg.lexicon import (
     FEW_WORDS,
     FIGURE_NOUNS,
     HEDGE_WORDS,
+    HINDRANCE_VERBS,
     HYPERBOLE_WORDS,
     IRONIC_INTENSIFIERS,
     KNOWING_VERBS,
@@ -72,6 +73,7 @@ from kg.lexicon import (
     SYNONYM_OF,
     TITLE_WORDS,
     VARIATION_NOUNS,
+    VERB_ONLY_SYNONYMS,
     WELLBEING_WORDS,
     WITHHELD_VERBS,
 )
@@ -139,6 +141,9 @@ class Claim:
     denied : tuple of str
         The terms of the predicates a negation of their own denies ("it doesn't leak and
         doesn't crack" -> leak, crack; "we never took the deal seriously" -> deal).
+    patients : tuple of (str, str)
+        Each action term with the term of what it acts on ("freed the hostages", "the
+        hostages were freed", "the release of the hostages" -> (release, hostage)).
     """
 
     doc: str
@@ -161,6 +166,7 @@ class Claim:
     asks: bool = False
     endorses: str | None = None
     denied: tuple[str, ...] = ()
+    patients: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -212,6 +218,8 @@ def _term(tok: Token) -> str | None:
     if tok.is_stop or tok.is_punct or len(tok.text) < 3 or not tok.text[0].isalnum():
         return None
     lemma = norm_term(tok.lemma_ if tok.pos_ != "PROPN" else tok.text)
+    if tok.pos_ != "VERB" and lemma in VERB_ONLY_SYNONYMS:
+        return lemma  # "free trade": no release
     if tok.pos_ == "NOUN" or tok.pos_ == "PROPN":
         return SYNONYM_OF.get(lemma, lemma)
     if tok.pos_ == "VERB" and lemma not in LIGHT_VERBS and lemma not in REPORTING_LEMMAS:
@@ -253,11 +261,22 @@ def _pobjs(tok: Token, *preps: str) -> list[Token]:
 
 
 def _blame_roles(t: Token) -> tuple[set[int], set[int]]:
-    """Cause and effect of "blamed X for Y", "X were to blame for Y", "X was blamed for Y"."""
+    """Cause and effect of "blamed X for Y", "blamed Y on X", "X were to blame for Y", "X
+    was blamed for Y"."""
     cause: set[int] = set()
     effect: set[int] = set()
     objs = _children(t, "dobj")
-    if objs:  # "blamed X for Y" (the parser may hang "for Y" on X)
+    ons = [
+        x
+        for x in _pobjs(t, "on") + [x for o in objs for x in _pobjs(o, "on")]
+        if objs and x.i > objs[0].i and x.ent_type_ not in ("DATE", "TIME")
+    ]  # "on Wednesday blamed X for Y": a date, not whom it is blamed on
+    if objs and ons:  # "blamed Y on X": the object is what X is blamed for
+        for o in objs:
+            effect |= _subtree_ids(o, skip=[p for p in o.children if p.dep_ == "prep"])
+        for x in ons:
+            cause |= _subtree_ids(x)
+    elif objs:  # "blamed X for Y" (the parser may hang "for Y" on X)
         for o in objs:
             fors = [p for p in o.children if p.dep_ == "prep" and p.lower_ == "for"]
             cause |= _subtree_ids(o, skip=fors)
@@ -285,6 +304,9 @@ def _cause_verb_roles(t: Token) -> tuple[set[int], set[int]]:
         cause |= _subtree_ids(s)
     for o in _children(t, "dobj", "xcomp", "ccomp") + _pobjs(t, "to", "in"):
         effect |= _subtree_ids(o)
+    if agents:  # "Y was caused by X": Y is the effect
+        for o in _children(t, "nsubjpass"):
+            effect |= _subtree_ids(o)
     return cause, effect
 
 
@@ -555,6 +577,8 @@ def _denies(pred: Token) -> bool:
             return False  # "he was not feeling well" asserts a bad state, it denies nothing
     if _others_ignorance(pred) or _counterfactual(pred) or _alternatives(pred):
         return False
+    if pred.lemma_.lower() in HINDRANCE_VERBS:
+        return False  # "the rain will not stop the match": the match goes on
     if pred.lemma_.lower() == "be":
         for c in pred.children:
             if (
@@ -801,6 +825,27 @@ def _negation(preds: Sequence[Token]) -> str | None:
             ):
                 negated = "no"
     return negated
+
+
+def _patients(tokens: Sequence[Token]) -> tuple[tuple[str, str], ...]:
+    """Each verb or noun term with the noun it acts on: a verb's object, a passive verb's
+    subject, a noun's "of" phrase or possessor ("the hostages' release")."""
+    out: list[tuple[str, str]] = []
+    for t in tokens:
+        term = _term(t)
+        if term is None:
+            continue
+        if t.pos_ == "VERB":
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+            acted = _children(t, "nsubjpass" if passive else "dobj")
+        elif t.pos_ == "NOUN":
+            acted = _pobjs(t, "of") + _children(t, "poss")
+        else:
+            continue
+        for a in acted:
+            if a.pos_ in ("NOUN", "PROPN") and (patient := _term(a)) is not None:
+                out.append((term, patient))
+    return tuple(dict.fromkeys(out))
 
 
 def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
@@ -1187,6 +1232,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         endorses=pol.endorses,
         asks=_asks(quote, tokens) or _wished(cue_tok),
         denied=_denied_terms(preds) if len(preds) > 1 else (),
+        patients=_patients(tokens),
     )
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "ESTIMATE_VERBS",
     "FIGURE_NOUNS",
     "HEDGE_WORDS",
+    "HINDRANCE_VERBS",
     "IRONIC_INTENSIFIERS",
     "KNOWING_VERBS",
     "LIGHT_NOUNS",
@@ -38,6 +39,7 @@ __all__ = [
     "RIVAL_MARKERS",
     "SYNONYM_GROUPS",
     "SYNONYM_OF",
+    "VERB_ONLY_SYNONYMS",
     "WELLBEING_WORDS",
     "WITHHELD_VERBS",
 ]
@@ -59,6 +61,27 @@ DISMISSIVE_VERBS = frozenset(
 )
 #: Words of a good state: "not feeling well" asserts the bad state, it denies nothing.
 WELLBEING_WORDS = frozenset(["well", "fine", "healthy", "okay", "ok"])
+#: Verbs of hindering: "the rain will not stop the match" says the match goes on, it
+#: denies nothing. ("did not affect the supply" is not one: it denies an effect.)
+HINDRANCE_VERBS = frozenset(
+    [
+        "deter",
+        "stop",
+        "prevent",
+        "derail",
+        "halt",
+        "hinder",
+        "hamper",
+        "impede",
+        "obstruct",
+        "disrupt",
+        "delay",
+        "jeopardize",
+        "jeopardise",
+        "undermine",
+        "scupper",
+    ]
+)
 #: Verbs of knowing or hearing: "they may not have heard about X" tells of someone
 #: else's ignorance and denies nothing ("I never heard of X" still denies X).
 KNOWING_VERBS = frozenset(
@@ -408,6 +431,7 @@ LIGHT_VERBS = frozenset(
         "need",
         "know",
         "see",
+        "hear",
         "look",
         "use",
         "put",
@@ -432,6 +456,14 @@ LIGHT_VERBS = frozenset(
         "remain",
         "clear",
         "obvious",
+        # commitment verbs: what is agreed, intended or sought is the claim ("agreed to
+        # release them" is about the release); not those that are nouns too ("the plan")
+        "agree",
+        "intend",
+        "decide",
+        "seek",
+        "attempt",
+        "manage",
     ]
 )
 
@@ -440,12 +472,19 @@ LIGHT_VERBS = frozenset(
 #: (stance F1 .70 without each) and change no other story; the groups for wounds, attacks,
 #: bans and blunders changed nothing or did harm (blunder/mistake/error/failure: seeds
 #: .77 without, .73 with), so they went.
+#: A truce is a ceasefire and freeing is releasing (stance F1 .68 -> .69 with the
+#: commitment verbs below, on one dev story; no other story changed).
 SYNONYM_GROUPS = (
     ("deflect", "shift", "divert", "shove", "pass", "smear", "scapegoat", "offload"),
     ("kill", "die", "dead", "death", "fatality", "casualty", "toll"),
+    ("ceasefire", "truce", "armistice"),
+    ("release", "free", "liberate"),
 )
 #: Each word of a synonym group -> the group's first word (the one view stages read).
 SYNONYM_OF = {w: group[0] for group in SYNONYM_GROUPS for w in group}
+#: Words of a synonym group that mean it only as verbs ("they freed him" is a release,
+#: "free trade" and "a free app" are not).
+VERB_ONLY_SYNONYMS = frozenset(["free"])
 
 #: Words for sizes of a figure; numbers are read as the size they belong to.
 MAGNITUDE_WORDS = {

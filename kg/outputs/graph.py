@@ -47,7 +47,6 @@ __all__ = [
     "graph_from_view",
     "load_graph",
     "position_node",
-    "read_graph",
     "save_graph_json",
     "speaker_node",
     "to_json_attr",
@@ -368,32 +367,3 @@ def graph_from_view(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
     g.add_nodes_from(view.nodes(data=True))
     g.add_edges_from(view.edges(keys=True, data=True))
     return g
-
-
-def read_graph(path: str | Path) -> Any:
-    """The graph a reading command works on: the index when it is current, else the JSON.
-
-    ``path`` is a ``graph.json`` or a ``graph.sqlite``. Given a ``graph.json``, its
-    ``graph.sqlite`` is read instead when it was written with this very file
-    (:func:`kg.outputs.index.index_matches`); otherwise, or when the index cannot
-    be read, the JSON is loaded into networkx as before. Either way the answers
-    are the same.
-
-    Raises
-    ------
-    GraphFileError
-        The file given is missing or not a kg graph.
-    """
-    from kg.outputs.graphview import open_graph_view
-    from kg.outputs.index import index_matches, index_path_for
-
-    p = Path(path)
-    if p.suffix == ".sqlite":
-        return open_graph_view(p)
-    index = index_path_for(p)
-    if index_matches(index, p):
-        try:
-            return open_graph_view(index)
-        except GraphFileError:
-            pass
-    return load_graph(p)

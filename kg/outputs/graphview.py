@@ -30,15 +30,75 @@ from kg.outputs.index import connect_index
 from kg.outputs.wordforms import facts_stamp
 from kg.outputs.wordstats import SaidWords, words_stamp
 
-__all__ = ["EdgeRows", "GraphView", "IndexedWordStats", "open_graph_view"]
+__all__ = ["EdgeRows", "GraphView", "IndexedWordStats", "LazyNodes", "open_graph_view"]
 
 Adjacency = dict[Hashable, dict[Hashable, dict[Hashable, dict[str, Any]]]]
+
+
+class LazyNodes:
+    """Node id -> attributes, each node's JSON decoded when first read; with the ``kind``
+    of each (a column of the index), so that the nodes of one kind are found without
+    decoding the others (:meth:`of_kind`). Behaves as the dict it stands for.
+
+    Parameters
+    ----------
+    rows : iterable of (id, kind, attrs, text_attr, text)
+        The index's node rows, in node order.
+    """
+
+    def __init__(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        self._raw: dict[Hashable, tuple[str, str | None, str | None]] = {}
+        self._kind: dict[Hashable, Any] = {}
+        for n, kind, attrs, name, text in rows:
+            self._raw[n] = (attrs, name, text)
+            self._kind[n] = kind
+        self._decoded: dict[Hashable, dict[str, Any]] = {}
+
+    def __getitem__(self, n: Hashable) -> dict[str, Any]:
+        d = self._decoded.get(n)
+        if d is None:
+            attrs, name, text = self._raw[n]  # KeyError for a node that is not there
+            d = self._decoded[n] = _decode(attrs)[0]
+            if name is not None:
+                d[name] = text  # the key is in attrs already (null): the order is kept
+        return d
+
+    def __setitem__(self, n: Hashable, d: dict[str, Any]) -> None:
+        self._raw.setdefault(n, ("{}", None, None))
+        self._kind.setdefault(n, d.get("kind"))
+        self._decoded[n] = d
+
+    def __contains__(self, n: object) -> bool:
+        return n in self._raw
+
+    def __iter__(self) -> Iterator[Hashable]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def get(self, n: Hashable, default: Any = None) -> Any:
+        return self[n] if n in self._raw else default
+
+    def items(self) -> Iterator[tuple[Hashable, dict[str, Any]]]:
+        return ((n, self[n]) for n in self._raw)
+
+    def of_kind(self, kind: str) -> list[tuple[Hashable, dict[str, Any]]]:
+        """``(id, attributes)`` of the nodes whose ``kind`` is ``kind``, in node order."""
+        return [(n, self[n]) for n in self.ids_of_kind(kind)]
+
+    def ids_of_kind(self, kind: str) -> list[Hashable]:
+        """The ids of the nodes whose ``kind`` is ``kind``, in node order (none decoded)."""
+        return [n for n, k in self._kind.items() if k == kind]
+
+
+Nodes = dict[Hashable, dict[str, Any]] | LazyNodes
 
 
 class NodesView:
     """``g.nodes``: iterate ids, ``g.nodes[n]`` for attributes, call for ``data=``."""
 
-    def __init__(self, nodes: dict[Hashable, dict[str, Any]]) -> None:
+    def __init__(self, nodes: Nodes) -> None:
         self._nodes = nodes
 
     def __iter__(self) -> Iterator[Hashable]:
@@ -71,7 +131,7 @@ class NodesView:
 class NodeDataView:
     """``g.nodes(data=True)`` (pairs of id and dict) or ``g.nodes(data="attr")``."""
 
-    def __init__(self, nodes: dict[Hashable, dict[str, Any]], data: bool | str, default: Any):
+    def __init__(self, nodes: Nodes, data: bool | str, default: Any):
         self._nodes, self._data, self._default = nodes, data, default
 
     def __len__(self) -> int:
@@ -281,7 +341,7 @@ class GraphView:
     def __init__(
         self,
         graph: dict[str, Any],
-        nodes: dict[Hashable, dict[str, Any]],
+        nodes: Nodes,
         edges: Iterable[Edge] | EdgeRows,
     ) -> None:
         self.graph = graph
@@ -403,6 +463,19 @@ class GraphView:
 
     def number_of_edges(self) -> int:
         return self._rows.count if self._succ is None and self._rows else self._n_edges
+
+    def nodes_of_kind(self, kind: str) -> list[tuple[Hashable, dict[str, Any]]]:
+        """``(id, attributes)`` of the nodes whose ``kind`` is ``kind``, as filtering
+        ``nodes(data=True)`` gives them; an index's other nodes are not decoded."""
+        if isinstance(self._node, LazyNodes):
+            return self._node.of_kind(kind)
+        return [(n, d) for n, d in self._node.items() if d.get("kind") == kind]
+
+    def node_ids_of_kind(self, kind: str) -> list[Hashable]:
+        """The ids of :meth:`nodes_of_kind`, without decoding any node of an index."""
+        if isinstance(self._node, LazyNodes):
+            return self._node.ids_of_kind(kind)
+        return [n for n, _ in self.nodes_of_kind(kind)]
 
     def edges_with_relation(self, relation: str) -> list[tuple[Hashable, Hashable, dict[str, Any]]]:
         """``(u, v, data)`` of the edges whose ``relation`` is ``relation``, as filtering
@@ -553,17 +626,8 @@ class IndexedWordStats:
 _decode = json.JSONDecoder().raw_decode  # json.loads without its per-call checks
 
 
-def _attrs(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
-    """Each row's leading columns and its attribute dict, the long text put back in place."""
-    for *head, attrs, name, text in rows:
-        d = _decode(attrs)[0]
-        if name is not None:
-            d[name] = text  # the key is in attrs already (null): the order is kept
-        yield *head, d
-
-
 def _edges(rows: Iterable[tuple[Any, ...]]) -> Iterator[Edge]:
-    """:func:`_attrs` for edge rows, without its generic unpacking (all edges pass here)."""
+    """Each edge row's ids, key and attribute dict, the long text put back in place."""
     for u, v, k, attrs, name, text in rows:
         d = _decode(attrs)[0]
         if name is not None:
@@ -604,8 +668,8 @@ def open_graph_view(path: str | Path, lazy: bool = True) -> GraphView:
     try:
         rows = db.execute("SELECT name, value FROM graph ORDER BY seq")
         graph = {name: json.loads(value) for name, value in rows}
-        rows = db.execute("SELECT id, attrs, text_attr, text FROM nodes ORDER BY seq")
-        nodes = dict(_attrs(rows))
+        rows = db.execute("SELECT id, kind, attrs, text_attr, text FROM nodes ORDER BY seq")
+        nodes = LazyNodes(rows)
         build = dict(db.execute("SELECT name, value FROM build").fetchall())
         edges = EdgeRows(db, p)
         view = GraphView(graph, nodes, edges if lazy else edges.all())

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kg.outputs.graph import attr_list
+from kg.outputs.attrs import attr_list
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -139,6 +139,26 @@ def stance_rows(
         )
         rows.append(row.as_dict())
     return rows
+
+
+def nodes_of_kind(g: nx.MultiDiGraph, kind: str) -> list[tuple[str, dict[str, Any]]]:
+    """Every node of ``g`` whose ``kind`` is ``kind``, as ``(id, data)`` in node order; a
+    graph read from ``graph.sqlite`` decodes only those nodes' attributes."""
+    read = getattr(g, "nodes_of_kind", None)
+    if read is not None:
+        found: list[tuple[str, dict[str, Any]]] = read(kind)
+        return found
+    return [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == kind]
+
+
+def node_ids_of_kind(g: nx.MultiDiGraph, kind: str) -> list[str]:
+    """The ids of :func:`nodes_of_kind`, in node order; a graph read from ``graph.sqlite``
+    decodes no node's attributes for them."""
+    read = getattr(g, "node_ids_of_kind", None)
+    if read is not None:
+        found: list[str] = read(kind)
+        return found
+    return [n for n, d in g.nodes(data=True) if d.get("kind") == kind]
 
 
 def relation_edges(g: nx.MultiDiGraph, relation: str) -> Iterator[tuple[str, str, dict[str, Any]]]:

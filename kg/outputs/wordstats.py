@@ -115,10 +115,14 @@ def supporting_evidence(g: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
 
 def said_word_counts(g: nx.MultiDiGraph, node: str) -> SaidWords:
     """The :class:`SaidWords` of position ``node``: its supporters' statements' topic words."""
-    said = [set(topic_words(str(e.get("text", "")))) for e in supporting_evidence(g, node)]
+    # each statement's words once, in the order it uses them (a set's order would change
+    # with the hash seed, and graph.sqlite with it)
+    said = [
+        dict.fromkeys(topic_words(str(e.get("text", "")))) for e in supporting_evidence(g, node)
+    ]
     counts: Counter[str] = Counter()
     for found in said:
-        counts.update(found)
+        counts.update(found.keys())
     return SaidWords(len(said), dict(counts))
 
 

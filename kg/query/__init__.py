@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.errors import QueryError
+from kg.outputs.rows import nodes_of_kind
 from kg.query.answers import closest_positions, most_disputed, said_by, stands
 from kg.query.asking import answer_who
 from kg.query.matching import match_positions, match_speakers, speakers_by_mention
@@ -65,7 +66,7 @@ def examples_for(g: nx.MultiDiGraph) -> list[str]:
     quoted speaker (the general :data:`EXAMPLES` where it has neither)."""
     positions = closest_positions(g, "")
     speakers = sorted(
-        (d for _, d in g.nodes(data=True) if d.get("kind") == "speaker"),
+        (d for _, d in nodes_of_kind(g, "speaker")),
         key=lambda d: (-int(d.get("n_quotes", 0) or 0), str(d.get("label", ""))),
     )
     out = []

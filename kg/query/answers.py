@@ -7,8 +7,8 @@ import dataclasses
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from kg.outputs.graph import attr_list
-from kg.outputs.rows import stance_weights
+from kg.outputs.attrs import attr_list
+from kg.outputs.rows import nodes_of_kind, stance_weights
 from kg.query.matching import Statement, match_positions, statement_scores, statements
 from kg.query.records import Answer, answer_for
 from kg.query.sides import flip, net_stance, ranked, sided, stated_elsewhere
@@ -47,19 +47,34 @@ def _stance_positions(g: nx.MultiDiGraph, speakers: set[str]) -> dict[tuple[str,
 
 def _on_topic(g: nx.MultiDiGraph, said: list[Statement], topic: str) -> list[Statement]:
     """The statements not clearly about something other than ``topic``: all but those on
-    positions that share no word with it and whose own words share none either."""
+    positions that share no word with it and whose own words share none either.
+
+    A speaker who speaks of the topic in an article in so many words speaks of it there
+    throughout: an interview about a deal goes on about the talks, without naming the
+    deal again, so their other statements of that article are kept too; and the positions
+    those statements take are tied to the topic for that speaker, in other articles too.
+    """
     named = {n for s, n in match_positions(g, topic) if s > 0}
     on = _stance_positions(g, {s.speaker for s in said})
-    direct = {id(s) for share, s in statement_scores(g, said, topic) if share >= TOPIC_FIT}
-    headed = _headed_by(g, said, topic)
-    kept = []
-    for s in said:
-        positions = on.get((s.doc, s.start), set())
+    scored = statement_scores(g, said, topic)
+    where = {(s.speaker, s.doc) for share, s in scored if share >= TOPIC_FIT}
+    headed = _headed_by(g, said, topic)  # an article headed by the topic is about it throughout
+    where |= {(s.speaker, s.doc) for s in said if s.doc in headed}
+
+    def positions_of(s: Statement) -> set[str]:
+        found = on.get((s.doc, s.start), set())
         if s.position and f"position:{s.position}" in g:
-            positions = positions | {f"position:{s.position}"}
-        if id(s) in direct or s.doc in headed or not positions or positions & named:
-            kept.append(s)
-    return kept
+            found = found | {f"position:{s.position}"}
+        return found
+
+    def about(s: Statement, named: set[str]) -> bool:
+        positions = positions_of(s)
+        return (s.speaker, s.doc) in where or not positions or bool(positions & named)
+
+    # what they say of the topic ties their other positions to it ("the talks will
+    # address the release": the release is part of the deal for them)
+    tied = named | {p for s in said if (s.speaker, s.doc) in where for p in positions_of(s)}
+    return [s for s in said if about(s, tied)]
 
 
 def _headed_by(g: nx.MultiDiGraph, said: list[Statement], topic: str) -> set[str]:
@@ -132,8 +147,10 @@ def on_side_of(
     if topic:
         found = match_positions(g, topic)
         fitting = [n for s, n in found if n in theirs and s > 0]
-        # one side taken on one position only: the topic is that position in other words
-        chosen = fitting[:1] or (list(theirs) if len(theirs) == 1 else [])
+        # the topic names none of the positions they take: it is what they argue about
+        # in other words ("agrees with X about the envoy", X arguing about whom the envoy
+        # speaks for)
+        chosen = fitting[:1] or list(theirs)
         if fitting and _undistinguished(found, fitting[0]):
             chosen = list(theirs)  # the topic's words tell no position apart: all of theirs
             topic = None  # ... and no statement filed elsewhere is read as stating it
@@ -166,13 +183,11 @@ def _undistinguished(found: list[tuple[float, str]], node: str) -> bool:
 def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]]]:
     """Positions ranked by how many speakers dispute them (those the build marked contested,
     argued on both sides, first), and the disputers of the top three."""
-    ranking = []
+    ranking: list[dict[str, Any]] = []
     stances: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
     for u, v, stance, weight in stance_weights(g):  # one read, no evidence decoded
         stances[v].append((u, str(stance), int(1 if weight is None else weight)))
-    for n, d in g.nodes(data=True):
-        if d.get("kind") != "position":
-            continue
+    for n, d in nodes_of_kind(g, "position"):
         sides: dict[str, set[str]] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
         for u, stance, weight in stances.get(n, ()):
@@ -189,7 +204,8 @@ def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]
             }
         )
     ranking = [r for r in ranking if r["disputes"]]
-    contested = {n.split(":", 1)[1] for n, d in g.nodes(data=True) if d.get("contested")}
+    # only positions are contested (read without decoding every other node)
+    contested = {n.split(":", 1)[1] for n, d in nodes_of_kind(g, "position") if d.get("contested")}
     ranking.sort(
         key=lambda r: (
             r["id"] not in contested,
@@ -211,7 +227,7 @@ def closest_positions(g: nx.MultiDiGraph, text: str, n: int = 3) -> list[str]:
     near = [str(g.nodes[p].get("label")) for s, p in match_positions(g, text) if s > 0][:n]
     if near:
         return near
-    nodes = [(nd, d) for nd, d in g.nodes(data=True) if d.get("kind") == "position"]
+    nodes = nodes_of_kind(g, "position")
     nodes.sort(
         key=lambda x: (
             -(int(x[1].get("n_supports", 0)) + int(x[1].get("n_disputes", 0))),

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, OFFICIAL_WORDS, SPEAKER_SPLITTERS
+from kg.outputs.rows import nodes_of_kind
 from kg.query.answers import closest_positions, on_side_of, shares_words
 from kg.query.matching import asked_words, cased_span, speaker_prefix
 from kg.query.reading import Question, alternatives
@@ -123,8 +124,8 @@ def _default_position(g: nx.MultiDiGraph, text: str) -> str | None:
     the most disputed one, among those organisations support when it says "official"."""
     official = any(w in OFFICIAL_WORDS for w in words(text))
     best: tuple[tuple[int, int], str | None] = ((-1, -1), None)
-    for n, d in g.nodes(data=True):
-        if d.get("kind") != "position" or not int(d.get("n_disputes", 0)):
+    for n, d in nodes_of_kind(g, "position"):
+        if not int(d.get("n_disputes", 0)):
             continue
         orgs = sum(
             1

@@ -17,9 +17,9 @@ from rapidfuzz import fuzz, process
 
 from kg.lexicon import MAGNITUDE_WORDS, NEGATION_WORDS
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, QUERY_CAUSE_WORDS
-from kg.outputs.graph import attr_list
+from kg.outputs.attrs import attr_list
 from kg.outputs.graphview import IndexedWordStats
-from kg.outputs.rows import relation_edges
+from kg.outputs.rows import node_ids_of_kind, nodes_of_kind, relation_edges
 from kg.outputs.wordforms import (
     SAID_WEIGHT,
     name_forms,
@@ -156,7 +156,7 @@ def _speaker_nodes(g: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
     return once(
         g,
         "speaker_nodes",
-        lambda: [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == "speaker"],
+        lambda: nodes_of_kind(g, "speaker"),
     )
 
 
@@ -243,7 +243,7 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
     """
     tokens = text.split()
     cased_tokens = cased.split() if len(cased.split()) == len(tokens) else []
-    speakers = _speaker_nodes(g)
+    speakers = once(g, "speaker_ids", lambda: node_ids_of_kind(g, "speaker"))  # none decoded
     forms = _forms_of_speakers(g)
     for k in range(min(len(tokens), 8), 0, -1):
         wanted = name_tokens(" ".join(tokens[:k]))
@@ -253,7 +253,7 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
         holds = _holding(g, wanted) if capital else None
         holds_capital = _holding(g, tuple(sorted(capital))) if capital else None
         found = []
-        for n, _ in speakers:
+        for n in speakers:
             for form in forms[n]:
                 whole = set(form) == set(wanted) or (
                     holds is not None
@@ -266,7 +266,7 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
                     break
         if not found:  # "the mayor", "the city engineer": the one speaker with that role
             roles = _role_words(g)
-            found = [n for n, _ in speakers if n in roles and _is_role(*roles[n], wanted)]
+            found = [n for n in speakers if n in roles and _is_role(*roles[n], wanted)]
             found = found if len(found) == 1 else []
         if found:
             return found, " ".join(tokens[:k]), " ".join(tokens[k:])
@@ -403,7 +403,7 @@ def _position_nodes(g: nx.MultiDiGraph) -> list[str]:
     return once(
         g,
         "position_nodes",
-        lambda: [n for n, d in g.nodes(data=True) if d.get("kind") == "position"],
+        lambda: [n for n, _ in nodes_of_kind(g, "position")],
     )
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from kg.outputs.graph import attr_list
+from kg.outputs.attrs import attr_list
 
 if TYPE_CHECKING:
     import networkx as nx

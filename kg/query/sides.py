@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import DISPUTE_LEMMAS, NEGATION_WORDS
 from kg.lexicon.questions import CONTENT_NEGATORS
-from kg.outputs.graph import attr_list
+from kg.outputs.attrs import attr_list
 from kg.outputs.rows import stance_edges
 from kg.query.matching import (
     Statement,

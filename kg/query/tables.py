@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from kg.outputs.graph import attr_list
+from kg.outputs.attrs import attr_list
+from kg.outputs.rows import nodes_of_kind
 from kg.query.sides import stance_edges
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def positions_codebook(g: nx.MultiDiGraph) -> str:
 
     entries = []
     comments = []
-    nodes = [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == "position"]
+    nodes = nodes_of_kind(g, "position")
     nodes.sort(
         key=lambda nd: (
             not nd[1].get("contested"),

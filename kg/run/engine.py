@@ -115,17 +115,31 @@ def extract_batch(
 def partitions(n: int, workers: int, size: int = PARTITION_SIZE) -> list[range]:
     """Split ``range(n)`` into partitions of at most ``size``, at least 4 per worker when possible.
 
+    With more than one worker the last partitions shrink (to half of what is left per
+    worker, down to 2 articles), so that the workers finish together: one worker parsing
+    a last full partition while the others wait would leave cores idle for seconds.
+
     >>> [len(p) for p in partitions(10, 2)]
     [2, 2, 2, 2, 2]
     >>> [len(p) for p in partitions(100, 1)]
     [16, 16, 16, 16, 16, 16, 4]
+    >>> [len(p) for p in partitions(200, 2)][-8:]
+    [8, 6, 5, 3, 3, 2, 2, 2]
     >>> partitions(0, 2)
     []
     """
     if n <= 0:
         return []
-    step = max(1, min(size, math.ceil(n / (4 * max(1, workers)))))
-    return [range(i, min(i + step, n)) for i in range(0, n, step)]
+    workers = max(1, workers)
+    step = max(1, min(size, math.ceil(n / (4 * workers))))
+    out = []
+    start = 0
+    while start < n:
+        left = n - start
+        take = step if workers == 1 else min(step, max(2, math.ceil(left / (2 * workers))))
+        out.append(range(start, min(n, start + take)))
+        start += take
+    return out
 
 
 def _worker_init(model: str, parent: int) -> None:

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
@@ -283,7 +283,9 @@ def build_from_texts(
     return assemble(analyze(articles), name=name, aliases=aliases, codebook=codebook)
 
 
-def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[Path]:
+def write_outputs(
+    result: BuildResult, out_dir: str | os.PathLike[str], *, workers: int | None = 1
+) -> list[Path]:
     """Write graph.{json,graphml,gexf,html}, quotes.jsonl, stances.jsonl and texts/ as one set.
 
     The files are made in memory, then published together (:func:`kg.run.publish.publish`):
@@ -293,6 +295,10 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
     the set, stamped with its ``graph.json``: the reading commands ignore an index
     that does not match the graph beside it.
 
+    With ``workers`` above 1 (None: the cores present) the page and the GEXF file are
+    made in a second process (forked, where the system has fork) while this one makes
+    the rest; the bytes are the same either way.
+
     Returns the six files, the index and the texts folder.
 
     Raises
@@ -300,13 +306,8 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
     KgError
         Another build is writing into ``out_dir``, or it is not a folder.
     """
-    import json
-
-    from kg.outputs.export import gexf_text, graphml_text, json_text
     from kg.outputs.index import INDEX_NAME, index_bytes
     from kg.outputs.layout import compute_layout
-    from kg.outputs.render import render_html
-    from kg.outputs.rows import quote_rows, stance_rows
     from kg.outputs.texts import TEXTS_FOLDER, text_files
     from kg.run.publish import publish
 
@@ -315,23 +316,130 @@ def write_outputs(result: BuildResult, out_dir: str | os.PathLike[str]) -> list[
     for stale in out.glob(".graph.*.tmp"):
         stale.unlink(missing_ok=True)
     g = result.graph
-    layout = compute_layout(g)  # once, shared by the three drawings
-    quotes = quote_rows(result.quotes, result.speakers)
-    stances = stance_rows(result.stances, result.positions, result.speakers)
-    texts = {
-        "graph.json": json_text(g),
-        "graph.graphml": graphml_text(g, layout),
-        "graph.gexf": gexf_text(g, layout),
-        "graph.html": render_html(g, g.graph.get("name"), layout),
-        "quotes.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in quotes),
-        "stances.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in stances),
-    }
+    layout = compute_layout(g)  # once, shared by the three drawings (numpy: in this process)
+    if workers is None:
+        from kg.extract.nlp import available_cores
+
+        workers = available_cores()
+    drawings = _drawings(result, layout)
+    join, cancel = _forked(drawings) if workers > 1 else (drawings, _nothing)
+    try:
+        blobs = _encoded(_tables(result, layout))
+    except BaseException:
+        cancel()  # no child left behind by an error or Ctrl-C
+        raise
+    blobs.update(join())
+    blobs = {name: blobs[name] for name in _OUTPUT_ORDER} | blobs  # the order of the set
     files = text_files(a.id for a in result.articles)
-    texts.update({files[a.id]: a.text for a in result.articles})
-    blobs = {name: text.encode("utf-8") for name, text in texts.items()}
+    blobs.update({files[a.id]: a.text.encode("utf-8") for a in result.articles})
     stamp_ns = time.time_ns()
     blobs[INDEX_NAME] = index_bytes(g, blobs["graph.json"], stamp_ns)
     written = publish(out, blobs)
     with contextlib.suppress(OSError):  # lets readers match the index without hashing
         os.utime(out / "graph.json", ns=(stamp_ns, stamp_ns))
     return [*written[:6], out / INDEX_NAME, out / TEXTS_FOLDER]
+
+
+#: The six files of a build, in the order they are written and returned.
+_OUTPUT_ORDER = (
+    "graph.json",
+    "graph.graphml",
+    "graph.gexf",
+    "graph.html",
+    "quotes.jsonl",
+    "stances.jsonl",
+)
+
+Blobs = dict[str, bytes]
+
+
+def _encoded(texts: Mapping[str, str]) -> Blobs:
+    return {name: text.encode("utf-8") for name, text in texts.items()}
+
+
+def _tables(result: BuildResult, layout: Mapping[str, Any]) -> dict[str, str]:
+    """graph.json, graph.graphml, quotes.jsonl and stances.jsonl."""
+    import json
+
+    from kg.outputs.export import graphml_text, json_text
+    from kg.outputs.rows import quote_rows, stance_rows
+
+    g = result.graph
+    quotes = quote_rows(result.quotes, result.speakers)
+    stances = stance_rows(result.stances, result.positions, result.speakers)
+    return {
+        "graph.json": json_text(g),
+        "graph.graphml": graphml_text(g, layout),
+        "quotes.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in quotes),
+        "stances.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in stances),
+    }
+
+
+def _drawings(result: BuildResult, layout: Mapping[str, Any]) -> Callable[[], Blobs]:
+    """What makes graph.gexf and graph.html (the costliest half of the outputs)."""
+    from kg.outputs.export import gexf_text  # imported here, not in a forked child
+    from kg.outputs.render import render_html
+
+    def make() -> Blobs:
+        g = result.graph
+        return _encoded(
+            {
+                "graph.gexf": gexf_text(g, layout),
+                "graph.html": render_html(g, g.graph.get("name"), layout),
+            }
+        )
+
+    return make
+
+
+def _nothing() -> None:
+    return None
+
+
+def _forked(make: Callable[[], Blobs]) -> tuple[Callable[[], Blobs], Callable[[], None]]:
+    """Start ``make`` in a forked process now: what returns its result when called, and
+    what stops the child (when the caller gives up).
+
+    The child inherits the build's records (nothing is sent to it) and sends back the
+    bytes it made. Where there is no fork, while another thread runs (a lock it holds
+    would stay held in the child), or when the child fails, ``make`` runs here instead.
+    """
+    import pickle
+    import signal
+    import sys
+    import threading
+
+    if not sys.platform.startswith("linux"):  # fork is unsafe on macOS, absent on Windows
+        return make, _nothing
+    if threading.active_count() > 1:  # e.g. what a Dask cluster leaves running
+        return make, _nothing
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: make the bytes, send them, leave without any clean-up
+        status = 1
+        try:
+            os.close(read_end)
+            with os.fdopen(write_end, "wb") as pipe:
+                pickle.dump(make(), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+
+    def join() -> Blobs:
+        with os.fdopen(read_end, "rb") as pipe:
+            data = pipe.read()
+        _, status = os.waitpid(pid, 0)
+        if status != 0 or not data:
+            return make()
+        made: Blobs = pickle.loads(data)
+        return made
+
+    def cancel() -> None:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        with contextlib.suppress(OSError):
+            os.close(read_end)
+
+    return join, cancel

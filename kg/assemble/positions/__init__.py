@@ -40,6 +40,7 @@ from kg.assemble.positions.stances import (
     resolve,
     with_co_speakers,
     with_denied,
+    with_same_patient,
     with_strays,
 )
 from kg.assemble.speakers import SpeakerIndex
@@ -98,6 +99,7 @@ def find_positions(
         also = with_strays(corpus, groups.anchors, assigned, also)
     resolved = resolve(corpus, groups, assigned, defs, speakers)
     found = all_stances(resolved) + further_stances(resolved, also)
+    found = with_same_patient(found, corpus, groups.anchors)
     stances = with_co_speakers(found, getattr(speakers, "co_speakers", {}))
     positions = describe(corpus.items, assigned, stances, anchors, defs, corpus.fold)
     order = {p.id: k for k, p in enumerate(positions)}

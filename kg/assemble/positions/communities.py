@@ -212,6 +212,24 @@ def memberships(communities: Sequence[Community], index: TermIndex) -> dict[int,
     return out
 
 
+def _plain(groups: Groups, pid: str | None) -> bool:
+    """Whether a position is a plain claim (not an explanation, not a figure)."""
+    return pid is not None and groups.anchors.get(pid, ("", "claim"))[1] == "claim"
+
+
+def _names(index: TermIndex, i: int, cm: Community, key: str) -> bool:
+    """Whether claim ``i`` names a community's key term in a main role, and more than the
+    key term of the position it was filed under, with a term no commoner than that key
+    (the product everyone talks about does not make a second stance)."""
+    focus = index.focus[i]
+    weight = focus.get(cm.seed, 0.0)
+    return (
+        weight >= SECOND_MIN
+        and weight > focus.get(key, 0.0)
+        and index.idf.get(cm.seed, 0.0) >= index.idf.get(key, 0.0)
+    )
+
+
 @dataclass(frozen=True)
 class Joined:
     """Each claim's position after communities joined, and its further positions."""
@@ -296,12 +314,35 @@ def join_communities(corpus: Corpus, groups: Groups, assigned: Sequence[str | No
         pid = target[ids[0]]
         if out[i] is None and (pid in assigned or len(speakers[pid]) >= MIN_SPEAKERS):
             out[i] = pid
+    also = _further(index, groups, communities, member_of, target, out)
+    groups.reset(out)
+    return Joined(out, also)
+
+
+def _further(
+    index: TermIndex,
+    groups: Groups,
+    communities: Sequence[Community],
+    member_of: Mapping[int, tuple[str, ...]],
+    target: Mapping[str, str],
+    out: Sequence[str | None],
+) -> dict[int, tuple[str, ...]]:
+    """Each claim's further positions: the further communities it names in a main role;
+    and, for a claim an anchor filed under none of its communities, its best one when it
+    names that one's key term (:func:`_names`)."""
     live = {p for p in out if p is not None}
+    by_id = {cm.id: cm for cm in communities}
     also = {}
     for i, ids in member_of.items():
-        more = tuple(dict.fromkeys(target[c] for c in ids[1:]))
+        if not ids:
+            continue
+        elsewhere = out[i] is not None and all(target[c] != out[i] for c in ids)
+        plain = _plain(groups, out[i]) and _plain(groups, target[ids[0]])
+        key = groups.anchors.get(str(out[i]), ("", ""))[0]
+        named = elsewhere and plain and _names(index, i, by_id[ids[0]], key)
+        first = ids[:1] if named else ()
+        more = tuple(dict.fromkeys(target[c] for c in (*first, *ids[1:])))
         more = tuple(p for p in more if p in live and p != out[i])
         if more:
             also[i] = more
-    groups.reset(out)
-    return Joined(out, also)
+    return also

@@ -23,6 +23,8 @@ def fold_terms(vocabulary: Iterable[str]) -> dict[str, str]:
     {'wildfire': 'fire'}
     >>> sorted(fold_terms(["overloading", "overload", "housed", "house"]).items())
     [('housed', 'house'), ('overloading', 'overload')]
+    >>> sorted(fold_terms(["negotiation", "negotiator", "negotiate", "station", "state"]).items())
+    [('negotiation', 'negotiate'), ('negotiator', 'negotiate')]
     """
     vocab = set(vocabulary)
     fold: dict[str, str] = {}
@@ -35,12 +37,31 @@ def fold_terms(vocabulary: Iterable[str]) -> dict[str, str]:
                 fold[term] = stem if stem in vocab else stem + "e"
         if term in fold:
             continue
+        verb = _nominalized(term, vocab)
+        if verb is not None:
+            fold[term] = verb
+            continue
         for cut in range(3, len(term) - 3):
             head = term[cut:]
             if head in vocab and len(head) >= 4:
                 fold[term] = head
                 break
     return fold
+
+
+#: Endings of a noun made from a verb, and the verb's ending ("negotiation", "negotiator"
+#: -> "negotiate"; "representative" -> "represent").
+_NOMINAL_ENDINGS = (("ation", "ate"), ("ator", "ate"), ("ative", ""))
+
+
+def _nominalized(term: str, vocab: set[str]) -> str | None:
+    """The verb of ``vocab`` that ``term`` is a noun of, if any (the stem before the ending
+    must have four letters: "station" is no noun of "state")."""
+    for ending, verb_ending in _NOMINAL_ENDINGS:
+        stem = term[: -len(ending)]
+        if term.endswith(ending) and len(stem) >= 4 and stem + verb_ending in vocab:
+            return stem + verb_ending
+    return None
 
 
 def folded(claim: Claim, fold: Mapping[str, str]) -> dict[str, float]:

@@ -410,6 +410,43 @@ def all_stances(r: Resolved) -> list[Stance]:
     return stances
 
 
+def with_same_patient(
+    stances: Sequence[Stance], corpus: Corpus, anchors: Mapping[str, tuple[str, Frame]]
+) -> list[Stance]:
+    """The stances less those on a position keyed on an action from a statement about
+    that action on another thing than the position's statements usually are ("he will
+    not release the prisoners" is no stance on whether the hostages will be released).
+
+    The usual thing is the one two statements or more act on, more than any other.
+    """
+    claims = {said.claim.key: said.claim for said in corpus.items}
+    fold = corpus.fold
+
+    def patients(st: Stance) -> set[str]:
+        c = claims.get((st.doc, st.start, st.end))
+        key = anchors.get(st.position, ("", "claim"))[0]
+        if c is None:
+            return set()
+        return {fold.get(p, p) for t, p in c.patients if fold.get(t, t) == key}
+
+    said: defaultdict[str, defaultdict[str, set[tuple[str, int]]]] = defaultdict(
+        lambda: defaultdict(set)
+    )
+    for st in stances:
+        for p in patients(st):
+            said[st.position][p].add((st.doc, st.start))
+    usual: dict[str, str] = {}
+    for pid, by in said.items():
+        ranked = sorted(by.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        if len(ranked[0][1]) >= 2 and (len(ranked) == 1 or len(ranked[1][1]) < len(ranked[0][1])):
+            usual[pid] = ranked[0][0]
+    return [
+        st
+        for st in stances
+        if st.position not in usual or not (found := patients(st)) or usual[st.position] in found
+    ]
+
+
 def with_co_speakers(
     stances: Sequence[Stance], co_speakers: Mapping[tuple[str, int, int], Sequence[str]]
 ) -> list[Stance]:

@@ -1,0 +1,45 @@
+"""The graph a reading command works on: ``graph.sqlite`` when current, else ``graph.json``.
+
+Its own module, importing neither networkx nor the graph builder (:mod:`kg.outputs.graph`,
+loaded only when the JSON has to be read), so that a question on a current index starts
+without compiling or importing what it does not use.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kg.errors import GraphFileError
+from kg.outputs.graphview import open_graph_view
+from kg.outputs.index import index_matches, index_path_for
+
+__all__ = ["read_graph"]
+
+
+def read_graph(path: str | Path) -> Any:
+    """The graph a reading command works on: the index when it is current, else the JSON.
+
+    ``path`` is a ``graph.json`` or a ``graph.sqlite``. Given a ``graph.json``, its
+    ``graph.sqlite`` is read instead when it was written with this very file
+    (:func:`kg.outputs.index.index_matches`); otherwise, or when the index cannot
+    be read, the JSON is loaded into networkx (:func:`kg.outputs.graph.load_graph`,
+    imported only then). Either way the answers are the same.
+
+    Raises
+    ------
+    GraphFileError
+        The file given is missing or not a kg graph.
+    """
+    p = Path(path)
+    if p.suffix == ".sqlite":
+        return open_graph_view(p)
+    index = index_path_for(p)
+    if index_matches(index, p):
+        try:
+            return open_graph_view(index)
+        except GraphFileError:
+            pass
+    from kg.outputs.graph import load_graph
+
+    return load_graph(p)
