@@ -1463,8 +1463,8 @@ def test_a_relative_clause_of_a_stance_verb_stays_inside(nlp: Any) -> None:
 
 def test_saying_after_a_comma_speaks_for_the_main_subject(nlp: Any) -> None:
     text = (
-        "Smiling, she dashed hopes that a truce might be signed in return for the "
-        'prisoners\' release, saying, "That chapter is closed for good."'
+        "Smiling, she dashed hopes that a merger might be agreed in return for the "
+        'workers\' pensions, saying, "That chapter is closed for good."'
     )
     quotes = _quotes(nlp, text)
     _check_offsets(text, quotes)
@@ -1474,9 +1474,9 @@ def test_saying_after_a_comma_speaks_for_the_main_subject(nlp: Any) -> None:
 
 def test_a_first_person_quotation_opening_a_paragraph_is_the_named_subjects(nlp: Any) -> None:
     text = (
-        "The lab at Northfield weighed two new kettles.\n"
-        "Consumer Watch on its part bought a third kettle and weighed it.\n"
-        "“I took one home and put it on the scale. It was 40 grams lighter than the others.” "
+        "The lab at Northfield tested two new kettles.\n"
+        "Consumer Watch on its part bought a third kettle and tested it.\n"
+        "“I took one home and boiled water in it. It took two minutes longer than the others.” "
         "The maker has not replied."
     )
     quotes = _quotes(nlp, text)
@@ -1491,8 +1491,8 @@ def test_a_first_person_quotation_opening_a_paragraph_is_the_named_subjects(nlp:
     "text",
     [
         pytest.param(
-            "Consumer Watch bought a third kettle and weighed it.\n"
-            "“The kettle was 40 grams lighter than the others.” The maker has not replied.",
+            "Consumer Watch bought a third kettle and tested it.\n"
+            "“The kettle took two minutes longer than the others.” The maker has not replied.",
             id="not-in-the-first-person",
         ),
         pytest.param(
@@ -1516,9 +1516,9 @@ def test_an_orphan_quotation_without_a_first_person_source_is_nobodys(nlp: Any, 
     ("text", "content", "mention"),
     [
         pytest.param(
-            "However local media claim that the mayor is still in charge but struggling "
-            "with a string of illnesses.",
-            "the mayor is still in charge but struggling with a string of illnesses",
+            "However local media claim that the coach is still in charge but struggling "
+            "with a bad knee.",
+            "the coach is still in charge but struggling with a bad knee",
             "local media",
             id="verb-read-as-a-noun",
         ),
@@ -1601,14 +1601,14 @@ def test_an_imperative_opening_a_dash_aside_is_no_cue(nlp: Any) -> None:
 
 def test_a_denied_claim_keeps_the_claim_its_clause_was_hung_off(nlp: Any) -> None:
     text = (
-        "The Islamist group Red Dawn has denied claims by Erlon’s government that it has "
-        "agreed to a truce and will release more than 50 hostages."
+        "The militia Red Dawn has denied claims by Erlon’s cabinet that it has signed a peace "
+        "pact and will hand over more than 50 prisoners."
     )
     quotes = _quotes(nlp, text)
     _check_offsets(text, quotes)
     assert [q.text for q in quotes] == [
-        "claims by Erlon’s government that it has agreed to a truce and will release more "
-        "than 50 hostages"
+        "claims by Erlon’s cabinet that it has signed a peace pact and will hand over more "
+        "than 50 prisoners"
     ]
 
 
@@ -1633,22 +1633,22 @@ def test_announcing_something_reports_it(nlp: Any) -> None:
     ("text", "content", "mention"),
     [
         pytest.param(
-            "Park Yo-jin, the younger sister of party leader Park Jong-min, might be leading "
-            "the party instead of her brother, a recent report from Seoul-based think tank, "
-            "Korea Civic Solidarity (KCS) revealed.",
-            "Park Yo-jin, the younger sister of party leader Park Jong-min, might be leading "
-            "the party instead of her brother",
-            "Korea Civic Solidarity",
-            id="named-subject-after-the-report",
+            "Park Yo-jin, the elder daughter of firm founder Park Jong-min, might be running "
+            "the firm instead of her father, a recent report from Busan-based consultancy, "
+            "Civic Market Watch (CMW) revealed.",
+            "Park Yo-jin, the elder daughter of firm founder Park Jong-min, might be running "
+            "the firm instead of her father",
+            "Civic Market Watch",
+            id="named-source-after-the-report",
         ),
         pytest.param(
-            "Lee Min-ah, the younger sister of club chairman Lee Jong-ho, might be running the "
-            "club instead of her brother, a recent report from Busan-based think tank, Civic "
-            "Watch Solidarity (CWS) revealed.",
-            "Lee Min-ah, the younger sister of club chairman Lee Jong-ho, might be running the "
-            "club instead of her brother",
-            "Civic Watch Solidarity",
-            id="cue-hung-on-the-name",
+            "Lee Min-ah, the elder daughter of club owner Lee Jong-ho, might be running the "
+            "club in place of her father, a recent report from Daegu-based research group, "
+            "Civic Sports Union (CSU) revealed.",
+            "Lee Min-ah, the elder daughter of club owner Lee Jong-ho, might be running the "
+            "club in place of her father",
+            "Daegu-based research group",
+            id="the-report-s-maker",
         ),
     ],
 )

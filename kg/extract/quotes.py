@@ -469,7 +469,7 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
 
 
 def _sentence_subject(verb: Token) -> Token | None:
-    """ "He dashed hope that a deal might be reached, saying, ...": a participle of saying
+    """ "She dashed hopes that a merger might be agreed, saying, ...": a participle of saying
     after a comma that the parser hung inside a subordinate clause speaks for the subject of
     the sentence's main verb."""
     doc = verb.doc
@@ -702,7 +702,7 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
 
 
 def _claim_before(verb: Token, comp: Token) -> Token | None:
-    """ "denied claims by the government that it agreed to a truce": the parser hung the
+    """ "denied claims by the board that it agreed to a sale": the parser hung the
     claim's that-clause on the cue; what was denied is the claim, the object before it."""
     for c in verb.rights:
         if c.dep_ in ("dobj", "obj") and c.i < comp.i and c.lemma_.lower() in _CLAIMS:
@@ -1091,7 +1091,7 @@ def _cue_on_a_name(verb: Token) -> _Cue | None:
     first = head.head.left_edge
     if edge == 0 or doc[edge - 1].text != "," or first.i >= edge - 1:
         return None
-    # "X, a recent report from a think tank, Acme, revealed": the report is no part of X
+    # "X, a recent report from a consultancy, Acme, revealed": the report is no part of X
     report = _source_apposition(head.head, first.i, -1)
     if report is not None and report.lemma_.lower() in _MEDIA:
         edge = report.left_edge.i
@@ -1120,7 +1120,7 @@ def _cue_tagged_noun(tok: Token) -> _Cue | None:
 
 
 def _stated_noun_cue(verb: Token) -> _Cue | None:
-    """ "He expressed doubts that X", "bloggers spread rumours that X": a verb of stating with
+    """ "He expressed doubts that X", "fans spread rumours that X": a verb of stating with
     a noun of something stated as its object; the that-clause (on the noun, or after it on
     the verb) is the content, the verb's subject the speaker."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in STATING_LEMMAS or _negated(verb):
@@ -1168,7 +1168,7 @@ def _that_clause(candidates: Iterable[Token]) -> tuple[int, int] | None:
 
 def _before_apposed_report(comp: Token, verb: Token, speaker: Token | None) -> int:
     """Where a clause before its cue ends when the parser took the head of the source phrase
-    for its last apposition ("X leads, a report from a think tank, Acme, revealed")."""
+    for its last apposition ("X leads, a report from a consultancy, Acme, revealed")."""
     doc = verb.doc
     k = speaker.left_edge.i if speaker is not None and speaker.i < verb.i else verb.i
     k -= 1
@@ -1196,7 +1196,7 @@ def _source_apposition(tok: Token, floor: int, stop: int) -> Token | None:
 
 
 def _cue_after_apposed_source(verb: Token) -> _Cue | None:
-    """ "X might lead the party instead of her brother, a recent report from a think tank
+    """ "X might run the firm in place of her father, a recent report from a consultancy
     revealed": the parser took the source for an apposition at the end of the clause and
     left the cue without a subject. The last apposition set off by a comma that ends right
     before the cue and names a report or a source speaks; the clause before it is the content."""
@@ -1253,7 +1253,7 @@ _DASHES = frozenset(["—", "–", "--"])
 
 
 def _opens_dash_aside(verb: Token, speaker: Token | None) -> bool:
-    """ "the saga—think the bent phones and the fake ads—could not get worse": an imperative
+    """ "the saga—think the late trains and the fake tickets—could not get worse": an imperative
     right after a dash that opens an aside is no verb of the subject before the dash (an aside
     set off by two dashes, "the minister—a former general—said", keeps its subject)."""
     if speaker is None or speaker.i >= verb.i - 1 or verb.doc[verb.i - 1].text not in _DASHES:
@@ -2021,7 +2021,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
 
 
 def _first_person_after(art: _Article, a: int, b: int, prev: _Draft | None) -> Token | None:
-    """ "Acme weighed a new unit and found it heavier.\n\n“I just bought one ...”": a quotation
+    """ "Acme tested a new model.\n\n“I took one home ...”": a quotation
     in the first person that opens a paragraph, with no cue of its own and no quote just
     before it, is the words of the named source the sentence before is about.
 
