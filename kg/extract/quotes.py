@@ -562,21 +562,22 @@ def _absorbed_subject(verb: Token) -> Token | None:
 
 
 def _trailing_description(verb: Token, speaker: Token | None) -> Token | None:
-    """ "Ann Lee may run the firm, a recent report from a think tank revealed": the parser hung
-    the source phrase after the last comma inside the reported clause (an apposition of
-    "firm"), leaving the cue with no subject, or with only the name that ends the phrase.
+    """ "Ann Lee may run the firm, a recent report from a think tank, Acme Institute, revealed":
+    the parser hung the description of the source after the last comma inside the reported
+    clause (an apposition of "firm") and gave the cue only the name that ends the phrase.
+    (With no subject at all, :func:`_cue_after_apposed_source` reads the sentence.)
 
-    Returns the head of that phrase: a noun after a comma of the clause before the cue,
-    whose words run up to the cue (or up to the comma before its subject).
+    Returns the head of that description: a noun after a comma of the clause before the
+    cue, whose words run up to the comma before the subject.
     """
-    if verb.dep_ != "ROOT":
+    if verb.dep_ != "ROOT" or speaker is None:
         return None
     comps = [c for c in verb.lefts if c.dep_ == "ccomp"]
     if not comps or (speaker is not None and speaker.i < comps[-1].i):
         return None
     doc, comp = verb.doc, comps[-1]
-    stop = verb.i - 1 if speaker is None else speaker.left_edge.i - 2
-    if speaker is not None and (stop < 0 or doc[stop + 1].text != ","):
+    stop = speaker.left_edge.i - 2
+    if stop < 0 or doc[stop + 1].text != ",":
         return None
     for tok in comp.subtree:
         first = tok.left_edge.i
@@ -1276,6 +1277,7 @@ def _cue_after_apposed_source(verb: Token) -> _Cue | None:
     if found is None:
         return None
     speaker = (_owner(found) or found) if found.lemma_.lower() in _MEDIA else found
+    speaker = _named_in_apposition(speaker)  # "a report from a think tank, Acme (AC)"
     comma = doc[found.left_edge.i - 1]
     report = _source_apposition(doc[max(comma.i - 1, 0)], clause.left_edge.i, clause.i)
     if report is not None and report.lemma_.lower() in _MEDIA:  # "..., a report from X, Acme"
@@ -1354,7 +1356,6 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
         speaker = _name_word_before(tok) or _handle_beside(tok) or _subject(tok)
         speaker = speaker or _absorbed_subject(tok)
         trailing = _trailing_description(tok, speaker) if tok.lemma_.lower() in _SPOKEN else None
-        speaker = speaker or trailing
         if _shown_by_evidence(tok, speaker) or _writers_aside(tok, speaker):
             continue
         if _opens_dash_aside(tok, speaker):
