@@ -1658,3 +1658,44 @@ def test_a_report_phrase_before_the_source_is_not_content(
     quotes = _quotes(nlp, text)
     _check_offsets(text, quotes)
     assert [(q.text, q.mention.text if q.mention else None) for q in quotes] == [(content, mention)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        pytest.param(
+            "The Daily Courier reported yesterday, citing two senior government sources, that "
+            "the council would be looking to agree a new budget by Tuesday.",
+            "the council would be looking to agree a new budget by Tuesday",
+            "two senior government sources",
+            id="described-sources-speak",
+        ),
+        pytest.param(
+            "The Herald reported, citing an unnamed source, that the mayor is suffering from gout.",
+            "the mayor is suffering from gout",
+            "The Herald",
+            id="a-bare-source-leaves-the-outlet",
+        ),
+    ],
+)
+def test_a_citing_phrase_is_not_content_and_a_described_source_speaks(
+    nlp: Any, text: str, content: str, mention: str
+) -> None:
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].mention is not None and quotes[0].mention.text == mention
+
+
+def test_two_sources_are_not_the_sources_named_before(nlp: Any) -> None:
+    """A numeral introduces new people: "two government sources" after "two city hall
+    sources" is not the same pair."""
+    text = (
+        "The mayor will resign, the agency reported, citing two senior city hall sources. "
+        "The Courier reported, citing two senior government sources, that the council "
+        "would agree a budget by Tuesday."
+    )
+    quotes = [q for q in _quotes(nlp, text) if q.text.startswith("the council")]
+    assert len(quotes) == 1
+    assert quotes[0].mention is not None and quotes[0].mention.text.endswith("government sources")
+    assert quotes[0].antecedent is None

@@ -1763,10 +1763,14 @@ class _Resolver:
     def nominal(self, head: Token) -> Span | None:
         """ "the ministry" -> the latest organisation naming it; "the spokesman" -> a person.
 
-        An indefinite description ("a spokesman", "one official") introduces someone new.
+        An indefinite description ("a spokesman", "one official", "two sources") introduces
+        someone new.
         """
         lemma = head.lemma_.lower()
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in head.lefts):
+        if any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")) or c.dep_ == "nummod"
+            for c in head.lefts
+        ):
             return None
         if lemma in REPORTING_NOUNS:
             return None  # "the statement": whose is the speakers stage's call (a source quoted)
@@ -2236,6 +2240,8 @@ def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | Non
 # --- records
 def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | None:
     text = art.text
+    if not _is_quotation(art, draft):
+        draft = _past_citing(art, draft)
     start, end = draft.start, draft.end
     if not _is_quotation(art, draft):
         start, end = _clip_to_paragraph(art, draft, start, end)
@@ -2299,6 +2305,49 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
         continues=draft.continues,
         co_mentions=co_mentions,
         co_antecedents=co_antecedents,
+    )
+
+
+#: Modifiers that leave a cited source as unnamed as it was ("an unnamed senior source").
+_VAGUE_SOURCE_WORDS = frozenset(
+    ["unnamed", "anonymous", "unidentified", "senior", "informed", "reliable", "single", "one"]
+)
+
+
+def _past_citing(art: _Article, draft: _Draft) -> _Draft:
+    """ "The agency reported, citing two government sources, that X": the parser hung the
+    citing phrase on the reported clause, so the content starts after it.
+
+    A source the phrase describes ("two government sources", "an official close to the
+    talks") said it and the outlet relays it: nested attributions go to the innermost
+    source. A bare "an unnamed source" gives no one to credit, and the outlet stays the
+    speaker.
+    """
+    doc = art.doc
+    span = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+    if span is None or len(span) < 5 or span[0].lemma_.lower() not in ("cite", "quote"):
+        return draft
+    obj = next((c for c in span[0].children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or not _is_source(obj):
+        return draft
+    k = obj.right_edge.i + 1
+    while k < span.end and (doc[k].is_punct or doc[k].lower_ == "that"):
+        k += 1
+    if k >= span.end - 2 or doc[k - 1].i == obj.right_edge.i:
+        return draft  # nothing after the source phrase, or no comma or "that" to end it
+    past = dataclasses.replace(draft, start=doc[k].idx)
+    if not _described(obj):
+        return past
+    bounds = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+    return dataclasses.replace(past, speaker=obj, mention=bounds, kind=None)
+
+
+def _described(source: Token) -> bool:
+    """Whether a cited source is described enough to be told apart ("government sources",
+    "a source close to the talks"), not only "an unnamed (senior) source"."""
+    return any(
+        (c.dep_ in ("compound", "amod", "prep") and c.lower_ not in _VAGUE_SOURCE_WORDS)
+        for c in source.children
     )
 
 
