@@ -23,6 +23,7 @@ from kg.assemble.codebook import Codebook
 from kg.assemble.positions.anchors import assign, codebook_defs
 from kg.assemble.positions.communities import join_communities
 from kg.assemble.positions.corpus import build_corpus, fold_terms
+from kg.assemble.positions.entities import about_of, with_about
 from kg.assemble.positions.groups import (
     build_groups,
     join_leftovers,
@@ -101,6 +102,7 @@ def find_positions(
     found = all_stances(resolved) + further_stances(resolved, also)
     found = with_same_patient(found, corpus, groups.anchors)
     stances = with_co_speakers(found, getattr(speakers, "co_speakers", {}))
+    stances = with_about(stances, about_of(quotes, speakers))
     positions = describe(corpus.items, assigned, stances, anchors, defs, corpus.fold)
     order = {p.id: k for k, p in enumerate(positions)}
     stances = [st for st in stances if st.position in order]

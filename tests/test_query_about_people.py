@@ -1,0 +1,105 @@
+"""Statements about a person, filed under other positions, answer a question naming the
+person: "they remain skeptical about his strike threats" (his = the person named in the
+sentence before) disputes that the envoy speaks for the union, wherever kg filed it. A
+person named in most statements is the story's subject: nothing is read through them.
+A small corpus of our own."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from kg.query import answer_question
+
+from .conftest import corpus_graph
+
+STORY = {
+    "a": (
+        "Union talks resume\n\n"
+        "Official Rex Pell said envoy Farid Kessler speaks for the dock union. "
+        "Critic Ann Ode said Kessler does not speak for the dock union. "
+        "Writer Dee Hart said Kessler does not speak for the dock union either. "
+        "Ode later said Kessler does not speak for the dockers at all."
+    ),
+    "b": (
+        "Strike looms at the port\n\n"
+        '"We will strike on Monday unless the owners pay," Kessler said at the gate. '
+        "The magazine's editors said they remain skeptical about his strike threats. "
+        "Manager Lu Brandt said the strike will hurt the port. "
+        "Porter Ed Voss said the strike will not happen."
+    ),
+}
+
+_TRADERS = (
+    "Ivo Banks, Uma Reyes, Tom Quill, Nia Ford, Sal Greer, Ida Marsh, Lev Stone, Ora Finch, "
+    "Kai Dunn, Eve Lowry, Max Hale, Zoe Crane, Abe Night, Ray Wolfe, Liv Stark, Gus Pryor, "
+    "Bea Lund, Jon Voigt, Fay Rusk, Hal Moor, Ada Kerr, Roy Pace, Meg Tull, Ned Wyatt, "
+    "Cal Rios, Dot Shaw, Eli Vance, Flo Watts, Gil Yates, Hope Zane, Ian Cobb, Joy Dale"
+).split(", ")
+_GOODS = ("wheat", "coffee", "sugar", "timber", "copper", "cotton")
+
+#: Market reports: other people saying other things, so the envoy is not the story's subject.
+MARKETS = {
+    f"m{d}": f"Market report {d}\n\n"
+    + " ".join(
+        f"Trader {_TRADERS[4 * d + k]} said the price of {_GOODS[(d + k) % 6]} rose in May."
+        for k in range(4)
+    )
+    for d in range(8)
+}
+
+
+@pytest.fixture(scope="module")
+def graph(nlp: Any) -> nx.MultiDiGraph:
+    return corpus_graph(nlp, {**STORY, **MARKETS})
+
+
+@pytest.fixture(scope="module")
+def story_only(nlp: Any) -> nx.MultiDiGraph:
+    return corpus_graph(nlp, STORY)
+
+
+def _about(g: nx.MultiDiGraph, speaker: str) -> list[list[str]]:
+    return [
+        e.get("about", [])
+        for _, _, d in g.out_edges(speaker, data=True)
+        if d.get("relation") == "stance"
+        for e in json.loads(d["evidence"])
+    ]
+
+
+def test_his_points_at_the_person_named_in_the_sentence_before(graph: nx.MultiDiGraph) -> None:
+    assert _about(graph, "speaker:magazine") == [["speaker:kessler"]]
+    assert _about(graph, "speaker:ann-ode") == [["speaker:kessler"]] * 2
+    assert _about(graph, "speaker:ed-voss") == [[]]  # names nobody
+
+
+def test_a_question_naming_the_person_reads_statements_about_them(
+    graph: nx.MultiDiGraph,
+) -> None:
+    result = answer_question(
+        graph, "who questions whether Farid Kessler really speaks for the dock union"
+    )
+    found = {a.speaker for a in result.answers}
+    assert {"Ann Ode", "Dee Hart", "magazine"} <= found
+    assert not found & {"Rex Pell", "Ed Voss", "Lu Brandt"}
+
+
+def test_agreeing_about_someone_in_other_words_reads_statements_about_them(
+    graph: nx.MultiDiGraph,
+) -> None:
+    result = answer_question(graph, "who agrees with Ann Ode about the go-between")
+    found = {a.speaker for a in result.answers}
+    assert {"Dee Hart", "magazine"} <= found
+    assert not found & {"Rex Pell", "Ed Voss", "Lu Brandt"}
+
+
+def test_the_story_subject_is_read_through_no_one(story_only: nx.MultiDiGraph) -> None:
+    assert _about(story_only, "speaker:magazine") == [[]]
+    result = answer_question(
+        story_only, "who questions whether Farid Kessler really speaks for the dock union"
+    )
+    assert "magazine" not in {a.speaker for a in result.answers}
