@@ -33,12 +33,40 @@ STORY = {
     ),
 }
 
-_TRADERS = (
-    "Ivo Banks, Uma Reyes, Tom Quill, Nia Ford, Sal Greer, Ida Marsh, Lev Stone, Ora Finch, "
-    "Kai Dunn, Eve Lowry, Max Hale, Zoe Crane, Abe Night, Ray Wolfe, Liv Stark, Gus Pryor, "
-    "Bea Lund, Jon Voigt, Fay Rusk, Hal Moor, Ada Kerr, Roy Pace, Meg Tull, Ned Wyatt, "
-    "Cal Rios, Dot Shaw, Eli Vance, Flo Watts, Gil Yates, Hope Zane, Ian Cobb, Joy Dale"
-).split(", ")
+_TRADERS = [
+    "Ivo Banks",
+    "Uma Reyes",
+    "Tom Quill",
+    "Nia Ford",
+    "Sal Greer",
+    "Ida Marsh",
+    "Lev Stone",
+    "Ora Finch",
+    "Kai Dunn",
+    "Eve Lowry",
+    "Max Hale",
+    "Zoe Crane",
+    "Abe Night",
+    "Ray Wolfe",
+    "Liv Stark",
+    "Gus Pryor",
+    "Bea Lund",
+    "Jon Voigt",
+    "Fay Rusk",
+    "Hal Moor",
+    "Ada Kerr",
+    "Roy Pace",
+    "Meg Tull",
+    "Ned Wyatt",
+    "Cal Rios",
+    "Dot Shaw",
+    "Eli Vance",
+    "Flo Watts",
+    "Gil Yates",
+    "Hope Zane",
+    "Ian Cobb",
+    "Joy Dale",
+]
 _GOODS = ("wheat", "coffee", "sugar", "timber", "copper", "cotton")
 
 #: Market reports: other people saying other things, so the envoy is not the story's subject.
@@ -64,7 +92,7 @@ def story_only(nlp: Any) -> nx.MultiDiGraph:
 
 def _about(g: nx.MultiDiGraph, speaker: str) -> list[list[str]]:
     return [
-        e.get("about", [])
+        e.get("about", "").split()
         for _, _, d in g.out_edges(speaker, data=True)
         if d.get("relation") == "stance"
         for e in json.loads(d["evidence"])

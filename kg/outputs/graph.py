@@ -77,10 +77,11 @@ def _evidence(q: Quote | Stance, **extra: Any) -> dict[str, Any]:
     return item
 
 
-def _about(st: Stance) -> dict[str, list[str]]:
-    """``about``: the speaker nodes of the people a statement is about, when it names any."""
+def _about(st: Stance) -> dict[str, str]:
+    """``about``: the speaker nodes of the people a statement is about, separated by
+    spaces (an evidence field is a scalar), when it names any."""
     people = getattr(st, "about", ())
-    return {"about": [speaker_node(p) for p in people]} if people else {}
+    return {"about": " ".join(speaker_node(p) for p in people)} if people else {}
 
 
 def build_graph(

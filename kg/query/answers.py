@@ -161,12 +161,16 @@ def on_side_of(
 def _about_their_people(
     g: nx.MultiDiGraph, speakers: list[str], side: str, chosen: list[str], taken: Iterable[str]
 ) -> dict[str, Answer]:
-    """Who takes ``side`` with ``speakers`` in statements about the people the speakers
-    argue about on ``chosen`` ("agrees with X about the envoy", X's statements naming
-    the envoy), filed elsewhere; not those on the other side of one of ``chosen``."""
+    """Who doubts with ``speakers`` (or against them) in statements about the people the
+    speakers argue about on ``chosen`` ("agrees with X about the envoy", X's statements
+    doubting the envoy), filed elsewhere; not those on the other side of one of
+    ``chosen``. Only doubts are read (as by
+    :func:`kg.query.sides.stated_elsewhere`): every statement of one side is decoded."""
     out: dict[str, Answer] = {}
     for person, stance in argued_about(g, speakers, chosen).items():
         stance = stance if side == "agrees" else flip(stance)
+        if stance != "disputes":
+            continue  # doubts only: support filed elsewhere is seldom about the same claim
         for node, a in about_elsewhere(g, stance, {person}, chosen, [*taken, *speakers]).items():
             if not any(net_stance(g, node, p) == flip(stance) for p in chosen):
                 out.setdefault(node, a)

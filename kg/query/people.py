@@ -6,7 +6,8 @@ speaks for them has come forward", "the credibility of the envoy", "they remain
 skeptical about his identity". The build records whom each statement is about
 (``about`` in a stance's evidence, :mod:`kg.assemble.positions.entities`); a question
 that names the person (or asks who agrees with someone arguing about them) also reads
-the statements about them, on that side, filed elsewhere.
+the doubts about them filed elsewhere (doubts only, as
+:func:`kg.query.sides.stated_elsewhere` reads them: their edges are decoded anyway).
 """
 
 from __future__ import annotations
@@ -27,27 +28,23 @@ if TYPE_CHECKING:
 ARGUED_ABOUT = 2
 
 
-def _name_words(g: nx.MultiDiGraph, node: str) -> set[str]:
-    """The words of a person's name and aliases (lower-cased)."""
-    d = g.nodes[node] if node in g else {}
-    names = [str(d.get("label", "")), *(str(a) for a in attr_list(d, "aliases"))]
-    return {w for n in names for w in words(n.lower()) if len(w) >= 3}
-
-
-def named_in(g: nx.MultiDiGraph, people: Iterable[str], text: str) -> set[str]:
-    """The person nodes of ``people`` whose last name (the last word of their label)
-    ``text`` uses."""
-    said = set(words(text.lower()))
+def named_people(g: nx.MultiDiGraph, text: str) -> set[str]:
+    """The person nodes ``text`` names by their whole id ("danladi ahmadu" ->
+    ``speaker:danladi-ahmadu``, "kessler" -> ``speaker:kessler``): one lookup per run of
+    one to three words, no scan of the graph."""
+    ws = words(text.lower())
     out = set()
-    for p in people:
-        label = words(str(g.nodes[p].get("label", "")).lower()) if p in g else []
-        if label and label[-1] in said and label[-1] in _name_words(g, p):
-            out.add(p)
+    for n in (3, 2, 1):
+        for k in range(len(ws) - n + 1):
+            node = "speaker:" + "-".join(ws[k : k + n])
+            if node in g and g.nodes[node].get("type") == "person":
+                out.add(node)
     return out
 
 
 def _about(e: dict[str, Any]) -> list[str]:
-    return [str(p) for p in attr_list(e, "about")]
+    """The person nodes a piece of evidence is about (``about``: ids separated by spaces)."""
+    return str(e.get("about") or "").split()
 
 
 def argued_about(
@@ -74,18 +71,6 @@ def argued_about(
     return out
 
 
-def mentioned_people(g: nx.MultiDiGraph, stance: str) -> set[str]:
-    """Every person some ``stance`` statement is about (the evidence of edges without
-    ``about`` is never decoded)."""
-    out: set[str] = set()
-    for _, _, data in stance_edges(g, stance):
-        raw = data.get("evidence")
-        if isinstance(raw, str) and '"about"' not in raw:
-            continue
-        out.update(p for e in attr_list(data, "evidence") for p in _about(e))
-    return out
-
-
 def about_elsewhere(
     g: nx.MultiDiGraph,
     stance: str,
@@ -95,15 +80,18 @@ def about_elsewhere(
 ) -> dict[str, Answer]:
     """Speaker node -> answer, for the speakers not in ``taken`` with a ``stance``
     statement about one of ``people`` filed under a position other than ``positions``
-    (a person is no answer for statements about themselves)."""
+    (a person is no answer for statements about themselves). Edges whose evidence
+    names none of the people are never decoded."""
+    if not people:
+        return {}
     skip, read = set(taken), set(positions)
     held: dict[str, tuple[str, float, list[dict[str, Any]]]] = {}
     for u, v, data in stance_edges(g, stance):
         raw = data.get("evidence")
         if v in read or u in skip or u in held or u in people:
             continue
-        if isinstance(raw, str) and '"about"' not in raw:
-            continue
+        if isinstance(raw, str) and not any(p in raw for p in people):
+            continue  # names none of them: never decoded
         evidence = [e for e in attr_list(data, "evidence") if people & set(_about(e))]
         if evidence:
             held[u] = (v, float(data.get("confidence", 0.0)), evidence)
