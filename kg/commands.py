@@ -183,11 +183,17 @@ def _build_options(
     }
 
 
-def _with_columns(options: dict[str, Any], **columns: str | None) -> dict[str, Any]:
-    """Add the corpus columns the user named (``--text-column`` ...) to the build options."""
+def _with_columns(options: dict[str, Any], *columns: str | None) -> dict[str, Any]:
+    """Add the corpus columns the user named to the build options: ``--text-column``,
+    ``--id-column``, ``--title-column``, ``--date-column``, ``--outlet-column`` and
+    ``--url-column``, in that order."""
     from kg.read.corpus import CorpusColumns
 
-    return {**options, "columns": CorpusColumns(**columns)}
+    text, id_, title, date, outlet, url = columns
+    return {
+        **options,
+        "columns": CorpusColumns(text=text, id=id_, title=title, date=date, outlet=outlet, url=url),
+    }
 
 
 def _report_problems(result: Any) -> None:
@@ -279,17 +285,12 @@ def build(
     from kg.run.publish import OutputLock, check_out_dir
 
     try:
-        options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
-        options = _with_columns(
-            options,
-            text=text_column,
-            id=id_column,
-            title=title_column,
-            date=date_column,
-            outlet=outlet_column,
-            url=url_column,
+        options = _with_aliases(
+            _build_options(workers, engine, scheduler, cache_dir, no_cache), aliases
         )
-        options = _with_aliases(options, aliases)
+        options = _with_columns(
+            options, text_column, id_column, title_column, date_column, outlet_column, url_column
+        )
         options = _with_codebook(options, codebook)
         check_out_dir(out)  # before the work, not after it
         with OutputLock(out):  # a second build into --out fails now, in one line
@@ -340,17 +341,12 @@ def quotes(
     from kg.run.pipeline import build
 
     try:
-        options = _build_options(workers, engine, scheduler, cache_dir, no_cache)
-        options = _with_columns(
-            options,
-            text=text_column,
-            id=id_column,
-            title=title_column,
-            date=date_column,
-            outlet=outlet_column,
-            url=url_column,
+        options = _with_aliases(
+            _build_options(workers, engine, scheduler, cache_dir, no_cache), aliases
         )
-        options = _with_aliases(options, aliases)
+        options = _with_columns(
+            options, text_column, id_column, title_column, date_column, outlet_column, url_column
+        )
         result = build(paths or DEFAULT_PATHS, **options)
     except KgError as exc:
         raise _fail(str(exc)) from None

@@ -291,6 +291,11 @@ def test_a_size_in_an_infinitive_is_not_a_figure(nlp: Any, text: str) -> None:
     assert only_claim(nlp, text).frame != "figure"
 
 
+def test_a_measurement_is_not_a_figure(nlp: Any) -> None:
+    text = "The lab said the new kettle weighs 450 grams, a little more than the old one."
+    assert only_claim(nlp, text).frame != "figure"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "co_speaker", "content", "size"),
     [

@@ -186,6 +186,13 @@ def test_collect_mentions_reads_apposition_and_premodifiers(nlp: Any) -> None:
     assert text[lopez.start : lopez.end] == "Maria Lopez"
 
 
+def test_collect_mentions_skips_page_furniture(nlp: Any) -> None:
+    text = "Acme Labs said the kettle was safe.\n[Image credit - Northwind Photo Agency]\n"
+    names = [m.text for m in collect_mentions(nlp(text), "a")]
+    assert "Acme Labs" in names
+    assert not any("Northwind" in n for n in names)
+
+
 def test_collect_mentions_finds_titled_names_the_model_misses(nlp: Any) -> None:
     text = "Ukrainian Armed Forces spokesperson John Baker said the data was wrong."
     people = [m for m in collect_mentions(nlp(text), "a") if m.label == "PERSON"]

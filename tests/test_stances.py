@@ -184,6 +184,23 @@ def wiring_position(result: BuildResult) -> str:
             "Hale",
             "disputes",
         ),
+        # a phrasal verb of rejection with the claim as its object
+        (
+            "Union leader Tom Hale ruled out faulty wiring as the cause of the fire.",
+            "Hale",
+            "disputes",
+        ),
+        # a hope voiced takes no side; doubts voiced dispute
+        (
+            "Union leader Tom Hale expressed hope that faulty wiring caused the fire.",
+            "Hale",
+            "neutral",
+        ),
+        (
+            "Union leader Tom Hale expressed doubts that faulty wiring caused the fire.",
+            "Hale",
+            "disputes",
+        ),
         # rumours and speculation stand for someone's claim
         ("Union leader Tom Hale described the rumours as wishful thinking.", "Hale", "disputes"),
         ("Union leader Tom Hale said the speculation was rubbish.", "Hale", "disputes"),

@@ -66,6 +66,7 @@ from kg.lexicon import (
     POSITIVE_EVALUATIONS,
     PRONOUNS,
     RARITY_WORDS,
+    REJECTING_PHRASALS,
     REPORTING_LEMMAS,
     RESTRICTIVE_ADVERBS,
     RIVAL_MARKERS,
@@ -184,12 +185,17 @@ class Claim:
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
+#: Numbers that are no count of things a figure could be disputed by: dates, times, sums,
+#: shares, ranks, and measurements ("weighs 450 grams", "30 miles away").
+_NOT_COUNTS = frozenset(["DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"])
+
+
 def _magnitude(tok: Token) -> str | None:
     """'hundreds' for 400 or "hundreds", 'dozens' for 89; None for small numbers and years."""
     low = tok.lower_
     if low in MAGNITUDE_WORDS:
         return MAGNITUDE_WORDS[low]
-    if not tok.like_num or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+    if not tok.like_num or tok.ent_type_ in _NOT_COUNTS:
         return None
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and not tok.whitespace_ and nxt.is_alpha:  # "128GB", "4K": a spec
@@ -1034,6 +1040,8 @@ def _cue_dispute(quote: Quote, doc: Doc) -> str | None:
         doubt = _doubt_noun(cue_span.root)
         if doubt:
             return doubt
+        if any(f"{cue_lemma} {c.lower_}" in REJECTING_PHRASALS for c in cue_span.root.rights):
+            return cue_lemma  # "ruled out talks": a rejection of the object
     if cue_lemma in DISPUTE_LEMMAS or cue_lemma in DOUBT_ADJECTIVES:
         return cue_lemma
     return None
@@ -1061,6 +1069,12 @@ def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
         or any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tokens[:3])
         or _withheld(tokens)
     )
+
+
+def _wished(cue: Token | None) -> bool:
+    """Whether the cue voices a hope for the clause ("expressed hope that X will end"): a
+    wish takes no side on whether X is so."""
+    return cue is not None and any(o.lemma_.lower() == "hope" for o in _children(cue, "dobj"))
 
 
 def _withheld(tokens: Sequence[Token]) -> bool:
@@ -1216,7 +1230,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         ref_terms=pol.ref_terms,
         rejected=rejected,
         endorses=pol.endorses,
-        asks=_asks(quote, tokens),
+        asks=_asks(quote, tokens) or _wished(cue_tok),
         denied=_denied_terms(preds) if len(preds) > 1 else (),
         patients=_patients(tokens),
     )

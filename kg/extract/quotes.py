@@ -59,12 +59,16 @@ from kg.lexicon import (
     ORG_HEADS,
     PERSON_NOUNS,
     QUOTE_ONLY_LEMMAS,
+    REJECTING_PHRASALS,
     REPORTING_LEMMAS,
     REPORTING_NOUNS,
     SOURCE_NOUNS,
     SPEAKER_PRONOUNS,
     SPEECH_LEMMAS,
     STANCE_ONLY_LEMMAS,
+    STATED_NOUNS,
+    STATING_LEMMAS,
+    THAT_ONLY_LEMMAS,
     TITLE_WORDS,
 )
 
@@ -85,7 +89,9 @@ QuoteKind = Literal["direct", "indirect", "mixed"]
 MentionKind = Literal["name", "pronoun", "nominal", "none"]
 
 #: Every verb lemma that can report speech or thought.
-CUE_LEMMAS = REPORTING_LEMMAS | SPEECH_LEMMAS | COGNITION_LEMMAS | ATTITUDE_LEMMAS
+CUE_LEMMAS = (
+    REPORTING_LEMMAS | SPEECH_LEMMAS | COGNITION_LEMMAS | ATTITUDE_LEMMAS | THAT_ONLY_LEMMAS
+)
 #: Verbs of communication (not of thought): the innermost of nested reports that speaks.
 _SPOKEN = REPORTING_LEMMAS - OBJECT_CUE_LEMMAS - COGNITION_LEMMAS
 
@@ -391,12 +397,33 @@ class _Cue:
     verb: Token | None
 
 
+def _phrasal(verb: Token) -> str:
+    """The verb's lemma with its particle ("rule out"), or the bare lemma. A particle may be
+    parsed as a preposition with no object of its own ("played down the risk")."""
+    particle = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1 and not list(c.children))
+        ),
+        None,
+    )
+    lemma = verb.lemma_.lower()
+    return f"{lemma} {particle.lower_}" if particle is not None else lemma
+
+
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker of a cue verb: its subject, agent, or the subject of the verb it hangs on."""
+    found = _hung_subject(verb, depth)
+    return _sentence_subject(verb) if found is None and depth == 0 else found
+
+
+def _hung_subject(verb: Token, depth: int) -> Token | None:
+    """:func:`_subject`, from the verb and the verbs it hangs on."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         # '"That, sadly," he said, "is life"': the parser may give "said" two subjects; the
@@ -439,6 +466,19 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                 return quoted[0]
         return _subject(outer, depth + 1)  # "responded by saying that ..."
     return None
+
+
+def _sentence_subject(verb: Token) -> Token | None:
+    """ "She dashed hopes that a merger might be agreed, saying, ...": a participle of saying
+    after a comma that the parser hung inside a subordinate clause speaks for the subject of
+    the sentence's main verb."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    root = verb.sent.root
+    if root.i >= verb.i or root.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubj"), None)
 
 
 def _misplaced_conj_cue(verb: Token) -> Token | None:
@@ -584,6 +624,8 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
         end = _before_medium(last, _before_result(last, end))
         end = _before_conj_cue(last, end)
+        if comp.i < verb.i:
+            end = min(end, _before_apposed_report(comp, verb, speaker))
         lead = comp.left_edge
         before = comp.i < verb.i and lead.dep_ == "advmod" and lead.i + 1 < comp.i
         if before and lead.nbor().text == ",":  # "However, the plan failed, he said"
@@ -593,6 +635,9 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             first = comp.left_edge
             if first.lower_ == "that" and first.dep_ == "mark":
                 start = first.nbor().idx if first.i + 1 < len(first.doc) else start
+            claim = _claim_before(verb, comp)
+            if claim is not None:
+                start = claim.left_edge.idx
         return start, end
     aside = _as_aside(verb) or _trailing_conj(verb) or _stranded_that_clause(verb)
     if aside is not None:
@@ -617,15 +662,21 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     demand = _called_for(verb) if lemma == "call" else None
     if demand is not None:
         return demand
-    if lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS:
+    takes_object = lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS
+    takes_object = takes_object or _phrasal(verb) in REJECTING_PHRASALS
+    if takes_object:
         passive = _passive_object(verb)
         if passive is not None:
             return passive
-    if lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS or lemma in _SAY:
+    if takes_object or lemma in _SAY:
         objs = [
             c
             for c in verb.rights
-            if c.dep_ in _OBJECTS and c is not speaker and not c.is_punct and c.lower_ != "by"
+            if c.dep_ in _OBJECTS
+            and c is not speaker
+            and not c.is_punct
+            and c.lower_ != "by"
+            and (c.dep_ != "prep" or any(True for _ in c.children))  # not a particle
         ]
         if lemma in _SAY and not any(c.dep_ in ("dobj", "obj") for c in objs):
             return None
@@ -635,6 +686,10 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             return None  # "told the crowd", "told AFP": the object is who was spoken to
         if lemma == "cite" and any(_is_source(c) for c in objs if c.dep_ in ("dobj", "obj")):
             return None  # "citing an unnamed source": the object is a source, not content
+        if lemma == "confirm" and any(
+            is_person_noun(c.lemma_.lower()) for c in objs if c.dep_ in ("dobj", "obj")
+        ):
+            return None  # "the Senate confirmed two judges": an appointment, not a statement
         if (
             lemma == "call"
             and objs
@@ -643,6 +698,15 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             return None  # "called their wives": a phone call, not a statement
         if objs:
             return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
+    return None
+
+
+def _claim_before(verb: Token, comp: Token) -> Token | None:
+    """ "denied claims by the board that it agreed to a sale": the parser hung the
+    claim's that-clause on the cue; what was denied is the claim, the object before it."""
+    for c in verb.rights:
+        if c.dep_ in ("dobj", "obj") and c.i < comp.i and c.lemma_.lower() in _CLAIMS:
+            return c
     return None
 
 
@@ -690,6 +754,8 @@ def _trailing_conj(verb: Token) -> tuple[int, int] | None:
 
 #: Prepositions of the grounds of praise or blame ("criticised for Y", "hailed as Y").
 _GROUNDS = frozenset(["for", "as", "over"])
+#: Nouns of what someone else said, whose that-clause the parser may hang on the cue.
+_CLAIMS = STATED_NOUNS | REPORTING_NOUNS | {"report", "suggestion", "speculation"}
 
 
 def _passive_object(verb: Token) -> tuple[int, int] | None:
@@ -882,7 +948,7 @@ def _is_cue_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "acl", "auxpass"):
         return False
     lemma = tok.lemma_.lower()
-    if lemma not in CUE_LEMMAS:
+    if lemma not in CUE_LEMMAS and _phrasal(tok) not in REJECTING_PHRASALS:
         return False
     if any(c.dep_ == "auxpass" for c in tok.children) and not any(
         c.dep_ == "agent" for c in tok.children
@@ -898,6 +964,10 @@ def _is_cue_verb(tok: Token) -> bool:
         and not any(c.dep_ in _SUBJECTS for c in tok.children)
     ):
         return False  # "Asked about it, she said ...": the cue is "said"
+    if lemma in THAT_ONLY_LEMMAS:
+        return any(
+            c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ == "that" for c in tok.children
+        ) and not _negated(tok)
     if lemma in COGNITION_LEMMAS and lemma not in REPORTING_LEMMAS:
         return any(c.dep_ == "ccomp" for c in tok.children)
     return not _negated(tok)
@@ -1021,7 +1091,135 @@ def _cue_on_a_name(verb: Token) -> _Cue | None:
     first = head.head.left_edge
     if edge == 0 or doc[edge - 1].text != "," or first.i >= edge - 1:
         return None
+    # "X, a recent report from a consultancy, Acme, revealed": the report is no part of X
+    report = _source_apposition(head.head, first.i, -1)
+    if report is not None and report.lemma_.lower() in _MEDIA:
+        edge = report.left_edge.i
     return _Cue(verb.idx, verb.idx + len(verb), head, (first.idx, doc[edge - 1].idx), verb)
+
+
+def _cue_tagged_noun(tok: Token) -> _Cue | None:
+    """ "Local media claim that the plant is closing": the parser read the verb as a noun with
+    the subject as its compound. A reporting word heading the sentence, with a that-clause of
+    its own and a noun right before it, is a cue of that noun."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "ROOT" or tok.lemma_.lower() not in _SPOKEN:
+        return None
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is None or before.dep_ != "compound" or before.head.i != tok.i:
+        return None
+    clause = next(
+        (c for c in tok.rights if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"), None
+    )
+    content = _content_of(tok, before) if clause is not None else None
+    if content is None:
+        return None
+    for c in tok.rights:  # "claim that X is in control but struggling": one clause
+        if c.dep_ == "conj" and not any(x.dep_ in _SUBJECTS for x in c.children):
+            content = (content[0], c.right_edge.idx + len(c.right_edge))
+    return _Cue(tok.idx, tok.idx + len(tok), before, content, tok)
+
+
+def _stated_noun_cue(verb: Token) -> _Cue | None:
+    """ "He expressed doubts that X", "fans spread rumours that X": a verb of stating with
+    a noun of something stated as its object; the that-clause (on the noun, or after it on
+    the verb) is the content, the verb's subject the speaker."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STATING_LEMMAS or _negated(verb):
+        return None
+    noun = next((c for c in verb.rights if c.dep_ in ("dobj", "obj")), None)
+    if noun is None or noun.lemma_.lower() not in STATED_NOUNS:
+        return None
+    # the clause may hang on the noun, on the verb, or on a phrase between ("with no proof")
+    setting = [c for n in _adjunct_nouns(verb) if n.i > noun.i for c in n.rights]
+    content = _that_clause([*noun.rights, *(c for c in verb.rights if c.i > noun.i), *setting])
+    if content is None:
+        return None
+    return _Cue(verb.idx, verb.idx + len(verb), _subject(verb), content, verb)
+
+
+def _made_clear_cue(verb: Token) -> _Cue | None:
+    """ "Officials have made clear that X", "she made it clear that X": a statement of X."""
+    if verb.lemma_.lower() != "make" or verb.pos_ != "VERB" or _negated(verb):
+        return None
+    clear = next((c for c in verb.rights if c.lower_ == "clear" and c.i <= verb.i + 2), None)
+    if clear is None:
+        return None
+    content = _that_clause([*(c for c in verb.rights if c.i > clear.i), *clear.rights])
+    if content is None:
+        return None
+    return _Cue(verb.idx, verb.idx + len(verb), _subject(verb), content, verb)
+
+
+def _that_clause(candidates: Iterable[Token]) -> tuple[int, int] | None:
+    """The span after "that" of the first of ``candidates`` that is a that-clause with a
+    subject of its own (a relative "that" is the clause's subject, not its marker)."""
+    for clause in candidates:
+        first = clause.left_edge
+        while first.is_punct and first.i < clause.i:  # "rumours, with no evidence, that"
+            first = first.nbor()
+        if clause.dep_ not in ("acl", "ccomp", "advcl") or first.lower_ != "that":
+            continue
+        if first.dep_ != "mark" or first.i + 1 >= len(clause.doc):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            continue
+        return first.nbor().idx, clause.right_edge.idx + len(clause.right_edge)
+    return None
+
+
+def _before_apposed_report(comp: Token, verb: Token, speaker: Token | None) -> int:
+    """Where a clause before its cue ends when the parser took the head of the source phrase
+    for its last apposition ("X leads, a report from a consultancy, Acme, revealed")."""
+    doc = verb.doc
+    k = speaker.left_edge.i if speaker is not None and speaker.i < verb.i else verb.i
+    k -= 1
+    while k > comp.left_edge.i and doc[k].is_punct:
+        k -= 1
+    report = _source_apposition(doc[k], comp.left_edge.i, comp.i)
+    if report is None or report.lemma_.lower() not in _MEDIA:
+        return len(doc.text)
+    return doc[report.left_edge.i - 1].idx
+
+
+def _source_apposition(tok: Token, floor: int, stop: int) -> Token | None:
+    """The outermost apposition set off by a comma, from ``tok`` up to (not past) token
+    ``stop``, that names a report or a source and starts after token ``floor``."""
+    doc = tok.doc
+    found = None
+    while tok.i != stop and tok.head.i != tok.i:
+        edge = tok.left_edge.i
+        set_off = tok.dep_ == "appos" and edge > floor and doc[edge - 1].text == ","
+        names = _is_source(tok) or tok.lemma_.lower() in _MEDIA or tok.ent_type_ in _NAMED_LABELS
+        if set_off and names:
+            found = tok
+        tok = tok.head
+    return found
+
+
+def _cue_after_apposed_source(verb: Token) -> _Cue | None:
+    """ "X might run the firm in place of her father, a recent report from a consultancy
+    revealed": the parser took the source for an apposition at the end of the clause and
+    left the cue without a subject. The last apposition set off by a comma that ends right
+    before the cue and names a report or a source speaks; the clause before it is the content."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SPOKEN or _negated(verb):
+        return None
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    doc = verb.doc
+    k = verb.i - 1
+    while k > 0 and doc[k].text in ")]":
+        k -= 1
+    if clause is None or k <= clause.left_edge.i:
+        return None
+    found = _source_apposition(doc[k], clause.left_edge.i, clause.i)
+    if found is None:
+        return None
+    speaker = (_owner(found) or found) if found.lemma_.lower() in _MEDIA else found
+    comma = doc[found.left_edge.i - 1]
+    report = _source_apposition(doc[max(comma.i - 1, 0)], clause.left_edge.i, clause.i)
+    if report is not None and report.lemma_.lower() in _MEDIA:  # "..., a report from X, Acme"
+        comma = doc[report.left_edge.i - 1]
+    return _Cue(verb.idx, verb.idx + len(verb), speaker, (clause.left_edge.idx, comma.idx), verb)
 
 
 def _document_before(verb: Token, subject: Token | None) -> Token | None:
@@ -1051,9 +1249,42 @@ def _shown_by_evidence(verb: Token, subject: Token | None) -> bool:
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in EVIDENCE_NOUNS
 
 
+_DASHES = frozenset(["—", "–", "--"])
+
+
+def _opens_dash_aside(verb: Token, speaker: Token | None) -> bool:
+    """ "the saga—think the late trains and the fake tickets—could not get worse": an imperative
+    right after a dash that opens an aside is no verb of the subject before the dash (an aside
+    set off by two dashes, "the minister—a former general—said", keeps its subject)."""
+    if speaker is None or speaker.i >= verb.i - 1 or verb.doc[verb.i - 1].text not in _DASHES:
+        return False
+    if verb.tag_ != "VB":  # "flipped his choice – saying ...": a participle is the subject's
+        return False
+    dashes = sum(1 for t in verb.doc[speaker.i + 1 : verb.i] if t.text in _DASHES)
+    return dashes % 2 == 1
+
+
+def _writers_aside(verb: Token, speaker: Token | None) -> bool:
+    """ "which we have to say is a pity", "like we said, ...", "as I said": a first-person
+    formula of the writer's own comment or of going back over it, not a report."""
+    if speaker is None or speaker.lower_ not in ("i", "we") or verb.lemma_.lower() != "say":
+        return False
+    must = any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
+    have_to = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "need")
+    lead = verb.doc[speaker.i - 1] if speaker.i > 0 else None
+    back = lead is not None and lead.lower_ in ("like", "as") and speaker.i + 1 == verb.i
+    return must or have_to or back
+
+
 def _verb_cues(doc: Doc) -> Iterator[_Cue]:
     for tok in doc:
-        on_name = _cue_on_a_name(tok)
+        on_name = (
+            _cue_on_a_name(tok)
+            or _cue_tagged_noun(tok)
+            or _stated_noun_cue(tok)
+            or _made_clear_cue(tok)
+            or _cue_after_apposed_source(tok)
+        )
         if on_name is not None:
             yield on_name
             continue
@@ -1061,7 +1292,9 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
             continue
         speaker = _name_word_before(tok) or _handle_beside(tok) or _subject(tok)
         speaker = speaker or _absorbed_subject(tok)
-        if _shown_by_evidence(tok, speaker):
+        if _shown_by_evidence(tok, speaker) or _writers_aside(tok, speaker):
+            continue
+        if _opens_dash_aside(tok, speaker):
             continue
         speaker = _document_before(tok, speaker) or speaker
         if speaker is not None and speaker.lemma_.lower() in REPORTING_NOUNS:
@@ -1772,6 +2005,9 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
             prev = ordered[i] if i >= 0 else None
             if prev is not None and prev.speaker is not None and _near(art, prev, a):
                 draft = _Draft(a, b, prev.cue, prev.speaker, (prev.start, prev.end))
+            elif not before.strip():
+                speaker = _first_person_after(art, a, b, prev)
+                draft = _Draft(a, b, None, speaker) if speaker is not None else None
         if draft is not None:
             out.append(draft)
             i = bisect.bisect_left(starts, a)
@@ -1780,12 +2016,50 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
     return out
 
 
+_SIGNED_AFTER = re.compile(r"[ \t\xa0]*[―—–]")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
+
+
+def _first_person_after(art: _Article, a: int, b: int, prev: _Draft | None) -> Token | None:
+    """ "Acme tested a new model.\n\n“I took one home ...”": a quotation
+    in the first person that opens a paragraph, with no cue of its own and no quote just
+    before it, is the words of the named source the sentence before is about.
+
+    Returns that sentence's named subject, or None."""
+    if not _FIRST_PERSON.search(art.text[a:b]) or a < 2:
+        return None
+    if _SIGNED_AFTER.match(art.text, b):
+        return None  # '“...” ― Ann Lee': the quotation is signed by whoever follows the bar
+    tok = art.doc.char_span(a, b, alignment_mode="expand")
+    if tok is None or not len(tok) or tok[0].i == 0:
+        return None
+    after = art.doc[tok[-1].i].sent
+    if any(t.lemma_.lower() in CUE_LEMMAS for t in after if t.idx >= b and t.pos_ == "VERB"):
+        return None  # '"...," the former mayor told a crowd ...': a cue the parse missed
+    last = art.doc[tok[0].i - 1].sent
+    if prev is not None and prev.end > last.start_char:
+        return None  # the sentence before reports something already
+    ends = len(art.text[: last.end_char].rstrip())
+    if art.regions.overlapping(last.start_char, ends) or "\n" not in art.text[ends:a]:
+        return None
+    subject = next((c for c in last.root.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or _mention_kind(subject) != "name"
+        or subject.ent_type_ not in _NAMED_LABELS
+    ):
+        return None
+    return subject
+
+
 def _near(art: _Article, prev: _Draft, start: int) -> bool:
     """Nothing but the previous quote's own attribution, or a short stretch of narration,
     and no other quotation, lies between the previous quote and ``start``."""
     end = prev.end
     gap = art.text[end:start]
-    if gap.count("\n") > 2 or art.regions.overlapping(end + 1, start):
+    between = [art.regions.regions[k] for k in art.regions.overlapping(end + 1, start)]
+    # a quoted title in the attribution ('told NBC's “Today”') is no other quotation
+    if gap.count("\n") > 2 or any(_words(art.text[a:b]) >= 3 for a, b in between):
         return False
     if _words(gap) <= 12:
         return True
@@ -1860,6 +2134,8 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
         verb = mention_tok.head
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             mention_tok = verb.head
+        else:
+            mention_tok = _report_before(mention_tok) or mention_tok
     if mention_tok is None or mention_tok.lower_ in _NO_SPEAKER:
         return None
     if mention_tok.ent_type_ in ("DATE", "TIME"):
@@ -1905,6 +2181,18 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
         co_mentions=co_mentions,
         co_antecedents=co_antecedents,
     )
+
+
+def _report_before(that: Token) -> Token | None:
+    """ "fuelled by a TV report late last month that said ...": the parser did not hang the
+    relative clause on its noun; a report noun a few words before "that" is what it stands for."""
+    doc = that.doc
+    for tok in reversed(doc[max(that.sent.start, that.i - 5) : that.i]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MEDIA:
+            return tok
+        if tok.is_punct or tok.pos_ == "VERB":
+            return None
+    return None
 
 
 def _co_speakers(
@@ -2135,8 +2423,8 @@ def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
     drafted = _cue_drafts(art, _article_cues(art))
     drafts = [*drafted.drafts, *_orphan_drafts(art, set(drafted.used), drafted.drafts)]
     drafts.extend(_label_drafts(art))
-    quotes = _build_quotes(art, drafts)
-    return _without_overlaps(_innermost_reports(quotes, doc))
+    quotes = _innermost_reports(_build_quotes(art, drafts), doc)
+    return _without_overlaps(quotes, _relative_reports(quotes, doc))
 
 
 def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
@@ -2154,7 +2442,7 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
         cue = doc.char_span(inner.cue.start, inner.cue.end, alignment_mode="expand")
         if cue is None or not len(cue) or cue.root.lemma_.lower() not in _SPOKEN:
             continue
-        if _hypothetical(cue.root):
+        if _hypothetical(cue.root) or _describes_a_word(inner, cue.root):
             continue
         for q in quotes:
             if q is inner or not (q.start <= inner.start and inner.end <= q.end):
@@ -2174,6 +2462,17 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
             q = dataclasses.replace(q, kind=_kind(q.text))
         out.append(q)
     return out
+
+
+def _describes_a_word(inner: Quote, cue: Token) -> bool:
+    """A report in a relative clause ("denounced Ann Lee, who says she speaks for them"):
+    it describes a word of the outer content, which keeps it whole; both reports stand."""
+    return (
+        inner.mention is not None
+        and inner.mention.text.lower() in _RELATIVE
+        and cue.dep_ == "relcl"
+        and cue.head.idx < inner.mention.start
+    )
 
 
 #: Modals of a speech that did not happen ("he'd tell him ...", "could say").
@@ -2203,11 +2502,35 @@ def _rstrip_joiners(text: str, start: int, end: int) -> int:
     return end
 
 
-def _without_overlaps(quotes: Iterable[Quote]) -> list[Quote]:
-    """Keep the longer of two overlapping quotes (the outer report of a nested one)."""
+def _relative_reports(quotes: Iterable[Quote], doc: Doc) -> frozenset[tuple[str, int, int]]:
+    """The keys of the reports by a verb of saying in a relative clause
+    (:func:`_describes_a_word`)."""
+    found = set()
+    for q in quotes:
+        if q.cue is None or q.mention is None or q.continues is not None:
+            continue
+        cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+        if cue is None or not len(cue) or cue.root.lemma_.lower() not in _SPOKEN:
+            continue
+        if not _hypothetical(cue.root) and _describes_a_word(q, cue.root):
+            found.add(q.key)
+    return frozenset(found)
+
+
+def _without_overlaps(
+    quotes: Iterable[Quote], nested: frozenset[tuple[str, int, int]] = frozenset()
+) -> list[Quote]:
+    """Keep the longer of two overlapping quotes (the outer report of a nested one), and
+    the ``nested`` reports (of a relative clause) inside the outer one."""
     kept: list[Quote] = []
+    outer: Quote | None = None
     for q in sorted(quotes, key=lambda q: (q.start, -(q.end - q.start))):
-        if kept and q.start < kept[-1].end:
+        if outer is not None and q.start < outer.end:
+            mention = q.mention
+            inside = mention is not None and outer.start < mention.start and q.end <= outer.end
+            if q.key in nested and inside:
+                kept.append(q)
             continue
         kept.append(q)
+        outer = q
     return kept

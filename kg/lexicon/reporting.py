@@ -11,11 +11,15 @@ __all__ = [
     "MAKING_LEMMAS",
     "OBJECT_CUE_LEMMAS",
     "QUOTE_ONLY_LEMMAS",
+    "REJECTING_PHRASALS",
     "REPORTING_LEMMAS",
     "REPORTING_NOUNS",
     "SOURCE_NOUNS",
     "SPEECH_LEMMAS",
     "STANCE_ONLY_LEMMAS",
+    "STATED_NOUNS",
+    "STATING_LEMMAS",
+    "THAT_ONLY_LEMMAS",
 ]
 
 REPORTING_LEMMAS = frozenset(
@@ -240,10 +244,43 @@ OBJECT_CUE_LEMMAS = (
             "cite",
             "decry",
             "describe",
+            "confirm",
+            "announce",
         ]
     )
     | JUDGING_LEMMAS
 )
+
+#: Phrasal verbs (lemma and particle) by which a source rejects what their object names:
+#: "ruled out talks", "brushed aside concerns" report a denial of the object, like "rejected X";
+#: the object is the content.
+REJECTING_PHRASALS = frozenset(["rule out", "brush aside", "wave away"])
+
+#: Nouns of something stated or voiced whose that-clause is its content ("expressed doubts that
+#: X", "spread rumours that X", "voiced concern that X").
+STATED_NOUNS = frozenset(
+    [
+        "doubt",
+        "concern",
+        "fear",
+        "rumour",
+        "rumor",
+        "claim",
+        "allegation",
+        "suspicion",
+        "warning",
+        "assurance",
+        "belief",
+        "hope",
+    ]
+)
+
+#: Verbs by which a source states such a noun: the source is their subject.
+STATING_LEMMAS = frozenset(["express", "voice", "spread", "air", "repeat", "make", "issue"])
+
+#: Verbs of thought that report a clause only when "that" opens it ("critics have guessed
+#: that X"): without it they are mostly the writer's hedge ("I guess", "you'd imagine").
+THAT_ONLY_LEMMAS = frozenset(["guess", "imagine", "assume", "surmise"])
 
 #: Cue verbs that report only a quotation next to them ('"...," she asked'), never a clause
 #: or an object ("asked whether ...", "continued to ...").

@@ -3,6 +3,7 @@ which positions are disputed most."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -59,6 +60,8 @@ def _on_topic(g: nx.MultiDiGraph, said: list[Statement], topic: str) -> list[Sta
     on = _stance_positions(g, {s.speaker for s in said})
     scored = statement_scores(g, said, topic)
     where = {(s.speaker, s.doc) for share, s in scored if share >= TOPIC_FIT}
+    headed = _headed_by(g, said, topic)  # an article headed by the topic is about it throughout
+    where |= {(s.speaker, s.doc) for s in said if s.doc in headed}
 
     def positions_of(s: Statement) -> set[str]:
         found = on.get((s.doc, s.start), set())
@@ -74,6 +77,19 @@ def _on_topic(g: nx.MultiDiGraph, said: list[Statement], topic: str) -> list[Sta
     # address the release": the release is part of the deal for them)
     tied = named | {p for s in said if (s.speaker, s.doc) in where for p in positions_of(s)}
     return [s for s in said if about(s, tied)]
+
+
+def _headed_by(g: nx.MultiDiGraph, said: list[Statement], topic: str) -> set[str]:
+    """The articles whose headline is about ``topic``: all said there is said about it ("what
+    did X say about the deal", in a story headed "A deal was struck with the rebels")."""
+    heads = []
+    for doc in sorted({s.doc for s in said}):
+        node = f"article:{doc}"
+        title = str(g.nodes[node].get("label", "") or "") if node in g else ""
+        first = next(s for s in said if s.doc == doc)
+        if title:
+            heads.append(dataclasses.replace(first, text=title))
+    return {h.doc for share, h in statement_scores(g, heads, topic) if share >= TOPIC_FIT}
 
 
 def said_by(g: nx.MultiDiGraph, speakers: list[str], topic: str | None) -> tuple[list[Answer], str]:

@@ -29,6 +29,7 @@ from kg.read.articles import Article, article_from_text
 from kg.read.corpus import CorpusColumns
 from kg.read.load import load_articles as read_inputs
 from kg.run.cache import CacheStats, RecordCache, cache_folders
+from kg.run.publish import OUTPUT_NAMES, publish
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -309,7 +310,6 @@ def write_outputs(
     from kg.outputs.index import INDEX_NAME, index_bytes
     from kg.outputs.layout import compute_layout
     from kg.outputs.texts import TEXTS_FOLDER, text_files
-    from kg.run.publish import publish
 
     out = Path(out_dir)
     # Temporary files a killed build of an older kg left behind (never a finished output).
@@ -329,7 +329,7 @@ def write_outputs(
         cancel()  # no child left behind by an error or Ctrl-C
         raise
     blobs.update(join())
-    blobs = {name: blobs[name] for name in _OUTPUT_ORDER} | blobs  # the order of the set
+    blobs = {name: blobs[name] for name in OUTPUT_NAMES} | blobs  # the order of the set
     files = text_files(a.id for a in result.articles)
     blobs.update({files[a.id]: a.text.encode("utf-8") for a in result.articles})
     stamp_ns = time.time_ns()
@@ -339,16 +339,6 @@ def write_outputs(
         os.utime(out / "graph.json", ns=(stamp_ns, stamp_ns))
     return [*written[:6], out / INDEX_NAME, out / TEXTS_FOLDER]
 
-
-#: The six files of a build, in the order they are written and returned.
-_OUTPUT_ORDER = (
-    "graph.json",
-    "graph.graphml",
-    "graph.gexf",
-    "graph.html",
-    "quotes.jsonl",
-    "stances.jsonl",
-)
 
 Blobs = dict[str, bytes]
 
