@@ -31,41 +31,17 @@ STORY = {
         "Manager Lu Brandt said the strike will hurt the port. "
         "Porter Ed Voss said the strike will not happen."
     ),
+    "c": (
+        "Envoy tours the docks\n\n"
+        '"We want a fair wage for every docker," Kessler said on Tuesday. '
+        "The paper's editors said they remain skeptical about his credentials."
+    ),
 }
 
 _TRADERS = [
-    "Ivo Banks",
-    "Uma Reyes",
-    "Tom Quill",
-    "Nia Ford",
-    "Sal Greer",
-    "Ida Marsh",
-    "Lev Stone",
-    "Ora Finch",
-    "Kai Dunn",
-    "Eve Lowry",
-    "Max Hale",
-    "Zoe Crane",
-    "Abe Night",
-    "Ray Wolfe",
-    "Liv Stark",
-    "Gus Pryor",
-    "Bea Lund",
-    "Jon Voigt",
-    "Fay Rusk",
-    "Hal Moor",
-    "Ada Kerr",
-    "Roy Pace",
-    "Meg Tull",
-    "Ned Wyatt",
-    "Cal Rios",
-    "Dot Shaw",
-    "Eli Vance",
-    "Flo Watts",
-    "Gil Yates",
-    "Hope Zane",
-    "Ian Cobb",
-    "Joy Dale",
+    f"{first} {last}"
+    for first in ("Ivo", "Uma", "Tom", "Nia", "Sal", "Ida", "Lev", "Ora")
+    for last in ("Banks", "Reyes", "Quill", "Ford", "Greer", "Marsh")
 ]
 _GOODS = ("wheat", "coffee", "sugar", "timber", "copper", "cotton")
 
@@ -76,7 +52,7 @@ MARKETS = {
         f"Trader {_TRADERS[4 * d + k]} said the price of {_GOODS[(d + k) % 6]} rose in May."
         for k in range(4)
     )
-    for d in range(8)
+    for d in range(12)
 }
 
 
@@ -105,6 +81,23 @@ def test_his_points_at_the_person_named_in_the_sentence_before(graph: nx.MultiDi
     assert _about(graph, "speaker:ed-voss") == [[]]  # names nobody
 
 
+def _stances(g: nx.MultiDiGraph, speaker: str) -> set[tuple[str, str]]:
+    return {
+        (str(d.get("stance")), v)
+        for _, v, d in g.out_edges(speaker, data=True)
+        if d.get("relation") == "stance"
+    }
+
+
+def test_a_doubt_about_a_person_joins_the_other_doubts_about_them(
+    graph: nx.MultiDiGraph,
+) -> None:
+    # "skeptical about his credentials" names no position's term: it goes where Ode's and
+    # Hart's doubts about the envoy are
+    assert _stances(graph, "speaker:paper") == _stances(graph, "speaker:dee-hart")
+    assert len(_stances(graph, "speaker:paper")) == 1
+
+
 def test_a_question_naming_the_person_reads_statements_about_them(
     graph: nx.MultiDiGraph,
 ) -> None:
@@ -112,7 +105,7 @@ def test_a_question_naming_the_person_reads_statements_about_them(
         graph, "who questions whether Farid Kessler really speaks for the dock union"
     )
     found = {a.speaker for a in result.answers}
-    assert {"Ann Ode", "Dee Hart", "magazine"} <= found
+    assert {"Ann Ode", "Dee Hart", "magazine", "paper"} <= found
     assert not found & {"Rex Pell", "Ed Voss", "Lu Brandt"}
 
 
@@ -127,6 +120,7 @@ def test_agreeing_about_someone_in_other_words_reads_statements_about_them(
 
 def test_the_story_subject_is_read_through_no_one(story_only: nx.MultiDiGraph) -> None:
     assert _about(story_only, "speaker:magazine") == [[]]
+    assert not _stances(story_only, "speaker:paper")
     result = answer_question(
         story_only, "who questions whether Farid Kessler really speaks for the dock union"
     )

@@ -18,12 +18,14 @@ every statement is: no one is recorded as about them.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from kg.assemble.positions.corpus import Corpus
 from kg.assemble.positions.records import Stance
 from kg.assemble.speakers import SpeakerIndex
+from kg.extract.claims import Claim
 from kg.extract.quotes import Quote
 from kg.lexicon import POSSESSIVE_PRONOUNS, PRONOUN_GENDER, TITLE_WORDS
 
@@ -46,10 +48,13 @@ class People:
         Full names (lower-cased, two words or more) -> speaker id.
     last : dict of str to str
         Last words of names (lower-cased) that name one person only -> speaker id.
+    canon : dict of str to str
+        Each person's speaker id -> the id the person is named by here.
     """
 
     full: dict[str, str]
     last: dict[str, str]
+    canon: dict[str, str]
 
     def named(self, text: str) -> list[str]:
         """The people ``text`` names, in the order it names them (capitalised words only)."""
@@ -76,12 +81,17 @@ def _proper(name: str) -> bool:
 
 
 def people_of(speakers: SpeakerIndex) -> People:
-    """The names of the corpus's persons (title words are no names)."""
+    """The names of the corpus's persons (title words are no names). Persons of one name
+    kept apart by the speaker stage ("Lee" quoted in two articles) are one person here,
+    under the first of their ids."""
+    persons = sorted((sp for sp in speakers.speakers if sp.type == "person"), key=lambda s: s.id)
+    canon: dict[str, str] = {}
+    for sp in persons:
+        canon.setdefault(sp.name.lower(), sp.id)
     full: dict[str, str] = {}
     last: dict[str, set[str]] = {}
-    for sp in speakers.speakers:
-        if sp.type != "person":
-            continue
+    for sp in persons:
+        sid = canon[sp.name.lower()]
         for name in (sp.name, *sp.alias_names):
             if not _proper(name):
                 continue
@@ -89,11 +99,12 @@ def people_of(speakers: SpeakerIndex) -> People:
             if not words or not words[-1][:1].isupper():
                 continue  # "the President": a title, no name
             if len(words) >= 2:
-                full[" ".join(words[-2:]).lower()] = sp.id
-            if words and len(words[-1]) >= 3:
-                last.setdefault(words[-1].lower(), set()).add(sp.id)
+                full[" ".join(words[-2:]).lower()] = sid
+            if len(words[-1]) >= 3:
+                last.setdefault(words[-1].lower(), set()).add(sid)
     unique = {w: next(iter(ids)) for w, ids in last.items() if len(ids) == 1}
-    return People(full, unique)
+    ids = {sp.id: canon[sp.name.lower()] for sp in persons}
+    return People(full, unique, ids)
 
 
 def _previous_sentence(quote: Quote, before: Sequence[Quote]) -> str | None:
@@ -131,6 +142,7 @@ def about_of(
     found: dict[tuple[str, int, int], tuple[str, ...]] = {}
     for k, q in enumerate(ordered):
         own = speakers.by_quote.get(q.key)
+        own = people.canon.get(own, own) if own is not None else None
         named = [p for p in people.named(q.text) if p != own]
         if not named:
             before = [b for b in ordered[max(0, k - 8) : k] if b.doc == q.doc]
@@ -157,4 +169,38 @@ def with_about(
     for st in stances:
         people = tuple(p for p in about.get((st.doc, st.start, st.end), ()) if p != st.speaker)
         out.append(replace(st, about=people) if people else st)
+    return out
+
+
+def _doubts(c: Claim) -> bool:
+    """Whether a claim doubts or denies (not a rival offered instead)."""
+    return bool(c.negated or c.dismissive or c.dispute)
+
+
+def with_doubts_about_people(
+    corpus: Corpus,
+    assigned: Sequence[str | None],
+    also: Mapping[int, tuple[str, ...]],
+    about: Mapping[tuple[str, int, int], tuple[str, ...]],
+) -> dict[int, tuple[str, ...]]:
+    """``also`` with a stance for each doubt that reached no position but is about a
+    person ("they remain skeptical about his identity"), on the position where the
+    other doubts about that person are filed: the one holding the most of them, two
+    at least and more than any other position."""
+    out = dict(also)
+    doubted: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for k, said in enumerate(corpus.items):
+        if _doubts(said.claim):
+            filed = {p for p in (assigned[k], *also.get(k, ())) if p is not None}
+            for person in about.get(said.claim.key, ()):
+                doubted[person].update(filed)
+    for i, said in enumerate(corpus.items):
+        c = said.claim
+        if assigned[i] is not None or i in out or c.asks or not _doubts(c):
+            continue
+        for person in about.get(c.key, ()):
+            ranked = doubted[person].most_common(2)
+            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+                out[i] = (ranked[0][0],)
+                break
     return out
