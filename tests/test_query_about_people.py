@@ -1,6 +1,6 @@
 """Statements about a person, filed under other positions, answer a question naming the
-person: "they remain skeptical about his strike threats" (his = the person named in the
-sentence before) disputes that the envoy speaks for the union, wherever kg filed it. A
+person: "they are unconvinced by his strike threats" (his = the person named in the
+sentence before) disputes that the delegate speaks for the union, wherever kg filed it. A
 person named in most statements is the story's subject: nothing is read through them.
 A small corpus of our own."""
 
@@ -19,7 +19,7 @@ from .conftest import corpus_graph
 STORY = {
     "a": (
         "Union talks resume\n\n"
-        "Official Rex Pell said envoy Farid Kessler speaks for the dock union. "
+        "Official Rex Pell said delegate Farid Kessler speaks for the dock union. "
         "Critic Ann Ode said Kessler does not speak for the dock union. "
         "Writer Dee Hart said Kessler does not speak for the dock union either. "
         "Ode later said Kessler does not speak for the dockers at all."
@@ -27,14 +27,14 @@ STORY = {
     "b": (
         "Strike looms at the port\n\n"
         '"We will strike on Monday unless the owners pay," Kessler said at the gate. '
-        "The magazine's editors said they remain skeptical about his strike threats. "
+        "The magazine's editors said they are unconvinced by his strike threats. "
         "Manager Lu Brandt said the strike will hurt the port. "
         "Porter Ed Voss said the strike will not happen."
     ),
     "c": (
-        "Envoy tours the docks\n\n"
+        "Delegate tours the docks\n\n"
         '"We want a fair wage for every docker," Kessler said on Tuesday. '
-        "The paper's editors said they remain skeptical about his credentials."
+        "The paper's editors said they are unconvinced by his credentials."
     ),
 }
 
@@ -45,7 +45,7 @@ _TRADERS = [
 ]
 _GOODS = ("wheat", "coffee", "sugar", "timber", "copper", "cotton")
 
-#: Market reports: other people saying other things, so the envoy is not the story's subject.
+#: Market reports: other people saying other things, so the delegate is not the story's subject.
 MARKETS = {
     f"m{d}": f"Market report {d}\n\n"
     + " ".join(
@@ -92,8 +92,8 @@ def _stances(g: nx.MultiDiGraph, speaker: str) -> set[tuple[str, str]]:
 def test_a_doubt_about_a_person_joins_the_other_doubts_about_them(
     graph: nx.MultiDiGraph,
 ) -> None:
-    # "skeptical about his credentials" names no position's term: it goes where Ode's and
-    # Hart's doubts about the envoy are
+    # "unconvinced by his credentials" names no position's term: it goes where Ode's and
+    # Hart's doubts about the delegate are
     assert _stances(graph, "speaker:paper") == _stances(graph, "speaker:dee-hart")
     assert len(_stances(graph, "speaker:paper")) == 1
 

@@ -178,8 +178,8 @@ def _about_their_people(
     g: nx.MultiDiGraph, speakers: list[str], side: str, chosen: list[str], taken: Iterable[str]
 ) -> dict[str, Answer]:
     """Who doubts with ``speakers`` (or against them) in statements about the people the
-    speakers argue about on ``chosen`` ("agrees with X about the envoy", X's statements
-    doubting the envoy), filed elsewhere; not those on the other side of one of
+    speakers argue about on ``chosen`` ("agrees with X about the delegate", X's
+    statements doubting the delegate), filed elsewhere; not those on the other side of one of
     ``chosen``. Only doubts are read (as by
     :func:`kg.query.sides.stated_elsewhere`): every statement of one side is decoded."""
     out: dict[str, Answer] = {}

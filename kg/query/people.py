@@ -1,9 +1,9 @@
 """Statements about a person, wherever they were filed.
 
-A proposition about a person ("the envoy speaks for the group") is often argued in
-statements kg files under different positions, as they share no key term: "nobody who
-speaks for them has come forward", "the credibility of the envoy", "they remain
-skeptical about his identity". The build records whom each statement is about
+A proposition about a person ("the delegate has the board's mandate") is often argued
+in statements kg files under different positions, as they share no key term: "she has
+no mandate", "the delegate's standing is doubtful", "we are unconvinced by her
+credentials". The build records whom each statement is about
 (``about`` in a stance's evidence, :mod:`kg.assemble.positions.entities`); a question
 that names the person (or asks who agrees with someone arguing about them) also reads
 the doubts about them filed elsewhere (doubts only, as

@@ -1,8 +1,8 @@
 """Whom each statement is about: the people it names, or the one its "his"/"her" points at.
 
-One proposition of a dispute ("the envoy speaks for the group") is often argued in
-statements that share no key term but are about the same person: "he does not speak
-for them", "the credibility of the envoy", "they remain skeptical about his identity".
+One proposition of a dispute ("the delegate has the board's mandate") is often argued in
+statements that share no key term but are about the same person: "she has no mandate",
+"the delegate's standing is doubtful", "we are unconvinced by her credentials".
 Each stance records the people its statement is about (:attr:`Stance.about`), so that
 a question naming the person can read the statements about them wherever they were
 filed (:mod:`kg.query.sides`).
@@ -184,7 +184,7 @@ def with_doubts_about_people(
     about: Mapping[tuple[str, int, int], tuple[str, ...]],
 ) -> dict[int, tuple[str, ...]]:
     """``also`` with a stance for each doubt that reached no position but is about a
-    person ("they remain skeptical about his identity"), on the position where the
+    person ("we are unconvinced by her credentials"), on the position where the
     other doubts about that person are filed: the one holding the most of them, two
     at least and more than any other position."""
     out = dict(also)
