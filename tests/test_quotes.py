@@ -1647,7 +1647,7 @@ def test_announcing_something_reports_it(nlp: Any) -> None:
             "Civic Sports Union (CSU) revealed.",
             "Lee Min-ah, the elder daughter of club owner Lee Jong-ho, might be running the "
             "club in place of her father",
-            "Daegu-based research group",
+            "Civic Sports Union",  # the maker named in apposition, with its abbreviation
             id="the-report-s-maker",
         ),
     ],

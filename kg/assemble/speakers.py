@@ -64,8 +64,10 @@ from kg.lexicon import (
     PRONOUN_GENDER,
     PRONOUNS,
     REPORTING_NOUNS,
+    SOURCE_RELAY_VERBS,
     SPEAKER_DETERMINERS,
     STATE_HEADS,
+    WRITERS_OF_POSTS,
 )
 
 if TYPE_CHECKING:
@@ -585,11 +587,17 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
             named, how = _named_later(span, named, parsed)
         if how is None:
             named, how = _described_again(named, items)
+        if how is None:
+            named, how = _writer_of_post(named)
         others = _others_of(q, named, items) or _same_group(q, named, items)
         if others is not None:
             items.append(others)
             continue
         unnamed = _unnamed(named) or _others_without_set(q, named, items)
+        relayed = _relayed_source(q, named, items, parsed) if unnamed else None
+        if relayed is not None:
+            items.append(relayed)
+            continue
         items.append(replace(_item(q, named, how), unnamed=unnamed))
     return _specified_next(items)
 
@@ -620,6 +628,21 @@ def _described_again(named: _Named, earlier: Sequence[_Item]) -> tuple[_Named, s
         return named, None
     e = next(iter(before.values()))
     return _Named(e.surface, e.parts, e.role, e.affiliation), "described again"
+
+
+def _writer_of_post(named: _Named) -> tuple[_Named, str | None]:
+    """ "According to a forum post, ...": a post no one is said to own speaks for its writer,
+    an unnamed person of the article ("a forum poster"), whom the text may call "the poster".
+    """
+    p, words = named.parts, named.surface.split()
+    writer = WRITERS_OF_POSTS.get(p.head)
+    if writer is None or not words or words[-1].lower() != p.head:
+        return named, None
+    if not _bare_description(named, any_country=True):
+        return named, None
+    surface = " ".join([*words[:-1], writer])
+    parts = replace(parse_phrase(surface), kind="person", head=writer)
+    return _Named(surface, parts, named.role, named.affiliation), "writer of the post"
 
 
 def _plural_head(it: _Item) -> str | None:
@@ -717,6 +740,60 @@ def _unnamed(named: _Named) -> bool:
         rest = rest[1:]  # "state media", "local officials": still no one named
     head = rest[0].lower().strip(".,;:")
     return len(rest) == 1 and (head in GENERIC_HEADS or head in REPORTING_NOUNS)
+
+
+#: The source phrase of a relay: "citing an unnamed source", "quoting a source".
+_CITES_SOURCE = re.compile(
+    r"\b(\w+)\s+(?:an?|one)\s+(?:unnamed\s+|anonymous\s+)?source\b", re.IGNORECASE
+)
+
+
+#: How a relayed source was named (the reason of its merge).
+_RELAYED = "relayed source"
+
+
+def _relayed_source(
+    quote: Quote, named: _Named, earlier: Sequence[_Item], parsed: _Mentions
+) -> _Item | None:
+    """An unnamed source the text ties to the one who relays it is that relay's source.
+
+    "An unnamed source told the agency that ..." and "The source said ..." right after "the
+    paper reported, citing an unnamed source": named "unnamed source cited by" the relay, so
+    it is a source of its own (never the relay, never another article's unnamed source).
+    """
+    if named.parts.head != "source" or named.surface.lower().split()[-1] != "source":
+        return None
+    again = named.parts.definite or quote.antecedent is not None  # "the source", "she"
+    relay = _told_whom(quote, parsed) or (_cited_by(quote, earlier) if again else None)
+    if relay is None:
+        return None
+    surface = f"unnamed source cited by {relay}"
+    how = (f"{_RELAYED} 1.00: {_written(quote)} -> {surface}",)
+    return _Item(quote, surface, parse_phrase(surface), how, None, relay)
+
+
+def _told_whom(quote: Quote, parsed: _Mentions) -> str | None:
+    """The named hearer of a telling cue ("a source told the Acme Times"), if any."""
+    cue = quote.cue
+    if cue is None or not set(cue.text.lower().split()[-1:]) & SOURCE_RELAY_VERBS:
+        return None
+    for p in parsed.starting(cue.end, cue.end + 6):
+        if p.mention.label in ("ORG", "PERSON") and not parsed.reported(p.mention):
+            return clean_surface(p.mention.text)
+    return None
+
+
+def _cited_by(quote: Quote, earlier: Sequence[_Item]) -> str | None:
+    """Who reported the article's last quote, when its sentence cites an unnamed source."""
+    prev = next((e for e in reversed(earlier) if not e.co), None)
+    if prev is None or prev.unnamed or prev.quote.doc != quote.doc or prev.quote.sentence is None:
+        return None
+    if prev.how[:1] and prev.how[0].startswith(_RELAYED):
+        return prev.affiliation  # "the source said A, adding B": the same relayed source
+    found = _CITES_SOURCE.search(prev.quote.sentence.text)
+    if found is None or found.group(1).lower() not in SOURCE_RELAY_VERBS:
+        return None
+    return prev.surface
 
 
 def _co_items(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
@@ -1001,6 +1078,32 @@ def _lone_organisations(items: list[_Item]) -> list[_Item]:
     return out
 
 
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Harbour Policy Institute" -> "HPI")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _initialisms(items: list[_Item]) -> list[_Item]:
+    """An abbreviation ("HPI said") is the body its article names in full with those
+    initials ("the Harbour Policy Institute (HPI)"), when only one such body is named."""
+    full: dict[tuple[str, str], set[NameParts]] = defaultdict(set)
+    for it in items:
+        p = it.parts
+        if p.kind == "organization" and len(p.name.split()) > 1:
+            full[(it.quote.doc, _initials(p.name))].add(p)
+    out = []
+    for it in items:
+        word = it.parts.name
+        found = full.get((it.quote.doc, word), set()) if word.isupper() and " " not in word else ()
+        if len(found) == 1:
+            parts = next(iter(found))
+            it = replace(it, parts=parts, how=(*it.how, f"initials 1.00: {word} -> {parts.name}"))
+        out.append(it)
+    return out
+
+
+#: Writers of posts ("a forum poster"): unnamed people, one per article.
+_POSTERS = frozenset(WRITERS_OF_POSTS.values())
 #: An item's exact identity: what must be equal for two items to be one source at once.
 _Key = tuple[str, ...]
 
@@ -1028,7 +1131,7 @@ def _exact_key(it: _Item) -> _Key:
     p = it.parts
     if p.kind != "person":
         return (p.kind, p.country or "", p.key)
-    if not p.given and is_person_noun(p.head):
+    if not p.given and (is_person_noun(p.head) or p.head in _POSTERS):
         return ("nominal", it.quote.doc, normalize_name(p.name))
     if it.ambiguous:
         return ("person", p.key, "", it.quote.doc)
@@ -1461,7 +1564,7 @@ def _resolve(
         doc_items = [it for it in doc_items if not it.unnamed]
         doc_items = _link_surnames(doc_items, parsed, aliases)
         items.extend(_fill_countries(doc_items, parsed))
-    items = _lone_organisations(_lone_surnames(items))
+    items = _initialisms(_lone_organisations(_lone_surnames(items)))
     cl = _cluster(items, aliases)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):

@@ -43,6 +43,7 @@ from kg.extract.boilerplate import boilerplate_spans
 from kg.extract.mentions import name_start
 from kg.extract.names import is_person_noun
 from kg.lexicon import (
+    ABUZZ_WORDS,
     ANONYMOUS_HEADS,
     ATTITUDE_LEMMAS,
     COGNITION_LEMMAS,
@@ -68,8 +69,10 @@ from kg.lexicon import (
     STANCE_ONLY_LEMMAS,
     STATED_NOUNS,
     STATING_LEMMAS,
+    TALK_NOUNS,
     THAT_ONLY_LEMMAS,
     TITLE_WORDS,
+    TITLED_PIECES,
 )
 
 if TYPE_CHECKING:
@@ -452,6 +455,9 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
     outer = _misplaced_conj_cue(verb)
     if depth < 3 and outer is not None:
         return _subject(outer, depth + 1)
+    quoted = _quoted_one(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+    if quoted is not None:  # "X was quoted as saying A, adding that B": X adds B
+        return quoted
     walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was quick to tweet"
     if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
@@ -459,13 +465,18 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
         return _subject(verb.head, depth + 1)
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         outer = verb.head.head
-        if verb.head.lower_ == "as" and outer.lemma_.lower() in ("quote", "cite"):
+        if verb.head.lower_ == "as" and _quoted_one(outer) is not None:
             # "the source was quoted as saying": the one quoted is the speaker
-            quoted = [c for c in outer.children if c.dep_ == "nsubjpass"]
-            if quoted:
-                return quoted[0]
+            return _quoted_one(outer)
         return _subject(outer, depth + 1)  # "responded by saying that ..."
     return None
+
+
+def _quoted_one(verb: Token) -> Token | None:
+    """Who "was quoted" or "was cited" by ``verb``, if it is such a passive."""
+    if verb.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _sentence_subject(verb: Token) -> Token | None:
@@ -548,6 +559,38 @@ def _absorbed_subject(verb: Token) -> Token | None:
             ):
                 found = tok
     return found
+
+
+def _trailing_description(verb: Token, speaker: Token | None) -> Token | None:
+    """ "Ann Lee may run the firm, a recent report from a think tank, Acme Institute, revealed":
+    the parser hung the description of the source after the last comma inside the reported
+    clause (an apposition of "firm") and gave the cue only the name that ends the phrase.
+    (With no subject at all, :func:`_cue_after_apposed_source` reads the sentence.)
+
+    Returns the head of that description: a noun after a comma of the clause before the
+    cue, whose words run up to the comma before the subject.
+    """
+    if verb.dep_ != "ROOT" or speaker is None:
+        return None
+    comps = [c for c in verb.lefts if c.dep_ == "ccomp"]
+    if not comps or (speaker is not None and speaker.i < comps[-1].i):
+        return None
+    doc, comp = verb.doc, comps[-1]
+    stop = speaker.left_edge.i - 2
+    if stop < 0 or doc[stop + 1].text != ",":
+        return None
+    for tok in comp.subtree:
+        first = tok.left_edge.i
+        if (
+            tok.dep_ in ("appos", "npadvmod")
+            and tok.pos_ == "NOUN"
+            and tok.right_edge.i == stop
+            and comp.left_edge.i < first - 1 < comp.right_edge.i
+            and doc[first - 1].text == ","
+            and doc[first].lower_ in ("a", "an", "the")
+        ):
+            return tok
+    return None
 
 
 def _owner(noun: Token) -> Token | None:
@@ -1006,6 +1049,27 @@ def _handle_beside(verb: Token) -> Token | None:
     return None
 
 
+def _last_word(tok: Token) -> Token:
+    """The last word of ``tok``'s phrase, closing punctuation aside ("Acme (AC)" -> "AC")."""
+    last = tok.right_edge
+    while last.i > tok.i and last.is_punct:
+        last = last.doc[last.i - 1]
+    return last
+
+
+def _abbreviated(name: Token) -> bool:
+    """A name followed by its organisation's abbreviation in brackets ("Harbour Policy
+    Institute (HPI)"), whatever the entity type the model gave the name."""
+    return any(
+        c.dep_ == "appos"
+        and c.ent_type_ == "ORG"
+        and c.text.isupper()
+        and c.i > 0
+        and c.doc[c.i - 1].text == "("
+        for c in name.rights
+    )
+
+
 def _named_in_apposition(noun: Token) -> Token:
     """The name a described speaker is given in apposition, or the speaker itself.
 
@@ -1018,15 +1082,13 @@ def _named_in_apposition(noun: Token) -> Token:
     for tok in noun.rights:
         if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.left_edge.i == noun.i + 1:
             return tok  # "the risk consultancy Acme": the name right after its description
-    last = noun.right_edge
-    while last.i > noun.i and last.is_punct:
-        last = last.doc[last.i - 1]
+    last = _last_word(noun)
     for tok in noun.subtree:
         if (
             tok.dep_ == "appos"
             and tok.pos_ == "PROPN"
-            and tok.ent_type_ in _NAMED_LABELS
-            and tok.right_edge.i == last.i
+            and (tok.ent_type_ in _NAMED_LABELS or _abbreviated(tok))
+            and _last_word(tok).i == last.i
             and tok.left_edge.i > 0
             and tok.doc[tok.left_edge.i - 1].text == ","
         ):
@@ -1215,6 +1277,7 @@ def _cue_after_apposed_source(verb: Token) -> _Cue | None:
     if found is None:
         return None
     speaker = (_owner(found) or found) if found.lemma_.lower() in _MEDIA else found
+    speaker = _named_in_apposition(speaker)  # "a report from a think tank, Acme (AC)"
     comma = doc[found.left_edge.i - 1]
     report = _source_apposition(doc[max(comma.i - 1, 0)], clause.left_edge.i, clause.i)
     if report is not None and report.lemma_.lower() in _MEDIA:  # "..., a report from X, Acme"
@@ -1292,6 +1355,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
             continue
         speaker = _name_word_before(tok) or _handle_beside(tok) or _subject(tok)
         speaker = speaker or _absorbed_subject(tok)
+        trailing = _trailing_description(tok, speaker) if tok.lemma_.lower() in _SPOKEN else None
         if _shown_by_evidence(tok, speaker) or _writers_aside(tok, speaker):
             continue
         if _opens_dash_aside(tok, speaker):
@@ -1303,6 +1367,9 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
             speaker = _named_in_apposition(_past_ticker(speaker))
             speaker = _claimed_name(speaker, tok)
         content = _content_of(tok, speaker)
+        if content is not None and trailing is not None:
+            comma = tok.doc[trailing.left_edge.i - 1]
+            content = (content[0], min(content[1], comma.idx))
         if content is not None and _negated(tok):
             content = (_negation_start(tok), content[1])
         yield _Cue(tok.idx, tok.idx + len(tok), speaker, content, tok)
@@ -1394,6 +1461,58 @@ def _phrase_cues(doc: Doc) -> Iterator[_Cue]:
             phrase_end = tok.right_edge.idx + len(tok.right_edge)
             content = _clause_side(tok, tok.idx, phrase_end)
             yield _Cue(tok.idx, source.idx + len(source), owner or source, content, None)
+
+
+def _abuzz_cues(doc: Doc) -> Iterator[_Cue]:
+    """ "The forum went wild / was abuzz with rumours that X": a place of talk filled with
+    claims reports them (for its users); who is confronted with claims does not."""
+    for tok in doc:
+        if tok.lemma_.lower() not in TALK_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "with":
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp")), None)
+        mark = clause.left_edge if clause is not None else None
+        if clause is None or mark is None or mark.lower_ != "that" or mark.i != tok.i + 1:
+            continue
+        verb = tok.head.head
+        words = {
+            verb.lemma_.lower(),
+            *(c.lemma_.lower() for c in verb.children if c.dep_ == "acomp"),
+        }
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ in ("acomp", "attr"):  # "was abuzz with", parsed either way
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or not words & ABUZZ_WORDS:
+            continue
+        last = clause.right_edge
+        content = (mark.nbor().idx, last.idx + len(last))
+        yield _Cue(tok.idx, tok.idx + len(tok), _named_in_apposition(subject), content, None)
+
+
+def _title_cues(doc: Doc) -> Iterator[_Cue]:
+    """ "The Herald ran an editorial titled "X"": an opinion piece speaks in its publisher's
+    voice, so its quoted title is the publisher's (who ran it, or whose piece it is)."""
+    for tok in doc:
+        if tok.lower_ not in ("titled", "entitled", "headlined") or tok.i + 2 >= len(doc):
+            continue
+        opener = doc[tok.i + 1]
+        if opener.text not in _OPENERS and opener.text != '"':
+            continue
+        head = tok.head
+        piece = head if head.pos_ == "NOUN" else None
+        if piece is None and head.pos_ == "VERB":
+            piece = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if piece is None or piece.lemma_.lower() not in TITLED_PIECES:
+            continue
+        publisher = piece.head if piece.dep_ == "dobj" else None
+        speaker = _owner(piece) or next(
+            (c for c in (publisher.children if publisher is not None else ()) if c.dep_ == "nsubj"),
+            None,
+        )
+        closer = next((t for t in doc[tok.i + 2 :] if t.text in _CLOSERS or t.text == '"'), None)
+        if speaker is None or closer is None or closer.sent != opener.sent:
+            continue
+        speaker = _named_in_apposition(speaker)
+        yield _Cue(tok.idx, tok.idx + len(tok), speaker, (opener.idx, closer.idx + 1), None)
 
 
 # --- mentions and their antecedents --------------------------------------------------------
@@ -2318,7 +2437,12 @@ def _label_drafts(art: _Article) -> list[_Draft]:
 
 def _article_cues(art: _Article) -> list[_Cue]:
     found = []
-    for cue in [*_verb_cues(art.doc), *_phrase_cues(art.doc)]:
+    for cue in [
+        *_verb_cues(art.doc),
+        *_phrase_cues(art.doc),
+        *_title_cues(art.doc),
+        *_abuzz_cues(art.doc),
+    ]:
         if _in_quote(art, cue.start) or _in_boilerplate(art, cue.start):
             continue
         found.append(_past_quoted_subject(art, cue))

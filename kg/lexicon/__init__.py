@@ -98,6 +98,7 @@ from kg.lexicon.people import (
     SPEAKER_DETERMINERS,
     STATE_HEADS,
     TITLE_WORDS,
+    WRITERS_OF_POSTS,
 )
 from kg.lexicon.places import (
     CAPITALS,
@@ -132,6 +133,7 @@ from kg.lexicon.questions import (
     TOPIC_LEADS,
 )
 from kg.lexicon.reporting import (
+    ABUZZ_WORDS,
     ATTITUDE_LEMMAS,
     BOILERPLATE_PATTERNS,
     COGNITION_LEMMAS,
@@ -144,11 +146,14 @@ from kg.lexicon.reporting import (
     REPORTING_LEMMAS,
     REPORTING_NOUNS,
     SOURCE_NOUNS,
+    SOURCE_RELAY_VERBS,
     SPEECH_LEMMAS,
     STANCE_ONLY_LEMMAS,
     STATED_NOUNS,
     STATING_LEMMAS,
+    TALK_NOUNS,
     THAT_ONLY_LEMMAS,
+    TITLED_PIECES,
 )
 from kg.lexicon.sources import (
     DATELINE_FURNITURE,
@@ -161,6 +166,7 @@ from kg.lexicon.sources import (
 from kg.lexicon.spelling import SPELLING_ENDINGS
 
 __all__ = [
+    "ABUZZ_WORDS",
     "ACCEPT_VERBS",
     "AFFIRMING_WORDS",
     "AGENT_SUFFIXES",
@@ -265,6 +271,7 @@ __all__ = [
     "SCANDAL_SUFFIXES",
     "SIDECAR_NAMES",
     "SOURCE_NOUNS",
+    "SOURCE_RELAY_VERBS",
     "SPEAKER_DETERMINERS",
     "SPEAKER_PRONOUNS",
     "SPEAKER_SPLITTERS",
@@ -277,7 +284,9 @@ __all__ = [
     "SUPPORT_PHRASES",
     "SYNONYM_GROUPS",
     "SYNONYM_OF",
+    "TALK_NOUNS",
     "THAT_ONLY_LEMMAS",
+    "TITLED_PIECES",
     "TITLE_WORDS",
     "TOPIC_LEADS",
     "UPDATED_LABELS",
@@ -285,5 +294,6 @@ __all__ = [
     "VERB_ONLY_SYNONYMS",
     "WELLBEING_WORDS",
     "WITHHELD_VERBS",
+    "WRITERS_OF_POSTS",
     "Pronoun",
 ]

@@ -30,6 +30,7 @@ __all__ = [
     "SPEAKER_DETERMINERS",
     "STATE_HEADS",
     "TITLE_WORDS",
+    "WRITERS_OF_POSTS",
 ]
 
 TITLE_WORDS = frozenset(
@@ -454,6 +455,10 @@ PERSON_NOUNS = frozenset(
         "lieutenant",
     ]
 )
+
+#: Posts one person writes, and that person: "according to a forum post" credits its
+#: poster, whom the text may call "the poster" next.
+WRITERS_OF_POSTS = {"post": "poster", "tweet": "tweeter", "blogpost": "blogger"}
 
 #: Endings of agent nouns: a singular common noun with one names a person by what
 #: they do ("farmer", "investor", "professor", "columnist"), unless it is listed below.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "ABUZZ_WORDS",
     "ATTITUDE_LEMMAS",
     "BOILERPLATE_PATTERNS",
     "COGNITION_LEMMAS",
@@ -15,11 +16,14 @@ __all__ = [
     "REPORTING_LEMMAS",
     "REPORTING_NOUNS",
     "SOURCE_NOUNS",
+    "SOURCE_RELAY_VERBS",
     "SPEECH_LEMMAS",
     "STANCE_ONLY_LEMMAS",
     "STATED_NOUNS",
     "STATING_LEMMAS",
+    "TALK_NOUNS",
     "THAT_ONLY_LEMMAS",
+    "TITLED_PIECES",
 ]
 
 REPORTING_LEMMAS = frozenset(
@@ -294,6 +298,22 @@ MAKING_LEMMAS = frozenset(
 
 #: Nouns for a source whose findings a clause reports: "in a poll, X leads".
 SOURCE_NOUNS = frozenset(["poll", "survey", "study"])
+
+#: Words by which a place of talk (a forum, a social network) fills with claims: "the
+#: network went wild / was abuzz / buzzed with rumours that X" reports X as its users'.
+ABUZZ_WORDS = frozenset(
+    ["abuzz", "awash", "rife", "alive", "crazy", "wild", "buzz", "explode", "swirl", "flood"]
+)
+#: What such a place fills with.
+TALK_NOUNS = frozenset(["report", "rumour", "rumor", "claim", "speculation", "talk", "post"])
+
+#: Opinion pieces whose quoted title is their publisher's words ("the paper ran an
+#: editorial titled "..."").
+TITLED_PIECES = frozenset(["commentary", "editorial", "column", "op-ed", "opinion", "leader"])
+
+#: Verb forms by which a reporter passes on what an unnamed source said ("the paper reported,
+#: citing an unnamed source"; "a source told the agency"): the unnamed source is the relay's.
+SOURCE_RELAY_VERBS = frozenset(["citing", "quoting", "told", "tells", "telling"])
 
 #: Things a reporter shows as evidence, not sources that speak: "the video shows", "an
 #: analysis of call logs shows", "interviews show", "a quick scan of the posts reveals".

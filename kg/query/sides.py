@@ -360,8 +360,10 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
             if node not in against:
                 answers.setdefault(node, a)
         key = next(iter(attr_list(g.nodes[fits[0]], "terms")), "")
+        # Asked who disputes a position nobody disputes: the dispute is on its facets.
+        undisputed = stance == "disputes" and not g.nodes[fits[0]].get("contested")
         for node, a in sided(g, stance, fit.facets).items():
-            if node not in against and _says_term(g, node, str(key)):
+            if node not in against and (undisputed or _says_term(g, node, str(key))):
                 answers.setdefault(node, a)
         if stance == "disputes":
             answers.update(stated_elsewhere(g, stance, claim, fits, [*answers, *against]))

@@ -1,0 +1,36 @@
+"""A body named in full with its abbreviation is the same source as the abbreviation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.assemble.speakers import resolve_speakers
+from kg.extract.mentions import collect_mentions
+from kg.extract.quotes import extract_quotes
+
+
+def _speakers(nlp: Any, articles: dict[str, str]) -> list[tuple[str, int]]:
+    quotes, mentions = [], []
+    for doc_id, text in articles.items():
+        doc = nlp(text)
+        quotes.extend(extract_quotes(doc, doc_id))
+        mentions.extend(collect_mentions(doc, doc_id))
+    index = resolve_speakers(quotes, mentions)
+    return sorted((s.name, s.n_quotes) for s in index.speakers)
+
+
+def test_an_abbreviation_is_the_body_named_in_full_in_its_article(nlp: Any) -> None:
+    text = (
+        "The port will close in May, the Harbour Policy Institute (HPI) said on Monday. "
+        "According to HPI, the ferry will stop in June."
+    )
+    assert _speakers(nlp, {"a": text}) == [("Harbour Policy Institute", 2)]
+
+
+def test_an_abbreviation_with_two_bodies_of_those_initials_stays_apart(nlp: Any) -> None:
+    text = (
+        "The Harbour Policy Institute said the port will close. The Hill Press Institute said "
+        "the ferry will stop. HPI said the bridge will open."
+    )
+    names = [n for n, _ in _speakers(nlp, {"a": text})]
+    assert "HPI" in names
