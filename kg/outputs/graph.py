@@ -77,6 +77,13 @@ def _evidence(q: Quote | Stance, **extra: Any) -> dict[str, Any]:
     return item
 
 
+def _about(st: Stance) -> dict[str, str]:
+    """``about``: the speaker nodes of the people a statement is about, separated by
+    spaces (an evidence field is a scalar), when it names any."""
+    people = getattr(st, "about", ())
+    return {"about": " ".join(speaker_node(p) for p in people)} if people else {}
+
+
 def build_graph(
     articles: Sequence[Article],
     quotes: Sequence[Quote],
@@ -244,6 +251,7 @@ def _add_stance_edges(
                         cue=st.cue,
                         confidence=round(st.confidence, 3),
                         basis=getattr(st, "basis", None),
+                        **_about(st),
                         **_dated(st.doc, dates),
                     )
                     for st in group

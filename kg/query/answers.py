@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kg.outputs.attrs import attr_list
 from kg.outputs.rows import nodes_of_kind, stance_weights
 from kg.query.matching import Statement, match_positions, statement_scores, statements
+from kg.query.people import about_elsewhere, argued_about
 from kg.query.records import Answer, answer_for
 from kg.query.sides import flip, net_stance, ranked, sided, stated_elsewhere
 
@@ -144,6 +146,7 @@ def on_side_of(
     """
     theirs = _their_positions(g, speakers)
     chosen = list(theirs)
+    fitting: list[str] = []
     if topic:
         found = match_positions(g, topic)
         fitting = [n for s, n in found if n in theirs and s > 0]
@@ -165,7 +168,29 @@ def on_side_of(
                 g, stance, topic, chosen, [*speakers, *answers]
             ).items():
                 answers.setdefault(node, a)
+    if topic and not fitting:  # what they argue about may be a person, in other words
+        for node, a in _about_their_people(g, speakers, side, chosen, answers).items():
+            answers.setdefault(node, a)
     return list(ranked(answers.values())), chosen
+
+
+def _about_their_people(
+    g: nx.MultiDiGraph, speakers: list[str], side: str, chosen: list[str], taken: Iterable[str]
+) -> dict[str, Answer]:
+    """Who doubts with ``speakers`` (or against them) in statements about the people the
+    speakers argue about on ``chosen`` ("agrees with X about the delegate", X's
+    statements doubting the delegate), filed elsewhere; not those on the other side of one of
+    ``chosen``. Only doubts are read (as by
+    :func:`kg.query.sides.stated_elsewhere`): every statement of one side is decoded."""
+    out: dict[str, Answer] = {}
+    for person, stance in argued_about(g, speakers, chosen).items():
+        stance = stance if side == "agrees" else flip(stance)
+        if stance != "disputes":
+            continue  # doubts only: support filed elsewhere is seldom about the same claim
+        for node, a in about_elsewhere(g, stance, {person}, chosen, [*taken, *speakers]).items():
+            if not any(net_stance(g, node, p) == flip(stance) for p in chosen):
+                out.setdefault(node, a)
+    return out
 
 
 #: A topic whose best score this many positions share tells none of them apart.

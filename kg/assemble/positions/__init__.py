@@ -23,6 +23,7 @@ from kg.assemble.codebook import Codebook
 from kg.assemble.positions.anchors import assign, codebook_defs
 from kg.assemble.positions.communities import join_communities
 from kg.assemble.positions.corpus import build_corpus, fold_terms
+from kg.assemble.positions.entities import about_of, with_about, with_doubts_about_people
 from kg.assemble.positions.groups import (
     build_groups,
     join_leftovers,
@@ -76,6 +77,7 @@ def find_positions(
         In corpus order.
     """
     corpus = build_corpus(quotes, claims, speakers)
+    about = about_of(quotes, speakers)
     defs = codebook_defs(codebook)
     auto = codebook is None or codebook.auto
     assigned, anchors = assign(corpus, defs, auto)
@@ -97,10 +99,12 @@ def find_positions(
         assigned, also = joined.assigned, joined.also
         also = with_denied(corpus, groups.anchors, assigned, also)
         also = with_strays(corpus, groups.anchors, assigned, also)
+        also = with_doubts_about_people(corpus, assigned, also, about)
     resolved = resolve(corpus, groups, assigned, defs, speakers)
     found = all_stances(resolved) + further_stances(resolved, also)
     found = with_same_patient(found, corpus, groups.anchors)
     stances = with_co_speakers(found, getattr(speakers, "co_speakers", {}))
+    stances = with_about(stances, about)
     positions = describe(corpus.items, assigned, stances, anchors, defs, corpus.fold)
     order = {p.id: k for k, p in enumerate(positions)}
     stances = [st for st in stances if st.position in order]

@@ -55,6 +55,8 @@ class Stance:
 
     ``basis`` names the construction that decided the stance: ``assertion``,
     ``negation``, ``dispute-predicate``, ``dismissive``, ``reference`` or ``rival``.
+    ``about`` are the people (speaker ids) the statement is about
+    (:mod:`kg.assemble.positions.entities`).
     """
 
     speaker: str
@@ -67,3 +69,4 @@ class Stance:
     end: int
     cue: str | None = None
     basis: str = "assertion"
+    about: tuple[str, ...] = ()
