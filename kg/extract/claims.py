@@ -1363,6 +1363,7 @@ def _overlaps_taken(
 
 def _statement_quote(doc: Doc, doc_id: str, tok: Token, subj: Token, start: int, end: int) -> Quote:
     """The statement of verb ``tok`` by ``subj`` over ``doc.text[start:end]`` as a quote."""
+    full = doc.text  # once: Doc.text joins every token each time it is read
     m_start = subj.left_edge.idx
     m_end = subj.idx + len(subj)
     cue_end = tok.idx + len(tok)
@@ -1370,15 +1371,15 @@ def _statement_quote(doc: Doc, doc_id: str, tok: Token, subj: Token, start: int,
         if c.dep_ == "prt":
             cue_end = max(cue_end, c.idx + len(c))
     sent = tok.sent
-    text = doc.text[start:end]
+    text = full[start:end]
     return Quote(
         doc=doc_id,
         start=start,
         end=end,
         text=text,
         kind="mixed" if any(ch in text for ch in '"“”') else "indirect",
-        cue=Span(tok.idx, cue_end, doc.text[tok.idx : cue_end]),
-        mention=Span(m_start, m_end, doc.text[m_start:m_end]),
+        cue=Span(tok.idx, cue_end, full[tok.idx : cue_end]),
+        mention=Span(m_start, m_end, full[m_start:m_end]),
         mention_kind=_mention_kind(subj),
         sentence=Span(sent.start_char, sent.end_char, sent.text),
         co_mentions=_co_mentions(subj),
@@ -1404,6 +1405,7 @@ def stance_statements(doc: Doc, doc_id: str, quotes: Sequence[Quote]) -> list[Qu
     taken = [(q.start, q.end) for q in quotes]
     cues = {q.cue.start for q in quotes if q.cue is not None}
     out: list[Quote] = []
+    text = doc.text  # once: Doc.text joins every token each time it is read
     for tok in doc:
         bounds = _attitude_content(tok) or _estimate_content(tok)
         if bounds is None:
@@ -1412,7 +1414,7 @@ def stance_statements(doc: Doc, doc_id: str, quotes: Sequence[Quote]) -> list[Qu
         if subj is None:
             continue
         start, end = bounds
-        while end > start and doc.text[end - 1] in " ,;.":
+        while end > start and text[end - 1] in " ,;.":
             end -= 1
         if end - start < 3 or _overlaps_taken(tok, start, end, taken, cues):
             continue

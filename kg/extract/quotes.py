@@ -696,7 +696,8 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         return doc[k].idx, last.idx + len(last)
     around = _around_aside(verb)
     if around is not None:
-        return around[0] if _words(verb.doc.text[slice(*around[0])]) >= 2 else around[1]
+        part = verb.doc.char_span(*around[0], alignment_mode="expand")  # not all of Doc.text
+        return around[0] if part is not None and _words(part.text) >= 2 else around[1]
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
         # "The plan will fail, he said." parsed with "said" under the main clause.
         head = verb.head
@@ -1238,7 +1239,7 @@ def _before_apposed_report(comp: Token, verb: Token, speaker: Token | None) -> i
         k -= 1
     report = _source_apposition(doc[k], comp.left_edge.i, comp.i)
     if report is None or report.lemma_.lower() not in _MEDIA:
-        return len(doc.text)
+        return doc[-1].idx + len(doc[-1].text_with_ws)  # the end (doc.text would join it all)
     return doc[report.left_edge.i - 1].idx
 
 
@@ -1918,11 +1919,12 @@ class _Article:
 
 
 def _article(doc: Doc, doc_id: str) -> _Article:
-    boiler = boilerplate_spans(doc.text)
-    regions = _Regions(quote_regions(doc.text))
+    text = doc.text  # once: Doc.text joins every token each time it is read
+    boiler = boilerplate_spans(text)
+    regions = _Regions(quote_regions(text))
     free = [t.i for t in doc if regions.at(t.idx) is None]
     return _Article(
-        doc, doc_id, doc.text, regions, boiler, [a for a, _ in boiler], free, _subtree_sizes(doc)
+        doc, doc_id, text, regions, boiler, [a for a, _ in boiler], free, _subtree_sizes(doc)
     )
 
 
@@ -2624,14 +2626,15 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
                 stop = min(inner.mention.start, inner.cue.start, inner.start)
                 cut[(q.start, q.end)] = min(stop, cut.get((q.start, q.end), stop))
     out = []
+    text = doc.text if cut else ""  # once: Doc.text joins every token each time it is read
     for q in quotes:
         if (q.start, q.end) in cut:
             stop = cut[(q.start, q.end)]
-            start, end = _trim(doc.text, q.start, stop)
-            end = _rstrip_joiners(doc.text, start, end)
-            if _words(doc.text[start:end]) < _KEEP_OUTER:
+            start, end = _trim(text, q.start, stop)
+            end = _rstrip_joiners(text, start, end)
+            if _words(text[start:end]) < _KEEP_OUTER:
                 continue
-            q = dataclasses.replace(q, start=start, end=end, text=doc.text[start:end])
+            q = dataclasses.replace(q, start=start, end=end, text=text[start:end])
             q = dataclasses.replace(q, kind=_kind(q.text))
         out.append(q)
     return out
