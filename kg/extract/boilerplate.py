@@ -13,10 +13,14 @@ any one site. Quote extraction skips every cue inside these spans.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.lexicon import BOILERPLATE_PATTERNS
 
-__all__ = ["boilerplate_spans", "paragraph_spans"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["boilerplate_of", "boilerplate_spans", "paragraph_spans"]
 
 _BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PATTERNS), re.IGNORECASE)
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -59,6 +63,18 @@ def _is_teaser(line: str, words: int) -> bool:
     return words <= SHORT_LINE_WORDS or (
         words <= 2 * SHORT_LINE_WORDS and _GLUED.search(line) is not None
     )
+
+
+def boilerplate_of(doc: Doc) -> list[tuple[int, int]]:
+    """:func:`boilerplate_spans` of a parsed article, found once per doc.
+
+    The spans are kept in ``doc.user_data``: the quote and the mention steps both read them.
+    """
+    cached: list[tuple[int, int]] | None = doc.user_data.get("kg_boilerplate")
+    if cached is None:
+        cached = boilerplate_spans(doc.text)
+        doc.user_data["kg_boilerplate"] = cached
+    return cached
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.boilerplate import boilerplate_spans
+from kg.extract.boilerplate import boilerplate_of
 from kg.extract.names import (
     is_person_noun,
 )
@@ -255,6 +255,6 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
             doc_id, chunk.start_char, chunk.end_char, chunk.text, "NOUN", "", role, affiliation
         )
     # Names in page furniture ("[Image credit - Acme]", "Reporting by ...") name no source.
-    furniture = boilerplate_spans(doc.text)
+    furniture = boilerplate_of(doc)
     kept = [m for m in found.values() if not any(a <= m.start < b for a, b in furniture)]
     return sorted(kept, key=lambda m: (m.start, m.end))

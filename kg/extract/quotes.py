@@ -39,7 +39,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from kg.extract.boilerplate import boilerplate_spans
+from kg.extract.boilerplate import boilerplate_of
 from kg.extract.mentions import name_start
 from kg.extract.names import is_person_noun
 from kg.lexicon import (
@@ -1920,7 +1920,7 @@ class _Article:
 
 def _article(doc: Doc, doc_id: str) -> _Article:
     text = doc.text  # once: Doc.text joins every token each time it is read
-    boiler = boilerplate_spans(text)
+    boiler = boilerplate_of(doc)
     regions = _Regions(quote_regions(text))
     free = [t.i for t in doc if regions.at(t.idx) is None]
     return _Article(
