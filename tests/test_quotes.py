@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from kg.extract.boilerplate import boilerplate_spans, paragraph_spans
+from kg.extract.boilerplate import boilerplate_of, boilerplate_spans, paragraph_spans
 from kg.extract.quotes import Quote, extract_quotes, quote_regions
 
 
@@ -551,6 +551,15 @@ def test_boilerplate_line(line: str, is_boilerplate: bool) -> None:
     spans = [text[a:b] for a, b in boilerplate_spans(text)]
     assert (line in spans) is is_boilerplate
     assert "The mayor said it was fine." not in spans
+
+
+def test_boilerplate_of_a_doc_is_its_texts_and_found_once(nlp: Any) -> None:
+    text = "Sign up for our free newsletter\n\nThe mayor said the road will reopen."
+    doc = nlp(text)
+    first = boilerplate_of(doc)
+    assert first == boilerplate_spans(text) and first
+    doc.user_data["kg_boilerplate"] = [(0, 4)]  # what the doc keeps is what later steps read
+    assert boilerplate_of(doc) == [(0, 4)]
 
 
 def test_paragraph_spans_strip_each_line() -> None:
