@@ -29,8 +29,8 @@ ARGUED_ABOUT = 2
 
 
 def named_people(g: nx.MultiDiGraph, text: str) -> set[str]:
-    """The person nodes ``text`` names by their whole id ("danladi ahmadu" ->
-    ``speaker:danladi-ahmadu``, "kessler" -> ``speaker:kessler``): one lookup per run of
+    """The person nodes ``text`` names by their whole id ("maria okafor" ->
+    ``speaker:maria-okafor``, "kessler" -> ``speaker:kessler``): one lookup per run of
     one to three words, no scan of the graph."""
     ws = words(text.lower())
     out = set()
