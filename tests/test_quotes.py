@@ -919,9 +919,9 @@ def test_refusing_to_comment_is_no_quote(nlp: Any) -> None:
 
 
 def test_a_name_right_after_its_description_is_the_source(nlp: Any) -> None:
-    text = 'The army is "deeply divided," according to the risk consultancy Stratfor.'
+    text = 'The league is "badly split," according to the consultancy Kestrel.'
     (q,) = _quotes(nlp, text)
-    assert q.mention is not None and q.mention.text == "Stratfor"
+    assert q.mention is not None and q.mention.text == "Kestrel"
 
 
 def test_negation_stays_in_the_content(nlp: Any) -> None:
