@@ -87,6 +87,21 @@ def corpus_graph(nlp: Any, corpus: dict[str, str]) -> Any:
     return assemble(records).graph
 
 
+def corpus_speakers(nlp: Any, corpus: dict[str, str]) -> Any:
+    """The speaker index of a small corpus of our own ({article id: text}): real parse,
+    quote and mention extraction, then speaker resolution."""
+    from kg.assemble.speakers import resolve_speakers
+    from kg.extract.mentions import collect_mentions
+    from kg.extract.quotes import extract_quotes
+
+    quotes, mentions = [], []
+    for doc_id, text in corpus.items():
+        doc = nlp(text)
+        quotes.extend(extract_quotes(doc, doc_id))
+        mentions.extend(collect_mentions(doc, doc_id))
+    return resolve_speakers(quotes, mentions)
+
+
 def _hand_graph(text: str = "the dam gave way", name: str = "hand-made") -> Any:
     """A small kg graph built by hand: three speakers, two positions, one article.
 

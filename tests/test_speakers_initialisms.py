@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.assemble.speakers import resolve_speakers
-from kg.extract.mentions import collect_mentions
-from kg.extract.quotes import extract_quotes
+from .conftest import corpus_speakers
 
 
 def _speakers(nlp: Any, articles: dict[str, str]) -> list[tuple[str, int]]:
-    quotes, mentions = [], []
-    for doc_id, text in articles.items():
-        doc = nlp(text)
-        quotes.extend(extract_quotes(doc, doc_id))
-        mentions.extend(collect_mentions(doc, doc_id))
-    index = resolve_speakers(quotes, mentions)
+    index = corpus_speakers(nlp, articles)
     return sorted((s.name, s.n_quotes) for s in index.speakers)
 
 

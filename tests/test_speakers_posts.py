@@ -4,34 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.assemble.speakers import SpeakerIndex, resolve_speakers
-from kg.extract.mentions import collect_mentions
-from kg.extract.quotes import extract_quotes
-
-
-def _index(nlp: Any, articles: dict[str, str]) -> SpeakerIndex:
-    quotes, mentions = [], []
-    for doc_id, text in articles.items():
-        doc = nlp(text)
-        quotes.extend(extract_quotes(doc, doc_id))
-        mentions.extend(collect_mentions(doc, doc_id))
-    return resolve_speakers(quotes, mentions)
+from .conftest import corpus_speakers
 
 
 def test_a_forum_post_speaks_for_its_poster(nlp: Any) -> None:
     text = "According to a forum post, the new kettle leaks at the spout."
-    index = _index(nlp, {"a": text})
+    index = corpus_speakers(nlp, {"a": text})
     assert [(s.name, s.type) for s in index.speakers] == [("forum poster", "person")]
 
 
 def test_posters_of_two_articles_stay_apart(nlp: Any) -> None:
     a = "According to a forum post, the new kettle leaks at the spout."
     b = "According to a forum post, the new toaster burns the bread."
-    index = _index(nlp, {"a": a, "b": b})
+    index = corpus_speakers(nlp, {"a": a, "b": b})
     assert sorted(s.docs for s in index.speakers) == [("a",), ("b",)]
 
 
 def test_an_owned_post_stays_its_owners(nlp: Any) -> None:
     text = "According to a forum post by the Kettle Makers Guild, the new kettle leaks."
-    index = _index(nlp, {"a": text})
+    index = corpus_speakers(nlp, {"a": text})
     assert "forum poster" not in [s.name for s in index.speakers]

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.assemble.speakers import SpeakerIndex, resolve_speakers
+from kg.assemble.speakers import resolve_speakers
 from kg.extract.mentions import collect_mentions
 from kg.extract.quotes import extract_quotes
 
-
-def _index(nlp: Any, articles: dict[str, str]) -> SpeakerIndex:
-    quotes, mentions = [], []
-    for doc_id, text in articles.items():
-        doc = nlp(text)
-        quotes.extend(extract_quotes(doc, doc_id))
-        mentions.extend(collect_mentions(doc, doc_id))
-    return resolve_speakers(quotes, mentions)
+from .conftest import corpus_speakers
 
 
 def test_the_source_a_paper_cites_is_the_papers_source(nlp: Any) -> None:
@@ -40,7 +33,7 @@ def test_the_source_a_paper_cites_is_the_papers_source(nlp: Any) -> None:
 def test_a_source_that_told_an_agency_is_its_source_and_stays_in_its_article(nlp: Any) -> None:
     a = "An unnamed source told the Harbour Institute that the budget was cut in March."
     b = "An unnamed source told the Harbour Institute that the port would close."
-    index = _index(nlp, {"a": a, "b": b})
+    index = corpus_speakers(nlp, {"a": a, "b": b})
     people = sorted((s.name, s.docs) for s in index.speakers)
     assert people == [
         ("unnamed source cited by the Harbour Institute", ("a",)),
@@ -50,5 +43,5 @@ def test_a_source_that_told_an_agency_is_its_source_and_stays_in_its_article(nlp
 
 def test_an_unnamed_source_with_no_relay_is_still_no_speaker(nlp: Any) -> None:
     text = "An unnamed source said that the budget was cut in March."
-    index = _index(nlp, {"a": text})
+    index = corpus_speakers(nlp, {"a": text})
     assert index.speakers == ()
