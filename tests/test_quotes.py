@@ -23,6 +23,14 @@ def _check_offsets(text: str, quotes: list[Quote]) -> None:
                 assert text[span.start : span.end] == span.text
 
 
+def _assert_one_quote(nlp: Any, text: str, content: str, mention: str) -> None:
+    """``text`` gives exactly one quote, ``content``, attributed to ``mention``."""
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].mention is not None and quotes[0].mention.text == mention
+
+
 # --- one quote per text: (text, content, kind, cue, mention, mention kind) ----------------
 SINGLE = [
     pytest.param(
@@ -1437,10 +1445,7 @@ def test_a_name_the_parser_hung_on_the_head_still_ends_the_phrase(nlp: Any) -> N
 def test_a_phrasal_verb_of_rejection_reports_its_object(
     nlp: Any, text: str, content: str, mention: str
 ) -> None:
-    quotes = _quotes(nlp, text)
-    _check_offsets(text, quotes)
-    assert [q.text for q in quotes] == [content]
-    assert quotes[0].mention is not None and quotes[0].mention.text == mention
+    _assert_one_quote(nlp, text, content, mention)
 
 
 @pytest.mark.parametrize(
@@ -1568,10 +1573,7 @@ def test_an_orphan_quotation_without_a_first_person_source_is_nobodys(nlp: Any, 
 def test_reports_by_noun_or_misparsed_verb_find_their_source(
     nlp: Any, text: str, content: str, mention: str
 ) -> None:
-    quotes = _quotes(nlp, text)
-    _check_offsets(text, quotes)
-    assert [q.text for q in quotes] == [content]
-    assert quotes[0].mention is not None and quotes[0].mention.text == mention
+    _assert_one_quote(nlp, text, content, mention)
 
 
 @pytest.mark.parametrize(
@@ -1690,10 +1692,7 @@ def test_a_report_phrase_before_the_source_is_not_content(
 def test_a_citing_phrase_is_not_content_and_a_described_source_speaks(
     nlp: Any, text: str, content: str, mention: str
 ) -> None:
-    quotes = _quotes(nlp, text)
-    _check_offsets(text, quotes)
-    assert [q.text for q in quotes] == [content]
-    assert quotes[0].mention is not None and quotes[0].mention.text == mention
+    _assert_one_quote(nlp, text, content, mention)
 
 
 def test_two_sources_are_not_the_sources_named_before(nlp: Any) -> None:
