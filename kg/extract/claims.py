@@ -1188,8 +1188,16 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     tokens = list(span)
     ids = {t.i for t in tokens}
     cue_tok = _cue_token(quote, doc)
-    # "blamed X for Y": the cue itself is the causal construction.
-    extra = [cue_tok] if cue_tok is not None and cue_tok.i not in ids else []
+    # "blamed X for Y": the cue itself is the causal construction. A causal verb that cues
+    # the quote ("explained that X", "explaining why X") has the speaker for its subject:
+    # the content is what they say, not an effect of anything named.
+    extra = (
+        [cue_tok]
+        if cue_tok is not None
+        and cue_tok.i not in ids
+        and cue_tok.lemma_.lower() not in CAUSE_VERBS
+        else []
+    )
     cause, effect = _cause_effect(tokens + extra)
     preds = _main_predicates(tokens)
     subjects, objects = _role_ids(preds)
