@@ -30,6 +30,7 @@ from kg.lexicon import (
     AFFIRMING_WORDS,
     ANAPHORIC_SUBJECTS,
     APPROVAL_WORDS,
+    BACKGROUND_MARKERS,
     CAUSE_MARKERS,
     CAUSE_NOUNS,
     CAUSE_VERBS,
@@ -104,6 +105,8 @@ W_SUBJECT = 2.0
 W_OBJECT = 1.5
 W_OTHER = 1.0
 W_EFFECT = 0.2
+#: A term that only sets the scene (see :func:`_background`) weighs this share of its role.
+BACKGROUND_WEIGHT = 0.3
 
 
 @dataclass(frozen=True)
@@ -756,7 +759,29 @@ def _role_weight(
         if a.i in ids
     ):
         w *= 0.5
+    if _background(t, ids):
+        w *= BACKGROUND_WEIGHT
     return w
+
+
+def _background(t: Token, ids: set[int]) -> bool:
+    """Whether a token only sets the scene of what the statement says: a clause or phrase
+    opened by "since" ("since they were taken, we have heard nothing", "married off since
+    being taken") or a participle describing a noun ("the stolen paintings were sold").
+    What happened then is told as known, not argued. ("After" and "before" tell the
+    sequence a claim is about: "had surgery after breaking his ankles".)
+    """
+    if t.dep_ == "amod" and t.tag_ == "VBN":
+        return True
+    for a in [t, *t.ancestors]:
+        if a.i not in ids:
+            break
+        marks = [c for c in a.children if c.dep_ == "mark"] if a.dep_ == "advcl" else []
+        if any(c.lower_ in BACKGROUND_MARKERS for c in marks):
+            return True
+        if a.dep_ in ("pcomp", "pobj") and a.head.lower_ in BACKGROUND_MARKERS and a.head.i in ids:
+            return True
+    return False
 
 
 def _weigh_terms(

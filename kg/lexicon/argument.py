@@ -6,6 +6,7 @@ __all__ = [
     "ACCEPT_VERBS",
     "ANAPHORIC_SUBJECTS",
     "APPROVAL_WORDS",
+    "BACKGROUND_MARKERS",
     "CAUSE_MARKERS",
     "CAUSE_NOUNS",
     "CAUSE_VERBS",
@@ -43,6 +44,10 @@ __all__ = [
     "WELLBEING_WORDS",
     "WITHHELD_VERBS",
 ]
+
+#: Words opening a clause or phrase that sets the scene of a statement ("since they were
+#: taken, we have heard nothing"): what happened then is told as known, not argued.
+BACKGROUND_MARKERS = frozenset(["since"])
 
 NEGATION_WORDS = frozenset(
     ["not", "n't", "n’t", "no", "never", "nothing", "nor", "neither", "none", "hardly"]

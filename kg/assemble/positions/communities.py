@@ -337,8 +337,11 @@ def _further(
         if not ids:
             continue
         elsewhere = out[i] is not None and all(target[c] != out[i] for c in ids)
-        plain = _plain(groups, out[i]) and _plain(groups, target[ids[0]])
-        key = groups.anchors.get(str(out[i]), ("", ""))[0]
+        # a figure filed under its size also asserts what it counts ("a truce was agreed
+        # and 27 hostages freed"): its size is no key term that outweighs the claim
+        figure = groups.anchors.get(str(out[i]), ("", ""))[1] == "figure"
+        plain = (figure or _plain(groups, out[i])) and _plain(groups, target[ids[0]])
+        key = "" if figure else groups.anchors.get(str(out[i]), ("", ""))[0]
         named = elsewhere and plain and _names(index, i, by_id[ids[0]], key)
         first = ids[:1] if named else ()
         more = tuple(dict.fromkeys(target[c] for c in (*first, *ids[1:])))
