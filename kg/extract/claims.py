@@ -60,6 +60,7 @@ from kg.lexicon import (
     MINIMISERS,
     NEGATION_WORDS,
     NEGATIVE_SUBJECTS,
+    NO_OTHER_NOUNS,
     NORMALITY_WORDS,
     OPEN_QUESTION_VERBS,
     PERSON_SENSE_MODIFIERS,
@@ -849,7 +850,25 @@ def _negation(preds: Sequence[Token]) -> str | None:
                 and n.lemma_.lower() not in DISPUTE_LEMMAS
             ):
                 negated = "no"
+        if _none_of_it(p) and _denies(p):  # "no truce was agreed", "found no defect"
+            negated = "no"
     return negated
+
+
+def _none_of_it(pred: Token) -> bool:
+    """Whether a subject, object or "there is" complement of ``pred`` is "no" something:
+    the predicate then holds of nothing of the kind ("no truce was agreed", "there is no
+    truce", "the tests found no defect"). "No doubt" affirms, and so does "no other way"
+    or "no choice" (the one way named is the only one); "no official could say" tells
+    that the matter is open, not that it is denied."""
+    if pred.lemma_.lower() in OPEN_QUESTION_VERBS:
+        return False
+    return any(
+        any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
+        and n.lemma_.lower() not in DISPUTE_LEMMAS | NO_OTHER_NOUNS
+        and not any(d.lower_ in ("other", "else") for d in n.children)
+        for n in _children(pred, "nsubj", "nsubjpass", "dobj", "attr")
+    )
 
 
 def _patients(tokens: Sequence[Token]) -> tuple[tuple[str, str], ...]:

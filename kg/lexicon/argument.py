@@ -31,6 +31,7 @@ __all__ = [
     "MAGNITUDE_WORDS",
     "NEGATION_WORDS",
     "NEGATIVE_SUBJECTS",
+    "NO_OTHER_NOUNS",
     "OPEN_QUESTION_VERBS",
     "PERSON_SENSE_MODIFIERS",
     "PHRASAL_PARTICLES",
@@ -56,6 +57,9 @@ NEGATION_WORDS = frozenset(
 #: Subjects that deny their predicate ("nobody signed it", "no one has seen it",
 #: "nothing links them"): the statement says the predicate holds for no one.
 NEGATIVE_SUBJECTS = frozenset(["nobody", "nothing", "none", "no-one", "noone"])
+#: Nouns after "no" that name the only way left, not a denial ("we had no choice", "there
+#: is no alternative": the way taken is the one asserted).
+NO_OTHER_NOUNS = frozenset(["choice", "alternative", "option"])
 #: Verbs that, under such a subject, tell that the matter is open, not denied
 #: ("nobody can say yet", "no one knows where he is", "nobody can tell").
 OPEN_QUESTION_VERBS = frozenset(["know", "say", "tell", "understand", "predict", "explain"])

@@ -1,0 +1,37 @@
+""""No" before a subject, object or "there is" complement denies the predicate ("no truce
+was agreed", "there is no truce", "the tests found no defect"); "no doubt", "no other way",
+"no choice" and "no official could say" deny nothing. Texts of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_positions import only_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commander Ali Musa said no truce was agreed.",
+        "Spokesman Sani Bala said there is no truce.",
+        "The engineers said their tests found no defect in the valves.",
+        "The inspector said there was no sign of sabotage.",
+    ],
+)
+def test_no_before_an_argument_denies(nlp: Any, text: str) -> None:
+    assert only_claim(nlp, text).negated == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said there is no doubt the bridge will close.",
+        '"The valves are checked by hand. There is simply no other way," the engineer said.',
+        "The farmer said they had no choice but to sell the herd.",
+        "The police said no official could say when the road will reopen.",
+    ],
+)
+def test_no_doubt_no_other_way_and_no_one_can_say_deny_nothing(nlp: Any, text: str) -> None:
+    assert only_claim(nlp, text).negated is None
