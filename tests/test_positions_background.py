@@ -44,7 +44,7 @@ _TRUCE = {
         "Teacher Amos Eke said the schools reopened in the capital."
     ),
     "d": "Minister Ken Abu said 20 prisoners were released. Trader Lami Idi said fuel prices rose.",
-    "e": "Priest Tom Ike said 250 prisoners were released. Engineer Uche Oko said the bridge opened.",
+    "e": "Priest Tom Ike said 250 prisoners were released. Engineer Uche Oko said a bridge opened.",
     "f": "Pastor John Ibe said the markets are calm. Nurse Mary Udo said cholera cases fell.",
 }
 
