@@ -1,4 +1,4 @@
-""""No" before a subject, object or "there is" complement denies the predicate ("no truce
+""" "No" before a subject, object or "there is" complement denies the predicate ("no truce
 was agreed", "there is no truce", "the tests found no defect"); "no doubt", "no other way",
 "no choice" and "no official could say" deny nothing. Texts of our own."""
 
