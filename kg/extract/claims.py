@@ -1107,12 +1107,26 @@ def _rival_marker(tokens: Sequence[Token], cause: set[int]) -> str | None:
 
 def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
     """Whether the statement takes no side: a question (ends in "?", opens with "whether"
-    or "if") or a confirmation withheld ("refused to confirm that X", "declined to comment")."""
+    or "if"), a confirmation withheld ("refused to confirm that X", "declined to comment")
+    or a judgement put off ("we will know it is true when we see them")."""
     return (
         quote.text.rstrip(" \"'”’").endswith("?")
         or any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tokens[:3])
         or _withheld(tokens)
+        or any(_known_later(p) for p in _main_predicates(tokens))
     )
+
+
+def _known_later(pred: Token) -> bool:
+    """Whether the speaker says they will know only later ("we will know the talks worked
+    when we see them", "I'll know it's true once I see it"): they do not know it now."""
+    if pred.lemma_.lower() not in KNOWING_VERBS:
+        return False
+    future = any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in pred.children
+    )
+    subjects = _children(pred, "nsubj")
+    return future and bool(subjects) and all(s.lower_ in ("i", "we") for s in subjects)
 
 
 def _wished(cue: Token | None) -> bool:

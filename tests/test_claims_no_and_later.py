@@ -1,6 +1,7 @@
 """ "No" before a subject, object or "there is" complement denies the predicate ("no truce
 was agreed", "there is no truce", "the tests found no defect"); "no doubt", "no other way",
-"no choice" and "no official could say" deny nothing. Texts of our own."""
+"no choice" and "no official could say" deny nothing; "we will know it when we see it" takes
+no side. Texts of our own."""
 
 from __future__ import annotations
 
@@ -35,3 +36,12 @@ def test_no_before_an_argument_denies(nlp: Any, text: str) -> None:
 )
 def test_no_doubt_no_other_way_and_no_one_can_say_deny_nothing(nlp: Any, text: str) -> None:
     assert only_claim(nlp, text).negated is None
+
+
+def test_a_judgement_put_off_takes_no_side(nlp: Any) -> None:
+    text = '"We will know the talks worked when we see the prisoners home," the mayor said.'
+    assert only_claim(nlp, text).asks
+
+
+def test_knowing_now_is_no_judgement_put_off(nlp: Any) -> None:
+    assert not only_claim(nlp, "The mayor said he knew the talks had failed.").asks
