@@ -45,3 +45,12 @@ def test_a_judgement_put_off_takes_no_side(nlp: Any) -> None:
 
 def test_knowing_now_is_no_judgement_put_off(nlp: Any) -> None:
     assert not only_claim(nlp, "The mayor said he knew the talks had failed.").asks
+
+
+def test_a_wish_takes_no_side(nlp: Any) -> None:
+    assert only_claim(nlp, '"The council wants to reopen the bridge," the adviser said.').asks
+
+
+def test_a_refusal_of_a_wish_still_denies(nlp: Any) -> None:
+    claim = only_claim(nlp, '"The council does not want to reopen the bridge," the adviser said.')
+    assert claim.negated == "not"

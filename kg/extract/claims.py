@@ -77,6 +77,7 @@ from kg.lexicon import (
     VARIATION_NOUNS,
     VERB_ONLY_SYNONYMS,
     WELLBEING_WORDS,
+    WISH_VERBS,
     WITHHELD_VERBS,
 )
 
@@ -1108,13 +1109,21 @@ def _rival_marker(tokens: Sequence[Token], cause: set[int]) -> str | None:
 def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
     """Whether the statement takes no side: a question (ends in "?", opens with "whether"
     or "if"), a confirmation withheld ("refused to confirm that X", "declined to comment")
-    or a judgement put off ("we will know it is true when we see them")."""
+    a judgement put off ("we will know it is true when we see them") or a wish ("wants
+    to negotiate")."""
     return (
         quote.text.rstrip(" \"'”’").endswith("?")
         or any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tokens[:3])
         or _withheld(tokens)
-        or any(_known_later(p) for p in _main_predicates(tokens))
+        or any(_known_later(p) or _wanted(p) for p in _main_predicates(tokens))
     )
+
+
+def _wanted(pred: Token) -> bool:
+    """Whether the statement tells what someone wants to happen ("the government wants to
+    negotiate", "we hope the talks resume"): a wish takes no side on whether it did."""
+    wish = pred.lemma_.lower() in WISH_VERBS
+    return wish and bool(_children(pred, "xcomp", "ccomp"))
 
 
 def _known_later(pred: Token) -> bool:

@@ -68,6 +68,7 @@ from kg.lexicon.argument import (
     VARIATION_NOUNS,
     VERB_ONLY_SYNONYMS,
     WELLBEING_WORDS,
+    WISH_VERBS,
     WITHHELD_VERBS,
 )
 from kg.lexicon.outlets import (
@@ -297,6 +298,7 @@ __all__ = [
     "VARIATION_NOUNS",
     "VERB_ONLY_SYNONYMS",
     "WELLBEING_WORDS",
+    "WISH_VERBS",
     "WITHHELD_VERBS",
     "WRITERS_OF_POSTS",
     "Pronoun",

@@ -43,6 +43,7 @@ __all__ = [
     "SYNONYM_OF",
     "VERB_ONLY_SYNONYMS",
     "WELLBEING_WORDS",
+    "WISH_VERBS",
     "WITHHELD_VERBS",
 ]
 
@@ -96,6 +97,8 @@ HINDRANCE_VERBS = frozenset(
 KNOWING_VERBS = frozenset(
     ["hear", "know", "realise", "realize", "notice", "learn", "understand", "aware"]
 )
+#: Verbs of wishing: "the government wants to negotiate" takes no side on whether it did.
+WISH_VERBS = frozenset(["want", "wish", "hope"])
 #: What someone refuses or declines to do when they take no side ("refused to confirm").
 WITHHELD_VERBS = frozenset(["confirm", "comment", "say", "disclose", "discuss", "specify"])
 #: What someone refuses to do when they dispute ("refused to accept that X").
