@@ -18,6 +18,7 @@ from tests.test_positions import build_texts, only_claim
         ("Ruth Obi said that since the dam was breached, we have had no news.", "breach", "news"),
         ("Ruth Obi said the crops have rotted since being flooded in May.", "flood", "rot"),
         ("Ruth Obi said the stolen paintings were sold abroad.", "steal", "sell"),
+        ("Ruth Obi said the city will send buses after the storm.", "storm", "bus"),
     ],
 )
 def test_what_sets_the_scene_weighs_little(nlp: Any, text: str, scene: str, said: str) -> None:
@@ -55,3 +56,9 @@ def test_a_figure_also_asserts_the_claim_it_comes_with(nlp: Any) -> None:
     taken = {(frames[s.position], s.stance) for s in result.stances if s.speaker == "ben-ode"}
     assert ("figure", "supports") in taken
     assert ("claim", "supports") in taken  # the truce position too
+
+
+def test_a_country_adjective_is_no_term(nlp: Any) -> None:
+    weights = only_claim(nlp, "Ruth Obi said a North Korean general and Nigerian troops left.")
+    assert not {"north", "korean", "nigerian"} & set(weights.weights())
+    assert "general" in weights.weights()

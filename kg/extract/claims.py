@@ -37,6 +37,7 @@ from kg.lexicon import (
     CLAIM_NOUNS,
     COMPLAINT_LEMMAS,
     CONCESSIVE_MARKS,
+    COUNTRY_FORMS,
     DIFFICULTY_WORDS,
     DISMISSIVE_VERBS,
     DISMISSIVE_WORDS,
@@ -222,6 +223,8 @@ def _term(tok: Token) -> str | None:
         return mag
     if tok.is_stop or tok.is_punct or len(tok.text) < 3 or not tok.text[0].isalnum():
         return None
+    if _nationality(tok):
+        return None
     lemma = norm_term(tok.lemma_ if tok.pos_ != "PROPN" else tok.text)
     if tok.pos_ != "VERB" and lemma in VERB_ONLY_SYNONYMS:
         return lemma  # "free trade": no release
@@ -233,6 +236,17 @@ def _term(tok: Token) -> str | None:
     if tok.pos_ == "ADJ" and lemma not in LIGHT_VERBS:
         return SYNONYM_OF.get(lemma, lemma)
     return None
+
+
+def _nationality(tok: Token) -> bool:
+    """Whether a token is a country's adjective on a noun ("the Nigerian government", "a
+    North Korean general"): it tells whose, not what is claimed."""
+    if tok.dep_ not in ("amod", "compound") or not tok.text[:1].isupper():
+        return False
+    low = tok.lower_
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return any(f in COUNTRY_FORMS for f in (low, f"{before} {low}", f"{low} {after}"))
 
 
 def _particle(verb: Token) -> str | None:
@@ -769,9 +783,10 @@ def _role_weight(
 def _background(t: Token, ids: set[int]) -> bool:
     """Whether a token only sets the scene of what the statement says: a clause or phrase
     opened by "since" ("since they were taken, we have heard nothing", "married off since
-    being taken") or a participle describing a noun ("the stolen paintings were sold").
-    What happened then is told as known, not argued. ("After" and "before" tell the
-    sequence a claim is about: "had surgery after breaking his ankles".)
+    being taken"), an event named after "after" or "before" ("will send tanks after a
+    phone call") or a participle describing a noun ("the stolen paintings were sold").
+    What happened then is told as known, not argued. (A clause after "after" or "before"
+    tells the sequence a claim is about: "had surgery after breaking his ankles".)
     """
     if t.dep_ == "amod" and t.tag_ == "VBN":
         return True
@@ -782,6 +797,13 @@ def _background(t: Token, ids: set[int]) -> bool:
         if any(c.lower_ in BACKGROUND_MARKERS for c in marks):
             return True
         if a.dep_ in ("pcomp", "pobj") and a.head.lower_ in BACKGROUND_MARKERS and a.head.i in ids:
+            return True
+        if (
+            a.dep_ == "pobj"
+            and a.head.lower_ in ("after", "before")
+            and a.head.i in ids
+            and a.pos_ == "NOUN"
+        ):
             return True
     return False
 

@@ -39,6 +39,7 @@ __all__ = [
     "RARITY_WORDS",
     "RESTRICTIVE_ADVERBS",
     "RIVAL_MARKERS",
+    "SEQUENCE_MARKERS",
     "SYNONYM_GROUPS",
     "SYNONYM_OF",
     "VERB_ONLY_SYNONYMS",
@@ -50,6 +51,9 @@ __all__ = [
 #: Words opening a clause or phrase that sets the scene of a statement ("since they were
 #: taken, we have heard nothing"): what happened then is told as known, not argued.
 BACKGROUND_MARKERS = frozenset(["since"])
+#: Prepositions of sequence: the event they name sets the scene ("after a phone call"), but
+#: a clause after them is what the claim is about ("had surgery after breaking his ankles").
+SEQUENCE_MARKERS = frozenset(["after", "before"])
 
 NEGATION_WORDS = frozenset(
     ["not", "n't", "n’t", "no", "never", "nothing", "nor", "neither", "none", "hardly"]
