@@ -1135,27 +1135,33 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
 
 
 def _join_only_public(cl: _Clusters, items: list[_Item], generic: Sequence[_Item]) -> None:
-    """Bare users ("some users explained why ...", "one user wrote") are the one public of
-    a product the corpus names ("Some Acme phone owners"): users, owners, customers and
-    buyers of it are one public. With two publics named, or none, they stay unnamed; so
-    does "another user", whom the text sets apart from the user quoted before.
+    """Bare users ("some users explained why ...", "one user wrote") in an article that
+    names no public of its own are the one public of a product the corpus names ("Some
+    Acme phone owners"): users, owners, customers and buyers of it are one public. With
+    two publics named, or none, they stay unnamed; so does "another user", whom the text
+    sets apart from the user quoted before. (An article that names its public links its
+    bare users to it by itself, when it quotes them together.)
     """
     publics = {
-        cl.find(i)
+        i
         for i, it in enumerate(items)
         if it.parts.kind == "group" and it.parts.head in HOLDER_HEADS
     }
-    if len(publics) != 1:
+    roots = {cl.find(i) for i in publics}
+    if len(roots) != 1:
         return
-    root = items[next(iter(publics))]
+    root = next(iter(roots))
+    named_in = {items[i].quote.doc for i in publics}
     for it in generic:
         first = it.surface.split()[0].lower()
         if _plural_head(it) not in HOLDER_HEADS or first in ("another", "other", "others"):
             continue
-        how = (f"only public 0.80: {_written(it.quote)} -> {root.surface}",)
-        joined = _Item(it.quote, root.surface, root.parts, how, root.role, root.affiliation)
-        items.append(joined)
-        cl.adopt(len(items) - 1, next(iter(publics)), how[0])
+        if it.quote.doc in named_in:
+            continue
+        how = (f"only public 0.80: {_written(it.quote)} -> {items[root].surface}",)
+        rep = items[root]
+        items.append(_Item(it.quote, rep.surface, rep.parts, how, rep.role, rep.affiliation))
+        cl.adopt(len(items) - 1, root, how[0])
 
 
 def _exact_key(it: _Item) -> _Key:

@@ -873,7 +873,7 @@ def _negation(preds: Sequence[Token]) -> str | None:
                 and n.lemma_.lower() not in DISPUTE_LEMMAS
             ):
                 negated = "no"
-        if _none_of_it(p) and _denies(p):  # "no truce was agreed", "found no defect"
+        if negated is None and _none_of_it(p) and _denies(p):  # "no truce was agreed"
             negated = "no"
     return negated
 
@@ -883,13 +883,15 @@ def _none_of_it(pred: Token) -> bool:
     the predicate then holds of nothing of the kind ("no truce was agreed", "there is no
     truce", "the tests found no defect"). "No doubt" affirms, and so does "no other way"
     or "no choice" (the one way named is the only one); "no official could say" tells
-    that the matter is open, not that it is denied."""
+    that the matter is open, not that it is denied; "no need for X to be Y" denies the
+    need only (a "no" noun with a clause is read by :func:`_negation` itself)."""
     if pred.lemma_.lower() in OPEN_QUESTION_VERBS:
         return False
     return any(
         any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
         and n.lemma_.lower() not in DISPUTE_LEMMAS | NO_OTHER_NOUNS
         and not any(d.lower_ in ("other", "else") for d in n.children)
+        and not _children(n, "advcl", "acl", "relcl", "ccomp")  # "no need for X to be Y"
         for n in _children(pred, "nsubj", "nsubjpass", "dobj", "attr")
     )
 
