@@ -1,7 +1,7 @@
 """ "No" before a subject, object or "there is" complement denies the predicate ("no truce
 was agreed", "there is no truce", "the tests found no defect"); "no doubt", "no other way",
-"no choice" and "no official could say" deny nothing; "we will know it when we see it" takes
-no side. Texts of our own."""
+"no choice" and "no official could say" deny nothing; "we will know it when we see it", a
+wish and a hypothesis take no side. Texts of our own."""
 
 from __future__ import annotations
 
@@ -54,3 +54,13 @@ def test_a_wish_takes_no_side(nlp: Any) -> None:
 def test_a_refusal_of_a_wish_still_denies(nlp: Any) -> None:
     claim = only_claim(nlp, '"The council does not want to reopen the bridge," the adviser said.')
     assert claim.negated == "not"
+
+
+def test_a_hypothesis_takes_no_side(nlp: Any) -> None:
+    text = '"If the levee gives way, the lower town will flood," the engineer said.'
+    assert only_claim(nlp, text).asks
+
+
+def test_two_negations_of_a_condition_still_affirm(nlp: Any) -> None:
+    text = "The aide said he wouldn't have called the minister if he wasn't sure."
+    assert not only_claim(nlp, text).asks

@@ -37,6 +37,7 @@ from kg.lexicon import (
     CLAIM_NOUNS,
     COMPLAINT_LEMMAS,
     CONCESSIVE_MARKS,
+    CONDITIONAL_MARKS,
     COUNTRY_FORMS,
     DIFFICULTY_WORDS,
     DISMISSIVE_VERBS,
@@ -1133,14 +1134,23 @@ def _rival_marker(tokens: Sequence[Token], cause: set[int]) -> str | None:
 def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
     """Whether the statement takes no side: a question (ends in "?", opens with "whether"
     or "if"), a confirmation withheld ("refused to confirm that X", "declined to comment")
-    a judgement put off ("we will know it is true when we see them") or a wish ("wants
-    to negotiate")."""
+    a judgement put off ("we will know it is true when we see them"), a wish ("wants to
+    negotiate") or a hypothesis ("if X, Y")."""
     return (
         quote.text.rstrip(" \"'”’").endswith("?")
         or any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tokens[:3])
         or _withheld(tokens)
-        or any(_known_later(p) or _wanted(p) for p in _main_predicates(tokens))
+        or any(_known_later(p) or _wanted(p) or _conditional(p) for p in _main_predicates(tokens))
     )
+
+
+def _conditional(pred: Token) -> bool:
+    """Whether the statement says what holds only if something else does ("if you take
+    their phones away, they might find it cruel"): a hypothesis takes no side. A
+    counterfactual ("if it had been the wiring, it would have ...") is read elsewhere."""
+    clauses = _children(pred, "advcl")
+    hypothesis = any(m.lower_ in CONDITIONAL_MARKS for c in clauses for m in _children(c, "mark"))
+    return hypothesis and not _counterfactual(pred)
 
 
 def _wanted(pred: Token) -> bool:

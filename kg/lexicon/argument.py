@@ -12,6 +12,7 @@ __all__ = [
     "CAUSE_VERBS",
     "CLAIM_NOUNS",
     "CONCESSIVE_MARKS",
+    "CONDITIONAL_MARKS",
     "DIFFICULTY_WORDS",
     "DISMISSIVE_VERBS",
     "DISMISSIVE_WORDS",
@@ -101,6 +102,8 @@ HINDRANCE_VERBS = frozenset(
 KNOWING_VERBS = frozenset(
     ["hear", "know", "realise", "realize", "notice", "learn", "understand", "aware"]
 )
+#: Marks of a condition: "if X, Y" says Y only under X, and takes no side on either.
+CONDITIONAL_MARKS = frozenset(["if", "unless"])
 #: Verbs of wishing: "the government wants to negotiate" takes no side on whether it did.
 WISH_VERBS = frozenset(["want", "wish", "hope"])
 #: What someone refuses or declines to do when they take no side ("refused to confirm").
