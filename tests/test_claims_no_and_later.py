@@ -39,7 +39,7 @@ def test_no_doubt_no_other_way_and_no_one_can_say_deny_nothing(nlp: Any, text: s
 
 
 def test_a_judgement_put_off_takes_no_side(nlp: Any) -> None:
-    text = '"We will know the talks worked when we see the prisoners home," the mayor said.'
+    text = '"We will know the repair worked when the water runs clean," the mayor said.'
     assert only_claim(nlp, text).asks
 
 

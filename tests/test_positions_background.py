@@ -1,6 +1,6 @@
-"""What only sets the scene of a statement is not what it argues ("since they were taken,
-we have heard nothing"; "the stolen paintings were sold"), and a figure also asserts what
-it counts ("a truce was agreed as well as the release of 27 prisoners"). Texts of our own."""
+"""What only sets the scene of a statement is not what it argues ("since the dam was breached,
+we have had no news"; "the stolen paintings were sold"), and a figure also asserts what
+it comes with ("a pay deal was agreed as well as the return of 27 drivers"). Texts of our own."""
 
 from __future__ import annotations
 
@@ -31,31 +31,31 @@ def test_after_tells_the_sequence_the_claim_is_about(nlp: Any) -> None:
     assert weights["ankle"] >= ANCHOR_MIN
 
 
-_TRUCE = {
+_DEAL = {
     "a": (
-        "Army officials said a truce was agreed with the rebels on Monday. "
-        "Rebel commander Ali Musa denied that a truce was agreed."
+        "Depot managers said a pay deal was agreed with the union on Monday. "
+        "Union steward Ali Musa denied that a pay deal was agreed."
     ),
     "b": (
-        "Colonel Ben Ode said a truce was agreed as well as the release of 27 prisoners. "
+        "Manager Ben Ode said a pay deal was agreed as well as the return of 27 drivers. "
         "Farmer Joy Uba said the harvest was poor this year."
     ),
     "c": (
-        "Aid worker Ruth Obi said 300 prisoners were released on Monday. "
+        "Steward Ruth Obi said 300 drivers returned to work on Monday. "
         "Teacher Amos Eke said the schools reopened in the capital."
     ),
-    "d": "Minister Ken Abu said 20 prisoners were released. Trader Lami Idi said fuel prices rose.",
-    "e": "Priest Tom Ike said 250 prisoners were released. Engineer Uche Oko said a bridge opened.",
+    "d": "Clerk Ken Abu said 20 drivers returned to work. Trader Lami Idi said fuel prices rose.",
+    "e": "Driver Tom Ike said 250 drivers returned to work. Engineer Uche Oko said a road opened.",
     "f": "Pastor John Ibe said the markets are calm. Nurse Mary Udo said cholera cases fell.",
 }
 
 
 def test_a_figure_also_asserts_the_claim_it_comes_with(nlp: Any) -> None:
-    result = build_texts(nlp, _TRUCE)
+    result = build_texts(nlp, _DEAL)
     frames = {p.id: p.frame for p in result.positions}
     taken = {(frames[s.position], s.stance) for s in result.stances if s.speaker == "ben-ode"}
     assert ("figure", "supports") in taken
-    assert ("claim", "supports") in taken  # the truce position too
+    assert ("claim", "supports") in taken  # the pay deal too
 
 
 def test_a_country_adjective_is_no_term(nlp: Any) -> None:

@@ -1135,9 +1135,9 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
 
 
 def _join_only_public(cl: _Clusters, items: list[_Item], generic: Sequence[_Item]) -> None:
-    """Bare users ("some users explained why ...", "one user wrote") in an article that
+    """Bare users ("some users wrote in to say ...", "one user wrote") in an article that
     names no public of its own are the one public of a product the corpus names ("Some
-    Acme phone owners"): users, owners, customers and buyers of it are one public. With
+    Acme kettle owners"): users, owners, customers and buyers of it are one public. With
     two publics named, or none, they stay unnamed; so does "another user", whom the text
     sets apart from the user quoted before. (An article that names its public links its
     bare users to it by itself, when it quotes them together.)

@@ -783,9 +783,10 @@ def _role_weight(
 
 def _background(t: Token, ids: set[int]) -> bool:
     """Whether a token only sets the scene of what the statement says: a clause or phrase
-    opened by "since" ("since they were taken, we have heard nothing", "married off since
-    being taken"), an event named after "after" or "before" ("will send tanks after a
-    phone call") or a participle describing a noun ("the stolen paintings were sold").
+    opened by "since" ("since the dam was breached, we have had no news", "the crops
+    rotted since being flooded"), an event named after "after" or "before" ("will send
+    buses after the storm") or a participle describing a noun ("the stolen paintings were
+    sold").
     What happened then is told as known, not argued. (A clause after "after" or "before"
     tells the sequence a claim is about: "had surgery after breaking his ankles".)
     """
@@ -874,15 +875,15 @@ def _negation(preds: Sequence[Token]) -> str | None:
                 and n.lemma_.lower() not in DISPUTE_LEMMAS
             ):
                 negated = "no"
-        if negated is None and _none_of_it(p) and _denies(p):  # "no truce was agreed"
+        if negated is None and _none_of_it(p) and _denies(p):  # "no deal was signed"
             negated = "no"
     return negated
 
 
 def _none_of_it(pred: Token) -> bool:
     """Whether a subject, object or "there is" complement of ``pred`` is "no" something:
-    the predicate then holds of nothing of the kind ("no truce was agreed", "there is no
-    truce", "the tests found no defect"). "No doubt" affirms, and so does "no other way"
+    the predicate then holds of nothing of the kind ("no deal was signed", "there is no
+    deal", "the tests found no defect"). "No doubt" affirms, and so does "no other way"
     or "no choice" (the one way named is the only one); "no official could say" tells
     that the matter is open, not that it is denied; "no need for X to be Y" denies the
     need only (a "no" noun with a clause is read by :func:`_negation` itself)."""
@@ -1133,9 +1134,9 @@ def _rival_marker(tokens: Sequence[Token], cause: set[int]) -> str | None:
 
 def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
     """Whether the statement takes no side: a question (ends in "?", opens with "whether"
-    or "if"), a confirmation withheld ("refused to confirm that X", "declined to comment")
-    a judgement put off ("we will know it is true when we see them"), a wish ("wants to
-    negotiate") or a hypothesis ("if X, Y")."""
+    or "if"), a confirmation withheld ("refused to confirm that X", "declined to comment"),
+    a judgement put off ("we will know it is true when the water runs clean"), a wish
+    ("wants to reopen the bridge") or a hypothesis ("if X, Y")."""
     return (
         quote.text.rstrip(" \"'”’").endswith("?")
         or any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tokens[:3])
@@ -1145,8 +1146,8 @@ def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
 
 
 def _conditional(pred: Token) -> bool:
-    """Whether the statement says what holds only if something else does ("if you take
-    their phones away, they might find it cruel"): a hypothesis takes no side. A
+    """Whether the statement says what holds only if something else does ("if the levee
+    gives way, the lower town will flood"): a hypothesis takes no side. A
     counterfactual ("if it had been the wiring, it would have ...") is read elsewhere."""
     clauses = _children(pred, "advcl")
     hypothesis = any(m.lower_ in CONDITIONAL_MARKS for c in clauses for m in _children(c, "mark"))
@@ -1154,15 +1155,17 @@ def _conditional(pred: Token) -> bool:
 
 
 def _wanted(pred: Token) -> bool:
-    """Whether the statement tells what someone wants to happen ("the government wants to
-    negotiate", "we hope the talks resume"): a wish takes no side on whether it did."""
+    """Whether the statement tells what someone wants to happen ("the council wants to
+    reopen the bridge", "we hope the ferry runs again"): a wish takes no side on whether
+    it does."""
     wish = pred.lemma_.lower() in WISH_VERBS
     return wish and bool(_children(pred, "xcomp", "ccomp"))
 
 
 def _known_later(pred: Token) -> bool:
-    """Whether the speaker says they will know only later ("we will know the talks worked
-    when we see them", "I'll know it's true once I see it"): they do not know it now."""
+    """Whether the speaker says they will know only later ("we will know the repair worked
+    when the water runs clean", "I'll know it's true once I see it"): they do not know it
+    now."""
     if pred.lemma_.lower() not in KNOWING_VERBS:
         return False
     future = any(

@@ -52,7 +52,7 @@ __all__ = [
 #: Words opening a clause or phrase that sets the scene of a statement ("since they were
 #: taken, we have heard nothing"): what happened then is told as known, not argued.
 BACKGROUND_MARKERS = frozenset(["since"])
-#: Prepositions of sequence: the event they name sets the scene ("after a phone call"), but
+#: Prepositions of sequence: the event they name sets the scene ("after the storm"), but
 #: a clause after them is what the claim is about ("had surgery after breaking his ankles").
 SEQUENCE_MARKERS = frozenset(["after", "before"])
 
@@ -104,7 +104,7 @@ KNOWING_VERBS = frozenset(
 )
 #: Marks of a condition: "if X, Y" says Y only under X, and takes no side on either.
 CONDITIONAL_MARKS = frozenset(["if", "unless"])
-#: Verbs of wishing: "the government wants to negotiate" takes no side on whether it did.
+#: Verbs of wishing: "the council wants to reopen the bridge" takes no side on whether it does.
 WISH_VERBS = frozenset(["want", "wish", "hope"])
 #: What someone refuses or declines to do when they take no side ("refused to confirm").
 WITHHELD_VERBS = frozenset(["confirm", "comment", "say", "disclose", "discuss", "specify"])

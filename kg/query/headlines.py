@@ -25,8 +25,8 @@ def headed_dispute(g: nx.MultiDiGraph, claim: str) -> str | None:
     A news article's headline (or, with none, its first line) says what the article is
     about. When both sides of one position speak in those articles, and of no other, that
     position is the dispute over the headline's claim, whatever words its speakers use for
-    it: "the maker quietly reinforced the kettle" argued through its weight ("the new one
-    is 20 grams heavier", "ours weighs the same"). Only the best-holding headlines count.
+    it: "the brewery changed its recipe" argued through a figure ("the new ale is two
+    degrees stronger", "ours tests the same"). Only the best-holding headlines count.
 
     Parameters
     ----------
