@@ -16,7 +16,7 @@ from tests.test_positions import only_claim
     "text",
     [
         "Commander Ali Musa said no truce was agreed.",
-        "Spokesman Sani Bala said there is no truce.",
+        "Spokesman Sam Okon said there is no truce.",
         "The engineers said their tests found no defect in the valves.",
         "The inspector said there was no sign of sabotage.",
     ],
