@@ -362,9 +362,13 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
         key = next(iter(attr_list(g.nodes[fits[0]], "terms")), "")
         # Asked who disputes a position nobody disputes: the dispute is on its facets.
         undisputed = stance == "disputes" and not g.nodes[fits[0]].get("contested")
-        for node, a in sided(g, stance, fit.facets).items():
-            if node not in against and (undisputed or _says_term(g, node, str(key))):
-                answers.setdefault(node, a)
+        for facet in fit.facets:
+            # A facet nobody takes the other side of is only an aspect of the claim: its
+            # speakers answer whether or not they name the key term.
+            lone = not any(net_stance(g, u, facet) == flip(stance) for u in g.predecessors(facet))
+            for node, a in sided(g, stance, [facet]).items():
+                if node not in against and (undisputed or lone or _says_term(g, node, str(key))):
+                    answers.setdefault(node, a)
         if stance == "disputes":
             answers.update(stated_elsewhere(g, stance, claim, fits, [*answers, *against]))
             # "whether NAME speaks for them": the doubts about NAME, filed elsewhere
