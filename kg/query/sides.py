@@ -70,6 +70,9 @@ FACET_SHARE = 0.5
 #: share of the claim's words takes that stance on the claim too (a statement often
 #: argues two positions, and kg files it under one).
 STATED_FIT = 0.4
+#: A claim the position read holds less than this share of is read with its siblings too
+#: (see :func:`siblings`): "who says he is sick or injured" read as the injury position.
+SIBLING_FIT = 0.75
 
 
 @dataclass(frozen=True)
@@ -289,6 +292,59 @@ def _facets(g: nx.MultiDiGraph, top: str, found: list[str]) -> list[str]:
     ]
 
 
+def _doubt_docs(g: nx.MultiDiGraph, speaker: str, position: str) -> set[str]:
+    """The articles in which ``speaker`` disputes ``position`` (none unless their net
+    stance on it is a dispute)."""
+    if net_stance(g, speaker, position) != "disputes":
+        return set()
+    return {
+        str(e.get("doc"))
+        for data in (g.get_edge_data(speaker, position) or {}).values()
+        if data.get("relation") == "stance" and data.get("stance") == "disputes"
+        for e in attr_list(data, "evidence")
+    }
+
+
+def _opposed(g: nx.MultiDiGraph, one: str, other: str) -> bool:
+    """Whether someone takes one side of ``one`` and the other side of ``other``."""
+    for u in set(g.predecessors(one)) & set(g.predecessors(other)):
+        a, b = net_stance(g, u, one), net_stance(g, u, other)
+        if {a, b} == {"supports", "disputes"}:
+            return True
+    return False
+
+
+def _doubters(g: nx.MultiDiGraph, position: str) -> set[str]:
+    """The speakers whose net stance on ``position`` is a dispute."""
+    return {u for u in g.predecessors(position) if net_stance(g, u, position) == "disputes"}
+
+
+def siblings(g: nx.MultiDiGraph, position: str) -> list[str]:
+    """The positions that are facets of the same proposition as ``position``: whoever
+    denies the one denies the other too (the deniers of one are all deniers of the
+    other), one of them both in one article ("he is not ill", "the surgery story is
+    incorrect", "any health problems", each filed under a position of its own), and
+    nobody takes one side of the one and the other side of the other. Two claims that
+    each have a denier of their own are two disputes, though someone denies both ("it
+    doesn't bend and doesn't snag hair")."""
+    mine = _doubters(g, position)
+    figure = g.nodes[position].get("frame") == "figure"
+    found: dict[str, None] = {}
+    for u in mine:
+        docs = _doubt_docs(g, u, position)
+        for v in g.successors(u):
+            if v == position or v in found or g.nodes[v].get("kind") != "position":
+                continue
+            if (g.nodes[v].get("frame") == "figure") != figure:
+                continue  # a figure is no facet of a claim (nor a claim of a figure)
+            theirs = _doubters(g, v)
+            if not (mine <= theirs or theirs <= mine):
+                continue  # someone denies the one and leaves the other be
+            if _doubt_docs(g, u, v) & docs and not _opposed(g, position, v):
+                found[v] = None
+    return list(found)
+
+
 def stated_elsewhere(
     g: nx.MultiDiGraph, stance: str, claim: str, positions: list[str], taken: Iterable[str]
 ) -> dict[str, Answer]:
@@ -369,6 +425,11 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
             for node, a in sided(g, stance, [facet]).items():
                 if node not in against and (undisputed or lone or _says_term(g, node, str(key))):
                     answers.setdefault(node, a)
+        # A claim the position holds only part of may be the whole its facets are parts of.
+        broader = position_fit(g, fits[0], claim) < SIBLING_FIT
+        for node, a in sided(g, stance, siblings(g, fits[0]) if broader else []).items():
+            if node not in against:
+                answers.setdefault(node, a)
         if stance == "disputes":
             answers.update(stated_elsewhere(g, stance, claim, fits, [*answers, *against]))
             # "whether NAME speaks for them": the doubts about NAME, filed elsewhere
