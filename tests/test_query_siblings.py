@@ -3,7 +3,7 @@ has pneumonia", "the mayor had knee surgery", both denied by his spokesman): a q
 broader than the position it is read as ("who says the mayor is ill, perhaps with
 pneumonia") answers the supporters of its siblings too; one the position holds whole does
 not. Two claims that each have a denier of their own are two disputes, though one speaker
-denies both.
+denies both; nor is a side issue one of a big dispute's deniers also denies a facet of it.
 
 The corpus is our own, built with the library.
 """
@@ -30,6 +30,11 @@ CORPUS = {
     "d": "Gardener Ned Ross said the fountain cracked. Plumber Joe Pratt said the fountain did "
     "not crack. Cook Amy Fox said the roof sags. Clerk Sam Park said the roof does not sag. "
     "Porter Ian Bly said the fountain did not crack and the roof does not sag.",
+    "e": "Engineer Lia Ross said the bridge will close in May. Surveyor Kim Bo said the bridge "
+    "will close. Driver Al Cole said the bridge will not close. Baker Eve Dunn said the bridge "
+    "will not close.",
+    "f": "Grocer Max Rudd said the bridge will not close. Rudd also said the parade was not "
+    "cancelled. Teacher Uma Vale said the parade was cancelled.",
 }
 
 
@@ -66,3 +71,10 @@ def test_claims_with_deniers_of_their_own_are_no_siblings(graph: nx.MultiDiGraph
     # Ian Bly denies both, but Joe Pratt denies only the crack and Sam Park only the sag
     assert siblings(graph, "position:roof") == []
     assert "Ned Ross" not in _who(graph, "who says the roof is unsafe")
+
+
+def test_a_side_issue_of_one_of_many_deniers_is_no_sibling(graph: nx.MultiDiGraph) -> None:
+    # Max Rudd, one of three who deny the closure, alone denies the parade story
+    assert siblings(graph, "position:bridge") == []
+    assert siblings(graph, "position:parade") == []
+    assert _who(graph, "who says the parade was cancelled by the council") == {"Uma Vale"}

@@ -326,7 +326,8 @@ def siblings(g: nx.MultiDiGraph, position: str) -> list[str]:
     incorrect", "any health problems", each filed under a position of its own), and
     nobody takes one side of the one and the other side of the other. Two claims that
     each have a denier of their own are two disputes, though someone denies both ("it
-    doesn't bend and doesn't snag hair")."""
+    doesn't bend and doesn't snag hair"); and a side issue that one of a big dispute's
+    deniers also denies is no facet of it (neither has twice the other's deniers)."""
     mine = _doubters(g, position)
     figure = g.nodes[position].get("frame") == "figure"
     found: dict[str, None] = {}
@@ -340,6 +341,8 @@ def siblings(g: nx.MultiDiGraph, position: str) -> list[str]:
             theirs = _doubters(g, v)
             if not (mine <= theirs or theirs <= mine):
                 continue  # someone denies the one and leaves the other be
+            if 2 * min(len(mine), len(theirs)) < max(len(mine), len(theirs)):
+                continue  # a side issue a few of a big dispute's deniers also deny
             if _doubt_docs(g, u, v) & docs and not _opposed(g, position, v):
                 found[v] = None
     return list(found)
