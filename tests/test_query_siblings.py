@@ -30,7 +30,7 @@ CORPUS = {
     "d": "Gardener Ned Ross said the fountain cracked. Plumber Joe Pratt said the fountain did "
     "not crack. Cook Amy Fox said the roof sags. Clerk Sam Park said the roof does not sag. "
     "Porter Ian Bly said the fountain did not crack and the roof does not sag.",
-    "e": "Engineer Lia Ross said the bridge will close in May. Surveyor Kim Bo said the bridge "
+    "e": "Engineer Lia Ross said the bridge will close in May. Surveyor Rita Gomez said the bridge "
     "will close. Driver Al Cole said the bridge will not close. Baker Eve Dunn said the bridge "
     "will not close.",
     "f": "Grocer Max Rudd said the bridge will not close. Rudd also said the parade was not "
