@@ -26,7 +26,7 @@ from kg.query.matching import (
 )
 from kg.query.memo import once
 from kg.query.people import about_elsewhere, named_people
-from kg.query.reading import content_negated
+from kg.query.reading import alternatives, content_negated
 from kg.query.records import Answer, answer_for
 from kg.query.words import stems, word_match, words
 
@@ -324,7 +324,9 @@ def siblings(g: nx.MultiDiGraph, position: str) -> list[str]:
     denies the one denies the other too (the deniers of one are all deniers of the
     other), one of them both in one article ("he is not ill", "the surgery story is
     incorrect", "any health problems", each filed under a position of its own), and
-    nobody takes one side of the one and the other side of the other. Two claims that
+    nobody takes one side of the one and the other side of the other (nor of any other
+    sibling: "they married the girls off" is no facet of the release whose ceasefire its
+    speaker denies). Two claims that
     each have a denier of their own are two disputes, though someone denies both ("it
     doesn't bend and doesn't snag hair"); and a side issue that one of a big dispute's
     deniers also denies is no facet of it (neither has twice the other's deniers)."""
@@ -345,7 +347,8 @@ def siblings(g: nx.MultiDiGraph, position: str) -> list[str]:
                 continue  # a side issue a few of a big dispute's deniers also deny
             if _doubt_docs(g, u, v) & docs and not _opposed(g, position, v):
                 found[v] = None
-    return list(found)
+    group = [position, *found]
+    return [v for v in found if not any(_opposed(g, w, v) for w in group if w != v)]
 
 
 def stated_elsewhere(
@@ -428,8 +431,9 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
             for node, a in sided(g, stance, [facet]).items():
                 if node not in against and (undisputed or lone or _says_term(g, node, str(key))):
                     answers.setdefault(node, a)
-        # A claim the position holds only part of may be the whole its facets are parts of.
-        broader = position_fit(g, fits[0], claim) < SIBLING_FIT
+        # A claim the position holds only part of, or one that offers alternatives ("he is
+        # sick or injured"), may be the whole its facets are parts of.
+        broader = bool(alternatives(claim)) or position_fit(g, fits[0], claim) < SIBLING_FIT
         for node, a in sided(g, stance, siblings(g, fits[0]) if broader else []).items():
             if node not in against:
                 answers.setdefault(node, a)
