@@ -2,8 +2,9 @@
 has pneumonia", "the mayor had knee surgery", both denied by his spokesman): a question
 broader than the position it is read as ("who says the mayor is ill, perhaps with
 pneumonia") answers the supporters of its siblings too; one the position holds whole does
-not. Two claims that each have a denier of their own are two disputes, though one speaker
-denies both; nor is a side issue one of a big dispute's deniers also denies a facet of it.
+not, unless it offers alternatives ("ill or injured"). Two claims that each have a denier
+of their own are two disputes, though one speaker denies both; nor is a side issue one of a
+big dispute's deniers also denies a facet of it, nor a rival of a sibling one.
 
 The corpus is our own, built with the library.
 """
@@ -22,11 +23,13 @@ from .conftest import corpus_graph
 
 CORPUS = {
     "a": "Doctor Ann Bell said the mayor has pneumonia. Nurse Tom Reed said the mayor has "
-    "pneumonia.",
+    "pneumonia and a fever.",
     "b": "Aide Carl Moss said the mayor had surgery on his knee. Driver Pat Lowe said the mayor "
     "had knee surgery last week.",
     "c": "Spokesman Dan Hart denied that the mayor has pneumonia. Hart said reports of knee "
-    "surgery were false.",
+    "surgery were false. Hart said the mayor is not on holiday.",
+    "g": "Neighbour Gil Roy said the mayor is on holiday. Roy said the mayor does not have "
+    "pneumonia. Porter Lu Wen said the mayor is on holiday in Spain.",
     "d": "Gardener Ned Ross said the fountain cracked. Plumber Joe Pratt said the fountain did "
     "not crack. Cook Amy Fox said the roof sags. Clerk Sam Park said the roof does not sag. "
     "Porter Ian Bly said the fountain did not crack and the roof does not sag.",
@@ -78,3 +81,19 @@ def test_a_side_issue_of_one_of_many_deniers_is_no_sibling(graph: nx.MultiDiGrap
     assert siblings(graph, "position:bridge") == []
     assert siblings(graph, "position:parade") == []
     assert _who(graph, "who says the parade was cancelled by the council") == {"Uma Vale"}
+
+
+def test_a_rival_of_a_sibling_is_no_sibling(graph: nx.MultiDiGraph) -> None:
+    # the spokesman denies the holiday too, but Gil Roy says the mayor is on holiday and
+    # has no pneumonia: the holiday is a rival of the pneumonia, not a facet of the illness
+    assert siblings(graph, "position:surgery") == ["position:pneumonia"]
+
+
+def test_a_claim_offering_alternatives_reads_the_siblings(graph: nx.MultiDiGraph) -> None:
+    # the pneumonia position holds all of its words, but "or" makes the claim broader
+    assert _who(graph, "who says the mayor has pneumonia or a fever") == {
+        "Ann Bell",
+        "Nurse Tom Reed",
+        "Carl Moss",
+        "Pat Lowe",
+    }

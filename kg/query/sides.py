@@ -347,8 +347,11 @@ def siblings(g: nx.MultiDiGraph, position: str) -> list[str]:
                 continue  # a side issue a few of a big dispute's deniers also deny
             if _doubt_docs(g, u, v) & docs and not _opposed(g, position, v):
                 found[v] = None
-    group = [position, *found]
-    return [v for v in found if not any(_opposed(g, w, v) for w in group if w != v)]
+    group = [position]
+    for v in found:
+        if not any(_opposed(g, w, v) for w in group):
+            group.append(v)
+    return group[1:]
 
 
 def stated_elsewhere(
