@@ -324,12 +324,12 @@ def siblings(g: nx.MultiDiGraph, position: str) -> list[str]:
     denies the one denies the other too (the deniers of one are all deniers of the
     other), one of them both in one article ("he is not ill", "the surgery story is
     incorrect", "any health problems", each filed under a position of its own), and
-    nobody takes one side of the one and the other side of the other (nor of any other
-    sibling: "they married the girls off" is no facet of the release whose ceasefire its
-    speaker denies). Two claims that
-    each have a denier of their own are two disputes, though someone denies both ("it
-    doesn't bend and doesn't snag hair"); and a side issue that one of a big dispute's
-    deniers also denies is no facet of it (neither has twice the other's deniers)."""
+    nobody takes one side of the one and the other side of the other, nor of a sibling
+    kept before it ("they married the girls off" is no facet of the release whose
+    ceasefire its speaker denies). Two claims that each have a denier of their own are two
+    disputes, though someone denies both ("it doesn't bend and doesn't snag hair"); and a
+    side issue that one of a big dispute's deniers also denies is no facet of it (neither
+    has twice the other's deniers)."""
     mine = _doubters(g, position)
     figure = g.nodes[position].get("frame") == "figure"
     found: dict[str, None] = {}
