@@ -1,0 +1,41 @@
+"""What a statement asserts, as opposed to what it only describes or counts (texts of our own).
+
+A participle that describes a noun ("the stranded tourists") is not the claim; a statement
+filed under a figure ("30 prisoners were freed") still asserts what else it says ("the deal
+was signed").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.assemble.positions.records import ANCHOR_MIN
+from tests.test_positions import build_texts, only_claim
+
+
+def test_a_participle_describing_a_noun_is_not_in_focus(nlp: Any) -> None:
+    described = only_claim(nlp, "The mayor said the city had found beds for the stranded tourists.")
+    assert described.weights()["strand"] < ANCHOR_MIN
+    asserted = only_claim(nlp, "The mayor said the tourists were stranded at the station.")
+    assert asserted.weights()["strand"] >= ANCHOR_MIN
+
+
+DEAL = {
+    "a": "Official Ann Bell said the dam deal was signed on Monday. "
+    "Rebel Sam Cole said the dam deal was never signed.",
+    "b": "Guard Kit Rowe said 27 prisoners were freed. "
+    "Monitor Joe Pratt said hundreds of prisoners were freed.",
+    "c": "Envoy Tim Hale said the dam deal was signed and 30 prisoners were freed.",
+}
+
+
+def test_a_statement_filed_under_a_figure_also_asserts_its_claim(nlp: Any) -> None:
+    result = build_texts(nlp, DEAL)
+    names = {sp.id: sp.name for sp in result.speakers.speakers}
+    terms = {p.id: p.terms[0] for p in result.positions}
+    hale = {
+        (terms[st.position], st.stance)
+        for st in result.stances
+        if names.get(st.speaker, "").endswith("Tim Hale")
+    }
+    assert hale == {("deal", "supports"), ("dozens", "supports")}
