@@ -36,6 +36,8 @@ SUBJECT_SHARE = 0.15
 _PERSONAL_POSSESSIVES = frozenset(POSSESSIVE_PRONOUNS & set(PRONOUN_GENDER))
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: The possessive ending of a word ("Lee's", "Lee’s" name Lee).
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ class People:
 
     def named(self, text: str) -> list[str]:
         """The people ``text`` names, in the order it names them (capitalised words only)."""
-        words = [w for w in _WORD.findall(text) if w[0].isupper()]
+        words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(text) if w[0].isupper()]
         out: list[str] = []
         for k, w in enumerate(words):
             pair = f"{w} {words[k + 1]}".lower() if k + 1 < len(words) else ""
