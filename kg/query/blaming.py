@@ -8,10 +8,13 @@ it, or when it filed it under no position (an explanation nobody else gave).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from kg.lexicon.questions import BLAME_VERBS
-from kg.query.matching import asked_words, statements
+from kg.outputs.attrs import attr_list
+from kg.outputs.rows import relation_edges
+from kg.query.matching import asked_words
 from kg.query.reading import Question, alternatives, clean, verb_forms
 from kg.query.records import Answer, answer_for
 from kg.query.words import word_match, words
@@ -47,10 +50,20 @@ def blamed_on(g: nx.MultiDiGraph, q: Question) -> dict[str, Answer]:
         return {}  # "who blames", "who still blames", "who has blamed"
     causes = [asked_words(_cause(p)) for p in (alternatives(q.target) or (q.target,))]
     found: dict[str, Answer] = {}
-    for s in statements(g):
-        if s.speaker in found or s.cue.lower() not in _FORMS:
-            continue
-        said = words(_cause(s.text.lower()))
-        if any(_holds(said, cause) for cause in causes):
-            found[s.speaker] = answer_for(g, s.speaker, "supports", None, 0.6, [s.evidence])
+    for speaker, e in _blaming(g):
+        said = words(_cause(str(e.get("text", "")).lower()))
+        if speaker not in found and any(_holds(said, cause) for cause in causes):
+            found[speaker] = answer_for(g, speaker, "supports", None, 0.6, [e])
     return found
+
+
+def _blaming(g: nx.MultiDiGraph) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(speaker node, evidence) of each quote reported with a verb of blame; the quotes
+    whose stored evidence holds no such word are never decoded."""
+    for u, _, data in relation_edges(g, "quoted_in"):
+        raw = data.get("evidence")
+        if isinstance(raw, str) and not any(v in raw.lower() for v in BLAME_VERBS):
+            continue
+        for e in attr_list(data, "evidence"):
+            if str(e.get("cue") or "").lower() in _FORMS:
+                yield u, e
