@@ -140,7 +140,8 @@ class Claim:
         explanation makes sense", "agreed with X", "backed the account").
     denied : tuple of str
         The terms of the predicates a negation of their own denies ("it doesn't leak and
-        doesn't crack" -> leak, crack; "we never took the deal seriously" -> deal).
+        doesn't crack" -> leak, crack; "we never took the deal seriously" -> deal), and a
+        verb of knowing the speaker denies ("I have never heard of him" -> hear).
     patients : tuple of (str, str)
         Each action term with the term of what it acts on ("freed the hostages", "the
         hostages were freed", "the release of the hostages" -> (release, hostage)).
@@ -864,6 +865,8 @@ def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
         # "doesn't scald hands" denies scalding hands: its object's position too
         heads += [o for o in _children(p, "dobj", "attr") if o.pos_ in ("NOUN", "PROPN")]
         out += [t for t in (_term(h) for h in heads) if t]
+        if p.lemma_.lower() in KNOWING_VERBS:
+            out.append(p.lemma_.lower())  # "I never heard of him": doubts whom it names
     return tuple(dict.fromkeys(out))
 
 

@@ -27,7 +27,7 @@ from kg.assemble.positions.records import Stance
 from kg.assemble.speakers import SpeakerIndex
 from kg.extract.claims import Claim
 from kg.extract.quotes import Quote
-from kg.lexicon import POSSESSIVE_PRONOUNS, PRONOUN_GENDER, TITLE_WORDS
+from kg.lexicon import KNOWING_VERBS, POSSESSIVE_PRONOUNS, PRONOUN_GENDER, TITLE_WORDS
 
 #: A person named in more statements than this share is what the story is about.
 SUBJECT_SHARE = 0.15
@@ -186,8 +186,9 @@ def with_doubts_about_people(
     about: Mapping[tuple[str, int, int], tuple[str, ...]],
 ) -> dict[int, tuple[str, ...]]:
     """``also`` with a stance for each doubt that reached no position but is about a
-    person ("we are unconvinced by her credentials"), on the position where the
-    other doubts about that person are filed: the one holding the most of them, two
+    person ("we are unconvinced by her credentials"), or that denies knowing of them
+    wherever it was filed ("I have never heard of her, and ..."), on the position where
+    the other doubts about that person are filed: the one holding the most of them, two
     at least and more than any other position."""
     out = dict(also)
     doubted: defaultdict[str, Counter[str]] = defaultdict(Counter)
@@ -198,11 +199,19 @@ def with_doubts_about_people(
                 doubted[person].update(filed)
     for i, said in enumerate(corpus.items):
         c = said.claim
-        if assigned[i] is not None or i in out or c.asks or not _doubts(c):
+        held = (assigned[i], *out.get(i, ()))
+        if c.asks or not _doubts(c) or (held != (None,) and not _unknown(c)):
             continue
         for person in about.get(c.key, ()):
             ranked = doubted[person].most_common(2)
             if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-                out[i] = (ranked[0][0],)
+                if ranked[0][0] not in held:
+                    out[i] = (*out.get(i, ()), ranked[0][0])
                 break
     return out
+
+
+def _unknown(c: Claim) -> bool:
+    """Whether a claim denies that its speaker knows of what it names ("I have never
+    heard of such a man"): wherever it was filed, a doubt about whom it names."""
+    return bool(KNOWING_VERBS.intersection(c.denied))
