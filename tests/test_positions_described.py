@@ -2,12 +2,15 @@
 
 A participle that describes a noun ("the stranded tourists") is not the claim; a statement
 filed under a figure ("30 prisoners were freed") still asserts what else it says ("the deal
-was signed").
+was signed"); what the speakers say they will know later ("we will know it worked when
+...") takes no side yet.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 from kg.assemble.positions.records import ANCHOR_MIN
 from tests.test_positions import build_texts, only_claim
@@ -39,3 +42,15 @@ def test_a_statement_filed_under_a_figure_also_asserts_its_claim(nlp: Any) -> No
         if names.get(st.speaker, "").endswith("Tim Hale")
     }
     assert hale == {("deal", "supports"), ("dozens", "supports")}
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ('"We will know the repairs worked when the water runs clean," the mayor said.', True),
+        ('"We know the repairs worked," the mayor said.', False),
+        ("The mayor said they will know the repairs worked.", False),
+    ],
+)
+def test_what_the_speakers_will_know_later_takes_no_side(nlp: Any, text: str, asks: bool) -> None:
+    assert only_claim(nlp, text).asks is asks

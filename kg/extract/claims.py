@@ -1082,6 +1082,18 @@ def _wished(cue: Token | None) -> bool:
     return cue is not None and any(o.lemma_.lower() == "hope" for o in _children(cue, "dobj"))
 
 
+def _known_later(preds: Sequence[Token]) -> bool:
+    """Whether the statement opens with what its speakers will know later ("we will know
+    the repairs worked when the water runs clean"): no side taken yet on the clause."""
+    first = next((p for p in preds if p.pos_ in ("VERB", "AUX")), None)
+    return (
+        first is not None
+        and first.lemma_.lower() in KNOWING_VERBS
+        and any(a.lower_ in ("will", "'ll", "’ll", "shall") for a in _children(first, "aux"))
+        and any(s.lower_ in ("i", "we") for s in _children(first, "nsubj"))
+    )
+
+
 def _withheld(tokens: Sequence[Token]) -> bool:
     """Whether the statement is what someone would not confirm ("to confirm that X")."""
     return _refused(tokens, WITHHELD_VERBS) is not None
@@ -1235,7 +1247,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         ref_terms=pol.ref_terms,
         rejected=rejected,
         endorses=pol.endorses,
-        asks=_asks(quote, tokens) or _wished(cue_tok),
+        asks=_asks(quote, tokens) or _wished(cue_tok) or _known_later(preds),
         denied=_denied_terms(preds) if len(preds) > 1 else (),
         patients=_patients(tokens),
     )
