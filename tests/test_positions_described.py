@@ -3,7 +3,7 @@
 A participle that describes a noun ("the stranded tourists") is not the claim; a statement
 filed under a figure ("30 prisoners were freed") still asserts what else it says ("the deal
 was signed"); what the speakers say they will know later ("we will know it worked when
-...") takes no side yet.
+...") takes no side yet; an age ("aged over 60") counts nothing.
 """
 
 from __future__ import annotations
@@ -54,3 +54,20 @@ def test_a_statement_filed_under_a_figure_also_asserts_its_claim(nlp: Any) -> No
 )
 def test_what_the_speakers_will_know_later_takes_no_side(nlp: Any, text: str, asks: bool) -> None:
     assert only_claim(nlp, text).asks is asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity said staff aged over 60 had been laid off.",
+        "The charity said patients aged from birth to 90 were moved.",
+    ],
+)
+def test_an_age_is_no_count(nlp: Any, text: str) -> None:
+    aged = only_claim(nlp, text)
+    assert aged.frame != "figure" and "dozens" not in aged.weights()
+
+
+def test_a_count_of_people_is_a_figure(nlp: Any) -> None:
+    counted = only_claim(nlp, "The charity said 65 workers had been laid off.")
+    assert counted.frame == "figure" and "dozens" in counted.weights()

@@ -196,7 +196,7 @@ def _magnitude(tok: Token) -> str | None:
     low = tok.lower_
     if low in MAGNITUDE_WORDS:
         return MAGNITUDE_WORDS[low]
-    if not tok.like_num or tok.ent_type_ in _NOT_COUNTS:
+    if not tok.like_num or tok.ent_type_ in _NOT_COUNTS or _an_age(tok):
         return None
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and not tok.whitespace_ and nxt.is_alpha:  # "128GB", "4K": a spec
@@ -209,6 +209,17 @@ def _magnitude(tok: Token) -> str | None:
     except ValueError:
         return None
     return magnitude(value)
+
+
+def _an_age(tok: Token) -> bool:
+    """Whether a number gives an age ("girls aged 12 to 65", "workers aged over 60"), not a
+    count of things."""
+    head, steps = tok.head, 0
+    while head is not head.head and steps < 3:
+        if head.lower_ in ("aged", "age", "ages"):
+            return True
+        head, steps = head.head, steps + 1
+    return head.lower_ in ("aged", "age", "ages")
 
 
 def _term(tok: Token) -> str | None:
