@@ -1,4 +1,4 @@
-"""A bare negation about a person ("I have never heard of Kessler") doubts the person, even
+"""Denying one knows of a person ("we never heard of Kessler") doubts the person, even
 in a statement kg filed under another position: it also disputes where the other doubts
 about them are. A negation that denies a predicate of its own ("the strike Kessler called
 will not go ahead") does not. A small corpus of our own (with the market reports of
@@ -30,8 +30,7 @@ STORY = {
     "c": 'Delegate tours the docks\n\n"We want a fair wage for every docker," Kessler said.',
     "d": (
         "Docks divided\n\n"
-        '"I have never heard of Kessler, and if the dockers wanted a strike it would come '
-        'from their own council," veteran Cy Dunn said. '
+        '"We never heard of Kessler, and the strike will not go ahead," veteran Cy Dunn said. '
         "Guard Jo Finch said the strike Kessler called will not go ahead."
     ),
 }

@@ -141,7 +141,7 @@ class Claim:
     denied : tuple of str
         The terms of the predicates a negation of their own denies ("it doesn't leak and
         doesn't crack" -> leak, crack; "we never took the deal seriously" -> deal), and a
-        verb of knowing the speaker denies ("I have never heard of him" -> hear).
+        verb of knowing the speaker denies ("we have never heard of her" -> hear).
     patients : tuple of (str, str)
         Each action term with the term of what it acts on ("freed the hostages", "the
         hostages were freed", "the release of the hostages" -> (release, hostage)).
@@ -212,8 +212,8 @@ def _magnitude(tok: Token) -> str | None:
 
 
 def _an_age(tok: Token) -> bool:
-    """Whether a number gives an age ("girls aged 12 to 65", "workers aged over 60"), not a
-    count of things."""
+    """Whether a number gives an age ("staff aged over 60", "patients aged from birth to
+    90"), not a count of things."""
     head, steps = tok.head, 0
     while head is not head.head and steps < 3:
         if head.lower_ in ("aged", "age", "ages"):
@@ -877,7 +877,7 @@ def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
         heads += [o for o in _children(p, "dobj", "attr") if o.pos_ in ("NOUN", "PROPN")]
         out += [t for t in (_term(h) for h in heads) if t]
         if p.lemma_.lower() in KNOWING_VERBS:
-            out.append(p.lemma_.lower())  # "I never heard of him": doubts whom it names
+            out.append(p.lemma_.lower())  # "we never heard of her": doubts whom it names
     return tuple(dict.fromkeys(out))
 
 

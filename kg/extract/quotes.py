@@ -435,7 +435,7 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
         doc = verb.doc
         if len(before) > 1 and any(_MARK.fullmatch(t.text) for t in doc[before[0].i : verb.i]):
             return before[-1]
-        # "a man whom the mayor claimed ran the union": the parser may give "claimed" both
+        # "an aide whom the mayor claimed ran the campaign": the parser may give "claimed" both
         # "whom" and "the mayor"; the relative pronoun is the subject of what was claimed
         named = [c for c in subjects if c.lower_ not in _RELATIVE]
         return named[0] if len(subjects) > 1 and named else subjects[0]

@@ -73,7 +73,7 @@ def argued_about(
 
 
 def position_person(g: nx.MultiDiGraph, position: str) -> set[str]:
-    """The person a position's statements are about ("the envoy speaks for the group"):
+    """The person a position's statements are about ("the delegate speaks for the union"):
     the one its evidence names :data:`ARGUED_ABOUT` times or more, more than anyone else
     (its own speakers' statements about themselves not counted); empty when none is."""
     counts: Counter[str] = Counter()

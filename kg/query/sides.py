@@ -367,7 +367,7 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
                 answers.setdefault(node, a)
         if stance == "disputes":
             answers.update(stated_elsewhere(g, stance, claim, fits, [*answers, *against]))
-        # "whether NAME speaks for them", "who vouches for the envoy": the statements about
+        # "whether NAME speaks for them", "who vouches for the delegate": the statements about
         # the person asked about (or the one the position is about), filed elsewhere
         people = named_people(g, claim) or position_person(g, fits[0])
         answers.update(about_elsewhere(g, stance, people, fits, [*answers, *against]))

@@ -214,8 +214,8 @@ def memberships(communities: Sequence[Community], index: TermIndex) -> dict[int,
 
 def _counted(groups: Groups, pid: str | None, best: str) -> bool:
     """Whether a claim filed under a figure has a plain claim as its best community: a
-    statement that gives a count also asserts what it counts ("a deal was reached and
-    40 prisoners freed" is about the deal too)."""
+    statement that gives a count also asserts the rest ("the plant reopened and 40 workers
+    were rehired" is about the reopening too)."""
     return groups.anchors.get(str(pid), ("", ""))[1] == "figure" and _plain(groups, best)
 
 

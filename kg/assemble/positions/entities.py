@@ -212,6 +212,6 @@ def with_doubts_about_people(
 
 
 def _unknown(c: Claim) -> bool:
-    """Whether a claim denies that its speaker knows of what it names ("I have never
-    heard of such a man"): wherever it was filed, a doubt about whom it names."""
+    """Whether a claim denies that its speaker knows of what it names ("we have never
+    heard of the firm's owner"): wherever it was filed, a doubt about whom it names."""
     return bool(KNOWING_VERBS.intersection(c.denied))
