@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
 from kg.extract.quotes import Quote, Span
@@ -214,12 +215,7 @@ def _magnitude(tok: Token) -> str | None:
 def _an_age(tok: Token) -> bool:
     """Whether a number gives an age ("staff aged over 60", "patients aged from birth to
     90"), not a count of things."""
-    head, steps = tok.head, 0
-    while head is not head.head and steps < 3:
-        if head.lower_ in ("aged", "age", "ages"):
-            return True
-        head, steps = head.head, steps + 1
-    return head.lower_ in ("aged", "age", "ages")
+    return any(a.lower_ in ("aged", "age", "ages") for a in islice(tok.ancestors, 4))
 
 
 def _term(tok: Token) -> str | None:
