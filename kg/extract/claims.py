@@ -1089,6 +1089,17 @@ def _wished(cue: Token | None) -> bool:
     return cue is not None and any(o.lemma_.lower() == "hope" for o in _children(cue, "dobj"))
 
 
+def _wanted(preds: Sequence[Token]) -> bool:
+    """Whether the statement opens with what someone wants to do ("the council wants to
+    sell the site"): a wish, no side on whether it is done."""
+    first = next((p for p in preds if p.pos_ in ("VERB", "AUX")), None)
+    return (
+        first is not None
+        and first.lemma_.lower() in ("want", "wish")
+        and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in first.children)
+    )
+
+
 def _known_later(preds: Sequence[Token]) -> bool:
     """Whether the statement opens with what its speakers will know later ("we will know
     the repairs worked when the water runs clean"): no side taken yet on the clause."""
@@ -1254,7 +1265,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         ref_terms=pol.ref_terms,
         rejected=rejected,
         endorses=pol.endorses,
-        asks=_asks(quote, tokens) or _wished(cue_tok) or _known_later(preds),
+        asks=_asks(quote, tokens) or _wished(cue_tok) or _known_later(preds) or _wanted(preds),
         denied=_denied_terms(preds) if len(preds) > 1 else (),
         patients=_patients(tokens),
     )
