@@ -76,3 +76,24 @@ def test_an_age_is_no_count(nlp: Any, text: str) -> None:
 def test_a_count_of_people_is_a_figure(nlp: Any) -> None:
     counted = only_claim(nlp, "The charity said 65 workers had been laid off.")
     assert counted.frame == "figure" and "dozens" in counted.weights()
+
+
+LAYOFFS = {
+    "a": "Official Ann Bell said hundreds of workers were laid off at the mill.",
+    "b": "Clerk Tom Hale said 300 workers were laid off at the mill.",
+    "c": "Porter Kit Rowe said 40 workers were laid off at the mill.",
+    "d": "Guard Lee Moss said 40 trucks carried goods for firms that laid off staff.",
+}
+
+
+def test_a_figure_rivals_only_a_figure_for_what_it_names_in_a_main_role(nlp: Any) -> None:
+    result = build_texts(nlp, LAYOFFS)
+    names = {sp.id: sp.name for sp in result.speakers.speakers}
+    terms = {p.id: p.terms[0] for p in result.positions}
+    disputed = {
+        (names.get(st.speaker, ""), terms[st.position])
+        for st in result.stances
+        if st.stance == "disputes"
+    }
+    assert ("Kit Rowe", "hundreds") in disputed  # 40 workers laid off: a rival count
+    assert ("Lee Moss", "hundreds") not in disputed  # 40 trucks: lay-offs only on the side
