@@ -80,7 +80,6 @@ from kg.lexicon import (
     VARIATION_NOUNS,
     VERB_ONLY_SYNONYMS,
     WELLBEING_WORDS,
-    WISH_VERBS,
     WITHHELD_VERBS,
 )
 
@@ -1156,14 +1155,14 @@ def _rival_marker(tokens: Sequence[Token], cause: set[int]) -> str | None:
 
 def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
     """Whether the statement takes no side: a question (ends in "?", opens with "whether"
-    or "if"), a confirmation withheld ("refused to confirm that X", "declined to comment"),
-    a judgement put off ("we will know it is true when the water runs clean"), a wish
-    ("wants to reopen the bridge") or a hypothesis ("if X, Y")."""
+    or "if"), a confirmation withheld ("refused to confirm that X", "declined to comment")
+    or a hypothesis ("if X, Y"); a judgement put off and a wish are read in
+    :func:`_claim_of`."""
     return (
         quote.text.rstrip(" \"'”’").endswith("?")
         or any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tokens[:3])
         or _withheld(tokens)
-        or any(_known_later(p) or _wanted(p) or _conditional(p) for p in _main_predicates(tokens))
+        or any(_conditional(p) for p in _main_predicates(tokens))
     )
 
 
@@ -1174,27 +1173,6 @@ def _conditional(pred: Token) -> bool:
     clauses = _children(pred, "advcl")
     hypothesis = any(m.lower_ in CONDITIONAL_MARKS for c in clauses for m in _children(c, "mark"))
     return hypothesis and not _counterfactual(pred)
-
-
-def _wanted(pred: Token) -> bool:
-    """Whether the statement tells what someone wants to happen ("the council wants to
-    reopen the bridge", "we hope the ferry runs again"): a wish takes no side on whether
-    it does."""
-    wish = pred.lemma_.lower() in WISH_VERBS
-    return wish and bool(_children(pred, "xcomp", "ccomp"))
-
-
-def _known_later(pred: Token) -> bool:
-    """Whether the speaker says they will know only later ("we will know the repair worked
-    when the water runs clean", "I'll know it's true once I see it"): they do not know it
-    now."""
-    if pred.lemma_.lower() not in KNOWING_VERBS:
-        return False
-    future = any(
-        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in pred.children
-    )
-    subjects = _children(pred, "nsubj")
-    return future and bool(subjects) and all(s.lower_ in ("i", "we") for s in subjects)
 
 
 def _wished(cue: Token | None) -> bool:

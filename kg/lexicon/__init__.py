@@ -70,7 +70,6 @@ from kg.lexicon.argument import (
     VARIATION_NOUNS,
     VERB_ONLY_SYNONYMS,
     WELLBEING_WORDS,
-    WISH_VERBS,
     WITHHELD_VERBS,
 )
 from kg.lexicon.outlets import (
@@ -302,7 +301,6 @@ __all__ = [
     "VARIATION_NOUNS",
     "VERB_ONLY_SYNONYMS",
     "WELLBEING_WORDS",
-    "WISH_VERBS",
     "WITHHELD_VERBS",
     "WRITERS_OF_POSTS",
     "Pronoun",

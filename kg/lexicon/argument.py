@@ -45,7 +45,6 @@ __all__ = [
     "SYNONYM_OF",
     "VERB_ONLY_SYNONYMS",
     "WELLBEING_WORDS",
-    "WISH_VERBS",
     "WITHHELD_VERBS",
 ]
 
@@ -104,8 +103,6 @@ KNOWING_VERBS = frozenset(
 )
 #: Marks of a condition: "if X, Y" says Y only under X, and takes no side on either.
 CONDITIONAL_MARKS = frozenset(["if", "unless"])
-#: Verbs of wishing: "the council wants to reopen the bridge" takes no side on whether it does.
-WISH_VERBS = frozenset(["want", "wish", "hope"])
 #: What someone refuses or declines to do when they take no side ("refused to confirm").
 WITHHELD_VERBS = frozenset(["confirm", "comment", "say", "disclose", "discuss", "specify"])
 #: What someone refuses to do when they dispute ("refused to accept that X").

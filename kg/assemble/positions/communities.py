@@ -378,11 +378,8 @@ def _further(
         if not ids:
             continue
         elsewhere = out[i] is not None and all(target[c] != out[i] for c in ids)
-        # a figure filed under its size also asserts what it comes with ("the strike was
-        # called off and 40 crews went back"): its size is no key term that outweighs it
-        figure = groups.anchors.get(str(out[i]), ("", ""))[1] == "figure"
-        plain = (figure or _plain(groups, out[i])) and _plain(groups, target[ids[0]])
-        key = "" if figure else groups.anchors.get(str(out[i]), ("", ""))[0]
+        plain = _plain(groups, out[i]) and _plain(groups, target[ids[0]])
+        key = groups.anchors.get(str(out[i]), ("", ""))[0]
         named = elsewhere and plain and _names(index, i, by_id[ids[0]], key)
         named = named or (elsewhere and _counted(groups, out[i], target[ids[0]]))
         first = ids[:1] if named else ()
