@@ -507,8 +507,6 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
-    if not any(c.dep_ == "ccomp" for c in verb.children):
-        return None  # "said the economy grew and added jobs": no second report
     clause = verb.head
     outer = clause.head
     if clause.dep_ != "ccomp" or not (outer.i < clause.i < verb.i):
@@ -516,6 +514,11 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if outer.lemma_.lower() not in _SPOKEN:
         return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        # "said the economy grew and added jobs": no second report; but "says she likes
+        # the plan and calls it bold": an object cue in the outer cue's tense is its act
+        acts = not participle and lemma in OBJECT_CUE_LEMMAS and verb.tag_ == outer.tag_
+        return outer if acts and any(c.dep_ in _OBJECTS + ("xcomp",) for c in verb.children) else None
     if participle or (verb.tag_ == outer.tag_ == "VBG"):
         # "told X that Y, adding, ...", "telling X that Y and questioning why ..."
         return outer if lemma in CUE_LEMMAS else None
@@ -740,9 +743,20 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             and all(c.dep_ in ("dobj", "obj") and _addressee(c) for c in objs)
         ):
             return None  # "called their wives": a phone call, not a statement
+        objs = _past_setting(objs)
         if objs:
             return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
     return None
+
+
+def _past_setting(objs: list[Token]) -> list[Token]:
+    """ "endorsed the mayor at a rally on Monday": where and when the cue happened (a setting
+    preposition after its object) is no part of what it reports."""
+    for k, c in enumerate(objs):
+        if k and c.dep_ == "prep" and c.lower_ in _SETTING_PREPS:
+            if any(o.dep_ in ("dobj", "obj") for o in objs[:k]):
+                return objs[:k]
+    return objs
 
 
 def _claim_before(verb: Token, comp: Token) -> Token | None:
@@ -2240,6 +2254,23 @@ def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | Non
 
 
 # --- records
+#: Object pronouns that stand for a person or a body: "endorsed him", "backs them".
+_PERSONAL_OBJECTS = frozenset(["him", "her", "them"])
+
+
+def _named_object(art: _Article, start: int, end: int) -> bool:
+    """A one-word content that is a name or person the cue takes a side on: "endorsed Lee",
+    "praised her". One word is otherwise too little to be a statement."""
+    span = art.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    side = tok.head.lemma_.lower() in OBJECT_CUE_LEMMAS | ATTITUDE_LEMMAS
+    named = tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME")
+    named = named or tok.lower_ in _PERSONAL_OBJECTS
+    return side and named and tok.dep_ in ("dobj", "obj")
+
+
 def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | None:
     text = art.text
     if not _is_quotation(art, draft):
@@ -2251,7 +2282,7 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
         if dateline:
             start = dateline.end()
     start, end = _trim(text, start, end)
-    if end - start < 2 or _words(text[start:end]) < 2:
+    if end - start < 2 or (_words(text[start:end]) < 2 and not _named_object(art, start, end)):
         return None
     mention_tok = draft.speaker
     if mention_tok is not None and draft.mention is None:
