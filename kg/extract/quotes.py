@@ -73,6 +73,9 @@ from kg.lexicon import (
     THAT_ONLY_LEMMAS,
     TITLE_WORDS,
     TITLED_PIECES,
+    TOPIC_LEMMAS,
+    TOPIC_PREPOSITIONS,
+    LEAVE_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -518,7 +521,9 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
         # "said the economy grew and added jobs": no second report; but "says she likes
         # the plan and calls it bold": an object cue in the outer cue's tense is its act
         acts = not participle and lemma in OBJECT_CUE_LEMMAS and verb.tag_ == outer.tag_
-        return outer if acts and any(c.dep_ in _OBJECTS + ("xcomp",) for c in verb.children) else None
+        return (
+            outer if acts and any(c.dep_ in _OBJECTS + ("xcomp",) for c in verb.children) else None
+        )
     if participle or (verb.tag_ == outer.tag_ == "VBG"):
         # "told X that Y, adding, ...", "telling X that Y and questioning why ..."
         return outer if lemma in CUE_LEMMAS else None
@@ -709,7 +714,12 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     demand = _called_for(verb) if lemma == "call" else None
     if demand is not None:
         return demand
-    takes_object = lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS
+    topic = _topic_of(verb)
+    if topic is not None:  # "referred to the plan as a failure": what it was called goes too
+        last = max((c for c in verb.rights if c.lower_ == "as"), default=topic, key=lambda t: t.i)
+        last = max(last, topic, key=lambda t: t.i).right_edge
+        return topic.left_edge.idx, last.idx + len(last)
+    takes_object = lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS or lemma in TOPIC_LEMMAS
     takes_object = takes_object or _phrasal(verb) in REJECTING_PHRASALS
     if takes_object:
         passive = _passive_object(verb)
@@ -1006,6 +1016,10 @@ def _is_cue_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "acl", "auxpass"):
         return False
     lemma = tok.lemma_.lower()
+    if lemma in TOPIC_LEMMAS - CUE_LEMMAS or _topic_of(tok) is not None:
+        if _negated(tok) or _on_leave(tok):
+            return False
+        return _topic_of(tok) is not None or _has_object(tok)
     if lemma not in CUE_LEMMAS and _phrasal(tok) not in REJECTING_PHRASALS:
         return False
     if any(c.dep_ == "auxpass" for c in tok.children) and not any(
@@ -1029,6 +1043,31 @@ def _is_cue_verb(tok: Token) -> bool:
     if lemma in COGNITION_LEMMAS and lemma not in REPORTING_LEMMAS:
         return any(c.dep_ == "ccomp" for c in tok.children)
     return not _negated(tok)
+
+
+def _on_leave(verb: Token) -> bool:
+    """ "not authorized to discuss it", "on condition of anonymity to discuss it": leave to
+    speak, not speech."""
+    if verb.dep_ not in ("xcomp", "acl", "advcl"):
+        return False
+    head = verb.head  # "requested anonymity to discuss": the leave may be the head's object
+    words = [head, *(c for c in head.children if c.dep_ in ("dobj", "prep", "pobj"))]
+    words += [g for c in words[1:] for g in c.children if c.dep_ in ("pobj",)]
+    return any(w.lemma_.lower() in LEAVE_WORDS for w in words)
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def _topic_of(verb: Token) -> Token | None:
+    """The object of the preposition by which the verb names what was spoken of ("spoke
+    about the war" -> "war"), or None."""
+    lemma = verb.lemma_.lower()
+    for c in verb.rights:
+        if c.dep_ == "prep" and f"{lemma} {c.lower_}" in TOPIC_PREPOSITIONS:
+            return next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+    return None
 
 
 def _negation_start(verb: Token) -> int:

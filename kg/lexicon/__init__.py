@@ -154,6 +154,9 @@ from kg.lexicon.reporting import (
     TALK_NOUNS,
     THAT_ONLY_LEMMAS,
     TITLED_PIECES,
+    TOPIC_LEMMAS,
+    TOPIC_PREPOSITIONS,
+    LEAVE_WORDS,
 )
 from kg.lexicon.sources import (
     DATELINE_FURNITURE,
@@ -287,6 +290,9 @@ __all__ = [
     "TALK_NOUNS",
     "THAT_ONLY_LEMMAS",
     "TITLED_PIECES",
+    "TOPIC_LEMMAS",
+    "TOPIC_PREPOSITIONS",
+    "LEAVE_WORDS",
     "TITLE_WORDS",
     "TOPIC_LEADS",
     "UPDATED_LABELS",

@@ -24,6 +24,9 @@ __all__ = [
     "TALK_NOUNS",
     "THAT_ONLY_LEMMAS",
     "TITLED_PIECES",
+    "TOPIC_LEMMAS",
+    "TOPIC_PREPOSITIONS",
+    "LEAVE_WORDS",
 ]
 
 REPORTING_LEMMAS = frozenset(
@@ -259,6 +262,20 @@ OBJECT_CUE_LEMMAS = (
 #: "ruled out talks", "brushed aside concerns" report a denial of the object, like "rejected X";
 #: the object is the content.
 REJECTING_PHRASALS = frozenset(["rule out", "brush aside", "wave away"])
+
+#: Verbs by which a source speaks on a topic their object names ("discussed the budget",
+#: "mentioned her record", "echoed the call"): reported like speech, the object is the content
+#: (PolNeAR train: 8 in 10 of them with a subject are annotated attributions).
+TOPIC_LEMMAS = frozenset(["discuss", "mention", "echo"])
+
+#: Verbs with the preposition that introduces the topic spoken of ("spoke about the war",
+#: "spoke of her faith"): the preposition's object is the content. Not "refer to": what a
+#: source refers to is mostly a gloss of their words by the writer ("..., referring to X").
+TOPIC_PREPOSITIONS = frozenset(["speak about", "speak of"])
+
+#: Words of leave to speak: "not authorized to discuss the finding", "on condition of
+#: anonymity to discuss it" -- why a source is unnamed, not something they said.
+LEAVE_WORDS = frozenset(["authorize", "allow", "permit", "free", "anonymity", "condition"])
 
 #: Nouns of something stated or voiced whose that-clause is its content ("expressed doubts that
 #: X", "spread rumours that X", "voiced concern that X").
