@@ -54,6 +54,7 @@ from kg.lexicon import (
     GENDERED_ROLES,
     GENERIC_HEADS,
     GROUP_HEADS,
+    LEAVE_WORDS,
     MAKING_LEMMAS,
     MALE_TITLES,
     OBJECT_CUE_LEMMAS,
@@ -75,7 +76,6 @@ from kg.lexicon import (
     TITLED_PIECES,
     TOPIC_LEMMAS,
     TOPIC_PREPOSITIONS,
-    LEAVE_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -522,7 +522,7 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
         # the plan and calls it bold": an object cue in the outer cue's tense is its act
         acts = not participle and lemma in OBJECT_CUE_LEMMAS and verb.tag_ == outer.tag_
         return (
-            outer if acts and any(c.dep_ in _OBJECTS + ("xcomp",) for c in verb.children) else None
+            outer if acts and any(c.dep_ in (*_OBJECTS, "xcomp") for c in verb.children) else None
         )
     if participle or (verb.tag_ == outer.tag_ == "VBG"):
         # "told X that Y, adding, ...", "telling X that Y and questioning why ..."
@@ -763,9 +763,9 @@ def _past_setting(objs: list[Token]) -> list[Token]:
     """ "endorsed the mayor at a rally on Monday": where and when the cue happened (a setting
     preposition after its object) is no part of what it reports."""
     for k, c in enumerate(objs):
-        if k and c.dep_ == "prep" and c.lower_ in _SETTING_PREPS:
-            if any(o.dep_ in ("dobj", "obj") for o in objs[:k]):
-                return objs[:k]
+        setting = k and c.dep_ == "prep" and c.lower_ in _SETTING_PREPS
+        if setting and any(o.dep_ in ("dobj", "obj") for o in objs[:k]):
+            return objs[:k]
     return objs
 
 

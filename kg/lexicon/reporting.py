@@ -9,6 +9,7 @@ __all__ = [
     "COGNITION_LEMMAS",
     "EVIDENCE_LEMMAS",
     "EVIDENCE_NOUNS",
+    "LEAVE_WORDS",
     "MAKING_LEMMAS",
     "OBJECT_CUE_LEMMAS",
     "QUOTE_ONLY_LEMMAS",
@@ -26,7 +27,6 @@ __all__ = [
     "TITLED_PIECES",
     "TOPIC_LEMMAS",
     "TOPIC_PREPOSITIONS",
-    "LEAVE_WORDS",
 ]
 
 REPORTING_LEMMAS = frozenset(
