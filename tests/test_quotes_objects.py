@@ -102,3 +102,14 @@ def test_topic_spoken_of(nlp: Any, text: str, content: str, cue: str) -> None:
 )
 def test_no_topic_quote(nlp: Any, text: str) -> None:
     assert _pairs(nlp, text) == []
+
+
+def test_a_mislemmatised_cue_is_still_a_cue(nlp: Any) -> None:
+    """The model lemmatises "hoped" as "hop"; the cue "hope" is found all the same."""
+    text = "The dockers hoped the new owners would reopen the yard."
+    assert _pairs(nlp, text) == [("the new owners would reopen the yard", "hoped", "The dockers")]
+
+
+def test_a_foreseen_thought_is_the_writers(nlp: Any) -> None:
+    """A cognition cue in the future ("will be hoping") is the writer's guess."""
+    assert _pairs(nlp, "Many in the valley will be hoping the truce holds.") == []

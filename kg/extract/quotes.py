@@ -57,6 +57,7 @@ from kg.lexicon import (
     LEAVE_WORDS,
     MAKING_LEMMAS,
     MALE_TITLES,
+    MISLEMMATISED,
     OBJECT_CUE_LEMMAS,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -759,11 +760,18 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     return None
 
 
+#: Prepositions of where, when and how a cue happened ("at a rally", "on Monday", "in a
+#: tweet"); not "before"/"after", which often bound what is reported ("ruled out strikes
+#: before the holidays").
+_OCCASION_PREPS = frozenset(["in", "at", "during", "on", "with", "from"])
+
+
 def _past_setting(objs: list[Token]) -> list[Token]:
     """ "endorsed the mayor at a rally on Monday": where and when the cue happened (a setting
-    preposition after its object) is no part of what it reports."""
+    preposition after its object) is no part of what it reports. "blamed X on Y" keeps Y."""
     for k, c in enumerate(objs):
-        setting = k and c.dep_ == "prep" and c.lower_ in _SETTING_PREPS
+        grounds = c.lower_ == "on" and c.head.lemma_.lower() == "blame"
+        setting = k and c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS and not grounds
         if setting and any(o.dep_ in ("dobj", "obj") for o in objs[:k]):
             return objs[:k]
     return objs
@@ -1040,9 +1048,20 @@ def _is_cue_verb(tok: Token) -> bool:
         return any(
             c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ == "that" for c in tok.children
         ) and not _negated(tok)
+    if _predicted_attitude(tok):
+        return False
     if lemma in COGNITION_LEMMAS and lemma not in REPORTING_LEMMAS:
         return any(c.dep_ == "ccomp" for c in tok.children)
     return not _negated(tok)
+
+
+def _predicted_attitude(verb: Token) -> bool:
+    """ "Many will be hoping the truce holds": a thought or wish the writer foresees for
+    someone is the writer's guess, not something the source said or thought."""
+    lemma = verb.lemma_.lower()
+    if lemma not in COGNITION_LEMMAS or lemma in REPORTING_LEMMAS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll") for c in verb.children)
 
 
 def _on_leave(verb: Token) -> bool:
@@ -2664,12 +2683,22 @@ def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
     drafts to quotes, resolving pronouns and descriptions in text order
     (:func:`_build_quotes`); then reports of reports and overlaps.
     """
+    _repair_lemmas(doc)
     art = _article(doc, doc_id)
     drafted = _cue_drafts(art, _article_cues(art))
     drafts = [*drafted.drafts, *_orphan_drafts(art, set(drafted.used), drafted.drafts)]
     drafts.extend(_label_drafts(art))
     quotes = _innermost_reports(_build_quotes(art, drafts), doc)
     return _without_overlaps(quotes, _relative_reports(quotes, doc))
+
+
+def _repair_lemmas(doc: Doc) -> None:
+    """Set the true lemma of the verb forms the model lemmatises wrongly ("hoped" -> "hop"),
+    in place, so this stage and the ones after it see the cue."""
+    for tok in doc:
+        wrong_right = MISLEMMATISED.get(tok.lower_)
+        if wrong_right is not None and tok.lemma_.lower() == wrong_right[0]:
+            tok.lemma_ = wrong_right[1]
 
 
 def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:

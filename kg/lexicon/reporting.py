@@ -11,6 +11,7 @@ __all__ = [
     "EVIDENCE_NOUNS",
     "LEAVE_WORDS",
     "MAKING_LEMMAS",
+    "MISLEMMATISED",
     "OBJECT_CUE_LEMMAS",
     "QUOTE_ONLY_LEMMAS",
     "REJECTING_PHRASALS",
@@ -276,6 +277,10 @@ TOPIC_PREPOSITIONS = frozenset(["speak about", "speak of"])
 #: Words of leave to speak: "not authorized to discuss the finding", "on condition of
 #: anonymity to discuss it" -- why a source is unnamed, not something they said.
 LEAVE_WORDS = frozenset(["authorize", "allow", "permit", "free", "anonymity", "condition"])
+
+#: Verb forms the model lemmatises wrongly, with their true lemma: "hoped", "hoping",
+#: "hopes" come out as "hop", so the cue "hope" would be missed.
+MISLEMMATISED = {"hoped": ("hop", "hope"), "hoping": ("hop", "hope"), "hopes": ("hop", "hope")}
 
 #: Nouns of something stated or voiced whose that-clause is its content ("expressed doubts that
 #: X", "spread rumours that X", "voiced concern that X").
