@@ -113,3 +113,15 @@ def test_a_mislemmatised_cue_is_still_a_cue(nlp: Any) -> None:
 def test_a_foreseen_thought_is_the_writers(nlp: Any) -> None:
     """A cognition cue in the future ("will be hoping") is the writer's guess."""
     assert _pairs(nlp, "Many in the valley will be hoping the truce holds.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The singer added a new title to her long resume.", id="added-a-title"),
+        pytest.param("The new rules could add a billion dollars to the cost.", id="add-a-sum"),
+    ],
+)
+def test_adding_a_thing_is_no_quote(nlp: Any, text: str) -> None:
+    """ "add" reports only a quotation as its object; an added thing is no statement."""
+    assert _pairs(nlp, text) == []

@@ -716,48 +716,62 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     if demand is not None:
         return demand
     topic = _topic_of(verb)
-    if topic is not None:  # "referred to the plan as a failure": what it was called goes too
+    if topic is not None:  # "spoke of the plan as a failure": what it was called goes too
         last = max((c for c in verb.rights if c.lower_ == "as"), default=topic, key=lambda t: t.i)
         last = max(last, topic, key=lambda t: t.i).right_edge
         return topic.left_edge.idx, last.idx + len(last)
+    return _object_content(verb, speaker)
+
+
+def _object_content(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
+    """What follows an object-taking cue ("praised the plan", "blamed X for Y"), or the
+    quotation object of a verb of saying; None when the object is no statement."""
+    lemma = verb.lemma_.lower()
     takes_object = lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS or lemma in TOPIC_LEMMAS
     takes_object = takes_object or _phrasal(verb) in REJECTING_PHRASALS
     if takes_object:
         passive = _passive_object(verb)
         if passive is not None:
             return passive
-    if takes_object or lemma in _SAY:
-        objs = [
-            c
-            for c in verb.rights
-            if c.dep_ in _OBJECTS
-            and c is not speaker
-            and not c.is_punct
-            and c.lower_ != "by"
-            and (c.dep_ != "prep" or any(True for _ in c.children))  # not a particle
-        ]
-        if lemma in _SAY and not any(c.dep_ in ("dobj", "obj") for c in objs):
-            return None
-        if lemma == "write" and not any(_MARK.match(c.left_edge.text) for c in objs):
-            return None  # "wrote new songs", "writes a column": a work made, not words said
-        if lemma == "tell" and all(_addressee(c) for c in objs if c.dep_ in ("dobj", "obj")):
-            return None  # "told the crowd", "told AFP": the object is who was spoken to
-        if lemma == "cite" and any(_is_source(c) for c in objs if c.dep_ in ("dobj", "obj")):
-            return None  # "citing an unnamed source": the object is a source, not content
-        if lemma == "confirm" and any(
-            is_person_noun(c.lemma_.lower()) for c in objs if c.dep_ in ("dobj", "obj")
-        ):
-            return None  # "the Senate confirmed two judges": an appointment, not a statement
-        if (
-            lemma == "call"
-            and objs
-            and all(c.dep_ in ("dobj", "obj") and _addressee(c) for c in objs)
-        ):
-            return None  # "called their wives": a phone call, not a statement
-        objs = _past_setting(objs)
-        if objs:
-            return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
+    if not (takes_object or lemma in _SAY):
+        return None
+    objs = [
+        c
+        for c in verb.rights
+        if c.dep_ in _OBJECTS
+        and c is not speaker
+        and not c.is_punct
+        and c.lower_ != "by"
+        and (c.dep_ != "prep" or any(True for _ in c.children))  # not a particle
+    ]
+    if _says_nothing(lemma, objs):
+        return None
+    objs = _past_setting(objs)
+    if objs:
+        return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
     return None
+
+
+def _says_nothing(lemma: str, objs: Sequence[Token]) -> bool:
+    """The cue's objects are no statement: who was spoken to, a thing made, a source."""
+    nouns = [c for c in objs if c.dep_ in ("dobj", "obj")]
+    if lemma in _SAY and not nouns:
+        return True
+    if lemma in ("write", "add") and not any(_MARK.match(c.left_edge.text) for c in objs):
+        # "wrote new songs", "added jobs": a thing made or added, not words said; but
+        # "adds weight to the theory that ...": a claim is backed
+        return not (
+            lemma == "add"
+            and any(t.dep_ == "mark" and t.lower_ == "that" for c in objs for t in c.subtree)
+        )
+    if lemma == "tell" and all(_addressee(c) for c in nouns):
+        return True  # "told the crowd", "told AFP": the object is who was spoken to
+    if lemma == "cite" and any(_is_source(c) for c in nouns):
+        return True  # "citing an unnamed source": the object is a source, not content
+    if lemma == "confirm" and any(is_person_noun(c.lemma_.lower()) for c in nouns):
+        return True  # "the Senate confirmed two judges": an appointment, not a statement
+    # "called their wives": a phone call, not a statement
+    return lemma == "call" and bool(objs) and all(c in nouns and _addressee(c) for c in objs)
 
 
 #: Prepositions of where, when and how a cue happened ("at a rally", "on Monday", "in a
