@@ -75,6 +75,24 @@ def test_object_content(nlp: Any, text: str, content: str) -> None:
             id="spoke-about",
         ),
         pytest.param(
+            "The union expressed its support for the new mayor.",
+            "its support for the new mayor",
+            "expressed",
+            id="expressed-a-stance",
+        ),
+        pytest.param(
+            "The minister acknowledged the failure of the plan.",
+            "the failure of the plan",
+            "acknowledged",
+            id="acknowledged-an-object",
+        ),
+        pytest.param(
+            "The mayor expressed doubts that the bridge was safe.",
+            "the bridge was safe",
+            "expressed",
+            id="a-stated-noun-keeps-its-clause",
+        ),
+        pytest.param(
             "In her speech, the coach mentioned the injured players.",
             "the injured players",
             "mentioned",

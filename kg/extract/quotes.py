@@ -1039,8 +1039,8 @@ def _is_cue_verb(tok: Token) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if lemma in TOPIC_LEMMAS - CUE_LEMMAS or _topic_of(tok) is not None:
-        if _negated(tok) or _on_leave(tok):
-            return False
+        if _negated(tok) or _on_leave(tok) or _stated_noun_cue(tok) is not None:
+            return False  # "expressed doubts that X": the clause is the content (stated noun)
         return _topic_of(tok) is not None or _has_object(tok)
     if lemma not in CUE_LEMMAS and _phrasal(tok) not in REJECTING_PHRASALS:
         return False

@@ -77,7 +77,6 @@ REPORTING_LEMMAS = frozenset(
         "mention",
         "recall",
         "remark",
-        "repeat",
         "reiterate",
         "caution",
         "complain",
@@ -264,10 +263,24 @@ OBJECT_CUE_LEMMAS = (
 #: the object is the content.
 REJECTING_PHRASALS = frozenset(["rule out", "brush aside", "wave away"])
 
-#: Verbs by which a source speaks on a topic their object names ("discussed the budget",
-#: "mentioned her record", "echoed the call"): reported like speech, the object is the content
-#: (PolNeAR train: 8 in 10 of them with a subject are annotated attributions).
-TOPIC_LEMMAS = frozenset(["discuss", "mention", "echo"])
+#: Verbs by which a source speaks of, or voices, what their object names ("discussed the
+#: budget", "mentioned her record", "echoed the call", "expressed support for the plan"):
+#: reported like speech, the object is the content (PolNeAR train: 8 in 10 of them with a
+#: subject are annotated attributions).
+TOPIC_LEMMAS = frozenset(
+    [
+        "discuss",
+        "mention",
+        "echo",
+        "express",
+        "reiterate",
+        "acknowledge",
+        "emphasize",
+        "emphasise",
+        "stress",
+        "highlight",
+    ]
+)
 
 #: Verbs with the preposition that introduces the topic spoken of ("spoke about the war",
 #: "spoke of her faith"): the preposition's object is the content. Not "refer to": what a
