@@ -503,7 +503,8 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     would take "prices" for its speaker and become a report inside the first. When a
     subjectless conjunct repeats the outer cue's verb (or is "added"), both are the outer
     speaker's; so is a participle of saying hung there ("told X that Y, adding, ...") and a
-    participle coordinated with a participle cue ("telling X that Y and questioning Z").
+    participle coordinated with a participle cue ("telling X that Y and questioning Z"), and
+    an object cue in the outer cue's tense ("says she likes the plan and calls it bold").
     Returns the outer cue, or None.
     """
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
