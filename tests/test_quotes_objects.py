@@ -143,3 +143,26 @@ def test_a_foreseen_thought_is_the_writers(nlp: Any) -> None:
 def test_adding_a_thing_is_no_quote(nlp: Any, text: str) -> None:
     """ "add" reports only a quotation as its object; an added thing is no statement."""
     assert _pairs(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“The bus is late again,” Marta Vos shot back with a grin.",
+            [("“The bus is late again,”", "shot", "Marta Vos")],
+            id="any-verb-with-the-speaker-after-the-quotation",
+        ),
+        pytest.param(
+            "“We fixed the roof,” the caretaker said. “The roof still leaks every winter,” "
+            "the tenant grumbled.",
+            [
+                ("“We fixed the roof,”", "said", "the caretaker"),
+                ("“The roof still leaks every winter,”", "grumbled", "the tenant"),
+            ],
+            id="not-a-continuation-of-the-quote-before",
+        ),
+    ],
+)
+def test_verb_after_a_quotation(nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _pairs(nlp, text) == expected

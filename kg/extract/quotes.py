@@ -2207,7 +2207,10 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
         line_start = text.rfind("\n", 0, a) + 1
         before = text[line_start:a]
         draft = None
-        if before.rstrip().endswith(":"):
+        after = _verb_after_quotation(art, a, b)
+        if after is not None:  # '"...," Ann shot back': a verb of any kind takes the quotation
+            draft = _Draft(a, b, (after.idx, after.idx + len(after)), _subject(after))
+        elif before.rstrip().endswith(":"):
             speaker = _colon_speaker(art, line_start, a)
             if speaker is not None:
                 colon = text.rfind(":", line_start, a)
@@ -2226,6 +2229,25 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
             starts.insert(i, a)
             ordered.insert(i, draft)
     return out
+
+
+def _verb_after_quotation(art: _Article, a: int, b: int) -> Token | None:
+    """The verb a quotation is the complement of when its subject follows the quotation
+    ('"Go home," the mayor barked', '"...," Ann shot back'): whatever its lemma, a verb that
+    takes the quoted words with the speaker after them reports them. None otherwise."""
+    span = art.doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        verb = tok.head
+        if tok.dep_ not in ("ccomp", "parataxis") or verb.idx < b or verb.pos_ != "VERB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (b <= subject.idx < verb.idx) or _negated(verb):
+            return None
+        gap = art.text[b : subject.left_edge.idx]
+        return verb if not gap.strip(" ,") else None
+    return None
 
 
 _SIGNED_AFTER = re.compile(r"[ \t\xa0]*[―—–]")
