@@ -1649,7 +1649,7 @@ def test_announcing_something_reports_it(nlp: Any) -> None:
     quotes = _quotes(nlp, text)
     _check_offsets(text, quotes)
     assert [(q.text, q.mention.text if q.mention else None) for q in quotes] == [
-        ("her candidacy for governor on Monday", "The senator")
+        ("her candidacy for governor", "The senator")  # "on Monday": when, not what
     ]
 
 
