@@ -435,7 +435,10 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
         doc = verb.doc
         if len(before) > 1 and any(_MARK.fullmatch(t.text) for t in doc[before[0].i : verb.i]):
             return before[-1]
-        return subjects[0]
+        # "an aide whom the mayor claimed ran the campaign": the parser may give "claimed" both
+        # "whom" and "the mayor"; the relative pronoun is the subject of what was claimed
+        named = [c for c in subjects if c.lower_ not in _RELATIVE]
+        return named[0] if len(subjects) > 1 and named else subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
@@ -2641,11 +2644,15 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
 
 
 def _describes_a_word(inner: Quote, cue: Token) -> bool:
-    """A report in a relative clause ("denounced Ann Lee, who says she speaks for them"):
-    it describes a word of the outer content, which keeps it whole; both reports stand."""
+    """A report in a relative clause ("denounced Ann Lee, who says she speaks for them";
+    "doubted Ann Lee, whom the mayor says speaks for them"): it describes a word of the
+    outer content, which keeps it whole; both reports stand."""
     return (
         inner.mention is not None
-        and inner.mention.text.lower() in _RELATIVE
+        and (
+            inner.mention.text.lower() in _RELATIVE
+            or any(c.lower_ in _RELATIVE for c in cue.children if c.i < cue.i)
+        )
         and cue.dep_ == "relcl"
         and cue.head.idx < inner.mention.start
     )
