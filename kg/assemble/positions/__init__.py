@@ -44,6 +44,7 @@ from kg.assemble.positions.stances import (
     all_stances,
     further_stances,
     resolve,
+    with_ailments,
     with_co_speakers,
     with_denied,
     with_same_patient,
@@ -104,6 +105,7 @@ def find_positions(
         assigned, also = joined.assigned, joined.also
         also = with_denied(corpus, groups.anchors, assigned, also)
         also = with_strays(corpus, groups.anchors, assigned, also)
+        also = with_ailments(corpus, groups.anchors, assigned, also)
         also = with_doubts_about_people(corpus, assigned, also, about)
         also = with_rebuttals(corpus, quotes, assigned, also, about)
     resolved = resolve(corpus, groups, assigned, defs, speakers)

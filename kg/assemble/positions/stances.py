@@ -12,7 +12,13 @@ from kg.assemble.positions.groups import Groups, argues, is_reference, live_posi
 from kg.assemble.positions.records import ANCHOR_MIN, W_OTHER, Stance
 from kg.assemble.speakers import SpeakerIndex, slug
 from kg.extract.claims import Frame, StanceKind
-from kg.lexicon import FIGURE_NOUNS, NEGATION_WORDS, SCANDAL_SUFFIXES
+from kg.lexicon import (
+    AILMENT_WORDS,
+    FIGURE_NOUNS,
+    HEALTH_WORDS,
+    NEGATION_WORDS,
+    SCANDAL_SUFFIXES,
+)
 
 
 def _frame_of(
@@ -268,6 +274,40 @@ def with_strays(
             near = _only_user(corpus, users, live, i, set_aside | set(c.effect))
             if near is not None:
                 out[i] = (near,)
+    return out
+
+
+def with_ailments(
+    corpus: Corpus,
+    anchors: Mapping[str, tuple[str, Frame]],
+    assigned: Sequence[str | None],
+    also: Mapping[int, tuple[str, ...]],
+) -> dict[int, tuple[str, ...]]:
+    """``also`` with, for each claim that says someone is in bad health ("she is
+    suffering from flu", "needs treatment", "was never sick") and takes no stance on a
+    health matter yet, a stance on the live health position most claims were filed
+    under, whatever else the claim is about (a clause on who the patient is can file
+    it elsewhere: "the mayor, who took office in May, is ill").
+
+    Its polarity is the claim's own ("no sign she was sick" disputes). A story with no
+    position keyed on a health word is left as it is.
+    """
+    live = Counter(p for p in assigned if p is not None)
+    health = {
+        pid
+        for pid, (term, frame) in anchors.items()
+        if pid in live and frame != "figure" and term in HEALTH_WORDS
+    }
+    if not health:
+        return dict(also)
+    target = min(health, key=lambda pid: (-live[pid], pid))
+    out = dict(also)
+    for i, said in enumerate(corpus.items):
+        taken = {assigned[i], *out.get(i, ())}
+        if taken & health or is_reference(said.claim):
+            continue
+        if any(t in AILMENT_WORDS for t in corpus.weights[i]):
+            out[i] = (*out.get(i, ()), target)
     return out
 
 
