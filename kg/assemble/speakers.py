@@ -1010,6 +1010,14 @@ class _Clusters:
     def find(self, i: int) -> int:
         return self.rep[self.sets[i]]
 
+    def adopt(self, i: int, root: int, reason: str) -> None:
+        """Add item ``i`` (appended to the items after clustering) to ``root``'s set."""
+        self.rep[i] = i
+        self.size[i] = 1
+        self.names[i] = set()
+        self.given[i] = set()
+        self.union(root, i, reason)
+
     def allowed(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
         if self.rules is not None:
@@ -1124,6 +1132,36 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
     if rules is not None:
         _apply_merges(cl, items, rules)
     return cl
+
+
+def _join_only_public(cl: _Clusters, items: list[_Item], generic: Sequence[_Item]) -> None:
+    """Bare users ("some users wrote in to say ...", "one user wrote") in an article that
+    names no public of its own are the one public of a product the corpus names ("Some
+    Acme kettle owners"): users, owners, customers and buyers of it are one public. With
+    two publics named, or none, they stay unnamed; so does "another user", whom the text
+    sets apart from the user quoted before. (An article that names its public links its
+    bare users to it by itself, when it quotes them together.)
+    """
+    publics = {
+        i
+        for i, it in enumerate(items)
+        if it.parts.kind == "group" and it.parts.head in HOLDER_HEADS
+    }
+    roots = {cl.find(i) for i in publics}
+    if len(roots) != 1:
+        return
+    root = next(iter(roots))
+    named_in = {items[i].quote.doc for i in publics}
+    for it in generic:
+        first = it.surface.split()[0].lower()
+        if _plural_head(it) not in HOLDER_HEADS or first in ("another", "other", "others"):
+            continue
+        if it.quote.doc in named_in:
+            continue
+        how = (f"only public 0.80: {_written(it.quote)} -> {items[root].surface}",)
+        rep = items[root]
+        items.append(_Item(it.quote, rep.surface, rep.parts, how, rep.role, rep.affiliation))
+        cl.adopt(len(items) - 1, root, how[0])
 
 
 def _exact_key(it: _Item) -> _Key:
@@ -1547,6 +1585,7 @@ def _resolve(
     for q in quotes:
         quotes_by_doc[q.doc].append(q)
     items: list[_Item] = []
+    generic: list[_Item] = []
     people_by_doc: dict[str, dict[str, list[_Parsed]]] = {}
     for doc, doc_quotes in quotes_by_doc.items():
         parsed = _parse_mentions(mentions_by_doc.get(doc, ()))
@@ -1561,11 +1600,13 @@ def _resolve(
         own = {it.quote.key for it in doc_items}
         with_items = [it.quote for it in doc_items]
         doc_items += _co_items(with_items + [q for q in doc_quotes if q.key not in own], parsed)
+        generic.extend(it for it in doc_items if it.unnamed and not it.co)
         doc_items = [it for it in doc_items if not it.unnamed]
         doc_items = _link_surnames(doc_items, parsed, aliases)
         items.extend(_fill_countries(doc_items, parsed))
     items = _initialisms(_lone_organisations(_lone_surnames(items)))
     cl = _cluster(items, aliases)
+    _join_only_public(cl, items, generic)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[cl.find(i)].append(i)

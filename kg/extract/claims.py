@@ -31,12 +31,15 @@ from kg.lexicon import (
     AFFIRMING_WORDS,
     ANAPHORIC_SUBJECTS,
     APPROVAL_WORDS,
+    BACKGROUND_MARKERS,
     CAUSE_MARKERS,
     CAUSE_NOUNS,
     CAUSE_VERBS,
     CLAIM_NOUNS,
     COMPLAINT_LEMMAS,
     CONCESSIVE_MARKS,
+    CONDITIONAL_MARKS,
+    COUNTRY_FORMS,
     DIFFICULTY_WORDS,
     DISMISSIVE_VERBS,
     DISMISSIVE_WORDS,
@@ -60,6 +63,7 @@ from kg.lexicon import (
     MINIMISERS,
     NEGATION_WORDS,
     NEGATIVE_SUBJECTS,
+    NO_OTHER_NOUNS,
     NORMALITY_WORDS,
     OPEN_QUESTION_VERBS,
     PERSON_SENSE_MODIFIERS,
@@ -105,6 +109,8 @@ W_SUBJECT = 2.0
 W_OBJECT = 1.5
 W_OTHER = 1.0
 W_EFFECT = 0.2
+#: A term that only sets the scene (see :func:`_background`) weighs this share of its role.
+BACKGROUND_WEIGHT = 0.3
 
 
 @dataclass(frozen=True)
@@ -225,6 +231,8 @@ def _term(tok: Token) -> str | None:
         return mag
     if tok.is_stop or tok.is_punct or len(tok.text) < 3 or not tok.text[0].isalnum():
         return None
+    if _nationality(tok):
+        return None
     lemma = norm_term(tok.lemma_ if tok.pos_ != "PROPN" else tok.text)
     if tok.pos_ != "VERB" and lemma in VERB_ONLY_SYNONYMS:
         return lemma  # "free trade": no release
@@ -236,6 +244,17 @@ def _term(tok: Token) -> str | None:
     if tok.pos_ == "ADJ" and lemma not in LIGHT_VERBS:
         return SYNONYM_OF.get(lemma, lemma)
     return None
+
+
+def _nationality(tok: Token) -> bool:
+    """Whether a token is a country's adjective on a noun ("the Nigerian government", "a
+    North Korean general"): it tells whose, not what is claimed."""
+    if tok.dep_ not in ("amod", "compound") or not tok.text[:1].isupper():
+        return False
+    low = tok.lower_
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return any(f in COUNTRY_FORMS for f in (low, f"{before} {low}", f"{low} {after}"))
 
 
 def _particle(verb: Token) -> str | None:
@@ -770,7 +789,38 @@ def _role_weight(
         if a.i in ids
     ):
         w *= 0.5
+    if _background(t, ids):
+        w *= BACKGROUND_WEIGHT
     return w
+
+
+def _background(t: Token, ids: set[int]) -> bool:
+    """Whether a token only sets the scene of what the statement says: a clause or phrase
+    opened by "since" ("since the dam was breached, we have had no news", "the crops
+    rotted since being flooded"), an event named after "after" or "before" ("will send
+    buses after the storm") or a participle describing a noun ("the stolen paintings were
+    sold").
+    What happened then is told as known, not argued. (A clause after "after" or "before"
+    tells the sequence a claim is about: "had surgery after breaking his ankles".)
+    """
+    if t.dep_ == "amod" and t.tag_ == "VBN":
+        return True
+    for a in [t, *t.ancestors]:
+        if a.i not in ids:
+            break
+        marks = [c for c in a.children if c.dep_ == "mark"] if a.dep_ == "advcl" else []
+        if any(c.lower_ in BACKGROUND_MARKERS for c in marks):
+            return True
+        if a.dep_ in ("pcomp", "pobj") and a.head.lower_ in BACKGROUND_MARKERS and a.head.i in ids:
+            return True
+        if (
+            a.dep_ == "pobj"
+            and a.head.lower_ in ("after", "before")
+            and a.head.i in ids
+            and a.pos_ == "NOUN"
+        ):
+            return True
+    return False
 
 
 def _participle(t: Token) -> bool:
@@ -844,7 +894,27 @@ def _negation(preds: Sequence[Token]) -> str | None:
                 and n.lemma_.lower() not in DISPUTE_LEMMAS
             ):
                 negated = "no"
+        if negated is None and _none_of_it(p) and _denies(p):  # "no deal was signed"
+            negated = "no"
     return negated
+
+
+def _none_of_it(pred: Token) -> bool:
+    """Whether a subject, object or "there is" complement of ``pred`` is "no" something:
+    the predicate then holds of nothing of the kind ("no deal was signed", "there is no
+    deal", "the tests found no defect"). "No doubt" affirms, and so does "no other way"
+    or "no choice" (the one way named is the only one); "no official could say" tells
+    that the matter is open, not that it is denied; "no need for X to be Y" denies the
+    need only (a "no" noun with a clause is read by :func:`_negation` itself)."""
+    if pred.lemma_.lower() in OPEN_QUESTION_VERBS:
+        return False
+    return any(
+        any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
+        and n.lemma_.lower() not in DISPUTE_LEMMAS | NO_OTHER_NOUNS
+        and not any(d.lower_ in ("other", "else") for d in n.children)
+        and not _children(n, "advcl", "acl", "relcl", "ccomp")  # "no need for X to be Y"
+        for n in _children(pred, "nsubj", "nsubjpass", "dobj", "attr")
+    )
 
 
 def _patients(tokens: Sequence[Token]) -> tuple[tuple[str, str], ...]:
@@ -1085,12 +1155,24 @@ def _rival_marker(tokens: Sequence[Token], cause: set[int]) -> str | None:
 
 def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
     """Whether the statement takes no side: a question (ends in "?", opens with "whether"
-    or "if") or a confirmation withheld ("refused to confirm that X", "declined to comment")."""
+    or "if"), a confirmation withheld ("refused to confirm that X", "declined to comment")
+    or a hypothesis ("if X, Y"); a judgement put off and a wish are read in
+    :func:`_claim_of`."""
     return (
         quote.text.rstrip(" \"'”’").endswith("?")
         or any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tokens[:3])
         or _withheld(tokens)
+        or any(_conditional(p) for p in _main_predicates(tokens))
     )
+
+
+def _conditional(pred: Token) -> bool:
+    """Whether the statement says what holds only if something else does ("if the levee
+    gives way, the lower town will flood"): a hypothesis takes no side. A
+    counterfactual ("if it had been the wiring, it would have ...") is read elsewhere."""
+    clauses = _children(pred, "advcl")
+    hypothesis = any(m.lower_ in CONDITIONAL_MARKS for c in clauses for m in _children(c, "mark"))
+    return hypothesis and not _counterfactual(pred)
 
 
 def _wished(cue: Token | None) -> bool:
@@ -1233,8 +1315,16 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     tokens = list(span)
     ids = {t.i for t in tokens}
     cue_tok = _cue_token(quote, doc)
-    # "blamed X for Y": the cue itself is the causal construction.
-    extra = [cue_tok] if cue_tok is not None and cue_tok.i not in ids else []
+    # "blamed X for Y": the cue itself is the causal construction. A causal verb that cues
+    # the quote ("explained that X", "explaining why X") has the speaker for its subject:
+    # the content is what they say, not an effect of anything named.
+    extra = (
+        [cue_tok]
+        if cue_tok is not None
+        and cue_tok.i not in ids
+        and cue_tok.lemma_.lower() not in CAUSE_VERBS
+        else []
+    )
     cause, effect = _cause_effect(tokens + extra)
     preds = _main_predicates(tokens)
     subjects, objects = _role_ids(preds)

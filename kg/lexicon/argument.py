@@ -7,11 +7,13 @@ __all__ = [
     "AILMENT_WORDS",
     "ANAPHORIC_SUBJECTS",
     "APPROVAL_WORDS",
+    "BACKGROUND_MARKERS",
     "CAUSE_MARKERS",
     "CAUSE_NOUNS",
     "CAUSE_VERBS",
     "CLAIM_NOUNS",
     "CONCESSIVE_MARKS",
+    "CONDITIONAL_MARKS",
     "DIFFICULTY_WORDS",
     "DISMISSIVE_VERBS",
     "DISMISSIVE_WORDS",
@@ -32,6 +34,7 @@ __all__ = [
     "MAGNITUDE_WORDS",
     "NEGATION_WORDS",
     "NEGATIVE_SUBJECTS",
+    "NO_OTHER_NOUNS",
     "OPEN_QUESTION_VERBS",
     "PERSON_SENSE_MODIFIERS",
     "PHRASAL_PARTICLES",
@@ -39,12 +42,20 @@ __all__ = [
     "RARITY_WORDS",
     "RESTRICTIVE_ADVERBS",
     "RIVAL_MARKERS",
+    "SEQUENCE_MARKERS",
     "SYNONYM_GROUPS",
     "SYNONYM_OF",
     "VERB_ONLY_SYNONYMS",
     "WELLBEING_WORDS",
     "WITHHELD_VERBS",
 ]
+
+#: Words opening a clause or phrase that sets the scene of a statement ("since they were
+#: taken, we have heard nothing"): what happened then is told as known, not argued.
+BACKGROUND_MARKERS = frozenset(["since"])
+#: Prepositions of sequence: the event they name sets the scene ("after the storm"), but
+#: a clause after them is what the claim is about ("had surgery after breaking his ankles").
+SEQUENCE_MARKERS = frozenset(["after", "before"])
 
 NEGATION_WORDS = frozenset(
     ["not", "n't", "n’t", "no", "never", "nothing", "nor", "neither", "none", "hardly"]
@@ -53,6 +64,9 @@ NEGATION_WORDS = frozenset(
 #: Subjects that deny their predicate ("nobody signed it", "no one has seen it",
 #: "nothing links them"): the statement says the predicate holds for no one.
 NEGATIVE_SUBJECTS = frozenset(["nobody", "nothing", "none", "no-one", "noone"])
+#: Nouns after "no" that name the only way left, not a denial ("we had no choice", "there
+#: is no alternative": the way taken is the one asserted).
+NO_OTHER_NOUNS = frozenset(["choice", "alternative", "option"])
 #: Verbs that, under such a subject, tell that the matter is open, not denied
 #: ("nobody can say yet", "no one knows where he is", "nobody can tell").
 OPEN_QUESTION_VERBS = frozenset(["know", "say", "tell", "understand", "predict", "explain"])
@@ -118,6 +132,8 @@ HINDRANCE_VERBS = frozenset(
 KNOWING_VERBS = frozenset(
     ["hear", "know", "realise", "realize", "notice", "learn", "understand", "aware"]
 )
+#: Marks of a condition: "if X, Y" says Y only under X, and takes no side on either.
+CONDITIONAL_MARKS = frozenset(["if", "unless"])
 #: What someone refuses or declines to do when they take no side ("refused to confirm").
 WITHHELD_VERBS = frozenset(["confirm", "comment", "say", "disclose", "discuss", "specify"])
 #: What someone refuses to do when they dispute ("refused to accept that X").

@@ -12,6 +12,7 @@ from kg.lexicon import DISPUTE_LEMMAS, NEGATION_WORDS
 from kg.lexicon.questions import CONTENT_NEGATORS
 from kg.outputs.attrs import attr_list
 from kg.outputs.rows import stance_edges
+from kg.query.headlines import headed_dispute
 from kg.query.matching import (
     Statement,
     asked_words,
@@ -447,6 +448,11 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
         people = named_people(g, claim) or position_person(g, fits[0])
         answers.update(about_elsewhere(g, stance, people, fits, [*answers, *against]))
         return Sided(ranked(answers.values()), fits[0], stance)
+    headed = headed_dispute(g, claim)
+    if headed is not None:  # no position's words say it: the headline that does
+        negated = content_negated(claim) != content_negated(str(g.nodes[headed].get("label", "")))
+        stance = flip(relation) if negated else relation
+        return Sided(ranked(sided(g, stance, [headed]).values()), headed, stance)
     near = sided(g, stance, [top]) if top else {}
     answers = {u: a for u, a in near.items() if _evidence_holds(g, a, claim, EVIDENCE_FIT)}
     position = top if answers else None
