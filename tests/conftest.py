@@ -87,6 +87,25 @@ def corpus_graph(nlp: Any, corpus: dict[str, str]) -> Any:
     return assemble(records).graph
 
 
+def speaker_stances(g: Any, speaker: str) -> set[tuple[str, str]]:
+    """The (stance, position id) pairs of one speaker node of a built graph."""
+    return {
+        (str(d.get("stance")), v)
+        for _, v, d in g.out_edges(speaker, data=True)
+        if d.get("relation") == "stance"
+    }
+
+
+def stances_about(g: Any, speaker: str) -> list[list[str]]:
+    """For each piece of evidence of one speaker's stances, the people it is about."""
+    return [
+        e.get("about", "").split()
+        for _, _, d in g.out_edges(speaker, data=True)
+        if d.get("relation") == "stance"
+        for e in json.loads(d["evidence"])
+    ]
+
+
 def corpus_speakers(nlp: Any, corpus: dict[str, str]) -> Any:
     """The speaker index of a small corpus of our own ({article id: text}): real parse,
     quote and mention extraction, then speaker resolution."""

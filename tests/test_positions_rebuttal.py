@@ -12,7 +12,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from .conftest import corpus_graph
+from .conftest import corpus_graph, speaker_stances
 from .test_query_about_people import MARKETS
 
 STORY = {
@@ -41,21 +41,13 @@ def graph(nlp: Any) -> nx.MultiDiGraph:
     return corpus_graph(nlp, {**STORY, **MARKETS})
 
 
-def _stances(g: nx.MultiDiGraph, speaker: str) -> set[tuple[str, str]]:
-    return {
-        (str(d.get("stance")), v)
-        for _, v, d in g.out_edges(speaker, data=True)
-        if d.get("relation") == "stance"
-    }
-
-
 def test_but_after_a_doubt_about_a_person_supports_where_they_are_doubted(
     graph: nx.MultiDiGraph,
 ) -> None:
-    (doubted,) = _stances(graph, "speaker:ann-ode")
-    assert ("supports", doubted[1]) in _stances(graph, "speaker:port-authority")
+    (doubted,) = speaker_stances(graph, "speaker:ann-ode")
+    assert ("supports", doubted[1]) in speaker_stances(graph, "speaker:port-authority")
 
 
 def test_but_after_no_doubt_answers_nothing(graph: nx.MultiDiGraph) -> None:
-    (doubted,) = _stances(graph, "speaker:ann-ode")
-    assert ("supports", doubted[1]) not in _stances(graph, "speaker:harbour-office")
+    (doubted,) = speaker_stances(graph, "speaker:ann-ode")
+    assert ("supports", doubted[1]) not in speaker_stances(graph, "speaker:harbour-office")

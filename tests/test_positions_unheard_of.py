@@ -11,7 +11,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from .conftest import corpus_graph
+from .conftest import corpus_graph, speaker_stances
 from .test_query_about_people import MARKETS
 
 STORY = {
@@ -41,24 +41,18 @@ def graph(nlp: Any) -> nx.MultiDiGraph:
     return corpus_graph(nlp, {**STORY, **MARKETS})
 
 
-def _stances(g: nx.MultiDiGraph, speaker: str) -> set[tuple[str, str]]:
-    return {
-        (str(d.get("stance")), v)
-        for _, v, d in g.out_edges(speaker, data=True)
-        if d.get("relation") == "stance"
-    }
-
-
 def test_never_having_heard_of_a_person_disputes_where_they_are_doubted(
     graph: nx.MultiDiGraph,
 ) -> None:
-    doubted = _stances(graph, "speaker:ann-ode")
+    doubted = speaker_stances(graph, "speaker:ann-ode")
     assert len(doubted) == 1
-    dunn = _stances(graph, "speaker:cy-dunn")
+    dunn = speaker_stances(graph, "speaker:cy-dunn")
     assert doubted < dunn  # and the position it was filed under
 
 
 def test_a_negation_of_its_own_predicate_stays_where_it_was_filed(
     graph: nx.MultiDiGraph,
 ) -> None:
-    assert not _stances(graph, "speaker:jo-finch") & _stances(graph, "speaker:ann-ode")
+    assert not speaker_stances(graph, "speaker:jo-finch") & speaker_stances(
+        graph, "speaker:ann-ode"
+    )

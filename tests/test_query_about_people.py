@@ -6,7 +6,6 @@ A small corpus of our own."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import networkx as nx
@@ -14,7 +13,7 @@ import pytest
 
 from kg.query import answer_question
 
-from .conftest import corpus_graph
+from .conftest import corpus_graph, speaker_stances, stances_about
 
 STORY = {
     "a": (
@@ -66,27 +65,10 @@ def story_only(nlp: Any) -> nx.MultiDiGraph:
     return corpus_graph(nlp, STORY)
 
 
-def _about(g: nx.MultiDiGraph, speaker: str) -> list[list[str]]:
-    return [
-        e.get("about", "").split()
-        for _, _, d in g.out_edges(speaker, data=True)
-        if d.get("relation") == "stance"
-        for e in json.loads(d["evidence"])
-    ]
-
-
 def test_his_points_at_the_person_named_in_the_sentence_before(graph: nx.MultiDiGraph) -> None:
-    assert _about(graph, "speaker:magazine") == [["speaker:kessler"]]
-    assert _about(graph, "speaker:ann-ode") == [["speaker:kessler"]] * 2
-    assert _about(graph, "speaker:ed-voss") == [[]]  # names nobody
-
-
-def _stances(g: nx.MultiDiGraph, speaker: str) -> set[tuple[str, str]]:
-    return {
-        (str(d.get("stance")), v)
-        for _, v, d in g.out_edges(speaker, data=True)
-        if d.get("relation") == "stance"
-    }
+    assert stances_about(graph, "speaker:magazine") == [["speaker:kessler"]]
+    assert stances_about(graph, "speaker:ann-ode") == [["speaker:kessler"]] * 2
+    assert stances_about(graph, "speaker:ed-voss") == [[]]  # names nobody
 
 
 def test_a_doubt_about_a_person_joins_the_other_doubts_about_them(
@@ -94,8 +76,8 @@ def test_a_doubt_about_a_person_joins_the_other_doubts_about_them(
 ) -> None:
     # "unconvinced by his credentials" names no position's term: it goes where Ode's and
     # Hart's doubts about the delegate are
-    assert _stances(graph, "speaker:paper") == _stances(graph, "speaker:dee-hart")
-    assert len(_stances(graph, "speaker:paper")) == 1
+    assert speaker_stances(graph, "speaker:paper") == speaker_stances(graph, "speaker:dee-hart")
+    assert len(speaker_stances(graph, "speaker:paper")) == 1
 
 
 def test_a_question_naming_the_person_reads_statements_about_them(
@@ -119,8 +101,8 @@ def test_agreeing_about_someone_in_other_words_reads_statements_about_them(
 
 
 def test_the_story_subject_is_read_through_no_one(story_only: nx.MultiDiGraph) -> None:
-    assert _about(story_only, "speaker:magazine") == [[]]
-    assert not _stances(story_only, "speaker:paper")
+    assert stances_about(story_only, "speaker:magazine") == [[]]
+    assert not speaker_stances(story_only, "speaker:paper")
     result = answer_question(
         story_only, "who questions whether Farid Kessler really speaks for the dock union"
     )

@@ -7,7 +7,6 @@ delegate is not the story's subject)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import networkx as nx
@@ -15,7 +14,7 @@ import pytest
 
 from kg.query import answer_question
 
-from .conftest import corpus_graph
+from .conftest import corpus_graph, stances_about
 from .test_query_about_people import MARKETS
 
 STORY = {
@@ -40,17 +39,8 @@ def graph(nlp: Any) -> nx.MultiDiGraph:
     return corpus_graph(nlp, {**STORY, **MARKETS})
 
 
-def _about(g: nx.MultiDiGraph, speaker: str) -> list[list[str]]:
-    return [
-        e.get("about", "").split()
-        for _, _, d in g.out_edges(speaker, data=True)
-        if d.get("relation") == "stance"
-        for e in json.loads(d["evidence"])
-    ]
-
-
 def test_a_possessive_names_the_person(graph: nx.MultiDiGraph) -> None:
-    assert _about(graph, "speaker:jo-finch") == [["speaker:kessler"]]
+    assert stances_about(graph, "speaker:jo-finch") == [["speaker:kessler"]]
 
 
 def test_support_for_the_person_filed_elsewhere_backs_the_position_about_them(
