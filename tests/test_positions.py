@@ -34,6 +34,18 @@ def build_texts(nlp: Any, texts: dict[str, str]) -> BuildResult:
     )
 
 
+def stances_of(nlp: Any, texts: dict[str, str], name: str) -> set[tuple[str, str]]:
+    """The (key term, stance) pairs of the speaker whose name ends with ``name``."""
+    result = build_texts(nlp, texts)
+    names = {sp.id: sp.name for sp in result.speakers.speakers}
+    terms = {p.id: p.terms[0] for p in result.positions}
+    return {
+        (terms[st.position], st.stance)
+        for st in result.stances
+        if names.get(st.speaker, "").endswith(name)
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "cause_term"),
     [

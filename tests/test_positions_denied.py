@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.test_positions import build_texts, only_claim
+from tests.test_positions import only_claim, stances_of
 
 TEXTS = {
     "a": "Owner Ann Bell said her new kettle leaks on the counter. Reviewer Sam Cole said his "
@@ -35,17 +35,8 @@ def test_a_negated_verb_denies_its_object_too(nlp: Any) -> None:
 
 
 def test_a_double_denial_disputes_both_positions(nlp: Any) -> None:
-    result = build_texts(nlp, TEXTS)
-    names = {sp.id: sp.name for sp in result.speakers.speakers}
-    terms = {p.id: p.terms[0] for p in result.positions}
-    roe = {
-        (terms[st.position], st.stance)
-        for st in result.stances
-        if names.get(st.speaker) == "Dan Roe"
-    }
-    assert roe == {("leak", "disputes"), ("lid", "disputes")}
-    bell = {st.stance for st in result.stances if names.get(st.speaker) == "Ann Bell"}
-    assert bell == {"supports"}
+    assert stances_of(nlp, TEXTS, "Dan Roe") == {("leak", "disputes"), ("lid", "disputes")}
+    assert {stance for _, stance in stances_of(nlp, TEXTS, "Ann Bell")} == {"supports"}
 
 
 def test_a_negated_hindrance_denies_nothing(nlp: Any) -> None:

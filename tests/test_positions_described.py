@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from kg.assemble.positions.records import ANCHOR_MIN
-from tests.test_positions import build_texts, only_claim
+from tests.test_positions import build_texts, only_claim, stances_of
 
 
 def test_a_participle_describing_a_noun_is_not_in_focus(nlp: Any) -> None:
@@ -33,14 +33,7 @@ DEAL = {
 
 
 def test_a_statement_filed_under_a_figure_also_asserts_its_claim(nlp: Any) -> None:
-    result = build_texts(nlp, DEAL)
-    names = {sp.id: sp.name for sp in result.speakers.speakers}
-    terms = {p.id: p.terms[0] for p in result.positions}
-    hale = {
-        (terms[st.position], st.stance)
-        for st in result.stances
-        if names.get(st.speaker, "").endswith("Tim Hale")
-    }
+    hale = stances_of(nlp, DEAL, "Tim Hale")
     assert hale == {("deal", "supports"), ("dozens", "supports")}
 
 

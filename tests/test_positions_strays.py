@@ -6,24 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.test_positions import build_texts, only_claim
+from tests.test_positions import only_claim, stances_of
 
 TEXTS = {
     "a": "Clerk Ann Bell said the budget was cut in March. Teacher Sam Cole said the budget "
     "was cut before the vote. Planner Kit Rowe said the budget was never cut.",
     "b": "Boatman Joe Pratt said the ferry may have stopped over a budget row.",
 }
-
-
-def stances_of(nlp: Any, texts: dict[str, str], name: str) -> set[tuple[str, str]]:
-    result = build_texts(nlp, texts)
-    names = {sp.id: sp.name for sp in result.speakers.speakers}
-    terms = {p.id: p.terms[0] for p in result.positions}
-    return {
-        (terms[st.position], st.stance)
-        for st in result.stances
-        if names.get(st.speaker, "").endswith(name)
-    }
 
 
 def test_a_hedged_statement_joins_the_position_its_words_fit(nlp: Any) -> None:
