@@ -46,6 +46,7 @@ from kg.extract.nlp import (
 from kg.extract.records import ArticleRecords, extract_article
 from kg.read.articles import Article
 from kg.run.cache import extraction_fingerprint
+from kg.run.collector import collect_less_from_now
 from kg.run.parses import ParseCache, parse_with_cache
 
 if TYPE_CHECKING:
@@ -143,8 +144,10 @@ def partitions(n: int, workers: int, size: int = PARTITION_SIZE) -> list[range]:
 
 
 def _worker_init(model: str, parent: int) -> None:
-    """A worker process's start: tie its life to its parent's, then load the model."""
+    """A worker process's start: tie its life to its parent's, collect garbage less often
+    (:func:`kg.run.collector.collect_less_from_now`), then load the model."""
     die_with_parent(parent)
+    collect_less_from_now()
     load_model(model)
 
 
