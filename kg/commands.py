@@ -54,7 +54,7 @@ GraphOption = Annotated[
         "--graph",
         "-g",
         help="A graph.json written by `kg build` (its graph.sqlite index is read instead "
-        "when it is current), or a graph.sqlite.",
+        "when it is current), a graph.sqlite, or the folder `kg build` wrote them to.",
     ),
 ]
 PathsArgument = Annotated[

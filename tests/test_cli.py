@@ -189,6 +189,18 @@ def test_graph_commands_on_the_seeds_graph(seeds_graph_dir: Path) -> None:
     assert rows and rows[0]["contested"] >= rows[-1]["contested"]
 
 
+def test_graph_option_takes_the_build_folder(seeds_graph_dir: Path, tmp_path: Path) -> None:
+    question = ["query", "who disputes the cellphone explanation", "--json"]
+    by_file = runner.invoke(app, [*question, "--graph", str(seeds_graph_dir / "graph.json")])
+    by_folder = runner.invoke(app, [*question, "--graph", str(seeds_graph_dir)])
+    assert by_folder.exit_code == 0, by_folder.stderr
+    assert json.loads(by_folder.stdout) == json.loads(by_file.stdout)
+    empty = runner.invoke(app, ["speakers", "--graph", str(tmp_path)])
+    assert empty.exit_code == 1
+    lines = empty.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(tmp_path) in lines[0] and "no graph.json" in lines[0]
+
+
 def test_show_prints_a_profile_and_refuses_an_unknown_name(seeds_graph_dir: Path) -> None:
     graph = str(seeds_graph_dir / "graph.json")
     g = json.loads((seeds_graph_dir / "graph.json").read_text(encoding="utf-8"))

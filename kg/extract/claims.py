@@ -743,8 +743,12 @@ def _role_weight(
         w = W_OTHER
     if t.lemma_.lower() in LIGHT_NOUNS or t.lemma_.lower() in CAUSE_NOUNS:
         w *= 0.3
-    if t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in LIGHT_NOUNS:
-        w *= 0.5  # "forest fire": the head carries the topic
+    if (
+        (t.dep_ == "compound" or (t.dep_ == "amod" and t.pos_ == "ADJ" and not _participle(t)))
+        and t.head.pos_ == "NOUN"
+        and t.head.lemma_.lower() not in LIGHT_NOUNS
+    ):
+        w *= 0.5  # "forest fire", "younger sister": the head carries the topic
     if t.pos_ == "PROPN":
         w *= 0.4
     elif t.pos_ == "VERB":
@@ -758,6 +762,12 @@ def _role_weight(
     ):
         w *= 0.5
     return w
+
+
+def _participle(t: Token) -> bool:
+    """Whether an adjective is a verb's participle ("cracked pilings", "a growing rift"):
+    it says what happened to its noun, so it keeps its weight."""
+    return t.tag_ in ("VBN", "VBG") or t.lower_.endswith(("ed", "ing"))
 
 
 def _weigh_terms(

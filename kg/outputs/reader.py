@@ -20,7 +20,8 @@ __all__ = ["read_graph"]
 def read_graph(path: str | Path) -> Any:
     """The graph a reading command works on: the index when it is current, else the JSON.
 
-    ``path`` is a ``graph.json`` or a ``graph.sqlite``. Given a ``graph.json``, its
+    ``path`` is a ``graph.json``, a ``graph.sqlite``, or the folder ``kg build`` wrote
+    them to (its ``graph.json`` is read, as if named). Given a ``graph.json``, its
     ``graph.sqlite`` is read instead when it was written with this very file
     (:func:`kg.outputs.index.index_matches`); otherwise, or when the index cannot
     be read, the JSON is loaded into networkx (:func:`kg.outputs.graph.load_graph`,
@@ -29,9 +30,13 @@ def read_graph(path: str | Path) -> Any:
     Raises
     ------
     GraphFileError
-        The file given is missing or not a kg graph.
+        The file given is missing or not a kg graph, or the folder holds no graph.json.
     """
     p = Path(path)
+    if p.is_dir():
+        if not (p / "graph.json").is_file():
+            raise GraphFileError(p, "a folder with no graph.json in it (write one with `kg build`)")
+        p = p / "graph.json"
     if p.suffix == ".sqlite":
         return open_graph_view(p)
     index = index_path_for(p)

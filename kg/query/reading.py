@@ -144,7 +144,7 @@ def _strip_leading(rest: str) -> tuple[str, bool]:
 
 
 def content_negated(claim: str) -> bool:
-    """Whether a described claim denies itself ("X is a myth", "Kim has not been ousted").
+    """Whether a described claim denies itself ("X is a myth", "the mayor has not been ousted").
 
     Only the claim's own clause counts: a negator inside "fighters who had not heard"
     belongs to the relative clause. Two negators cancel.

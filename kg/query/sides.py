@@ -26,7 +26,7 @@ from kg.query.matching import (
 )
 from kg.query.memo import once
 from kg.query.people import about_elsewhere, named_people
-from kg.query.reading import content_negated
+from kg.query.reading import alternatives, content_negated
 from kg.query.records import Answer, answer_for
 from kg.query.words import stems, word_match, words
 
@@ -70,6 +70,9 @@ FACET_SHARE = 0.5
 #: share of the claim's words takes that stance on the claim too (a statement often
 #: argues two positions, and kg files it under one).
 STATED_FIT = 0.4
+#: A claim the position read holds less than this share of is read with its siblings too
+#: (see :func:`siblings`): "who says he is sick or injured" read as the injury position.
+SIBLING_FIT = 0.75
 
 
 @dataclass(frozen=True)
@@ -289,6 +292,68 @@ def _facets(g: nx.MultiDiGraph, top: str, found: list[str]) -> list[str]:
     ]
 
 
+def _doubt_docs(g: nx.MultiDiGraph, speaker: str, position: str) -> set[str]:
+    """The articles in which ``speaker`` disputes ``position`` (none unless their net
+    stance on it is a dispute)."""
+    if net_stance(g, speaker, position) != "disputes":
+        return set()
+    return {
+        str(e.get("doc"))
+        for data in (g.get_edge_data(speaker, position) or {}).values()
+        if data.get("relation") == "stance" and data.get("stance") == "disputes"
+        for e in attr_list(data, "evidence")
+    }
+
+
+def _opposed(g: nx.MultiDiGraph, one: str, other: str) -> bool:
+    """Whether someone takes one side of ``one`` and the other side of ``other``."""
+    for u in set(g.predecessors(one)) & set(g.predecessors(other)):
+        a, b = net_stance(g, u, one), net_stance(g, u, other)
+        if {a, b} == {"supports", "disputes"}:
+            return True
+    return False
+
+
+def _doubters(g: nx.MultiDiGraph, position: str) -> set[str]:
+    """The speakers whose net stance on ``position`` is a dispute."""
+    return {u for u in g.predecessors(position) if net_stance(g, u, position) == "disputes"}
+
+
+def siblings(g: nx.MultiDiGraph, position: str) -> list[str]:
+    """The positions that are facets of the same proposition as ``position``: whoever
+    denies the one denies the other too (the deniers of one are all deniers of the
+    other), one of them both in one article ("he is not ill", "the surgery story is
+    incorrect", "any health problems", each filed under a position of its own), and
+    nobody takes one side of the one and the other side of the other, nor of a sibling
+    kept before it ("they married the girls off" is no facet of the release whose
+    ceasefire its speaker denies). Two claims that each have a denier of their own are two
+    disputes, though someone denies both ("it doesn't bend and doesn't snag hair"); and a
+    side issue that one of a big dispute's deniers also denies is no facet of it (neither
+    has twice the other's deniers)."""
+    mine = _doubters(g, position)
+    figure = g.nodes[position].get("frame") == "figure"
+    found: dict[str, None] = {}
+    for u in mine:
+        docs = _doubt_docs(g, u, position)
+        for v in g.successors(u):
+            if v == position or v in found or g.nodes[v].get("kind") != "position":
+                continue
+            if (g.nodes[v].get("frame") == "figure") != figure:
+                continue  # a figure is no facet of a claim (nor a claim of a figure)
+            theirs = _doubters(g, v)
+            if not (mine <= theirs or theirs <= mine):
+                continue  # someone denies the one and leaves the other be
+            if 2 * min(len(mine), len(theirs)) < max(len(mine), len(theirs)):
+                continue  # a side issue a few of a big dispute's deniers also deny
+            if _doubt_docs(g, u, v) & docs and not _opposed(g, position, v):
+                found[v] = None
+    group = [position]
+    for v in found:
+        if not any(_opposed(g, w, v) for w in group):
+            group.append(v)
+    return group[1:]
+
+
 def stated_elsewhere(
     g: nx.MultiDiGraph, stance: str, claim: str, positions: list[str], taken: Iterable[str]
 ) -> dict[str, Answer]:
@@ -362,8 +427,18 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
         key = next(iter(attr_list(g.nodes[fits[0]], "terms")), "")
         # Asked who disputes a position nobody disputes: the dispute is on its facets.
         undisputed = stance == "disputes" and not g.nodes[fits[0]].get("contested")
-        for node, a in sided(g, stance, fit.facets).items():
-            if node not in against and (undisputed or _says_term(g, node, str(key))):
+        for facet in fit.facets:
+            # A facet nobody takes the other side of is only an aspect of the claim: its
+            # speakers answer whether or not they name the key term.
+            lone = not any(net_stance(g, u, facet) == flip(stance) for u in g.predecessors(facet))
+            for node, a in sided(g, stance, [facet]).items():
+                if node not in against and (undisputed or lone or _says_term(g, node, str(key))):
+                    answers.setdefault(node, a)
+        # A claim the position holds only part of, or one that offers alternatives ("he is
+        # sick or injured"), may be the whole its facets are parts of.
+        broader = bool(alternatives(claim)) or position_fit(g, fits[0], claim) < SIBLING_FIT
+        for node, a in sided(g, stance, siblings(g, fits[0]) if broader else []).items():
+            if node not in against:
                 answers.setdefault(node, a)
         if stance == "disputes":
             answers.update(stated_elsewhere(g, stance, claim, fits, [*answers, *against]))

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from kg.assemble.positions.corpus import Corpus
 from kg.assemble.positions.groups import Groups, argues
 from kg.assemble.speakers import slug
-from kg.extract.claims import Claim, Frame
+from kg.extract.claims import W_SUBJECT, Claim, Frame
 from kg.lexicon import (
     APPROVAL_WORDS,
     CAUSE_NOUNS,
@@ -173,6 +173,14 @@ def _frame(corpus: Corpus, claims: frozenset[int]) -> Frame:
     return "cause" if frames["cause"] and 2 * frames["cause"] >= len(claims) else "claim"
 
 
+def _share_in(index: TermIndex, seed: str, claims: Iterable[int]) -> float:
+    """The share of a seed's weight, summed over its claims, that lies in ``claims``: a
+    claim that names the seed only in passing holds little of it."""
+    weight = {i: index.focus[i][seed] for i in index.claims_of[seed]}
+    inside = set(claims)
+    return sum(w for i, w in weight.items() if i in inside) / (sum(weight.values()) or 1.0)
+
+
 def find_communities(corpus: Corpus, index: TermIndex) -> list[Community]:
     """Grow communities from the best seeds down, each seed not yet mostly covered."""
     ranked = sorted(index.candidates, key=lambda t: (-_seed_score(corpus, index, t), t))
@@ -180,8 +188,7 @@ def find_communities(corpus: Corpus, index: TermIndex) -> list[Community]:
     covered: set[int] = set()
     out: list[Community] = []
     for seed in ranked:
-        idx = index.claims_of[seed]
-        if seed in used or len(idx & covered) >= COVERED_SHARE * len(idx):
+        if seed in used or _share_in(index, seed, covered) >= COVERED_SHARE:
             continue
         terms, members = _grow(index, seed, used)
         used |= terms
@@ -238,12 +245,14 @@ class Joined:
     also: dict[int, tuple[str, ...]]
 
 
-def _same_position(cm: Community, assigned: Sequence[str | None]) -> str | None:
-    """The anchor position holding most of a community's claims, when it holds enough."""
+def _same_position(cm: Community, index: TermIndex, assigned: Sequence[str | None]) -> str | None:
+    """The anchor position holding most of a community's claims (weighed by how much each
+    puts the seed in focus), when it holds enough."""
     held = Counter(assigned[i] for i in cm.claims if assigned[i] is not None)
     if held:
-        pid, k = held.most_common(1)[0]
-        if k >= SAME_SHARE * len(cm.claims):
+        pid = held.most_common(1)[0][0]
+        mine = [i for i in cm.claims if assigned[i] == pid]
+        if _share_in(index, cm.seed, mine) >= SAME_SHARE:
             return pid
     return None
 
@@ -294,17 +303,15 @@ def join_communities(corpus: Corpus, groups: Groups, assigned: Sequence[str | No
     by_key: defaultdict[str, list[str]] = defaultdict(list)  # anchor term -> live positions
     for pid in taken:
         by_key[groups.anchors.get(pid, ("", ""))[0]].append(pid)
+    by_id = {cm.id: cm for cm in communities}
     for cm in communities:
-        same = _same_position(cm, assigned) or _same_key(cm, groups, by_key)
+        same = _same_position(cm, index, assigned) or _same_key(cm, groups, by_key)
         own = _free_id(cm.id, taken)
         taken.add(own)
         target[cm.id] = same or own
         if same is None:
             groups.anchors[own] = (cm.seed, cm.frame)
-    speakers: defaultdict[str, set[str]] = defaultdict(set)
-    for i, ids in member_of.items():
-        if assigned[i] is None:
-            speakers[target[ids[0]]].add(corpus.items[i].speaker)
+    speakers = _speakers_of(corpus, index, member_of, target, by_id, assigned)
     out = list(assigned)
     filed = set(assigned)  # the positions claims were filed under (a set: looked up per claim)
     for i, ids in list(member_of.items()):
@@ -318,6 +325,33 @@ def join_communities(corpus: Corpus, groups: Groups, assigned: Sequence[str | No
     also = _further(index, groups, communities, member_of, target, out)
     groups.reset(out)
     return Joined(out, also)
+
+
+def _speakers_of(
+    corpus: Corpus,
+    index: TermIndex,
+    member_of: Mapping[int, tuple[str, ...]],
+    target: Mapping[str, str],
+    by_id: Mapping[str, Community],
+    assigned: Sequence[str | None],
+) -> dict[str, set[str]]:
+    """Position -> the speakers of the claims no position took that it would take; and
+    of a position whose seed is the subject of such a claim ("the younger sister runs the
+    firm"), the speakers of filed claims that name it in a main role too ("he is in
+    control, with his sister acting as leader"): they argue it as well."""
+    speakers: defaultdict[str, set[str]] = defaultdict(set)
+    subject: set[str] = set()
+    for i, ids in member_of.items():
+        if assigned[i] is None and ids:
+            speakers[target[ids[0]]].add(corpus.items[i].speaker)
+            if index.focus[i].get(by_id[ids[0]].seed, 0.0) >= W_SUBJECT:
+                subject.add(target[ids[0]])
+    for i, ids in member_of.items():
+        if assigned[i] is not None:
+            for c in ids[1:]:
+                if target[c] in subject:
+                    speakers[target[c]].add(corpus.items[i].speaker)
+    return speakers
 
 
 def _further(
