@@ -1470,6 +1470,19 @@ def test_a_report_in_a_relative_clause_of_the_content_keeps_both(nlp: Any) -> No
     ]
 
 
+def test_whom_someone_claimed_did_x_is_the_claimants_report(nlp: Any) -> None:
+    """ "X, whom the mayor claimed drafted Y": the mayor claims it, of X; the outer
+    report keeps the relative clause, which describes one of its words."""
+    text = "Critics questioned the record of Tom Reed, whom the mayor claimed drafted the budget."
+    quotes = _quotes(nlp, text)
+    _check_offsets(text, quotes)
+    got = [(q.text, q.mention.text if q.mention else None) for q in quotes]
+    assert got == [
+        ("the record of Tom Reed, whom the mayor claimed drafted the budget", "Critics"),
+        ("drafted the budget", "the mayor"),
+    ]
+
+
 def test_a_relative_clause_of_a_stance_verb_stays_inside(nlp: Any) -> None:
     text = "The senator criticised voters who want lower taxes."
     assert [q.text for q in _quotes(nlp, text)] == ["voters who want lower taxes"]
@@ -1636,7 +1649,7 @@ def test_announcing_something_reports_it(nlp: Any) -> None:
     quotes = _quotes(nlp, text)
     _check_offsets(text, quotes)
     assert [(q.text, q.mention.text if q.mention else None) for q in quotes] == [
-        ("her candidacy for governor on Monday", "The senator")
+        ("her candidacy for governor", "The senator")  # "on Monday": when, not what
     ]
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
 from kg.extract.nlp import doc_text
@@ -141,7 +142,8 @@ class Claim:
         explanation makes sense", "agreed with X", "backed the account").
     denied : tuple of str
         The terms of the predicates a negation of their own denies ("it doesn't leak and
-        doesn't crack" -> leak, crack; "we never took the deal seriously" -> deal).
+        doesn't crack" -> leak, crack; "we never took the deal seriously" -> deal), and a
+        verb of knowing the speaker denies ("we have never heard of her" -> hear).
     patients : tuple of (str, str)
         Each action term with the term of what it acts on ("freed the hostages", "the
         hostages were freed", "the release of the hostages" -> (release, hostage)).
@@ -196,7 +198,7 @@ def _magnitude(tok: Token) -> str | None:
     low = tok.lower_
     if low in MAGNITUDE_WORDS:
         return MAGNITUDE_WORDS[low]
-    if not tok.like_num or tok.ent_type_ in _NOT_COUNTS:
+    if not tok.like_num or tok.ent_type_ in _NOT_COUNTS or _an_age(tok):
         return None
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and not tok.whitespace_ and nxt.is_alpha:  # "128GB", "4K": a spec
@@ -209,6 +211,12 @@ def _magnitude(tok: Token) -> str | None:
     except ValueError:
         return None
     return magnitude(value)
+
+
+def _an_age(tok: Token) -> bool:
+    """Whether a number gives an age ("staff aged over 60", "patients aged from birth to
+    90"), not a count of things."""
+    return any(a.lower_ in ("aged", "age", "ages") for a in islice(tok.ancestors, 4))
 
 
 def _term(tok: Token) -> str | None:
@@ -755,6 +763,8 @@ def _role_weight(
         w *= 0.95  # of a noun and a verb in the same role, the noun names the topic
     elif t.pos_ == "ADJ":
         w *= 0.5
+    if t.pos_ == "VERB" and t.dep_ == "amod":
+        w *= 0.5  # "the stolen car": a participle describing a noun is not what is claimed
     if any(
         a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
         for a in t.ancestors
@@ -873,6 +883,8 @@ def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
         # "doesn't scald hands" denies scalding hands: its object's position too
         heads += [o for o in _children(p, "dobj", "attr") if o.pos_ in ("NOUN", "PROPN")]
         out += [t for t in (_term(h) for h in heads) if t]
+        if p.lemma_.lower() in KNOWING_VERBS:
+            out.append(p.lemma_.lower())  # "we never heard of her": doubts whom it names
     return tuple(dict.fromkeys(out))
 
 
@@ -1088,6 +1100,29 @@ def _wished(cue: Token | None) -> bool:
     return cue is not None and any(o.lemma_.lower() == "hope" for o in _children(cue, "dobj"))
 
 
+def _wanted(preds: Sequence[Token]) -> bool:
+    """Whether the statement opens with what someone wants to do ("the council wants to
+    sell the site"): a wish, no side on whether it is done."""
+    first = next((p for p in preds if p.pos_ in ("VERB", "AUX")), None)
+    return (
+        first is not None
+        and first.lemma_.lower() in ("want", "wish")
+        and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in first.children)
+    )
+
+
+def _known_later(preds: Sequence[Token]) -> bool:
+    """Whether the statement opens with what its speakers will know later ("we will know
+    the repairs worked when the water runs clean"): no side taken yet on the clause."""
+    first = next((p for p in preds if p.pos_ in ("VERB", "AUX")), None)
+    return (
+        first is not None
+        and first.lemma_.lower() in KNOWING_VERBS
+        and any(a.lower_ in ("will", "'ll", "’ll", "shall") for a in _children(first, "aux"))
+        and any(s.lower_ in ("i", "we") for s in _children(first, "nsubj"))
+    )
+
+
 def _withheld(tokens: Sequence[Token]) -> bool:
     """Whether the statement is what someone would not confirm ("to confirm that X")."""
     return _refused(tokens, WITHHELD_VERBS) is not None
@@ -1241,7 +1276,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         ref_terms=pol.ref_terms,
         rejected=rejected,
         endorses=pol.endorses,
-        asks=_asks(quote, tokens) or _wished(cue_tok),
+        asks=_asks(quote, tokens) or _wished(cue_tok) or _known_later(preds) or _wanted(preds),
         denied=_denied_terms(preds) if len(preds) > 1 else (),
         patients=_patients(tokens),
     )

@@ -55,8 +55,10 @@ from kg.lexicon import (
     GENDERED_ROLES,
     GENERIC_HEADS,
     GROUP_HEADS,
+    LEAVE_WORDS,
     MAKING_LEMMAS,
     MALE_TITLES,
+    MISLEMMATISED,
     OBJECT_CUE_LEMMAS,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -74,6 +76,8 @@ from kg.lexicon import (
     THAT_ONLY_LEMMAS,
     TITLE_WORDS,
     TITLED_PIECES,
+    TOPIC_LEMMAS,
+    TOPIC_PREPOSITIONS,
 )
 
 if TYPE_CHECKING:
@@ -436,7 +440,10 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
         doc = verb.doc
         if len(before) > 1 and any(_MARK.fullmatch(t.text) for t in doc[before[0].i : verb.i]):
             return before[-1]
-        return subjects[0]
+        # "an aide whom the mayor claimed ran the campaign": the parser may give "claimed" both
+        # "whom" and "the mayor"; the relative pronoun is the subject of what was claimed
+        named = [c for c in subjects if c.lower_ not in _RELATIVE]
+        return named[0] if len(subjects) > 1 and named else subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
@@ -500,7 +507,8 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     would take "prices" for its speaker and become a report inside the first. When a
     subjectless conjunct repeats the outer cue's verb (or is "added"), both are the outer
     speaker's; so is a participle of saying hung there ("told X that Y, adding, ...") and a
-    participle coordinated with a participle cue ("telling X that Y and questioning Z").
+    participle coordinated with a participle cue ("telling X that Y and questioning Z"), and
+    an object cue in the outer cue's tense ("says she likes the plan and calls it bold").
     Returns the outer cue, or None.
     """
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
@@ -508,8 +516,6 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
-    if not any(c.dep_ == "ccomp" for c in verb.children):
-        return None  # "said the economy grew and added jobs": no second report
     clause = verb.head
     outer = clause.head
     if clause.dep_ != "ccomp" or not (outer.i < clause.i < verb.i):
@@ -517,6 +523,13 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if outer.lemma_.lower() not in _SPOKEN:
         return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        # "said the economy grew and added jobs": no second report; but "says she likes
+        # the plan and calls it bold": an object cue in the outer cue's tense is its act
+        acts = not participle and lemma in OBJECT_CUE_LEMMAS and verb.tag_ == outer.tag_
+        return (
+            outer if acts and any(c.dep_ in (*_OBJECTS, "xcomp") for c in verb.children) else None
+        )
     if participle or (verb.tag_ == outer.tag_ == "VBG"):
         # "told X that Y, adding, ...", "telling X that Y and questioning why ..."
         return outer if lemma in CUE_LEMMAS else None
@@ -707,43 +720,80 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     demand = _called_for(verb) if lemma == "call" else None
     if demand is not None:
         return demand
-    takes_object = lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS
+    topic = _topic_of(verb)
+    if topic is not None:  # "spoke of the plan as a failure": what it was called goes too
+        last = max((c for c in verb.rights if c.lower_ == "as"), default=topic, key=lambda t: t.i)
+        last = max(last, topic, key=lambda t: t.i).right_edge
+        return topic.left_edge.idx, last.idx + len(last)
+    return _object_content(verb, speaker)
+
+
+def _object_content(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
+    """What follows an object-taking cue ("praised the plan", "blamed X for Y"), or the
+    quotation object of a verb of saying; None when the object is no statement."""
+    lemma = verb.lemma_.lower()
+    takes_object = lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS or lemma in TOPIC_LEMMAS
     takes_object = takes_object or _phrasal(verb) in REJECTING_PHRASALS
     if takes_object:
         passive = _passive_object(verb)
         if passive is not None:
             return passive
-    if takes_object or lemma in _SAY:
-        objs = [
-            c
-            for c in verb.rights
-            if c.dep_ in _OBJECTS
-            and c is not speaker
-            and not c.is_punct
-            and c.lower_ != "by"
-            and (c.dep_ != "prep" or any(True for _ in c.children))  # not a particle
-        ]
-        if lemma in _SAY and not any(c.dep_ in ("dobj", "obj") for c in objs):
-            return None
-        if lemma == "write" and not any(_MARK.match(c.left_edge.text) for c in objs):
-            return None  # "wrote new songs", "writes a column": a work made, not words said
-        if lemma == "tell" and all(_addressee(c) for c in objs if c.dep_ in ("dobj", "obj")):
-            return None  # "told the crowd", "told AFP": the object is who was spoken to
-        if lemma == "cite" and any(_is_source(c) for c in objs if c.dep_ in ("dobj", "obj")):
-            return None  # "citing an unnamed source": the object is a source, not content
-        if lemma == "confirm" and any(
-            is_person_noun(c.lemma_.lower()) for c in objs if c.dep_ in ("dobj", "obj")
-        ):
-            return None  # "the Senate confirmed two judges": an appointment, not a statement
-        if (
-            lemma == "call"
-            and objs
-            and all(c.dep_ in ("dobj", "obj") and _addressee(c) for c in objs)
-        ):
-            return None  # "called their wives": a phone call, not a statement
-        if objs:
-            return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
+    if not (takes_object or lemma in _SAY):
+        return None
+    objs = [
+        c
+        for c in verb.rights
+        if c.dep_ in _OBJECTS
+        and c is not speaker
+        and not c.is_punct
+        and c.lower_ != "by"
+        and (c.dep_ != "prep" or any(True for _ in c.children))  # not a particle
+    ]
+    if _says_nothing(lemma, objs):
+        return None
+    objs = _past_setting(objs)
+    if objs:
+        return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
     return None
+
+
+def _says_nothing(lemma: str, objs: Sequence[Token]) -> bool:
+    """The cue's objects are no statement: who was spoken to, a thing made, a source."""
+    nouns = [c for c in objs if c.dep_ in ("dobj", "obj")]
+    if lemma in _SAY and not nouns:
+        return True
+    if lemma in ("write", "add") and not any(_MARK.match(c.left_edge.text) for c in objs):
+        # "wrote new songs", "added jobs": a thing made or added, not words said; but
+        # "adds weight to the theory that ...": a claim is backed
+        return not (
+            lemma == "add"
+            and any(t.dep_ == "mark" and t.lower_ == "that" for c in objs for t in c.subtree)
+        )
+    if lemma == "tell" and all(_addressee(c) for c in nouns):
+        return True  # "told the crowd", "told AFP": the object is who was spoken to
+    if lemma == "cite" and any(_is_source(c) for c in nouns):
+        return True  # "citing an unnamed source": the object is a source, not content
+    if lemma == "confirm" and any(is_person_noun(c.lemma_.lower()) for c in nouns):
+        return True  # "the Senate confirmed two judges": an appointment, not a statement
+    # "called their wives": a phone call, not a statement
+    return lemma == "call" and bool(objs) and all(c in nouns and _addressee(c) for c in objs)
+
+
+#: Prepositions of where, when and how a cue happened ("at a rally", "on Monday", "in a
+#: tweet"); not "before"/"after", which often bound what is reported ("ruled out strikes
+#: before the holidays").
+_OCCASION_PREPS = frozenset(["in", "at", "during", "on", "with", "from"])
+
+
+def _past_setting(objs: list[Token]) -> list[Token]:
+    """ "endorsed the mayor at a rally on Monday": where and when the cue happened (a setting
+    preposition after its object) is no part of what it reports. "blamed X on Y" keeps Y."""
+    for k, c in enumerate(objs):
+        grounds = c.lower_ == "on" and c.head.lemma_.lower() == "blame"
+        setting = k and c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS and not grounds
+        if setting and any(o.dep_ in ("dobj", "obj") for o in objs[:k]):
+            return objs[:k]
+    return objs
 
 
 def _claim_before(verb: Token, comp: Token) -> Token | None:
@@ -993,6 +1043,10 @@ def _is_cue_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "acl", "auxpass"):
         return False
     lemma = tok.lemma_.lower()
+    if lemma in TOPIC_LEMMAS - CUE_LEMMAS or _topic_of(tok) is not None:
+        if _negated(tok) or _on_leave(tok) or _stated_noun_cue(tok) is not None:
+            return False  # "expressed doubts that X": the clause is the content (stated noun)
+        return _topic_of(tok) is not None or _has_object(tok)
     if lemma not in CUE_LEMMAS and _phrasal(tok) not in REJECTING_PHRASALS:
         return False
     if any(c.dep_ == "auxpass" for c in tok.children) and not any(
@@ -1013,9 +1067,45 @@ def _is_cue_verb(tok: Token) -> bool:
         return any(
             c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ == "that" for c in tok.children
         ) and not _negated(tok)
+    if _predicted_attitude(tok):
+        return False
     if lemma in COGNITION_LEMMAS and lemma not in REPORTING_LEMMAS:
         return any(c.dep_ == "ccomp" for c in tok.children)
     return not _negated(tok)
+
+
+def _predicted_attitude(verb: Token) -> bool:
+    """ "Many will be hoping the truce holds": a thought or wish the writer foresees for
+    someone is the writer's guess, not something the source said or thought."""
+    lemma = verb.lemma_.lower()
+    if lemma not in COGNITION_LEMMAS or lemma in REPORTING_LEMMAS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll") for c in verb.children)
+
+
+def _on_leave(verb: Token) -> bool:
+    """ "not authorized to discuss it", "on condition of anonymity to discuss it": leave to
+    speak, not speech."""
+    if verb.dep_ not in ("xcomp", "acl", "advcl"):
+        return False
+    head = verb.head  # "requested anonymity to discuss": the leave may be the head's object
+    words = [head, *(c for c in head.children if c.dep_ in ("dobj", "prep", "pobj"))]
+    words += [g for c in words[1:] for g in c.children if c.dep_ in ("pobj",)]
+    return any(w.lemma_.lower() in LEAVE_WORDS for w in words)
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def _topic_of(verb: Token) -> Token | None:
+    """The object of the preposition by which the verb names what was spoken of ("spoke
+    about the war" -> "war"), or None."""
+    lemma = verb.lemma_.lower()
+    for c in verb.rights:
+        if c.dep_ == "prep" and f"{lemma} {c.lower_}" in TOPIC_PREPOSITIONS:
+            return next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+    return None
 
 
 def _negation_start(verb: Token) -> int:
@@ -2121,7 +2211,10 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
         line_start = text.rfind("\n", 0, a) + 1
         before = text[line_start:a]
         draft = None
-        if before.rstrip().endswith(":"):
+        after = _verb_after_quotation(art, a, b)
+        if after is not None:  # '"...," Ann shot back': a verb of any kind takes the quotation
+            draft = _Draft(a, b, (after.idx, after.idx + len(after)), _subject(after))
+        elif before.rstrip().endswith(":"):
             speaker = _colon_speaker(art, line_start, a)
             if speaker is not None:
                 colon = text.rfind(":", line_start, a)
@@ -2140,6 +2233,25 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
             starts.insert(i, a)
             ordered.insert(i, draft)
     return out
+
+
+def _verb_after_quotation(art: _Article, a: int, b: int) -> Token | None:
+    """The verb a quotation is the complement of when its subject follows the quotation
+    ('"Go home," the mayor barked', '"...," Ann shot back'): whatever its lemma, a verb that
+    takes the quoted words with the speaker after them reports them. None otherwise."""
+    span = art.doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        verb = tok.head
+        if tok.dep_ not in ("ccomp", "parataxis") or verb.idx < b or verb.pos_ != "VERB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (b <= subject.idx < verb.idx) or _negated(verb):
+            return None
+        gap = art.text[b : subject.left_edge.idx]
+        return verb if not gap.strip(" ,") else None
+    return None
 
 
 _SIGNED_AFTER = re.compile(r"[ \t\xa0]*[―—–]")
@@ -2241,6 +2353,23 @@ def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | Non
 
 
 # --- records
+#: Object pronouns that stand for a person or a body: "endorsed him", "backs them".
+_PERSONAL_OBJECTS = frozenset(["him", "her", "them"])
+
+
+def _named_object(art: _Article, start: int, end: int) -> bool:
+    """A one-word content that is a name or person the cue takes a side on: "endorsed Lee",
+    "praised her". One word is otherwise too little to be a statement."""
+    span = art.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    side = tok.head.lemma_.lower() in OBJECT_CUE_LEMMAS | ATTITUDE_LEMMAS
+    named = tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME")
+    named = named or tok.lower_ in _PERSONAL_OBJECTS
+    return side and named and tok.dep_ in ("dobj", "obj")
+
+
 def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | None:
     text = art.text
     if not _is_quotation(art, draft):
@@ -2252,7 +2381,7 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
         if dateline:
             start = dateline.end()
     start, end = _trim(text, start, end)
-    if end - start < 2 or _words(text[start:end]) < 2:
+    if end - start < 2 or (_words(text[start:end]) < 2 and not _named_object(art, start, end)):
         return None
     mention_tok = draft.speaker
     if mention_tok is not None and draft.mention is None:
@@ -2595,12 +2724,22 @@ def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
     drafts to quotes, resolving pronouns and descriptions in text order
     (:func:`_build_quotes`); then reports of reports and overlaps.
     """
+    _repair_lemmas(doc)
     art = _article(doc, doc_id)
     drafted = _cue_drafts(art, _article_cues(art))
     drafts = [*drafted.drafts, *_orphan_drafts(art, set(drafted.used), drafted.drafts)]
     drafts.extend(_label_drafts(art))
     quotes = _innermost_reports(_build_quotes(art, drafts), doc)
     return _without_overlaps(quotes, _relative_reports(quotes, doc))
+
+
+def _repair_lemmas(doc: Doc) -> None:
+    """Set the true lemma of the verb forms the model lemmatises wrongly ("hoped" -> "hop"),
+    in place, so this stage and the ones after it see the cue."""
+    for tok in doc:
+        wrong_right = MISLEMMATISED.get(tok.lower_)
+        if wrong_right is not None and tok.lemma_.lower() == wrong_right[0]:
+            tok.lemma_ = wrong_right[1]
 
 
 def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
@@ -2642,11 +2781,15 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
 
 
 def _describes_a_word(inner: Quote, cue: Token) -> bool:
-    """A report in a relative clause ("denounced Ann Lee, who says she speaks for them"):
-    it describes a word of the outer content, which keeps it whole; both reports stand."""
+    """A report in a relative clause ("denounced Ann Lee, who says she speaks for them";
+    "doubted Ann Lee, whom the mayor says speaks for them"): it describes a word of the
+    outer content, which keeps it whole; both reports stand."""
     return (
         inner.mention is not None
-        and inner.mention.text.lower() in _RELATIVE
+        and (
+            inner.mention.text.lower() in _RELATIVE
+            or any(c.lower_ in _RELATIVE for c in cue.children if c.i < cue.i)
+        )
         and cue.dep_ == "relcl"
         and cue.head.idx < inner.mention.start
     )

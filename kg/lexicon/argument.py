@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ACCEPT_VERBS",
+    "AILMENT_WORDS",
     "ANAPHORIC_SUBJECTS",
     "APPROVAL_WORDS",
     "CAUSE_MARKERS",
@@ -20,6 +21,7 @@ __all__ = [
     "ENDORSE_LEMMAS",
     "ESTIMATE_VERBS",
     "FIGURE_NOUNS",
+    "HEALTH_WORDS",
     "HEDGE_WORDS",
     "HINDRANCE_VERBS",
     "IRONIC_INTENSIFIERS",
@@ -61,6 +63,35 @@ DISMISSIVE_VERBS = frozenset(
 )
 #: Words of a good state: "not feeling well" asserts the bad state, it denies nothing.
 WELLBEING_WORDS = frozenset(["well", "fine", "healthy", "okay", "ok"])
+#: Words that say someone is in bad health: a statement that one "is suffering from
+#: flu", "needs treatment" or "was never sick" takes a side on a disputed health
+#: matter, whatever else it is about. ("health" itself is neutral: "her health is
+#: good" says no ailment.)
+AILMENT_WORDS = frozenset(
+    [
+        "ill",
+        "illness",
+        "sick",
+        "sickness",
+        "unwell",
+        "ailing",
+        "ailment",
+        "disease",
+        "injury",
+        "injure",
+        "injured",
+        "surgery",
+        "treatment",
+        "hospitalise",
+        "hospitalize",
+        "hospitalised",
+        "hospitalized",
+        "suffer",
+        "suffering",
+    ]
+)
+#: The topic those words belong to, as a position's key term may name it.
+HEALTH_WORDS = frozenset(["health", *AILMENT_WORDS])
 #: Verbs of hindering: "the rain will not stop the match" says the match goes on, it
 #: denies nothing. ("did not affect the supply" is not one: it denies an effect.)
 HINDRANCE_VERBS = frozenset(

@@ -650,6 +650,10 @@ QUERY_CAUSE_WORDS = frozenset(
         "led",
     ]
 )
+#: Verbs that lay an event on a cause: "blames the floods on the dam", "pinned the fire on
+#: arson" (the cause follows "on"; "blames the dam for the floods": it comes first).
+BLAME_VERBS = frozenset(["blame"])
+
 #: Words of a question that carry no topic.
 QUERY_STOPWORDS = frozenset(
     [

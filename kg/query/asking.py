@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, OFFICIAL_WORDS, SPEAKER_SPLITTERS
 from kg.outputs.rows import nodes_of_kind
 from kg.query.answers import closest_positions, on_side_of, shares_words
+from kg.query.blaming import blamed_on
 from kg.query.matching import asked_words, cased_span, speaker_prefix
 from kg.query.reading import Question, alternatives
 from kg.query.records import QueryResult
@@ -154,6 +155,19 @@ def _either(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
     return replace(found, answers=ranked(answers.values()))
 
 
+def _with_blamers(g: nx.MultiDiGraph, q: Question, found: Sided) -> Sided:
+    """``found`` with the speakers reported blaming the event on the cause asked about
+    (:func:`kg.query.blaming.blamed_on`), but those on the other side of its position."""
+    blamers = blamed_on(g, q)
+    if not blamers:
+        return found
+    answers = {a.speaker: a for a in found.answers}
+    for node, a in blamers.items():
+        if found.position is None or net_stance(g, node, found.position) != "disputes":
+            answers.setdefault(a.speaker, a)
+    return replace(found, answers=ranked(answers.values()))
+
+
 def answer_who(g: nx.MultiDiGraph, q: Question) -> QueryResult:
     """Answer a "who ..." question."""
     anchor = find_anchor(g, q)
@@ -168,7 +182,7 @@ def answer_who(g: nx.MultiDiGraph, q: Question) -> QueryResult:
             answers = ranked(sided(g, q.relation, [position]).values())
             note = f"read {q.target!r} as the most disputed position, {_label(g, position)!r}"
             return QueryResult(q.text, q.relation, _label(g, position), None, answers, note=note)
-    found = _either(g, q.relation, q.target)
+    found = _with_blamers(g, q, _either(g, q.relation, q.target))
     note = ""
     if found.position is None:
         near = "; ".join(closest_positions(g, q.target))

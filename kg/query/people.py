@@ -5,8 +5,9 @@ in statements kg files under different positions, as they share no key term: "sh
 no mandate", "the delegate's standing is doubtful", "we are unconvinced by her
 credentials". The build records whom each statement is about
 (``about`` in a stance's evidence, :mod:`kg.assemble.positions.entities`); a question
-that names the person (or asks who agrees with someone arguing about them) also reads
-the doubts about them filed elsewhere (doubts only, as
+that names the person, or fits a position about one person (:func:`position_person`),
+also reads the statements on its side about them filed elsewhere. A question who agrees
+with someone arguing about a person reads only the doubts about them (as
 :func:`kg.query.sides.stated_elsewhere` reads them: their edges are decoded anyway).
 """
 
@@ -69,6 +70,21 @@ def argued_about(
         if total[p] >= ARGUED_ABOUT and p not in speakers and p not in out:
             out[p] = stance
     return out
+
+
+def position_person(g: nx.MultiDiGraph, position: str) -> set[str]:
+    """The person a position's statements are about ("the delegate speaks for the union"):
+    the one its evidence names :data:`ARGUED_ABOUT` times or more, more than anyone else
+    (its own speakers' statements about themselves not counted); empty when none is."""
+    counts: Counter[str] = Counter()
+    for u, _, data in g.in_edges(position, data=True):
+        if data.get("relation") == "stance":
+            for e in attr_list(data, "evidence"):
+                counts.update(set(_about(e)) - {u})
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < ARGUED_ABOUT:
+        return set()
+    return {ranked[0][0]} if len(ranked) == 1 or ranked[1][1] < ranked[0][1] else set()
 
 
 def about_elsewhere(

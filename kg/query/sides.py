@@ -25,7 +25,7 @@ from kg.query.matching import (
     supporters_using,
 )
 from kg.query.memo import once
-from kg.query.people import about_elsewhere, named_people
+from kg.query.people import about_elsewhere, named_people, position_person
 from kg.query.reading import alternatives, content_negated
 from kg.query.records import Answer, answer_for
 from kg.query.words import stems, word_match, words
@@ -442,9 +442,10 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
                 answers.setdefault(node, a)
         if stance == "disputes":
             answers.update(stated_elsewhere(g, stance, claim, fits, [*answers, *against]))
-            # "whether NAME speaks for them": the doubts about NAME, filed elsewhere
-            people = named_people(g, claim)
-            answers.update(about_elsewhere(g, stance, people, fits, [*answers, *against]))
+        # "whether NAME speaks for them", "who vouches for the delegate": the statements about
+        # the person asked about (or the one the position is about), filed elsewhere
+        people = named_people(g, claim) or position_person(g, fits[0])
+        answers.update(about_elsewhere(g, stance, people, fits, [*answers, *against]))
         return Sided(ranked(answers.values()), fits[0], stance)
     near = sided(g, stance, [top]) if top else {}
     answers = {u: a for u, a in near.items() if _evidence_holds(g, a, claim, EVIDENCE_FIT)}

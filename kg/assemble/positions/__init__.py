@@ -23,7 +23,12 @@ from kg.assemble.codebook import Codebook
 from kg.assemble.positions.anchors import assign, codebook_defs
 from kg.assemble.positions.communities import join_communities
 from kg.assemble.positions.corpus import build_corpus, fold_terms
-from kg.assemble.positions.entities import about_of, with_about, with_doubts_about_people
+from kg.assemble.positions.entities import (
+    about_of,
+    with_about,
+    with_doubts_about_people,
+    with_rebuttals,
+)
 from kg.assemble.positions.groups import (
     build_groups,
     join_leftovers,
@@ -39,6 +44,7 @@ from kg.assemble.positions.stances import (
     all_stances,
     further_stances,
     resolve,
+    with_ailments,
     with_co_speakers,
     with_denied,
     with_same_patient,
@@ -99,7 +105,9 @@ def find_positions(
         assigned, also = joined.assigned, joined.also
         also = with_denied(corpus, groups.anchors, assigned, also)
         also = with_strays(corpus, groups.anchors, assigned, also)
+        also = with_ailments(corpus, groups.anchors, assigned, also)
         also = with_doubts_about_people(corpus, assigned, also, about)
+        also = with_rebuttals(corpus, quotes, assigned, also, about)
     resolved = resolve(corpus, groups, assigned, defs, speakers)
     found = all_stances(resolved) + further_stances(resolved, also)
     found = with_same_patient(found, corpus, groups.anchors)

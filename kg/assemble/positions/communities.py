@@ -219,6 +219,13 @@ def memberships(communities: Sequence[Community], index: TermIndex) -> dict[int,
     return out
 
 
+def _counted(groups: Groups, pid: str | None, best: str) -> bool:
+    """Whether a claim filed under a figure has a plain claim as its best community: a
+    statement that gives a count also asserts the rest ("the plant reopened and 40 workers
+    were rehired" is about the reopening too)."""
+    return groups.anchors.get(str(pid), ("", ""))[1] == "figure" and _plain(groups, best)
+
+
 def _plain(groups: Groups, pid: str | None) -> bool:
     """Whether a position is a plain claim (not an explanation, not a figure)."""
     return pid is not None and groups.anchors.get(pid, ("", "claim"))[1] == "claim"
@@ -375,6 +382,7 @@ def _further(
         plain = _plain(groups, out[i]) and _plain(groups, target[ids[0]])
         key = groups.anchors.get(str(out[i]), ("", ""))[0]
         named = elsewhere and plain and _names(index, i, by_id[ids[0]], key)
+        named = named or (elsewhere and _counted(groups, out[i], target[ids[0]]))
         first = ids[:1] if named else ()
         more = tuple(dict.fromkeys(target[c] for c in (*first, *ids[1:])))
         more = tuple(p for p in more if p in live and p != out[i])

@@ -13,6 +13,9 @@ names nobody points at the last person named in the sentence right before it, wh
 the statement's own sentence names nobody before it. A person named in more than
 :data:`SUBJECT_SHARE` of the corpus's statements is the story's subject, about which
 every statement is: no one is recorded as about them.
+
+Doubts about a person meet where most of them are filed (:func:`with_doubts_about_people`),
+and a "But ..." answering one supports there (:func:`with_rebuttals`).
 """
 
 from __future__ import annotations
@@ -21,13 +24,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from kg.assemble.positions.corpus import Corpus
 from kg.assemble.positions.records import Stance
 from kg.assemble.speakers import SpeakerIndex
 from kg.extract.claims import Claim
 from kg.extract.quotes import Quote
-from kg.lexicon import POSSESSIVE_PRONOUNS, PRONOUN_GENDER, TITLE_WORDS
+from kg.lexicon import KNOWING_VERBS, POSSESSIVE_PRONOUNS, PRONOUN_GENDER, TITLE_WORDS
 
 #: A person named in more statements than this share is what the story is about.
 SUBJECT_SHARE = 0.15
@@ -36,6 +40,8 @@ SUBJECT_SHARE = 0.15
 _PERSONAL_POSSESSIVES = frozenset(POSSESSIVE_PRONOUNS & set(PRONOUN_GENDER))
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: The possessive ending of a word ("Lee's", "Lee’s" name Lee).
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True)
@@ -58,7 +64,7 @@ class People:
 
     def named(self, text: str) -> list[str]:
         """The people ``text`` names, in the order it names them (capitalised words only)."""
-        words = [w for w in _WORD.findall(text) if w[0].isupper()]
+        words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(text) if w[0].isupper()]
         out: list[str] = []
         for k, w in enumerate(words):
             pair = f"{w} {words[k + 1]}".lower() if k + 1 < len(words) else ""
@@ -177,6 +183,30 @@ def _doubts(c: Claim) -> bool:
     return bool(c.negated or c.dismissive or c.dispute)
 
 
+def _doubted(
+    corpus: Corpus,
+    assigned: Sequence[str | None],
+    also: Mapping[int, tuple[str, ...]],
+    about: Mapping[tuple[str, int, int], tuple[str, ...]],
+) -> dict[str, Counter[str]]:
+    """Person -> how many doubts about them each position holds."""
+    doubted: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for k, said in enumerate(corpus.items):
+        if _doubts(said.claim):
+            filed = {p for p in (assigned[k], *also.get(k, ())) if p is not None}
+            for person in about.get(said.claim.key, ()):
+                doubted[person].update(filed)
+    return doubted
+
+
+def _home(doubts: Counter[str]) -> str | None:
+    """The position holding the most doubts about a person: two at least, more than any other."""
+    ranked = doubts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return ranked[0][0]
+    return None
+
+
 def with_doubts_about_people(
     corpus: Corpus,
     assigned: Sequence[str | None],
@@ -184,23 +214,65 @@ def with_doubts_about_people(
     about: Mapping[tuple[str, int, int], tuple[str, ...]],
 ) -> dict[int, tuple[str, ...]]:
     """``also`` with a stance for each doubt that reached no position but is about a
-    person ("we are unconvinced by her credentials"), on the position where the
-    other doubts about that person are filed: the one holding the most of them, two
-    at least and more than any other position."""
+    person ("we are unconvinced by her credentials"), or that denies knowing of them
+    wherever it was filed ("I have never heard of her, and ..."), on the position where
+    the other doubts about that person are filed (:func:`_home`)."""
     out = dict(also)
-    doubted: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    for k, said in enumerate(corpus.items):
-        if _doubts(said.claim):
-            filed = {p for p in (assigned[k], *also.get(k, ())) if p is not None}
-            for person in about.get(said.claim.key, ()):
-                doubted[person].update(filed)
+    doubted = _doubted(corpus, assigned, also, about)
     for i, said in enumerate(corpus.items):
         c = said.claim
-        if assigned[i] is not None or i in out or c.asks or not _doubts(c):
+        held = (assigned[i], *out.get(i, ()))
+        if c.asks or not _doubts(c) or (held != (None,) and not _unknown(c)):
             continue
         for person in about.get(c.key, ()):
-            ranked = doubted[person].most_common(2)
-            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-                out[i] = (ranked[0][0],)
+            home = _home(doubted[person])
+            if home is not None:
+                if home not in held:
+                    out[i] = (*out.get(i, ()), home)
                 break
     return out
+
+
+#: Sentence openings that answer what the sentence before said.
+_CONTRAST = ("but ", "however")
+
+
+def with_rebuttals(
+    corpus: Corpus,
+    quotes: Sequence[Quote],
+    assigned: Sequence[str | None],
+    also: Mapping[int, tuple[str, ...]],
+    about: Mapping[tuple[str, int, int], tuple[str, ...]],
+) -> dict[int, tuple[str, ...]]:
+    """``also`` with a stance for each statement that answers a doubt about a person: one
+    whose sentence opens with "But" or "However" right after another speaker's doubt about
+    them ("Lee doubts the delegate speaks for the union. But the board said it chose the
+    right man") supports where the doubts about that person are filed (:func:`_home`)."""
+    out = dict(also)
+    doubted = _doubted(corpus, assigned, also, about)
+    sentence = {q.key: q.sentence for q in quotes}
+    order = sorted(range(len(corpus.items)), key=lambda k: corpus.items[k].claim.key)
+    for before, k in pairwise(order):
+        c, prior = corpus.items[k].claim, corpus.items[before].claim
+        here, there = sentence.get(c.key), sentence.get(prior.key)
+        if here is None or there is None or c.doc != prior.doc or c.asks or _doubts(c):
+            continue
+        answers = here.text.lower().startswith(_CONTRAST) and 0 <= here.start - there.end <= 3
+        if (
+            not answers
+            or not _doubts(prior)
+            or corpus.items[before].speaker == corpus.items[k].speaker
+        ):
+            continue
+        for person in about.get(prior.key, ()):
+            home = _home(doubted[person])
+            if home is not None and home not in (assigned[k], *out.get(k, ())):
+                out[k] = (*out.get(k, ()), home)
+            break
+    return out
+
+
+def _unknown(c: Claim) -> bool:
+    """Whether a claim denies that its speaker knows of what it names ("we have never
+    heard of the firm's owner"): wherever it was filed, a doubt about whom it names."""
+    return bool(KNOWING_VERBS.intersection(c.denied))

@@ -13,7 +13,13 @@ from kg.assemble.positions.groups import Groups, argues, is_reference, live_posi
 from kg.assemble.positions.records import ANCHOR_MIN, W_OTHER, Stance
 from kg.assemble.speakers import SpeakerIndex, slug
 from kg.extract.claims import Frame, StanceKind
-from kg.lexicon import FIGURE_NOUNS, NEGATION_WORDS, SCANDAL_SUFFIXES
+from kg.lexicon import (
+    AILMENT_WORDS,
+    FIGURE_NOUNS,
+    HEALTH_WORDS,
+    NEGATION_WORDS,
+    SCANDAL_SUFFIXES,
+)
 
 
 def _frame_of(
@@ -289,6 +295,40 @@ def with_strays(
     return out
 
 
+def with_ailments(
+    corpus: Corpus,
+    anchors: Mapping[str, tuple[str, Frame]],
+    assigned: Sequence[str | None],
+    also: Mapping[int, tuple[str, ...]],
+) -> dict[int, tuple[str, ...]]:
+    """``also`` with, for each claim that says someone is in bad health ("she is
+    suffering from flu", "needs treatment", "was never sick") and takes no stance on a
+    health matter yet, a stance on the live health position most claims were filed
+    under, whatever else the claim is about (a clause on who the patient is can file
+    it elsewhere: "the mayor, who took office in May, is ill").
+
+    Its polarity is the claim's own ("no sign she was sick" disputes). A story with no
+    position keyed on a health word is left as it is.
+    """
+    live = Counter(p for p in assigned if p is not None)
+    health = {
+        pid
+        for pid, (term, frame) in anchors.items()
+        if pid in live and frame != "figure" and term in HEALTH_WORDS
+    }
+    if not health:
+        return dict(also)
+    target = min(health, key=lambda pid: (-live[pid], pid))
+    out = dict(also)
+    for i, said in enumerate(corpus.items):
+        taken = {assigned[i], *out.get(i, ())}
+        if taken & health or is_reference(said.claim):
+            continue
+        if any(t in AILMENT_WORDS for t in corpus.weights[i]):
+            out[i] = (*out.get(i, ()), target)
+    return out
+
+
 def _term_users(corpus: Corpus, assigned: Sequence[str | None]) -> dict[str, Counter[str]]:
     """Term -> how many claims of each position use it (at any weight)."""
     users: defaultdict[str, Counter[str]] = defaultdict(Counter)
@@ -350,7 +390,9 @@ def _rejected_stances(r: Resolved) -> list[Stance]:
 
 
 def _figure_rival_stances(r: Resolved) -> list[Stance]:
-    """Contradicting figures: a size given for the same thing disputes the other sizes."""
+    """Contradicting figures: a size given for the same thing disputes the other sizes (a
+    thing the statement names in a main role: "40 trucks carried goods for firms that laid
+    off staff" counts no lay-offs)."""
     figures = [p for p in live_positions(r.assigned) if r.frame_of(p) == "figure"]
     out: list[Stance] = []
     for i, said in enumerate(r.corpus.items):
@@ -358,7 +400,7 @@ def _figure_rival_stances(r: Resolved) -> list[Stance]:
         own = r.assigned[i]
         if own not in figures or c.negated or c.dispute:
             continue
-        mine = {t for t, x in r.corpus.weights[i].items() if x >= 0.9 * W_OTHER}
+        mine = {t for t, x in r.corpus.weights[i].items() if x >= W_OTHER}
         for other in figures:
             if (
                 other != own

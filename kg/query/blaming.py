@@ -1,0 +1,69 @@
+"""Who blames an event on a cause: the speakers reported blaming something on it.
+
+"who blames the floods on the dam" asks for those who lay the floods on the dam. A
+statement reported with a verb of blame whose cause holds the cause asked about ("the
+mayor blamed the damage on the old dam") says so in its own words, wherever kg filed
+it, or when it filed it under no position (an explanation nobody else gave).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from kg.lexicon.questions import BLAME_VERBS
+from kg.outputs.attrs import attr_list
+from kg.outputs.rows import relation_edges
+from kg.query.matching import asked_words
+from kg.query.reading import Question, alternatives, clean, verb_forms
+from kg.query.records import Answer, answer_for
+from kg.query.words import word_match, words
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = ["blamed_on"]
+
+_FORMS = frozenset(f for v in BLAME_VERBS for f in verb_forms(v))
+
+
+def _cause(text: str) -> str:
+    """The cause of "X on Y" (Y) or of "Y for X" (Y); empty when neither is said."""
+    if " on " in f" {text} ":
+        return f" {text} ".rsplit(" on ", 1)[1].strip()
+    if " for " in f" {text} ":
+        return f" {text} ".split(" for ", 1)[0].strip()
+    return ""
+
+
+def _holds(said: list[str], cause: list[str]) -> bool:
+    """Whether every word of ``cause`` is one of ``said``."""
+    return bool(cause) and all(any(word_match(w, t) >= 0.8 for t in said) for w in cause)
+
+
+def blamed_on(g: nx.MultiDiGraph, q: Question) -> dict[str, Answer]:
+    """Speaker node -> answer, for a "who blames X on Y" question (Y, or either of two
+    alternatives "on A or on B"): the speakers of statements reported with a verb of
+    blame whose cause holds every word of Y. Empty for any other question."""
+    toks = clean(q.text).split()
+    if toks[:1] != ["who"] or not _FORMS & set(toks[1:4]) or q.relation != "supports":
+        return {}  # "who blames", "who still blames", "who has blamed"
+    causes = [asked_words(_cause(p)) for p in (alternatives(q.target) or (q.target,))]
+    found: dict[str, Answer] = {}
+    for speaker, e in _blaming(g):
+        said = words(_cause(str(e.get("text", "")).lower()))
+        if speaker not in found and any(_holds(said, cause) for cause in causes):
+            found[speaker] = answer_for(g, speaker, "supports", None, 0.6, [e])
+    return found
+
+
+def _blaming(g: nx.MultiDiGraph) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(speaker node, evidence) of each quote reported with a verb of blame; the quotes
+    whose stored evidence holds no such word are never decoded."""
+    for u, _, data in relation_edges(g, "quoted_in"):
+        raw = data.get("evidence")
+        if isinstance(raw, str) and not any(v in raw.lower() for v in BLAME_VERBS):
+            continue
+        for e in attr_list(data, "evidence"):
+            if str(e.get("cue") or "").lower() in _FORMS:
+                yield u, e
