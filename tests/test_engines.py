@@ -136,3 +136,20 @@ def test_query_path_imports_no_nlp_render_or_dask(seeds_graph_dir: Path) -> None
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_a_worker_leaves_at_its_end_without_the_teardown() -> None:
+    """A worker's last step (kg.run.engine._leave_now) flushes what it wrote and exits 0,
+    skipping what would run after it (the interpreter's and the model's teardown)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import atexit, kg.run.engine as e\n"
+        "atexit.register(print, 'teardown ran')\n"
+        "atexit.register(e._leave_now)\n"
+        "print('last words', end='')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0
+    assert done.stdout == "last words"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.nlp import doc_text
 from kg.lexicon import BOILERPLATE_PATTERNS
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def boilerplate_of(doc: Doc) -> list[tuple[int, int]]:
     """
     cached: list[tuple[int, int]] | None = doc.user_data.get("kg_boilerplate")
     if cached is None:
-        cached = boilerplate_spans(doc.text)
+        cached = boilerplate_spans(doc_text(doc))
         doc.user_data["kg_boilerplate"] = cached
     return cached
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
+from kg.extract.nlp import doc_text
 from kg.extract.quotes import Quote, Span
 from kg.extract.terms import magnitude, norm_term
 from kg.lexicon import (
@@ -1472,7 +1473,7 @@ def _co_mentions(subj: Token) -> tuple[Span, ...]:
             inner = [c for c in conj.children if c.dep_ in ("conj", "cc")]
             last = min((c.left_edge.i for c in inner), default=conj.right_edge.i + 1) - 1
             a, b = conj.left_edge.idx, doc[last].idx + len(doc[last])
-            out.append(Span(a, b, doc.text[a:b]))
+            out.append(Span(a, b, doc_text(doc)[a:b]))
     return tuple(out)
 
 
@@ -1498,7 +1499,7 @@ def _overlaps_taken(
 
 def _statement_quote(doc: Doc, doc_id: str, tok: Token, subj: Token, start: int, end: int) -> Quote:
     """The statement of verb ``tok`` by ``subj`` over ``doc.text[start:end]`` as a quote."""
-    full = doc.text  # once: Doc.text joins every token each time it is read
+    full = doc_text(doc)
     m_start = subj.left_edge.idx
     m_end = subj.idx + len(subj)
     cue_end = tok.idx + len(tok)
@@ -1540,7 +1541,7 @@ def stance_statements(doc: Doc, doc_id: str, quotes: Sequence[Quote]) -> list[Qu
     taken = [(q.start, q.end) for q in quotes]
     cues = {q.cue.start for q in quotes if q.cue is not None}
     out: list[Quote] = []
-    text = doc.text  # once: Doc.text joins every token each time it is read
+    text = doc_text(doc)
     for tok in doc:
         bounds = _attitude_content(tok) or _estimate_content(tok)
         if bounds is None:

@@ -141,8 +141,12 @@ def clean_surface(text: str) -> str:
     return last
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(word: str) -> str:
-    """A word as a key: no possessive, dots, quotes, edge punctuation or handle's "@"."""
+    """A word as a key: no possessive, dots, quotes, edge punctuation or handle's "@".
+
+    Remembered: a corpus reads the same few thousand words hundreds of thousands of times.
+    """
     return _POSSESSIVE.sub("", word).replace(".", "").strip(_QUOTE_CHARS + ",;:()@").lower()
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "PARSE_BATCH_SIZE",
     "Unparsed",
     "available_cores",
+    "doc_text",
     "load_model",
     "model_fingerprint",
     "model_id",
@@ -197,6 +198,23 @@ def _pieces(text: str, size: int) -> list[str]:
     return [p for p in out if p]
 
 
+#: Where :func:`doc_text` keeps the text of a parse.
+_TEXT_KEY = "kg_text"
+
+
+def doc_text(doc: Doc, known: str | None = None) -> str:
+    """``doc.text``, joined once per parse: ``Doc.text`` joins every token each time it is
+    read, and the steps of extraction each need the whole text.
+
+    It is kept in ``doc.user_data`` (which the parse cache does not store). ``known`` is
+    the text the doc was parsed from, when the caller has it: then nothing is joined.
+    """
+    text: str | None = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text if known is None else known
+    return text
+
+
 def make_doc(nlp: Language, text: str) -> Doc:
     """Tokenize ``text``, each run of more than :data:`MAX_RUN` non-spaces in pieces.
 
@@ -246,10 +264,13 @@ def parse_bounded(
         prepared = [_prepare(nlp, t) for t in chunk]
         whole = [p[0] for p in prepared if isinstance(p, list) and len(p) == 1]
         parsed = iter(nlp.pipe(whole, batch_size=batch_size))
-        for p in prepared:
+        for text, p in zip(chunk, prepared, strict=True):
             if isinstance(p, Unparsed):
                 yield p
-            elif len(p) == 1:
-                yield next(parsed)
+                continue
+            if len(p) == 1:
+                doc = next(parsed)
             else:
-                yield Doc.from_docs(list(nlp.pipe(p, batch_size=1)), ensure_whitespace=False)
+                doc = Doc.from_docs(list(nlp.pipe(p, batch_size=1)), ensure_whitespace=False)
+            doc_text(doc, text)  # the text it was parsed from (tokenizing keeps every character)
+            yield doc

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Literal
 from kg.extract.boilerplate import boilerplate_of
 from kg.extract.mentions import name_start
 from kg.extract.names import is_person_noun
+from kg.extract.nlp import doc_text
 from kg.lexicon import (
     ABUZZ_WORDS,
     ANONYMOUS_HEADS,
@@ -2013,7 +2014,7 @@ class _Article:
 
 
 def _article(doc: Doc, doc_id: str) -> _Article:
-    text = doc.text  # once: Doc.text joins every token each time it is read
+    text = doc_text(doc)
     boiler = boilerplate_of(doc)
     regions = _Regions(quote_regions(text))
     free = [t.i for t in doc if regions.at(t.idx) is None]
@@ -2778,7 +2779,7 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
                 stop = min(inner.mention.start, inner.cue.start, inner.start)
                 cut[(q.start, q.end)] = min(stop, cut.get((q.start, q.end), stop))
     out = []
-    text = doc.text if cut else ""  # once: Doc.text joins every token each time it is read
+    text = doc_text(doc) if cut else ""
     for q in quotes:
         if (q.start, q.end) in cut:
             stop = cut[(q.start, q.end)]

@@ -13,13 +13,18 @@ from typing import Any
 __all__ = ["attr_list", "to_json_attr"]
 
 
+#: ``json.dumps(value, ensure_ascii=False)``, without making an encoder per call (a big
+#: graph has some hundred thousand such attributes).
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def to_json_attr(value: Any) -> str:
     """Serialise a list or dict for a graph attribute.
 
     >>> to_json_attr(["a", "b"])
     '["a", "b"]'
     """
-    return json.dumps(value, ensure_ascii=False)
+    return _ENCODE(value)
 
 
 def attr_list(data: dict[str, Any], name: str) -> list[Any]:

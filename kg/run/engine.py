@@ -46,6 +46,7 @@ from kg.extract.nlp import (
 from kg.extract.records import ArticleRecords, extract_article
 from kg.read.articles import Article
 from kg.run.cache import extraction_fingerprint
+from kg.run.collector import collect_less_from_now
 from kg.run.parses import ParseCache, parse_with_cache
 
 if TYPE_CHECKING:
@@ -143,9 +144,29 @@ def partitions(n: int, workers: int, size: int = PARTITION_SIZE) -> list[range]:
 
 
 def _worker_init(model: str, parent: int) -> None:
-    """A worker process's start: tie its life to its parent's, then load the model."""
+    """A worker process's start: tie its life to its parent's, collect garbage less often
+    (:func:`kg.run.collector.collect_less_from_now`), then load the model."""
+    import atexit
+
     die_with_parent(parent)
+    collect_less_from_now()
     load_model(model)
+    atexit.register(_leave_now)
+
+
+def _leave_now() -> None:
+    """A worker's last step (at exit): leave without tearing the interpreter and the model
+    down, which kept the build waiting for a second or more after the last partition.
+
+    By then the worker has sent every result (the pool writes them synchronously) and
+    run the clean-ups of ``multiprocessing``; only its own output is flushed here.
+    """
+    import sys
+
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(0)
 
 
 #: Linux prctl option: the signal a process gets when its parent dies.

@@ -22,7 +22,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.extract.nlp import Unparsed, parse_bounded
+from kg.extract.nlp import Unparsed, doc_text, parse_bounded
 from kg.read.rawfile import read_bounded
 from kg.run.cache import (
     CACHE_FORMAT,
@@ -132,6 +132,7 @@ def _decode_doc(payload: bytes, text: str, nlp: Language) -> Doc:
     doc = docs[0]
     if any(not 0 <= t.head.i < len(doc) for t in doc):
         raise ValueError("entry holds a head outside the text")
+    doc_text(doc, text)  # checked equal above: extraction need not join it again
     return doc
 
 

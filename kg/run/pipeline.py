@@ -29,6 +29,7 @@ from kg.read.articles import Article, article_from_text
 from kg.read.corpus import CorpusColumns
 from kg.read.load import load_articles as read_inputs
 from kg.run.cache import CacheStats, RecordCache, cache_folders
+from kg.run.collector import collecting_less, collector_paused
 from kg.run.publish import OUTPUT_NAMES, publish
 
 if TYPE_CHECKING:
@@ -136,14 +137,15 @@ def analyze(
     if progress and done:
         progress(done, len(articles))
     engine = engine or LocalEngine(workers=1, nlp=nlp)
-    for j, records in engine.run([articles[i] for i in todo]):
-        i = todo[j]
-        results[i] = records
-        if cache is not None:
-            cache.put(articles[i].id, articles[i].text, records)
-        done += 1
-        if progress:
-            progress(done, len(articles))
+    with collecting_less():
+        for j, records in engine.run([articles[i] for i in todo]):
+            i = todo[j]
+            results[i] = records
+            if cache is not None:
+                cache.put(articles[i].id, articles[i].text, records)
+            done += 1
+            if progress:
+                progress(done, len(articles))
     return [r for r in results if r is not None]
 
 
@@ -159,7 +161,20 @@ def assemble(
 
     ``aliases`` are the user's speaker corrections (:func:`kg.assemble.aliases.load_aliases`);
     ``codebook`` the user's positions (:func:`kg.assemble.codebook.load_codebook`).
+    The cyclic garbage collector is paused meanwhile (:func:`kg.run.collector.collector_paused`).
     """
+    with collector_paused():
+        return _assemble(records, name, skipped, warnings, aliases, codebook)
+
+
+def _assemble(
+    records: Sequence[ArticleRecords],
+    name: str,
+    skipped: Sequence[InputError],
+    warnings: Sequence[str],
+    aliases: AliasRules | None,
+    codebook: Codebook | None,
+) -> BuildResult:
     unparsed = [r for r in records if r.skipped is not None]
     if unparsed:
         records = [r for r in records if r.skipped is None]
@@ -300,18 +315,23 @@ def write_outputs(
     made in a second process (forked, where the system has fork) while this one makes
     the rest; the bytes are the same either way.
 
-    Returns the six files, the index and the texts folder.
+    Returns the six files, the index and the texts folder. The cyclic garbage collector
+    is paused meanwhile (:func:`kg.run.collector.collector_paused`).
 
     Raises
     ------
     KgError
         Another build is writing into ``out_dir``, or it is not a folder.
     """
+    with collector_paused():
+        return _write_outputs(result, Path(out_dir), workers)
+
+
+def _write_outputs(result: BuildResult, out: Path, workers: int | None) -> list[Path]:
     from kg.outputs.index import INDEX_NAME, index_bytes
     from kg.outputs.layout import compute_layout
     from kg.outputs.texts import TEXTS_FOLDER, text_files
 
-    out = Path(out_dir)
     # Temporary files a killed build of an older kg left behind (never a finished output).
     for stale in out.glob(".graph.*.tmp"):
         stale.unlink(missing_ok=True)

@@ -320,13 +320,14 @@ def join_communities(corpus: Corpus, groups: Groups, assigned: Sequence[str | No
             groups.anchors[own] = (cm.seed, cm.frame)
     speakers = _speakers_of(corpus, index, member_of, target, by_id, assigned)
     out = list(assigned)
+    filed = set(assigned)  # the positions claims were filed under (a set: looked up per claim)
     for i, ids in list(member_of.items()):
         ids = tuple(c for c in ids if not _sets_aside(corpus, groups, i, target[c]))
         member_of[i] = ids
         if not ids:
             continue
         pid = target[ids[0]]
-        if out[i] is None and (pid in assigned or len(speakers[pid]) >= MIN_SPEAKERS):
+        if out[i] is None and (pid in filed or len(speakers[pid]) >= MIN_SPEAKERS):
             out[i] = pid
     also = _further(index, groups, communities, member_of, target, out)
     groups.reset(out)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from kg.assemble.positions.anchors import Def
 from kg.assemble.positions.corpus import Corpus, Statement
@@ -23,10 +24,13 @@ class Groups:
     members: defaultdict[str, list[int]]
     coded: frozenset[str]
     docs_of: defaultdict[str, set[str]]  # term -> articles using it
+    #: :meth:`agreed_figure` of each position asked about since ``members`` last changed.
+    agreed: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def reset(self, assigned: Sequence[str | None]) -> None:
         """Make ``members`` the claims of each position in ``assigned``."""
         self.members.clear()
+        self.agreed.clear()
         for i, pid in enumerate(assigned):
             if pid is not None:
                 self.members[pid].append(i)
@@ -34,6 +38,8 @@ class Groups:
     def merge(self, small: str, big: str) -> None:
         """Move the claims of ``small`` into ``big``."""
         self.members[big].extend(self.members.pop(small))
+        self.agreed.pop(small, None)
+        self.agreed.pop(big, None)
 
     def figure_words(self, pid: str) -> dict[str, set[str]]:
         """Words of a figure's claims besides the size, with who used them."""
@@ -49,9 +55,13 @@ class Groups:
                     out[t].add(self.corpus.items[i].speaker)
         return out
 
-    def agreed_figure(self, pid: str) -> set[str]:
+    def agreed_figure(self, pid: str) -> frozenset[str]:
         """The words two speakers of a figure share (empty when no two do)."""
-        return {t for t, who in self.figure_words(pid).items() if len(who) >= 2}
+        found = self.agreed.get(pid)
+        if found is None:
+            words = self.figure_words(pid).items()
+            found = self.agreed[pid] = frozenset(t for t, who in words if len(who) >= 2)
+        return found
 
     def wanted(self, pid: str) -> bool:
         """Several speakers argue about it (or an explanation is stated twice)."""
@@ -144,13 +154,22 @@ def pair_unkept(g: Groups) -> dict[str, str]:
     strong = {
         p: Counter(t for i in members[p] for t, x in weights[i].items() if x >= 0.9) for p in unkept
     }
+    # Where in ``unkept`` the positions keyed on each (term, frame) are: ``a`` is only
+    # checked against the later ones keyed on a term its claims use (``a_has`` is 0 for
+    # every other one, and its claims are never none).
+    keyed: defaultdict[tuple[str, Frame], list[int]] = defaultdict(list)
+    for k, p in enumerate(unkept):
+        keyed[anchors[p]].append(k)
     paired: dict[str, str] = {}
     for k, a in enumerate(unkept):
         if a in paired:
             continue
         key_a, frame = anchors[a]
-        for b in unkept[k + 1 :]:
-            if b in paired or anchors[b][1] != frame:
+        later = _Later(keyed, frame)
+        later.add(strong[a], k)
+        for j in later:
+            b = unkept[j]
+            if b in paired:
                 continue
             a_has = strong[a][anchors[b][0]]
             b_has = strong[b][key_a]
@@ -158,7 +177,35 @@ def pair_unkept(g: Groups) -> dict[str, str]:
                 g.merge(b, a)
                 strong[a].update(strong[b])
                 paired[b] = a
+                later.add(strong[b], j)  # terms ``a`` uses now: the positions after ``b``
     return paired
+
+
+class _Later:
+    """The positions of :func:`pair_unkept` to check against one position, in order: those
+    after a point keyed on the terms added, as terms are added while they are checked."""
+
+    def __init__(self, keyed: Mapping[tuple[str, Frame], list[int]], frame: Frame) -> None:
+        self.keyed, self.frame = keyed, frame
+        self.heap: list[int] = []
+        self.terms: set[str] = set()
+
+    def add(self, terms: Iterable[str], after: int) -> None:
+        """Queue the positions after ``after`` keyed on any new one of ``terms``."""
+        for t in terms:
+            if t not in self.terms:
+                self.terms.add(t)
+                for j in self.keyed.get((t, self.frame), ()):
+                    if j > after:
+                        heapq.heappush(self.heap, j)
+
+    def __iter__(self) -> _Later:
+        return self
+
+    def __next__(self) -> int:
+        if not self.heap:
+            raise StopIteration
+        return heapq.heappop(self.heap)
 
 
 def move_to_kept(g: Groups) -> dict[str, str]:
@@ -170,20 +217,31 @@ def move_to_kept(g: Groups) -> dict[str, str]:
         p for p in sorted(anchors, key=lambda p: -len(members[p])) if members[p] and g.wanted(p)
     ]
     kept_set = set(kept)
+    # kept positions by key term, in the order of ``kept``, but those on what the corpus
+    # explains (named as an effect twice or more)
+    kept_on: defaultdict[str, list[str]] = defaultdict(list)
+    for big in kept:
+        if g.corpus.effects[anchors[big][0]] < 2:
+            kept_on[anchors[big][0]].append(big)
+    where = {big: k for k, big in enumerate(kept)}
     moved: dict[str, str] = {}
     for small in sorted(anchors, key=lambda p: len(members[p])):
         if not members[small] or small in kept_set:
             continue
         # claims of ``small`` using each term (its claims do not change until it moves)
         uses = Counter(t for i in members[small] for t, x in weights[i].items() if x >= JOIN_MIN)
-        for big in kept:
-            anchor, frame = anchors[big]
-            if frame != anchors[small][1] or g.corpus.effects[anchor] >= 2:
-                continue
-            if uses[anchor] * 3 >= 2 * len(members[small]):
-                g.merge(small, big)
-                moved[small] = big
-                break
+        frame = anchors[small][1]
+        fits = [  # the first kept one of its frame whose anchor 2/3 of its claims use
+            big
+            for t, n in uses.items()
+            if n * 3 >= 2 * len(members[small])
+            for big in kept_on.get(t, ())
+            if anchors[big][1] == frame
+        ]
+        if fits:
+            big = min(fits, key=where.__getitem__)
+            g.merge(small, big)
+            moved[small] = big
     return moved
 
 

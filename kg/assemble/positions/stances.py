@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from kg.assemble.positions.anchors import Def
 from kg.assemble.positions.corpus import Corpus, folded
@@ -47,6 +48,25 @@ class Resolved:
     def frame_of(self, pid: str | None) -> Frame | None:
         """The frame of a position (None for no position)."""
         return _frame_of(pid, self.groups.anchors, self.defs)
+
+    @cached_property
+    def live(self) -> set[str]:
+        """The positions some claim is assigned to (worked out once: ``assigned`` is final)."""
+        return {p for p in self.assigned if p is not None}
+
+    @cached_property
+    def by_anchor(self) -> dict[str, str]:
+        """Key term -> the live position keyed on it (the last one, as a dict keeps it)."""
+        return {a: pid for pid, (a, _) in self.groups.anchors.items() if pid in self.live}
+
+    @cached_property
+    def named(self) -> dict[str, list[str]]:
+        """A lower-cased name, or a word of one, -> the speakers it names, in speaker order."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for sid, aliases in self.names.items():
+            for key in {w for a in aliases for w in (a, *a.split())}:
+                out[key].append(sid)
+        return out
 
     def referenced(self, i: int) -> str | None:
         """The position claim ``i``'s claim noun points at."""
@@ -101,11 +121,9 @@ def _referenced(r: Resolved, i: int) -> str | None:
     figure noun ("these estimates"), which points at the last figure.
     """
     claim = r.corpus.items[i].claim
-    anchors, fold = r.groups.anchors, r.corpus.fold
-    live = {p for p in r.assigned if p is not None}
-    by_anchor = {a: pid for pid, (a, _) in anchors.items() if pid in live}
+    anchors, fold, live = r.groups.anchors, r.corpus.fold, r.live
     for t in claim.ref_terms:
-        pid = by_anchor.get(fold.get(t, t))
+        pid = r.by_anchor.get(fold.get(t, t))
         if pid is not None:
             return _prefer_cause(pid, anchors, live)
     return _named_referent(r, i) or _stated_before(r, i, live)
@@ -118,8 +136,8 @@ def _named_referent(r: Resolved, i: int) -> str | None:
         return None
     who = said.claim.referent.lower()
     counts: Counter[str] = Counter()
-    for other, aliases in r.names.items():
-        if other != said.speaker and any(who == a or who in a.split() for a in aliases):
+    for other in r.named.get(who, ()):  # each speaker with a name or a name's word ``who``
+        if other != said.speaker:
             counts.update(r.supported.get(other, Counter()))
     if not counts:
         return None
@@ -409,13 +427,9 @@ def _explanation_rival_stances(r: Resolved, done: set[tuple[str, str, str, int]]
         c, sid = said.claim, said.speaker
         if c.frame != "cause":
             continue
-        effect = {fold.get(t, t) for t in c.effect}
+        effect = Counter({fold.get(t, t) for t in c.effect})
         rivals = Counter(
-            {
-                p: sum((e & Counter(effect)).values())
-                for p, e in explained.items()
-                if p != assigned[i]
-            }
+            {p: sum((e & effect).values()) for p, e in explained.items() if p != assigned[i]}
         )
         rivals = +rivals
         target = rivals.most_common(1)[0][0] if rivals else None
