@@ -2614,18 +2614,18 @@ def _label_drafts(art: _Article) -> list[_Draft]:
         if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") for t in span):
             continue
         start, end = m.span(2)
-        if _words(text[start:end]) < 3 or _is_roster(art.doc.char_span(start, end, "expand")):
+        if _words(text[start:end]) < 3 or _is_roster(art.doc, start, end):
             continue
         out.append(_Draft(start, end, (label_end, label_end + 1), span[-1], kind="name"))
     return out
 
 
-def _is_roster(span: Span | None) -> bool:
+def _is_roster(doc: Doc, start: int, end: int) -> bool:
     """ "Ohio: Ann Lee, Bo Diaz, Cy Park": a list of names after a label is no statement."""
-    if span is None:
-        return False
-    words = [t for t in span if not t.is_punct]
-    commas = sum(1 for t in span if t.text == ",")
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tokens: list[Token] = list(span) if span is not None else []
+    words = [t for t in tokens if not t.is_punct]
+    commas = sum(1 for t in tokens if t.text == ",")
     return commas >= 2 and sum(t.pos_ == "PROPN" for t in words) >= 0.8 * len(words)
 
 
