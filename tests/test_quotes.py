@@ -463,6 +463,17 @@ NOT_QUOTES = [
     ),
     pytest.param("Like we said, the launch is a little late this year.", id="like-we-said"),
     pytest.param("I must say the new menu is better than the old one.", id="i-must-say"),
+    pytest.param(
+        "The mayor has been stuck in single digits in the polls since the spring.",
+        id="standing-in-the-polls",
+    ),
+    pytest.param("The senator slid in national polls after the debate.", id="slid-in-polls"),
+    pytest.param("Ticket sales declined to $4 million last year from $6 million.", id="fell"),
+    pytest.param("The jobless rate declined for all age groups in recent years.", id="fell-for"),
+    pytest.param(
+        "The council named its delegates on Friday.\nOhio: Ann Lee, Bo Diaz, Cy Park, Dee Moss.\n",
+        id="roster-after-a-label",
+    ),
 ]
 
 
@@ -472,6 +483,12 @@ def test_not_a_quote(nlp: Any, text: str) -> None:
     assert all(q.cue is None or q.cue.text != "think" for q in quotes)
     if "think" not in text:
         assert quotes == []
+
+
+def test_one_poll_reports_its_finding_but_the_polls_do_not(nlp: Any) -> None:
+    one = _quotes(nlp, "In a new poll, the mayor leads the race by nine points.")
+    assert [q.text for q in one] == ["the mayor leads the race by nine points"]
+    assert _quotes(nlp, "In the polls, the mayor leads the race by nine points.") == []
 
 
 def test_headline_without_attribution_gives_nothing(nlp: Any) -> None:

@@ -769,6 +769,8 @@ def _says_nothing(lemma: str, objs: Sequence[Token]) -> bool:
             lemma == "add"
             and any(t.dep_ == "mark" and t.lower_ == "that" for c in objs for t in c.subtree)
         )
+    if lemma in _REFUSALS and not nouns:
+        return True  # "fees declined to $2 million", "declined at first": a fall, no refusal
     if lemma == "tell" and all(_addressee(c) for c in nouns):
         return True  # "told the crowd", "told AFP": the object is who was spoken to
     if lemma == "cite" and any(_is_source(c) for c in nouns):
@@ -1544,6 +1546,8 @@ def _phrase_cues(doc: Doc) -> Iterator[_Cue]:
             source = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if source is None or source.lemma_.lower() not in SOURCE_NOUNS:
                 continue
+            if source.tag_ in ("NNS", "NNPS"):
+                continue  # "slid in the polls": a standing the writer sums up, not one finding
             head = tok.head
             if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in CUE_LEMMAS:
                 continue  # "said in a statement": the verb is the cue
@@ -2610,10 +2614,19 @@ def _label_drafts(art: _Article) -> list[_Draft]:
         if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") for t in span):
             continue
         start, end = m.span(2)
-        if _words(text[start:end]) < 3:
+        if _words(text[start:end]) < 3 or _is_roster(art.doc, start, end):
             continue
         out.append(_Draft(start, end, (label_end, label_end + 1), span[-1], kind="name"))
     return out
+
+
+def _is_roster(doc: Doc, start: int, end: int) -> bool:
+    """ "Ohio: Ann Lee, Bo Diaz, Cy Park": a list of names after a label is no statement."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tokens: list[Token] = list(span) if span is not None else []
+    words = [t for t in tokens if not t.is_punct]
+    commas = sum(1 for t in tokens if t.text == ",")
+    return commas >= 2 and sum(t.pos_ == "PROPN" for t in words) >= 0.8 * len(words)
 
 
 def _article_cues(art: _Article) -> list[_Cue]:
