@@ -497,22 +497,19 @@ _READING_GC_THRESHOLD = 100_000
 def _run_direct(argv: list[str]) -> bool:
     """Run a plain reading command without typer and click (whose start-up costs
     more than answering); whether it was one. Exits as the typer command would."""
-    import gc
+    from kg.assemble.collector import collecting_less
 
     call = _direct_call(argv)
     if call is None:
         return False
     func, args, kwargs = call
-    thresholds = gc.get_threshold()
-    gc.set_threshold(_READING_GC_THRESHOLD, *thresholds[1:])
     try:
-        func(*args, **kwargs)
+        with collecting_less(_READING_GC_THRESHOLD):
+            func(*args, **kwargs)
     except BrokenPipeError:  # `kg stances | head`: quiet, status 1, as click does
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)
-    finally:
-        gc.set_threshold(*thresholds)
     return True
 
 

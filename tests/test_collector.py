@@ -1,4 +1,4 @@
-"""When the build collects garbage (kg.run.collector): paused while the graph and the
+"""When the build collects garbage (kg.assemble.collector): paused while the graph and the
 files are made, less often while articles are extracted, and as before afterwards."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.assemble.collector import EXTRACT_GC_THRESHOLD, collecting_less, collector_paused
 from kg.run import pipeline
-from kg.run.collector import EXTRACT_GC_THRESHOLD, collecting_less, collector_paused
 
 
 @pytest.fixture

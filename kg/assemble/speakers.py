@@ -25,12 +25,10 @@ others in :attr:`SpeakerIndex.co_speakers`; each member is a speaker of its own.
 
 from __future__ import annotations
 
-import gc
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations, pairwise, product
 from operator import attrgetter
@@ -39,6 +37,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from networkx.utils import UnionFind
 
 from kg.assemble.aliases import AliasRules, normalize_name
+from kg.assemble.collector import collector_paused
 from kg.extract.names import (
     NameParts,
     SpeakerType,
@@ -1559,20 +1558,8 @@ def resolve_speakers(
     The cyclic garbage collector is paused while the records are built (they hold
     no cycles): with a large corpus in memory its passes cost a third of the time.
     """
-    with _collector_paused():
+    with collector_paused():
         return _resolve(quotes, mentions, aliases)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for the block (if it was on), then resume it."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def _resolve(

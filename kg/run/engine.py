@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from kg.assemble.collector import collect_less_from_now
 from kg.errors import KgError
 from kg.extract.nlp import (
     DEFAULT_MODEL,
@@ -46,7 +47,6 @@ from kg.extract.nlp import (
 from kg.extract.records import ArticleRecords, extract_article
 from kg.read.articles import Article
 from kg.run.cache import extraction_fingerprint
-from kg.run.collector import collect_less_from_now
 from kg.run.parses import ParseCache, parse_with_cache
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ def partitions(n: int, workers: int, size: int = PARTITION_SIZE) -> list[range]:
 
 def _worker_init(model: str, parent: int) -> None:
     """A worker process's start: tie its life to its parent's, collect garbage less often
-    (:func:`kg.run.collector.collect_less_from_now`), then load the model."""
+    (:func:`kg.assemble.collector.collect_less_from_now`), then load the model."""
     import atexit
 
     die_with_parent(parent)

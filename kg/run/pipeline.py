@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from kg.assemble.codebook import Codebook
+from kg.assemble.collector import collecting_less, collector_paused
 from kg.assemble.positions import Position, Stance, find_positions
 from kg.assemble.speakers import SpeakerIndex, resolve_speakers
 from kg.errors import InputError, NoArticlesError
@@ -29,7 +30,6 @@ from kg.read.articles import Article, article_from_text
 from kg.read.corpus import CorpusColumns
 from kg.read.load import load_articles as read_inputs
 from kg.run.cache import CacheStats, RecordCache, cache_folders
-from kg.run.collector import collecting_less, collector_paused
 from kg.run.publish import OUTPUT_NAMES, publish
 
 if TYPE_CHECKING:
@@ -161,7 +161,8 @@ def assemble(
 
     ``aliases`` are the user's speaker corrections (:func:`kg.assemble.aliases.load_aliases`);
     ``codebook`` the user's positions (:func:`kg.assemble.codebook.load_codebook`).
-    The cyclic garbage collector is paused meanwhile (:func:`kg.run.collector.collector_paused`).
+    The cyclic garbage collector is paused meanwhile
+    (:func:`kg.assemble.collector.collector_paused`).
     """
     with collector_paused():
         return _assemble(records, name, skipped, warnings, aliases, codebook)
@@ -316,7 +317,7 @@ def write_outputs(
     the rest; the bytes are the same either way.
 
     Returns the six files, the index and the texts folder. The cyclic garbage collector
-    is paused meanwhile (:func:`kg.run.collector.collector_paused`).
+    is paused meanwhile (:func:`kg.assemble.collector.collector_paused`).
 
     Raises
     ------

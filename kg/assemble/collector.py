@@ -30,10 +30,11 @@ EXTRACT_GC_THRESHOLD = 100_000
 
 
 @contextlib.contextmanager
-def collecting_less() -> Iterator[None]:
-    """Collect cycles less often in the block (:data:`EXTRACT_GC_THRESHOLD`), then as before."""
+def collecting_less(threshold: int = EXTRACT_GC_THRESHOLD) -> Iterator[None]:
+    """Collect cycles less often in the block (every ``threshold`` allocations of the
+    youngest generation), then as before."""
     thresholds = gc.get_threshold()
-    gc.set_threshold(EXTRACT_GC_THRESHOLD, *thresholds[1:])
+    gc.set_threshold(threshold, *thresholds[1:])
     try:
         yield
     finally:
