@@ -42,7 +42,7 @@ OUTLET_KEYS = {
 }
 
 #: Words after an organisation's name that do not change who it is ("Acme Co.",
-#: "Yonhap News Agency", "the AFP news agency"), lowercase without dots.
+#: "Kyodo News Agency", "the AFP news agency"), lowercase without dots.
 ORG_SUFFIXES = (
     ("news", "agency"),
     ("news", "service"),
