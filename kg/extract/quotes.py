@@ -2765,13 +2765,10 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
     """
     cut: dict[tuple[int, int], int] = {}
     for inner in quotes:
-        if inner.cue is None or inner.mention is None or inner.continues is not None:
+        verb = _spoken_cue(inner, doc)
+        if verb is None or _hypothetical(verb) or _describes_a_word(inner, verb):
             continue
-        cue = doc.char_span(inner.cue.start, inner.cue.end, alignment_mode="expand")
-        if cue is None or not len(cue) or cue.root.lemma_.lower() not in _SPOKEN:
-            continue
-        if _hypothetical(cue.root) or _describes_a_word(inner, cue.root):
-            continue
+        assert inner.cue is not None and inner.mention is not None  # as _spoken_cue checked
         for q in quotes:
             if q is inner or not (q.start <= inner.start and inner.end <= q.end):
                 continue
@@ -2840,14 +2837,20 @@ def _relative_reports(quotes: Iterable[Quote], doc: Doc) -> frozenset[tuple[str,
     (:func:`_describes_a_word`)."""
     found = set()
     for q in quotes:
-        if q.cue is None or q.mention is None or q.continues is not None:
-            continue
-        cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
-        if cue is None or not len(cue) or cue.root.lemma_.lower() not in _SPOKEN:
-            continue
-        if not _hypothetical(cue.root) and _describes_a_word(q, cue.root):
+        verb = _spoken_cue(q, doc)
+        if verb is not None and not _hypothetical(verb) and _describes_a_word(q, verb):
             found.add(q.key)
     return frozenset(found)
+
+
+def _spoken_cue(q: Quote, doc: Doc) -> Token | None:
+    """The verb of saying that cues ``q`` with a named source (not a continuation), if any."""
+    if q.cue is None or q.mention is None or q.continues is not None:
+        return None
+    cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    if cue is None or not len(cue) or cue.root.lemma_.lower() not in _SPOKEN:
+        return None
+    return cue.root
 
 
 def _without_overlaps(
