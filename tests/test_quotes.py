@@ -1391,7 +1391,7 @@ def test_a_word_of_the_quotation_before_the_cue_is_not_its_speaker(nlp: Any, tex
     [
         pytest.param(
             "The pastor asked the congregation to stand to honor the boxer.",
-            "to stand to honor the boxer",
+            "the congregation to stand to honor the boxer",  # who is asked is in the request
             id="asked-x-to-y",
         ),
         pytest.param(
@@ -1737,3 +1737,43 @@ def test_two_sources_are_not_the_sources_named_before(nlp: Any) -> None:
     assert len(quotes) == 1
     assert quotes[0].mention is not None and quotes[0].mention.text.endswith("government sources")
     assert quotes[0].antecedent is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "The inspector said the lock was broken, and he had walked in without a key.",
+            "the lock was broken, and he had walked in without a key",
+            id="and-pronoun",
+        ),
+        pytest.param(
+            "The coach said the team had trained hard, but the rain had ruined the pitch.",
+            "the team had trained hard, but the rain had ruined the pitch",
+            id="but",
+        ),
+    ],
+)
+def test_a_clause_joined_to_the_report_carries_on_what_was_said(
+    nlp: Any, text: str, content: str
+) -> None:
+    """ "said A, but B" / "said A, and he B" in the report's tense: B is said too."""
+    (q,) = _quotes(nlp, text)
+    assert q.text == content
+
+
+def test_a_clause_in_the_writers_present_is_not_part_of_a_past_report(nlp: Any) -> None:
+    text = "The coach said the team would win, but there is no sign of that yet."
+    (q,) = _quotes(nlp, text)
+    assert q.text == "the team would win"
+
+
+def test_an_infinitive_completing_the_object_noun_is_content(nlp: Any) -> None:
+    """ "defended her plan to cut fares": the plan is to cut fares (parsed on the cue)."""
+    (q,) = _quotes(nlp, "Ann Lee defended her call to raise the minimum wage.")
+    assert q.text == "her call to raise the minimum wage"
+
+
+def test_who_is_urged_to_act_is_part_of_the_request(nlp: Any) -> None:
+    (q,) = _quotes(nlp, "The senator urged the technology industry to do more.")
+    assert q.text == "the technology industry to do more"

@@ -538,6 +538,43 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     return outer
 
 
+def _reported_conjunct(verb: Token, last: Token) -> Token | None:
+    """ "He said the server was open, and he had full access to it": the parser hung the
+    second clause on the cue, beside the reported one. A clause joined by "but" or "nor", or
+    by "and" (or a comma) with a pronoun for its subject, carries on what was said (measured on
+    PolNeAR); one with a cue verb is a report of its own, one without a subject ("said X and
+    left") is the speaker's next act. Returns the second clause's verb, or None."""
+    for c in verb.rights:
+        if c.dep_ != "conj" or c.i <= last.right_edge.i:
+            continue
+        subject = next((s for s in c.children if s.dep_ in _SUBJECTS), None)
+        if subject is None or c.lemma_.lower() in CUE_LEMMAS or c.pos_ not in ("VERB", "AUX"):
+            return None
+        tense = _tense(c)
+        if tense is None or tense != _tense(last):
+            return None  # "said she would go, but there is no sign of it": the writer's now
+        joins = [t.lower_ for t in verb.children if t.dep_ == "cc" and last.i < t.i < c.i]
+        joins += [t.lower_ for t in c.children if t.dep_ == "cc" and t.i < subject.i]
+        if any(j in ("but", "nor") for j in joins):
+            return c
+        return c if set(joins) <= {"and"} and subject.pos_ == "PRON" else None
+    return None
+
+
+#: Modals of the past (reported speech shifts "will" to "would").
+_PAST_MODALS = frozenset(["would", "could", "might", "should", "'d"])
+
+
+def _tense(verb: Token) -> str | None:
+    """ "past" or "present" for a finite verb by its first auxiliary or its own tag (None for
+    an infinitive or a participle without one)."""
+    auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    tok = auxes[0] if auxes else verb
+    if tok.tag_ == "MD":
+        return "past" if tok.lower_ in _PAST_MODALS else "present"
+    return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(tok.tag_)
+
+
 def _before_conj_cue(clause: Token, end: int) -> int:
     """Where a reported clause ends when the parser hung the speaker's next cue on it."""
     doc = clause.doc
@@ -681,6 +718,9 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
         end = _before_medium(last, _before_result(last, end))
         end = _before_conj_cue(last, end)
+        more = _reported_conjunct(verb, last) if comp.i > verb.i else None
+        if more is not None:
+            end = max(end, more.right_edge.idx + len(more.right_edge))
         if comp.i < verb.i:
             end = min(end, _before_apposed_report(comp, verb, speaker))
         lead = comp.left_edge
@@ -692,7 +732,7 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             first = comp.left_edge
             if first.lower_ == "that" and first.dep_ == "mark":
                 start = first.nbor().idx if first.i + 1 < len(first.doc) else start
-            claim = _claim_before(verb, comp)
+            claim = _claim_before(verb, comp) or _asked_of(verb, comp)
             if claim is not None:
                 start = claim.left_edge.idx
         return start, end
@@ -753,7 +793,21 @@ def _object_content(verb: Token, speaker: Token | None) -> tuple[int, int] | Non
         return None
     objs = _past_setting(objs)
     if objs:
-        return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
+        last = _purpose_after(verb, objs[-1]) or objs[-1].right_edge
+        return objs[0].left_edge.idx, last.idx + len(last)
+    return None
+
+
+def _purpose_after(verb: Token, obj: Token) -> Token | None:
+    """ "defended her call to raise the wage": the parser hung the infinitive that completes
+    the object noun on the cue; right after the object (no comma), it belongs to the object.
+    Returns the infinitive's last token, or None."""
+    if obj.dep_ not in ("dobj", "obj") or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in verb.rights:
+        to = c.left_edge
+        if c.dep_ == "advcl" and to.i == obj.right_edge.i + 1 and to.lower_ == "to":
+            return c.right_edge if to.dep_ == "aux" else None
     return None
 
 
@@ -803,6 +857,17 @@ def _claim_before(verb: Token, comp: Token) -> Token | None:
     claim's that-clause on the cue; what was denied is the claim, the object before it."""
     for c in verb.rights:
         if c.dep_ in ("dobj", "obj") and c.i < comp.i and c.lemma_.lower() in _CLAIMS:
+            return c
+    return None
+
+
+def _asked_of(verb: Token, comp: Token) -> Token | None:
+    """ "urged the industry to do more": who is asked to act is part of the request; the
+    object right before the infinitive complement, or None."""
+    if comp.dep_ != "xcomp" or comp.left_edge.lower_ != "to":
+        return None
+    for c in verb.rights:
+        if c.dep_ in ("dobj", "obj") and c.right_edge.i + 1 == comp.left_edge.i:
             return c
     return None
 
