@@ -1777,3 +1777,51 @@ def test_an_infinitive_completing_the_object_noun_is_content(nlp: Any) -> None:
 def test_who_is_urged_to_act_is_part_of_the_request(nlp: Any) -> None:
     (q,) = _quotes(nlp, "The senator urged the technology industry to do more.")
     assert q.text == "the technology industry to do more"
+
+
+def test_a_quotation_after_a_describing_participle_continues_the_said_quote(nlp: Any) -> None:
+    """'"A," she said, describing X. "B."': B carries on "said", not "describing"."""
+    text = (
+        '"It is hard work," she said, describing how she builds the engines. '
+        '"But we are like a family."'
+    )
+    quotes = _quotes(nlp, text)
+    last = quotes[-1]
+    assert last.text == '"But we are like a family."'
+    assert last.cue is not None and last.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "The coach questioned the referee's judgment in awarding the penalty.",
+            "the referee's judgment in awarding the penalty",
+            id="in-doing",
+        ),
+        pytest.param(
+            "The mayor praised the firemen's courage in the aftermath of the storm.",
+            "the firemen's courage in the aftermath of the storm",
+            id="in-the-aftermath",
+        ),
+    ],
+)
+def test_a_phrase_of_the_matter_after_the_object_is_content(
+    nlp: Any, text: str, content: str
+) -> None:
+    """Not a time, place, medium or gathering: what the cue is about goes on."""
+    (q,) = _quotes(nlp, text)
+    assert q.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The mayor praised the firemen at a rally.", id="at-a-rally"),
+        pytest.param("The mayor praised the firemen in a speech.", id="in-a-speech"),
+        pytest.param("The mayor discussed the budget with reporters.", id="with-reporters"),
+    ],
+)
+def test_the_occasion_after_the_object_is_not_content(nlp: Any, text: str) -> None:
+    (q,) = _quotes(nlp, text)
+    assert q.text in ("the firemen", "the budget")

@@ -847,9 +847,30 @@ def _past_setting(objs: list[Token]) -> list[Token]:
     for k, c in enumerate(objs):
         grounds = c.lower_ == "on" and c.head.lemma_.lower() == "blame"
         setting = k and c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS and not grounds
+        setting = setting and _an_occasion(c)
         if setting and any(o.dep_ in ("dobj", "obj") for o in objs[:k]):
             return objs[:k]
     return objs
+
+
+#: Events a cue happens at ("on the show", "at a hearing"), besides media and gatherings.
+_EVENTS = frozenset(
+    ["show", "program", "programme", "appearance", "event", "hearing", "page", "website", "site"]
+)
+
+
+def _an_occasion(prep: Token) -> bool:
+    """The phrase is a time, a place, a medium, a gathering or the people spoken with ("on
+    Monday", "in Ohio", "in a speech", "at a rally", "with reporters"); not a matter ("in
+    support of X", "in the aftermath of the storm", "in supporting the war"), which PolNeAR
+    keeps in what the cue reports."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None:
+        return False
+    lemma = noun.lemma_.lower()
+    if noun.pos_ == "PRON" or is_person_noun(lemma) or lemma in _MEDIA | _AUDIENCES | _EVENTS:
+        return True  # "discussed it with reporters", "in a speech", "at a rally"
+    return noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC")
 
 
 def _claim_before(verb: Token, comp: Token) -> Token | None:
@@ -2292,6 +2313,7 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
             i = bisect.bisect_left(starts, a) - 1
             prev = ordered[i] if i >= 0 else None
             if prev is not None and prev.speaker is not None and _near(art, prev, a):
+                prev = _past_participle_cue(art, ordered[:i], prev)
                 draft = _Draft(a, b, prev.cue, prev.speaker, (prev.start, prev.end))
             elif not before.strip():
                 speaker = _first_person_after(art, a, b, prev)
@@ -2302,6 +2324,25 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
             starts.insert(i, a)
             ordered.insert(i, draft)
     return out
+
+
+def _past_participle_cue(art: _Article, before: Sequence[_Draft], prev: _Draft) -> _Draft:
+    """'"A," she said, describing the job. "B."': the quotation carries on the quote of
+    "said", not the report of a participle of thinking or describing after it (one of
+    speaking, "adding", "explaining", keeps it). Returns the draft of the cue the participle
+    hangs on (when it holds a quotation), else ``prev``."""
+    if prev.cue is None:
+        return prev
+    cue = art.doc.char_span(prev.cue[0], prev.cue[1], alignment_mode="expand")
+    if cue is None or len(cue) != 1 or cue[0].tag_ != "VBG" or cue[0].dep_ != "advcl":
+        return prev
+    if cue[0].lemma_.lower() in _SPOKEN:
+        return prev  # '"A," she said, adding that ... "B."': B is added too
+    head = cue[0].head
+    for d in reversed(before):
+        if d.cue == (head.idx, head.idx + len(head)) and _is_quotation(art, d):
+            return d
+    return prev
 
 
 def _verb_after_quotation(art: _Article, a: int, b: int) -> Token | None:
