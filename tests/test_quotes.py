@@ -1825,3 +1825,16 @@ def test_a_phrase_of_the_matter_after_the_object_is_content(
 def test_the_occasion_after_the_object_is_not_content(nlp: Any, text: str) -> None:
     (q,) = _quotes(nlp, text)
     assert q.text in ("the firemen", "the budget")
+
+
+def test_a_cue_in_the_outer_tense_after_the_report_is_the_speakers_next_report(
+    nlp: Any,
+) -> None:
+    """ "said he earns little and questioned how ...": "questioned" is past like "said", the
+    report ("earns") present: the mayor questioned, the content stops before it."""
+    text = "The mayor said he makes little money and questioned how he would be helped by the plan."
+    got = [(q.text, q.cue.text if q.cue else None) for q in _quotes(nlp, text)]
+    assert got == [
+        ("he makes little money", "said"),
+        ("how he would be helped by the plan", "questioned"),
+    ]

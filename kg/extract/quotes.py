@@ -521,6 +521,10 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     if clause.dep_ != "ccomp" or not (outer.i < clause.i < verb.i):
         return None
     lemma = verb.lemma_.lower()
+    if not participle and lemma in CUE_LEMMAS and _tense(verb) == _tense(outer) != _tense(clause):
+        # "said he earns little and questioned how ...": a cue in the outer cue's tense (or
+        # form), not the reported clause's, is the speaker's next report (PolNeAR: 8 of 8)
+        return outer
     if outer.lemma_.lower() not in _SPOKEN:
         return None
     if not any(c.dep_ == "ccomp" for c in verb.children):
