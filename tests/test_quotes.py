@@ -1838,3 +1838,15 @@ def test_a_cue_in_the_outer_tense_after_the_report_is_the_speakers_next_report(
         ("he makes little money", "said"),
         ("how he would be helped by the plan", "questioned"),
     ]
+
+
+def test_a_quoted_title_in_the_attribution_does_not_stop_the_next_quotation(nlp: Any) -> None:
+    """'"A," she said on NBC's "Meet the Press." "B."': the title is no other quote; B
+    carries on A."""
+    text = (
+        '"We will rebuild the bridge," Ann Lee said on ABC\'s "Good Morning America" on '
+        'Sunday. "The river will not beat this town."'
+    )
+    last = _quotes(nlp, text)[-1]
+    assert last.text == '"The river will not beat this town."'
+    assert last.mention is not None and last.mention.text == "Ann Lee"

@@ -2410,7 +2410,9 @@ def _near(art: _Article, prev: _Draft, start: int) -> bool:
     end = prev.end
     gap = art.text[end:start]
     between = [art.regions.regions[k] for k in art.regions.overlapping(end + 1, start)]
-    # a quoted title in the attribution ('told NBC's “Today”') is no other quotation
+    # a quoted title in the attribution ('told NBC's “Today”', 'said on “Meet the Press”')
+    # is no other quotation
+    between = [(a, b) for a, b in between if not _titled(art, a, b)]
     if gap.count("\n") > 2 or any(_words(art.text[a:b]) >= 3 for a, b in between):
         return False
     if _words(gap) <= 12:
