@@ -1850,3 +1850,16 @@ def test_a_quoted_title_in_the_attribution_does_not_stop_the_next_quotation(nlp:
     last = _quotes(nlp, text)[-1]
     assert last.text == '"The river will not beat this town."'
     assert last.mention is not None and last.mention.text == "Ann Lee"
+
+
+def test_a_report_in_the_attributions_description_does_not_take_the_next_quotation(
+    nlp: Any,
+) -> None:
+    """'"A," said X, using a term Y used to describe Z. "B."': B is X's, carrying on A."""
+    text = (
+        '"Who is the real winner here?" said Ann Lee, using a term the mayor has used to '
+        'describe Bo Diaz, on a call with reporters. "The council passed bills that helped nobody."'
+    )
+    last = _quotes(nlp, text)[-1]
+    assert last.text == '"The council passed bills that helped nobody."'
+    assert last.cue is not None and last.cue.text == "said"

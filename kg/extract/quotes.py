@@ -2315,7 +2315,7 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
                 draft = _Draft(a, b, (colon, colon + 1), speaker)
         elif _SENTENCE_START.search(before):
             i = bisect.bisect_left(starts, a) - 1
-            prev = ordered[i] if i >= 0 else None
+            prev = _past_attribution_report(art, ordered[:i], ordered[i]) if i >= 0 else None
             if prev is not None and prev.speaker is not None and _near(art, prev, a):
                 prev = _past_participle_cue(art, ordered[:i], prev)
                 draft = _Draft(a, b, prev.cue, prev.speaker, (prev.start, prev.end))
@@ -2328,6 +2328,27 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
             starts.insert(i, a)
             ordered.insert(i, draft)
     return out
+
+
+def _past_attribution_report(art: _Article, before: Sequence[_Draft], prev: _Draft) -> _Draft:
+    """'"A," said Ann Lee, the only senator to endorse Bo Diaz. "B."': the report inside the
+    attribution's sentence ("endorse Bo Diaz") is not what B carries on; the quotation whose
+    cue that sentence holds is. Returns that quotation's draft, else ``prev``."""
+    if _is_quotation(art, prev):
+        return prev
+    for d in reversed(before):
+        if d.cue is None or not _is_quotation(art, d) or d.end > d.cue[0]:
+            continue
+        cue = art.doc.char_span(d.cue[0], d.cue[1], alignment_mode="expand")
+        if (
+            cue is not None
+            and len(cue)
+            and d.cue[1] <= prev.start
+            and prev.end <= cue.sent.end_char
+        ):
+            return d
+        break
+    return prev
 
 
 def _past_participle_cue(art: _Article, before: Sequence[_Draft], prev: _Draft) -> _Draft:
