@@ -1863,3 +1863,10 @@ def test_a_report_in_the_attributions_description_does_not_take_the_next_quotati
     last = _quotes(nlp, text)[-1]
     assert last.text == '"The council passed bills that helped nobody."'
     assert last.cue is not None and last.cue.text == "said"
+
+
+def test_a_reason_hung_on_the_cue_after_the_report_is_content(nlp: Any) -> None:
+    """ "said X, because Y": the reason goes with what was said (parsed on "said")."""
+    text = "The mayor said the bridge was closed, because the river had risen."
+    (q,) = _quotes(nlp, text)
+    assert q.text == "the bridge was closed, because the river had risen"

@@ -565,6 +565,22 @@ def _reported_conjunct(verb: Token, last: Token) -> Token | None:
     return None
 
 
+#: Subordinators of a reason or condition that goes with what was said ("said X because Y").
+_REASON_MARKS = frozenset(["because", "if", "unless", "since", "so"])
+
+
+def _reason_after(verb: Token, last: Token) -> Token | None:
+    """ "said it left the meetings out because they were official duties": the parser hung the
+    reason (or condition) on the cue; after the reported clause it is part of what was said
+    (PolNeAR: 23 of 23). Not "while ..." or a participle, the writer's more often. Returns the
+    clause's verb, or None."""
+    for c in verb.rights:
+        if c.dep_ == "advcl" and c.i > last.right_edge.i:
+            marks = [m.lower_ for m in c.children if m.dep_ == "mark" and m.i < c.i]
+            return c if marks and marks[0] in _REASON_MARKS else None
+    return None
+
+
 #: Modals of the past (reported speech shifts "will" to "would").
 _PAST_MODALS = frozenset(["would", "could", "might", "should", "'d"])
 
@@ -722,7 +738,9 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
         end = _before_medium(last, _before_result(last, end))
         end = _before_conj_cue(last, end)
-        more = _reported_conjunct(verb, last) if comp.i > verb.i else None
+        more = (
+            _reported_conjunct(verb, last) or _reason_after(verb, last) if comp.i > verb.i else None
+        )
         if more is not None:
             end = max(end, more.right_edge.idx + len(more.right_edge))
         if comp.i < verb.i:
