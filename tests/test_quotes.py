@@ -1820,6 +1820,9 @@ def test_a_phrase_of_the_matter_after_the_object_is_content(
         pytest.param("The mayor praised the firemen at a rally.", id="at-a-rally"),
         pytest.param("The mayor praised the firemen in a speech.", id="in-a-speech"),
         pytest.param("The mayor discussed the budget with reporters.", id="with-reporters"),
+        pytest.param(
+            "The mayor praised the firemen during the cleanup of the harbor.", id="during-x"
+        ),
     ],
 )
 def test_the_occasion_after_the_object_is_not_content(nlp: Any, text: str) -> None:

@@ -877,7 +877,26 @@ def _past_setting(objs: list[Token]) -> list[Token]:
 
 #: Events a cue happens at ("on the show", "at a hearing"), besides media and gatherings.
 _EVENTS = frozenset(
-    ["show", "program", "programme", "appearance", "event", "hearing", "page", "website", "site"]
+    [
+        "show",
+        "program",
+        "programme",
+        "appearance",
+        "event",
+        "hearing",
+        "page",
+        "website",
+        "site",
+        "debate",
+        "forum",
+        "summit",
+        "session",
+        "visit",
+        "tour",
+        "trip",
+        "stop",
+        "ruling",
+    ]
 )
 
 
@@ -889,6 +908,8 @@ def _an_occasion(prep: Token) -> bool:
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if noun is None:
         return False
+    if prep.lower_ == "during":
+        return True  # "during his time on the show": always when
     lemma = noun.lemma_.lower()
     if noun.pos_ == "PRON" or is_person_noun(lemma) or lemma in _MEDIA | _AUDIENCES | _EVENTS:
         return True  # "discussed it with reporters", "in a speech", "at a rally"
