@@ -40,6 +40,7 @@ from kg.lexicon import (
     COMPLAINT_LEMMAS,
     CONCESSIVE_MARKS,
     CONDITIONAL_MARKS,
+    COPULAS,
     COUNTRY_FORMS,
     DIFFICULTY_WORDS,
     DISMISSIVE_VERBS,
@@ -69,6 +70,7 @@ from kg.lexicon import (
     OPEN_QUESTION_VERBS,
     PERSON_SENSE_MODIFIERS,
     PHRASAL_PARTICLES,
+    POLE_OF,
     POSITIVE_EVALUATIONS,
     PRONOUNS,
     RARITY_WORDS,
@@ -95,6 +97,7 @@ __all__ = [
     "W_SUBJECT",
     "Claim",
     "Frame",
+    "Pole",
     "StanceKind",
     "analyze_claims",
     "stance_statements",
@@ -112,6 +115,33 @@ W_OTHER = 1.0
 W_EFFECT = 0.2
 #: A term that only sets the scene (see :func:`_background`) weighs this share of its role.
 BACKGROUND_WEIGHT = 0.3
+
+
+@dataclass(frozen=True)
+class Pole:
+    """One side of a pair of opposite predicates (:data:`kg.lexicon.OPPOSITE_PREDICATES`)
+    that a statement asserts or denies of a thing: "the coach is still in charge" reads
+    the side "in charge" of the pair "sacked" / "in charge", said of ("coach",).
+
+    Attributes
+    ----------
+    pair, side : int
+        The pair's index in ``OPPOSITE_PREDICATES`` and the side read (0 or 1).
+    word : str
+        The predicate as read ("in charge", "sack", "alive").
+    things : tuple of str
+        The terms of what it is said of: the subject, or the object of a transitive verb
+        ("the board sacked the coach" -> coach).
+    negated : bool
+        The predicate carries a negation of its own ("is no longer in charge", "was
+        never sacked").
+    """
+
+    pair: int
+    side: int
+    word: str
+    things: tuple[str, ...]
+    negated: bool = False
 
 
 @dataclass(frozen=True)
@@ -153,6 +183,8 @@ class Claim:
     patients : tuple of (str, str)
         Each action term with the term of what it acts on ("freed the hostages", "the
         hostages were freed", "the release of the hostages" -> (release, hostage)).
+    poles : tuple of Pole
+        The main predicates that have an opposite ("is still in charge", "prices fell").
     """
 
     doc: str
@@ -176,6 +208,7 @@ class Claim:
     endorses: str | None = None
     denied: tuple[str, ...] = ()
     patients: tuple[tuple[str, str], ...] = ()
+    poles: tuple[Pole, ...] = ()
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -939,6 +972,81 @@ def _patients(tokens: Sequence[Token]) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _pole_word(word: str) -> str | None:
+    """``word`` as :data:`kg.lexicon.POLE_OF` knows it (synonyms folded: "dead" -> kill)."""
+    low = word.lower()
+    for w in (low, SYNONYM_OF.get(low, low)):
+        if w in POLE_OF:
+            return w
+    return None
+
+
+def _predicate_pole(pred: Token) -> tuple[str, Token] | None:
+    """The opposite-predicate word ``pred`` asserts and the token that carries it: a
+    complement ("is alive", "fell ill"), a copula's phrase ("is in charge", "remains at
+    the helm") or the verb itself ("was sacked", "prices fell"). A verb with another
+    complement ("grew concerned") or a clause of its own ("declined to comment") has none.
+    """
+    for c in _children(pred, "acomp", "advmod", "oprd"):
+        if (w := _pole_word(c.lemma_)) is not None:
+            return w, c
+    if pred.lemma_.lower() in COPULAS:
+        for prep in _children(pred, "prep"):
+            for o in _children(prep, "pobj"):
+                for phrase in (
+                    f"{prep.lower_} {o.lemma_.lower()}",
+                    f"{prep.lower_} the {o.lemma_.lower()}",
+                ):
+                    if phrase in POLE_OF:
+                        return phrase, o
+        return None
+    if pred.pos_ != "VERB" or _children(pred, "acomp", "xcomp", "ccomp"):
+        return None
+    term = _term(pred)
+    w = _pole_word(term) if term else None
+    return (w, pred) if w is not None else None
+
+
+def _pole_things(pred: Token, by_object: bool) -> tuple[str, ...]:
+    """The terms of what a predicate is said of: its subject (a conjunct's is its head's),
+    or for a transitive verb its object ("the board sacked the coach" -> coach)."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
+    heads = _children(pred, "dobj") if by_object and not passive else []
+    heads = heads or _children(pred, "nsubj", "nsubjpass")
+    if not heads and pred.dep_ == "conj":
+        heads = _children(pred.head, "nsubj", "nsubjpass")
+    terms = (_term(t) for h in heads for t in h.subtree if t.pos_ in ("NOUN", "PROPN"))
+    return tuple(dict.fromkeys(t for t in terms if t))
+
+
+def _pole_negated(pred: Token, carrier: Token) -> bool:
+    """Whether a predicate read for its pole is negated ("is not in charge", "was never
+    sacked", "is no longer alive")."""
+    for h in {pred, carrier}:
+        for c in h.children:
+            if c.dep_ == "neg" and c.lower_ in NEGATION_WORDS:
+                return True
+            if c.dep_ == "advmod" and any(d.dep_ == "neg" for d in c.children):
+                return True  # "no longer"
+    return False
+
+
+def _poles(preds: Sequence[Token]) -> tuple[Pole, ...]:
+    """The sides of opposite predicates the main predicates read of a named thing (a
+    pronoun or "nobody" names none: the statement is left to other rules)."""
+    out: list[Pole] = []
+    for p in preds:
+        found = _predicate_pole(p)
+        if found is None:
+            continue
+        word, carrier = found
+        things = _pole_things(p, by_object=carrier is p)
+        if things:
+            pair, side = POLE_OF[word]
+            out.append(Pole(pair, side, word, things, _pole_negated(p, carrier)))
+    return tuple(dict.fromkeys(out))
+
+
 def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
     """The terms of the main predicates that carry their own negation ("doesn't leak and
     doesn't crack"): the predicate's, or its object's when the verb says little by
@@ -1369,6 +1477,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         asks=_asks(quote, tokens) or _wished(cue_tok) or _known_later(preds) or _wanted(preds),
         denied=_denied_terms(preds) if len(preds) > 1 else (),
         patients=_patients(tokens),
+        poles=_poles(preds),
     )
 
 

@@ -11,6 +11,7 @@ to ask. Each module holds one concern; this package re-exports every list, so
 - :mod:`kg.lexicon.places`: countries and demonyms
 - :mod:`kg.lexicon.outlets`: well-known news outlets, organisations' legal suffixes
 - :mod:`kg.lexicon.argument`: negation, hedges, dispute, causes, claims, figures
+- :mod:`kg.lexicon.opposites`: opposite predicates ("ousted" / "in charge", "rose" / "fell")
 - :mod:`kg.lexicon.questions`: the words of questions
 - :mod:`kg.lexicon.sources`: corpus column names, the words of dates and datelines
 - :mod:`kg.lexicon.spelling`: British and American word endings a search forgives
@@ -74,6 +75,7 @@ from kg.lexicon.argument import (
     WELLBEING_WORDS,
     WITHHELD_VERBS,
 )
+from kg.lexicon.opposites import COPULAS, OPPOSITE_PREDICATES, POLE_OF
 from kg.lexicon.outlets import (
     ORG_SUFFIXES,
     OUTLET_KEYS,
@@ -200,6 +202,7 @@ __all__ = [
     "CONDITIONAL_MARKS",
     "CONFLICT_PHRASES",
     "CONTENT_NEGATORS",
+    "COPULAS",
     "COUNTRY_FORMS",
     "DATELINE_FURNITURE",
     "DEFAULT_COLUMNS",
@@ -255,6 +258,7 @@ __all__ = [
     "OBJECT_CUE_LEMMAS",
     "OFFICIAL_WORDS",
     "OPEN_QUESTION_VERBS",
+    "OPPOSITE_PREDICATES",
     "ORG_DESCRIPTORS",
     "ORG_HEADS",
     "ORG_SPELLINGS",
@@ -264,6 +268,7 @@ __all__ = [
     "PERSON_NOUNS",
     "PERSON_SENSE_MODIFIERS",
     "PHRASAL_PARTICLES",
+    "POLE_OF",
     "POSITIVE_EVALUATIONS",
     "POSSESSIVE_PRONOUNS",
     "PRONOUNS",

@@ -18,6 +18,7 @@ from kg.lexicon import (
     FIGURE_NOUNS,
     HEALTH_WORDS,
     NEGATION_WORDS,
+    POLE_OF,
     SCANDAL_SUFFIXES,
 )
 
@@ -450,6 +451,75 @@ def _explanation_rival_stances(r: Resolved, done: set[tuple[str, str, str, int]]
     return out
 
 
+def _position_poles(r: Resolved) -> dict[tuple[int, int], list[str]]:
+    """(pair, side) of opposite predicates -> the live positions that assert it: keyed on
+    a word of that side ("sacked"), or on the noun of a phrase of it ("charge" for "in
+    charge") that their own statements assert. Figures have none."""
+    out: defaultdict[tuple[int, int], list[str]] = defaultdict(list)
+    for pid, (term, frame) in r.groups.anchors.items():
+        if pid not in r.live or frame == "figure":
+            continue
+        if term in POLE_OF:
+            out[POLE_OF[term]].append(pid)
+            continue
+        said = {
+            (p.pair, p.side)
+            for i, own in enumerate(r.assigned)
+            if own == pid
+            for p in r.corpus.items[i].claim.poles
+            if not p.negated and p.word.split()[-1] == term
+        }
+        if len(said) == 1:
+            out[said.pop()].append(pid)
+    return dict(out)
+
+
+def _opposite_stances(r: Resolved, done: set[tuple[str, str, str, int]]) -> list[Stance]:
+    """A statement that asserts one side of a pair of opposite predicates of a thing ("the
+    coach is still in charge") disputes a position that asserts the other side ("the
+    coach was sacked"), one whose statements name that thing; one that denies it ("is
+    no longer in charge") supports that position. A dispute of the statement's own
+    content ("denied the coach is in charge") turns it round once more.
+
+    A speaker who supports the position elsewhere, a question and a reference to another
+    claim are left to other rules.
+    """
+    poles = _position_poles(r)
+    if not poles:
+        return []
+    named: dict[str, set[str]] = {}
+    out: list[Stance] = []
+    for i, said in enumerate(r.corpus.items):
+        c, sid = said.claim, said.speaker
+        if not c.poles or c.asks or is_reference(c):
+            continue
+        for pole in c.poles:
+            things = {r.corpus.fold.get(t, t) for t in pole.things}
+            for pid in poles.get((pole.pair, 1 - pole.side), ()):
+                if (
+                    pid == r.assigned[i]
+                    or r.supported[sid][pid]
+                    or (sid, pid, c.doc, c.start) in done
+                ):
+                    continue
+                if pid not in named:
+                    named[pid] = {
+                        t
+                        for k, own in enumerate(r.assigned)
+                        if own == pid
+                        for t in r.corpus.weights[k]
+                    }
+                if not things & named[pid]:
+                    continue
+                asserted = not pole.negated
+                if c.dispute or (c.dismissive and c.dismissive.split()[0] not in NEGATION_WORDS):
+                    asserted = not asserted
+                kind: StanceKind = "disputes" if asserted else "supports"
+                out.append(r.stance(i, pid, kind, 0.6, "opposite"))
+                done.add((sid, pid, c.doc, c.start))
+    return out
+
+
 def all_stances(r: Resolved) -> list[Stance]:
     """Every attributed claim's stances, in the order the phases give them."""
     stances: list[Stance] = []
@@ -461,6 +531,8 @@ def all_stances(r: Resolved) -> list[Stance]:
             stances += _claim_stances(r, i)
     stances += _rejected_stances(r)
     stances += _figure_rival_stances(r)
+    done = {(st.speaker, st.position, st.doc, st.start) for st in stances}
+    stances += _opposite_stances(r, done)
     done = {(st.speaker, st.position, st.doc, st.start) for st in stances}
     stances += _explanation_rival_stances(r, done)
     return stances

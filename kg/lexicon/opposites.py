@@ -1,0 +1,85 @@
+"""Opposite predicates: pairs of word groups where asserting one of a thing denies the other.
+
+"The manager was sacked" and "the manager is still in charge" cannot both hold of
+the same manager; neither can "the bridge is safe" and "the bridge is dangerous",
+or "sales rose" and "sales fell". A statement that asserts one side of a pair of a
+thing disputes a position that asserts the other side of it. Words are written as the
+claims stage reads them: verb and adjective lemmas, nouns naming the event ("a
+coup"), a verb with its particle joined by a hyphen ("force-out"), and phrases of a
+preposition and a noun after a copula ("is in charge", "remains at the helm").
+
+Only general English lives here. Words that also mean something else in common use
+are left out: "fire" (and so "ceasefire"), "dismiss" (of claims), "remove", "run",
+"decline" (to comment) is read only without a clause after it (see
+:mod:`kg.extract.claims`).
+"""
+
+from __future__ import annotations
+
+__all__ = ["COPULAS", "OPPOSITE_PREDICATES", "POLE_OF"]
+
+#: Each pair: (words of one side, words of the other side).
+OPPOSITE_PREDICATES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    # out of power or office / still holding it
+    (
+        frozenset(
+            [
+                "oust",
+                "ouster",
+                "topple",
+                "depose",
+                "overthrow",
+                "unseat",
+                "dethrone",
+                "usurp",
+                "sideline",
+                "coup",
+                "sack",
+                "resign",
+                "force-out",
+                "push-aside",
+                "push-out",
+                "step-down",
+            ]
+        ),
+        frozenset(
+            [
+                "in control",
+                "in charge",
+                "in power",
+                "in command",
+                "in office",
+                "at the helm",
+            ]
+        ),
+    ),
+    # dead / alive (the claims stage reads "dead", "die" and "death" as "kill")
+    (frozenset(["kill", "die", "dead"]), frozenset(["alive"])),
+    # ill / healthy
+    (frozenset(["ill", "sick", "unwell"]), frozenset(["healthy", "well"])),
+    # safe / dangerous
+    (
+        frozenset(["safe", "harmless"]),
+        frozenset(["dangerous", "unsafe", "harmful", "hazardous"]),
+    ),
+    # up / down (of an amount)
+    (
+        frozenset(["rise", "increase", "grow", "climb", "soar"]),
+        frozenset(["fall", "drop", "decline", "decrease", "plunge", "shrink", "slump"]),
+    ),
+    # guilty / innocent
+    (frozenset(["guilty"]), frozenset(["innocent"])),
+    # lawful / unlawful
+    (frozenset(["legal", "lawful"]), frozenset(["illegal", "unlawful"])),
+)
+
+#: Each word -> (the index of its pair in OPPOSITE_PREDICATES, its side: 0 or 1).
+POLE_OF: dict[str, tuple[int, int]] = {
+    word: (k, side)
+    for k, pair in enumerate(OPPOSITE_PREDICATES)
+    for side, words in enumerate(pair)
+    for word in words
+}
+
+#: Verbs that link a thing to a state ("is in charge", "remains alive", "stays safe").
+COPULAS = frozenset(["be", "remain", "stay", "seem", "appear", "look", "feel"])
