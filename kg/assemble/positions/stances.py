@@ -69,6 +69,11 @@ class Resolved:
                 out[key].append(sid)
         return out
 
+    @cached_property
+    def poles(self) -> dict[str, tuple[int, int]]:
+        """Position -> the side of a pair of opposite predicates it asserts, if any."""
+        return _position_poles(self)
+
     def referenced(self, i: int) -> str | None:
         """The position claim ``i``'s claim noun points at."""
         return _referenced(self, i)
@@ -214,10 +219,21 @@ def _claim_stances(r: Resolved, i: int) -> list[Stance]:
 
 
 def _stance_on(r: Resolved, i: int, pid: str) -> Stance:
-    """Claim ``i``'s stance on a position it states: its polarity cues decide."""
+    """Claim ``i``'s stance on a position it states: its polarity cues decide, unless its
+    predicate of a pair of opposites tells otherwise (:func:`_pole_stance`)."""
     c = r.corpus.items[i].claim
     if c.asks and not (c.dispute or c.negated or c.dismissive):
         return r.stance(i, pid, "neutral", 0.5, "question")
+    read = _cued_stance(r, i, pid)
+    by_pole = _pole_stance(r, i, pid)
+    if by_pole is not None and by_pole != read.stance:  # "is safe" on "X is dangerous"
+        return r.stance(i, pid, by_pole, 0.7, "opposite")
+    return read
+
+
+def _cued_stance(r: Resolved, i: int, pid: str) -> Stance:
+    """Claim ``i``'s stance on ``pid`` by its polarity cues alone."""
+    c = r.corpus.items[i].claim
     if c.dispute:
         return r.stance(i, pid, "disputes", 0.85, "dispute-predicate")
     if c.negated:
@@ -451,72 +467,92 @@ def _explanation_rival_stances(r: Resolved, done: set[tuple[str, str, str, int]]
     return out
 
 
-def _position_poles(r: Resolved) -> dict[tuple[int, int], list[str]]:
-    """(pair, side) of opposite predicates -> the live positions that assert it: keyed on
-    a word of that side ("sacked"), or on the noun of a phrase of it ("charge" for "in
-    charge") that their own statements assert. Figures have none."""
-    out: defaultdict[tuple[int, int], list[str]] = defaultdict(list)
-    for pid, (term, frame) in r.groups.anchors.items():
+def _position_poles(r: Resolved) -> dict[str, tuple[int, int]]:
+    """Each live position that asserts a side of a pair of opposite predicates -> (pair,
+    side): one keyed on a word of that side ("sacked"), or one whose own statements say
+    that side mostly ("the bridge is dangerous", "is not safe"): two at least and twice
+    as many as say the other side (one, when its phrase ends in the key term: "in
+    charge" for a position keyed on "charge"). Figures have none."""
+    said: defaultdict[str, Counter[tuple[int, int]]] = defaultdict(Counter)
+    keyed: defaultdict[str, set[tuple[int, int]]] = defaultdict(set)
+    anchors = r.groups.anchors
+    for i, own in enumerate(r.assigned):
+        if own is None:
+            continue
+        sides = {(p.pair, p.side ^ p.negated): p.word for p in r.corpus.items[i].claim.poles}
+        said[own].update(sides.keys())
+        key = anchors.get(own, ("", "claim"))[0]
+        keyed[own] |= {side for side, word in sides.items() if word.split()[-1] == key}
+    out: dict[str, tuple[int, int]] = {}
+    for pid, (term, frame) in anchors.items():
         if pid not in r.live or frame == "figure":
             continue
         if term in POLE_OF:
-            out[POLE_OF[term]].append(pid)
-            continue
-        said = {
-            (p.pair, p.side)
-            for i, own in enumerate(r.assigned)
-            if own == pid
-            for p in r.corpus.items[i].claim.poles
-            if not p.negated and p.word.split()[-1] == term
-        }
-        if len(said) == 1:
-            out[said.pop()].append(pid)
-    return dict(out)
+            out[pid] = POLE_OF[term]
+        elif said[pid]:
+            (pair, side), n = said[pid].most_common(1)[0]
+            rest = sum(said[pid].values()) - n
+            if n >= (1 if (pair, side) in keyed[pid] else 2) and n >= 2 * rest:
+                out[pid] = (pair, side)
+    return out
+
+
+def _pole_stance(r: Resolved, i: int, pid: str) -> StanceKind | None:
+    """Claim ``i``'s stance on a position asserting one side of a pair of opposite
+    predicates, read from its own predicates of that pair: the same side supports
+    ("is unsafe" on "the bridge is dangerous"), the other disputes ("is safe"), a
+    negation turns the side round ("is not safe" supports), and so does a dispute of
+    the statement's content. None when it has no such predicate, or both sides."""
+    pole = r.poles.get(pid)
+    c = r.corpus.items[i].claim
+    if pole is None:
+        return None
+    mine = {p.side ^ p.negated for p in c.poles if p.pair == pole[0]}
+    if len(mine) != 1:
+        return None
+    agrees = mine.pop() == pole[1]
+    if c.dispute or (c.dismissive and c.dismissive.split()[0] not in NEGATION_WORDS):
+        agrees = not agrees
+    return "supports" if agrees else "disputes"
 
 
 def _opposite_stances(r: Resolved, done: set[tuple[str, str, str, int]]) -> list[Stance]:
     """A statement that asserts one side of a pair of opposite predicates of a thing ("the
     coach is still in charge") disputes a position that asserts the other side ("the
     coach was sacked"), one whose statements name that thing; one that denies it ("is
-    no longer in charge") supports that position. A dispute of the statement's own
-    content ("denied the coach is in charge") turns it round once more.
+    no longer in charge") supports that position (see :func:`_pole_stance`).
 
-    A speaker who supports the position elsewhere, a question and a reference to another
-    claim are left to other rules.
+    A speaker who plainly asserts the position elsewhere, a question and a reference to
+    another claim are left to other rules.
     """
-    poles = _position_poles(r)
-    if not poles:
+    by_side: defaultdict[tuple[int, int], list[str]] = defaultdict(list)
+    for pid, side in r.poles.items():
+        by_side[side].append(pid)
+    if not by_side:
         return []
-    named: dict[str, set[str]] = {}
+    items = r.corpus.items
+    named: defaultdict[str, set[str]] = defaultdict(set)  # position -> terms its claims use
+    backers: set[tuple[str, str]] = set()  # (speaker, position) asserted without a cue
+    for k, own in enumerate(r.assigned):
+        if own is not None:
+            named[own].update(r.corpus.weights[k])
+            if not (argues(items[k].claim) or items[k].claim.asks):
+                backers.add((items[k].speaker, own))
     out: list[Stance] = []
-    for i, said in enumerate(r.corpus.items):
+    for i, said in enumerate(items):
         c, sid = said.claim, said.speaker
-        if not c.poles or c.asks or is_reference(c):
+        if c.asks or is_reference(c):
             continue
         for pole in c.poles:
             things = {r.corpus.fold.get(t, t) for t in pole.things}
-            for pid in poles.get((pole.pair, 1 - pole.side), ()):
-                if (
-                    pid == r.assigned[i]
-                    or r.supported[sid][pid]
-                    or (sid, pid, c.doc, c.start) in done
-                ):
+            for pid in by_side.get((pole.pair, 1 - pole.side), ()):
+                key = (sid, pid, c.doc, c.start)
+                if pid == r.assigned[i] or (sid, pid) in backers or key in done:
                     continue
-                if pid not in named:
-                    named[pid] = {
-                        t
-                        for k, own in enumerate(r.assigned)
-                        if own == pid
-                        for t in r.corpus.weights[k]
-                    }
-                if not things & named[pid]:
-                    continue
-                asserted = not pole.negated
-                if c.dispute or (c.dismissive and c.dismissive.split()[0] not in NEGATION_WORDS):
-                    asserted = not asserted
-                kind: StanceKind = "disputes" if asserted else "supports"
-                out.append(r.stance(i, pid, kind, 0.6, "opposite"))
-                done.add((sid, pid, c.doc, c.start))
+                kind = _pole_stance(r, i, pid) if things & named[pid] else None
+                if kind is not None:
+                    out.append(r.stance(i, pid, kind, 0.6, "opposite"))
+                    done.add(key)
     return out
 
 
