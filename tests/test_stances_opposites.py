@@ -22,13 +22,14 @@ SACKED = {
         "Reporter Dee Hart said the board sacked Pell after the defeat."
     ),
     "c": (
-        "Fan club head Jo Kay said Pell was sacked by text message. "
+        "Fan club head Jo Kay said the board sacked Pell by text message. "
         "Writer Lu Dart said the owners will not have sacked Pell. "
     ),
     "b": (
         "Captain Mo Finn said Pell is still in charge of the team. "
         "Blogger Ed Voss said Pell is no longer in charge of the squad. "
-        "Coach Al Rook said the kit man is still in charge of the shirts."
+        "Coach Al Rook said the kit man is still in charge of the shirts. "
+        "Chairman Bo Lind said the board is still in control of the club."
     ),
 }
 
@@ -92,16 +93,24 @@ def sacked(nlp: Any) -> BuildResult:
     return build_texts(nlp, SACKED)
 
 
+def _sacked_position(built: BuildResult) -> str:
+    """The position "the board sacked Pell" is filed under (keyed on its subject or verb)."""
+    return next(st.position for st in built.stances if st.speaker == "jo-kay")
+
+
 def test_still_in_charge_disputes_that_he_was_sacked(sacked: BuildResult) -> None:
-    sides = _sides(sacked)
-    assert ("sack", "disputes") in sides["mo-finn"]
-    assert ("sack", "supports") in sides["ed-voss"]  # "no longer in charge"
+    sides, pid = _sides(sacked), _sacked_position(sacked)
+    assert (pid, "disputes") in sides["mo-finn"]
+    assert (pid, "supports") in sides["ed-voss"]  # "no longer in charge"
     basis = {st.basis for st in sacked.stances if st.speaker == "mo-finn"}
     assert basis == {"opposite"}
 
 
 def test_the_opposite_of_another_thing_takes_no_side(sacked: BuildResult) -> None:
-    assert "al-rook" not in _sides(sacked)  # the kit man in charge of the shirts
+    sides, pid = _sides(sacked), _sacked_position(sacked)
+    assert "al-rook" not in sides  # the kit man in charge of the shirts
+    # the board is named by the position's statements, but as who sacked, not who was
+    assert (pid, "disputes") not in sides.get("bo-lind", set())
 
 
 def test_a_statement_filed_under_the_position_with_the_other_side_disputes_it(

@@ -33,6 +33,7 @@ from kg.lexicon import (
     ANAPHORIC_SUBJECTS,
     APPROVAL_WORDS,
     BACKGROUND_MARKERS,
+    BECOMING_VERBS,
     CAUSE_MARKERS,
     CAUSE_NOUNS,
     CAUSE_VERBS,
@@ -983,11 +984,13 @@ def _pole_word(word: str) -> str | None:
 
 def _predicate_pole(pred: Token) -> tuple[str, Token] | None:
     """The opposite-predicate word ``pred`` asserts and the token that carries it: a
-    complement ("is alive", "fell ill"), a copula's phrase ("is in charge", "remains at
-    the helm") or the verb itself ("was sacked", "prices fell"). A verb with another
-    complement ("grew concerned") or a clause of its own ("declined to comment") has none.
+    complement ("is alive", "fell ill"; "played well" is no state), a copula's phrase
+    ("is in charge", "remains at the helm") or the verb itself ("was sacked", "prices
+    fell"). A verb with another complement ("grew concerned") or a clause of its own
+    ("declined to comment") has none.
     """
-    for c in _children(pred, "acomp", "advmod", "oprd"):
+    linking = pred.lemma_.lower() in COPULAS | BECOMING_VERBS
+    for c in _children(pred, "acomp", "oprd", *(["advmod"] if linking else [])):
         if (w := _pole_word(c.lemma_)) is not None:
             return w, c
     if pred.lemma_.lower() in COPULAS:

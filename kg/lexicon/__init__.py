@@ -75,7 +75,7 @@ from kg.lexicon.argument import (
     WELLBEING_WORDS,
     WITHHELD_VERBS,
 )
-from kg.lexicon.opposites import COPULAS, OPPOSITE_PREDICATES, POLE_OF
+from kg.lexicon.opposites import BECOMING_VERBS, COPULAS, OPPOSITE_PREDICATES, POLE_OF
 from kg.lexicon.outlets import (
     ORG_SUFFIXES,
     OUTLET_KEYS,
@@ -190,6 +190,7 @@ __all__ = [
     "APPROVAL_WORDS",
     "ATTITUDE_LEMMAS",
     "BACKGROUND_MARKERS",
+    "BECOMING_VERBS",
     "BOILERPLATE_PATTERNS",
     "CAPITALS",
     "CAUSE_MARKERS",

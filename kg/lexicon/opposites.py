@@ -16,7 +16,7 @@ are left out: "fire" (and so "ceasefire"), "dismiss" (of claims), "remove", "run
 
 from __future__ import annotations
 
-__all__ = ["COPULAS", "OPPOSITE_PREDICATES", "POLE_OF"]
+__all__ = ["BECOMING_VERBS", "COPULAS", "OPPOSITE_PREDICATES", "POLE_OF"]
 
 #: Each pair: (words of one side, words of the other side).
 OPPOSITE_PREDICATES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
@@ -83,3 +83,6 @@ POLE_OF: dict[str, tuple[int, int]] = {
 
 #: Verbs that link a thing to a state ("is in charge", "remains alive", "stays safe").
 COPULAS = frozenset(["be", "remain", "stay", "seem", "appear", "look", "feel"])
+#: Verbs of coming into a state ("fell ill", "went missing", "got well"): their complement
+#: is the state asserted.
+BECOMING_VERBS = frozenset(["become", "fall", "get", "go", "grow", "turn"])

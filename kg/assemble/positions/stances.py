@@ -74,6 +74,11 @@ class Resolved:
         """Position -> the side of a pair of opposite predicates it asserts, if any."""
         return _position_poles(self)
 
+    @cached_property
+    def pole_things(self) -> dict[str, set[str]]:
+        """Position -> the things its side is said of (:func:`_pole_things`)."""
+        return _pole_things(self)
+
     def referenced(self, i: int) -> str | None:
         """The position claim ``i``'s claim noun points at."""
         return _referenced(self, i)
@@ -502,12 +507,20 @@ def _pole_stance(r: Resolved, i: int, pid: str) -> StanceKind | None:
     predicates, read from its own predicates of that pair: the same side supports
     ("is unsafe" on "the bridge is dangerous"), the other disputes ("is safe"), a
     negation turns the side round ("is not safe" supports), and so does a dispute of
-    the statement's content. None when it has no such predicate, or both sides."""
+    the statement's content. Only a predicate of a thing the position's side is said of
+    counts ("the board is in control" is no stance on "the board sacked the coach").
+    None when it has no such predicate, or both sides."""
     pole = r.poles.get(pid)
     c = r.corpus.items[i].claim
     if pole is None:
         return None
-    mine = {p.side ^ p.negated for p in c.poles if p.pair == pole[0]}
+    things = r.pole_things.get(pid, set())
+    fold = r.corpus.fold
+    mine = {
+        p.side ^ p.negated
+        for p in c.poles
+        if p.pair == pole[0] and things & {fold.get(t, t) for t in p.things}
+    }
     if len(mine) != 1:
         return None
     agrees = mine.pop() == pole[1]
@@ -516,10 +529,28 @@ def _pole_stance(r: Resolved, i: int, pid: str) -> StanceKind | None:
     return "supports" if agrees else "disputes"
 
 
+def _pole_things(r: Resolved) -> dict[str, set[str]]:
+    """Position -> the things its statements say its side of (its side, not the other:
+    "the board sacked Pell" -> pell), and what its key term acts on ("the overthrow of
+    the king" -> king)."""
+    fold, anchors = r.corpus.fold, r.groups.anchors
+    out: defaultdict[str, set[str]] = defaultdict(set)
+    for k, own in enumerate(r.assigned):
+        if own is None or own not in r.poles:
+            continue
+        c = r.corpus.items[k].claim
+        key = anchors.get(own, ("", "claim"))[0]
+        out[own].update(
+            t for p in c.poles if (p.pair, p.side ^ p.negated) == r.poles[own] for t in p.things
+        )
+        out[own].update(p for t, p in c.patients if fold.get(t, t) == key)
+    return {pid: {fold.get(t, t) for t in ts} for pid, ts in out.items()}
+
+
 def _opposite_stances(r: Resolved, done: set[tuple[str, str, str, int]]) -> list[Stance]:
     """A statement that asserts one side of a pair of opposite predicates of a thing ("the
     coach is still in charge") disputes a position that asserts the other side ("the
-    coach was sacked"), one whose statements name that thing; one that denies it ("is
+    coach was sacked") of that thing (see :func:`_pole_things`); one that denies it ("is
     no longer in charge") supports that position (see :func:`_pole_stance`).
 
     A speaker who plainly asserts the position elsewhere, a question and a reference to
@@ -531,25 +562,22 @@ def _opposite_stances(r: Resolved, done: set[tuple[str, str, str, int]]) -> list
     if not by_side:
         return []
     items = r.corpus.items
-    named: defaultdict[str, set[str]] = defaultdict(set)  # position -> terms its claims use
-    backers: set[tuple[str, str]] = set()  # (speaker, position) asserted without a cue
-    for k, own in enumerate(r.assigned):
-        if own is not None:
-            named[own].update(r.corpus.weights[k])
-            if not (argues(items[k].claim) or items[k].claim.asks):
-                backers.add((items[k].speaker, own))
+    backers = {  # (speaker, position) asserted without a cue
+        (items[k].speaker, own)
+        for k, own in enumerate(r.assigned)
+        if own is not None and not (argues(items[k].claim) or items[k].claim.asks)
+    }
     out: list[Stance] = []
     for i, said in enumerate(items):
         c, sid = said.claim, said.speaker
         if c.asks or is_reference(c):
             continue
         for pole in c.poles:
-            things = {r.corpus.fold.get(t, t) for t in pole.things}
             for pid in by_side.get((pole.pair, 1 - pole.side), ()):
                 key = (sid, pid, c.doc, c.start)
                 if pid == r.assigned[i] or (sid, pid) in backers or key in done:
                     continue
-                kind = _pole_stance(r, i, pid) if things & named[pid] else None
+                kind = _pole_stance(r, i, pid)
                 if kind is not None:
                     out.append(r.stance(i, pid, kind, 0.6, "opposite"))
                     done.add(key)
