@@ -1010,15 +1010,49 @@ def _predicate_pole(pred: Token) -> tuple[str, Token] | None:
     return (w, pred) if w is not None else None
 
 
-def _pole_things(pred: Token, by_object: bool) -> tuple[str, ...]:
+def _said_of(pred: Token, by_object: bool, quote: Quote) -> tuple[str, ...]:
     """The terms of what a predicate is said of: its subject (a conjunct's is its head's),
-    or for a transitive verb its object ("the board sacked the coach" -> coach)."""
+    or for a transitive verb its object ("the board sacked the coach" -> coach). For "he"
+    or "she", the person last named before the quote (:func:`_named_before`)."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
     heads = _children(pred, "dobj") if by_object and not passive else []
     heads = heads or _children(pred, "nsubj", "nsubjpass")
     if not heads and pred.dep_ == "conj":
         heads = _children(pred.head, "nsubj", "nsubjpass")
+    if len(heads) == 1 and heads[0].lower_ in ("he", "she", "him", "her"):
+        return _named_before(heads[0], quote)
     terms = (_term(t) for h in heads for t in h.subtree if t.pos_ in ("NOUN", "PROPN"))
+    return tuple(dict.fromkeys(t for t in terms if t))
+
+
+def _named_before(pron: Token, quote: Quote) -> tuple[str, ...]:
+    """The name terms of whom a "he" or "she" of a quote stands for: in reported speech,
+    its speaker's name when named before it in its sentence ("Pell said he is still in
+    charge"), else the person last named before the quote, in its sentence or the two
+    before, who is not its speaker ('Pell missed training. "He is still in charge," the
+    owner said.' -> pell); none when there is no such name."""
+    doc = pron.doc
+    if quote.kind != "direct" and quote.mention is not None and quote.mention.end <= pron.idx:
+        # "Pell said he is still in charge": the speaker, reported in the third person
+        said = quote.antecedent if quote.mention_kind == "pronoun" else quote.mention
+        span = doc.char_span(said.start, said.end, alignment_mode="expand") if said else None
+        if span is None or span.sent != pron.sent:
+            return ()
+        return tuple(dict.fromkeys(t for x in span if x.pos_ == "PROPN" and (t := _term(x))))
+    first = doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else 0
+    first = doc[first - 1].sent.start if first > 0 else first
+    skip = [s for s in (quote.mention, quote.antecedent) if s is not None]
+    people = [
+        e
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and first <= e.start
+        and e.end_char <= quote.start
+        and not any(s.start < e.end_char and e.start_char < s.end for s in skip)
+    ]
+    if not people:
+        return ()
+    terms = (_term(t) for t in people[-1] if t.pos_ == "PROPN")
     return tuple(dict.fromkeys(t for t in terms if t))
 
 
@@ -1034,16 +1068,16 @@ def _pole_negated(pred: Token, carrier: Token) -> bool:
     return False
 
 
-def _poles(preds: Sequence[Token]) -> tuple[Pole, ...]:
-    """The sides of opposite predicates the main predicates read of a named thing (a
-    pronoun or "nobody" names none: the statement is left to other rules)."""
+def _poles(preds: Sequence[Token], quote: Quote) -> tuple[Pole, ...]:
+    """The sides of opposite predicates the main predicates read of a named thing ("it",
+    "they" or "nobody" names none: the statement is left to other rules)."""
     out: list[Pole] = []
     for p in preds:
         found = _predicate_pole(p)
         if found is None:
             continue
         word, carrier = found
-        things = _pole_things(p, by_object=carrier is p)
+        things = _said_of(p, carrier is p, quote)
         if things:
             pair, side = POLE_OF[word]
             out.append(Pole(pair, side, word, things, _pole_negated(p, carrier)))
@@ -1480,7 +1514,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         asks=_asks(quote, tokens) or _wished(cue_tok) or _known_later(preds) or _wanted(preds),
         denied=_denied_terms(preds) if len(preds) > 1 else (),
         patients=_patients(tokens),
-        poles=_poles(preds),
+        poles=_poles(preds, quote),
     )
 
 

@@ -1,17 +1,19 @@
 """Opposite predicates: pairs of word groups where asserting one of a thing denies the other.
 
 "The manager was sacked" and "the manager is still in charge" cannot both hold of
-the same manager; neither can "the bridge is safe" and "the bridge is dangerous",
-or "sales rose" and "sales fell". A statement that asserts one side of a pair of a
-thing disputes a position that asserts the other side of it. Words are written as the
-claims stage reads them: verb and adjective lemmas, nouns naming the event ("a
-coup"), a verb with its particle joined by a hyphen ("force-out"), and phrases of a
-preposition and a noun after a copula ("is in charge", "remains at the helm").
+the same manager; neither can "the bridge is safe" and "the bridge is dangerous". A
+statement that asserts one side of a pair of a thing disputes a position that asserts
+the other side of it. Words are written as the claims stage reads them: verb and
+adjective lemmas, nouns naming the event ("a coup"), a verb with its particle joined by
+a hyphen ("force-out"), and phrases of a preposition and a noun after a copula ("is in
+charge", "remains at the helm").
 
 Only general English lives here. Words that also mean something else in common use
-are left out: "fire" (and so "ceasefire"), "dismiss" (of claims), "remove", "run",
-"decline" (to comment) is read only without a clause after it (see
-:mod:`kg.extract.claims`).
+are left out: "fire" (and so "ceasefire"), "dismiss" (of claims), "remove", "run".
+Amounts going up or down ("rose" / "fell") are left out too: two reports of a figure
+at two times, or in two polls, both hold, and the verbs are idioms as often ("grew
+out of", "dropped the charges"); on 200 articles of political news both such pairs read
+was wrong.
 """
 
 from __future__ import annotations
@@ -61,11 +63,6 @@ OPPOSITE_PREDICATES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
         frozenset(["safe", "harmless"]),
         frozenset(["dangerous", "unsafe", "harmful", "hazardous"]),
-    ),
-    # up / down (of an amount)
-    (
-        frozenset(["rise", "increase", "grow", "climb", "soar"]),
-        frozenset(["fall", "drop", "decline", "decrease", "plunge", "shrink", "slump"]),
     ),
     # guilty / innocent
     (frozenset(["guilty"]), frozenset(["innocent"])),

@@ -531,8 +531,8 @@ def _pole_stance(r: Resolved, i: int, pid: str) -> StanceKind | None:
 
 def _pole_things(r: Resolved) -> dict[str, set[str]]:
     """Position -> the things its statements say its side of (its side, not the other:
-    "the board sacked Pell" -> pell), and what its key term acts on ("the overthrow of
-    the king" -> king)."""
+    "the board sacked Pell" -> pell), and what its key term acts on when that term is a
+    side itself ("the overthrow of the king" -> king)."""
     fold, anchors = r.corpus.fold, r.groups.anchors
     out: defaultdict[str, set[str]] = defaultdict(set)
     for k, own in enumerate(r.assigned):
@@ -543,7 +543,8 @@ def _pole_things(r: Resolved) -> dict[str, set[str]]:
         out[own].update(
             t for p in c.poles if (p.pair, p.side ^ p.negated) == r.poles[own] for t in p.things
         )
-        out[own].update(p for t, p in c.patients if fold.get(t, t) == key)
+        if key in POLE_OF:  # "the overthrow of the king"; not "support for the plan"
+            out[own].update(p for t, p in c.patients if fold.get(t, t) == key)
     return {pid: {fold.get(t, t) for t in ts} for pid, ts in out.items()}
 
 
