@@ -64,8 +64,10 @@ OPPOSITE_PREDICATES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset(["safe", "harmless"]),
         frozenset(["dangerous", "unsafe", "harmful", "hazardous"]),
     ),
+    # freed / still held (the claims stage reads "free" and "liberate" as "release")
+    (frozenset(["release"]), frozenset(["in captivity", "in custody", "captive"])),
     # guilty / innocent
-    (frozenset(["guilty"]), frozenset(["innocent"])),
+    (frozenset(["guilty", "convict"]), frozenset(["innocent", "acquit"])),
     # lawful / unlawful
     (frozenset(["legal", "lawful"]), frozenset(["illegal", "unlawful"])),
 )
