@@ -73,6 +73,7 @@ from kg.lexicon import (
     PHRASAL_PARTICLES,
     POLE_OF,
     POSITIVE_EVALUATIONS,
+    PRONOUN_GENDER,
     PRONOUNS,
     RARITY_WORDS,
     REJECTING_PHRASALS,
@@ -185,7 +186,7 @@ class Claim:
         Each action term with the term of what it acts on ("freed the hostages", "the
         hostages were freed", "the release of the hostages" -> (release, hostage)).
     poles : tuple of Pole
-        The main predicates that have an opposite ("is still in charge", "prices fell").
+        The main predicates that have an opposite ("is still in charge", "was acquitted").
     """
 
     doc: str
@@ -985,8 +986,8 @@ def _pole_word(word: str) -> str | None:
 def _predicate_pole(pred: Token) -> tuple[str, Token] | None:
     """The opposite-predicate word ``pred`` asserts and the token that carries it: a
     complement ("is alive", "fell ill"; "played well" is no state), a copula's phrase
-    ("is in charge", "remains at the helm") or the verb itself ("was sacked", "prices
-    fell"). A verb with another complement ("grew concerned") or a clause of its own
+    ("is in charge", "remains at the helm") or the verb itself ("was sacked", "the jury
+    acquitted her"). A verb with another complement ("grew concerned") or a clause of its own
     ("declined to comment") has none.
     """
     linking = pred.lemma_.lower() in COPULAS | BECOMING_VERBS
@@ -1019,7 +1020,7 @@ def _said_of(pred: Token, by_object: bool, quote: Quote) -> tuple[str, ...]:
     heads = heads or _children(pred, "nsubj", "nsubjpass")
     if not heads and pred.dep_ == "conj":
         heads = _children(pred.head, "nsubj", "nsubjpass")
-    if len(heads) == 1 and heads[0].lower_ in ("he", "she", "him", "her"):
+    if len(heads) == 1 and heads[0].lower_ in PRONOUN_GENDER:  # "he", "she"
         return _named_before(heads[0], quote)
     terms = (_term(t) for h in heads for t in h.subtree if t.pos_ in ("NOUN", "PROPN"))
     return tuple(dict.fromkeys(t for t in terms if t))
