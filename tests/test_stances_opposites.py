@@ -29,7 +29,7 @@ SACKED = {
         "Captain Mo Finn said Pell is still in charge of the team. "
         "Blogger Ed Voss said Pell is no longer in charge of the squad. "
         "Coach Al Rook said the kit man is still in charge of the shirts. "
-        "Chairman Bo Lind said the board is still in control of the club."
+        "Chairman Bo Lind said the board is still at the helm of the club."
     ),
     "d": 'Pell missed training on Friday. "He is still in charge," owner Liz Kerr said.',
 }

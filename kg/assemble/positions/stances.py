@@ -508,7 +508,7 @@ def _pole_stance(r: Resolved, i: int, pid: str) -> StanceKind | None:
     ("is unsafe" on "the bridge is dangerous"), the other disputes ("is safe"), a
     negation turns the side round ("is not safe" supports), and so does a dispute of
     the statement's content. Only a predicate of a thing the position's side is said of
-    counts ("the board is in control" is no stance on "the board sacked the coach").
+    counts ("the board is at the helm" is no stance on "the board sacked the coach").
     None when it has no such predicate, or both sides."""
     pole = r.poles.get(pid)
     c = r.corpus.items[i].claim
