@@ -1115,7 +1115,8 @@ def cue_frame(verb: Token) -> str:
         return "obj"
     for c in kids:
         if c.dep_ == "prep" and c.i > verb.i and any(o.dep_ in _PREP_OBJECTS for o in c.children):
-            return c.lower_
+            named = any(d.dep_ == "prep" and d.lower_ == "as" and d.i > c.i for d in kids)
+            return f"{c.lower_} as" if named else c.lower_  # "referred to X as Y"
     return "-"
 
 
@@ -1186,6 +1187,7 @@ def _topic_of(verb: Token) -> Token | None:
     framed = cue_frame(verb) if _framed_cue(verb) else None
     for c in verb.rights:
         said_of = f"{lemma} {c.lower_}" in TOPIC_PREPOSITIONS or c.lower_ == framed
+        said_of = said_of or (framed is not None and framed == f"{c.lower_} as")
         if c.dep_ == "prep" and said_of:
             return next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
     return None

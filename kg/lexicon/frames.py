@@ -9,7 +9,8 @@ attributions nearly always.
 A frame is what :func:`kg.extract.quotes.cue_frame` reads off the parse: ``that`` (a
 that-clause), ``wh`` (a clause opened by whether/if/what/how/why/...), ``clause`` (a clause
 without "that"), ``inf`` (an infinitive), ``obj`` (a direct object), or a preposition
-with its object (``at``, ``about``, ``on``, ...). A framed cue is taken only when its subject
+with its object (``at``, ``about``, ``on``, ...), followed by ``as`` when an "as" phrase comes
+after it ("referred to X as Y": ``to as``). A framed cue is taken only when its subject
 is a speaker (a name, a personal pronoun, a person or organisation noun) and it is neither
 negated nor passive.
 
@@ -41,6 +42,7 @@ FRAMED_CUES = frozenset(
         # speech about a topic, with a preposition
         "apologize for",  # 3 / 3; right 3 of 3
         "comment on",  # 3 / 3; right 3 of 3
+        "refer to as",  # 8 / 10; right 8 of 8 ("referred to him as a friend"; bare "refer to" 19 of 30)
         # stance
         "agree inf",  # 5 / 9; right 5 of 5 ("agreed to testify")
         "balk at",  # 4 / 4; right 4 of 4
