@@ -42,7 +42,7 @@ FRAMED_CUES = frozenset(
         # speech about a topic, with a preposition
         "apologize for",  # 3 / 3; right 3 of 3
         "comment on",  # 3 / 3; right 3 of 3
-        "refer to as",  # 8 / 10; right 8 of 8 ("referred to him as a friend"; bare "refer to" 19 of 30)
+        "refer to as",  # 8 / 10; right 8 of 8 ("referred to him as a friend"; bare: 19 of 30)
         # stance
         "agree inf",  # 5 / 9; right 5 of 5 ("agreed to testify")
         "balk at",  # 4 / 4; right 4 of 4
