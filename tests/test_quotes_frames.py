@@ -59,6 +59,12 @@ FRAMED = [
         id="apologize-for",
     ),
     pytest.param(
+        "The chairman apologised for the long queues at the border.",
+        "the long queues at the border",
+        "The chairman",
+        id="apologise-for",
+    ),
+    pytest.param(
         "The chairwoman commented on the new rules for the harbour.",
         "the new rules for the harbour",
         "The chairwoman",
