@@ -6,12 +6,13 @@ to ask. Each module holds one concern; this package re-exports every list, so
 ``from kg.lexicon import REPORTING_LEMMAS`` works wherever the list lives.
 
 - :mod:`kg.lexicon.reporting`: cue verbs and nouns of reported speech, page furniture
+- :mod:`kg.lexicon.frames`: verbs that report speech in one frame (lemma and complement)
 - :mod:`kg.lexicon.people`: titles, roles, organisation and group heads
 - :mod:`kg.lexicon.pronouns`: pronouns
 - :mod:`kg.lexicon.places`: countries and demonyms
 - :mod:`kg.lexicon.outlets`: well-known news outlets, organisations' legal suffixes
 - :mod:`kg.lexicon.argument`: negation, hedges, dispute, causes, claims, figures
-- :mod:`kg.lexicon.opposites`: opposite predicates ("ousted" / "in charge", "rose" / "fell")
+- :mod:`kg.lexicon.opposites`: opposite predicates ("ousted" / "in charge", "safe" / "dangerous")
 - :mod:`kg.lexicon.questions`: the words of questions
 - :mod:`kg.lexicon.sources`: corpus column names, the words of dates and datelines
 - :mod:`kg.lexicon.spelling`: British and American word endings a search forgives
@@ -75,6 +76,7 @@ from kg.lexicon.argument import (
     WELLBEING_WORDS,
     WITHHELD_VERBS,
 )
+from kg.lexicon.frames import FRAMED_CUES, SELDOM_WORDS
 from kg.lexicon.opposites import BECOMING_VERBS, COPULAS, OPPOSITE_PREDICATES, POLE_OF
 from kg.lexicon.outlets import (
     ORG_SUFFIXES,
@@ -222,6 +224,7 @@ __all__ = [
     "FEMALE_TITLES",
     "FEW_WORDS",
     "FIGURE_NOUNS",
+    "FRAMED_CUES",
     "FUNCTION_WORDS",
     "GENDERED_NOUNS",
     "GENDERED_ROLES",
@@ -292,6 +295,7 @@ __all__ = [
     "ROLE_QUALIFIERS",
     "SAID_VERBS",
     "SCANDAL_SUFFIXES",
+    "SELDOM_WORDS",
     "SEQUENCE_MARKERS",
     "SIDECAR_NAMES",
     "SOURCE_NOUNS",
