@@ -524,6 +524,10 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     if clause.dep_ != "ccomp" or not (outer.i < clause.i < verb.i):
         return None
     lemma = verb.lemma_.lower()
+    if not participle and lemma in CUE_LEMMAS and _tense(verb) == _tense(outer) != _tense(clause):
+        # "said he earns little and questioned how ...": a cue in the outer cue's tense (or
+        # form), not the reported clause's, is the speaker's next report (PolNeAR: 8 of 8)
+        return outer
     if outer.lemma_.lower() not in _SPOKEN:
         return None
     if not any(c.dep_ == "ccomp" for c in verb.children):
@@ -539,6 +543,59 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     if lemma not in _SPOKEN:
         return None
     return outer
+
+
+def _reported_conjunct(verb: Token, last: Token) -> Token | None:
+    """ "He said the server was open, and he had full access to it": the parser hung the
+    second clause on the cue, beside the reported one. A clause joined by "but" or "nor", or
+    by "and" (or a comma) with a pronoun for its subject, carries on what was said (measured on
+    PolNeAR); one with a cue verb is a report of its own, one without a subject ("said X and
+    left") is the speaker's next act. Returns the second clause's verb, or None."""
+    for c in verb.rights:
+        if c.dep_ != "conj" or c.i <= last.right_edge.i:
+            continue
+        subject = next((s for s in c.children if s.dep_ in _SUBJECTS), None)
+        if subject is None or c.lemma_.lower() in CUE_LEMMAS or c.pos_ not in ("VERB", "AUX"):
+            return None
+        tense = _tense(c)
+        if tense is None or tense != _tense(last):
+            return None  # "said she would go, but there is no sign of it": the writer's now
+        joins = [t.lower_ for t in verb.children if t.dep_ == "cc" and last.i < t.i < c.i]
+        joins += [t.lower_ for t in c.children if t.dep_ == "cc" and t.i < subject.i]
+        if any(j in ("but", "nor") for j in joins):
+            return c
+        return c if set(joins) <= {"and"} and subject.pos_ == "PRON" else None
+    return None
+
+
+#: Subordinators of a reason or condition that goes with what was said ("said X because Y").
+_REASON_MARKS = frozenset(["because", "if", "unless", "since", "so"])
+
+
+def _reason_after(verb: Token, last: Token) -> Token | None:
+    """ "said it left the meetings out because they were official duties": the parser hung the
+    reason (or condition) on the cue; after the reported clause it is part of what was said
+    (PolNeAR: 23 of 23). Not "while ..." or a participle, the writer's more often. Returns the
+    clause's verb, or None."""
+    for c in verb.rights:
+        if c.dep_ == "advcl" and c.i > last.right_edge.i:
+            marks = [m.lower_ for m in c.children if m.dep_ == "mark" and m.i < c.i]
+            return c if marks and marks[0] in _REASON_MARKS else None
+    return None
+
+
+#: Modals of the past (reported speech shifts "will" to "would").
+_PAST_MODALS = frozenset(["would", "could", "might", "should", "'d"])
+
+
+def _tense(verb: Token) -> str | None:
+    """ "past" or "present" for a finite verb by its first auxiliary or its own tag (None for
+    an infinitive or a participle without one)."""
+    auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    tok = auxes[0] if auxes else verb
+    if tok.tag_ == "MD":
+        return "past" if tok.lower_ in _PAST_MODALS else "present"
+    return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(tok.tag_)
 
 
 def _before_conj_cue(clause: Token, end: int) -> int:
@@ -684,6 +741,11 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
         end = _before_medium(last, _before_result(last, end))
         end = _before_conj_cue(last, end)
+        more = (
+            _reported_conjunct(verb, last) or _reason_after(verb, last) if comp.i > verb.i else None
+        )
+        if more is not None:
+            end = max(end, more.right_edge.idx + len(more.right_edge))
         if comp.i < verb.i:
             end = min(end, _before_apposed_report(comp, verb, speaker))
         lead = comp.left_edge
@@ -695,7 +757,7 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             first = comp.left_edge
             if first.lower_ == "that" and first.dep_ == "mark":
                 start = first.nbor().idx if first.i + 1 < len(first.doc) else start
-            claim = _claim_before(verb, comp)
+            claim = _claim_before(verb, comp) or _asked_of(verb, comp)
             if claim is not None:
                 start = claim.left_edge.idx
         return start, end
@@ -756,7 +818,21 @@ def _object_content(verb: Token, speaker: Token | None) -> tuple[int, int] | Non
         return None
     objs = _past_setting(objs)
     if objs:
-        return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
+        last = _purpose_after(verb, objs[-1]) or objs[-1].right_edge
+        return objs[0].left_edge.idx, last.idx + len(last)
+    return None
+
+
+def _purpose_after(verb: Token, obj: Token) -> Token | None:
+    """ "defended her call to raise the wage": the parser hung the infinitive that completes
+    the object noun on the cue; right after the object (no comma), it belongs to the object.
+    Returns the infinitive's last token, or None."""
+    if obj.dep_ not in ("dobj", "obj") or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in verb.rights:
+        to = c.left_edge
+        if c.dep_ == "advcl" and to.i == obj.right_edge.i + 1 and to.lower_ == "to":
+            return c.right_edge if to.dep_ == "aux" else None
     return None
 
 
@@ -796,9 +872,51 @@ def _past_setting(objs: list[Token]) -> list[Token]:
     for k, c in enumerate(objs):
         grounds = c.lower_ == "on" and c.head.lemma_.lower() == "blame"
         setting = k and c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS and not grounds
+        setting = setting and _an_occasion(c)
         if setting and any(o.dep_ in ("dobj", "obj") for o in objs[:k]):
             return objs[:k]
     return objs
+
+
+#: Events a cue happens at ("on the show", "at a hearing"), besides media and gatherings.
+_EVENTS = frozenset(
+    [
+        "show",
+        "program",
+        "programme",
+        "appearance",
+        "event",
+        "hearing",
+        "page",
+        "website",
+        "site",
+        "debate",
+        "forum",
+        "summit",
+        "session",
+        "visit",
+        "tour",
+        "trip",
+        "stop",
+        "ruling",
+    ]
+)
+
+
+def _an_occasion(prep: Token) -> bool:
+    """The phrase is a time, a place, a medium, a gathering or the people spoken with ("on
+    Monday", "in Ohio", "in a speech", "at a rally", "with reporters"); not a matter ("in
+    support of X", "in the aftermath of the storm", "in supporting the war"), which PolNeAR
+    keeps in what the cue reports."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None:
+        return False
+    if prep.lower_ == "during":
+        return True  # "during his time on the show": always when
+    lemma = noun.lemma_.lower()
+    if noun.pos_ == "PRON" or is_person_noun(lemma) or lemma in _MEDIA | _AUDIENCES | _EVENTS:
+        return True  # "discussed it with reporters", "in a speech", "at a rally"
+    return noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC")
 
 
 def _claim_before(verb: Token, comp: Token) -> Token | None:
@@ -806,6 +924,17 @@ def _claim_before(verb: Token, comp: Token) -> Token | None:
     claim's that-clause on the cue; what was denied is the claim, the object before it."""
     for c in verb.rights:
         if c.dep_ in ("dobj", "obj") and c.i < comp.i and c.lemma_.lower() in _CLAIMS:
+            return c
+    return None
+
+
+def _asked_of(verb: Token, comp: Token) -> Token | None:
+    """ "urged the industry to do more": who is asked to act is part of the request; the
+    object right before the infinitive complement, or None."""
+    if comp.dep_ != "xcomp" or comp.left_edge.lower_ != "to":
+        return None
+    for c in verb.rights:
+        if c.dep_ in ("dobj", "obj") and c.right_edge.i + 1 == comp.left_edge.i:
             return c
     return None
 
@@ -2308,8 +2437,9 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
                 draft = _Draft(a, b, (colon, colon + 1), speaker)
         elif _SENTENCE_START.search(before):
             i = bisect.bisect_left(starts, a) - 1
-            prev = ordered[i] if i >= 0 else None
+            prev = _past_attribution_report(art, ordered[:i], ordered[i]) if i >= 0 else None
             if prev is not None and prev.speaker is not None and _near(art, prev, a):
+                prev = _past_participle_cue(art, ordered[:i], prev)
                 draft = _Draft(a, b, prev.cue, prev.speaker, (prev.start, prev.end))
             elif not before.strip():
                 speaker = _first_person_after(art, a, b, prev)
@@ -2320,6 +2450,46 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
             starts.insert(i, a)
             ordered.insert(i, draft)
     return out
+
+
+def _past_attribution_report(art: _Article, before: Sequence[_Draft], prev: _Draft) -> _Draft:
+    """'"A," said Ann Lee, the only senator to endorse Bo Diaz. "B."': the report inside the
+    attribution's sentence ("endorse Bo Diaz") is not what B carries on; the quotation whose
+    cue that sentence holds is. Returns that quotation's draft, else ``prev``."""
+    if _is_quotation(art, prev):
+        return prev
+    for d in reversed(before):
+        if d.cue is None or not _is_quotation(art, d) or d.end > d.cue[0]:
+            continue
+        cue = art.doc.char_span(d.cue[0], d.cue[1], alignment_mode="expand")
+        if (
+            cue is not None
+            and len(cue)
+            and d.cue[1] <= prev.start
+            and prev.end <= cue.sent.end_char
+        ):
+            return d
+        break
+    return prev
+
+
+def _past_participle_cue(art: _Article, before: Sequence[_Draft], prev: _Draft) -> _Draft:
+    """'"A," she said, describing the job. "B."': the quotation carries on the quote of
+    "said", not the report of a participle of thinking or describing after it (one of
+    speaking, "adding", "explaining", keeps it). Returns the draft of the cue the participle
+    hangs on (when it holds a quotation), else ``prev``."""
+    if prev.cue is None:
+        return prev
+    cue = art.doc.char_span(prev.cue[0], prev.cue[1], alignment_mode="expand")
+    if cue is None or len(cue) != 1 or cue[0].tag_ != "VBG" or cue[0].dep_ != "advcl":
+        return prev
+    if cue[0].lemma_.lower() in _SPOKEN:
+        return prev  # '"A," she said, adding that ... "B."': B is added too
+    head = cue[0].head
+    for d in reversed(before):
+        if d.cue == (head.idx, head.idx + len(head)) and _is_quotation(art, d):
+            return d
+    return prev
 
 
 def _verb_after_quotation(art: _Article, a: int, b: int) -> Token | None:
@@ -2383,7 +2553,9 @@ def _near(art: _Article, prev: _Draft, start: int) -> bool:
     end = prev.end
     gap = art.text[end:start]
     between = [art.regions.regions[k] for k in art.regions.overlapping(end + 1, start)]
-    # a quoted title in the attribution ('told NBC's “Today”') is no other quotation
+    # a quoted title in the attribution ('told NBC's “Today”', 'said on “Meet the Press”')
+    # is no other quotation
+    between = [(a, b) for a, b in between if not _titled(art, a, b)]
     if gap.count("\n") > 2 or any(_words(art.text[a:b]) >= 3 for a, b in between):
         return False
     if _words(gap) <= 12:
