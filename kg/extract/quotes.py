@@ -47,7 +47,9 @@ from kg.lexicon import (
     ABUZZ_WORDS,
     ANONYMOUS_HEADS,
     ATTITUDE_LEMMAS,
+    CAPITALS,
     COGNITION_LEMMAS,
+    COUNTRY_FORMS,
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
     FEMALE_TITLES,
@@ -82,6 +84,7 @@ from kg.lexicon import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 __all__ = [
     "CUE_LEMMAS",
@@ -762,6 +765,8 @@ def _says_nothing(lemma: str, objs: Sequence[Token]) -> bool:
     nouns = [c for c in objs if c.dep_ in ("dobj", "obj")]
     if lemma in _SAY and not nouns:
         return True
+    if _circumstance_only(lemma, objs, nouns):
+        return True
     if lemma in ("write", "add") and not any(_MARK.match(c.left_edge.text) for c in objs):
         # "wrote new songs", "added jobs": a thing made or added, not words said; but
         # "adds weight to the theory that ...": a claim is backed
@@ -780,6 +785,38 @@ def _says_nothing(lemma: str, objs: Sequence[Token]) -> bool:
     # "called their wives": a phone call, not a statement
     return lemma == "call" and bool(objs) and all(c in nouns and _addressee(c) for c in objs)
 
+
+def _circumstance_only(lemma: str, objs: Sequence[Token], nouns: Sequence[Token]) -> bool:
+    """The cue's objects say where, when or to whom it happened, not what was said: only
+    setting phrases ("cited on Wednesday", "warned in its report", "called over her
+    shoulder"), "each other" ("they mocked each other"), or "called to mind" (recalled)."""
+    if lemma == "call" and any(c.lower_ == "to" and _pobj_lemma(c) == "mind" for c in objs):
+        return True
+    if nouns:  # "attacked each other for ...": a charge follows
+        return len(nouns) == len(objs) and all(_reciprocal(c) for c in nouns)
+    return bool(objs) and all(_setting_phrase(c) for c in objs)
+
+
+def _setting_phrase(c: Token) -> bool:
+    """ "at a rally", not "at the debate that taxes will rise" (a claim hung on the phrase)."""
+    setting = c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_PREPS
+    return setting and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
+
+
+def _pobj_lemma(prep: Token) -> str:
+    return next((c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"), "")
+
+
+def _reciprocal(noun: Token) -> bool:
+    """ "each other", "one another" """
+    return noun.lower_ in ("other", "another") and any(
+        c.lower_ in ("each", "one") for c in noun.lefts
+    )
+
+
+#: Prepositions that open only a setting when nothing else follows a cue ("spoke at a rally",
+#: "cited on Wednesday", "during the campaign"); not "about", "of", "for", "with", "against".
+_CIRCUMSTANCE_PREPS = frozenset(["in", "at", "during", "on", "under", "over", "since", "through"])
 
 #: Prepositions of where, when and how a cue happened ("at a rally", "on Monday", "in a
 #: tweet"); not "before"/"after", which often bound what is reported ("ruled out strikes
@@ -1731,12 +1768,30 @@ def _unlabelled_surnames(doc: Doc, ents: Sequence[_Entity]) -> list[_Entity]:
     return out
 
 
+def _person_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the article's full personal names ("Lee" of "Ann Lee")."""
+    return frozenset(
+        ent[-1].text for ent in doc.ents if ent.label_ in _PERSON_LABELS and len(ent) > 1
+    )
+
+
+def _mistyped_surname(ent: SpacySpan, surnames: frozenset[str]) -> bool:
+    """A bare surname the model tagged as a place or organisation ("Lee" as GPE after "Ann
+    Lee" was named): the person, whom a later "he" or "she" can mean. Not a country or capital
+    ("Jordan", "Washington"), which a surname may share."""
+    if len(ent) != 1 or ent.label_ not in _ORG_LABELS or ent.text not in surnames:
+        return False
+    word = ent.text.lower()
+    return word not in COUNTRY_FORMS and word not in CAPITALS
+
+
 def _entity_table(doc: Doc, text: str) -> list[_Entity]:
     """Named people and organisations, in text order, with the gender their titles show."""
     gender_of_surname: dict[str, str] = {}
     ents: list[_Entity] = []
+    surnames = _person_surnames(doc)
     for ent in doc.ents:
-        if ent.label_ in _PERSON_LABELS:
+        if ent.label_ in _PERSON_LABELS or _mistyped_surname(ent, surnames):
             label = "person"
         elif ent.label_ in _ORG_LABELS:
             label = "organization"
@@ -2357,8 +2412,9 @@ def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | Non
 
 
 # --- records
-#: Object pronouns that stand for a person or a body: "endorsed him", "backs them".
-_PERSONAL_OBJECTS = frozenset(["him", "her", "them"])
+#: Object pronouns that stand for a person: "endorsed him", "praised her" ("urged them",
+#: "promising them" name no one a side is taken on).
+_PERSONAL_OBJECTS = frozenset(["him", "her"])
 
 
 def _named_object(art: _Article, start: int, end: int) -> bool:
@@ -2616,8 +2672,28 @@ def _label_drafts(art: _Article) -> list[_Draft]:
         start, end = m.span(2)
         if _words(text[start:end]) < 3 or _is_roster(art.doc, start, end):
             continue
+        if not upper and _heading_fragment(art.doc, start, end):
+            continue
         out.append(_Draft(start, end, (label_end, label_end + 1), span[-1], kind="name"))
     return out
+
+
+def _heading_fragment(doc: Doc, start: int, end: int) -> bool:
+    """ "Lee: Win in a walk", "Lee: A closing surge", "Daily Brief: A world at war": a short
+    line after a name label, with no subject and no quotation, is a section heading about the
+    one named (what they need, what happened), not words of theirs; a headline that gives
+    words says who does what ("Lee: Rates will rise") or quotes them ("Lee: 'Not fit'")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or _OPENING_MARK.search(span.text) or _words(span.text) > _HEADING_WORDS:
+        return False
+    return not any(t.dep_ in _SUBJECTS or t.dep_ == "expl" for t in span)
+
+
+#: A quotation mark that opens (a right single mark is mostly an apostrophe; a straight one
+#: opens before a word: "not 'blowhard' Lee").
+_OPENING_MARK = re.compile(r"''|[\"“”„«»‘]|(?<!\w)'(?=\w)")
+#: The longest section heading after a name label, in words.
+_HEADING_WORDS = 12
 
 
 def _is_roster(doc: Doc, start: int, end: int) -> bool:

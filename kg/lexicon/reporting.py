@@ -7,6 +7,7 @@ __all__ = [
     "ATTITUDE_LEMMAS",
     "BOILERPLATE_PATTERNS",
     "COGNITION_LEMMAS",
+    "DESK_NOTE_PATTERNS",
     "EVIDENCE_LEMMAS",
     "EVIDENCE_NOUNS",
     "LEAVE_WORDS",
@@ -446,3 +447,7 @@ BOILERPLATE_PATTERNS = (
     r"^our standards\b|\btrust principles\b",
     r"^advertisement$|^sponsored\b",
 )
+
+#: Regular expressions (case-insensitive) for a note the desk appends to a story, of any
+#: length: a standing editor's note or disclaimer, a correction. Not the story's reporting.
+DESK_NOTE_PATTERNS = (r"^editor['’]?s['’]? note\b", r"^corrections?:")
