@@ -87,3 +87,28 @@ def test_a_long_editors_note_is_page_furniture() -> None:
 def test_an_editors_note_gives_no_quotes(nlp: Any) -> None:
     text = "Ann Vale said the port would reopen.\n\n" + LONG_NOTE
     assert _contents(nlp, text) == ["the port would reopen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The surprise defeat led Tom Reyes to declare that the race was over.", "Tom Reyes"),
+        ("The scandal forced Ann Vale to admit that she had misled the board.", "Ann Vale"),
+        ("The vote prompted the union to accuse the mayor of lying.", "the union"),
+        # not causative: the subject speaks
+        ("Ann Vale used the speech to argue that taxes must rise.", "Ann Vale"),
+        ("Tom Reyes persuaded the board, arguing that the plan would fail.", "Tom Reyes"),
+    ],
+)
+def test_the_one_a_causative_verb_makes_speak_is_the_speaker(
+    nlp: Any, text: str, mention: str
+) -> None:
+    quotes = _quotes(nlp, text)
+    assert len(quotes) == 1
+    assert quotes[0].mention is not None
+    assert quotes[0].mention.text == mention
+
+
+def test_a_bare_quantifier_a_causative_leaves_speaking_is_nobody(nlp: Any) -> None:
+    text = "The mayor quit on Friday, leaving some to question the timing of the vote."
+    assert all(q.mention is None or q.mention.text != "some" for q in _quotes(nlp, text))

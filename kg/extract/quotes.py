@@ -48,6 +48,7 @@ from kg.lexicon import (
     ANONYMOUS_HEADS,
     ATTITUDE_LEMMAS,
     CAPITALS,
+    CAUSATIVE_LEMMAS,
     COGNITION_LEMMAS,
     COUNTRY_FORMS,
     EVIDENCE_LEMMAS,
@@ -469,6 +470,9 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
     quoted = _quoted_one(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
     if quoted is not None:  # "X was quoted as saying A, adding that B": X adds B
         return quoted
+    caused = _caused_to(verb) if depth == 0 else None
+    if caused is not None:  # "the loss led the chair to declare ...": the chair declares
+        return caused  # (not a verb hung below: "persuade X to switch by arguing ...")
     walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was quick to tweet"
     if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
@@ -481,6 +485,25 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
             return _quoted_one(outer)
         return _subject(outer, depth + 1)  # "responded by saying that ..."
     return None
+
+
+def _caused_to(verb: Token) -> Token | None:
+    """The object a causative verb makes do ``verb`` ("prompted Lee to accuse ...": Lee)."""
+    head = verb.head
+    causative = head.lemma_.lower() in CAUSATIVE_LEMMAS
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or not causative:
+        return None  # "persuade X, arguing ...": a participle is the persuader's own act
+    objs = [c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i]
+    if not objs or not _someone(objs[0]):
+        return None
+    return objs[0]
+
+
+def _someone(tok: Token) -> bool:
+    """A noun or a personal pronoun: not a thing ("it leaves it to ...") nor a bare quantifier
+    ("leaving some to question ...": nobody the text names)."""
+    personal = tok.tag_ == "PRP" and tok.lower_ not in ("it", "itself")
+    return personal or tok.pos_ in ("NOUN", "PROPN")
 
 
 def _quoted_one(verb: Token) -> Token | None:

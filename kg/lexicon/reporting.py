@@ -6,6 +6,7 @@ __all__ = [
     "ABUZZ_WORDS",
     "ATTITUDE_LEMMAS",
     "BOILERPLATE_PATTERNS",
+    "CAUSATIVE_LEMMAS",
     "COGNITION_LEMMAS",
     "DESK_NOTE_PATTERNS",
     "EVIDENCE_LEMMAS",
@@ -291,6 +292,24 @@ TOPIC_PREPOSITIONS = frozenset(["speak about", "speak of"])
 #: Words of leave to speak: "not authorized to discuss the finding", "on condition of
 #: anonymity to discuss it" -- why a source is unnamed, not something they said.
 LEAVE_WORDS = frozenset(["authorize", "allow", "permit", "free", "anonymity", "condition"])
+
+#: Verbs that make their object do what follows ("the loss led the chair to declare ...",
+#: "prompted Lee to accuse ...", "left the party to wonder ..."): the object is who speaks.
+CAUSATIVE_LEMMAS = frozenset(
+    [
+        "lead",
+        "leave",
+        "prompt",
+        "force",
+        "cause",
+        "compel",
+        "spur",
+        "drive",
+        "inspire",
+        "persuade",
+        "convince",
+    ]
+)
 
 #: Verb forms the model lemmatises wrongly, with their true lemma: "hoped", "hoping",
 #: "hopes" come out as "hop", so the cue "hope" would be missed.
