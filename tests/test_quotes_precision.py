@@ -112,3 +112,18 @@ def test_the_one_a_causative_verb_makes_speak_is_the_speaker(
 def test_a_bare_quantifier_a_causative_leaves_speaking_is_nobody(nlp: Any) -> None:
     text = "The mayor quit on Friday, leaving some to question the timing of the vote."
     assert all(q.mention is None or q.mention.text != "some" for q in _quotes(nlp, text))
+
+
+def test_may_want_to_is_the_writers_advice(nlp: Any) -> None:
+    assert _contents(nlp, "Shareholders may want to think twice before they sell.") == []
+    assert _contents(nlp, "The senator might want to check her figures again.") == []
+
+
+def test_a_plain_want_is_still_the_subjects_wish(nlp: Any) -> None:
+    assert _contents(nlp, "Shareholders want the board to resign.") != []
+
+
+def test_the_question_a_source_was_asked_is_not_their_words(nlp: Any) -> None:
+    # the tagger reads the opening "Asked" as a past tense (VBD), not a participle
+    text = "Asked what the plan would cost, Ann Vale said it was too early to tell."
+    assert _contents(nlp, text) == ["it was too early to tell"]

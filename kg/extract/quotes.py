@@ -1120,7 +1120,7 @@ def _is_cue_verb(tok: Token) -> bool:
     if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):
         return False  # "a deal said to have been signed": hearsay about the deal, no source
     if (
-        tok.tag_ == "VBN"
+        tok.tag_ in ("VBN", "VBD")  # the tagger reads "Asked what ..., Lee said" as past tense
         and tok.dep_ == "advcl"
         and not any(c.dep_ in _SUBJECTS for c in tok.children)
     ):
@@ -1129,7 +1129,7 @@ def _is_cue_verb(tok: Token) -> bool:
         return any(
             c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ == "that" for c in tok.children
         ) and not _negated(tok)
-    if _predicted_attitude(tok):
+    if _predicted_attitude(tok) or _writers_advice(tok):
         return False
     if lemma in COGNITION_LEMMAS and lemma not in REPORTING_LEMMAS:
         return any(c.dep_ == "ccomp" for c in tok.children)
@@ -1143,6 +1143,14 @@ def _predicted_attitude(verb: Token) -> bool:
     if lemma not in COGNITION_LEMMAS or lemma in REPORTING_LEMMAS:
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll") for c in verb.children)
+
+
+def _writers_advice(verb: Token) -> bool:
+    """ "Investors may want to think twice", "she might want to try": advice the writer gives,
+    not a wish the subject voiced."""
+    if verb.lemma_.lower() not in ("want", "wish"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in verb.children)
 
 
 def _on_leave(verb: Token) -> bool:
