@@ -127,3 +127,20 @@ def test_the_question_a_source_was_asked_is_not_their_words(nlp: Any) -> None:
     # the tagger reads the opening "Asked" as a past tense (VBD), not a participle
     text = "Asked what the plan would cost, Ann Vale said it was too early to tell."
     assert _contents(nlp, text) == ["it was too early to tell"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The network found itself playing host to the rivals night after night.",
+        "The senator once again found himself embroiled in controversy.",
+    ],
+)
+def test_finding_oneself_somewhere_is_no_finding(nlp: Any, text: str) -> None:
+    assert _contents(nlp, text) == []
+
+
+def test_a_finding_is_still_reported(nlp: Any) -> None:
+    assert _contents(nlp, "The study found that rents rose by a third.") == [
+        "rents rose by a third"
+    ]

@@ -685,8 +685,8 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     if not comps and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("seem", "appear"):
         # "X, one user seems to indicate": the clause hangs on "seems"
         comps = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
-    if lemma in _REFUSALS and any(c.lemma_.lower() in _SPEAKING for c in comps):
-        return None  # "declined to comment": a refusal to speak says nothing
+    if _clause_says_nothing(lemma, comps):
+        return None
     if comps:
         comp = comps[-1] if verb.i > comps[0].i else comps[0]
         first = comp.left_edge
@@ -754,6 +754,14 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     return _object_content(verb, speaker)
 
 
+def _clause_says_nothing(lemma: str, comps: Sequence[Token]) -> bool:
+    """ "declined to comment": a refusal to speak; "found himself embroiled in ...": a
+    situation the subject is in, not a finding."""
+    if lemma in _REFUSALS and any(c.lemma_.lower() in _SPEAKING for c in comps):
+        return True
+    return lemma == "find" and any(s.lower_ in _REFLEXIVES for c in comps for s in c.children)
+
+
 def _object_content(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     """What follows an object-taking cue ("praised the plan", "blamed X for Y"), or the
     quotation object of a verb of saying; None when the object is no statement."""
@@ -812,9 +820,12 @@ def _says_nothing(lemma: str, objs: Sequence[Token]) -> bool:
 def _circumstance_only(lemma: str, objs: Sequence[Token], nouns: Sequence[Token]) -> bool:
     """The cue's objects say where, when or to whom it happened, not what was said: only
     setting phrases ("cited on Wednesday", "warned in its report", "called over her
-    shoulder"), "each other" ("they mocked each other"), or "called to mind" (recalled)."""
+    shoulder"), "each other" ("they mocked each other"), "called to mind" (recalled), or
+    "found himself" (in a situation)."""
     if lemma == "call" and any(c.lower_ == "to" and _pobj_lemma(c) == "mind" for c in objs):
         return True
+    if lemma == "find" and any(c.lower_ in _REFLEXIVES for c in nouns):
+        return True  # "found himself embroiled in ...": a situation, not a finding
     if nouns:  # "attacked each other for ...": a charge follows
         return len(nouns) == len(objs) and all(_reciprocal(c) for c in nouns)
     return bool(objs) and all(_setting_phrase(c) for c in objs)
@@ -824,6 +835,9 @@ def _setting_phrase(c: Token) -> bool:
     """ "at a rally", not "at the debate that taxes will rise" (a claim hung on the phrase)."""
     setting = c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_PREPS
     return setting and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
+
+
+_REFLEXIVES = frozenset(["himself", "herself", "itself", "themselves", "myself", "ourselves"])
 
 
 def _pobj_lemma(prep: Token) -> str:
