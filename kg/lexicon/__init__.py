@@ -6,6 +6,7 @@ to ask. Each module holds one concern; this package re-exports every list, so
 ``from kg.lexicon import REPORTING_LEMMAS`` works wherever the list lives.
 
 - :mod:`kg.lexicon.reporting`: cue verbs and nouns of reported speech, page furniture
+- :mod:`kg.lexicon.frames`: verbs that report speech in one frame (lemma and complement)
 - :mod:`kg.lexicon.people`: titles, roles, organisation and group heads
 - :mod:`kg.lexicon.pronouns`: pronouns
 - :mod:`kg.lexicon.places`: countries and demonyms
@@ -74,6 +75,7 @@ from kg.lexicon.argument import (
     WELLBEING_WORDS,
     WITHHELD_VERBS,
 )
+from kg.lexicon.frames import FRAMED_CUES, SELDOM_WORDS
 from kg.lexicon.outlets import (
     ORG_SUFFIXES,
     OUTLET_KEYS,
@@ -222,6 +224,7 @@ __all__ = [
     "FEMALE_TITLES",
     "FEW_WORDS",
     "FIGURE_NOUNS",
+    "FRAMED_CUES",
     "FUNCTION_WORDS",
     "GENDERED_NOUNS",
     "GENDERED_ROLES",
@@ -290,6 +293,7 @@ __all__ = [
     "ROLE_QUALIFIERS",
     "SAID_VERBS",
     "SCANDAL_SUFFIXES",
+    "SELDOM_WORDS",
     "SEQUENCE_MARKERS",
     "SIDECAR_NAMES",
     "SOURCE_NOUNS",
