@@ -144,3 +144,8 @@ def test_a_finding_is_still_reported(nlp: Any) -> None:
     assert _contents(nlp, "The study found that rents rose by a third.") == [
         "rents rose by a third"
     ]
+
+
+def test_a_cue_inside_the_question_a_source_was_asked_is_the_reporters(nlp: Any) -> None:
+    text = "Asked if she believed the mayor had lied, Ann Vale said she would not speculate."
+    assert _contents(nlp, text) == ["she would not speculate"]

@@ -1138,11 +1138,7 @@ def _is_cue_verb(tok: Token) -> bool:
         return False  # "phones were to blame"
     if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):
         return False  # "a deal said to have been signed": hearsay about the deal, no source
-    if (
-        tok.tag_ in ("VBN", "VBD")  # the tagger reads "Asked what ..., Lee said" as past tense
-        and tok.dep_ == "advcl"
-        and not any(c.dep_ in _SUBJECTS for c in tok.children)
-    ):
+    if _subjectless_participle(tok) or any(_reduced_question(a) for a in tok.ancestors):
         return False  # "Asked about it, she said ...": the cue is "said"
     if lemma in THAT_ONLY_LEMMAS:
         return any(
@@ -1228,6 +1224,19 @@ def _unreal(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
     before = subject.left_edge.i - 1 if subject is not None else -1
     return before >= 0 and verb.doc[before].lower_ == "had"  # "had she said so"
+
+
+def _subjectless_participle(verb: Token) -> bool:
+    """ "Asked about it, she said ...", "Pressed on it, ...": a participle clause before the
+    sentence's own cue (the tagger often reads an opening "Asked" as past tense, VBD)."""
+    subjectless = not any(c.dep_ in _SUBJECTS for c in verb.children)
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and subjectless
+
+
+def _reduced_question(verb: Token) -> bool:
+    """ "Asked if she believed it, Lee said ...": the question, and any cue in it
+    ("believed"), is the reporter's, not the source's words."""
+    return verb.lemma_.lower() == "ask" and _subjectless_participle(verb)
 
 
 def _predicted_attitude(verb: Token) -> bool:
