@@ -149,3 +149,8 @@ def test_a_finding_is_still_reported(nlp: Any) -> None:
 def test_a_cue_inside_the_question_a_source_was_asked_is_the_reporters(nlp: Any) -> None:
     text = "Asked if she believed the mayor had lied, Ann Vale said she would not speculate."
     assert _contents(nlp, text) == ["she would not speculate"]
+
+
+def test_what_a_source_was_asked_to_say_is_a_request(nlp: Any) -> None:
+    text = "The remarks came after the senator was asked again to defend his budget."
+    assert _contents(nlp, text) == []

@@ -1136,6 +1136,8 @@ def _is_cue_verb(tok: Token) -> bool:
         return False  # "soldiers were told to ...": the subject was spoken to
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return False  # "phones were to blame"
+    if _requested(tok):
+        return False  # "when asked to condemn X": asked to, not done
     if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):
         return False  # "a deal said to have been signed": hearsay about the deal, no source
     if _subjectless_participle(tok) or any(_reduced_question(a) for a in tok.ancestors):
@@ -1224,6 +1226,20 @@ def _unreal(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
     before = subject.left_edge.i - 1 if subject is not None else -1
     return before >= 0 and verb.doc[before].lower_ == "had"  # "had she said so"
+
+
+def _requested(verb: Token) -> bool:
+    """ "He was asked to defend it", "when urged to condemn X": what someone was asked to say
+    is a request to them, not their words."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in _REQUESTS:
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    return passive or _subjectless_participle(head) or (head.tag_ == "VBN" and head.dep_ == "pcomp")
+
+
+#: Verbs of asking someone to do something.
+_REQUESTS = frozenset(["ask", "urge", "press", "pressure", "invite", "tell", "call"])
 
 
 def _subjectless_participle(verb: Token) -> bool:
