@@ -154,3 +154,18 @@ def test_a_cue_inside_the_question_a_source_was_asked_is_the_reporters(nlp: Any)
 def test_what_a_source_was_asked_to_say_is_a_request(nlp: Any) -> None:
     text = "The remarks came after the senator was asked again to defend his budget."
     assert _contents(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Vale told a Senate panel on Wednesday.",
+        "The minister told a plenary session of the parliament.",
+    ],
+)
+def test_the_one_told_is_no_statement(nlp: Any, text: str) -> None:
+    assert _contents(nlp, text) == []
+
+
+def test_what_one_tells_is_still_a_statement(nlp: Any) -> None:
+    assert _contents(nlp, "The filings tell a very different story.") != []

@@ -81,6 +81,7 @@ from kg.lexicon import (
     THAT_ONLY_LEMMAS,
     TITLE_WORDS,
     TITLED_PIECES,
+    TOLD_NOUNS,
     TOPIC_LEMMAS,
     TOPIC_PREPOSITIONS,
 )
@@ -810,14 +811,19 @@ def _says_nothing(lemma: str, objs: Sequence[Token]) -> bool:
         )
     if lemma in _REFUSALS and not nouns:
         return True  # "fees declined to $2 million", "declined at first": a fall, no refusal
-    if lemma == "tell" and all(_addressee(c) for c in nouns):
-        return True  # "told the crowd", "told AFP": the object is who was spoken to
+    if lemma == "tell" and not any(_told_thing(c) for c in nouns):
+        return True  # "told the crowd", "told a Senate panel": the object is who was spoken to
     if lemma == "cite" and any(_is_source(c) for c in nouns):
         return True  # "citing an unnamed source": the object is a source, not content
     if lemma == "confirm" and any(is_person_noun(c.lemma_.lower()) for c in nouns):
         return True  # "the Senate confirmed two judges": an appointment, not a statement
     # "called their wives": a phone call, not a statement
     return lemma == "call" and bool(objs) and all(c in nouns and _addressee(c) for c in objs)
+
+
+def _told_thing(noun: Token) -> bool:
+    """What one tells, not whom: "told the truth", "tells a different story", a quotation."""
+    return noun.lemma_.lower() in TOLD_NOUNS or bool(_MARK.match(noun.left_edge.text))
 
 
 def _circumstance_only(lemma: str, objs: Sequence[Token], nouns: Sequence[Token]) -> bool:

@@ -166,6 +166,7 @@ from kg.lexicon.reporting import (
     TALK_NOUNS,
     THAT_ONLY_LEMMAS,
     TITLED_PIECES,
+    TOLD_NOUNS,
     TOPIC_LEMMAS,
     TOPIC_PREPOSITIONS,
 )
@@ -314,6 +315,7 @@ __all__ = [
     "THAT_ONLY_LEMMAS",
     "TITLED_PIECES",
     "TITLE_WORDS",
+    "TOLD_NOUNS",
     "TOPIC_LEADS",
     "TOPIC_LEMMAS",
     "TOPIC_PREPOSITIONS",

@@ -28,6 +28,7 @@ __all__ = [
     "TALK_NOUNS",
     "THAT_ONLY_LEMMAS",
     "TITLED_PIECES",
+    "TOLD_NOUNS",
     "TOPIC_LEMMAS",
     "TOPIC_PREPOSITIONS",
 ]
@@ -309,6 +310,12 @@ CAUSATIVE_LEMMAS = frozenset(
         "persuade",
         "convince",
     ]
+)
+
+#: What one tells (the object of "tell" that is content, not the one told): "told the truth",
+#: "tells a different story", "told a joke".
+TOLD_NOUNS = frozenset(
+    ["story", "truth", "lie", "joke", "tale", "version", "account", "anecdote", "secret", "news"]
 )
 
 #: Verb forms the model lemmatises wrongly, with their true lemma: "hoped", "hoping",
