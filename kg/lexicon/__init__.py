@@ -12,6 +12,7 @@ to ask. Each module holds one concern; this package re-exports every list, so
 - :mod:`kg.lexicon.places`: countries and demonyms
 - :mod:`kg.lexicon.outlets`: well-known news outlets, organisations' legal suffixes
 - :mod:`kg.lexicon.argument`: negation, hedges, dispute, causes, claims, figures
+- :mod:`kg.lexicon.opposites`: opposite predicates ("ousted" / "in charge", "safe" / "dangerous")
 - :mod:`kg.lexicon.questions`: the words of questions
 - :mod:`kg.lexicon.sources`: corpus column names, the words of dates and datelines
 - :mod:`kg.lexicon.spelling`: British and American word endings a search forgives
@@ -76,6 +77,7 @@ from kg.lexicon.argument import (
     WITHHELD_VERBS,
 )
 from kg.lexicon.frames import FRAMED_CUES, SELDOM_WORDS
+from kg.lexicon.opposites import BECOMING_VERBS, COPULAS, OPPOSITE_PREDICATES, POLE_OF
 from kg.lexicon.outlets import (
     ORG_SUFFIXES,
     OUTLET_KEYS,
@@ -193,6 +195,7 @@ __all__ = [
     "APPROVAL_WORDS",
     "ATTITUDE_LEMMAS",
     "BACKGROUND_MARKERS",
+    "BECOMING_VERBS",
     "BOILERPLATE_PATTERNS",
     "CAPITALS",
     "CAUSATIVE_LEMMAS",
@@ -206,6 +209,7 @@ __all__ = [
     "CONDITIONAL_MARKS",
     "CONFLICT_PHRASES",
     "CONTENT_NEGATORS",
+    "COPULAS",
     "COUNTRY_FORMS",
     "DATELINE_FURNITURE",
     "DEFAULT_COLUMNS",
@@ -263,6 +267,7 @@ __all__ = [
     "OBJECT_CUE_LEMMAS",
     "OFFICIAL_WORDS",
     "OPEN_QUESTION_VERBS",
+    "OPPOSITE_PREDICATES",
     "ORG_DESCRIPTORS",
     "ORG_HEADS",
     "ORG_SPELLINGS",
@@ -272,6 +277,7 @@ __all__ = [
     "PERSON_NOUNS",
     "PERSON_SENSE_MODIFIERS",
     "PHRASAL_PARTICLES",
+    "POLE_OF",
     "POSITIVE_EVALUATIONS",
     "POSSESSIVE_PRONOUNS",
     "PRONOUNS",
