@@ -64,3 +64,23 @@ def test_a_hyphenated_description_gives_way_to_the_name_in_apposition(nlp: Any) 
 def test_a_hyphenated_description_alone_is_the_whole_word(nlp: Any) -> None:
     quotes = _quotes(nlp, "Her co-author said the figures were checked twice.")
     assert [q.mention.text for q in quotes if q.mention is not None] == ["Her co-author"]
+
+
+def test_he_prefers_a_person_in_its_own_paragraph(nlp: Any) -> None:
+    # The subject of the paragraph before is farther away than the person named just before.
+    text = (
+        "Dr. Ann Lee, a surgeon, said the ward was full.\n\n"
+        "The complaint came from Tom Ward of the nurses' union. "
+        '"Nobody listens," he said.'
+    )
+    quotes = _quotes(nlp, text)
+    assert _antecedent_of(quotes, '"Nobody listens,"') == "Tom Ward"
+
+
+def test_a_name_apposed_to_one_of_the_critics_is_a_person(nlp: Any) -> None:
+    doc = nlp(
+        "Marquand, one of the plan's fiercest critics, said the plan was rushed.\n\n"
+        '"It proves nothing," he said.'
+    )
+    quotes = extract_quotes(doc, "t")
+    assert _antecedent_of(quotes, '"It proves nothing,"') == "Marquand"

@@ -2219,10 +2219,12 @@ class _Resolver:
             cands = sorted([*cands, *self._group_subjects(tok)], key=lambda e: e.start)
         # "X did it, they said": a name inside what is reported is not who reports it.
         cands = [e for e in cands if not (content[0] <= e.start and e.end <= content[1])]
-        # Subjects first (the centre of attention), then any mention; nearest first.
-        for pass_subject in (True, False):
+        # Subjects first (the centre of attention), then any mention; nearest first; a
+        # mention in the pronoun's own paragraph before any in an earlier one.
+        para = self.text.rfind("\n", 0, tok.idx) + 1
+        for floor, pass_subject in ((para, True), (para, False), (0, True), (0, False)):
             for e in reversed(cands):
-                if pass_subject and not e.subject:
+                if e.start < floor or (pass_subject and not e.subject):
                     continue
                 if wanted == "person" and e.label != "person":
                     continue
