@@ -643,21 +643,39 @@ def parse_phrase(text: str) -> NameParts:
     if body is not None:
         return parse_phrase(body)
     described = _first_conjunct(text)
-    text = _without_post_modifier(described)
-    words = text.split()
-    definite = bool(words) and (
-        words[0].lower() in ("the", "this", "that", "these", "those")
-        or bool(_POSSESSIVE.search(words[0]))
-    )
-    indefinite = bool(words) and words[0].lower() in ("a", "an", "one")
-    shown = list(words)
-    while len(shown) > 1 and shown[0].lower() in _ARTICLES:
-        shown.pop(0)
-    while len(words) > 1 and words[0].lower() in SPEAKER_DETERMINERS:
-        words.pop(0)
-    # The name keeps a quantifier ("Some iPhone users", "many Russians": as written), the
-    # key does not, so "some analysts" and "analysts" are one source.
-    display = " ".join(shown)
+    return _phrase_parts(described, _Determined.of(_without_post_modifier(described)))
+
+
+@dataclass(frozen=True)
+class _Determined:
+    """A phrase's words without their determiners, and what the determiners said."""
+
+    words: list[str]  # without articles, quantifiers and possessives: the key's words
+    display: str  # without articles only: "Some iPhone users", as written
+    definite: bool
+    indefinite: bool
+
+    @classmethod
+    def of(cls, text: str) -> _Determined:
+        words = text.split()
+        definite = bool(words) and (
+            words[0].lower() in ("the", "this", "that", "these", "those")
+            or bool(_POSSESSIVE.search(words[0]))
+        )
+        indefinite = bool(words) and words[0].lower() in ("a", "an", "one")
+        shown = list(words)
+        while len(shown) > 1 and shown[0].lower() in _ARTICLES:
+            shown.pop(0)
+        while len(words) > 1 and words[0].lower() in SPEAKER_DETERMINERS:
+            words.pop(0)
+        # The name keeps a quantifier ("Some iPhone users", "many Russians": as written), the
+        # key does not, so "some analysts" and "analysts" are one source.
+        return cls(words, " ".join(shown), definite, indefinite)
+
+
+def _phrase_parts(described: str, det: _Determined) -> NameParts:
+    """The parts of a group or organisation phrase whose determiners are read."""
+    words, display, definite = det.words, det.display, det.definite
     outlet = _outlet_key(words)
     if outlet is not None:
         return NameParts("organization", display, outlet, head=outlet, definite=definite)
@@ -665,48 +683,21 @@ def parse_phrase(text: str) -> NameParts:
     if capital is not None:
         # "Moscow said": a capital speaks for its country's government, as the country does.
         return NameParts("organization", display, "government", capital, head="government")
-    country = None
-    kept: list[str] = []
-    i = 0
-    while i < len(words):
-        found, n = country_of(words, i)
-        if found:
-            country = country or found
-            i += n
-            continue
-        kept.append(words[i])
-        i += 1
+    country, kept = _without_countries(words)
+    anonymous = _anonymous_head(described)
+    if anonymous is not None:
+        return _anonymous_parts(described, anonymous, country, definite)
     named = any(w[:1].isupper() for w in kept)  # "Acme Co." loses "Co.", "the company" stays
     key_words = _org_words(_without_suffix(kept) if named else kept)
     key_words = ORG_SYNONYMS.get(" ".join(key_words), " ".join(key_words)).split()
     head = key_words[-1] if key_words else (_bare(words[-1]) if words else "")
-    # A capitalised head is a name even with an agent ending ("Reuters", "the Monitor").
-    common = bool(words) and not words[-1][:1].isupper()
     kind: SpeakerType
-    anonymous = _anonymous_head(described)
-    if anonymous is not None:
-        # "a source with access to the talks": its description is its only name.
-        full = described.split()
-        while len(full) > 1 and full[0].lower() in ("a", "an", "the"):
-            full.pop(0)
-        name = " ".join(full)
-        one = anonymous in ANONYMOUS_HEADS and anonymous not in ANONYMOUS_THINGS
-        many: SpeakerType = "person" if one else "group"
-        return NameParts(many, name, name.lower(), country, head=anonymous, definite=definite)
-    if head in _ANONYMOUS and indefinite:
+    if head in _ANONYMOUS and det.indefinite:
         key_words[-1] = head = head + "s"
         display = display[: display.lower().rfind(head[:-1])] + head
         kind = "group"
-    elif head in GROUP_HEADS or (head.endswith("s") and _role_noun(head[:-1], common)):
-        kind = "group"
-    elif _role_noun(head, common):
-        kind = "person"
-    elif head in ORG_HEADS or head in NAMED_BODY_HEADS:
-        kind = "organization"
-    elif _plural(head) and not words[-1].isupper() and not _capitalised_inside(" ".join(words)):
-        kind = "group"  # "Regulators said", "many Democrats", "Mexicans"
     else:
-        kind = "organization"
+        kind = _phrase_kind(head, words)
     if not key_words and country:
         head = "people" if kind == "group" else "government"
         key_words = [head]
@@ -719,3 +710,47 @@ def parse_phrase(text: str) -> NameParts:
         definite=definite,
         gender=GENDERED_NOUNS.get(head) if kind == "person" else None,
     )
+
+
+def _without_countries(words: list[str]) -> tuple[str | None, list[str]]:
+    """The first country a phrase names, and its words without any country's."""
+    country = None
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        found, n = country_of(words, i)
+        if found:
+            country = country or found
+            i += n
+            continue
+        kept.append(words[i])
+        i += 1
+    return country, kept
+
+
+def _anonymous_parts(
+    described: str, anonymous: str, country: str | None, definite: bool
+) -> NameParts:
+    """An unnamed source ("a source with access to the talks"): its description is its name."""
+    full = described.split()
+    while len(full) > 1 and full[0].lower() in ("a", "an", "the"):
+        full.pop(0)
+    name = " ".join(full)
+    one = anonymous in ANONYMOUS_HEADS and anonymous not in ANONYMOUS_THINGS
+    many: SpeakerType = "person" if one else "group"
+    return NameParts(many, name, name.lower(), country, head=anonymous, definite=definite)
+
+
+def _phrase_kind(head: str, words: list[str]) -> SpeakerType:
+    """Whether a phrase with this head word names a person, a group or an organisation."""
+    # A capitalised head is a name even with an agent ending ("Reuters", "the Monitor").
+    common = bool(words) and not words[-1][:1].isupper()
+    if head in GROUP_HEADS or (head.endswith("s") and _role_noun(head[:-1], common)):
+        return "group"
+    if _role_noun(head, common):
+        return "person"
+    if head in ORG_HEADS or head in NAMED_BODY_HEADS:
+        return "organization"
+    if _plural(head) and not words[-1].isupper() and not _capitalised_inside(" ".join(words)):
+        return "group"  # "Regulators said", "many Democrats", "Mexicans"
+    return "organization"

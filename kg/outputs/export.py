@@ -341,35 +341,10 @@ def gexf_text(g: nx.MultiDiGraph, layout: Mapping[Any, tuple[float, float]] | No
         cls: {k: t for k, t in _column_types(rows).items() if k not in _GEXF_OWN[cls]}
         for cls, rows in (("node", node_rows), ("edge", edge_rows))
     }
-    name = xml_text(str(g.graph.get("name") or "graph"))
-    today = datetime.now(UTC).date().isoformat()
-    out = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<gexf xmlns="{_GEXF_NS}" xmlns:viz="{_GEXF_VIZ}" version="1.2">',
-        f'  <meta lastmodifieddate="{today}">',
-        "    <creator>kg</creator>",
-        f"    <description>{_text(f'who said what: {name}')}</description>",
-        "  </meta>",
-        '  <graph mode="static" defaultedgetype="directed">',
-    ]
-    for cls in ("node", "edge"):
-        out.append(f'    <attributes class="{cls}" mode="static">')
-        for attr, typ in columns[cls].items():
-            out.append(
-                f'      <attribute id="{_attr(attr)}" title="{_attr(attr)}" '
-                f'type="{_GEXF_TYPES.get(typ, "string")}"/>'
-            )
-        out.append("    </attributes>")
+    out = _gexf_head(xml_text(str(g.graph.get("name") or "graph")), columns)
 
     def attvalues(cls: str, row: Mapping[str, Any]) -> None:
-        values = [(k, v) for k, v in row.items() if k in columns[cls] and v is not None]
-        if not values:
-            return
-        out.append("        <attvalues>")
-        for k, v in values:
-            value = _attr(_format(v, columns[cls][k]))
-            out.append(f'          <attvalue for="{_attr(k)}" value="{value}"/>')
-        out.append("        </attvalues>")
+        out.extend(_gexf_attvalues(columns[cls], row))
 
     out.append("    <nodes>")
     for (n, data), row, viz in zip(g.nodes(data=True), node_rows, node_viz, strict=True):
@@ -398,6 +373,43 @@ def gexf_text(g: nx.MultiDiGraph, layout: Mapping[Any, tuple[float, float]] | No
         out.append("      </edge>")
     out += ["    </edges>", "  </graph>", "</gexf>", ""]
     return "\n".join(out)
+
+
+def _gexf_head(name: str, columns: Mapping[str, Mapping[str, str]]) -> list[str]:
+    """The GEXF lines before the nodes: the meta block and the attribute declarations."""
+    today = datetime.now(UTC).date().isoformat()
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<gexf xmlns="{_GEXF_NS}" xmlns:viz="{_GEXF_VIZ}" version="1.2">',
+        f'  <meta lastmodifieddate="{today}">',
+        "    <creator>kg</creator>",
+        f"    <description>{_text(f'who said what: {name}')}</description>",
+        "  </meta>",
+        '  <graph mode="static" defaultedgetype="directed">',
+    ]
+    for cls in ("node", "edge"):
+        out.append(f'    <attributes class="{cls}" mode="static">')
+        for attr, typ in columns[cls].items():
+            out.append(
+                f'      <attribute id="{_attr(attr)}" title="{_attr(attr)}" '
+                f'type="{_GEXF_TYPES.get(typ, "string")}"/>'
+            )
+        out.append("    </attributes>")
+    return out
+
+
+def _gexf_attvalues(columns: Mapping[str, str], row: Mapping[str, Any]) -> list[str]:
+    """The ``attvalues`` block of one node or edge (nothing when it has no values)."""
+    values = [(k, v) for k, v in row.items() if k in columns and v is not None]
+    if not values:
+        return []
+    lines = ["        <attvalues>"]
+    for k, v in values:
+        lines.append(
+            f'          <attvalue for="{_attr(k)}" value="{_attr(_format(v, columns[k]))}"/>'
+        )
+    lines.append("        </attvalues>")
+    return lines
 
 
 def write_gexf(
