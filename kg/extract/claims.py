@@ -33,6 +33,7 @@ from kg.lexicon import (
     ANAPHORIC_SUBJECTS,
     APPROVAL_WORDS,
     BACKGROUND_MARKERS,
+    BECOMING_VERBS,
     CAUSE_MARKERS,
     CAUSE_NOUNS,
     CAUSE_VERBS,
@@ -40,6 +41,7 @@ from kg.lexicon import (
     COMPLAINT_LEMMAS,
     CONCESSIVE_MARKS,
     CONDITIONAL_MARKS,
+    COPULAS,
     COUNTRY_FORMS,
     DIFFICULTY_WORDS,
     DISMISSIVE_VERBS,
@@ -69,7 +71,9 @@ from kg.lexicon import (
     OPEN_QUESTION_VERBS,
     PERSON_SENSE_MODIFIERS,
     PHRASAL_PARTICLES,
+    POLE_OF,
     POSITIVE_EVALUATIONS,
+    PRONOUN_GENDER,
     PRONOUNS,
     RARITY_WORDS,
     REJECTING_PHRASALS,
@@ -95,6 +99,7 @@ __all__ = [
     "W_SUBJECT",
     "Claim",
     "Frame",
+    "Pole",
     "StanceKind",
     "analyze_claims",
     "stance_statements",
@@ -112,6 +117,33 @@ W_OTHER = 1.0
 W_EFFECT = 0.2
 #: A term that only sets the scene (see :func:`_background`) weighs this share of its role.
 BACKGROUND_WEIGHT = 0.3
+
+
+@dataclass(frozen=True)
+class Pole:
+    """One side of a pair of opposite predicates (:data:`kg.lexicon.OPPOSITE_PREDICATES`)
+    that a statement asserts or denies of a thing: "the coach is still in charge" reads
+    the side "in charge" of the pair "sacked" / "in charge", said of ("coach",).
+
+    Attributes
+    ----------
+    pair, side : int
+        The pair's index in ``OPPOSITE_PREDICATES`` and the side read (0 or 1).
+    word : str
+        The predicate as read ("in charge", "sack", "alive").
+    things : tuple of str
+        The terms of what it is said of: the subject, or the object of a transitive verb
+        ("the board sacked the coach" -> coach).
+    negated : bool
+        The predicate carries a negation of its own ("is no longer in charge", "was
+        never sacked").
+    """
+
+    pair: int
+    side: int
+    word: str
+    things: tuple[str, ...]
+    negated: bool = False
 
 
 @dataclass(frozen=True)
@@ -153,6 +185,8 @@ class Claim:
     patients : tuple of (str, str)
         Each action term with the term of what it acts on ("freed the hostages", "the
         hostages were freed", "the release of the hostages" -> (release, hostage)).
+    poles : tuple of Pole
+        The main predicates that have an opposite ("is still in charge", "was acquitted").
     """
 
     doc: str
@@ -176,6 +210,7 @@ class Claim:
     endorses: str | None = None
     denied: tuple[str, ...] = ()
     patients: tuple[tuple[str, str], ...] = ()
+    poles: tuple[Pole, ...] = ()
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -939,6 +974,117 @@ def _patients(tokens: Sequence[Token]) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _pole_word(word: str) -> str | None:
+    """``word`` as :data:`kg.lexicon.POLE_OF` knows it (synonyms folded: "dead" -> kill)."""
+    low = word.lower()
+    for w in (low, SYNONYM_OF.get(low, low)):
+        if w in POLE_OF:
+            return w
+    return None
+
+
+def _predicate_pole(pred: Token) -> tuple[str, Token] | None:
+    """The opposite-predicate word ``pred`` asserts and the token that carries it: a
+    complement ("is alive", "fell ill"; "played well" is no state), a copula's phrase
+    ("is in charge", "remains at the helm") or the verb itself ("was sacked", "the jury
+    acquitted her"). A verb with another complement ("grew concerned") or a clause of its own
+    ("declined to comment") has none.
+    """
+    linking = pred.lemma_.lower() in COPULAS | BECOMING_VERBS
+    for c in _children(pred, "acomp", "oprd", *(["advmod"] if linking else [])):
+        if (w := _pole_word(c.lemma_)) is not None:
+            return w, c
+    if pred.lemma_.lower() in COPULAS:
+        for prep in _children(pred, "prep"):
+            for o in _children(prep, "pobj"):
+                for phrase in (
+                    f"{prep.lower_} {o.lemma_.lower()}",
+                    f"{prep.lower_} the {o.lemma_.lower()}",
+                ):
+                    if phrase in POLE_OF:
+                        return phrase, o
+        return None
+    if pred.pos_ != "VERB" or _children(pred, "acomp", "xcomp", "ccomp"):
+        return None
+    term = _term(pred)
+    w = _pole_word(term) if term else None
+    return (w, pred) if w is not None else None
+
+
+def _said_of(pred: Token, by_object: bool, quote: Quote) -> tuple[str, ...]:
+    """The terms of what a predicate is said of: its subject (a conjunct's is its head's),
+    or for a transitive verb its object ("the board sacked the coach" -> coach). For "he"
+    or "she", the person last named before the quote (:func:`_named_before`)."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
+    heads = _children(pred, "dobj") if by_object and not passive else []
+    heads = heads or _children(pred, "nsubj", "nsubjpass")
+    if not heads and pred.dep_ == "conj":
+        heads = _children(pred.head, "nsubj", "nsubjpass")
+    if len(heads) == 1 and heads[0].lower_ in PRONOUN_GENDER:  # "he", "she"
+        return _named_before(heads[0], quote)
+    terms = (_term(t) for h in heads for t in h.subtree if t.pos_ in ("NOUN", "PROPN"))
+    return tuple(dict.fromkeys(t for t in terms if t))
+
+
+def _named_before(pron: Token, quote: Quote) -> tuple[str, ...]:
+    """The name terms of whom a "he" or "she" of a quote stands for: in reported speech,
+    its speaker's name when named before it in its sentence ("Pell said he is still in
+    charge"), else the person last named before the quote, in its sentence or the two
+    before, who is not its speaker ('Pell missed training. "He is still in charge," the
+    owner said.' -> pell); none when there is no such name."""
+    doc = pron.doc
+    if quote.kind != "direct" and quote.mention is not None and quote.mention.end <= pron.idx:
+        # "Pell said he is still in charge": the speaker, reported in the third person
+        said = quote.antecedent if quote.mention_kind == "pronoun" else quote.mention
+        span = doc.char_span(said.start, said.end, alignment_mode="expand") if said else None
+        if span is None or span.sent != pron.sent:
+            return ()
+        return tuple(dict.fromkeys(t for x in span if x.pos_ == "PROPN" and (t := _term(x))))
+    first = doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else 0
+    first = doc[first - 1].sent.start if first > 0 else first
+    skip = [s for s in (quote.mention, quote.antecedent) if s is not None]
+    people = [
+        e
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and first <= e.start
+        and e.end_char <= quote.start
+        and not any(s.start < e.end_char and e.start_char < s.end for s in skip)
+    ]
+    if not people:
+        return ()
+    terms = (_term(t) for t in people[-1] if t.pos_ == "PROPN")
+    return tuple(dict.fromkeys(t for t in terms if t))
+
+
+def _pole_negated(pred: Token, carrier: Token) -> bool:
+    """Whether a predicate read for its pole is negated ("is not in charge", "was never
+    sacked", "is no longer alive")."""
+    for h in {pred, carrier}:
+        for c in h.children:
+            if c.dep_ == "neg" and c.lower_ in NEGATION_WORDS:
+                return True
+            if c.dep_ == "advmod" and any(d.dep_ == "neg" for d in c.children):
+                return True  # "no longer"
+    return False
+
+
+def _poles(preds: Sequence[Token], quote: Quote) -> tuple[Pole, ...]:
+    """The sides of opposite predicates the main predicates read of a named thing ("it",
+    "they" or "nobody" names none: the statement is left to other rules)."""
+    out: list[Pole] = []
+    for p in preds:
+        found = _predicate_pole(p)
+        if found is None:
+            continue
+        word, carrier = found
+        things = _said_of(p, carrier is p, quote)
+        if things:
+            pair, side = POLE_OF[word]
+            out.append(Pole(pair, side, word, things, _pole_negated(p, carrier)))
+    return tuple(dict.fromkeys(out))
+
+
 def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
     """The terms of the main predicates that carry their own negation ("doesn't leak and
     doesn't crack"): the predicate's, or its object's when the verb says little by
@@ -1369,6 +1515,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         asks=_asks(quote, tokens) or _wished(cue_tok) or _known_later(preds) or _wanted(preds),
         denied=_denied_terms(preds) if len(preds) > 1 else (),
         patients=_patients(tokens),
+        poles=_poles(preds, quote),
     )
 
 

@@ -51,6 +51,7 @@ from kg.lexicon import (
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
     FEMALE_TITLES,
+    FRAMED_CUES,
     FUNCTION_WORDS,
     GENDERED_ROLES,
     GENERIC_HEADS,
@@ -66,6 +67,7 @@ from kg.lexicon import (
     REJECTING_PHRASALS,
     REPORTING_LEMMAS,
     REPORTING_NOUNS,
+    SELDOM_WORDS,
     SOURCE_NOUNS,
     SPEAKER_PRONOUNS,
     SPEECH_LEMMAS,
@@ -89,6 +91,7 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "Span",
+    "cue_frame",
     "extract_quotes",
     "quote_regions",
 ]
@@ -733,7 +736,7 @@ def _object_content(verb: Token, speaker: Token | None) -> tuple[int, int] | Non
     quotation object of a verb of saying; None when the object is no statement."""
     lemma = verb.lemma_.lower()
     takes_object = lemma in OBJECT_CUE_LEMMAS or lemma in ATTITUDE_LEMMAS or lemma in TOPIC_LEMMAS
-    takes_object = takes_object or _phrasal(verb) in REJECTING_PHRASALS
+    takes_object = takes_object or _phrasal(verb) in REJECTING_PHRASALS or _framed_cue(verb)
     if takes_object:
         passive = _passive_object(verb)
         if passive is not None:
@@ -1045,6 +1048,8 @@ def _is_cue_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "acl", "auxpass"):
         return False
     lemma = tok.lemma_.lower()
+    if _framed_cue(tok):
+        return True
     if lemma in TOPIC_LEMMAS - CUE_LEMMAS or _topic_of(tok) is not None:
         if _negated(tok) or _on_leave(tok) or _stated_noun_cue(tok) is not None:
             return False  # "expressed doubts that X": the clause is the content (stated noun)
@@ -1076,6 +1081,81 @@ def _is_cue_verb(tok: Token) -> bool:
     return not _negated(tok)
 
 
+_PREP_OBJECTS = ("pobj", "pcomp")
+#: Words that open a clause of a question or a choice ("asked whether", "explained how").
+_WH_WORDS = frozenset(
+    ["whether", "if", "what", "how", "why", "who", "whom", "when", "where", "which"]
+)
+
+
+def cue_frame(verb: Token) -> str:
+    """The frame a verb takes, as :data:`kg.lexicon.FRAMED_CUES` keys it.
+
+    Parameters
+    ----------
+    verb
+        A verb of the parse.
+
+    Returns
+    -------
+    str
+        ``that``, ``wh`` or ``clause`` for a clause after the verb (opened by "that", by a
+        wh-word, or by neither), ``inf`` for an infinitive, ``obj`` for a direct object, the
+        preposition for a prepositional object ("balked at X": ``at``), else ``-``.
+    """
+    kids = list(verb.children)
+    clause = next((c for c in kids if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is not None:
+        first = clause.left_edge.lower_
+        return "that" if first == "that" else "wh" if first in _WH_WORDS else "clause"
+    for c in kids:
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return "inf"
+    if any(c.dep_ in ("dobj", "obj") for c in kids):
+        return "obj"
+    for c in kids:
+        if c.dep_ == "prep" and c.i > verb.i and any(o.dep_ in _PREP_OBJECTS for o in c.children):
+            named = any(d.dep_ == "prep" and d.lower_ == "as" and d.i > c.i for d in kids)
+            return f"{c.lower_} as" if named else c.lower_  # "referred to X as Y"
+    return "-"
+
+
+def _framed_cue(verb: Token) -> bool:
+    """A verb that is a cue in its frame only ("implied that X", "balked at X"): its lemma
+    and frame are in :data:`FRAMED_CUES`, its subject is a speaker, and it is neither
+    negated, passive or a habit ("rarely comments on X")."""
+    lemma = verb.lemma_.lower()
+    if lemma in TOPIC_LEMMAS or verb.pos_ != "VERB":
+        return False
+    if f"{lemma} {cue_frame(verb)}" not in FRAMED_CUES or _negated(verb):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in SELDOM_WORDS for c in verb.children):
+        return False  # "who rarely comments on strikes": a habit, nothing said
+    head = verb.head
+    if verb.dep_ == "xcomp" and (head.lemma_.lower() in _REFUSALS or _negated(head)):
+        return False  # "declined to comment on X", "did not want to comment on X"
+    if _unreal(verb):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    subject = _subject(verb)
+    if subject is None or subject.lower_ in ("it", "you", "that", "which", "this"):
+        return False
+    return _addressee(subject) or subject.lemma_.lower() in ANONYMOUS_HEADS
+
+
+def _unreal(verb: Token) -> bool:
+    """ "If the mayor had congratulated them", "had she congratulated them", "would comment
+    on X": a condition or a wish, not something that was said."""
+    if _hypothetical(verb):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+    before = subject.left_edge.i - 1 if subject is not None else -1
+    return before >= 0 and verb.doc[before].lower_ == "had"  # "had she said so"
+
+
 def _predicted_attitude(verb: Token) -> bool:
     """ "Many will be hoping the truce holds": a thought or wish the writer foresees for
     someone is the writer's guess, not something the source said or thought."""
@@ -1104,8 +1184,11 @@ def _topic_of(verb: Token) -> Token | None:
     """The object of the preposition by which the verb names what was spoken of ("spoke
     about the war" -> "war"), or None."""
     lemma = verb.lemma_.lower()
+    framed = cue_frame(verb) if _framed_cue(verb) else None
     for c in verb.rights:
-        if c.dep_ == "prep" and f"{lemma} {c.lower_}" in TOPIC_PREPOSITIONS:
+        said_of = f"{lemma} {c.lower_}" in TOPIC_PREPOSITIONS or c.lower_ == framed
+        said_of = said_of or (framed is not None and framed == f"{c.lower_} as")
+        if c.dep_ == "prep" and said_of:
             return next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
     return None
 

@@ -6,11 +6,13 @@ to ask. Each module holds one concern; this package re-exports every list, so
 ``from kg.lexicon import REPORTING_LEMMAS`` works wherever the list lives.
 
 - :mod:`kg.lexicon.reporting`: cue verbs and nouns of reported speech, page furniture
+- :mod:`kg.lexicon.frames`: verbs that report speech in one frame (lemma and complement)
 - :mod:`kg.lexicon.people`: titles, roles, organisation and group heads
 - :mod:`kg.lexicon.pronouns`: pronouns
 - :mod:`kg.lexicon.places`: countries and demonyms
 - :mod:`kg.lexicon.outlets`: well-known news outlets, organisations' legal suffixes
 - :mod:`kg.lexicon.argument`: negation, hedges, dispute, causes, claims, figures
+- :mod:`kg.lexicon.opposites`: opposite predicates ("ousted" / "in charge", "safe" / "dangerous")
 - :mod:`kg.lexicon.questions`: the words of questions
 - :mod:`kg.lexicon.sources`: corpus column names, the words of dates and datelines
 - :mod:`kg.lexicon.spelling`: British and American word endings a search forgives
@@ -74,6 +76,8 @@ from kg.lexicon.argument import (
     WELLBEING_WORDS,
     WITHHELD_VERBS,
 )
+from kg.lexicon.frames import FRAMED_CUES, SELDOM_WORDS
+from kg.lexicon.opposites import BECOMING_VERBS, COPULAS, OPPOSITE_PREDICATES, POLE_OF
 from kg.lexicon.outlets import (
     ORG_SUFFIXES,
     OUTLET_KEYS,
@@ -188,6 +192,7 @@ __all__ = [
     "APPROVAL_WORDS",
     "ATTITUDE_LEMMAS",
     "BACKGROUND_MARKERS",
+    "BECOMING_VERBS",
     "BOILERPLATE_PATTERNS",
     "CAPITALS",
     "CAUSE_MARKERS",
@@ -200,6 +205,7 @@ __all__ = [
     "CONDITIONAL_MARKS",
     "CONFLICT_PHRASES",
     "CONTENT_NEGATORS",
+    "COPULAS",
     "COUNTRY_FORMS",
     "DATELINE_FURNITURE",
     "DEFAULT_COLUMNS",
@@ -218,6 +224,7 @@ __all__ = [
     "FEMALE_TITLES",
     "FEW_WORDS",
     "FIGURE_NOUNS",
+    "FRAMED_CUES",
     "FUNCTION_WORDS",
     "GENDERED_NOUNS",
     "GENDERED_ROLES",
@@ -255,6 +262,7 @@ __all__ = [
     "OBJECT_CUE_LEMMAS",
     "OFFICIAL_WORDS",
     "OPEN_QUESTION_VERBS",
+    "OPPOSITE_PREDICATES",
     "ORG_DESCRIPTORS",
     "ORG_HEADS",
     "ORG_SPELLINGS",
@@ -264,6 +272,7 @@ __all__ = [
     "PERSON_NOUNS",
     "PERSON_SENSE_MODIFIERS",
     "PHRASAL_PARTICLES",
+    "POLE_OF",
     "POSITIVE_EVALUATIONS",
     "POSSESSIVE_PRONOUNS",
     "PRONOUNS",
@@ -286,6 +295,7 @@ __all__ = [
     "ROLE_QUALIFIERS",
     "SAID_VERBS",
     "SCANDAL_SUFFIXES",
+    "SELDOM_WORDS",
     "SEQUENCE_MARKERS",
     "SIDECAR_NAMES",
     "SOURCE_NOUNS",

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from kg.assemble.codebook import Codebook
 from kg.assemble.positions.anchors import assign, codebook_defs
 from kg.assemble.positions.communities import join_communities
-from kg.assemble.positions.corpus import build_corpus, fold_terms
+from kg.assemble.positions.corpus import Corpus, build_corpus, fold_terms
 from kg.assemble.positions.entities import (
     about_of,
     with_about,
@@ -30,6 +30,7 @@ from kg.assemble.positions.entities import (
     with_rebuttals,
 )
 from kg.assemble.positions.groups import (
+    Groups,
     build_groups,
     join_leftovers,
     join_siblings,
@@ -51,7 +52,7 @@ from kg.assemble.positions.stances import (
     with_strays,
 )
 from kg.assemble.speakers import SpeakerIndex
-from kg.extract.claims import Claim
+from kg.extract.claims import Claim, Frame
 from kg.extract.quotes import Quote
 
 __all__ = ["Position", "Stance", "find_positions", "fold_terms"]
@@ -94,20 +95,7 @@ def find_positions(
     assigned = kept_only(groups, assigned)
     also: dict[int, tuple[str, ...]] = {}
     if auto:
-        event = {t for t, k in corpus.effects.items() if k >= 2}  # what is explained is no topic
-        leftovers = join_leftovers(
-            corpus.items, corpus.weights, assigned, corpus.speaker_words, event
-        )
-        for i, (pid, anchor, frame) in leftovers:
-            assigned[i] = pid
-            anchors.setdefault(pid, (anchor, frame))
-        joined = join_communities(corpus, groups, assigned)
-        assigned, also = joined.assigned, joined.also
-        also = with_denied(corpus, groups.anchors, assigned, also)
-        also = with_strays(corpus, groups.anchors, assigned, also)
-        also = with_ailments(corpus, groups.anchors, assigned, also)
-        also = with_doubts_about_people(corpus, assigned, also, about)
-        also = with_rebuttals(corpus, quotes, assigned, also, about)
+        assigned, also = _found_unaided(corpus, groups, assigned, anchors, quotes, about)
     resolved = resolve(corpus, groups, assigned, defs, speakers)
     found = all_stances(resolved) + further_stances(resolved, also)
     found = with_same_patient(found, corpus, groups.anchors)
@@ -118,3 +106,33 @@ def find_positions(
     stances = [st for st in stances if st.position in order]
     stances.sort(key=lambda st: (st.doc, st.start, order[st.position]))
     return positions, stances
+
+
+def _found_unaided(
+    corpus: Corpus,
+    groups: Groups,
+    assigned: list[str | None],
+    anchors: dict[str, tuple[str, Frame]],
+    quotes: Sequence[Quote],
+    about: dict[tuple[str, int, int], tuple[str, ...]],
+) -> tuple[list[str | None], dict[int, tuple[str, ...]]]:
+    """What kg finds with no codebook after the kept groups: leftovers, communities, extras.
+
+    Returns each claim's position and, per claim, the further positions it also takes a
+    side on. The leftovers' anchors are added to ``anchors`` in place: it is the groups' own
+    anchor map (``groups.anchors``), which the steps after this one read.
+    """
+    event = {t for t, k in corpus.effects.items() if k >= 2}  # what is explained is no topic
+    leftovers = join_leftovers(corpus.items, corpus.weights, assigned, corpus.speaker_words, event)
+    assigned = list(assigned)
+    for i, (pid, anchor, frame) in leftovers:
+        assigned[i] = pid
+        anchors.setdefault(pid, (anchor, frame))
+    joined = join_communities(corpus, groups, assigned)
+    assigned, also = joined.assigned, joined.also
+    also = with_denied(corpus, groups.anchors, assigned, also)
+    also = with_strays(corpus, groups.anchors, assigned, also)
+    also = with_ailments(corpus, groups.anchors, assigned, also)
+    also = with_doubts_about_people(corpus, assigned, also, about)
+    also = with_rebuttals(corpus, quotes, assigned, also, about)
+    return assigned, also

@@ -18,6 +18,7 @@ from kg.lexicon import (
     FIGURE_NOUNS,
     HEALTH_WORDS,
     NEGATION_WORDS,
+    POLE_OF,
     SCANDAL_SUFFIXES,
 )
 
@@ -67,6 +68,16 @@ class Resolved:
             for key in {w for a in aliases for w in (a, *a.split())}:
                 out[key].append(sid)
         return out
+
+    @cached_property
+    def poles(self) -> dict[str, tuple[int, int]]:
+        """Position -> the side of a pair of opposite predicates it asserts, if any."""
+        return _position_poles(self)
+
+    @cached_property
+    def pole_things(self) -> dict[str, set[str]]:
+        """Position -> the things its side is said of (:func:`_pole_things`)."""
+        return _pole_things(self)
 
     def referenced(self, i: int) -> str | None:
         """The position claim ``i``'s claim noun points at."""
@@ -213,10 +224,21 @@ def _claim_stances(r: Resolved, i: int) -> list[Stance]:
 
 
 def _stance_on(r: Resolved, i: int, pid: str) -> Stance:
-    """Claim ``i``'s stance on a position it states: its polarity cues decide."""
+    """Claim ``i``'s stance on a position it states: its polarity cues decide, unless its
+    predicate of a pair of opposites tells otherwise (:func:`_pole_stance`)."""
     c = r.corpus.items[i].claim
     if c.asks and not (c.dispute or c.negated or c.dismissive):
         return r.stance(i, pid, "neutral", 0.5, "question")
+    read = _cued_stance(r, i, pid)
+    by_pole = _pole_stance(r, i, pid)
+    if by_pole is not None and by_pole != read.stance:  # "is safe" on "X is dangerous"
+        return r.stance(i, pid, by_pole, 0.7, "opposite")
+    return read
+
+
+def _cued_stance(r: Resolved, i: int, pid: str) -> Stance:
+    """Claim ``i``'s stance on ``pid`` by its polarity cues alone."""
+    c = r.corpus.items[i].claim
     if c.dispute:
         return r.stance(i, pid, "disputes", 0.85, "dispute-predicate")
     if c.negated:
@@ -450,6 +472,119 @@ def _explanation_rival_stances(r: Resolved, done: set[tuple[str, str, str, int]]
     return out
 
 
+def _position_poles(r: Resolved) -> dict[str, tuple[int, int]]:
+    """Each live position that asserts a side of a pair of opposite predicates -> (pair,
+    side): one keyed on a word of that side ("sacked"), or one whose own statements say
+    that side mostly ("the bridge is dangerous", "is not safe"): two at least and twice
+    as many as say the other side (one, when its phrase ends in the key term: "in
+    charge" for a position keyed on "charge"). Figures have none."""
+    said: defaultdict[str, Counter[tuple[int, int]]] = defaultdict(Counter)
+    keyed: defaultdict[str, set[tuple[int, int]]] = defaultdict(set)
+    anchors = r.groups.anchors
+    for i, own in enumerate(r.assigned):
+        if own is None:
+            continue
+        sides = {(p.pair, p.side ^ p.negated): p.word for p in r.corpus.items[i].claim.poles}
+        said[own].update(sides.keys())
+        key = anchors.get(own, ("", "claim"))[0]
+        keyed[own] |= {side for side, word in sides.items() if word.split()[-1] == key}
+    out: dict[str, tuple[int, int]] = {}
+    for pid, (term, frame) in anchors.items():
+        if pid not in r.live or frame == "figure":
+            continue
+        if term in POLE_OF:
+            out[pid] = POLE_OF[term]
+        elif said[pid]:
+            (pair, side), n = said[pid].most_common(1)[0]
+            rest = sum(said[pid].values()) - n
+            if n >= (1 if (pair, side) in keyed[pid] else 2) and n >= 2 * rest:
+                out[pid] = (pair, side)
+    return out
+
+
+def _pole_stance(r: Resolved, i: int, pid: str) -> StanceKind | None:
+    """Claim ``i``'s stance on a position asserting one side of a pair of opposite
+    predicates, read from its own predicates of that pair: the same side supports
+    ("is unsafe" on "the bridge is dangerous"), the other disputes ("is safe"), a
+    negation turns the side round ("is not safe" supports), and so does a dispute of
+    the statement's content. Only a predicate of a thing the position's side is said of
+    counts ("the board is at the helm" is no stance on "the board sacked the coach").
+    None when it has no such predicate, or both sides."""
+    pole = r.poles.get(pid)
+    c = r.corpus.items[i].claim
+    if pole is None:
+        return None
+    things = r.pole_things.get(pid, set())
+    fold = r.corpus.fold
+    mine = {
+        p.side ^ p.negated
+        for p in c.poles
+        if p.pair == pole[0] and things & {fold.get(t, t) for t in p.things}
+    }
+    if len(mine) != 1:
+        return None
+    agrees = mine.pop() == pole[1]
+    if c.dispute or (c.dismissive and c.dismissive.split()[0] not in NEGATION_WORDS):
+        agrees = not agrees
+    return "supports" if agrees else "disputes"
+
+
+def _pole_things(r: Resolved) -> dict[str, set[str]]:
+    """Position -> the things its statements say its side of (its side, not the other:
+    "the board sacked Pell" -> pell), and what its key term acts on when that term is a
+    side itself ("the overthrow of the king" -> king)."""
+    fold, anchors = r.corpus.fold, r.groups.anchors
+    out: defaultdict[str, set[str]] = defaultdict(set)
+    for k, own in enumerate(r.assigned):
+        if own is None or own not in r.poles:
+            continue
+        c = r.corpus.items[k].claim
+        key = anchors.get(own, ("", "claim"))[0]
+        out[own].update(
+            t for p in c.poles if (p.pair, p.side ^ p.negated) == r.poles[own] for t in p.things
+        )
+        if key in POLE_OF:  # "the overthrow of the king"; not "support for the plan"
+            out[own].update(p for t, p in c.patients if fold.get(t, t) == key)
+    return {pid: {fold.get(t, t) for t in ts} for pid, ts in out.items()}
+
+
+def _opposite_stances(r: Resolved, done: set[tuple[str, str, str, int]]) -> list[Stance]:
+    """A statement that asserts one side of a pair of opposite predicates of a thing ("the
+    coach is still in charge") disputes a position that asserts the other side ("the
+    coach was sacked") of that thing (see :func:`_pole_things`); one that denies it ("is
+    no longer in charge") supports that position (see :func:`_pole_stance`).
+
+    A speaker who plainly asserts the position elsewhere, a question and a reference to
+    another claim are left to other rules.
+    """
+    by_side: defaultdict[tuple[int, int], list[str]] = defaultdict(list)
+    for pid, side in r.poles.items():
+        by_side[side].append(pid)
+    if not by_side:
+        return []
+    items = r.corpus.items
+    backers = {  # (speaker, position) asserted without a cue
+        (items[k].speaker, own)
+        for k, own in enumerate(r.assigned)
+        if own is not None and not (argues(items[k].claim) or items[k].claim.asks)
+    }
+    out: list[Stance] = []
+    for i, said in enumerate(items):
+        c, sid = said.claim, said.speaker
+        if c.asks or is_reference(c):
+            continue
+        for pole in c.poles:
+            for pid in by_side.get((pole.pair, 1 - pole.side), ()):
+                key = (sid, pid, c.doc, c.start)
+                if pid == r.assigned[i] or (sid, pid) in backers or key in done:
+                    continue
+                kind = _pole_stance(r, i, pid)
+                if kind is not None:
+                    out.append(r.stance(i, pid, kind, 0.6, "opposite"))
+                    done.add(key)
+    return out
+
+
 def all_stances(r: Resolved) -> list[Stance]:
     """Every attributed claim's stances, in the order the phases give them."""
     stances: list[Stance] = []
@@ -461,6 +596,8 @@ def all_stances(r: Resolved) -> list[Stance]:
             stances += _claim_stances(r, i)
     stances += _rejected_stances(r)
     stances += _figure_rival_stances(r)
+    done = {(st.speaker, st.position, st.doc, st.start) for st in stances}
+    stances += _opposite_stances(r, done)
     done = {(st.speaker, st.position, st.doc, st.start) for st in stances}
     stances += _explanation_rival_stances(r, done)
     return stances
