@@ -244,6 +244,20 @@ def _assemble(
     )
 
 
+def _readable(
+    paths: Sequence[str | os.PathLike[str]], columns: CorpusColumns | None
+) -> tuple[list[Article], list[InputError], list[str]]:
+    """The articles under ``paths``, what was skipped and the warnings; an error if none."""
+    articles, skipped, warnings = load_articles(paths, columns)
+    if not articles:
+        reasons = "; ".join(str(e) for e in skipped[:3])
+        where = ", ".join(str(p) for p in paths)
+        raise NoArticlesError(
+            f"no readable article in {where}" + (f" ({reasons})" if reasons else "")
+        )
+    return articles, skipped, warnings
+
+
 def build(
     paths: Sequence[str | os.PathLike[str]],
     name: str | None = None,
@@ -298,13 +312,7 @@ def build(
     from kg.extract.nlp import DEFAULT_MODEL, model_fingerprint
     from kg.run.engine import make_engine
 
-    articles, skipped, warnings = load_articles(paths, columns)
-    if not articles:
-        reasons = "; ".join(str(e) for e in skipped[:3])
-        where = ", ".join(str(p) for p in paths)
-        raise NoArticlesError(
-            f"no readable article in {where}" + (f" ({reasons})" if reasons else "")
-        )
+    articles, skipped, warnings = _readable(paths, columns)
     folders = cache_folders(cache_dir) if cache_dir is not None else None
     if engine is None or isinstance(engine, str):
         parse_dir = folders.parses if folders else None
