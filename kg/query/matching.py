@@ -13,8 +13,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from rapidfuzz import fuzz, process
-
 from kg.lexicon import MAGNITUDE_WORDS, NEGATION_WORDS
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, QUERY_CAUSE_WORDS
 from kg.outputs.attrs import attr_list
@@ -202,7 +200,7 @@ def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
     best: tuple[float, str | None] = (0.0, None)
     for n, _ in speakers:
         for form in forms[n]:
-            score = fuzz.token_set_ratio(" ".join(wanted), " ".join(form))
+            score = _fuzz().token_set_ratio(" ".join(wanted), " ".join(form))
             if score > best[0]:
                 best = (score, n)
     return [best[1]] if best[1] is not None and best[0] >= 80 else []
@@ -535,9 +533,26 @@ def _candidates(g: nx.MultiDiGraph, holders: _Holders, asked: Iterable[str]) -> 
     long_stems, owners = _long_stems(g, holders)
     for q in forms:
         if len(q) >= 5:
-            near = process.extract(q, long_stems, scorer=fuzz.ratio, score_cutoff=88, limit=None)
+            near = _near(q, long_stems)
             found.update(owners[i] for _, _, i in near)
     return [t for t in holders.words if t in found]
+
+
+def _fuzz() -> Any:
+    """rapidfuzz's ``fuzz`` module, imported when a question first needs a near spelling:
+    its import is a tenth of a cold question's start-up, which "which positions are
+    disputed most" and a speaker found by name never need."""
+    from rapidfuzz import fuzz
+
+    return fuzz
+
+
+def _near(stem: str, long_stems: list[str]) -> list[tuple[str, float, int]]:
+    """The ``long_stems`` that :func:`~rapidfuzz.fuzz.ratio` puts at 88 or more to ``stem``
+    (rapidfuzz's ``process.extract``: choice, score, index)."""
+    from rapidfuzz import process
+
+    return process.extract(stem, long_stems, scorer=_fuzz().ratio, score_cutoff=88, limit=None)
 
 
 def _long_stems(g: nx.MultiDiGraph, holders: _Holders) -> tuple[list[str], list[str]]:

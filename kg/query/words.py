@@ -11,8 +11,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 from kg.outputs.wordforms import stems
 from kg.outputs.wordstats import topic_words, words
 
@@ -50,9 +48,17 @@ def word_match(query_word: str, term: str) -> float:
                 return 0.8  # "roadworks" ~ "road", "reinforcement" ~ "reinforce"
             if (len(t) >= 4 and q.endswith(t)) or (len(q) >= 4 and t.endswith(q)):
                 return 0.8  # a compound and its head word ("wildfire" ~ "fire")
-            if len(q) >= 5 and len(t) >= 5 and fuzz.ratio(q, t) >= 88:
+            if len(q) >= 5 and len(t) >= 5 and _ratio(q, t) >= 88:
                 return 0.7
     return 0.0
+
+
+def _ratio(a: str, b: str) -> float:
+    """rapidfuzz's ``fuzz.ratio``, imported when a question first needs a near spelling
+    (its import is a tenth of a cold question's start-up)."""
+    from rapidfuzz import fuzz
+
+    return float(fuzz.ratio(a, b))
 
 
 def idf_table(texts: Iterable[str], wanted: Iterable[str]) -> dict[str, float]:
