@@ -34,6 +34,7 @@ from kg.query.words import (
     IDF_DEFAULT,
     Asked,
     coverage,
+    fuzz,
     idf_from_counts,
     idf_table,
     stems,
@@ -143,11 +144,53 @@ def _holding(g: nx.MultiDiGraph, wanted: tuple[str, ...]) -> Callable[[Iterable[
     """:func:`_holds` of ``wanted`` as a test of a speaker's name form: through the
     index's ``name_stems`` (the name words sharing a stem with each wanted word, looked
     up once) when ``g`` has them, instead of the stems of every word of every name."""
-    stats = _indexed(g)
-    sharing = stats.name_words_sharing([stems(w) for w in wanted]) if stats else None
+    sharing = _sharing(g, wanted)
     if sharing is None:
         return lambda form: _holds(form, wanted)
     return lambda form: all(any(h in near for h in form) for near in sharing)
+
+
+def _sharing(g: nx.MultiDiGraph, wanted: tuple[str, ...]) -> list[set[str]] | None:
+    """For each ``wanted`` word, the name words sharing a stem with it, from the index's
+    ``name_stems`` (None without them); once per graph and words."""
+    stats = _indexed(g)
+    if stats is None:
+        return None
+    return once(
+        g, ("name_sharing", wanted), lambda: stats.name_words_sharing([stems(w) for w in wanted])
+    )
+
+
+def _speakers_by_name_word(g: nx.MultiDiGraph) -> dict[str, set[str]]:
+    """Each word of the speakers' name forms -> the speakers one of whose forms holds it."""
+
+    def index() -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for n, forms in _forms_of_speakers(g).items():
+            for form in forms:
+                for w in form:
+                    out.setdefault(w, set()).add(n)
+        return out
+
+    return once(g, "speakers_by_name_word", index)
+
+
+def _may_be_named(
+    g: nx.MultiDiGraph, wanted: tuple[str, ...], capital: tuple[str, ...]
+) -> set[str] | None:
+    """The speakers of whom :func:`speaker_prefix` may find a whole name in ``wanted``
+    (whose ``capital`` words a name holds), found through the words of their names: a
+    form that is ``wanted`` holds its first word, one that holds the capital words holds
+    a word sharing a stem with the first. None when that cannot be looked up (no index)."""
+    by_word = _speakers_by_name_word(g)
+    out = set(by_word.get(wanted[0], ()))
+    if capital:
+        sharing = _sharing(g, capital)
+        if sharing is None:
+            return None
+        for w in sharing[0]:
+            out |= by_word.get(w, set())
+    return out
 
 
 def _speaker_nodes(g: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
@@ -171,6 +214,11 @@ def _forms_of_speakers(g: nx.MultiDiGraph) -> dict[str, list[tuple[str, ...]]]:
     return once(g, "name_forms", forms)
 
 
+def _speaker_ids(g: nx.MultiDiGraph) -> list[str]:
+    """The speaker nodes' ids, in node order (an index decodes none of them)."""
+    return once(g, "speaker_ids", lambda: node_ids_of_kind(g, "speaker"))
+
+
 def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
     """Speaker nodes ``name`` refers to, best first.
 
@@ -181,12 +229,13 @@ def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
     wanted = name_tokens(name)
     if not wanted:
         return []
-    speakers = _speaker_nodes(g)
     forms = _forms_of_speakers(g)
     holds = _holding(g, wanted)
-    full = [n for n, _ in speakers if any(holds(f) for f in forms[n])]
+    # by id first: a name one of them holds needs no speaker's attributes but the found ones'
+    full = [n for n in _speaker_ids(g) if any(holds(f) for f in forms[n])]
     if full:
         return sorted(full, key=lambda n: -int(g.nodes[n].get("n_quotes", 0) or 0))
+    speakers = _speaker_nodes(g)
     scored = []
     descriptions = once(g, "descriptions", lambda: {n: _description(d) for n, d in speakers})
     for n, d in speakers:
@@ -200,7 +249,7 @@ def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
     best: tuple[float, str | None] = (0.0, None)
     for n, _ in speakers:
         for form in forms[n]:
-            score = _fuzz().token_set_ratio(" ".join(wanted), " ".join(form))
+            score = fuzz().token_set_ratio(" ".join(wanted), " ".join(form))
             if score > best[0]:
                 best = (score, n)
     return [best[1]] if best[1] is not None and best[0] >= 80 else []
@@ -241,7 +290,7 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
     """
     tokens = text.split()
     cased_tokens = cased.split() if len(cased.split()) == len(tokens) else []
-    speakers = once(g, "speaker_ids", lambda: node_ids_of_kind(g, "speaker"))  # none decoded
+    speakers = _speaker_ids(g)
     forms = _forms_of_speakers(g)
     for k in range(min(len(tokens), 8), 0, -1):
         wanted = name_tokens(" ".join(tokens[:k]))
@@ -250,8 +299,11 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
         capital = {t for w in cased_tokens[:k] if w[:1].isupper() for t in name_tokens(w)}
         holds = _holding(g, wanted) if capital else None
         holds_capital = _holding(g, tuple(sorted(capital))) if capital else None
+        may = _may_be_named(g, wanted, tuple(sorted(capital)))  # the others cannot match
         found = []
         for n in speakers:
+            if may is not None and n not in may:
+                continue
             for form in forms[n]:
                 whole = set(form) == set(wanted) or (
                     holds is not None
@@ -538,21 +590,12 @@ def _candidates(g: nx.MultiDiGraph, holders: _Holders, asked: Iterable[str]) -> 
     return [t for t in holders.words if t in found]
 
 
-def _fuzz() -> Any:
-    """rapidfuzz's ``fuzz`` module, imported when a question first needs a near spelling:
-    its import is a tenth of a cold question's start-up, which "which positions are
-    disputed most" and a speaker found by name never need."""
-    from rapidfuzz import fuzz
-
-    return fuzz
-
-
 def _near(stem: str, long_stems: list[str]) -> list[tuple[str, float, int]]:
     """The ``long_stems`` that :func:`~rapidfuzz.fuzz.ratio` puts at 88 or more to ``stem``
     (rapidfuzz's ``process.extract``: choice, score, index)."""
     from rapidfuzz import process
 
-    return process.extract(stem, long_stems, scorer=_fuzz().ratio, score_cutoff=88, limit=None)
+    return process.extract(stem, long_stems, scorer=fuzz().ratio, score_cutoff=88, limit=None)
 
 
 def _long_stems(g: nx.MultiDiGraph, holders: _Holders) -> tuple[list[str], list[str]]:
