@@ -652,14 +652,14 @@ def _strings(value: Any) -> list[str]:
 def test_speaker_prefix_tries_only_who_may_be_named(
     built: Path, text: tuple[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """speaker_prefix, looking only at the speakers whose name words may match, finds what
-    trying every speaker finds, from the index and from graph.json."""
+    """speaker_prefix, ruling out name forms by a word near the first capitalised one,
+    finds what trying every form in full finds, from the index and from graph.json."""
     from kg.query import matching
 
     cased, lowered = text
     gj, gs = load_graph(built / "graph.json"), open_graph_view(built / INDEX_NAME)
     pruned = [matching.speaker_prefix(g, lowered, cased) for g in (gj, gs)]
-    monkeypatch.setattr(matching, "_may_be_named", lambda *_: None)
+    monkeypatch.setattr(matching, "_near_first", lambda *_: None)
     gj, gs = load_graph(built / "graph.json"), open_graph_view(built / INDEX_NAME)
     assert pruned == [matching.speaker_prefix(g, lowered, cased) for g in (gj, gs)]
 

@@ -161,36 +161,12 @@ def _sharing(g: nx.MultiDiGraph, wanted: tuple[str, ...]) -> list[set[str]] | No
     )
 
 
-def _speakers_by_name_word(g: nx.MultiDiGraph) -> dict[str, set[str]]:
-    """Each word of the speakers' name forms -> the speakers one of whose forms holds it."""
-
-    def index() -> dict[str, set[str]]:
-        out: dict[str, set[str]] = {}
-        for n, forms in _forms_of_speakers(g).items():
-            for form in forms:
-                for w in form:
-                    out.setdefault(w, set()).add(n)
-        return out
-
-    return once(g, "speakers_by_name_word", index)
-
-
-def _may_be_named(
-    g: nx.MultiDiGraph, wanted: tuple[str, ...], capital: tuple[str, ...]
-) -> set[str] | None:
-    """The speakers of whom :func:`speaker_prefix` may find a whole name in ``wanted``
-    (whose ``capital`` words a name holds), found through the words of their names: a
-    form that is ``wanted`` holds its first word, one that holds the capital words holds
-    a word sharing a stem with the first. None when that cannot be looked up (no index)."""
-    by_word = _speakers_by_name_word(g)
-    out = set(by_word.get(wanted[0], ()))
-    if capital:
-        sharing = _sharing(g, capital)
-        if sharing is None:
-            return None
-        for w in sharing[0]:
-            out |= by_word.get(w, set())
-    return out
+def _near_first(g: nx.MultiDiGraph, capital: tuple[str, ...]) -> frozenset[str] | None:
+    """The name words sharing a stem with the first of the ``capital`` words: a name form
+    :func:`speaker_prefix` finds by its capital words holds one of them (None without an
+    index, or without capital words: then no form is ruled out this way)."""
+    sharing = _sharing(g, capital) if capital else None
+    return frozenset(sharing[0]) if sharing else None
 
 
 def _speaker_nodes(g: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
@@ -299,15 +275,16 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
         capital = {t for w in cased_tokens[:k] if w[:1].isupper() for t in name_tokens(w)}
         holds = _holding(g, wanted) if capital else None
         holds_capital = _holding(g, tuple(sorted(capital))) if capital else None
-        may = _may_be_named(g, wanted, tuple(sorted(capital)))  # the others cannot match
+        # cheap tests first: a form equal to ``wanted`` holds its first word; one holding
+        # the capital words holds a word near the first of them
+        first, want, near = wanted[0], set(wanted), _near_first(g, tuple(sorted(capital)))
         found = []
         for n in speakers:
-            if may is not None and n not in may:
-                continue
             for form in forms[n]:
-                whole = set(form) == set(wanted) or (
+                whole = (first in form and set(form) == want) or (
                     holds is not None
                     and holds_capital is not None
+                    and (near is None or not near.isdisjoint(form))
                     and holds(form)
                     and holds_capital(form)
                 )
