@@ -690,3 +690,25 @@ def test_questions_without_near_spellings_do_not_import_rapidfuzz(built: Path) -
         done = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, cwd=ROOT)
         assert done.returncode == 0, done.stderr
         assert done.stdout.split()[-1] == str(used), question
+
+
+def test_the_stance_tally_reads_its_own_index_and_does_without(built: Path, tmp_path: Path) -> None:
+    """The tally is answered from the covering index of the stance edges; an index written
+    before that one existed tallies the same, from the rows."""
+    from kg.outputs.rows import stance_tally
+
+    expected = _tally_of_edges(load_graph(built / "graph.json"))
+    db = sqlite3.connect(built / INDEX_NAME)
+    plan = db.execute(
+        "EXPLAIN QUERY PLAN SELECT target, stance, count(DISTINCT source), sum(weight) FROM"
+        " edges INDEXED BY edges_stance_tally WHERE relation = 'stance' GROUP BY target, stance"
+    ).fetchall()
+    db.close()
+    assert "COVERING INDEX edges_stance_tally" in " ".join(str(row[-1]) for row in plan)
+    old = tmp_path / "old"
+    shutil.copytree(built, old)
+    db = sqlite3.connect(old / INDEX_NAME)
+    db.execute("DROP INDEX edges_stance_tally")
+    db.commit()
+    db.close()
+    assert _plain_tally(stance_tally(open_graph_view(old / INDEX_NAME))) == expected
