@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -177,14 +177,15 @@ def _speaker_nodes(g: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
     )
 
 
-def _forms_of_speakers(g: nx.MultiDiGraph) -> dict[str, list[tuple[str, ...]]]:
+def _forms_of_speakers(g: nx.MultiDiGraph) -> dict[str, Sequence[Sequence[str]]]:
     """Speaker node -> its :func:`~kg.outputs.wordforms.name_forms` (once per graph;
-    from the index when ``kg build`` worked them out with the same rules)."""
+    from the index when ``kg build`` worked them out with the same rules, as the JSON
+    lists they are there: they are only iterated and tested, never hashed)."""
 
-    def forms() -> dict[str, list[tuple[str, ...]]]:
+    def forms() -> dict[str, Sequence[Sequence[str]]]:
         stored = _fact(g, "name_forms")
         if stored is not None:
-            return {n: [tuple(f) for f in fs] for n, fs in stored.items()}
+            return dict(stored)
         return {n: name_forms(d) for n, d in _speaker_nodes(g)}
 
     return once(g, "name_forms", forms)
