@@ -712,3 +712,26 @@ def test_the_stance_tally_reads_its_own_index_and_does_without(built: Path, tmp_
     db.commit()
     db.close()
     assert _plain_tally(stance_tally(open_graph_view(old / INDEX_NAME))) == expected
+
+
+def test_a_reading_command_leaves_at_once_with_all_its_output(built: Path) -> None:
+    """kg.cli.run (the script, python -m kg): after a plain reading command the process
+    leaves without tearing the interpreter down (an atexit hook never runs), its output
+    whole; any other command line ends as before."""
+    graph = str(built / "graph.json")
+    hook = "import atexit, sys\natexit.register(lambda: print('torn down'))\n"
+    expected = _kg("query", "what did Ortiz say", "-g", graph)
+    assert expected.returncode == 0 and "Ortiz" in expected.stdout
+    for argv, torn in (
+        (["query", "what did Ortiz say", "-g", graph], False),
+        (["query", "what did Ortiz say", "-g", graph, "--debug"], False),
+        (["--help"], True),
+    ):
+        code = f"{hook}sys.argv = ['kg', *{argv!r}]\nfrom kg.cli import run\nrun()"
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT
+        )
+        assert done.returncode == 0, done.stderr
+        assert ("torn down" in done.stdout) == torn, argv
+        if not torn:
+            assert done.stdout == expected.stdout
