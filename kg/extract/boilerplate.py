@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.nlp import doc_text
-from kg.lexicon import BOILERPLATE_PATTERNS
+from kg.lexicon import BOILERPLATE_PATTERNS, DESK_NOTE_PATTERNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["boilerplate_of", "boilerplate_spans", "paragraph_spans"]
 
 _BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PATTERNS), re.IGNORECASE)
+_DESK_NOTE = re.compile("|".join(DESK_NOTE_PATTERNS), re.IGNORECASE)
 _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?…:;,][\"'”’»)\]]*\s*$|[\"”»]\s*$")
 _WORD = re.compile(r"\w+")
@@ -82,7 +83,8 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that are page furniture rather than the article.
 
     A line is boilerplate when it matches one of
-    :data:`kg.lexicon.BOILERPLATE_PATTERNS`, or when it is a short line
+    :data:`kg.lexicon.BOILERPLATE_PATTERNS` (up to 40 words) or opens with a desk note
+    (:data:`kg.lexicon.DESK_NOTE_PATTERNS`, any length), or when it is a short line
     without closing punctuation (a teaser headline) anywhere but the first
     line (the article's own headline is kept: it may carry an attribution).
 
@@ -94,6 +96,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     for i, (start, end) in enumerate(paragraph_spans(text)):
         line = text[start:end]
         words = len(_WORD.findall(line))
-        if (_BOILERPLATE.search(line) and words <= 40) or (i > 0 and _is_teaser(line, words)):
+        furniture = _BOILERPLATE.search(line) and words <= 40
+        if furniture or _DESK_NOTE.match(line) or (i > 0 and _is_teaser(line, words)):
             out.append((start, end))
     return out

@@ -47,7 +47,10 @@ from kg.lexicon import (
     ABUZZ_WORDS,
     ANONYMOUS_HEADS,
     ATTITUDE_LEMMAS,
+    CAPITALS,
+    CAUSATIVE_LEMMAS,
     COGNITION_LEMMAS,
+    COUNTRY_FORMS,
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
     FEMALE_TITLES,
@@ -78,12 +81,14 @@ from kg.lexicon import (
     THAT_ONLY_LEMMAS,
     TITLE_WORDS,
     TITLED_PIECES,
+    TOLD_NOUNS,
     TOPIC_LEMMAS,
     TOPIC_PREPOSITIONS,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 __all__ = [
     "CUE_LEMMAS",
@@ -469,6 +474,9 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
     quoted = _quoted_one(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
     if quoted is not None:  # "X was quoted as saying A, adding that B": X adds B
         return quoted
+    caused = _caused_to(verb) if depth == 0 else None
+    if caused is not None:  # "the loss led the chair to declare ...": the chair declares
+        return caused  # (not a verb hung below: "persuade X to switch by arguing ...")
     walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was quick to tweet"
     if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
@@ -481,6 +489,25 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
             return _quoted_one(outer)
         return _subject(outer, depth + 1)  # "responded by saying that ..."
     return None
+
+
+def _caused_to(verb: Token) -> Token | None:
+    """The object a causative verb makes do ``verb`` ("prompted Lee to accuse ...": Lee)."""
+    head = verb.head
+    causative = head.lemma_.lower() in CAUSATIVE_LEMMAS
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or not causative:
+        return None  # "persuade X, arguing ...": a participle is the persuader's own act
+    objs = [c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i]
+    if not objs or not _someone(objs[0]):
+        return None
+    return objs[0]
+
+
+def _someone(tok: Token) -> bool:
+    """A noun or a personal pronoun: not a thing ("it leaves it to ...") nor a bare quantifier
+    ("leaving some to question ...": nobody the text names)."""
+    personal = tok.tag_ == "PRP" and tok.lower_ not in ("it", "itself")
+    return personal or tok.pos_ in ("NOUN", "PROPN")
 
 
 def _quoted_one(verb: Token) -> Token | None:
@@ -524,6 +551,10 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     if clause.dep_ != "ccomp" or not (outer.i < clause.i < verb.i):
         return None
     lemma = verb.lemma_.lower()
+    if not participle and lemma in CUE_LEMMAS and _tense(verb) == _tense(outer) != _tense(clause):
+        # "said he earns little and questioned how ...": a cue in the outer cue's tense (or
+        # form), not the reported clause's, is the speaker's next report (PolNeAR: 8 of 8)
+        return outer
     if outer.lemma_.lower() not in _SPOKEN:
         return None
     if not any(c.dep_ == "ccomp" for c in verb.children):
@@ -539,6 +570,59 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     if lemma not in _SPOKEN:
         return None
     return outer
+
+
+def _reported_conjunct(verb: Token, last: Token) -> Token | None:
+    """ "He said the server was open, and he had full access to it": the parser hung the
+    second clause on the cue, beside the reported one. A clause joined by "but" or "nor", or
+    by "and" (or a comma) with a pronoun for its subject, carries on what was said (measured on
+    PolNeAR); one with a cue verb is a report of its own, one without a subject ("said X and
+    left") is the speaker's next act. Returns the second clause's verb, or None."""
+    for c in verb.rights:
+        if c.dep_ != "conj" or c.i <= last.right_edge.i:
+            continue
+        subject = next((s for s in c.children if s.dep_ in _SUBJECTS), None)
+        if subject is None or c.lemma_.lower() in CUE_LEMMAS or c.pos_ not in ("VERB", "AUX"):
+            return None
+        tense = _tense(c)
+        if tense is None or tense != _tense(last):
+            return None  # "said she would go, but there is no sign of it": the writer's now
+        joins = [t.lower_ for t in verb.children if t.dep_ == "cc" and last.i < t.i < c.i]
+        joins += [t.lower_ for t in c.children if t.dep_ == "cc" and t.i < subject.i]
+        if any(j in ("but", "nor") for j in joins):
+            return c
+        return c if set(joins) <= {"and"} and subject.pos_ == "PRON" else None
+    return None
+
+
+#: Subordinators of a reason or condition that goes with what was said ("said X because Y").
+_REASON_MARKS = frozenset(["because", "if", "unless", "since", "so"])
+
+
+def _reason_after(verb: Token, last: Token) -> Token | None:
+    """ "said it left the meetings out because they were official duties": the parser hung the
+    reason (or condition) on the cue; after the reported clause it is part of what was said
+    (PolNeAR: 23 of 23). Not "while ..." or a participle, the writer's more often. Returns the
+    clause's verb, or None."""
+    for c in verb.rights:
+        if c.dep_ == "advcl" and c.i > last.right_edge.i:
+            marks = [m.lower_ for m in c.children if m.dep_ == "mark" and m.i < c.i]
+            return c if marks and marks[0] in _REASON_MARKS else None
+    return None
+
+
+#: Modals of the past (reported speech shifts "will" to "would").
+_PAST_MODALS = frozenset(["would", "could", "might", "should", "'d"])
+
+
+def _tense(verb: Token) -> str | None:
+    """ "past" or "present" for a finite verb by its first auxiliary or its own tag (None for
+    an infinitive or a participle without one)."""
+    auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    tok = auxes[0] if auxes else verb
+    if tok.tag_ == "MD":
+        return "past" if tok.lower_ in _PAST_MODALS else "present"
+    return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(tok.tag_)
 
 
 def _before_conj_cue(clause: Token, end: int) -> int:
@@ -662,8 +746,8 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     if not comps and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("seem", "appear"):
         # "X, one user seems to indicate": the clause hangs on "seems"
         comps = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
-    if lemma in _REFUSALS and any(c.lemma_.lower() in _SPEAKING for c in comps):
-        return None  # "declined to comment": a refusal to speak says nothing
+    if _clause_says_nothing(lemma, comps):
+        return None
     if comps:
         comp = comps[-1] if verb.i > comps[0].i else comps[0]
         first = comp.left_edge
@@ -684,6 +768,11 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
         end = _before_medium(last, _before_result(last, end))
         end = _before_conj_cue(last, end)
+        more = (
+            _reported_conjunct(verb, last) or _reason_after(verb, last) if comp.i > verb.i else None
+        )
+        if more is not None:
+            end = max(end, more.right_edge.idx + len(more.right_edge))
         if comp.i < verb.i:
             end = min(end, _before_apposed_report(comp, verb, speaker))
         lead = comp.left_edge
@@ -695,7 +784,7 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
             first = comp.left_edge
             if first.lower_ == "that" and first.dep_ == "mark":
                 start = first.nbor().idx if first.i + 1 < len(first.doc) else start
-            claim = _claim_before(verb, comp)
+            claim = _claim_before(verb, comp) or _asked_of(verb, comp)
             if claim is not None:
                 start = claim.left_edge.idx
         return start, end
@@ -731,6 +820,14 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     return _object_content(verb, speaker)
 
 
+def _clause_says_nothing(lemma: str, comps: Sequence[Token]) -> bool:
+    """ "declined to comment": a refusal to speak; "found himself embroiled in ...": a
+    situation the subject is in, not a finding."""
+    if lemma in _REFUSALS and any(c.lemma_.lower() in _SPEAKING for c in comps):
+        return True
+    return lemma == "find" and any(s.lower_ in _REFLEXIVES for c in comps for s in c.children)
+
+
 def _object_content(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     """What follows an object-taking cue ("praised the plan", "blamed X for Y"), or the
     quotation object of a verb of saying; None when the object is no statement."""
@@ -756,7 +853,21 @@ def _object_content(verb: Token, speaker: Token | None) -> tuple[int, int] | Non
         return None
     objs = _past_setting(objs)
     if objs:
-        return objs[0].left_edge.idx, objs[-1].right_edge.idx + len(objs[-1].right_edge)
+        last = _purpose_after(verb, objs[-1]) or objs[-1].right_edge
+        return objs[0].left_edge.idx, last.idx + len(last)
+    return None
+
+
+def _purpose_after(verb: Token, obj: Token) -> Token | None:
+    """ "defended her call to raise the wage": the parser hung the infinitive that completes
+    the object noun on the cue; right after the object (no comma), it belongs to the object.
+    Returns the infinitive's last token, or None."""
+    if obj.dep_ not in ("dobj", "obj") or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in verb.rights:
+        to = c.left_edge
+        if c.dep_ == "advcl" and to.i == obj.right_edge.i + 1 and to.lower_ == "to":
+            return c.right_edge if to.dep_ == "aux" else None
     return None
 
 
@@ -764,6 +875,8 @@ def _says_nothing(lemma: str, objs: Sequence[Token]) -> bool:
     """The cue's objects are no statement: who was spoken to, a thing made, a source."""
     nouns = [c for c in objs if c.dep_ in ("dobj", "obj")]
     if lemma in _SAY and not nouns:
+        return True
+    if _circumstance_only(lemma, objs, nouns):
         return True
     if lemma in ("write", "add") and not any(_MARK.match(c.left_edge.text) for c in objs):
         # "wrote new songs", "added jobs": a thing made or added, not words said; but
@@ -774,8 +887,8 @@ def _says_nothing(lemma: str, objs: Sequence[Token]) -> bool:
         )
     if lemma in _REFUSALS and not nouns:
         return True  # "fees declined to $2 million", "declined at first": a fall, no refusal
-    if lemma == "tell" and all(_addressee(c) for c in nouns):
-        return True  # "told the crowd", "told AFP": the object is who was spoken to
+    if lemma == "tell" and not any(_told_thing(c) for c in nouns):
+        return True  # "told the crowd", "told a Senate panel": the object is who was spoken to
     if lemma == "cite" and any(_is_source(c) for c in nouns):
         return True  # "citing an unnamed source": the object is a source, not content
     if lemma == "confirm" and any(is_person_noun(c.lemma_.lower()) for c in nouns):
@@ -783,6 +896,49 @@ def _says_nothing(lemma: str, objs: Sequence[Token]) -> bool:
     # "called their wives": a phone call, not a statement
     return lemma == "call" and bool(objs) and all(c in nouns and _addressee(c) for c in objs)
 
+
+def _told_thing(noun: Token) -> bool:
+    """What one tells, not whom: "told the truth", "tells a different story", a quotation."""
+    return noun.lemma_.lower() in TOLD_NOUNS or bool(_MARK.match(noun.left_edge.text))
+
+
+def _circumstance_only(lemma: str, objs: Sequence[Token], nouns: Sequence[Token]) -> bool:
+    """The cue's objects say where, when or to whom it happened, not what was said: only
+    setting phrases ("cited on Wednesday", "warned in its report", "called over her
+    shoulder"), "each other" ("they mocked each other"), "called to mind" (recalled), or
+    "found himself" (in a situation)."""
+    if lemma == "call" and any(c.lower_ == "to" and _pobj_lemma(c) == "mind" for c in objs):
+        return True
+    if lemma == "find" and any(c.lower_ in _REFLEXIVES for c in nouns):
+        return True  # "found himself embroiled in ...": a situation, not a finding
+    if nouns:  # "attacked each other for ...": a charge follows
+        return len(nouns) == len(objs) and all(_reciprocal(c) for c in nouns)
+    return bool(objs) and all(_setting_phrase(c) for c in objs)
+
+
+def _setting_phrase(c: Token) -> bool:
+    """ "at a rally", not "at the debate that taxes will rise" (a claim hung on the phrase)."""
+    setting = c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_PREPS
+    return setting and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
+
+
+_REFLEXIVES = frozenset(["himself", "herself", "itself", "themselves", "myself", "ourselves"])
+
+
+def _pobj_lemma(prep: Token) -> str:
+    return next((c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"), "")
+
+
+def _reciprocal(noun: Token) -> bool:
+    """ "each other", "one another" """
+    return noun.lower_ in ("other", "another") and any(
+        c.lower_ in ("each", "one") for c in noun.lefts
+    )
+
+
+#: Prepositions that open only a setting when nothing else follows a cue ("spoke at a rally",
+#: "cited on Wednesday", "during the campaign"); not "about", "of", "for", "with", "against".
+_CIRCUMSTANCE_PREPS = frozenset(["in", "at", "during", "on", "under", "over", "since", "through"])
 
 #: Prepositions of where, when and how a cue happened ("at a rally", "on Monday", "in a
 #: tweet"); not "before"/"after", which often bound what is reported ("ruled out strikes
@@ -796,9 +952,51 @@ def _past_setting(objs: list[Token]) -> list[Token]:
     for k, c in enumerate(objs):
         grounds = c.lower_ == "on" and c.head.lemma_.lower() == "blame"
         setting = k and c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS and not grounds
+        setting = setting and _an_occasion(c)
         if setting and any(o.dep_ in ("dobj", "obj") for o in objs[:k]):
             return objs[:k]
     return objs
+
+
+#: Events a cue happens at ("on the show", "at a hearing"), besides media and gatherings.
+_EVENTS = frozenset(
+    [
+        "show",
+        "program",
+        "programme",
+        "appearance",
+        "event",
+        "hearing",
+        "page",
+        "website",
+        "site",
+        "debate",
+        "forum",
+        "summit",
+        "session",
+        "visit",
+        "tour",
+        "trip",
+        "stop",
+        "ruling",
+    ]
+)
+
+
+def _an_occasion(prep: Token) -> bool:
+    """The phrase is a time, a place, a medium, a gathering or the people spoken with ("on
+    Monday", "in Ohio", "in a speech", "at a rally", "with reporters"); not a matter ("in
+    support of X", "in the aftermath of the storm", "in supporting the war"), which PolNeAR
+    keeps in what the cue reports."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None:
+        return False
+    if prep.lower_ == "during":
+        return True  # "during his time on the show": always when
+    lemma = noun.lemma_.lower()
+    if noun.pos_ == "PRON" or is_person_noun(lemma) or lemma in _MEDIA | _AUDIENCES | _EVENTS:
+        return True  # "discussed it with reporters", "in a speech", "at a rally"
+    return noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC")
 
 
 def _claim_before(verb: Token, comp: Token) -> Token | None:
@@ -806,6 +1004,17 @@ def _claim_before(verb: Token, comp: Token) -> Token | None:
     claim's that-clause on the cue; what was denied is the claim, the object before it."""
     for c in verb.rights:
         if c.dep_ in ("dobj", "obj") and c.i < comp.i and c.lemma_.lower() in _CLAIMS:
+            return c
+    return None
+
+
+def _asked_of(verb: Token, comp: Token) -> Token | None:
+    """ "urged the industry to do more": who is asked to act is part of the request; the
+    object right before the infinitive complement, or None."""
+    if comp.dep_ != "xcomp" or comp.left_edge.lower_ != "to":
+        return None
+    for c in verb.rights:
+        if c.dep_ in ("dobj", "obj") and c.right_edge.i + 1 == comp.left_edge.i:
             return c
     return None
 
@@ -1062,19 +1271,17 @@ def _is_cue_verb(tok: Token) -> bool:
         return False  # "soldiers were told to ...": the subject was spoken to
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return False  # "phones were to blame"
+    if _requested(tok):
+        return False  # "when asked to condemn X": asked to, not done
     if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):
         return False  # "a deal said to have been signed": hearsay about the deal, no source
-    if (
-        tok.tag_ == "VBN"
-        and tok.dep_ == "advcl"
-        and not any(c.dep_ in _SUBJECTS for c in tok.children)
-    ):
+    if _subjectless_participle(tok) or any(_reduced_question(a) for a in tok.ancestors):
         return False  # "Asked about it, she said ...": the cue is "said"
     if lemma in THAT_ONLY_LEMMAS:
         return any(
             c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ == "that" for c in tok.children
         ) and not _negated(tok)
-    if _predicted_attitude(tok):
+    if _predicted_attitude(tok) or _writers_advice(tok):
         return False
     if lemma in COGNITION_LEMMAS and lemma not in REPORTING_LEMMAS:
         return any(c.dep_ == "ccomp" for c in tok.children)
@@ -1156,6 +1363,33 @@ def _unreal(verb: Token) -> bool:
     return before >= 0 and verb.doc[before].lower_ == "had"  # "had she said so"
 
 
+def _requested(verb: Token) -> bool:
+    """ "He was asked to defend it", "when urged to condemn X": what someone was asked to say
+    is a request to them, not their words."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in _REQUESTS:
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    return passive or _subjectless_participle(head) or (head.tag_ == "VBN" and head.dep_ == "pcomp")
+
+
+#: Verbs of asking someone to do something.
+_REQUESTS = frozenset(["ask", "urge", "press", "pressure", "invite", "tell", "call"])
+
+
+def _subjectless_participle(verb: Token) -> bool:
+    """ "Asked about it, she said ...", "Pressed on it, ...": a participle clause before the
+    sentence's own cue (the tagger often reads an opening "Asked" as past tense, VBD)."""
+    subjectless = not any(c.dep_ in _SUBJECTS for c in verb.children)
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and subjectless
+
+
+def _reduced_question(verb: Token) -> bool:
+    """ "Asked if she believed it, Lee said ...": the question, and any cue in it
+    ("believed"), is the reporter's, not the source's words."""
+    return verb.lemma_.lower() == "ask" and _subjectless_participle(verb)
+
+
 def _predicted_attitude(verb: Token) -> bool:
     """ "Many will be hoping the truce holds": a thought or wish the writer foresees for
     someone is the writer's guess, not something the source said or thought."""
@@ -1163,6 +1397,14 @@ def _predicted_attitude(verb: Token) -> bool:
     if lemma not in COGNITION_LEMMAS or lemma in REPORTING_LEMMAS:
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll") for c in verb.children)
+
+
+def _writers_advice(verb: Token) -> bool:
+    """ "Investors may want to think twice", "she might want to try": advice the writer gives,
+    not a wish the subject voiced."""
+    if verb.lemma_.lower() not in ("want", "wish"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in verb.children)
 
 
 def _on_leave(verb: Token) -> bool:
@@ -1814,12 +2056,30 @@ def _unlabelled_surnames(doc: Doc, ents: Sequence[_Entity]) -> list[_Entity]:
     return out
 
 
+def _person_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the article's full personal names ("Lee" of "Ann Lee")."""
+    return frozenset(
+        ent[-1].text for ent in doc.ents if ent.label_ in _PERSON_LABELS and len(ent) > 1
+    )
+
+
+def _mistyped_surname(ent: SpacySpan, surnames: frozenset[str]) -> bool:
+    """A bare surname the model tagged as a place or organisation ("Lee" as GPE after "Ann
+    Lee" was named): the person, whom a later "he" or "she" can mean. Not a country or capital
+    ("Jordan", "Washington"), which a surname may share."""
+    if len(ent) != 1 or ent.label_ not in _ORG_LABELS or ent.text not in surnames:
+        return False
+    word = ent.text.lower()
+    return word not in COUNTRY_FORMS and word not in CAPITALS
+
+
 def _entity_table(doc: Doc, text: str) -> list[_Entity]:
     """Named people and organisations, in text order, with the gender their titles show."""
     gender_of_surname: dict[str, str] = {}
     ents: list[_Entity] = []
+    surnames = _person_surnames(doc)
     for ent in doc.ents:
-        if ent.label_ in _PERSON_LABELS:
+        if ent.label_ in _PERSON_LABELS or _mistyped_surname(ent, surnames):
             label = "person"
         elif ent.label_ in _ORG_LABELS:
             label = "organization"
@@ -2308,8 +2568,9 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
                 draft = _Draft(a, b, (colon, colon + 1), speaker)
         elif _SENTENCE_START.search(before):
             i = bisect.bisect_left(starts, a) - 1
-            prev = ordered[i] if i >= 0 else None
+            prev = _past_attribution_report(art, ordered[:i], ordered[i]) if i >= 0 else None
             if prev is not None and prev.speaker is not None and _near(art, prev, a):
+                prev = _past_participle_cue(art, ordered[:i], prev)
                 draft = _Draft(a, b, prev.cue, prev.speaker, (prev.start, prev.end))
             elif not before.strip():
                 speaker = _first_person_after(art, a, b, prev)
@@ -2320,6 +2581,46 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
             starts.insert(i, a)
             ordered.insert(i, draft)
     return out
+
+
+def _past_attribution_report(art: _Article, before: Sequence[_Draft], prev: _Draft) -> _Draft:
+    """'"A," said Ann Lee, the only senator to endorse Bo Diaz. "B."': the report inside the
+    attribution's sentence ("endorse Bo Diaz") is not what B carries on; the quotation whose
+    cue that sentence holds is. Returns that quotation's draft, else ``prev``."""
+    if _is_quotation(art, prev):
+        return prev
+    for d in reversed(before):
+        if d.cue is None or not _is_quotation(art, d) or d.end > d.cue[0]:
+            continue
+        cue = art.doc.char_span(d.cue[0], d.cue[1], alignment_mode="expand")
+        if (
+            cue is not None
+            and len(cue)
+            and d.cue[1] <= prev.start
+            and prev.end <= cue.sent.end_char
+        ):
+            return d
+        break
+    return prev
+
+
+def _past_participle_cue(art: _Article, before: Sequence[_Draft], prev: _Draft) -> _Draft:
+    """'"A," she said, describing the job. "B."': the quotation carries on the quote of
+    "said", not the report of a participle of thinking or describing after it (one of
+    speaking, "adding", "explaining", keeps it). Returns the draft of the cue the participle
+    hangs on (when it holds a quotation), else ``prev``."""
+    if prev.cue is None:
+        return prev
+    cue = art.doc.char_span(prev.cue[0], prev.cue[1], alignment_mode="expand")
+    if cue is None or len(cue) != 1 or cue[0].tag_ != "VBG" or cue[0].dep_ != "advcl":
+        return prev
+    if cue[0].lemma_.lower() in _SPOKEN:
+        return prev  # '"A," she said, adding that ... "B."': B is added too
+    head = cue[0].head
+    for d in reversed(before):
+        if d.cue == (head.idx, head.idx + len(head)) and _is_quotation(art, d):
+            return d
+    return prev
 
 
 def _verb_after_quotation(art: _Article, a: int, b: int) -> Token | None:
@@ -2383,7 +2684,9 @@ def _near(art: _Article, prev: _Draft, start: int) -> bool:
     end = prev.end
     gap = art.text[end:start]
     between = [art.regions.regions[k] for k in art.regions.overlapping(end + 1, start)]
-    # a quoted title in the attribution ('told NBC's “Today”') is no other quotation
+    # a quoted title in the attribution ('told NBC's “Today”', 'said on “Meet the Press”')
+    # is no other quotation
+    between = [(a, b) for a, b in between if not _titled(art, a, b)]
     if gap.count("\n") > 2 or any(_words(art.text[a:b]) >= 3 for a, b in between):
         return False
     if _words(gap) <= 12:
@@ -2440,8 +2743,9 @@ def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | Non
 
 
 # --- records
-#: Object pronouns that stand for a person or a body: "endorsed him", "backs them".
-_PERSONAL_OBJECTS = frozenset(["him", "her", "them"])
+#: Object pronouns that stand for a person: "endorsed him", "praised her" ("urged them",
+#: "promising them" name no one a side is taken on).
+_PERSONAL_OBJECTS = frozenset(["him", "her"])
 
 
 def _named_object(art: _Article, start: int, end: int) -> bool:
@@ -2699,8 +3003,28 @@ def _label_drafts(art: _Article) -> list[_Draft]:
         start, end = m.span(2)
         if _words(text[start:end]) < 3 or _is_roster(art.doc, start, end):
             continue
+        if not upper and _heading_fragment(art.doc, start, end):
+            continue
         out.append(_Draft(start, end, (label_end, label_end + 1), span[-1], kind="name"))
     return out
+
+
+def _heading_fragment(doc: Doc, start: int, end: int) -> bool:
+    """ "Lee: Win in a walk", "Lee: A closing surge", "Daily Brief: A world at war": a short
+    line after a name label, with no subject and no quotation, is a section heading about the
+    one named (what they need, what happened), not words of theirs; a headline that gives
+    words says who does what ("Lee: Rates will rise") or quotes them ("Lee: 'Not fit'")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or _OPENING_MARK.search(span.text) or _words(span.text) > _HEADING_WORDS:
+        return False
+    return not any(t.dep_ in _SUBJECTS or t.dep_ == "expl" for t in span)
+
+
+#: A quotation mark that opens (a right single mark is mostly an apostrophe; a straight one
+#: opens before a word: "not 'blowhard' Lee").
+_OPENING_MARK = re.compile(r"''|[\"“”„«»‘]|(?<!\w)'(?=\w)")
+#: The longest section heading after a name label, in words.
+_HEADING_WORDS = 12
 
 
 def _is_roster(doc: Doc, start: int, end: int) -> bool:

@@ -6,7 +6,9 @@ __all__ = [
     "ABUZZ_WORDS",
     "ATTITUDE_LEMMAS",
     "BOILERPLATE_PATTERNS",
+    "CAUSATIVE_LEMMAS",
     "COGNITION_LEMMAS",
+    "DESK_NOTE_PATTERNS",
     "EVIDENCE_LEMMAS",
     "EVIDENCE_NOUNS",
     "LEAVE_WORDS",
@@ -26,6 +28,7 @@ __all__ = [
     "TALK_NOUNS",
     "THAT_ONLY_LEMMAS",
     "TITLED_PIECES",
+    "TOLD_NOUNS",
     "TOPIC_LEMMAS",
     "TOPIC_PREPOSITIONS",
 ]
@@ -291,6 +294,30 @@ TOPIC_PREPOSITIONS = frozenset(["speak about", "speak of"])
 #: anonymity to discuss it" -- why a source is unnamed, not something they said.
 LEAVE_WORDS = frozenset(["authorize", "allow", "permit", "free", "anonymity", "condition"])
 
+#: Verbs that make their object do what follows ("the loss led the chair to declare ...",
+#: "prompted Lee to accuse ...", "left the party to wonder ..."): the object is who speaks.
+CAUSATIVE_LEMMAS = frozenset(
+    [
+        "lead",
+        "leave",
+        "prompt",
+        "force",
+        "cause",
+        "compel",
+        "spur",
+        "drive",
+        "inspire",
+        "persuade",
+        "convince",
+    ]
+)
+
+#: What one tells (the object of "tell" that is content, not the one told): "told the truth",
+#: "tells a different story", "told a joke".
+TOLD_NOUNS = frozenset(
+    ["story", "truth", "lie", "joke", "tale", "version", "account", "anecdote", "secret", "news"]
+)
+
 #: Verb forms the model lemmatises wrongly, with their true lemma: "hoped", "hoping",
 #: "hopes" come out as "hop", so the cue "hope" would be missed.
 MISLEMMATISED = {"hoped": ("hop", "hope"), "hoping": ("hop", "hope"), "hopes": ("hop", "hope")}
@@ -446,3 +473,7 @@ BOILERPLATE_PATTERNS = (
     r"^our standards\b|\btrust principles\b",
     r"^advertisement$|^sponsored\b",
 )
+
+#: Regular expressions (case-insensitive) for a note the desk appends to a story, of any
+#: length: a standing editor's note or disclaimer, a correction. Not the story's reporting.
+DESK_NOTE_PATTERNS = (r"^editor['’]?s['’]? note\b", r"^corrections?:")
