@@ -31,7 +31,11 @@ from kg.errors import KgError
 from kg.run import DEFAULT_CACHE_DIR
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import networkx as nx
+
+    from kg.run.pipeline import BuildResult
 
 __all__ = ["app"]
 
@@ -302,6 +306,11 @@ def build(
             written = write_outputs(result, out, workers=workers)
     except KgError as exc:
         raise _fail(str(exc)) from None
+    _echo_built(result, written, cache_dir)
+
+
+def _echo_built(result: BuildResult, written: Sequence[Path], cache_dir: Path) -> None:
+    """What a build found, what the cache saved and which files it wrote."""
     counts = result.summary()
     _echo(", ".join(f"{n} {what if n != 1 else what[:-1]}" for what, n in counts.items()))
     if result.cache_stats is not None:

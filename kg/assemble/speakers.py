@@ -75,12 +75,14 @@ if TYPE_CHECKING:
 from kg.extract.mentions import EntityMention, collect_mentions
 
 __all__ = [
+    "ArticleSpeakers",
     "EntityMention",
     "Speaker",
     "SpeakerIndex",
     "SpeakerType",
     "canonical_name",
     "collect_mentions",
+    "read_article_speakers",
     "resolve_speakers",
     "slug",
 ]
@@ -1530,6 +1532,7 @@ def resolve_speakers(
     quotes: Sequence[Quote],
     mentions: Iterable[EntityMention] = (),
     aliases: AliasRules | None = None,
+    ahead: Mapping[str, ArticleSpeakers] | None = None,
 ) -> SpeakerIndex:
     """Group the quotes' speaker mentions into one speaker per real-world source.
 
@@ -1542,6 +1545,11 @@ def resolve_speakers(
         them, only the quotes' own mentions are used).
     aliases : kg.assemble.aliases.AliasRules, optional
         The user's corrections.
+    ahead : mapping of str to ArticleSpeakers, optional
+        Articles already read by :func:`read_article_speakers` (by document id), e.g.
+        while the other articles were still being parsed; an entry made from other
+        quotes, mentions or aliases than these is read again. The result is the same
+        with or without them.
 
     Examples
     --------
@@ -1559,11 +1567,81 @@ def resolve_speakers(
     no cycles): with a large corpus in memory its passes cost a third of the time.
     """
     with collector_paused():
-        return _resolve(quotes, mentions, aliases)
+        return _resolve(quotes, mentions, aliases, ahead)
+
+
+@dataclass(frozen=True)
+class ArticleSpeakers:
+    """One article's quotes with their speaker phrases read as names: the per-article
+    half of :func:`resolve_speakers` (steps 1 and 2), made by :func:`read_article_speakers`.
+
+    ``quotes``, ``mentions`` and ``aliases`` are what it was read from: :meth:`fits`
+    tells whether it stands for the article of a given corpus.
+    """
+
+    quotes: tuple[Quote, ...]
+    mentions: tuple[EntityMention, ...]
+    aliases: AliasRules | None
+    #: The quotes' speakers as names (joint sources' members included), in order.
+    items: tuple[_Item, ...]
+    #: Speaker phrases that name no one ("officials"), kept for the public they stand for.
+    generic: tuple[_Item, ...]
+    #: The article's people mentions by name key.
+    people: Mapping[str, Sequence[_Parsed]]
+
+    def fits(
+        self,
+        quotes: Sequence[Quote],
+        mentions: Sequence[EntityMention],
+        aliases: AliasRules | None,
+    ) -> bool:
+        """Read from these very quotes, mentions (the same objects, in order) and aliases."""
+        return (
+            aliases is self.aliases
+            and _same_objects(quotes, self.quotes)
+            and _same_objects(mentions, self.mentions)
+        )
+
+
+def _same_objects(a: Sequence[object], b: Sequence[object]) -> bool:
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
+
+
+def read_article_speakers(
+    quotes: Sequence[Quote],
+    mentions: Iterable[EntityMention] = (),
+    aliases: AliasRules | None = None,
+) -> ArticleSpeakers:
+    """Read one article's speakers (its quotes and mentions only; see :class:`ArticleSpeakers`).
+
+    What :func:`resolve_speakers` does per article before it merges names across the
+    corpus; a build calls it as each article's records arrive and hands the results
+    to :func:`resolve_speakers` (``ahead``).
+    """
+    mentions = tuple(mentions)
+    parsed = _parse_mentions(mentions)
+    parsed.set_contents(quotes)
+    people: dict[str, list[_Parsed]] = defaultdict(list)
+    for x in parsed:
+        if x.mention.label == "PERSON":
+            people[x.parts.key].append(x)
+    doc_items = _items_of_doc(quotes, parsed)
+    # Co-speakers of every quote, with those a "they" took over from a joint source.
+    own = {it.quote.key for it in doc_items}
+    with_items = [it.quote for it in doc_items]
+    doc_items += _co_items(with_items + [q for q in quotes if q.key not in own], parsed)
+    generic = tuple(it for it in doc_items if it.unnamed and not it.co)
+    doc_items = [it for it in doc_items if not it.unnamed]
+    doc_items = _link_surnames(doc_items, parsed, aliases)
+    items = tuple(_fill_countries(doc_items, parsed))
+    return ArticleSpeakers(tuple(quotes), mentions, aliases, items, generic, people)
 
 
 def _resolve(
-    quotes: Sequence[Quote], mentions: Iterable[EntityMention], aliases: AliasRules | None
+    quotes: Sequence[Quote],
+    mentions: Iterable[EntityMention],
+    aliases: AliasRules | None,
+    ahead: Mapping[str, ArticleSpeakers] | None,
 ) -> SpeakerIndex:
     mentions_by_doc: dict[str, list[EntityMention]] = defaultdict(list)
     for m in mentions:
@@ -1573,24 +1651,14 @@ def _resolve(
         quotes_by_doc[q.doc].append(q)
     items: list[_Item] = []
     generic: list[_Item] = []
-    people_by_doc: dict[str, dict[str, list[_Parsed]]] = {}
+    people_by_doc: dict[str, Mapping[str, Sequence[_Parsed]]] = {}
     for doc, doc_quotes in quotes_by_doc.items():
-        parsed = _parse_mentions(mentions_by_doc.get(doc, ()))
-        parsed.set_contents(doc_quotes)
-        people: dict[str, list[_Parsed]] = defaultdict(list)
-        for x in parsed:
-            if x.mention.label == "PERSON":
-                people[x.parts.key].append(x)
-        people_by_doc[doc] = people
-        doc_items = _items_of_doc(doc_quotes, parsed)
-        # Co-speakers of every quote, with those a "they" took over from a joint source.
-        own = {it.quote.key for it in doc_items}
-        with_items = [it.quote for it in doc_items]
-        doc_items += _co_items(with_items + [q for q in doc_quotes if q.key not in own], parsed)
-        generic.extend(it for it in doc_items if it.unnamed and not it.co)
-        doc_items = [it for it in doc_items if not it.unnamed]
-        doc_items = _link_surnames(doc_items, parsed, aliases)
-        items.extend(_fill_countries(doc_items, parsed))
+        read = ahead.get(doc) if ahead else None
+        if read is None or not read.fits(doc_quotes, mentions_by_doc.get(doc, ()), aliases):
+            read = read_article_speakers(doc_quotes, mentions_by_doc.get(doc, ()), aliases)
+        people_by_doc[doc] = read.people
+        generic.extend(read.generic)
+        items.extend(read.items)
     items = _initialisms(_lone_organisations(_lone_surnames(items)))
     cl = _cluster(items, aliases)
     _join_only_public(cl, items, generic)

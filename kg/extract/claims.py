@@ -1454,6 +1454,18 @@ def _antecedent_terms(doc: Doc, quote: Quote) -> dict[str, float]:
     }
 
 
+def _cue_as_cause(cue_tok: Token | None, ids: set[int]) -> list[Token]:
+    """The cue outside the content, when it is itself the causal construction.
+
+    "blamed X for Y": the cue builds the cause. A causal verb that cues the quote
+    ("explained that X", "explaining why X") has the speaker for its subject: the content
+    is what they say, not an effect of anything named.
+    """
+    if cue_tok is None or cue_tok.i in ids or cue_tok.lemma_.lower() in CAUSE_VERBS:
+        return []
+    return [cue_tok]
+
+
 def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     """Read one quote with the parse into a :class:`Claim` (None when it does not align)."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -1462,17 +1474,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     tokens = list(span)
     ids = {t.i for t in tokens}
     cue_tok = _cue_token(quote, doc)
-    # "blamed X for Y": the cue itself is the causal construction. A causal verb that cues
-    # the quote ("explained that X", "explaining why X") has the speaker for its subject:
-    # the content is what they say, not an effect of anything named.
-    extra = (
-        [cue_tok]
-        if cue_tok is not None
-        and cue_tok.i not in ids
-        and cue_tok.lemma_.lower() not in CAUSE_VERBS
-        else []
-    )
-    cause, effect = _cause_effect(tokens + extra)
+    cause, effect = _cause_effect(tokens + _cue_as_cause(cue_tok, ids))
     preds = _main_predicates(tokens)
     subjects, objects = _role_ids(preds)
     weights, surface, magnitudes = _weigh_terms(

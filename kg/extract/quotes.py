@@ -749,45 +749,57 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     if _clause_says_nothing(lemma, comps):
         return None
     if comps:
-        comp = comps[-1] if verb.i > comps[0].i else comps[0]
+        return _clause_content(verb, speaker, comps)
+    return _clauseless_content(verb, speaker)
+
+
+def _clause_content(
+    verb: Token, speaker: Token | None, comps: list[Token]
+) -> tuple[int, int] | None:
+    """The span of the clause a cue verb reports ("said [that] the plan failed")."""
+    lemma = verb.lemma_.lower()
+    comp = comps[-1] if verb.i > comps[0].i else comps[0]
+    first = comp.left_edge
+    if comp.i > verb.i and first.lower_ != "that":
+        # "said as the crowd cheered" ("as" on the clause or on "said"): not what was said
+        after = [t for t in verb.doc[verb.i + 1 : first.i + 1] if not t.is_punct]
+        if after and after[0].lower_ in _ADVERBIAL_MARKS:
+            return None
+    subjectless = not any(c.dep_ in _SUBJECTS for c in comp.children)
+    clause = None
+    if lemma in _SAY and comp.tag_ == "VBG" and subjectless and first.i == comp.i:
+        clause = _gerund_subject(verb, comp)
+        if clause is None:
+            return None  # "said, answering a question": what the speaker was doing
+    last = _run_on_complement(comp, comps) if comp.i > verb.i else comp
+    if clause is not None and clause.right_edge.i > last.right_edge.i:
+        last = clause
+    start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
+    end = _before_medium(last, _before_result(last, end))
+    end = _before_conj_cue(last, end)
+    more = _reported_conjunct(verb, last) or _reason_after(verb, last) if comp.i > verb.i else None
+    if more is not None:
+        end = max(end, more.right_edge.idx + len(more.right_edge))
+    if comp.i < verb.i:
+        end = min(end, _before_apposed_report(comp, verb, speaker))
+    lead = comp.left_edge
+    before = comp.i < verb.i and lead.dep_ == "advmod" and lead.i + 1 < comp.i
+    if before and lead.nbor().text == ",":  # "However, the plan failed, he said"
+        start = lead.nbor(2).idx
+    if comp.i > verb.i:
+        # "told reporters that ..." / "said Monday that ...": the clause starts at its edge.
         first = comp.left_edge
-        if comp.i > verb.i and first.lower_ != "that":
-            # "said as the crowd cheered" ("as" on the clause or on "said"): not what was said
-            after = [t for t in verb.doc[verb.i + 1 : first.i + 1] if not t.is_punct]
-            if after and after[0].lower_ in _ADVERBIAL_MARKS:
-                return None
-        subjectless = not any(c.dep_ in _SUBJECTS for c in comp.children)
-        clause = None
-        if lemma in _SAY and comp.tag_ == "VBG" and subjectless and first.i == comp.i:
-            clause = _gerund_subject(verb, comp)
-            if clause is None:
-                return None  # "said, answering a question": what the speaker was doing
-        last = _run_on_complement(comp, comps) if comp.i > verb.i else comp
-        if clause is not None and clause.right_edge.i > last.right_edge.i:
-            last = clause
-        start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
-        end = _before_medium(last, _before_result(last, end))
-        end = _before_conj_cue(last, end)
-        more = (
-            _reported_conjunct(verb, last) or _reason_after(verb, last) if comp.i > verb.i else None
-        )
-        if more is not None:
-            end = max(end, more.right_edge.idx + len(more.right_edge))
-        if comp.i < verb.i:
-            end = min(end, _before_apposed_report(comp, verb, speaker))
-        lead = comp.left_edge
-        before = comp.i < verb.i and lead.dep_ == "advmod" and lead.i + 1 < comp.i
-        if before and lead.nbor().text == ",":  # "However, the plan failed, he said"
-            start = lead.nbor(2).idx
-        if comp.i > verb.i:
-            # "told reporters that ..." / "said Monday that ...": the clause starts at its edge.
-            first = comp.left_edge
-            if first.lower_ == "that" and first.dep_ == "mark":
-                start = first.nbor().idx if first.i + 1 < len(first.doc) else start
-            claim = _claim_before(verb, comp) or _asked_of(verb, comp)
-            if claim is not None:
-                start = claim.left_edge.idx
-        return start, end
+        if first.lower_ == "that" and first.dep_ == "mark":
+            start = first.nbor().idx if first.i + 1 < len(first.doc) else start
+        claim = _claim_before(verb, comp) or _asked_of(verb, comp)
+        if claim is not None:
+            start = claim.left_edge.idx
+    return start, end
+
+
+def _clauseless_content(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
+    """What a cue verb with no clause reports: an aside's clause, a demand, a topic, an object."""
+    lemma = verb.lemma_.lower()
     aside = _as_aside(verb) or _trailing_conj(verb) or _stranded_that_clause(verb)
     if aside is not None:
         return aside
@@ -2761,10 +2773,9 @@ def _named_object(art: _Article, start: int, end: int) -> bool:
     return side and named and tok.dep_ in ("dobj", "obj")
 
 
-def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | None:
+def _content_bounds(art: _Article, draft: _Draft) -> tuple[int, int] | None:
+    """A draft's content, trimmed, within its paragraph and past a dateline; None if too short."""
     text = art.text
-    if not _is_quotation(art, draft):
-        draft = _past_citing(art, draft)
     start, end = draft.start, draft.end
     if not _is_quotation(art, draft):
         start, end = _clip_to_paragraph(art, draft, start, end)
@@ -2774,6 +2785,11 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
     start, end = _trim(text, start, end)
     if end - start < 2 or (_words(text[start:end]) < 2 and not _named_object(art, start, end)):
         return None
+    return start, end
+
+
+def _source_token(art: _Article, draft: _Draft) -> Token | None:
+    """The token naming a draft's source, or None when no source is named."""
     mention_tok = draft.speaker
     if mention_tok is not None and draft.mention is None:
         mention_tok = _past_dateline(art, mention_tok)
@@ -2788,6 +2804,18 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
         return None
     if mention_tok.ent_type_ in ("DATE", "TIME"):
         return None  # "Saturday said": a misparse, the date is no source
+    return mention_tok
+
+
+def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | None:
+    if not _is_quotation(art, draft):
+        draft = _past_citing(art, draft)
+    bounds = _content_bounds(art, draft)
+    mention_tok = _source_token(art, draft)
+    if bounds is None or mention_tok is None:
+        return None
+    start, end = bounds
+    text = art.text
     mention_kind = draft.kind or _mention_kind(mention_tok)
     if draft.mention is not None:
         m_start, m_end = draft.mention

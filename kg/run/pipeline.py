@@ -21,7 +21,12 @@ import networkx as nx
 from kg.assemble.codebook import Codebook
 from kg.assemble.collector import collecting_less, collector_paused
 from kg.assemble.positions import Position, Stance, find_positions
-from kg.assemble.speakers import SpeakerIndex, resolve_speakers
+from kg.assemble.speakers import (
+    ArticleSpeakers,
+    SpeakerIndex,
+    read_article_speakers,
+    resolve_speakers,
+)
 from kg.errors import InputError, NoArticlesError
 from kg.extract.quotes import Quote
 from kg.extract.records import ArticleRecords
@@ -40,6 +45,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BuildResult",
+    "SpeakersAhead",
     "assemble",
     "build",
     "build_from_texts",
@@ -102,6 +108,7 @@ def analyze(
     *,
     engine: Engine | None = None,
     cache: RecordCache[ArticleRecords] | None = None,
+    each: Callable[[ArticleRecords], None] | None = None,
 ) -> list[ArticleRecords]:
     """Parse and extract every article: from ``cache`` when it has them, else through ``engine``.
 
@@ -117,6 +124,9 @@ def analyze(
     cache : RecordCache, optional
         Records of articles seen before (same text, model and extraction code) are
         taken from it; new records are added to it.
+    each : callable, optional
+        Called with the records of every article the engine extracts, as they arrive
+        (while the workers parse the others): corpus-wide work that can start per article.
 
     Returns
     -------
@@ -143,10 +153,41 @@ def analyze(
             results[i] = records
             if cache is not None:
                 cache.put(articles[i].id, articles[i].text, records)
+            if each is not None:
+                each(records)
             done += 1
             if progress:
                 progress(done, len(articles))
     return [r for r in results if r is not None]
+
+
+@dataclass
+class SpeakersAhead:
+    """Each article's speakers read as its records arrive (:func:`read_article_speakers`),
+    for :func:`assemble`: with worker processes, the parent reads them while the workers
+    parse, instead of after the last one.
+
+    Parameters
+    ----------
+    aliases : kg.assemble.aliases.AliasRules or None
+        The user's speaker corrections (the same the assembly uses).
+
+    Attributes
+    ----------
+    articles : dict of str to ArticleSpeakers
+        By document id, for the articles with quotes.
+    """
+
+    aliases: AliasRules | None = None
+    articles: dict[str, ArticleSpeakers] = field(default_factory=dict)
+
+    def read(self, records: ArticleRecords) -> None:
+        """Read the speakers of one article's records (nothing for one without quotes)."""
+        if records.skipped is None and records.quotes:
+            doc = records.quotes[0].doc
+            self.articles[doc] = read_article_speakers(
+                records.quotes, records.mentions, self.aliases
+            )
 
 
 def assemble(
@@ -156,16 +197,18 @@ def assemble(
     warnings: Sequence[str] = (),
     aliases: AliasRules | None = None,
     codebook: Codebook | None = None,
+    ahead: Mapping[str, ArticleSpeakers] | None = None,
 ) -> BuildResult:
     """Corpus-wide stages: speakers, positions, stances and the graph.
 
     ``aliases`` are the user's speaker corrections (:func:`kg.assemble.aliases.load_aliases`);
-    ``codebook`` the user's positions (:func:`kg.assemble.codebook.load_codebook`).
+    ``codebook`` the user's positions (:func:`kg.assemble.codebook.load_codebook`);
+    ``ahead`` articles whose speakers were already read (:class:`SpeakersAhead`).
     The cyclic garbage collector is paused meanwhile
     (:func:`kg.assemble.collector.collector_paused`).
     """
     with collector_paused():
-        return _assemble(records, name, skipped, warnings, aliases, codebook)
+        return _assemble(records, name, skipped, warnings, aliases, codebook, ahead)
 
 
 def _assemble(
@@ -175,6 +218,7 @@ def _assemble(
     warnings: Sequence[str],
     aliases: AliasRules | None,
     codebook: Codebook | None,
+    ahead: Mapping[str, ArticleSpeakers] | None = None,
 ) -> BuildResult:
     unparsed = [r for r in records if r.skipped is not None]
     if unparsed:
@@ -185,7 +229,7 @@ def _assemble(
     quotes = tuple(q for r in records for q in r.quotes)
     claims = tuple(c for r in records for c in r.claims)
     mentions = tuple(m for r in records for m in r.mentions)
-    speakers = resolve_speakers(quotes, mentions, aliases)
+    speakers = resolve_speakers(quotes, mentions, aliases, ahead)
     positions, stances = find_positions(quotes, claims, speakers, codebook)
     graph = build_graph(articles, quotes, speakers, positions, stances, name=name)
     return BuildResult(
@@ -198,6 +242,20 @@ def _assemble(
         tuple(skipped),
         tuple(warnings),
     )
+
+
+def _readable(
+    paths: Sequence[str | os.PathLike[str]], columns: CorpusColumns | None
+) -> tuple[list[Article], list[InputError], list[str]]:
+    """The articles under ``paths``, what was skipped and the warnings; an error if none."""
+    articles, skipped, warnings = load_articles(paths, columns)
+    if not articles:
+        reasons = "; ".join(str(e) for e in skipped[:3])
+        where = ", ".join(str(p) for p in paths)
+        raise NoArticlesError(
+            f"no readable article in {where}" + (f" ({reasons})" if reasons else "")
+        )
+    return articles, skipped, warnings
 
 
 def build(
@@ -254,13 +312,7 @@ def build(
     from kg.extract.nlp import DEFAULT_MODEL, model_fingerprint
     from kg.run.engine import make_engine
 
-    articles, skipped, warnings = load_articles(paths, columns)
-    if not articles:
-        reasons = "; ".join(str(e) for e in skipped[:3])
-        where = ", ".join(str(p) for p in paths)
-        raise NoArticlesError(
-            f"no readable article in {where}" + (f" ({reasons})" if reasons else "")
-        )
+    articles, skipped, warnings = _readable(paths, columns)
     folders = cache_folders(cache_dir) if cache_dir is not None else None
     if engine is None or isinstance(engine, str):
         parse_dir = folders.parses if folders else None
@@ -270,7 +322,8 @@ def build(
     cache = None
     if folders is not None:
         cache = RecordCache(folders.records, ArticleRecords, model_fingerprint(DEFAULT_MODEL))
-    records = analyze(articles, progress=progress, engine=engine, cache=cache)
+    ahead = SpeakersAhead(aliases)
+    records = analyze(articles, progress=progress, engine=engine, cache=cache, each=ahead.read)
     if cache is not None:
         cache.warnings.extend(getattr(engine, "warnings", ()))
     corpus = name or ", ".join(Path(p).name or str(p) for p in paths)
@@ -281,6 +334,7 @@ def build(
         warnings=warnings,
         aliases=aliases,
         codebook=codebook,
+        ahead=ahead.articles,
     )
     if cache is None:
         return result

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kg.assemble.positions.anchors import Def
 from kg.assemble.positions.corpus import Statement
@@ -110,19 +111,23 @@ def describe(
     return positions
 
 
+#: :func:`norm_term` remembered: the same words recur in the phrases of every position.
+_normed = lru_cache(maxsize=1 << 16)(norm_term)
+
+
 def _widened(
     base: Position, wording: _Wording, inverse: Mapping[str, set[str]], fold: Mapping[str, str]
 ) -> Position:
     """A position record with its terms and names widened by the words its claims use."""
     pid = base.id
     variants = {w for t in base.terms for w in inverse.get(t, ())} | set(base.terms)
-    words = [w for w, _ in wording.surface[pid].most_common() if norm_term(w) in variants]
+    words = [w for w, _ in wording.surface[pid].most_common() if _normed(w) in variants]
     terms = list(dict.fromkeys([*base.terms, *words]))
     related = [t for t, _ in wording.co[pid].most_common(12) if t not in terms]
     named = [
         p
         for p, _ in wording.phrases[pid].most_common()
-        if any(fold.get(norm_term(w), norm_term(w)) in variants for w in p.split())
+        if any(fold.get(n := _normed(w), n) in variants for w in p.split())
     ]
     aliases = list(dict.fromkeys([*base.aliases, *named[:6]]))
     return replace(base, terms=tuple(terms), aliases=tuple(aliases), related=tuple(related))
