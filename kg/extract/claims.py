@@ -47,6 +47,7 @@ from kg.lexicon import (
     DISMISSIVE_VERBS,
     DISMISSIVE_WORDS,
     DISPUTE_LEMMAS,
+    DISREGARD_VERBS,
     DOUBT_ADJECTIVES,
     DOUBT_NOUNS,
     ENDORSE_LEMMAS,
@@ -642,6 +643,12 @@ def _denies(pred: Token) -> bool:
         return False
     if pred.lemma_.lower() in HINDRANCE_VERBS:
         return False  # "the rain will not stop the match": the match goes on
+    if pred.lemma_.lower() == "be" and any(
+        r.lemma_.lower() in DISREGARD_VERBS
+        for a in _children(pred, "attr")
+        for r in _children(a, "relcl", "acl", "ccomp")
+    ):
+        return False  # "it is not a risk anyone can ignore": the risk is affirmed
     if pred.lemma_.lower() == "be":
         for c in pred.children:
             if (

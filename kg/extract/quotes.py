@@ -63,6 +63,7 @@ from kg.lexicon import (
     MAKING_LEMMAS,
     MALE_TITLES,
     MISLEMMATISED,
+    NAMED_BODY_HEADS,
     OBJECT_CUE_LEMMAS,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -1510,6 +1511,11 @@ def _named_in_apposition(noun: Token) -> Token:
     """
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return noun
+    tail = _hyphen_tail(noun)
+    if tail.i != noun.i:
+        # "Her co-author, Ann Lee, said": the parser may hang the name on "author", not "co".
+        named = _named_in_apposition(tail)
+        return named if named.i != tail.i else noun
     for tok in noun.rights:
         if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.left_edge.i == noun.i + 1:
             return tok  # "the risk consultancy Acme": the name right after its description
@@ -1525,6 +1531,21 @@ def _named_in_apposition(noun: Token) -> Token:
         ):
             return tok
     return noun
+
+
+def _hyphen_tail(tok: Token) -> Token:
+    """The last part of a hyphenated word the tokenizer split ("co-author" -> "author")."""
+    doc = tok.doc
+    i = tok.i
+    while (
+        i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].pos_ == "NOUN"
+    ):
+        i += 2
+    return doc[i]
 
 
 #: Verbs by which an unnamed speaker gives a name ("a man claiming to be X", "who called
@@ -1971,6 +1992,9 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
                 continue
             break
         right = child.right_edge
+    tail = _hyphen_tail(head)
+    if tail.i > right.i:
+        right = tail  # "Her co-author": the parser may leave "author" out of "co"'s phrase
     if head.ent_type_ == "PERSON":
         left = left.doc[min(left.i, name_start(left.doc, left.i))]  # "So Min-ho": "So" too
     # A leading determiner or possessive stays; punctuation at either end goes.
@@ -2016,6 +2040,8 @@ def _speaker_label(tok: Token) -> str:
     if features is not None:
         wanted, _gender, number = features
         return wanted or ("group" if number == "plural" else "person")
+    if _apposed_person(tok):
+        return "person"
     if tok.ent_type_ in _ORG_LABELS or tok.lemma_.lower() in ORG_HEADS:
         return "organization"
     singular_verb = tok.dep_ == "nsubj" and tok.head.tag_ == "VBZ"  # "X says": one source
@@ -2024,6 +2050,34 @@ def _speaker_label(tok: Token) -> str:
     if any(c.dep_ == "conj" for c in tok.children):
         return "group"
     return "person"
+
+
+def _apposed_person(tok: Token) -> bool:
+    """A name set beside a noun for one person ("Lee, a professor of law, said", "Lee, one
+    of the critics"): a person, whatever the entity tagger called the name."""
+    if tok.pos_ != "PROPN" or tok.lemma_.lower() in ORG_HEADS | NAMED_BODY_HEADS:
+        return False  # "Acme Group, a sponsor of the race"
+    for child in tok.children:
+        if child.dep_ != "appos":
+            continue
+        noun = child
+        if child.lower_ == "one":  # "one of the critics"
+            of = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"]
+            objs = [o for c in of for o in c.children if o.dep_ == "pobj"]
+            noun = objs[0] if objs else child
+        if noun.pos_ == "NOUN" and is_person_noun(noun.lemma_):
+            return True
+    return False
+
+
+def _pronoun_label(mention: Token, antecedent: Span | None) -> str:
+    """The kind of source a pronoun mention stands for. A relative "who" has no number or
+    gender of its own: it is what its antecedent is ("scientists, who say" - a group)."""
+    features = SPEAKER_PRONOUNS.get(mention.lower_)
+    if features is None or features[0] or features[2] or antecedent is None:
+        return _speaker_label(mention)
+    span = mention.doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand")
+    return _speaker_label(span.root) if span is not None and len(span) else "person"
 
 
 @dataclass(frozen=True)
@@ -2091,7 +2145,11 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
     ents: list[_Entity] = []
     surnames = _person_surnames(doc)
     for ent in doc.ents:
-        if ent.label_ in _PERSON_LABELS or _mistyped_surname(ent, surnames):
+        if (
+            ent.label_ in _PERSON_LABELS
+            or _mistyped_surname(ent, surnames)
+            or _apposed_person(ent.root)
+        ):
             label = "person"
         elif ent.label_ in _ORG_LABELS:
             label = "organization"
@@ -2173,10 +2231,12 @@ class _Resolver:
             cands = sorted([*cands, *self._group_subjects(tok)], key=lambda e: e.start)
         # "X did it, they said": a name inside what is reported is not who reports it.
         cands = [e for e in cands if not (content[0] <= e.start and e.end <= content[1])]
-        # Subjects first (the centre of attention), then any mention; nearest first.
-        for pass_subject in (True, False):
+        # Subjects first (the centre of attention), then any mention; nearest first; a
+        # mention in the pronoun's own paragraph before any in an earlier one.
+        para = self.text.rfind("\n", 0, tok.idx) + 1
+        for floor, pass_subject in ((para, True), (para, False), (0, True), (0, False)):
             for e in reversed(cands):
-                if pass_subject and not e.subject:
+                if e.start < floor or (pass_subject and not e.subject):
                     continue
                 if wanted == "person" and e.label != "person":
                     continue
@@ -2829,7 +2889,11 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
     generic = mention_tok.lemma_.lower() in REPORTING_NOUNS | GENERIC_HEADS
     if (mention_kind == "name" or antecedent is not None) or (described and not generic):
         # Every source quoted is a referent for the next "he" or "they", named or not.
-        label = _speaker_label(mention_tok)
+        label = (
+            _pronoun_label(mention_tok, antecedent)
+            if mention_kind == "pronoun"
+            else _speaker_label(mention_tok)
+        )
         gender = GENDERED_ROLES.get(mention_tok.lemma_.lower())
         target = antecedent or mention
         resolver.note_speaker(target.start, target.end, label, gender, not described)
