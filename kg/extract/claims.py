@@ -915,8 +915,12 @@ def _negation(preds: Sequence[Token]) -> str | None:
                         negated = c.lower_
         if _negative_subject(p) and _denies(p):  # "nobody has seen the letter"
             negated = _negative_subject(p)
-        # "X had nothing to do with Y"
-        if p.lemma_.lower() == "have" and any(o.lower_ == "nothing" for o in _children(p, "dobj")):
+        # "X had nothing to do with Y"; "we have seen nothing that links X to Y", "found
+        # nothing to suggest X": what is told of "nothing" is denied
+        if any(
+            o.lower_ == "nothing" and (p.lemma_.lower() == "have" or _children(o, "relcl", "acl"))
+            for o in _children(p, "dobj")
+        ):
             negated = "nothing"
         # "there is no evidence that X", "found no sign that X" (but "no doubt that X"
         # affirms); "there is no truth to reports that X", "no basis for the claim"

@@ -138,7 +138,7 @@ _WORD = re.compile(r"\w+")
 _COMPLEMENTS = ("ccomp", "xcomp")
 #: Cues of refusing, and the verbs of speaking whose refusal reports nothing.
 _REFUSALS = frozenset(["decline", "refuse"])
-_SPEAKING = frozenset(["comment", "elaborate", "speak", "discuss", "talk"])
+_SPEAKING = frozenset(["comment", "elaborate", "speak", "discuss", "talk", "speculate"])
 #: Speech verbs whose object is content only when it is a direct object ("said nothing").
 _SAY = frozenset(["say", "tell", "write", "add"])
 #: Subordinators of adverbial clauses: a clause they open is not a report's content.

@@ -487,6 +487,7 @@ CONTENT_NEGATORS = frozenset(
         "rare",
         "unlikely",
         "impossible",
+        "premature",
         "debunked",
         "bust",
         "badly",
