@@ -161,6 +161,10 @@ def test_skeleton_folds_transliterations(a: str, b: str, same: bool) -> None:
         (("Dmitri",), ("Dmitry",), True),
         ((), ("Jane",), True),
         (("K.",), ("John",), False),
+        # a common short form of the given name
+        (("Bill",), ("William",), True),
+        (("Joseph",), ("Joe",), True),
+        (("Joe",), ("John",), False),
     ],
 )
 def test_given_names_compatible(a: tuple[str, ...], b: tuple[str, ...], ok: bool) -> None:
