@@ -772,6 +772,8 @@ def test_a_role_noun_beside_a_name_is_a_role(written: str, name: str, role: str)
         pytest.param("Agence France-Presse", "the AFP news agency", id="outlet-short-name"),
         pytest.param("The Associated Press", "AP", id="outlet-initials"),
         pytest.param("Acme Co.", "Acme", id="legal-suffix"),
+        pytest.param("Brantley Industries", "Brantley", id="industries-suffix"),
+        pytest.param("Orvell Holdings", "Orvell", id="holdings-suffix"),
         pytest.param("Norway's Acme News Agency", "Acme", id="agency-suffix"),
     ],
 )
