@@ -1361,6 +1361,16 @@ def test_a_speech_that_would_happen_is_not_a_report_inside_the_report(
             ["Many of the closures", "have involved public courses"],
             id="quantified-subject",
         ),
+        pytest.param(
+            "The bridge is safe to cross, she said, because the cracks are only in the paint.",
+            ["The bridge is safe to cross", "because the cracks are only in the paint"],
+            id="reason-after-aside",
+        ),
+        pytest.param(
+            "Ferries usually run late in winter, he said, yet this week every one left on time.",
+            ["Ferries usually run late in winter", "yet this week every one left on time"],
+            id="joined-clause-after-aside",
+        ),
     ],
 )
 def test_a_cue_inside_the_clause_it_reports_splits_it_in_two(

@@ -1037,9 +1037,11 @@ def _around_aside(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None
     Returns the clause's part before the aside and its part after it, or None.
     """
     head = verb.head
-    if verb.dep_ != "parataxis" or head.i <= verb.right_edge.i:
+    if verb.dep_ != "parataxis":
         return None
-    if head.left_edge.i >= verb.left_edge.i:
+    if head.i < verb.i:
+        return _aside_before_tail(verb)
+    if head.i <= verb.right_edge.i or head.left_edge.i >= verb.left_edge.i:
         return None
     doc = verb.doc
     k = verb.left_edge.i - 1
@@ -1051,6 +1053,27 @@ def _around_aside(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None
     last = head.right_edge
     before = (head.left_edge.idx, doc[k].idx + len(doc[k]))
     return before, (doc[j].idx, last.idx + len(last))
+
+
+def _aside_before_tail(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "The water is safe, she said, because the plant is upstream": the cue interrupts
+    its clause after the clause's verb; what follows the aside (a subordinate or joined
+    clause of the same verb) is the clause's second part. None when nothing of the clause
+    follows the aside."""
+    head, doc = verb.head, verb.doc
+    rest = [c for c in head.children if c.i > verb.right_edge.i and not c.is_punct]
+    if not rest or head.left_edge.i >= verb.left_edge.i:
+        return None
+    k = verb.left_edge.i - 1
+    while k > head.left_edge.i and doc[k].is_punct and doc[k].text not in _CLOSERS + "'":
+        k -= 1
+    j = verb.right_edge.i + 1
+    while j < rest[0].left_edge.i and doc[j].is_punct:
+        j += 1
+    last = head.right_edge
+    while last.i > j and last.is_punct and last.text not in _CLOSERS + "'":
+        last = doc[last.i - 1]
+    return (head.left_edge.idx, doc[k].idx + len(doc[k])), (doc[j].idx, last.idx + len(last))
 
 
 def _trailing_conj(verb: Token) -> tuple[int, int] | None:
