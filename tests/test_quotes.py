@@ -1382,6 +1382,15 @@ def test_a_cue_inside_the_clause_it_reports_splits_it_in_two(
     assert quotes[1].continues is not None and quotes[0].cue == quotes[1].cue
 
 
+def test_a_clause_joined_by_and_after_the_aside_is_not_the_second_part(nlp: Any) -> None:
+    """ "X, analysts say, and Y": "and Y" may be reported by someone else."""
+    text = (
+        "The ferries changed routes, analysts say, and the captains appear to avoid the "
+        "harbour at night, a study of port logs shows."
+    )
+    assert not [q.text for q in _quotes(nlp, text) if "captains appear" in q.text]
+
+
 @pytest.mark.parametrize(
     "text",
     [

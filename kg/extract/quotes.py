@@ -1055,11 +1055,15 @@ def _around_aside(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None
     return before, (doc[j].idx, last.idx + len(last))
 
 
+#: Conjunctions whose clause, after "X, she said,", goes on with her point ("..., yet Y").
+_CONTRASTIVE = frozenset(["but", "yet"])
+
+
 def _aside_before_tail(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "The water is safe, she said, because the plant is upstream": the cue interrupts
-    its clause after the clause's verb; what follows the aside (a subordinate or joined
-    clause of the same verb) is the clause's second part. None when nothing of the clause
-    follows the aside."""
+    its clause after the clause's verb; what follows the aside (a subordinate clause, or
+    one joined by "but" or "yet") is the clause's second part. None when nothing of the
+    clause follows the aside, or what follows is joined by "and" (it may be another's)."""
     head, doc = verb.head, verb.doc
     rest = [c for c in head.children if c.i > verb.right_edge.i and not c.is_punct]
     if not rest or head.left_edge.i >= verb.left_edge.i:
@@ -1070,6 +1074,8 @@ def _aside_before_tail(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] |
     j = verb.right_edge.i + 1
     while j < rest[0].left_edge.i and doc[j].is_punct:
         j += 1
+    if not (doc[j].dep_ == "mark" or doc[j].lower_ in _CONTRASTIVE):
+        return None  # "X, analysts say, and Y": the joined clause may be another's report
     last = head.right_edge
     while last.i > j and last.is_punct and last.text not in _CLOSERS + "'":
         last = doc[last.i - 1]
