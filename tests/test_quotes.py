@@ -1892,3 +1892,14 @@ def test_a_reason_hung_on_the_cue_after_the_report_is_content(nlp: Any) -> None:
     text = "The mayor said the bridge was closed, because the river had risen."
     (q,) = _quotes(nlp, text)
     assert q.text == "the bridge was closed, because the river had risen"
+
+
+def test_a_concession_reported_inside_a_report_is_its_own(nlp: Any) -> None:
+    """ "said X, although she conceded that Y": two reports, X and Y; "although" is neither."""
+    text = (
+        "The mayor said the road was safe, although she conceded that the bridge may need repairs."
+    )
+    assert [q.text for q in _quotes(nlp, text)] == [
+        "the road was safe",
+        "the bridge may need repairs",
+    ]

@@ -639,6 +639,26 @@ def _before_conj_cue(clause: Token, end: int) -> int:
     return end
 
 
+def _before_own_report(clause: Token, end: int) -> int:
+    """Where a reported clause ends when an adverbial clause in it is a report of its own
+    ("said the road was safe, although she conceded that the bridge may need repairs"):
+    the concession is the second report's, not part of the first."""
+    doc = clause.doc
+    for c in clause.rights:
+        if (
+            c.dep_ == "advcl"
+            and c.lemma_.lower() in CUE_LEMMAS
+            and any(s.dep_ in _SUBJECTS for s in c.children)
+            and any(s.dep_ == "ccomp" and s.i > c.i for s in c.children)
+        ):
+            k = c.left_edge.i
+            while k > clause.i and doc[k - 1].is_punct and doc[k - 1].text not in _CLOSERS + "'":
+                k -= 1
+            if k > clause.i:
+                return min(end, doc[k - 1].idx + len(doc[k - 1]))
+    return end
+
+
 def _absorbed_subject(verb: Token) -> Token | None:
     """A subject the parser hung on an opening phrase ("At an event hosted by X, Gen. Ann Lee,
     commandant of Y, told ...": "Lee" parsed as an apposition inside the phrase)."""
@@ -776,7 +796,7 @@ def _clause_content(
         last = clause
     start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
     end = _before_medium(last, _before_result(last, end))
-    end = _before_conj_cue(last, end)
+    end = _before_own_report(last, _before_conj_cue(last, end))
     more = _reported_conjunct(verb, last) or _reason_after(verb, last) if comp.i > verb.i else None
     if more is not None:
         end = max(end, more.right_edge.idx + len(more.right_edge))
