@@ -1903,3 +1903,28 @@ def test_a_concession_reported_inside_a_report_is_its_own(nlp: Any) -> None:
         "the road was safe",
         "the bridge may need repairs",
     ]
+
+
+def test_the_group_refers_back_to_the_body_not_its_spokesperson(nlp: Any) -> None:
+    """ "The Coastal Birds Trust ... Its director, Mara Lund, said ... The group says ...":
+    "the group" is the trust, though its director was the last one named."""
+    text = (
+        "The Coastal Birds Trust disagrees. Its director, Mara Lund, said the gulls were "
+        'poisoned. "We found them by the drain," Lund said. The group says the council '
+        "should close the drain."
+    )
+    last = _quotes(nlp, text)[-1]
+    assert last.text == "the council should close the drain"
+    assert last.antecedent is not None and "Coastal Birds Trust" in last.antecedent.text
+
+
+def test_the_group_is_the_body_last_quoted_not_the_outlet_that_carried_it(nlp: Any) -> None:
+    """ "... the consultancy Dravmor, quoted in the Ledger ... Dravmor said. "..." the group
+    added": the group is Dravmor (whatever the tagger calls it), not the outlet."""
+    text = (
+        'The rebels are "badly split," according to the risk consultancy Dravmor, quoted in '
+        'the Harbour Ledger on Sunday. The talks face a "hard road," Dravmor said.\n\n'
+        '"A deal with one faction will not bind the others," the group added.'
+    )
+    last = _quotes(nlp, text)[-1]
+    assert last.antecedent is not None and last.antecedent.text == "Dravmor"

@@ -47,6 +47,7 @@ from kg.lexicon import (
     ABUZZ_WORDS,
     ANONYMOUS_HEADS,
     ATTITUDE_LEMMAS,
+    BODY_ANAPHORS,
     CAPITALS,
     CAUSATIVE_LEMMAS,
     COGNITION_LEMMAS,
@@ -2279,6 +2280,8 @@ class _Resolver:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
             return None  # "the leader of the Acme group" describes someone in full
         cands = self._candidates(head.idx)
+        if lemma in BODY_ANAPHORS and head.tag_ not in ("NNS", "NNPS"):
+            return self._latest_body(cands)
         if lemma in ORG_HEADS:
             for e in reversed(cands):
                 if (
@@ -2301,11 +2304,30 @@ class _Resolver:
                 if gender and e.gender and e.gender != gender:
                     continue
                 # The role must have been given to that person nearby ("spokesman X", "X, a ...").
-                window = self.text[max(0, e.start - 60) : e.end + 60].lower()
+                window = self.text[max(0, e.start - 60) : min(e.end + 60, head.idx)].lower()
                 if re.search(rf"\b{re.escape(lemma)}(?:s|es)?\b", window):
                     return Span(e.start, e.end, self.text[e.start : e.end])
             return None
         return None
+
+    def _latest_body(self, cands: list[_Entity]) -> Span | None:
+        """The named organisation "the group" refers back to: the latest one that was a
+        subject ("Stratfor said", even if tagged a person: a one-word name no full name in
+        the article ends with), else the latest one ("quoted in Reuters" is no subject)."""
+        bodies = [e for e in cands if e.named and (e.label == "organization" or self._lone(e))]
+        body = next((e for e in reversed(bodies) if e.subject), None)
+        body = body or next((e for e in reversed(bodies) if e.label == "organization"), None)
+        return Span(body.start, body.end, self.text[body.start : body.end]) if body else None
+
+    def _lone(self, e: _Entity) -> bool:
+        """A one-word "person" that no longer name in the article ends with ("Stratfor")."""
+        word = self.text[e.start : e.end]
+        if e.label != "person" or " " in word:
+            return False
+        return not any(
+            " " in (n := self.text[x.start : x.end]) and n.endswith(" " + word)
+            for x in self.entities
+        )
 
     def _introduced(self, head: Token, indefinite: bool = False) -> Span | None:
         """ "the source" -> the phrase that introduced it earlier ("a source close to the talks").

@@ -8,6 +8,7 @@ __all__ = [
     "AGENT_SUFFIXES",
     "ANONYMOUS_HEADS",
     "ANONYMOUS_THINGS",
+    "BODY_ANAPHORS",
     "FEMALE_TITLES",
     "FUNCTION_WORDS",
     "GENDERED_NOUNS",
@@ -835,3 +836,9 @@ SHORT_GIVEN_NAMES: dict[str, frozenset[str]] = {
         "gerry": "gerald gerard",
     }.items()
 }
+
+#: Nouns by which a story refers back to a body it named, whatever its name ("The Coastal
+#: Birds Trust ... The group wants ..."): the latest named organisation, never a person.
+BODY_ANAPHORS = frozenset(
+    ["group", "organisation", "organization", "charity", "nonprofit", "coalition", "alliance"]
+)
