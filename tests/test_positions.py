@@ -126,6 +126,8 @@ def test_a_year_is_not_a_figure(nlp: Any) -> None:
             "nothing",
         ),
         ("The union said the wiring plan would be premature.", "dismissive", "premature"),
+        ("The union said neither theory explains the fire.", "negated", "no"),
+        ("The union said no official could explain the fire.", "negated", None),
     ],
 )
 def test_polarity_cues(nlp: Any, text: str, field: str, value: str) -> None:
