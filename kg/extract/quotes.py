@@ -47,6 +47,7 @@ from kg.lexicon import (
     ABUZZ_WORDS,
     ANONYMOUS_HEADS,
     ATTITUDE_LEMMAS,
+    BODY_ANAPHORS,
     CAPITALS,
     CAUSATIVE_LEMMAS,
     COGNITION_LEMMAS,
@@ -139,7 +140,7 @@ _WORD = re.compile(r"\w+")
 _COMPLEMENTS = ("ccomp", "xcomp")
 #: Cues of refusing, and the verbs of speaking whose refusal reports nothing.
 _REFUSALS = frozenset(["decline", "refuse"])
-_SPEAKING = frozenset(["comment", "elaborate", "speak", "discuss", "talk"])
+_SPEAKING = frozenset(["comment", "elaborate", "speak", "discuss", "talk", "speculate"])
 #: Speech verbs whose object is content only when it is a direct object ("said nothing").
 _SAY = frozenset(["say", "tell", "write", "add"])
 #: Subordinators of adverbial clauses: a clause they open is not a report's content.
@@ -640,6 +641,26 @@ def _before_conj_cue(clause: Token, end: int) -> int:
     return end
 
 
+def _before_own_report(clause: Token, end: int) -> int:
+    """Where a reported clause ends when an adverbial clause in it is a report of its own
+    ("said the road was safe, although she conceded that the bridge may need repairs"):
+    the concession is the second report's, not part of the first."""
+    doc = clause.doc
+    for c in clause.rights:
+        if (
+            c.dep_ == "advcl"
+            and c.lemma_.lower() in CUE_LEMMAS
+            and any(s.dep_ in _SUBJECTS for s in c.children)
+            and any(s.dep_ == "ccomp" and s.i > c.i for s in c.children)
+        ):
+            k = c.left_edge.i
+            while k > clause.i and doc[k - 1].is_punct and doc[k - 1].text not in _CLOSERS + "'":
+                k -= 1
+            if k > clause.i:
+                return min(end, doc[k - 1].idx + len(doc[k - 1]))
+    return end
+
+
 def _absorbed_subject(verb: Token) -> Token | None:
     """A subject the parser hung on an opening phrase ("At an event hosted by X, Gen. Ann Lee,
     commandant of Y, told ...": "Lee" parsed as an apposition inside the phrase)."""
@@ -777,7 +798,7 @@ def _clause_content(
         last = clause
     start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
     end = _before_medium(last, _before_result(last, end))
-    end = _before_conj_cue(last, end)
+    end = _before_own_report(last, _before_conj_cue(last, end))
     more = _reported_conjunct(verb, last) or _reason_after(verb, last) if comp.i > verb.i else None
     if more is not None:
         end = max(end, more.right_edge.idx + len(more.right_edge))
@@ -1038,9 +1059,11 @@ def _around_aside(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None
     Returns the clause's part before the aside and its part after it, or None.
     """
     head = verb.head
-    if verb.dep_ != "parataxis" or head.i <= verb.right_edge.i:
+    if verb.dep_ != "parataxis":
         return None
-    if head.left_edge.i >= verb.left_edge.i:
+    if head.i < verb.i:
+        return _aside_before_tail(verb)
+    if head.i <= verb.right_edge.i or head.left_edge.i >= verb.left_edge.i:
         return None
     doc = verb.doc
     k = verb.left_edge.i - 1
@@ -1052,6 +1075,33 @@ def _around_aside(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None
     last = head.right_edge
     before = (head.left_edge.idx, doc[k].idx + len(doc[k]))
     return before, (doc[j].idx, last.idx + len(last))
+
+
+#: Conjunctions whose clause, after "X, she said,", goes on with her point ("..., yet Y").
+_CONTRASTIVE = frozenset(["but", "yet"])
+
+
+def _aside_before_tail(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "The water is safe, she said, because the plant is upstream": the cue interrupts
+    its clause after the clause's verb; what follows the aside (a subordinate clause, or
+    one joined by "but" or "yet") is the clause's second part. None when nothing of the
+    clause follows the aside, or what follows is joined by "and" (it may be another's)."""
+    head, doc = verb.head, verb.doc
+    rest = [c for c in head.children if c.i > verb.right_edge.i and not c.is_punct]
+    if not rest or head.left_edge.i >= verb.left_edge.i:
+        return None
+    k = verb.left_edge.i - 1
+    while k > head.left_edge.i and doc[k].is_punct and doc[k].text not in _CLOSERS + "'":
+        k -= 1
+    j = verb.right_edge.i + 1
+    while j < rest[0].left_edge.i and doc[j].is_punct:
+        j += 1
+    if not (doc[j].dep_ == "mark" or doc[j].lower_ in _CONTRASTIVE):
+        return None  # "X, analysts say, and Y": the joined clause may be another's report
+    last = head.right_edge
+    while last.i > j and last.is_punct and last.text not in _CLOSERS + "'":
+        last = doc[last.i - 1]
+    return (head.left_edge.idx, doc[k].idx + len(doc[k])), (doc[j].idx, last.idx + len(last))
 
 
 def _trailing_conj(verb: Token) -> tuple[int, int] | None:
@@ -2290,6 +2340,8 @@ class _Resolver:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
             return None  # "the leader of the Acme group" describes someone in full
         cands = self._candidates(head.idx)
+        if lemma in BODY_ANAPHORS and head.tag_ not in ("NNS", "NNPS"):
+            return self._latest_body(cands)
         if lemma in ORG_HEADS:
             for e in reversed(cands):
                 if (
@@ -2312,11 +2364,30 @@ class _Resolver:
                 if gender and e.gender and e.gender != gender:
                     continue
                 # The role must have been given to that person nearby ("spokesman X", "X, a ...").
-                window = self.text[max(0, e.start - 60) : e.end + 60].lower()
+                window = self.text[max(0, e.start - 60) : min(e.end + 60, head.idx)].lower()
                 if re.search(rf"\b{re.escape(lemma)}(?:s|es)?\b", window):
                     return Span(e.start, e.end, self.text[e.start : e.end])
             return None
         return None
+
+    def _latest_body(self, cands: list[_Entity]) -> Span | None:
+        """The named organisation "the group" refers back to: the latest one that was a
+        subject ("Stratfor said", even if tagged a person: a one-word name no full name in
+        the article ends with), else the latest one ("quoted in Reuters" is no subject)."""
+        bodies = [e for e in cands if e.named and (e.label == "organization" or self._lone(e))]
+        body = next((e for e in reversed(bodies) if e.subject), None)
+        body = body or next((e for e in reversed(bodies) if e.label == "organization"), None)
+        return Span(body.start, body.end, self.text[body.start : body.end]) if body else None
+
+    def _lone(self, e: _Entity) -> bool:
+        """A one-word "person" that no longer name in the article ends with ("Stratfor")."""
+        word = self.text[e.start : e.end]
+        if e.label != "person" or " " in word:
+            return False
+        return not any(
+            " " in (n := self.text[x.start : x.end]) and n.endswith(" " + word)
+            for x in self.entities
+        )
 
     def _introduced(self, head: Token, indefinite: bool = False) -> Span | None:
         """ "the source" -> the phrase that introduced it earlier ("a source close to the talks").

@@ -370,6 +370,7 @@ DISMISSIVE_WORDS = frozenset(
         "hoax",
         "sham",
         "farce",
+        "premature",
     ]
 )
 #: Adverbs that a "not" before them restricts rather than denies ("did not just happen

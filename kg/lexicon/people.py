@@ -8,6 +8,7 @@ __all__ = [
     "AGENT_SUFFIXES",
     "ANONYMOUS_HEADS",
     "ANONYMOUS_THINGS",
+    "BODY_ANAPHORS",
     "FEMALE_TITLES",
     "FUNCTION_WORDS",
     "GENDERED_NOUNS",
@@ -27,6 +28,7 @@ __all__ = [
     "ORG_SYNONYMS",
     "PERSON_NOUNS",
     "ROLE_QUALIFIERS",
+    "SHORT_GIVEN_NAMES",
     "SPEAKER_DETERMINERS",
     "STATE_HEADS",
     "TITLE_WORDS",
@@ -771,4 +773,78 @@ NAME_PARTICLES = frozenset(
         "dos",
         "das",
     ]
+)
+
+#: Common English short forms of given names and the full names they stand for: one
+#: report's "Joe Pruett" is another's "Joseph Pruett" (the spelling rules cannot see it).
+SHORT_GIVEN_NAMES: dict[str, frozenset[str]] = {
+    short: frozenset(full.split())
+    for short, full in {
+        "joe": "joseph",
+        "jim": "james",
+        "jimmy": "james",
+        "bill": "william",
+        "billy": "william",
+        "will": "william",
+        "bob": "robert",
+        "bobby": "robert",
+        "rob": "robert",
+        "dick": "richard",
+        "rick": "richard",
+        "tom": "thomas",
+        "mike": "michael",
+        "dave": "david",
+        "dan": "daniel",
+        "danny": "daniel",
+        "chris": "christopher christine christina",
+        "liz": "elizabeth",
+        "beth": "elizabeth",
+        "betty": "elizabeth",
+        "kate": "katherine catherine kathleen",
+        "kathy": "katherine kathleen",
+        "cathy": "catherine",
+        "sue": "susan suzanne",
+        "pat": "patrick patricia",
+        "tony": "anthony antonio",
+        "steve": "steven stephen",
+        "ed": "edward edwin",
+        "ted": "edward theodore",
+        "ben": "benjamin",
+        "sam": "samuel samantha",
+        "alex": "alexander alexandra",
+        "nick": "nicholas",
+        "matt": "matthew",
+        "andy": "andrew",
+        "greg": "gregory",
+        "jeff": "jeffrey",
+        "ken": "kenneth",
+        "larry": "lawrence",
+        "peggy": "margaret",
+        "maggie": "margaret",
+        "jenny": "jennifer",
+        "becky": "rebecca",
+        "vicky": "victoria",
+        "pete": "peter",
+        "phil": "philip phillip",
+        "ron": "ronald",
+        "don": "donald",
+        "tim": "timothy",
+        "jack": "john",
+        "harry": "henry harold",
+        "fred": "frederick",
+        "charlie": "charles",
+        "chuck": "charles",
+        "nate": "nathan nathaniel",
+        "josh": "joshua",
+        "jon": "jonathan",
+        "sandy": "sandra alexander",
+        "mandy": "amanda",
+        "gerry": "gerald gerard",
+    }.items()
+}
+
+#: Nouns by which a story refers back to a body it named, whatever its name ("The Coastal
+#: Birds Trust ... The group wants ..."): the latest named organisation, never a person.
+BODY_ANAPHORS = frozenset(
+    ["group", "organisation", "organization", "charity", "nonprofit", "coalition", "alliance"]
 )

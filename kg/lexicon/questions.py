@@ -494,6 +494,7 @@ CONTENT_NEGATORS = frozenset(
         "rare",
         "unlikely",
         "impossible",
+        "premature",
         "debunked",
         "bust",
         "badly",
