@@ -67,6 +67,12 @@ def _has(names: list[str], key: str) -> bool:
         ),
         (
             "sweetener-heart",
+            "Who is against warning labels on veltrose?",
+            ["sweeteners association"],
+            ["fenwick", "heart patients alliance"],
+        ),
+        (
+            "sweetener-heart",
             "Who denies having financial ties to the sweetener industry?",
             ["lindqvist"],
             ["castellane"],

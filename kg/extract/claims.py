@@ -1135,6 +1135,7 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
         or _called_ordinary(preds)
         or _played_down(tokens)
         or _mock_size(tokens)
+        or _without_reason(tokens)
     )
     if judged:
         return judged
@@ -1217,6 +1218,25 @@ def _played_down(tokens: Sequence[Token]) -> str | None:
         counted = t.doc[t.i + 1 : t.i + 4]
         if any(w.like_num or w.lemma_.lower() in FEW_WORDS for w in counted):
             return t.lower_
+    return None
+
+
+#: The words that may qualify the reason an act is said to lack ("for no good reason").
+_GROUNDLESS_DETS = frozenset(["no", "any", "good", "real", "valid"])
+
+
+def _without_reason(tokens: Sequence[Token]) -> str | None:
+    """An act called groundless ("the rule would alarm drivers for no reason", "they
+    were fined without any good reason"): 'for no reason' or the like, if any."""
+    for t in tokens:
+        if t.lemma_.lower() not in ("reason", "cause", "purpose") or t.dep_ != "pobj":
+            continue
+        prep = t.head.lower_
+        dets = {c.lower_ for c in t.children if c.dep_ in ("det", "amod")}
+        if not dets <= _GROUNDLESS_DETS:  # "for no obvious reason": unexplained, not groundless
+            continue
+        if (prep == "for" and "no" in dets) or (prep == "without" and "no" not in dets):
+            return f"{prep} {' '.join(w.lower_ for w in t.doc[t.head.i + 1 : t.i + 1])}"
     return None
 
 
