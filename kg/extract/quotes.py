@@ -79,6 +79,7 @@ from kg.lexicon import (
     STATING_LEMMAS,
     TALK_NOUNS,
     THAT_ONLY_LEMMAS,
+    TITLE_QUALIFIERS,
     TITLE_WORDS,
     TITLED_PIECES,
     TOLD_NOUNS,
@@ -2239,7 +2240,7 @@ class _Resolver:
                 ):
                     return Span(e.start, e.end, self.text[e.start : e.end])
             return None
-        if lemma in GROUP_HEADS or head.tag_ in ("NNS", "NNPS"):
+        if lemma in GROUP_HEADS or lemma in TITLE_QUALIFIERS or head.tag_ in ("NNS", "NNPS"):
             return None
         if lemma in TITLE_WORDS or lemma in GENDERED_ROLES or head.ent_type_ == "":
             introduced = self._introduced(head, indefinite=True) if is_person_noun(lemma) else None

@@ -276,6 +276,18 @@ FUNCTION_WORDS = frozenset(
 #: government of the country the article is about, not the organisation named last.
 STATE_HEADS = frozenset(["government", "administration", "regime", "cabinet", "junta"])
 
+#: Title words that qualify a title ("foreign minister", "defence secretary") but name no
+#: one alone: "the defence" is a side in court, not the defence minister quoted nearby.
+TITLE_QUALIFIERS = frozenset(
+    ["defence", "defense", "finance", "foreign", "interior", "prime", "vice"]
+)
+
+#: Heads of public bodies' units: "the department" or "the office" is no campaign group or
+#: company named just before ("the Acme Coalition"), only a body of the same head.
+PUBLIC_UNIT_HEADS = frozenset(
+    ["department", "office", "agency", "ministry", "bureau", "directorate", "command", "police"]
+)
+
 #: Nouns that name no one by themselves: alone after a determiner ("officials", "the source",
 #: "some reports") they are an unnamed source unless the text gives their referent.
 GENERIC_HEADS = frozenset(
