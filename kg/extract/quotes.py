@@ -2019,6 +2019,8 @@ def _speaker_label(tok: Token) -> str:
         return wanted or ("group" if number == "plural" else "person")
     if tok.ent_type_ in _ORG_LABELS or tok.lemma_.lower() in ORG_HEADS:
         return "organization"
+    if tok.lemma_.lower() in TITLE_QUALIFIERS:
+        return "group"  # "the defence argues": a side in court, no "he" or "she" later
     singular_verb = tok.dep_ == "nsubj" and tok.head.tag_ == "VBZ"  # "X says": one source
     if tok.tag_ in ("NNS", "NNPS") and not singular_verb:
         return "group"
@@ -2108,7 +2110,7 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
             surname = ent[-1].lower_
             if gender:
                 gender_of_surname.setdefault(surname, gender)
-        subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+        subject = ent.root.dep_ in ("nsubj", "nsubjpass") or _named_by_copula(ent.root)
         ents.append(_Entity(ent.start_char, ent.end_char, label, gender, subject))
     found = [*_handles(doc, ents), *_unlabelled_surnames(doc, ents)]
     ents = sorted([*ents, *found], key=lambda e: e.start)
@@ -2128,6 +2130,18 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
     return ents
 
 
+#: Possessive pronouns that open a description ("her client") and the gender they give its owner.
+_OWNER_GENDER = {"her": "female", "Her": "female", "his": "male", "His": "male"}
+
+
+def _named_by_copula(tok: Token) -> bool:
+    """ "The first witness was Ann Lee": the name a description is equated with is the
+    centre of attention, as a subject is ("... he said" next is Lee)."""
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.head.children)
+
+
 class _Resolver:
     """Resolve pronouns and descriptions to the latest fitting earlier mention."""
 
@@ -2141,6 +2155,8 @@ class _Resolver:
         self.speakers: list[_Entity] = []
         #: What the quotes already attributed report: (start, end) of their content.
         self.contents: list[tuple[int, int]] = []
+        #: Genders the text gave people by the pronouns resolved to them, by surname.
+        self.genders: dict[str, str] = {}
 
     def note_speaker(
         self, start: int, end: int, label: str, gender: str | None, named: bool = True
@@ -2185,10 +2201,20 @@ class _Resolver:
                     continue
                 if number == "plural" and e.label == "person":
                     continue
-                if gender and e.gender and e.gender != gender:
+                known = e.gender or self._learned_gender(e)
+                if gender and known and known != gender:
                     continue
+                if gender and _OWNER_GENDER.get(self.text[e.start : e.end].split()[0]) == gender:
+                    continue  # "She said her client ...": "she" is the owner, not the client
+                if gender and e.label == "person":
+                    self.genders[self.text[e.start : e.end].split()[-1]] = gender
                 return Span(e.start, e.end, self.text[e.start : e.end])
         return None
+
+    def _learned_gender(self, e: _Entity) -> str | None:
+        """The gender an earlier "she" or "he" gave this person ("Ilse Varga ... she said")."""
+        words = self.text[e.start : e.end].split()
+        return self.genders.get(words[-1]) if words else None
 
     def _group_subjects(self, tok: Token) -> list[_Entity]:
         """Plural noun subjects shortly before ``tok`` ("officials said ... They ...")."""
