@@ -30,7 +30,7 @@ from kg.errors import KgError, printable
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["main", "terminal_safe"]  # and ``app``, from kg.commands when first asked for
+__all__ = ["main", "run", "terminal_safe"]  # and ``app``, from kg.commands when first asked for
 
 #: Terminal escape sequences (CSI, OSC, other ESC forms) and every C0/C1 control
 #: character but tab and newline.
@@ -557,6 +557,24 @@ def main(argv: list[str] | None = None) -> None:
             err=True,
         )
         sys.exit(1)
+
+
+def run() -> None:
+    """The ``kg`` script and ``python -m kg``: :func:`main`; after a plain reading command
+    (``kg query ...``, run without typer) the process leaves at once, its output flushed,
+    instead of freeing every object the question read one by one (~10 ms on a big graph).
+    Nothing is left to tear down: the graph is read-only and no file is open for writing.
+    """
+    argv = [a for a in sys.argv[1:] if a != "--debug"]
+    main()
+    if _direct_call(argv) is not None:
+        try:
+            for stream in (sys.stdout, sys.stderr):
+                if stream is not None:
+                    stream.flush()
+        except BrokenPipeError:  # `kg query ... | head`: status 1, as click does
+            os._exit(1)
+        os._exit(0)
 
 
 def _os_error(exc: OSError) -> str:

@@ -549,3 +549,189 @@ def test_position_words_pack_and_unpack_unchanged() -> None:
     packed = packed_by_word(by_word)
     assert packed["positions"] == ["position:b", "position:a"]
     assert {w: unpack_held(packed["positions"], packed["words"][w]) for w in by_word} == by_word
+
+
+def _tally_of_edges(g: Any) -> dict[Any, dict[Any, tuple[int, int]]]:
+    """Position -> stance -> (speakers, weight), counted edge by edge as most_disputed did."""
+    speakers: dict[Any, dict[Any, set[Any]]] = {}
+    weight: dict[Any, dict[Any, int]] = {}
+    for u, v, d in g.edges(data=True):
+        if d.get("relation") == "stance":
+            speakers.setdefault(v, {}).setdefault(d.get("stance"), set()).add(u)
+            w = d.get("weight")
+            side = weight.setdefault(v, {})
+            side[d.get("stance")] = side.get(d.get("stance"), 0) + int(1 if w is None else w)
+    return {v: {s: (len(us), weight[v][s]) for s, us in by.items()} for v, by in speakers.items()}
+
+
+def _plain_tally(tally: dict[Any, dict[Any, Any]]) -> dict[Any, dict[Any, tuple[int, int]]]:
+    return {v: {s: (c.speakers, c.weight) for s, c in by.items()} for v, by in tally.items()}
+
+
+def test_stances_are_tallied_in_sql_as_edge_by_edge(built: Path, tmp_path: Path) -> None:
+    """stance_tally: what counting the stance edges one by one gives, from graph.json, from
+    a fresh index (in SQL: no edge read into Python) and from one that read every edge;
+    also for weights a build does not write (missing, fractional) and a speaker with two
+    edges on one side."""
+    import networkx as nx
+
+    from kg.outputs.rows import stance_tally
+
+    gj = load_graph(built / "graph.json")
+    expected = _tally_of_edges(gj)
+    assert any(by.get("disputes") for by in expected.values())
+    fresh = open_graph_view(built / INDEX_NAME)
+    assert _plain_tally(stance_tally(fresh)) == _plain_tally(stance_tally(gj)) == expected
+    assert fresh._by_relation == {} and fresh._rows._decoded == {}  # type: ignore[union-attr]
+    read = open_graph_view(built / INDEX_NAME)
+    read.load_all()
+    assert _plain_tally(stance_tally(read)) == expected
+    g = nx.MultiDiGraph()
+    g.add_node("speaker:a", kind="speaker")
+    g.add_node("speaker:b", kind="speaker")
+    g.add_node("position:p", kind="position")
+    for u, stance, weight in [
+        ("a", "disputes", None),
+        ("a", "disputes", 2.7),
+        ("b", "supports", 3),
+    ]:
+        attrs = {"relation": "stance", "stance": stance, "evidence": "[]"}
+        g.add_edge(
+            f"speaker:{u}", "position:p", **attrs, **({} if weight is None else {"weight": weight})
+        )
+    (tmp_path / "graph.json").write_text("{}", encoding="utf-8")
+    write_index(g, tmp_path / INDEX_NAME, tmp_path / "graph.json")
+    odd = {"position:p": {"disputes": (1, 3), "supports": (1, 3)}}
+    assert _tally_of_edges(g) == _plain_tally(stance_tally(g)) == odd
+    assert _plain_tally(stance_tally(open_graph_view(tmp_path / INDEX_NAME))) == odd
+
+
+def test_the_length_bound_never_skips_a_near_spelling() -> None:
+    """may_be_near is False only for pairs fuzz.ratio puts under 88: every word of the
+    lexicon against itself with letters added, dropped and changed (and it does skip)."""
+    from rapidfuzz import fuzz
+
+    from kg import lexicon
+    from kg.query.words import may_be_near
+
+    vocab = sorted(
+        {w for name in dir(lexicon) for w in _strings(getattr(lexicon, name)) if w.isalpha()}
+    )
+    assert len(vocab) > 500
+    skipped = 0
+    for w in vocab:
+        for other in {w + "s", w + "ing", w[1:], w[:-1], w[:-2] + "xy", w + "ation", w[::-1]}:
+            if len(w) >= 5 and len(other) >= 5:
+                near = may_be_near(w, other)
+                assert near or fuzz.ratio(w, other) < 88, (w, other)
+                skipped += not near
+    assert skipped > 100
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [k for k in value if isinstance(k, str)]
+    if isinstance(value, list | tuple | set | frozenset):
+        return [x for x in value if isinstance(x, str)]
+    return []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Ortiz said the bridge was unsafe", "ortiz said the bridge was unsafe"),
+        ("Helen Ortiz's explanation", "helen ortiz's explanation"),
+        ("the City Engineer about the cables", "the city engineer about the cables"),
+        ("Grant that the repairs cost more", "grant that the repairs cost more"),
+        ("Nobody Atall on the rust", "nobody atall on the rust"),
+        ("the rust explanation", "the rust explanation"),
+    ],
+)
+def test_speaker_prefix_tries_only_who_may_be_named(
+    built: Path, text: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """speaker_prefix, ruling out name forms by a word near the first capitalised one,
+    finds what trying every form in full finds, from the index and from graph.json."""
+    from kg.query import matching
+
+    cased, lowered = text
+    gj, gs = load_graph(built / "graph.json"), open_graph_view(built / INDEX_NAME)
+    pruned = [matching.speaker_prefix(g, lowered, cased) for g in (gj, gs)]
+    monkeypatch.setattr(matching, "_near_first", lambda *_: None)
+    gj, gs = load_graph(built / "graph.json"), open_graph_view(built / INDEX_NAME)
+    assert pruned == [matching.speaker_prefix(g, lowered, cased) for g in (gj, gs)]
+
+
+def test_a_speaker_found_by_name_decodes_no_other_speaker(built: Path) -> None:
+    from kg.query.matching import match_speakers
+
+    fresh = open_graph_view(built / INDEX_NAME)
+    found = match_speakers(fresh, "Ortiz")
+    assert found == match_speakers(load_graph(built / "graph.json"), "Ortiz") and found
+    assert set(fresh._node._decoded) == set(found)  # type: ignore[union-attr]
+
+
+def test_questions_without_near_spellings_do_not_import_rapidfuzz(built: Path) -> None:
+    """Its import is a tenth of a cold question: only a question that compares spellings
+    pays it."""
+    graph = str(built / "graph.json")
+    for question, used in (
+        ("which positions are disputed most", False),
+        ("what did Ortiz say", False),
+        ("who says the repairs will cost 30 million dollars", True),
+    ):
+        run = (
+            "import sys, io, kg.cli\nsys.stdout = io.StringIO()\n"
+            f"kg.cli.main(['query', {question!r}, '-g', {graph!r}])\n"
+            "sys.stdout = sys.__stdout__\nprint('rapidfuzz' in sys.modules)"
+        )
+        done = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, cwd=ROOT)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.split()[-1] == str(used), question
+
+
+def test_the_stance_tally_reads_its_own_index_and_does_without(built: Path, tmp_path: Path) -> None:
+    """The tally is answered from the covering index of the stance edges; an index written
+    before that one existed tallies the same, from the rows."""
+    from kg.outputs.rows import stance_tally
+
+    expected = _tally_of_edges(load_graph(built / "graph.json"))
+    db = sqlite3.connect(built / INDEX_NAME)
+    plan = db.execute(
+        "EXPLAIN QUERY PLAN SELECT target, stance, count(DISTINCT source), sum(weight) FROM"
+        " edges INDEXED BY edges_stance_tally WHERE relation = 'stance' GROUP BY target, stance"
+    ).fetchall()
+    db.close()
+    assert "COVERING INDEX edges_stance_tally" in " ".join(str(row[-1]) for row in plan)
+    old = tmp_path / "old"
+    shutil.copytree(built, old)
+    db = sqlite3.connect(old / INDEX_NAME)
+    db.execute("DROP INDEX edges_stance_tally")
+    db.commit()
+    db.close()
+    assert _plain_tally(stance_tally(open_graph_view(old / INDEX_NAME))) == expected
+
+
+def test_a_reading_command_leaves_at_once_with_all_its_output(built: Path) -> None:
+    """kg.cli.run (the script, python -m kg): after a plain reading command the process
+    leaves without tearing the interpreter down (an atexit hook never runs), its output
+    whole; any other command line ends as before."""
+    graph = str(built / "graph.json")
+    hook = "import atexit, sys\natexit.register(lambda: print('torn down'))\n"
+    expected = _kg("query", "what did Ortiz say", "-g", graph)
+    assert expected.returncode == 0 and "Ortiz" in expected.stdout
+    for argv, torn in (
+        (["query", "what did Ortiz say", "-g", graph], False),
+        (["query", "what did Ortiz say", "-g", graph, "--debug"], False),
+        (["--help"], True),
+    ):
+        code = f"{hook}sys.argv = ['kg', *{argv!r}]\nfrom kg.cli import run\nrun()"
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT
+        )
+        assert done.returncode == 0, done.stderr
+        assert ("torn down" in done.stdout) == torn, argv
+        if not torn:
+            assert done.stdout == expected.stdout

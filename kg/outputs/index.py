@@ -18,7 +18,8 @@ Tables (users may open the file themselves)::
     edges(seq INTEGER PRIMARY KEY, source TEXT, target TEXT, key, relation TEXT,
           stance TEXT, weight, attrs TEXT, text_attr TEXT, text TEXT)
                                               -- indexed on source, target, relation
-                                              -- and (relation, stance)
+                                              -- and (relation, stance); the stance edges
+                                              -- on (target, stance, source, weight)
     quote_words(word TEXT PRIMARY KEY, quotes INTEGER)
                                               -- in how many quotes each word occurs
     position_said(position TEXT PRIMARY KEY, statements INTEGER, words TEXT)
@@ -115,6 +116,8 @@ CREATE INDEX edges_source ON edges (source);
 CREATE INDEX edges_target ON edges (target);
 CREATE INDEX edges_relation ON edges (relation);
 CREATE INDEX edges_stance ON edges (relation, stance);
+CREATE INDEX edges_stance_tally ON edges (target, stance, source, weight, relation)
+    WHERE relation = 'stance';
 CREATE INDEX nodes_kind ON nodes (kind);
 """
 

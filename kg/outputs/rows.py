@@ -30,6 +30,7 @@ __all__ = [
     "QUOTE_FIELDS",
     "STANCE_FIELDS",
     "QuoteRow",
+    "StanceCount",
     "StanceRow",
     "quote_row",
     "quote_rows",
@@ -37,7 +38,9 @@ __all__ = [
     "stance_edges",
     "stance_rows",
     "stance_table",
+    "stance_tally",
     "stance_weights",
+    "tally_stances",
 ]
 
 
@@ -197,6 +200,41 @@ def stance_weights(g: nx.MultiDiGraph) -> Iterator[tuple[str, str, Any, Any]]:
         return iter(read())
     edges = relation_edges(g, "stance")
     return ((u, v, d.get("stance"), d.get("weight")) for u, v, d in edges)
+
+
+@dataclass(frozen=True)
+class StanceCount:
+    """One side of a position: how many speakers take it, and the summed weight of their
+    stance edges (a missing weight counts 1, a fractional one its integer part)."""
+
+    speakers: int
+    weight: int
+
+
+def stance_tally(g: nx.MultiDiGraph) -> dict[Any, dict[Any, StanceCount]]:
+    """Position -> stance -> :class:`StanceCount`, over every stance edge of ``g`` (a
+    position nobody takes a stance on is left out); a graph read from ``graph.sqlite``
+    counts them in SQL, without making a row of Python objects per stance edge."""
+    read = getattr(g, "stance_tally", None)
+    if read is not None:
+        return dict(read())
+    return tally_stances(stance_weights(g))
+
+
+def tally_stances(
+    edges: Iterable[tuple[Any, Any, Any, Any]],
+) -> dict[Any, dict[Any, StanceCount]]:
+    """:func:`stance_tally` of ``(speaker, position, stance, weight)`` rows, counted here."""
+    speakers: dict[Any, dict[Any, set[Any]]] = {}
+    weights: dict[Any, dict[Any, int]] = {}
+    for u, v, stance, weight in edges:
+        speakers.setdefault(v, {}).setdefault(stance, set()).add(u)
+        side = weights.setdefault(v, {})
+        side[stance] = side.get(stance, 0) + int(1 if weight is None else weight)
+    return {
+        v: {s: StanceCount(len(us), weights[v][s]) for s, us in sides.items()}
+        for v, sides in speakers.items()
+    }
 
 
 def stance_table(g: nx.MultiDiGraph) -> list[dict[str, Any]]:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kg.outputs.attrs import attr_list
-from kg.outputs.rows import nodes_of_kind, stance_weights
+from kg.outputs.rows import StanceCount, nodes_of_kind, stance_tally
 from kg.query.matching import Statement, match_positions, statement_scores, statements
 from kg.query.people import about_elsewhere, argued_about
 from kg.query.records import Answer, answer_for
@@ -209,23 +209,19 @@ def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]
     """Positions ranked by how many speakers dispute them (those the build marked contested,
     argued on both sides, first), and the disputers of the top three."""
     ranking: list[dict[str, Any]] = []
-    stances: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
-    for u, v, stance, weight in stance_weights(g):  # one read, no evidence decoded
-        stances[v].append((u, str(stance), int(1 if weight is None else weight)))
+    tally = stance_tally(g)  # counted where the graph is (SQL for an index): no edge decoded
+    none = StanceCount(0, 0)
     for n, d in nodes_of_kind(g, "position"):
-        sides: dict[str, set[str]] = defaultdict(set)
-        counts: dict[str, int] = defaultdict(int)
-        for u, stance, weight in stances.get(n, ()):
-            sides[stance].add(u)
-            counts[stance] += weight
+        sides = tally.get(n, {})
+        disputes, supports = sides.get("disputes", none), sides.get("supports", none)
         ranking.append(
             {
                 "position": d.get("label"),
                 "id": n.split(":", 1)[1],
-                "disputes": counts["disputes"],
-                "supports": counts["supports"],
-                "disputers": len(sides["disputes"]),
-                "supporters": len(sides["supports"]),
+                "disputes": disputes.weight,
+                "supports": supports.weight,
+                "disputers": disputes.speakers,
+                "supporters": supports.speakers,
             }
         )
     ranking = [r for r in ranking if r["disputes"]]

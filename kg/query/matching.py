@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-
-from rapidfuzz import fuzz, process
 
 from kg.lexicon import MAGNITUDE_WORDS, NEGATION_WORDS
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, QUERY_CAUSE_WORDS
@@ -36,6 +34,7 @@ from kg.query.words import (
     IDF_DEFAULT,
     Asked,
     coverage,
+    fuzz,
     idf_from_counts,
     idf_table,
     stems,
@@ -145,11 +144,29 @@ def _holding(g: nx.MultiDiGraph, wanted: tuple[str, ...]) -> Callable[[Iterable[
     """:func:`_holds` of ``wanted`` as a test of a speaker's name form: through the
     index's ``name_stems`` (the name words sharing a stem with each wanted word, looked
     up once) when ``g`` has them, instead of the stems of every word of every name."""
-    stats = _indexed(g)
-    sharing = stats.name_words_sharing([stems(w) for w in wanted]) if stats else None
+    sharing = _sharing(g, wanted)
     if sharing is None:
         return lambda form: _holds(form, wanted)
     return lambda form: all(any(h in near for h in form) for near in sharing)
+
+
+def _sharing(g: nx.MultiDiGraph, wanted: tuple[str, ...]) -> list[set[str]] | None:
+    """For each ``wanted`` word, the name words sharing a stem with it, from the index's
+    ``name_stems`` (None without them); once per graph and words."""
+    stats = _indexed(g)
+    if stats is None:
+        return None
+    return once(
+        g, ("name_sharing", wanted), lambda: stats.name_words_sharing([stems(w) for w in wanted])
+    )
+
+
+def _near_first(g: nx.MultiDiGraph, capital: tuple[str, ...]) -> frozenset[str] | None:
+    """The name words sharing a stem with the first of the ``capital`` words: a name form
+    :func:`speaker_prefix` finds by its capital words holds one of them (None without an
+    index, or without capital words: then no form is ruled out this way)."""
+    sharing = _sharing(g, capital) if capital else None
+    return frozenset(sharing[0]) if sharing else None
 
 
 def _speaker_nodes(g: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
@@ -160,17 +177,23 @@ def _speaker_nodes(g: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
     )
 
 
-def _forms_of_speakers(g: nx.MultiDiGraph) -> dict[str, list[tuple[str, ...]]]:
+def _forms_of_speakers(g: nx.MultiDiGraph) -> dict[str, Sequence[Sequence[str]]]:
     """Speaker node -> its :func:`~kg.outputs.wordforms.name_forms` (once per graph;
-    from the index when ``kg build`` worked them out with the same rules)."""
+    from the index when ``kg build`` worked them out with the same rules, as the JSON
+    lists they are there: they are only iterated and tested, never hashed)."""
 
-    def forms() -> dict[str, list[tuple[str, ...]]]:
+    def forms() -> dict[str, Sequence[Sequence[str]]]:
         stored = _fact(g, "name_forms")
         if stored is not None:
-            return {n: [tuple(f) for f in fs] for n, fs in stored.items()}
+            return dict(stored)
         return {n: name_forms(d) for n, d in _speaker_nodes(g)}
 
     return once(g, "name_forms", forms)
+
+
+def _speaker_ids(g: nx.MultiDiGraph) -> list[str]:
+    """The speaker nodes' ids, in node order (an index decodes none of them)."""
+    return once(g, "speaker_ids", lambda: node_ids_of_kind(g, "speaker"))
 
 
 def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
@@ -183,12 +206,13 @@ def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
     wanted = name_tokens(name)
     if not wanted:
         return []
-    speakers = _speaker_nodes(g)
     forms = _forms_of_speakers(g)
     holds = _holding(g, wanted)
-    full = [n for n, _ in speakers if any(holds(f) for f in forms[n])]
+    # by id first: a name one of them holds needs no speaker's attributes but the found ones'
+    full = [n for n in _speaker_ids(g) if any(holds(f) for f in forms[n])]
     if full:
         return sorted(full, key=lambda n: -int(g.nodes[n].get("n_quotes", 0) or 0))
+    speakers = _speaker_nodes(g)
     scored = []
     descriptions = once(g, "descriptions", lambda: {n: _description(d) for n, d in speakers})
     for n, d in speakers:
@@ -202,7 +226,7 @@ def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
     best: tuple[float, str | None] = (0.0, None)
     for n, _ in speakers:
         for form in forms[n]:
-            score = fuzz.token_set_ratio(" ".join(wanted), " ".join(form))
+            score = fuzz().token_set_ratio(" ".join(wanted), " ".join(form))
             if score > best[0]:
                 best = (score, n)
     return [best[1]] if best[1] is not None and best[0] >= 80 else []
@@ -243,7 +267,7 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
     """
     tokens = text.split()
     cased_tokens = cased.split() if len(cased.split()) == len(tokens) else []
-    speakers = once(g, "speaker_ids", lambda: node_ids_of_kind(g, "speaker"))  # none decoded
+    speakers = _speaker_ids(g)
     forms = _forms_of_speakers(g)
     for k in range(min(len(tokens), 8), 0, -1):
         wanted = name_tokens(" ".join(tokens[:k]))
@@ -252,12 +276,16 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
         capital = {t for w in cased_tokens[:k] if w[:1].isupper() for t in name_tokens(w)}
         holds = _holding(g, wanted) if capital else None
         holds_capital = _holding(g, tuple(sorted(capital))) if capital else None
+        # cheap tests first: a form equal to ``wanted`` holds its first word; one holding
+        # the capital words holds a word near the first of them
+        first, want, near = wanted[0], set(wanted), _near_first(g, tuple(sorted(capital)))
         found = []
         for n in speakers:
             for form in forms[n]:
-                whole = set(form) == set(wanted) or (
+                whole = (first in form and set(form) == want) or (
                     holds is not None
                     and holds_capital is not None
+                    and (near is None or not near.isdisjoint(form))
                     and holds(form)
                     and holds_capital(form)
                 )
@@ -535,9 +563,17 @@ def _candidates(g: nx.MultiDiGraph, holders: _Holders, asked: Iterable[str]) -> 
     long_stems, owners = _long_stems(g, holders)
     for q in forms:
         if len(q) >= 5:
-            near = process.extract(q, long_stems, scorer=fuzz.ratio, score_cutoff=88, limit=None)
+            near = _near(q, long_stems)
             found.update(owners[i] for _, _, i in near)
     return [t for t in holders.words if t in found]
+
+
+def _near(stem: str, long_stems: list[str]) -> list[tuple[str, float, int]]:
+    """The ``long_stems`` that :func:`~rapidfuzz.fuzz.ratio` puts at 88 or more to ``stem``
+    (rapidfuzz's ``process.extract``: choice, score, index)."""
+    from rapidfuzz import process
+
+    return process.extract(stem, long_stems, scorer=fuzz().ratio, score_cutoff=88, limit=None)
 
 
 def _long_stems(g: nx.MultiDiGraph, holders: _Holders) -> tuple[list[str], list[str]]:

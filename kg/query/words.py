@@ -10,8 +10,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-
-from rapidfuzz import fuzz
+from types import ModuleType
 
 from kg.outputs.wordforms import stems
 from kg.outputs.wordstats import topic_words, words
@@ -20,8 +19,10 @@ __all__ = [
     "IDF_DEFAULT",
     "Asked",
     "coverage",
+    "fuzz",
     "idf_from_counts",
     "idf_table",
+    "may_be_near",
     "stems",
     "topic_words",
     "word_match",
@@ -50,9 +51,30 @@ def word_match(query_word: str, term: str) -> float:
                 return 0.8  # "roadworks" ~ "road", "reinforcement" ~ "reinforce"
             if (len(t) >= 4 and q.endswith(t)) or (len(q) >= 4 and t.endswith(q)):
                 return 0.8  # a compound and its head word ("wildfire" ~ "fire")
-            if len(q) >= 5 and len(t) >= 5 and fuzz.ratio(q, t) >= 88:
+            if len(q) >= 5 and len(t) >= 5 and may_be_near(q, t) and fuzz().ratio(q, t) >= 88:
                 return 0.7
     return 0.0
+
+
+def may_be_near(a: str, b: str) -> bool:
+    """Whether ``fuzz.ratio(a, b)`` can reach 88 given the lengths alone: it is at most
+    ``200 * min(len) / (len(a) + len(b))`` (all of the shorter word in common), so a
+    pair whose bound is under 87 is never near (the margin is for rounding).
+
+    >>> may_be_near("defence", "defense"), may_be_near("leaks", "leakages")
+    (True, False)
+    """
+    return 200 * min(len(a), len(b)) >= 87 * (len(a) + len(b))
+
+
+@lru_cache(maxsize=1)
+def fuzz() -> ModuleType:
+    """rapidfuzz's ``fuzz`` module, imported when a question first needs a near spelling:
+    its import is a tenth of a cold question's start-up, which "which positions are
+    disputed most" and a speaker found by name never need."""
+    from rapidfuzz import fuzz as module
+
+    return module
 
 
 def idf_table(texts: Iterable[str], wanted: Iterable[str]) -> dict[str, float]:
