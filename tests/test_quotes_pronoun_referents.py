@@ -21,8 +21,8 @@ def test_a_person_called_she_is_not_a_later_he() -> None:
     text = (
         "Ilse Varga told the jury that the wiring was old. "
         '"Nobody set this fire," she said.\n\n'
-        "The court then heard from fire inspector Martin Hale. He acknowledged that the scene had not been "
-        "sealed for two days."
+        "The court then heard from fire inspector Martin Hale. He acknowledged that the scene "
+        "had not been sealed for two days."
     )
     name = _speaker_of(text, "the scene had not been sealed")
     assert name is not None and "Hale" in name
