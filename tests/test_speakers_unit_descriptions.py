@@ -59,3 +59,16 @@ def test_the_defence_is_not_the_role_named_in_the_headline() -> None:
     )
     name = _speaker_of(text, "detectives lost")
     assert name is None or ("Prosecutor" not in name and "Brandt" not in name)
+
+
+def test_a_thing_that_tells_a_story_does_not_take_the_report_from_its_side() -> None:
+    # The report is the prosecution's: neither the video's nor an organisation's nearby.
+    text = (
+        "A county judge on Monday refused to dismiss the fraud charge against Lena Moritz, "
+        "ruling that a jury must decide whether she knew about the transfers. She had worked "
+        "at Northgate Bank for ten years.\n\n"
+        "The prosecution says the video tells a different story. Assistant District Attorney "
+        "Carla Barclay, who will try the case, told the judge the ledger shows the money "
+        "leaving the account before the audit."
+    )
+    assert _speaker_of(text, "the video tells a different story") == "prosecution"

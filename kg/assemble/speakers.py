@@ -52,6 +52,7 @@ from kg.extract.names import (
 )
 from kg.extract.quotes import MentionKind, Quote, Span
 from kg.lexicon import (
+    COURT_SIDES,
     FUNCTION_WORDS,
     GENDERED_NOUNS,
     GENERIC_HEADS,
@@ -428,9 +429,10 @@ def _may_be(parts: NameParts, cand: _Parsed, parsed: _Mentions) -> bool:
     Not a person the tagger took for an organisation ("Holloway" when "Gavin Holloway" is
     named in the article, or one an apposition gives a person's role), and not another
     kind of body: "the department" or "the office" is no "Justice Coalition" named just
-    before. "The defence" (a side in court) is no organisation named before it.
+    before. "The defence" or "the prosecution" (a side in court) is no organisation named
+    before it.
     """
-    if parts.head in TITLE_QUALIFIERS:
+    if parts.head in COURT_SIDES or parts.head in TITLE_QUALIFIERS:
         return False
     words, role = cand.mention.text.split(), (cand.mention.role or "").lower().split()
     if len(words) <= 3 and words and _is_known_surname(words[-1], parsed):

@@ -63,6 +63,7 @@ from kg.lexicon import (
     MAKING_LEMMAS,
     MALE_TITLES,
     MISLEMMATISED,
+    NAMED_BODY_HEADS,
     OBJECT_CUE_LEMMAS,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -3231,6 +3232,8 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
         if verb is None or _hypothetical(verb) or _describes_a_word(inner, verb):
             continue
         assert inner.cue is not None and inner.mention is not None  # as _spoken_cue checked
+        if _a_thing(inner.mention, doc):
+            continue  # "the prosecution says the video tells a different story": no one spoke
         for q in quotes:
             if q is inner or not (q.start <= inner.start and inner.end <= q.end):
                 continue
@@ -3250,6 +3253,19 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
             q = dataclasses.replace(q, kind=_kind(q.text))
         out.append(q)
     return out
+
+
+def _a_thing(mention: Span, doc: Doc) -> bool:
+    """A mention of a thing, not of anyone who could speak ("the video", "the footage")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or head.ent_type_ or is_person_noun(lemma):
+        return False
+    speakers = ORG_HEADS | GROUP_HEADS | REPORTING_NOUNS | ANONYMOUS_HEADS | SOURCE_NOUNS
+    return lemma not in speakers and lemma not in NAMED_BODY_HEADS
 
 
 def _describes_a_word(inner: Quote, cue: Token) -> bool:

@@ -282,6 +282,10 @@ TITLE_QUALIFIERS = frozenset(
     ["defence", "defense", "finance", "foreign", "interior", "prime", "vice"]
 )
 
+#: The sides of a court case: "the prosecution says", "the defence argues" name a side,
+#: not an organisation named nearby.
+COURT_SIDES = frozenset(["prosecution", "defence", "defense"])
+
 #: Heads of public bodies' units: "the department" or "the office" is no campaign group or
 #: company named just before ("the Acme Coalition"), only a body of the same head.
 PUBLIC_UNIT_HEADS = frozenset(
