@@ -119,6 +119,15 @@ def test_a_year_is_not_a_figure(nlp: Any) -> None:
         ("The aide said nobody has signed the letter for the union.", "negated", "nobody"),
         ("The aide said no one has seen the envoy in the capital.", "negated", "no one"),
         ("Police said nothing links the fire to the protest.", "negated", "nothing"),
+        # "nothing" as an object with what it is said of: the relative clause is denied
+        (
+            "The owner said he has found nothing that ties the fire to the wiring.",
+            "negated",
+            "nothing",
+        ),
+        ("The union said the wiring plan would be premature.", "dismissive", "premature"),
+        ("The union said neither theory explains the fire.", "negated", "no"),
+        ("The union said no official could explain the fire.", "negated", None),
     ],
 )
 def test_polarity_cues(nlp: Any, text: str, field: str, value: str) -> None:

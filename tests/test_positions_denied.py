@@ -51,3 +51,15 @@ def test_a_negated_hindrance_denies_nothing(nlp: Any) -> None:
 def test_a_denied_effect_is_still_denied(nlp: Any) -> None:
     """ "did not affect the supply" denies an effect; it is no hindrance gone."""
     assert only_claim(nlp, "Lee said the leak did not affect the water supply.").negated == "not"
+
+
+def test_not_something_to_disregard_denies_nothing(nlp: Any) -> None:
+    """ "not a risk anyone can ignore" affirms the risk: the negation falls on the
+    disregarding, not on the thing."""
+    for text in (
+        'Lee said the leak was "not a problem anyone should brush aside."',
+        "Lee said the crack is not one that engineers can ignore.",
+        'Lee said it was "not a finding anyone should brush aside."',
+    ):
+        assert only_claim(nlp, text).negated is None, text
+    assert only_claim(nlp, "Lee said the crack is not a problem.").negated == "not"

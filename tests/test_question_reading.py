@@ -141,6 +141,7 @@ def test_no_form(question: str) -> None:
         ("the council handled the flood badly", True),
         ("the dam leaks", False),
         ("the leak is not a myth", False),  # two negators cancel
+        ("closing the school now would be premature", True),
         ("workers who had not been paid left the site", False),  # the relative clause's own
     ],
 )
@@ -178,3 +179,24 @@ def test_word_forms_meet(asked: str, said: str, matches: bool) -> None:
 
 def test_stems_are_cached_frozensets() -> None:
     assert isinstance(stems("leaks"), frozenset) and "leak" in stems("leaks")
+
+
+@pytest.mark.parametrize(
+    ("question", "relation", "target"),
+    [
+        # Progressive forms: the -ing verb after "is/are/was" asks, as its simple form would.
+        ("who is calling for a ban on night flights", "supports", "a ban on night flights"),
+        ("who was questioning the survey", "disputes", "the survey"),
+        ("which groups are demanding a recount", "supports", "a recount"),
+        ("who is not disputing that the dam leaks", "supports", "the dam leaks"),
+        # Asking for a measure ("wants", "calls for") takes its side.
+        ("who wants a ban on night flights", "supports", "a ban on night flights"),
+        ("who pushed for a recount", "supports", "a recount"),
+        # "is against" still reads the preposition, not a progressive.
+        ("who is against a recount", "disputes", "a recount"),
+    ],
+)
+def test_progressive_and_request_questions(question: str, relation: str, target: str) -> None:
+    q = read_question(question)
+    assert q is not None and q.form == "who"
+    assert (q.relation, q.target) == (relation, target)

@@ -1361,6 +1361,16 @@ def test_a_speech_that_would_happen_is_not_a_report_inside_the_report(
             ["Many of the closures", "have involved public courses"],
             id="quantified-subject",
         ),
+        pytest.param(
+            "The bridge is safe to cross, she said, because the cracks are only in the paint.",
+            ["The bridge is safe to cross", "because the cracks are only in the paint"],
+            id="reason-after-aside",
+        ),
+        pytest.param(
+            "Ferries usually run late in winter, he said, yet this week every one left on time.",
+            ["Ferries usually run late in winter", "yet this week every one left on time"],
+            id="joined-clause-after-aside",
+        ),
     ],
 )
 def test_a_cue_inside_the_clause_it_reports_splits_it_in_two(
@@ -1370,6 +1380,15 @@ def test_a_cue_inside_the_clause_it_reports_splits_it_in_two(
     quotes = _quotes(nlp, text)
     assert [q.text for q in quotes] == parts
     assert quotes[1].continues is not None and quotes[0].cue == quotes[1].cue
+
+
+def test_a_clause_joined_by_and_after_the_aside_is_not_the_second_part(nlp: Any) -> None:
+    """ "X, analysts say, and Y": "and Y" may be reported by someone else."""
+    text = (
+        "The ferries changed routes, analysts say, and the captains appear to avoid the "
+        "harbour at night, a study of port logs shows."
+    )
+    assert not [q.text for q in _quotes(nlp, text) if "captains appear" in q.text]
 
 
 @pytest.mark.parametrize(
@@ -1873,3 +1892,39 @@ def test_a_reason_hung_on_the_cue_after_the_report_is_content(nlp: Any) -> None:
     text = "The mayor said the bridge was closed, because the river had risen."
     (q,) = _quotes(nlp, text)
     assert q.text == "the bridge was closed, because the river had risen"
+
+
+def test_a_concession_reported_inside_a_report_is_its_own(nlp: Any) -> None:
+    """ "said X, although she conceded that Y": two reports, X and Y; "although" is neither."""
+    text = (
+        "The mayor said the road was safe, although she conceded that the bridge may need repairs."
+    )
+    assert [q.text for q in _quotes(nlp, text)] == [
+        "the road was safe",
+        "the bridge may need repairs",
+    ]
+
+
+def test_the_group_refers_back_to_the_body_not_its_spokesperson(nlp: Any) -> None:
+    """ "The Coastal Birds Trust ... Its director, Mara Lund, said ... The group says ...":
+    "the group" is the trust, though its director was the last one named."""
+    text = (
+        "The Coastal Birds Trust disagrees. Its director, Mara Lund, said the gulls were "
+        'poisoned. "We found them by the drain," Lund said. The group says the council '
+        "should close the drain."
+    )
+    last = _quotes(nlp, text)[-1]
+    assert last.text == "the council should close the drain"
+    assert last.antecedent is not None and "Coastal Birds Trust" in last.antecedent.text
+
+
+def test_the_group_is_the_body_last_quoted_not_the_outlet_that_carried_it(nlp: Any) -> None:
+    """ "... the consultancy Dravmor, quoted in the Ledger ... Dravmor said. "..." the group
+    added": the group is Dravmor (whatever the tagger calls it), not the outlet."""
+    text = (
+        'The rebels are "badly split," according to the risk consultancy Dravmor, quoted in '
+        'the Harbour Ledger on Sunday. The talks face a "hard road," Dravmor said.\n\n'
+        '"A deal with one faction will not bind the others," the group added.'
+    )
+    last = _quotes(nlp, text)[-1]
+    assert last.antecedent is not None and last.antecedent.text == "Dravmor"

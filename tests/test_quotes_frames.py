@@ -112,6 +112,9 @@ NOT_FRAMED = [
     pytest.param(
         "The chairwoman declined to comment on the new rules for the harbour.", id="refused"
     ),
+    pytest.param(
+        "The harbour board declined to speculate on why the ferry sank.", id="refused-speculate"
+    ),
     pytest.param("The chairwoman did not want to comment on the new rules.", id="not-wanted"),
     pytest.param(
         "The chairwoman, who rarely comments on court cases, left the hall early.", id="habit"

@@ -161,6 +161,10 @@ def test_skeleton_folds_transliterations(a: str, b: str, same: bool) -> None:
         (("Dmitri",), ("Dmitry",), True),
         ((), ("Jane",), True),
         (("K.",), ("John",), False),
+        # a common short form of the given name
+        (("Bill",), ("William",), True),
+        (("Joseph",), ("Joe",), True),
+        (("Joe",), ("John",), False),
     ],
 )
 def test_given_names_compatible(a: tuple[str, ...], b: tuple[str, ...], ok: bool) -> None:
@@ -768,6 +772,8 @@ def test_a_role_noun_beside_a_name_is_a_role(written: str, name: str, role: str)
         pytest.param("Agence France-Presse", "the AFP news agency", id="outlet-short-name"),
         pytest.param("The Associated Press", "AP", id="outlet-initials"),
         pytest.param("Acme Co.", "Acme", id="legal-suffix"),
+        pytest.param("Brantley Industries", "Brantley", id="industries-suffix"),
+        pytest.param("Orvell Holdings", "Orvell", id="holdings-suffix"),
         pytest.param("Norway's Acme News Agency", "Acme", id="agency-suffix"),
     ],
 )

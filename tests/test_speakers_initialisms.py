@@ -27,3 +27,18 @@ def test_an_abbreviation_with_two_bodies_of_those_initials_stays_apart(nlp: Any)
     )
     names = [n for n, _ in _speakers(nlp, {"a": text})]
     assert "HPI" in names
+
+
+def test_an_abbreviation_is_the_body_another_article_names_in_full(nlp: Any) -> None:
+    # Hyphenated words give a letter per part; the full name is in another article.
+    first = "The Low-Cost Fares Board said ticket prices will fall."
+    second = "The LCFB said on Friday that the rules will change."
+    assert _speakers(nlp, {"a": first, "b": second}) == [("Low-Cost Fares Board", 2)]
+
+
+def test_an_abbreviation_two_bodies_elsewhere_share_stays_apart(nlp: Any) -> None:
+    first = "The Harbour Policy Institute said the port will close."
+    second = "The Hill Press Institute said the ferry will stop."
+    third = "HPI said the bridge will open."
+    names = [n for n, _ in _speakers(nlp, {"a": first, "b": second, "c": third})]
+    assert "HPI" in names

@@ -115,6 +115,12 @@ def wiring_position(result: BuildResult) -> str:
             "Hale",
             "disputes",
         ),
+        # "found nothing that ...": the object's clause is denied
+        (
+            "Union leader Tom Hale said he had seen nothing that links faulty wiring to the fire.",
+            "Hale",
+            "disputes",
+        ),
         # "had nothing to do with"
         ("Union leader Tom Hale said wiring had nothing to do with the fire.", "Hale", "disputes"),
         # "the real cause was": a rival explanation offered in contrast

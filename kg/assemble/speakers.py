@@ -1114,23 +1114,31 @@ def _lone_organisations(items: list[_Item]) -> list[_Item]:
     return out
 
 
-def _initials(name: str) -> str:
-    """The initials of a name's capitalised words ("Harbour Policy Institute" -> "HPI")."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+def _initials(name: str) -> set[str]:
+    """The initials of a name's capitalised words ("Harbour Policy Institute" -> "HPI"); a
+    hyphenated word gives one letter or one per part ("Low-Cost Fares Board": "LFB", "LCFB")."""
+    whole = "".join(w[0] for w in name.split() if w[:1].isupper())
+    parts = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+    return {whole, parts}
 
 
 def _initialisms(items: list[_Item]) -> list[_Item]:
     """An abbreviation ("HPI said") is the body its article names in full with those
-    initials ("the Harbour Policy Institute (HPI)"), when only one such body is named."""
+    initials ("the Harbour Policy Institute (HPI)"), when only one such body is named;
+    failing that, the one body of those initials the other articles name in full."""
     full: dict[tuple[str, str], set[NameParts]] = defaultdict(set)
     for it in items:
         p = it.parts
-        if p.kind == "organization" and len(p.name.split()) > 1:
-            full[(it.quote.doc, _initials(p.name))].add(p)
+        if p.kind == "organization" and len(re.split(r"[\s-]+", p.name)) > 1:
+            for initials in _initials(p.name):
+                full[(it.quote.doc, initials)].add(p)
+                full[("", initials)].add(p)
     out = []
     for it in items:
         word = it.parts.name
-        found = full.get((it.quote.doc, word), set()) if word.isupper() and " " not in word else ()
+        found: set[NameParts] = set()
+        if word.isupper() and " " not in word and len(word) > 1:
+            found = full.get((it.quote.doc, word)) or full.get(("", word), set())
         if len(found) == 1:
             parts = next(iter(found))
             it = replace(it, parts=parts, how=(*it.how, f"initials 1.00: {word} -> {parts.name}"))

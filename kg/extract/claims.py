@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
+from kg.extract.names import is_person_noun
 from kg.extract.nlp import doc_text
 from kg.extract.quotes import Quote, Span
 from kg.extract.terms import magnitude, norm_term
@@ -47,6 +48,7 @@ from kg.lexicon import (
     DISMISSIVE_VERBS,
     DISMISSIVE_WORDS,
     DISPUTE_LEMMAS,
+    DISREGARD_VERBS,
     DOUBT_ADJECTIVES,
     DOUBT_NOUNS,
     ENDORSE_LEMMAS,
@@ -642,6 +644,12 @@ def _denies(pred: Token) -> bool:
         return False
     if pred.lemma_.lower() in HINDRANCE_VERBS:
         return False  # "the rain will not stop the match": the match goes on
+    if pred.lemma_.lower() == "be" and any(
+        r.lemma_.lower() in DISREGARD_VERBS
+        for a in _children(pred, "attr")
+        for r in _children(a, "relcl", "acl", "ccomp")
+    ):
+        return False  # "it is not a risk anyone can ignore": the risk is affirmed
     if pred.lemma_.lower() == "be":
         for c in pred.children:
             if (
@@ -915,8 +923,12 @@ def _negation(preds: Sequence[Token]) -> str | None:
                         negated = c.lower_
         if _negative_subject(p) and _denies(p):  # "nobody has seen the letter"
             negated = _negative_subject(p)
-        # "X had nothing to do with Y"
-        if p.lemma_.lower() == "have" and any(o.lower_ == "nothing" for o in _children(p, "dobj")):
+        # "X had nothing to do with Y"; "we have seen nothing that links X to Y", "found
+        # nothing to suggest X": what is told of "nothing" is denied
+        if any(
+            o.lower_ == "nothing" and (p.lemma_.lower() == "have" or _children(o, "relcl", "acl"))
+            for o in _children(p, "dobj")
+        ):
             negated = "nothing"
         # "there is no evidence that X", "found no sign that X" (but "no doubt that X"
         # affirms); "there is no truth to reports that X", "no basis for the claim"
@@ -938,14 +950,15 @@ def _negation(preds: Sequence[Token]) -> str | None:
 def _none_of_it(pred: Token) -> bool:
     """Whether a subject, object or "there is" complement of ``pred`` is "no" something:
     the predicate then holds of nothing of the kind ("no deal was signed", "there is no
-    deal", "the tests found no defect"). "No doubt" affirms, and so does "no other way"
+    deal", "the tests found no defect", "neither test explains it": a thing, not a person,
+    that explains nothing). "No doubt" affirms, and so does "no other way"
     or "no choice" (the one way named is the only one); "no official could say" tells
     that the matter is open, not that it is denied; "no need for X to be Y" denies the
     need only (a "no" noun with a clause is read by :func:`_negation` itself)."""
-    if pred.lemma_.lower() in OPEN_QUESTION_VERBS:
-        return False
+    open_question = pred.lemma_.lower() in OPEN_QUESTION_VERBS
     return any(
-        any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
+        any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in n.children)
+        and not (open_question and (is_person_noun(n.lemma_.lower()) or n.dep_ != "nsubj"))
         and n.lemma_.lower() not in DISPUTE_LEMMAS | NO_OTHER_NOUNS
         and not any(d.lower_ in ("other", "else") for d in n.children)
         and not _children(n, "advcl", "acl", "relcl", "ccomp")  # "no need for X to be Y"

@@ -43,6 +43,7 @@ from kg.lexicon import (
     OUTLET_KEYS,
     PERSON_NOUNS,
     ROLE_QUALIFIERS,
+    SHORT_GIVEN_NAMES,
     SPEAKER_DETERMINERS,
     TITLE_WORDS,
 )
@@ -230,6 +231,8 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """
     if not a or not b:
         return True
+    if _short_form(a[0], b[0]) or _short_form(b[0], a[0]):  # "Joe" / "Joseph"
+        return True
     x, y = skeleton(a[0]), skeleton(b[0])
     if not x or not y:
         return True
@@ -238,6 +241,15 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if any(c.isdigit() for c in x + y):  # "Unit1" and "Unit19" are no spelling variants
         return x == y
     return x == y or (x[0] == y[0] and fuzz.ratio(x, y) >= 80) or _vowel_variant(x, y)
+
+
+def _short_form(short: str, full: str) -> bool:
+    """Whether ``short`` is a common short form of the given name ``full`` ("Joe", "Joseph").
+
+    >>> _short_form("Joe", "Joseph"), _short_form("Bill", "William"), _short_form("Joe", "John")
+    (True, True, False)
+    """
+    return full.lower() in SHORT_GIVEN_NAMES.get(short.lower().rstrip("."), frozenset())
 
 
 def _vowel_variant(x: str, y: str) -> bool:

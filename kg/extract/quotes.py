@@ -47,6 +47,7 @@ from kg.lexicon import (
     ABUZZ_WORDS,
     ANONYMOUS_HEADS,
     ATTITUDE_LEMMAS,
+    BODY_ANAPHORS,
     CAPITALS,
     CAUSATIVE_LEMMAS,
     COGNITION_LEMMAS,
@@ -140,7 +141,7 @@ _WORD = re.compile(r"\w+")
 _COMPLEMENTS = ("ccomp", "xcomp")
 #: Cues of refusing, and the verbs of speaking whose refusal reports nothing.
 _REFUSALS = frozenset(["decline", "refuse"])
-_SPEAKING = frozenset(["comment", "elaborate", "speak", "discuss", "talk"])
+_SPEAKING = frozenset(["comment", "elaborate", "speak", "discuss", "talk", "speculate"])
 #: Speech verbs whose object is content only when it is a direct object ("said nothing").
 _SAY = frozenset(["say", "tell", "write", "add"])
 #: Subordinators of adverbial clauses: a clause they open is not a report's content.
@@ -641,6 +642,26 @@ def _before_conj_cue(clause: Token, end: int) -> int:
     return end
 
 
+def _before_own_report(clause: Token, end: int) -> int:
+    """Where a reported clause ends when an adverbial clause in it is a report of its own
+    ("said the road was safe, although she conceded that the bridge may need repairs"):
+    the concession is the second report's, not part of the first."""
+    doc = clause.doc
+    for c in clause.rights:
+        if (
+            c.dep_ == "advcl"
+            and c.lemma_.lower() in CUE_LEMMAS
+            and any(s.dep_ in _SUBJECTS for s in c.children)
+            and any(s.dep_ == "ccomp" and s.i > c.i for s in c.children)
+        ):
+            k = c.left_edge.i
+            while k > clause.i and doc[k - 1].is_punct and doc[k - 1].text not in _CLOSERS + "'":
+                k -= 1
+            if k > clause.i:
+                return min(end, doc[k - 1].idx + len(doc[k - 1]))
+    return end
+
+
 def _absorbed_subject(verb: Token) -> Token | None:
     """A subject the parser hung on an opening phrase ("At an event hosted by X, Gen. Ann Lee,
     commandant of Y, told ...": "Lee" parsed as an apposition inside the phrase)."""
@@ -778,7 +799,7 @@ def _clause_content(
         last = clause
     start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
     end = _before_medium(last, _before_result(last, end))
-    end = _before_conj_cue(last, end)
+    end = _before_own_report(last, _before_conj_cue(last, end))
     more = _reported_conjunct(verb, last) or _reason_after(verb, last) if comp.i > verb.i else None
     if more is not None:
         end = max(end, more.right_edge.idx + len(more.right_edge))
@@ -1039,9 +1060,11 @@ def _around_aside(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None
     Returns the clause's part before the aside and its part after it, or None.
     """
     head = verb.head
-    if verb.dep_ != "parataxis" or head.i <= verb.right_edge.i:
+    if verb.dep_ != "parataxis":
         return None
-    if head.left_edge.i >= verb.left_edge.i:
+    if head.i < verb.i:
+        return _aside_before_tail(verb)
+    if head.i <= verb.right_edge.i or head.left_edge.i >= verb.left_edge.i:
         return None
     doc = verb.doc
     k = verb.left_edge.i - 1
@@ -1053,6 +1076,33 @@ def _around_aside(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None
     last = head.right_edge
     before = (head.left_edge.idx, doc[k].idx + len(doc[k]))
     return before, (doc[j].idx, last.idx + len(last))
+
+
+#: Conjunctions whose clause, after "X, she said,", goes on with her point ("..., yet Y").
+_CONTRASTIVE = frozenset(["but", "yet"])
+
+
+def _aside_before_tail(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "The water is safe, she said, because the plant is upstream": the cue interrupts
+    its clause after the clause's verb; what follows the aside (a subordinate clause, or
+    one joined by "but" or "yet") is the clause's second part. None when nothing of the
+    clause follows the aside, or what follows is joined by "and" (it may be another's)."""
+    head, doc = verb.head, verb.doc
+    rest = [c for c in head.children if c.i > verb.right_edge.i and not c.is_punct]
+    if not rest or head.left_edge.i >= verb.left_edge.i:
+        return None
+    k = verb.left_edge.i - 1
+    while k > head.left_edge.i and doc[k].is_punct and doc[k].text not in _CLOSERS + "'":
+        k -= 1
+    j = verb.right_edge.i + 1
+    while j < rest[0].left_edge.i and doc[j].is_punct:
+        j += 1
+    if not (doc[j].dep_ == "mark" or doc[j].lower_ in _CONTRASTIVE):
+        return None  # "X, analysts say, and Y": the joined clause may be another's report
+    last = head.right_edge
+    while last.i > j and last.is_punct and last.text not in _CLOSERS + "'":
+        last = doc[last.i - 1]
+    return (head.left_edge.idx, doc[k].idx + len(doc[k])), (doc[j].idx, last.idx + len(last))
 
 
 def _trailing_conj(verb: Token) -> tuple[int, int] | None:
@@ -1512,6 +1562,11 @@ def _named_in_apposition(noun: Token) -> Token:
     """
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return noun
+    tail = _hyphen_tail(noun)
+    if tail.i != noun.i:
+        # "Her co-author, Ann Lee, said": the parser may hang the name on "author", not "co".
+        named = _named_in_apposition(tail)
+        return named if named.i != tail.i else noun
     for tok in noun.rights:
         if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.left_edge.i == noun.i + 1:
             return tok  # "the risk consultancy Acme": the name right after its description
@@ -1527,6 +1582,21 @@ def _named_in_apposition(noun: Token) -> Token:
         ):
             return tok
     return noun
+
+
+def _hyphen_tail(tok: Token) -> Token:
+    """The last part of a hyphenated word the tokenizer split ("co-author" -> "author")."""
+    doc = tok.doc
+    i = tok.i
+    while (
+        i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].pos_ == "NOUN"
+    ):
+        i += 2
+    return doc[i]
 
 
 #: Verbs by which an unnamed speaker gives a name ("a man claiming to be X", "who called
@@ -1973,6 +2043,9 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
                 continue
             break
         right = child.right_edge
+    tail = _hyphen_tail(head)
+    if tail.i > right.i:
+        right = tail  # "Her co-author": the parser may leave "author" out of "co"'s phrase
     if head.ent_type_ == "PERSON":
         left = left.doc[min(left.i, name_start(left.doc, left.i))]  # "So Min-ho": "So" too
     # A leading determiner or possessive stays; punctuation at either end goes.
@@ -2018,6 +2091,8 @@ def _speaker_label(tok: Token) -> str:
     if features is not None:
         wanted, _gender, number = features
         return wanted or ("group" if number == "plural" else "person")
+    if _apposed_person(tok):
+        return "person"
     if tok.ent_type_ in _ORG_LABELS or tok.lemma_.lower() in ORG_HEADS:
         return "organization"
     if tok.lemma_.lower() in TITLE_QUALIFIERS:
@@ -2028,6 +2103,34 @@ def _speaker_label(tok: Token) -> str:
     if any(c.dep_ == "conj" for c in tok.children):
         return "group"
     return "person"
+
+
+def _apposed_person(tok: Token) -> bool:
+    """A name set beside a noun for one person ("Lee, a professor of law, said", "Lee, one
+    of the critics"): a person, whatever the entity tagger called the name."""
+    if tok.pos_ != "PROPN" or tok.lemma_.lower() in ORG_HEADS | NAMED_BODY_HEADS:
+        return False  # "Acme Group, a sponsor of the race"
+    for child in tok.children:
+        if child.dep_ != "appos":
+            continue
+        noun = child
+        if child.lower_ == "one":  # "one of the critics"
+            of = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"]
+            objs = [o for c in of for o in c.children if o.dep_ == "pobj"]
+            noun = objs[0] if objs else child
+        if noun.pos_ == "NOUN" and is_person_noun(noun.lemma_):
+            return True
+    return False
+
+
+def _pronoun_label(mention: Token, antecedent: Span | None) -> str:
+    """The kind of source a pronoun mention stands for. A relative "who" has no number or
+    gender of its own: it is what its antecedent is ("scientists, who say" - a group)."""
+    features = SPEAKER_PRONOUNS.get(mention.lower_)
+    if features is None or features[0] or features[2] or antecedent is None:
+        return _speaker_label(mention)
+    span = mention.doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand")
+    return _speaker_label(span.root) if span is not None and len(span) else "person"
 
 
 @dataclass(frozen=True)
@@ -2095,7 +2198,11 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
     ents: list[_Entity] = []
     surnames = _person_surnames(doc)
     for ent in doc.ents:
-        if ent.label_ in _PERSON_LABELS or _mistyped_surname(ent, surnames):
+        if (
+            ent.label_ in _PERSON_LABELS
+            or _mistyped_surname(ent, surnames)
+            or _apposed_person(ent.root)
+        ):
             label = "person"
         elif ent.label_ in _ORG_LABELS:
             label = "organization"
@@ -2191,10 +2298,12 @@ class _Resolver:
             cands = sorted([*cands, *self._group_subjects(tok)], key=lambda e: e.start)
         # "X did it, they said": a name inside what is reported is not who reports it.
         cands = [e for e in cands if not (content[0] <= e.start and e.end <= content[1])]
-        # Subjects first (the centre of attention), then any mention; nearest first.
-        for pass_subject in (True, False):
+        # Subjects first (the centre of attention), then any mention; nearest first; a
+        # mention in the pronoun's own paragraph before any in an earlier one.
+        para = self.text.rfind("\n", 0, tok.idx) + 1
+        for floor, pass_subject in ((para, True), (para, False), (0, True), (0, False)):
             for e in reversed(cands):
-                if pass_subject and not e.subject:
+                if e.start < floor or (pass_subject and not e.subject):
                     continue
                 if wanted == "person" and e.label != "person":
                     continue
@@ -2258,6 +2367,8 @@ class _Resolver:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
             return None  # "the leader of the Acme group" describes someone in full
         cands = self._candidates(head.idx)
+        if lemma in BODY_ANAPHORS and head.tag_ not in ("NNS", "NNPS"):
+            return self._latest_body(cands)
         if lemma in ORG_HEADS:
             for e in reversed(cands):
                 if (
@@ -2280,11 +2391,30 @@ class _Resolver:
                 if gender and e.gender and e.gender != gender:
                     continue
                 # The role must have been given to that person nearby ("spokesman X", "X, a ...").
-                window = self.text[max(0, e.start - 60) : e.end + 60].lower()
+                window = self.text[max(0, e.start - 60) : min(e.end + 60, head.idx)].lower()
                 if re.search(rf"\b{re.escape(lemma)}(?:s|es)?\b", window):
                     return Span(e.start, e.end, self.text[e.start : e.end])
             return None
         return None
+
+    def _latest_body(self, cands: list[_Entity]) -> Span | None:
+        """The named organisation "the group" refers back to: the latest one that was a
+        subject ("Stratfor said", even if tagged a person: a one-word name no full name in
+        the article ends with), else the latest one ("quoted in Reuters" is no subject)."""
+        bodies = [e for e in cands if e.named and (e.label == "organization" or self._lone(e))]
+        body = next((e for e in reversed(bodies) if e.subject), None)
+        body = body or next((e for e in reversed(bodies) if e.label == "organization"), None)
+        return Span(body.start, body.end, self.text[body.start : body.end]) if body else None
+
+    def _lone(self, e: _Entity) -> bool:
+        """A one-word "person" that no longer name in the article ends with ("Stratfor")."""
+        word = self.text[e.start : e.end]
+        if e.label != "person" or " " in word:
+            return False
+        return not any(
+            " " in (n := self.text[x.start : x.end]) and n.endswith(" " + word)
+            for x in self.entities
+        )
 
     def _introduced(self, head: Token, indefinite: bool = False) -> Span | None:
         """ "the source" -> the phrase that introduced it earlier ("a source close to the talks").
@@ -2857,7 +2987,11 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
     generic = mention_tok.lemma_.lower() in REPORTING_NOUNS | GENERIC_HEADS
     if (mention_kind == "name" or antecedent is not None) or (described and not generic):
         # Every source quoted is a referent for the next "he" or "they", named or not.
-        label = _speaker_label(mention_tok)
+        label = (
+            _pronoun_label(mention_tok, antecedent)
+            if mention_kind == "pronoun"
+            else _speaker_label(mention_tok)
+        )
         gender = GENDERED_ROLES.get(mention_tok.lemma_.lower())
         target = antecedent or mention
         resolver.note_speaker(target.start, target.end, label, gender, not described)

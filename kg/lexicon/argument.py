@@ -75,6 +75,11 @@ OPEN_QUESTION_VERBS = frozenset(["know", "say", "tell", "understand", "predict",
 DISMISSIVE_VERBS = frozenset(
     ["fabricate", "exaggerate", "overstate", "lie", "smear", "scapegoat", "whitewash", "spin"]
 )
+#: Verbs of setting aside: "not a finding anyone should brush aside", "not one we can
+#: ignore" affirm the finding (a negated "be" whose complement is what no one should disregard).
+DISREGARD_VERBS = frozenset(
+    ["ignore", "dismiss", "overlook", "disregard", "discount", "neglect", "brush", "wave"]
+)
 #: Words of a good state: "not feeling well" asserts the bad state, it denies nothing.
 WELLBEING_WORDS = frozenset(["well", "fine", "healthy", "okay", "ok"])
 #: Words that say someone is in bad health: a statement that one "is suffering from
@@ -365,6 +370,7 @@ DISMISSIVE_WORDS = frozenset(
         "hoax",
         "sham",
         "farce",
+        "premature",
     ]
 )
 #: Adverbs that a "not" before them restricts rather than denies ("did not just happen

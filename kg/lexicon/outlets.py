@@ -57,4 +57,8 @@ ORG_SUFFIXES = (
     ("ag",),
     ("sa",),
     ("gmbh",),
+    ("industries",),
+    ("holdings",),
+    ("incorporated",),
+    ("limited",),
 )

@@ -22,7 +22,7 @@ from kg.query.words import word_match, words
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["blamed_on"]
+__all__ = ["blame_target", "blamed_on"]
 
 _FORMS = frozenset(f for v in BLAME_VERBS for f in verb_forms(v))
 
@@ -36,6 +36,32 @@ def _cause(text: str) -> str:
     return ""
 
 
+def _event(text: str) -> str:
+    """The event of "X on Y" (X) or of "Y for X" (X); empty when neither is said."""
+    if " on " in f" {text} ":
+        return f" {text} ".rsplit(" on ", 1)[0].strip()
+    if " for " in f" {text} ":
+        return f" {text} ".split(" for ", 1)[1].strip()
+    return ""
+
+
+def _is_blame_question(q: Question) -> bool:
+    """Whether ``q`` asks "who blames ...", "who still blames", "who has blamed"."""
+    toks = clean(q.text).split()
+    return toks[:1] == ["who"] and bool(_FORMS & set(toks[1:4])) and q.relation == "supports"
+
+
+def blame_target(q: Question) -> str:
+    """The claim to match positions with: for "who blames the dam for the floods" (or "the
+    floods on the dam") the cause named as an explanation of the event ("the dam
+    explanation for the floods"), so that an explanation is sought and the event's own
+    words pick no position; any other question's target unchanged."""
+    if not _is_blame_question(q) or alternatives(q.target):
+        return q.target
+    cause, event = _cause(q.target), _event(q.target)
+    return f"{cause} explanation for {event}" if cause and event else q.target
+
+
 def _holds(said: list[str], cause: list[str]) -> bool:
     """Whether every word of ``cause`` is one of ``said``."""
     return bool(cause) and all(any(word_match(w, t) >= 0.8 for t in said) for w in cause)
@@ -45,9 +71,8 @@ def blamed_on(g: nx.MultiDiGraph, q: Question) -> dict[str, Answer]:
     """Speaker node -> answer, for a "who blames X on Y" question (Y, or either of two
     alternatives "on A or on B"): the speakers of statements reported with a verb of
     blame whose cause holds every word of Y. Empty for any other question."""
-    toks = clean(q.text).split()
-    if toks[:1] != ["who"] or not _FORMS & set(toks[1:4]) or q.relation != "supports":
-        return {}  # "who blames", "who still blames", "who has blamed"
+    if not _is_blame_question(q):
+        return {}
     causes = [asked_words(_cause(p)) for p in (alternatives(q.target) or (q.target,))]
     found: dict[str, Answer] = {}
     for speaker, e in _blaming(g):

@@ -126,6 +126,18 @@ def _relation_phrase(rest: str, kind: str) -> tuple[str, str] | None:
     return None
 
 
+_BE_FORMS = frozenset(["is", "are", "was", "were", "been", "be"])
+
+
+def _progressive(words: list[str]) -> bool:
+    """Whether the first word past negators and adverbs is an -ing verb ("not backing")."""
+    for w in words:
+        if w in QUESTION_NEGATORS or w in QUESTION_ADVERBS:
+            continue
+        return len(w) > 4 and w.endswith("ing") and w != "being"
+    return False
+
+
 def _strip_leading(rest: str) -> tuple[str, bool]:
     """Adverbs and auxiliaries off the front of a verb phrase, and whether a negator was one."""
     negated = False
@@ -134,6 +146,8 @@ def _strip_leading(rest: str) -> tuple[str, bool]:
         w = words[0]
         if w in QUESTION_NEGATORS:
             negated = not negated if w != "longer" else negated
+        elif w in _BE_FORMS and _progressive(words[1:]):
+            pass  # "who is backing", "who was not disputing": the -ing verb asks
         elif w not in QUESTION_ADVERBS and w not in QUESTION_AUXILIARIES:
             break
         words.pop(0)
