@@ -46,3 +46,12 @@ def test_she_is_not_the_client_she_spoke_of() -> None:
         '"Tomas Brandl did not start this fight. The fight came to his kitchen," she said.'
     )
     assert _speaker_of(text, '"Tomas Brandl did not') == "Ilse Varga"
+
+
+def test_she_is_not_the_family_that_spoke_before() -> None:
+    text = (
+        "Anna Kovacs, the mother of the boy, said the school had ignored her letters.\n\n"
+        "Anna Kovacs sat in the front row. The Kovacs family said they would attend every "
+        "hearing. During a recess, she said she did not understand why no one had called her."
+    )
+    assert _speaker_of(text, "she did not understand") == "Anna Kovacs"

@@ -51,6 +51,7 @@ from kg.lexicon import (
     CAPITALS,
     CAUSATIVE_LEMMAS,
     COGNITION_LEMMAS,
+    COLLECTIVE_PEOPLE,
     COUNTRY_FORMS,
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
@@ -2095,7 +2096,7 @@ def _speaker_label(tok: Token) -> str:
         return "person"
     if tok.ent_type_ in _ORG_LABELS or tok.lemma_.lower() in ORG_HEADS:
         return "organization"
-    if tok.lemma_.lower() in TITLE_QUALIFIERS:
+    if tok.lemma_.lower() in TITLE_QUALIFIERS or tok.lemma_.lower() in COLLECTIVE_PEOPLE:
         return "group"  # "the defence argues": a side in court, no "he" or "she" later
     singular_verb = tok.dep_ == "nsubj" and tok.head.tag_ == "VBZ"  # "X says": one source
     if tok.tag_ in ("NNS", "NNPS") and not singular_verb:

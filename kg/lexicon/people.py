@@ -9,6 +9,7 @@ __all__ = [
     "ANONYMOUS_HEADS",
     "ANONYMOUS_THINGS",
     "BODY_ANAPHORS",
+    "COLLECTIVE_PEOPLE",
     "COURT_SIDES",
     "FEMALE_TITLES",
     "FUNCTION_WORDS",
@@ -286,6 +287,10 @@ STATE_HEADS = frozenset(["government", "administration", "regime", "cabinet", "j
 TITLE_QUALIFIERS = frozenset(
     ["defence", "defense", "finance", "foreign", "interior", "prime", "vice"]
 )
+
+#: Singular nouns for several people who speak as one ("the Lee family said", "the jury"):
+#: a group, never the "she" or "he" of a later sentence.
+COLLECTIVE_PEOPLE = frozenset(["family", "jury", "couple", "household", "crew"])
 
 #: The sides of a court case: "the prosecution says", "the defence argues" name a side,
 #: not an organisation named nearby.
