@@ -1761,22 +1761,48 @@ def test_two_sources_are_not_the_sources_named_before(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        # "said A, but B" / "said A, and he B" in the report's tense: B is said too.
         pytest.param(
             "The inspector said the lock was broken, and he had walked in without a key.",
             "the lock was broken, and he had walked in without a key",
-            id="and-pronoun",
+            id="joined-and-pronoun",
         ),
         pytest.param(
             "The coach said the team had trained hard, but the rain had ruined the pitch.",
             "the team had trained hard, but the rain had ruined the pitch",
-            id="but",
+            id="joined-but",
+        ),
+        # "defended her plan to cut fares": the plan is to cut fares (parsed on the cue).
+        pytest.param(
+            "Ann Lee defended her call to raise the minimum wage.",
+            "her call to raise the minimum wage",
+            id="infinitive-completing-the-object",
+        ),
+        pytest.param(
+            "The senator urged the technology industry to do more.",
+            "the technology industry to do more",
+            id="who-is-urged",
+        ),
+        # Not a time, place, medium or gathering: what the cue is about goes on.
+        pytest.param(
+            "The coach questioned the referee's judgment in awarding the penalty.",
+            "the referee's judgment in awarding the penalty",
+            id="matter-in-doing",
+        ),
+        pytest.param(
+            "The mayor praised the firemen's courage in the aftermath of the storm.",
+            "the firemen's courage in the aftermath of the storm",
+            id="matter-in-the-aftermath",
+        ),
+        # "said X, because Y": the reason goes with what was said (parsed on "said").
+        pytest.param(
+            "The mayor said the bridge was closed, because the river had risen.",
+            "the bridge was closed, because the river had risen",
+            id="reason-hung-on-the-cue",
         ),
     ],
 )
-def test_a_clause_joined_to_the_report_carries_on_what_was_said(
-    nlp: Any, text: str, content: str
-) -> None:
-    """ "said A, but B" / "said A, and he B" in the report's tense: B is said too."""
+def test_a_report_runs_on_to_what_belongs_to_it(nlp: Any, text: str, content: str) -> None:
     (q,) = _quotes(nlp, text)
     assert q.text == content
 
@@ -1785,17 +1811,6 @@ def test_a_clause_in_the_writers_present_is_not_part_of_a_past_report(nlp: Any) 
     text = "The coach said the team would win, but there is no sign of that yet."
     (q,) = _quotes(nlp, text)
     assert q.text == "the team would win"
-
-
-def test_an_infinitive_completing_the_object_noun_is_content(nlp: Any) -> None:
-    """ "defended her plan to cut fares": the plan is to cut fares (parsed on the cue)."""
-    (q,) = _quotes(nlp, "Ann Lee defended her call to raise the minimum wage.")
-    assert q.text == "her call to raise the minimum wage"
-
-
-def test_who_is_urged_to_act_is_part_of_the_request(nlp: Any) -> None:
-    (q,) = _quotes(nlp, "The senator urged the technology industry to do more.")
-    assert q.text == "the technology industry to do more"
 
 
 def test_a_quotation_after_a_describing_participle_continues_the_said_quote(nlp: Any) -> None:
@@ -1808,29 +1823,6 @@ def test_a_quotation_after_a_describing_participle_continues_the_said_quote(nlp:
     last = quotes[-1]
     assert last.text == '"But we are like a family."'
     assert last.cue is not None and last.cue.text == "said"
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        pytest.param(
-            "The coach questioned the referee's judgment in awarding the penalty.",
-            "the referee's judgment in awarding the penalty",
-            id="in-doing",
-        ),
-        pytest.param(
-            "The mayor praised the firemen's courage in the aftermath of the storm.",
-            "the firemen's courage in the aftermath of the storm",
-            id="in-the-aftermath",
-        ),
-    ],
-)
-def test_a_phrase_of_the_matter_after_the_object_is_content(
-    nlp: Any, text: str, content: str
-) -> None:
-    """Not a time, place, medium or gathering: what the cue is about goes on."""
-    (q,) = _quotes(nlp, text)
-    assert q.text == content
 
 
 @pytest.mark.parametrize(
@@ -1885,13 +1877,6 @@ def test_a_report_in_the_attributions_description_does_not_take_the_next_quotati
     last = _quotes(nlp, text)[-1]
     assert last.text == '"The council passed bills that helped nobody."'
     assert last.cue is not None and last.cue.text == "said"
-
-
-def test_a_reason_hung_on_the_cue_after_the_report_is_content(nlp: Any) -> None:
-    """ "said X, because Y": the reason goes with what was said (parsed on "said")."""
-    text = "The mayor said the bridge was closed, because the river had risen."
-    (q,) = _quotes(nlp, text)
-    assert q.text == "the bridge was closed, because the river had risen"
 
 
 def test_a_concession_reported_inside_a_report_is_its_own(nlp: Any) -> None:

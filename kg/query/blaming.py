@@ -27,22 +27,26 @@ __all__ = ["blame_target", "blamed_on"]
 _FORMS = frozenset(f for v in BLAME_VERBS for f in verb_forms(v))
 
 
+def _blame_parts(text: str) -> list[str]:
+    """``[event, cause]`` of "blames X on Y" (X on Y) or of "blames Y for X"; [] if neither."""
+    padded = f" {text} "
+    if " on " in padded:
+        return [part.strip() for part in padded.rsplit(" on ", 1)]
+    if " for " in padded:
+        return [part.strip() for part in reversed(padded.split(" for ", 1))]
+    return []
+
+
 def _cause(text: str) -> str:
     """The cause of "X on Y" (Y) or of "Y for X" (Y); empty when neither is said."""
-    if " on " in f" {text} ":
-        return f" {text} ".rsplit(" on ", 1)[1].strip()
-    if " for " in f" {text} ":
-        return f" {text} ".split(" for ", 1)[0].strip()
-    return ""
+    parts = _blame_parts(text)
+    return parts[1] if parts else ""
 
 
 def _event(text: str) -> str:
     """The event of "X on Y" (X) or of "Y for X" (X); empty when neither is said."""
-    if " on " in f" {text} ":
-        return f" {text} ".rsplit(" on ", 1)[0].strip()
-    if " for " in f" {text} ":
-        return f" {text} ".split(" for ", 1)[1].strip()
-    return ""
+    parts = _blame_parts(text)
+    return parts[0] if parts else ""
 
 
 def _is_blame_question(q: Question) -> bool:
