@@ -72,3 +72,14 @@ def test_a_thing_that_tells_a_story_does_not_take_the_report_from_its_side() -> 
         "leaving the account before the audit."
     )
     assert _speaker_of(text, "the video tells a different story") == "prosecution"
+
+
+def test_the_agency_is_the_department_named_before() -> None:
+    # Public bodies' unit words stand for one another: "the agency" is the Department.
+    text = (
+        "Hundreds of ducks have died on Lake Orrin since Friday, according to the state "
+        "Department of Wildlife Protection.\n\n"
+        "The agency said it had asked the Morrow Paper Mill to hand over its discharge records."
+    )
+    name = _speaker_of(text, "it had asked")
+    assert name is not None and "Department of Wildlife Protection" in name

@@ -441,6 +441,7 @@ def _may_be(parts: NameParts, cand: _Parsed, parsed: _Mentions) -> bool:
         return False  # "Its director, Ann Lee": a person, whatever the tagger says
     head = cand.parts.head
     other_body = head != parts.head and (head in ORG_HEADS or head in NAMED_BODY_HEADS)
+    other_body = other_body and head not in PUBLIC_UNIT_HEADS  # "the agency": the Department
     return not (parts.head in PUBLIC_UNIT_HEADS and other_body)
 
 
