@@ -50,6 +50,10 @@ from kg.query.words import stems, word_match
         ("who reckons that prices will fall", "supports", "prices will fall"),
         ("which newspapers reported that the dam leaks", "supports", "the dam leaks"),
         ("what kind of experts doubt the survey", "disputes", "the survey"),
+        # requests take the side of what they ask for
+        ("who asked the board to cancel the tender", "supports", "the board to cancel the tender"),
+        ("Who urged the mayor to close the bridge?", "supports", "the mayor to close the bridge"),
+        ("who requested a second autopsy", "supports", "a second autopsy"),
     ],
 )
 def test_who_questions(question: str, relation: str, target: str) -> None:

@@ -84,6 +84,18 @@ def _has(names: list[str], key: str) -> bool:
             ["castellane"],
             ["sweeteners association", "lcsa", "whitcombe", "lindqvist"],
         ),
+        (
+            "porch-shooting-trial",
+            "Who accuses the police of treating the case differently because the victim was Black?",
+            ["justice coalition"],
+            ["tiller", "calloway", "pike", "department"],
+        ),
+        (
+            "porch-shooting-trial",
+            "Who denies that the police handled the case differently?",
+            ["tiller"],
+            ["justice coalition", "fontaine"],
+        ),
     ],
 )
 def test_story_questions(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -99,3 +111,38 @@ def test_story_questions(story: str, question: str, must: list[str], must_not: l
 def test_a_rival_explanation_is_a_position_of_its_own() -> None:
     names = _answered("sweetener-heart", "Who rejects reverse causation as the explanation?")
     assert _has(names, "castellane") and not _has(names, "lindqvist"), names
+
+
+def _said(story: str, question: str) -> str:
+    data = kg.answer_question(_graph(story), question).to_dict()
+    return " ".join(str(e.get("text", "")) for a in data["answers"] for e in a.get("evidence", []))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("story", "question", "must", "must_not"),
+    [
+        ("porch-shooting-trial", "What did Patrice Lund say?", ["confused, not angry"], ["clip"]),
+        (
+            "porch-shooting-trial",
+            "What did Gavin Holloway say?",
+            ["shot in the back", "not a licence to kill"],
+            ["Trouble came to his door", "walking away"],
+        ),
+    ],
+)
+def test_what_someone_said(story: str, question: str, must: list[str], must_not: list[str]) -> None:
+    said = _said(story, question)
+    assert all(m in said for m in must), said
+    assert not any(x in said for x in must_not), said
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: the prosecution's rival account (shot in the back while leaving) shares "
+    "no words with 'self-defence', so it is not one position yet",
+)
+def test_a_rival_account_without_shared_words_is_one_position() -> None:
+    names = _answered("porch-shooting-trial", "Who disputes that Ashby fired in self-defence?")
+    assert _has(names, "holloway") and not _has(names, "solberg"), names

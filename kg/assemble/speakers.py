@@ -52,6 +52,7 @@ from kg.extract.names import (
 )
 from kg.extract.quotes import MentionKind, Quote, Span
 from kg.lexicon import (
+    COURT_SIDES,
     FUNCTION_WORDS,
     GENDERED_NOUNS,
     GENERIC_HEADS,
@@ -62,10 +63,12 @@ from kg.lexicon import (
     POSSESSIVE_PRONOUNS,
     PRONOUN_GENDER,
     PRONOUNS,
+    PUBLIC_UNIT_HEADS,
     REPORTING_NOUNS,
     SOURCE_RELAY_VERBS,
     SPEAKER_DETERMINERS,
     STATE_HEADS,
+    TITLE_QUALIFIERS,
     WRITERS_OF_POSTS,
 )
 
@@ -415,9 +418,31 @@ def _refers_back(
         for p in reversed(parsed):
             m = p.mention
             near = m.end <= span.start and span.start - m.end <= _NEAR
-            if near and m.label == "ORG" and not parsed.reported(m):
+            if near and m.label == "ORG" and not parsed.reported(m) and _may_be(parts, p, parsed):
                 return m, "nearest organisation"
     return None
+
+
+def _may_be(parts: NameParts, cand: _Parsed, parsed: _Mentions) -> bool:
+    """Whether the organisation mention ``cand`` can be what the description ``parts`` names.
+
+    Not a person the tagger took for an organisation ("Holloway" when "Gavin Holloway" is
+    named in the article, or one an apposition gives a person's role), and not another
+    kind of body: "the department" or "the office" is no "Justice Coalition" named just
+    before. "The defence" or "the prosecution" (a side in court) is no organisation named
+    before it.
+    """
+    if parts.head in COURT_SIDES or parts.head in TITLE_QUALIFIERS:
+        return False
+    words, role = cand.mention.text.split(), (cand.mention.role or "").lower().split()
+    if len(words) <= 3 and words and _is_known_surname(words[-1], parsed):
+        return False
+    if role and is_person_noun(role[-1]):
+        return False  # "Its director, Ann Lee": a person, whatever the tagger says
+    head = cand.parts.head
+    other_body = head != parts.head and (head in ORG_HEADS or head in NAMED_BODY_HEADS)
+    other_body = other_body and head not in PUBLIC_UNIT_HEADS  # "the agency": the Department
+    return not (parts.head in PUBLIC_UNIT_HEADS and other_body)
 
 
 def _pronoun_fallback(quote: Quote, parsed: _Mentions) -> EntityMention | None:
@@ -865,10 +890,13 @@ def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, 
     if not described or not head:
         return named, None
     found: dict[str, EntityMention] = {}
+    owner = re.match(r"([A-Z][\w-]*)['’]s?\s", named.surface)
     for x in parsed.starting(span.end, 1 << 30):
         m = x.mention
         if m.label not in ("PERSON", "ORG") or parsed.reported(m):
             continue
+        if owner and owner.group(1) not in f"{m.role} {m.affiliation} {m.premod}":
+            continue  # "Lee's lawyer" is not "District Attorney Ann Roe": no tie to Lee
         roles = [(m.role or "").lower().split()[-1:], m.premod.lower().split()[-1:]]
         if [head] in roles:
             found.setdefault(x.parts.key, m)

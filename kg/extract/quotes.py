@@ -51,6 +51,7 @@ from kg.lexicon import (
     CAPITALS,
     CAUSATIVE_LEMMAS,
     COGNITION_LEMMAS,
+    COLLECTIVE_PEOPLE,
     COUNTRY_FORMS,
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
@@ -81,6 +82,7 @@ from kg.lexicon import (
     STATING_LEMMAS,
     TALK_NOUNS,
     THAT_ONLY_LEMMAS,
+    TITLE_QUALIFIERS,
     TITLE_WORDS,
     TITLED_PIECES,
     TOLD_NOUNS,
@@ -2094,6 +2096,8 @@ def _speaker_label(tok: Token) -> str:
         return "person"
     if tok.ent_type_ in _ORG_LABELS or tok.lemma_.lower() in ORG_HEADS:
         return "organization"
+    if tok.lemma_.lower() in TITLE_QUALIFIERS or tok.lemma_.lower() in COLLECTIVE_PEOPLE:
+        return "group"  # "the defence argues": a side in court, no "he" or "she" later
     singular_verb = tok.dep_ == "nsubj" and tok.head.tag_ == "VBZ"  # "X says": one source
     if tok.tag_ in ("NNS", "NNPS") and not singular_verb:
         return "group"
@@ -2215,7 +2219,7 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
             surname = ent[-1].lower_
             if gender:
                 gender_of_surname.setdefault(surname, gender)
-        subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+        subject = ent.root.dep_ in ("nsubj", "nsubjpass") or _named_by_copula(ent.root)
         ents.append(_Entity(ent.start_char, ent.end_char, label, gender, subject))
     found = [*_handles(doc, ents), *_unlabelled_surnames(doc, ents)]
     ents = sorted([*ents, *found], key=lambda e: e.start)
@@ -2235,6 +2239,18 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
     return ents
 
 
+#: Possessive pronouns that open a description ("her client") and the gender they give its owner.
+_OWNER_GENDER = {"her": "female", "Her": "female", "his": "male", "His": "male"}
+
+
+def _named_by_copula(tok: Token) -> bool:
+    """ "The first witness was Ann Lee": the name a description is equated with is the
+    centre of attention, as a subject is ("... he said" next is Lee)."""
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.head.children)
+
+
 class _Resolver:
     """Resolve pronouns and descriptions to the latest fitting earlier mention."""
 
@@ -2248,6 +2264,8 @@ class _Resolver:
         self.speakers: list[_Entity] = []
         #: What the quotes already attributed report: (start, end) of their content.
         self.contents: list[tuple[int, int]] = []
+        #: Genders the text gave people by the pronouns resolved to them, by surname.
+        self.genders: dict[str, str] = {}
 
     def note_speaker(
         self, start: int, end: int, label: str, gender: str | None, named: bool = True
@@ -2294,10 +2312,20 @@ class _Resolver:
                     continue
                 if number == "plural" and e.label == "person":
                     continue
-                if gender and e.gender and e.gender != gender:
+                known = e.gender or self._learned_gender(e)
+                if gender and known and known != gender:
                     continue
+                if gender and _OWNER_GENDER.get(self.text[e.start : e.end].split()[0]) == gender:
+                    continue  # "She said her client ...": "she" is the owner, not the client
+                if gender and e.label == "person":
+                    self.genders[self.text[e.start : e.end].split()[-1]] = gender
                 return Span(e.start, e.end, self.text[e.start : e.end])
         return None
+
+    def _learned_gender(self, e: _Entity) -> str | None:
+        """The gender an earlier "she" or "he" gave this person ("Ilse Varga ... she said")."""
+        words = self.text[e.start : e.end].split()
+        return self.genders.get(words[-1]) if words else None
 
     def _group_subjects(self, tok: Token) -> list[_Entity]:
         """Plural noun subjects shortly before ``tok`` ("officials said ... They ...")."""
@@ -2351,7 +2379,7 @@ class _Resolver:
                 ):
                     return Span(e.start, e.end, self.text[e.start : e.end])
             return None
-        if lemma in GROUP_HEADS or head.tag_ in ("NNS", "NNPS"):
+        if lemma in GROUP_HEADS or lemma in TITLE_QUALIFIERS or head.tag_ in ("NNS", "NNPS"):
             return None
         if lemma in TITLE_WORDS or lemma in GENDERED_ROLES or head.ent_type_ == "":
             introduced = self._introduced(head, indefinite=True) if is_person_noun(lemma) else None
@@ -3339,6 +3367,8 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
         if verb is None or _hypothetical(verb) or _describes_a_word(inner, verb):
             continue
         assert inner.cue is not None and inner.mention is not None  # as _spoken_cue checked
+        if _a_thing(inner.mention, doc):
+            continue  # "the prosecution says the video tells a different story": no one spoke
         for q in quotes:
             if q is inner or not (q.start <= inner.start and inner.end <= q.end):
                 continue
@@ -3358,6 +3388,19 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
             q = dataclasses.replace(q, kind=_kind(q.text))
         out.append(q)
     return out
+
+
+def _a_thing(mention: Span, doc: Doc) -> bool:
+    """A mention of a thing, not of anyone who could speak ("the video", "the footage")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or head.ent_type_ or is_person_noun(lemma):
+        return False
+    speakers = ORG_HEADS | GROUP_HEADS | REPORTING_NOUNS | ANONYMOUS_HEADS | SOURCE_NOUNS
+    return lemma not in speakers and lemma not in NAMED_BODY_HEADS
 
 
 def _describes_a_word(inner: Quote, cue: Token) -> bool:

@@ -9,6 +9,8 @@ __all__ = [
     "ANONYMOUS_HEADS",
     "ANONYMOUS_THINGS",
     "BODY_ANAPHORS",
+    "COLLECTIVE_PEOPLE",
+    "COURT_SIDES",
     "FEMALE_TITLES",
     "FUNCTION_WORDS",
     "GENDERED_NOUNS",
@@ -27,10 +29,12 @@ __all__ = [
     "ORG_SPELLINGS",
     "ORG_SYNONYMS",
     "PERSON_NOUNS",
+    "PUBLIC_UNIT_HEADS",
     "ROLE_QUALIFIERS",
     "SHORT_GIVEN_NAMES",
     "SPEAKER_DETERMINERS",
     "STATE_HEADS",
+    "TITLE_QUALIFIERS",
     "TITLE_WORDS",
     "WRITERS_OF_POSTS",
 ]
@@ -277,6 +281,26 @@ FUNCTION_WORDS = frozenset(
 #: Heads naming a country's government: "the government" with no country named is the
 #: government of the country the article is about, not the organisation named last.
 STATE_HEADS = frozenset(["government", "administration", "regime", "cabinet", "junta"])
+
+#: Title words that qualify a title ("foreign minister", "defence secretary") but name no
+#: one alone: "the defence" is a side in court, not the defence minister quoted nearby.
+TITLE_QUALIFIERS = frozenset(
+    ["defence", "defense", "finance", "foreign", "interior", "prime", "vice"]
+)
+
+#: Singular nouns for several people who speak as one ("the Lee family said", "the jury"):
+#: a group, never the "she" or "he" of a later sentence.
+COLLECTIVE_PEOPLE = frozenset(["family", "jury", "couple", "household", "crew"])
+
+#: The sides of a court case: "the prosecution says", "the defence argues" name a side,
+#: not an organisation named nearby.
+COURT_SIDES = frozenset(["prosecution", "defence", "defense"])
+
+#: Heads of public bodies' units: "the department" or "the office" is no campaign group or
+#: company named just before ("the Acme Coalition"), only a body of the same head.
+PUBLIC_UNIT_HEADS = frozenset(
+    ["department", "office", "agency", "ministry", "bureau", "directorate", "command", "police"]
+)
 
 #: Nouns that name no one by themselves: alone after a determiner ("officials", "the source",
 #: "some reports") they are an unnamed source unless the text gives their referent.

@@ -132,6 +132,10 @@ SUPPORT_PHRASES = (
     "put forth",
     "offer",
     "have no doubt",
+    "ask",
+    "urge",
+    "request",
+    "petition",
 )
 
 #: Phrases that ask who contests a claim ("who casts doubt on ...", "who is sceptical that ...").
