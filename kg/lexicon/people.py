@@ -860,7 +860,6 @@ SHORT_GIVEN_NAMES: dict[str, frozenset[str]] = {
         "chuck": "charles",
         "nate": "nathan nathaniel",
         "josh": "joshua",
-        "jon": "jonathan",
         "sandy": "sandra alexander",
         "mandy": "amanda",
         "gerry": "gerald gerard",
