@@ -87,6 +87,19 @@ def corpus_graph(nlp: Any, corpus: dict[str, str]) -> Any:
     return assemble(records).graph
 
 
+def speaker_of(text: str, content: str) -> str | None:
+    """The speaker name kg gives the quote of one article of our own whose content starts
+    with ``content`` (the whole build: parse, extraction, assembly); an error if no quote."""
+    from kg.run.pipeline import build_from_texts
+
+    result = build_from_texts({"a": text})
+    for q in result.quotes:
+        if q.text.startswith(content):
+            s = result.speakers.speaker_of(q)
+            return s.name if s is not None else None
+    raise AssertionError(f"no quote {content!r}: {[q.text for q in result.quotes]}")
+
+
 def speaker_stances(g: Any, speaker: str) -> set[tuple[str, str]]:
     """The (stance, position id) pairs of one speaker node of a built graph."""
     return {

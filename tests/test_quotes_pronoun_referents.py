@@ -5,16 +5,7 @@ own; the parse is the real model."""
 
 from __future__ import annotations
 
-from kg.run.pipeline import build_from_texts
-
-
-def _speaker_of(text: str, content: str) -> str | None:
-    result = build_from_texts({"a": text})
-    for q in result.quotes:
-        if q.text.startswith(content):
-            s = result.speakers.speaker_of(q)
-            return s.name if s is not None else None
-    raise AssertionError(f"no quote {content!r}: {[q.text for q in result.quotes]}")
+from .conftest import speaker_of
 
 
 def test_a_person_called_she_is_not_a_later_he() -> None:
@@ -24,7 +15,7 @@ def test_a_person_called_she_is_not_a_later_he() -> None:
         "The court then heard from fire inspector Martin Hale. He acknowledged that the scene "
         "had not been sealed for two days."
     )
-    name = _speaker_of(text, "the scene had not been sealed")
+    name = speaker_of(text, "the scene had not been sealed")
     assert name is not None and "Hale" in name
 
 
@@ -34,7 +25,7 @@ def test_the_name_a_description_is_equated_with_is_the_next_he() -> None:
         "The first witness was Detective Colin Ware, who led the inquiry. Under "
         "cross-examination, he acknowledged that the scene had not been sealed for two days."
     )
-    name = _speaker_of(text, "the scene had not been sealed")
+    name = speaker_of(text, "the scene had not been sealed")
     assert name is not None and "Ware" in name
 
 
@@ -45,7 +36,7 @@ def test_she_is_not_the_client_she_spoke_of() -> None:
         "the landlord's hand move to his belt and believed he was reaching for a knife.\n\n"
         '"Tomas Brandl did not start this fight. The fight came to his kitchen," she said.'
     )
-    assert _speaker_of(text, '"Tomas Brandl did not') == "Ilse Varga"
+    assert speaker_of(text, '"Tomas Brandl did not') == "Ilse Varga"
 
 
 def test_she_is_not_the_family_that_spoke_before() -> None:
@@ -54,4 +45,4 @@ def test_she_is_not_the_family_that_spoke_before() -> None:
         "Anna Kovacs sat in the front row. The Kovacs family said they would attend every "
         "hearing. During a recess, she said she did not understand why no one had called her."
     )
-    assert _speaker_of(text, "she did not understand") == "Anna Kovacs"
+    assert speaker_of(text, "she did not understand") == "Anna Kovacs"

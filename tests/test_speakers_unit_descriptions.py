@@ -5,17 +5,7 @@ organisation, "Lee's attorney" before a prosecutor of the same title word, and "
 
 from __future__ import annotations
 
-from kg.run.pipeline import build_from_texts
-
-
-def _speaker_of(text: str, content: str) -> str | None:
-    """The speaker name kg gives the quote whose content starts with ``content``."""
-    result = build_from_texts({"a": text})
-    for q in result.quotes:
-        if q.text.startswith(content):
-            s = result.speakers.speaker_of(q)
-            return s.name if s is not None else None
-    raise AssertionError(f"no quote {content!r}: {[q.text for q in result.quotes]}")
+from .conftest import speaker_of
 
 
 def test_department_is_not_the_campaign_group_named_before() -> None:
@@ -24,7 +14,7 @@ def test_department_is_not_the_campaign_group_named_before() -> None:
         "for a year. Its chairman, Omar Lindell, said the city had failed families.\n\n"
         "In a statement, the department said it had answered every complaint within a week."
     )
-    name = _speaker_of(text, "it had answered")
+    name = speaker_of(text, "it had answered")
     assert name is not None and "League" not in name and "Lindell" not in name
 
 
@@ -36,7 +26,7 @@ def test_office_is_not_a_person_the_tagger_read_as_an_organisation() -> None:
         "said.\n\nIn a court filing, the district attorney's office said Haldane had moved the "
         'money "without telling anyone."'
     )
-    name = _speaker_of(text, "Haldane had moved")
+    name = speaker_of(text, "Haldane had moved")
     assert name is not None and "Barclay" not in name
 
 
@@ -47,7 +37,7 @@ def test_someones_attorney_is_not_a_later_official_with_that_title_word() -> Non
         "Assistant State Attorney Paul Verhoef, who is handling the case, told the judge the "
         'request should be refused. "The delay would only hurt the witnesses," Verhoef said.'
     )
-    name = _speaker_of(text, "the court to delay")
+    name = speaker_of(text, "the court to delay")
     assert name is not None and "Verhoef" not in name
 
 
@@ -57,7 +47,7 @@ def test_the_defence_is_not_the_role_named_in_the_headline() -> None:
         "The defence argues that detectives lost two hours of recordings. "
         'Prosecutor Ida Brandt told jurors that Marlow had "lied from the first day."'
     )
-    name = _speaker_of(text, "detectives lost")
+    name = speaker_of(text, "detectives lost")
     assert name is None or ("Prosecutor" not in name and "Brandt" not in name)
 
 
@@ -71,7 +61,7 @@ def test_a_thing_that_tells_a_story_does_not_take_the_report_from_its_side() -> 
         "Carla Barclay, who will try the case, told the judge the ledger shows the money "
         "leaving the account before the audit."
     )
-    assert _speaker_of(text, "the video tells a different story") == "prosecution"
+    assert speaker_of(text, "the video tells a different story") == "prosecution"
 
 
 def test_the_agency_is_the_department_named_before() -> None:
@@ -81,5 +71,5 @@ def test_the_agency_is_the_department_named_before() -> None:
         "Department of Wildlife Protection.\n\n"
         "The agency said it had asked the Morrow Paper Mill to hand over its discharge records."
     )
-    name = _speaker_of(text, "it had asked")
+    name = speaker_of(text, "it had asked")
     assert name is not None and "Department of Wildlife Protection" in name
