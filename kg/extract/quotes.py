@@ -2970,7 +2970,7 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
     if not _is_quotation(art, draft):
         draft = _past_citing(art, draft)
     bounds = _content_bounds(art, draft)
-    mention_tok = _source_token(art, draft)
+    mention_tok = _source_token(art, draft) if bounds is not None else None
     if bounds is None or mention_tok is None:
         return None
     start, end = bounds
