@@ -483,7 +483,8 @@ def _antecedent_ok(quote: Quote, parsed: _Mentions) -> bool:
         return False  # "a close ally" introduces someone new: it refers back to no one
     same = parsed.spans.get((a.start, a.end))
     if same is not None and same.mention.label == "NORP":
-        return a.text.endswith("s")
+        # "Russians" names a people; "Lee" (after "Ann Lee") is a surname the tagger mistook.
+        return a.text.endswith("s") or _is_known_surname(a.text, parsed)
     return True
 
 

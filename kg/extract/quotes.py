@@ -53,6 +53,7 @@ from kg.lexicon import (
     COGNITION_LEMMAS,
     COLLECTIVE_PEOPLE,
     COUNTRY_FORMS,
+    EPITHET_NOUNS,
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
     FEMALE_TITLES,
@@ -1585,6 +1586,24 @@ def _named_in_apposition(noun: Token) -> Token:
     return noun
 
 
+def _out_of_quotation(speaker: Token, verb: Token) -> Token:
+    """The speaker the parser hung on a word of the quotation before the cue.
+
+    '"The plan and the budget add up," Ann Lee, the chair, said': the parser may make
+    "plan" the subject of "said" and Ann Lee its apposition. A subject followed by a
+    closing quotation mark before the verb is a word of the quotation; the apposition
+    after that mark is the speaker.
+    """
+    if speaker.i >= verb.i:
+        return speaker
+    doc = verb.doc
+    marks = [t.i for t in doc[speaker.i : verb.i] if _MARK.fullmatch(t.text)]
+    if not marks:
+        return speaker
+    after = [t for t in speaker.rights if t.dep_ == "appos" and marks[-1] < t.i < verb.i]
+    return after[0] if after else speaker
+
+
 def _hyphen_tail(tok: Token) -> Token:
     """The last part of a hyphenated word the tokenizer split ("co-author" -> "author")."""
     doc = tok.doc
@@ -1858,6 +1877,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
         if not _is_cue_verb(tok):
             continue
         speaker = _name_word_before(tok) or _handle_beside(tok) or _subject(tok)
+        speaker = _out_of_quotation(speaker, tok) if speaker is not None else None
         speaker = speaker or _absorbed_subject(tok)
         trailing = _trailing_description(tok, speaker) if tok.lemma_.lower() in _SPOKEN else None
         if _shown_by_evidence(tok, speaker) or _writers_aside(tok, speaker):
@@ -2391,11 +2411,33 @@ class _Resolver:
                     continue
                 if gender and e.gender and e.gender != gender:
                     continue
-                # The role must have been given to that person nearby ("spokesman X", "X, a ...").
-                window = self.text[max(0, e.start - 60) : min(e.end + 60, head.idx)].lower()
-                if re.search(rf"\b{re.escape(lemma)}(?:s|es)?\b", window):
+                if self._role_given(e, lemma, head.idx):
                     return Span(e.start, e.end, self.text[e.start : e.end])
-            return None
+            return self._epithet(head, cands) if lemma in EPITHET_NOUNS else None
+        return None
+
+    def _role_given(self, e: _Entity, lemma: str, before: int) -> bool:
+        """Whether the role was given to that person nearby ("spokesman X", "X, a ..."),
+        within the paragraph of the name (a headline above a byline gives no one a role)."""
+        lo, hi = max(0, e.start - 60), min(e.end + 60, before)
+        lo = self.text.rfind("\n", lo, e.start) + 1 or lo
+        cut = self.text.find("\n", e.end, hi)
+        window = self.text[lo : hi if cut < 0 else cut].lower()
+        # "the sprinter's coach" gives the role to no one named there
+        return re.search(rf"\b{re.escape(lemma)}(?:s|es)?\b(?![’']s\b)", window) is not None
+
+    def _epithet(self, head: Token, cands: list[_Entity]) -> Span | None:
+        """ "Ann Lee, 24, denied it ... the sprinter said": an epithet for someone already
+        named is the nearest named person, a subject first, in its own paragraph, then the
+        nearest one named as a subject before it."""
+        if any(c.dep_ != "det" for c in head.lefts):
+            return None  # "the other sprinter", "the team's sprinter": someone else
+        para = self.text.rfind("\n", 0, head.idx) + 1
+        people = [e for e in cands if e.label == "person" and e.named]
+        for floor, subject_only in ((para, True), (para, False), (0, True)):
+            for e in reversed(people):
+                if e.start >= floor and (e.subject or not subject_only):
+                    return Span(e.start, e.end, self.text[e.start : e.end])
         return None
 
     def _latest_body(self, cands: list[_Entity]) -> Span | None:
@@ -2446,6 +2488,8 @@ class _Resolver:
             described = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
             if indefinite and not described and not any(c.lower_ in _A for c in tok.lefts):
                 continue  # only "a user on a forum" or "the narrator of a film" introduce
+            if indefinite and tok.dep_ == "poss":
+                continue  # "a sprinter's future" speaks of sprinters, not of one
             a, b = _mention_bounds(tok)
             if len(doc.char_span(a, b, alignment_mode="expand") or ()) > 2:
                 return _span(self.text, a, b)

@@ -11,6 +11,7 @@ __all__ = [
     "BODY_ANAPHORS",
     "COLLECTIVE_PEOPLE",
     "COURT_SIDES",
+    "EPITHET_NOUNS",
     "FEMALE_TITLES",
     "FUNCTION_WORDS",
     "GENDERED_NOUNS",
@@ -485,6 +486,35 @@ PERSON_NOUNS = frozenset(
         "captain",
         "sergeant",
         "lieutenant",
+    ]
+)
+
+#: Nouns a report uses as an epithet for someone it has already named ("Ann Lee, 24, ...
+#: the sprinter said"): what they are known for, not an office someone else may hold.
+EPITHET_NOUNS = frozenset(
+    [
+        "athlete",
+        "sprinter",
+        "runner",
+        "champion",
+        "player",
+        "striker",
+        "swimmer",
+        "cyclist",
+        "boxer",
+        "golfer",
+        "gymnast",
+        "skater",
+        "star",
+        "singer",
+        "actor",
+        "actress",
+        "rapper",
+        "musician",
+        "novelist",
+        "billionaire",
+        "entrepreneur",
+        "teenager",
     ]
 )
 
