@@ -57,6 +57,7 @@ from kg.lexicon import (
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
     FEMALE_TITLES,
+    FINDING_NOUNS,
     FRAMED_CUES,
     FUNCTION_WORDS,
     GENDERED_ROLES,
@@ -144,6 +145,11 @@ _COMPLEMENTS = ("ccomp", "xcomp")
 #: Cues of refusing, and the verbs of speaking whose refusal reports nothing.
 _REFUSALS = frozenset(["decline", "refuse"])
 _SPEAKING = frozenset(["comment", "elaborate", "speak", "discuss", "talk", "speculate"])
+#: Objects that make a report say nothing ("said nothing", "said little").
+_NOTHING = frozenset(["nothing", "little"])
+#: What one declines to do when declining to inform ("declined to give the figure", "to be
+#: interviewed", "to disclose the sum"): a refusal to speak, no statement.
+_INFORMING = frozenset(["give", "interview", "disclose", "reveal", "specify", "identify"])
 #: Speech verbs whose object is content only when it is a direct object ("said nothing").
 _SAY = frozenset(["say", "tell", "write", "add"])
 #: Subordinators of adverbial clauses: a clause they open is not a report's content.
@@ -163,6 +169,10 @@ _ORG_LABELS = frozenset(["ORG", "GPE", "NORP", "FAC"])
 #: Pronoun speakers of the first and second person: kept as mentions, never resolved.
 _SELF = frozenset(["i", "we", "you"])
 _RELATIVE = frozenset(["who", "which", "that", "whom"])
+#: Quantifiers that float after a joint subject ("A and B both say").
+_FLOATING_QUANTIFIERS = frozenset(["both", "all", "each"])
+#: Relative pronouns that open an aside after a comma (", who spoke on condition ...").
+_ASIDE_RELATIVES = frozenset(["who", "whom", "whose", "which"])
 #: Subjects that are never the source: generic "you", and "that" (a report "that says").
 _NO_SPEAKER = frozenset(["you", "that"])
 
@@ -862,7 +872,16 @@ def _clause_says_nothing(lemma: str, comps: Sequence[Token]) -> bool:
     situation the subject is in, not a finding."""
     if lemma in _REFUSALS and any(c.lemma_.lower() in _SPEAKING for c in comps):
         return True
+    if lemma in _REFUSALS and any(_informing(c) for c in comps):
+        return True
     return lemma == "find" and any(s.lower_ in _REFLEXIVES for c in comps for s in c.children)
+
+
+def _informing(comp: Token) -> bool:
+    """ "to give the figure", "to be interviewed": to inform (not "to give up the fight")."""
+    if comp.lemma_.lower() not in _INFORMING:
+        return False
+    return not any(c.dep_ == "prt" for c in comp.children)
 
 
 def _object_content(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
@@ -886,13 +905,19 @@ def _object_content(verb: Token, speaker: Token | None) -> tuple[int, int] | Non
         and c.lower_ != "by"
         and (c.dep_ != "prep" or any(True for _ in c.children))  # not a particle
     ]
-    if _says_nothing(lemma, objs):
+    if _says_nothing(lemma, objs) or _reason_for_silence(verb):
         return None
     objs = _past_setting(objs)
     if objs:
         last = _purpose_after(verb, objs[-1]) or objs[-1].right_edge
         return objs[0].left_edge.idx, last.idx + len(last)
     return None
+
+
+def _reason_for_silence(verb: Token) -> bool:
+    """ "declined to comment, citing the rules": the reason given for saying nothing."""
+    head = verb.head
+    return verb.dep_ == "advcl" and verb.lemma_.lower() == "cite" and head.lemma_ in _REFUSALS
 
 
 def _purpose_after(verb: Token, obj: Token) -> Token | None:
@@ -928,6 +953,8 @@ def _says_nothing(lemma: str, objs: Sequence[Token]) -> bool:
         return True  # "told the crowd", "told a Senate panel": the object is who was spoken to
     if lemma == "cite" and any(_is_source(c) for c in nouns):
         return True  # "citing an unnamed source": the object is a source, not content
+    if lemma in _SAY and any(c.lower_ in _NOTHING for c in nouns):
+        return True  # "has said nothing in public": a negated report
     if lemma == "confirm" and any(is_person_noun(c.lemma_.lower()) for c in nouns):
         return True  # "the Senate confirmed two judges": an appointment, not a statement
     # "called their wives": a phone call, not a statement
@@ -1604,6 +1631,19 @@ def _out_of_quotation(speaker: Token, verb: Token) -> Token:
     return after[0] if after else speaker
 
 
+def _before_floating_quantifier(speaker: Token, verb: Token) -> Token:
+    """ "The union and Ann Lee, her teammate, both say ...": the parser may make "both" the
+    subject and leave the joint source hanging on the verb; the source is that phrase."""
+    if speaker.lower_ not in _FLOATING_QUANTIFIERS or speaker.dep_ != "nsubj":
+        return speaker
+    hung = [
+        c
+        for c in verb.lefts
+        if c.i < speaker.i and c.dep_ in ("dep", "nsubj") and c.pos_ in ("NOUN", "PROPN")
+    ]
+    return hung[-1] if hung else speaker
+
+
 def _hyphen_tail(tok: Token) -> Token:
     """The last part of a hyphenated word the tokenizer split ("co-author" -> "author")."""
     doc = tok.doc
@@ -1832,7 +1872,8 @@ def _shown_by_evidence(verb: Token, subject: Token | None) -> bool:
     speaking (whoever posted the video or gave the interviews is not the one who says it)."""
     if subject is None or verb.lemma_.lower() not in EVIDENCE_LEMMAS:
         return False
-    return subject.pos_ == "NOUN" and subject.lemma_.lower() in EVIDENCE_NOUNS
+    lemma = subject.lemma_.lower()
+    return subject.pos_ == "NOUN" and (lemma in EVIDENCE_NOUNS or lemma in FINDING_NOUNS)
 
 
 _DASHES = frozenset(["—", "–", "--"])
@@ -1878,6 +1919,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
             continue
         speaker = _name_word_before(tok) or _handle_beside(tok) or _subject(tok)
         speaker = _out_of_quotation(speaker, tok) if speaker is not None else None
+        speaker = _before_floating_quantifier(speaker, tok) if speaker is not None else None
         speaker = speaker or _absorbed_subject(tok)
         trailing = _trailing_description(tok, speaker) if tok.lemma_.lower() in _SPOKEN else None
         if _shown_by_evidence(tok, speaker) or _writers_aside(tok, speaker):
@@ -2067,12 +2109,24 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     tail = _hyphen_tail(head)
     if tail.i > right.i:
         right = tail  # "Her co-author": the parser may leave "author" out of "co"'s phrase
+    right = _before_aside_clause(head, right)
     if head.ent_type_ == "PERSON":
         left = left.doc[min(left.i, name_start(left.doc, left.i))]  # "So Min-ho": "So" too
     # A leading determiner or possessive stays; punctuation at either end goes.
     while left.i < right.i and left.is_punct:
         left = left.doc[left.i + 1]
     return left.idx, right.idx + len(right)
+
+
+def _before_aside_clause(head: Token, right: Token) -> Token:
+    """The phrase's last word before a comma and a relative pronoun: "a person familiar with
+    the inquiry, who spoke on condition of anonymity" is named by its first part only (the
+    parser may hang the clause on a word inside the phrase, not on its head)."""
+    doc = head.doc
+    for k in range(head.i + 1, right.i):
+        if doc[k].text == "," and doc[k + 1].lower_ in _ASIDE_RELATIVES:
+            return doc[k - 1]
+    return right
 
 
 def _unset_name(right: Token, child: Token) -> bool:

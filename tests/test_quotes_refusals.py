@@ -1,0 +1,56 @@
+"""Refusals, silences and lab findings that say nothing; a joint source the parser split
+from its floating "both"; an anonymous source's aside kept out of its name. Texts are our
+own; each case gave a spurious quote or a wrong speaker before the rule it pins."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract.quotes import extract_quotes
+
+
+def _contents(nlp: Any, text: str) -> list[str]:
+    return [q.text for q in extract_quotes(nlp(text), "t")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The league declined to give the figure before the hearing.",
+        "Its director, Ann Voss, declined to be interviewed for this article.",
+        "The union declined to comment, citing the secrecy of the talks.",
+        "The club has said nothing in public since the injury.",
+        "Her second test confirmed the presence of the drug on Monday.",
+    ],
+)
+def test_no_statement(nlp: Any, text: str) -> None:
+    assert _contents(nlp, text) == []
+
+
+def test_a_refusal_to_give_up_is_still_a_stance(nlp: Any) -> None:
+    contents = _contents(nlp, "The coach refused to give up on the appeal.")
+    assert contents and "give up" in contents[0]
+
+
+def test_a_joint_source_before_a_floating_both(nlp: Any) -> None:
+    text = (
+        "The Riverside Players' Union and Dana Kell, the team's captain, both say a long ban "
+        "would be unfair."
+    )
+    quotes = extract_quotes(nlp(text), "t")
+    assert len(quotes) == 1
+    assert quotes[0].mention is not None and quotes[0].mention.text != "both"
+    names = [quotes[0].mention.text, *(m.text for m in quotes[0].co_mentions)]
+    assert any("Union" in n for n in names) and any("Kell" in n for n in names)
+
+
+def test_an_aside_after_an_anonymous_source_is_not_its_name(nlp: Any) -> None:
+    text = (
+        "Two riders have been asked for their records, according to a person familiar with "
+        "the inquiry, who spoke on condition of anonymity because it is not public."
+    )
+    quotes = extract_quotes(nlp(text), "t")
+    assert len(quotes) == 1 and quotes[0].mention is not None
+    assert quotes[0].mention.text == "a person familiar with the inquiry"
