@@ -1340,10 +1340,18 @@ def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
     :func:`_claim_of`."""
     return (
         quote.text.rstrip(" \"'”’").endswith("?")
-        or any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tokens[:3])
+        or any(_opens_question(t) for t in tokens[:3])
         or _withheld(tokens)
         or any(_conditional(p) for p in _main_predicates(tokens))
     )
+
+
+def _opens_question(tok: Token) -> bool:
+    """ "whether X", "if X" opening what was asked, or a hypothesis; not a condition put on a
+    call ("if the test confirms it, she should be banned"), which takes a side."""
+    if tok.lower_ not in ("whether", "if") or tok.dep_ != "mark":
+        return False
+    return not (tok.lower_ == "if" and tok.head.dep_ == "advcl" and _demanded(tok.head.head))
 
 
 def _conditional(pred: Token) -> bool:
@@ -1352,7 +1360,17 @@ def _conditional(pred: Token) -> bool:
     counterfactual ("if it had been the wiring, it would have ...") is read elsewhere."""
     clauses = _children(pred, "advcl")
     hypothesis = any(m.lower_ in CONDITIONAL_MARKS for c in clauses for m in _children(c, "mark"))
-    return hypothesis and not _counterfactual(pred)
+    # "if the test confirms it, she should be banned": a call made on a condition takes a side
+    return hypothesis and not _demanded(pred) and not _counterfactual(pred)
+
+
+def _demanded(pred: Token) -> bool:
+    """Whether the predicate is a call: "should", "must" or "ought to" be done."""
+    return any(a.lower_ in _DEONTIC for a in _children(pred, "aux"))
+
+
+#: Modals of obligation: what "should" or "must" be done is a call, even on a condition.
+_DEONTIC = frozenset(["should", "must", "ought"])
 
 
 def _wished(cue: Token | None) -> bool:
