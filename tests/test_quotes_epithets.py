@@ -71,3 +71,31 @@ def test_a_subject_outside_the_quotation_stays() -> None:
     deps += ["prt", "punct"]
     doc = _parsed(words, heads, deps)
     assert _out_of_quotation(doc[1], doc[6]).text == "chair"
+
+
+def test_a_surname_cut_from_its_given_name_is_still_her() -> None:
+    # The model leaves "Ayo" untagged and tags the second "Castell" an organisation.
+    text = (
+        "Ayo Castell, on the other hand, is firmly in her teammate's corner. Castell told the "
+        'Ledger she had offered hair samples to the panel. "If Kim is banned for this, nobody '
+        'is safe from a bad dinner," she said.'
+    )
+    assert speaker_of(text, '"If Kim is banned') == "Castell"
+
+
+def test_the_subject_of_a_reported_clause_is_not_the_next_he() -> None:
+    text = (
+        "The trial of Colm Ashe opened on Tuesday.\n\n"
+        'Prosecutor Tom Baird told jurors that Ashe "chose to fire at a frightened young man." '
+        "He said the evidence would show that the victim never drew a knife."
+    )
+    assert speaker_of(text, "the evidence would show") == "Tom Baird"
+
+
+def test_a_family_is_no_one_named_near_his_family() -> None:
+    text = (
+        "Tomas Brandl sat in the front row beside his family. The family said they would "
+        "attend every day of the hearing."
+    )
+    name = speaker_of(text, "they would attend")
+    assert name is None or "Brandl" not in name

@@ -2251,9 +2251,33 @@ def _unlabelled_surnames(doc: Doc, ents: Sequence[_Entity]) -> list[_Entity]:
 
 
 def _person_surnames(doc: Doc) -> frozenset[str]:
-    """The last words of the article's full personal names ("Lee" of "Ann Lee")."""
-    return frozenset(
-        ent[-1].text for ent in doc.ents if ent.label_ in _PERSON_LABELS and len(ent) > 1
+    """The last words of the article's full personal names ("Lee" of "Ann Lee"), and of
+    names the tagger cut in two: "Imra Vosk" with "Imra" left untagged and "Vosk" tagged
+    an organisation (a given name is no organisation's first word)."""
+    full = {ent[-1].text for ent in doc.ents if ent.label_ in _PERSON_LABELS and len(ent) > 1}
+    return frozenset(full | _cut_names(doc))
+
+
+def _cut_names(doc: Doc) -> frozenset[str]:
+    """One-word entities that an untagged given name opens elsewhere in the article ("Imra
+    Vosk ... Vosk told the paper", the second "Vosk" tagged an organisation)."""
+    named = {t.text for t in doc if t.pos_ == "PROPN" and _given_name_before(t)}
+    return frozenset(ent.text for ent in doc.ents if len(ent) == 1 and ent.text in named)
+
+
+def _given_name_before(tok: Token) -> bool:
+    """Whether an untagged capitalised word opens ``tok``'s name as its first part."""
+    if tok.i == 0 or tok.ent_type_ in _PERSON_LABELS:
+        return False
+    first = tok.doc[tok.i - 1]
+    return (
+        first.dep_ == "compound"
+        and first.head.i == tok.i
+        and first.pos_ == "PROPN"
+        and not first.ent_type_
+        and first.is_alpha
+        and first.is_title
+        and (first.i == 0 or not first.doc[first.i - 1].is_title)
     )
 
 
@@ -2333,6 +2357,8 @@ class _Resolver:
         self.text = text
         self.regions = regions or _Regions([])
         self.entities = _entity_table(doc, text)
+        #: Surnames whose given name the tagger left out ("Imra" of "Imra Vosk").
+        self.cut_names = _cut_names(doc)
         self.starts = [e.start for e in self.entities]
         #: Speakers of quotes already attributed: (mention start, end, label, gender).
         self.speakers: list[_Entity] = []
@@ -2354,7 +2380,12 @@ class _Resolver:
         """The mention lies inside quotation marks or inside the content of an earlier quote."""
         if self.regions.at(e.start) is not None:
             return True
-        return any(a <= e.start and e.end <= b for a, b in self.contents[-10:])
+        if any(a <= e.start and e.end <= b for a, b in self.contents[-10:]):
+            return True
+        # "Lee told jurors that Ashby 'chose to shoot'": a quote whose content the quotation
+        # marks cut short still reports its clause's subject
+        tok = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        return tok is not None and len(tok) > 0 and _in_reported_clause(tok.root)
 
     def _candidates(self, before: int) -> list[_Entity]:
         k = bisect.bisect_left(self.starts, before)
@@ -2459,6 +2490,8 @@ class _Resolver:
             introduced = self._introduced(head, indefinite=True) if is_person_noun(lemma) else None
             if introduced is not None:
                 return introduced  # "the user" after "a user on a forum"
+            if lemma in COLLECTIVE_PEOPLE:
+                return None  # "the family said": a group, not a person named near "his family"
             gender = GENDERED_ROLES.get(lemma)
             for e in reversed(cands):
                 if e.label != "person" or not e.named:
@@ -2506,7 +2539,7 @@ class _Resolver:
     def _lone(self, e: _Entity) -> bool:
         """A one-word "person" that no longer name in the article ends with ("Stratfor")."""
         word = self.text[e.start : e.end]
-        if e.label != "person" or " " in word:
+        if e.label != "person" or " " in word or word in self.cut_names:
             return False
         return not any(
             " " in (n := self.text[x.start : x.end]) and n.endswith(" " + word)
@@ -2558,6 +2591,15 @@ _KEEP_OUTER = 3
 
 
 # --- assembling quotes ------------------------------------------------------------------------
+def _in_reported_clause(tok: Token) -> bool:
+    """Whether ``tok`` lies in the "that" clause of a verb of saying ("told jurors that Ann
+    Lee chose to ...")."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ == "ccomp" and a.head.lemma_.lower() in REPORTING_LEMMAS:
+            return any(c.dep_ == "mark" and c.lower_ == "that" for c in a.children)
+    return False
+
+
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
