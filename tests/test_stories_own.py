@@ -96,6 +96,24 @@ def _has(names: list[str], key: str) -> bool:
             ["tiller"],
             ["justice coalition", "fontaine"],
         ),
+        (
+            "halloran-doping-case",
+            "Who says contaminated meat caused Halloran's positive test?",
+            ["farrow", "kord"],
+            ["anti-doping agency", "sallis", "wrenfield", "ashcombe"],
+        ),
+        (
+            "halloran-doping-case",
+            "Who wants Halloran banned?",
+            ["ashcombe"],
+            ["brandauer", "roche", "athletes' union", "farrow"],
+        ),
+        (
+            "halloran-doping-case",
+            "Who is against a four-year ban for Halloran?",
+            ["brandauer", "athletes' union"],
+            ["ashcombe", "sallis", "anti-doping agency"],
+        ),
     ],
 )
 def test_story_questions(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -124,6 +142,12 @@ def _said(story: str, question: str) -> str:
     [
         ("porch-shooting-trial", "What did Patrice Lund say?", ["confused, not angry"], ["clip"]),
         (
+            "halloran-doping-case",
+            "What did Imani Roche say?",
+            ["same beef", "a bad dinner"],
+            ["Rules are rules", "Sympathy"],
+        ),
+        (
             "porch-shooting-trial",
             "What did Gavin Holloway say?",
             ["shot in the back", "not a licence to kill"],
@@ -146,3 +170,14 @@ def test_what_someone_said(story: str, question: str, must: list[str], must_not:
 def test_a_rival_account_without_shared_words_is_one_position() -> None:
     names = _answered("porch-shooting-trial", "Who disputes that Ashby fired in self-defence?")
     assert _has(names, "holloway") and not _has(names, "solberg"), names
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: the lab's defence and the attack on it share one noun-anchored position "
+    "('laboratory'), so defending its procedures reads as supporting the attack",
+)
+def test_defending_a_procedure_is_disputing_the_attack_on_it() -> None:
+    names = _answered("halloran-doping-case", "Who defends the laboratory's procedures?")
+    assert _has(names, "lysgaard") and not _has(names, "farrow"), names
