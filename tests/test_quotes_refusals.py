@@ -54,3 +54,21 @@ def test_an_aside_after_an_anonymous_source_is_not_its_name(nlp: Any) -> None:
     quotes = extract_quotes(nlp(text), "t")
     assert len(quotes) == 1 and quotes[0].mention is not None
     assert quotes[0].mention.text == "a person familiar with the inquiry"
+
+
+def test_knowing_what_something_would_mean_is_no_statement(nlp: Any) -> None:
+    assert _contents(nlp, "She knows what a long ban would mean for her career.") == []
+
+
+def test_a_speaking_participle_is_a_second_report(nlp: Any) -> None:
+    text = "The minister denied that the plan had failed, saying it had been tested for years."
+    quotes = extract_quotes(nlp(text), "t")
+    assert [q.text for q in quotes] == ["the plan had failed", "it had been tested for years"]
+    assert all(q.mention is not None and q.mention.text == "The minister" for q in quotes)
+
+
+def test_a_description_and_its_name_in_apposition(nlp: Any) -> None:
+    text = 'Her sponsor, the shoe company Sorrell, said it was "watching closely."'
+    quotes = extract_quotes(nlp(text), "t")
+    assert len(quotes) == 1 and quotes[0].mention is not None
+    assert quotes[0].mention.text.endswith("Sorrell")  # not "Her sponsor"

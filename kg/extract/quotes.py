@@ -492,6 +492,9 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
     caused = _caused_to(verb) if depth == 0 else None
     if caused is not None:  # "the loss led the chair to declare ...": the chair declares
         return caused  # (not a verb hung below: "persuade X to switch by arguing ...")
+    reporter = _reporter_of_participle(verb) if depth == 0 else None
+    if reporter is not None:  # "He denied that X had failed, saying Y": he says Y
+        return reporter
     walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was quick to tweet"
     if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
@@ -504,6 +507,17 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
             return _quoted_one(outer)
         return _subject(outer, depth + 1)  # "responded by saying that ..."
     return None
+
+
+def _reporter_of_participle(verb: Token) -> Token | None:
+    """The subject of the cue whose reported clause a speaking participle hangs on."""
+    clause = verb.head
+    if verb.dep_ != "advcl" or not _speaking_participle(verb) or clause.dep_ != "ccomp":
+        return None
+    outer = clause.head
+    if outer.lemma_.lower() not in CUE_LEMMAS:
+        return None
+    return next((c for c in outer.children if c.dep_ == "nsubj"), None)
 
 
 def _caused_to(verb: Token) -> Token | None:
@@ -663,7 +677,7 @@ def _before_own_report(clause: Token, end: int) -> int:
         if (
             c.dep_ == "advcl"
             and c.lemma_.lower() in CUE_LEMMAS
-            and any(s.dep_ in _SUBJECTS for s in c.children)
+            and (any(s.dep_ in _SUBJECTS for s in c.children) or _speaking_participle(c))
             and any(s.dep_ == "ccomp" and s.i > c.i for s in c.children)
         ):
             k = c.left_edge.i
@@ -672,6 +686,12 @@ def _before_own_report(clause: Token, end: int) -> int:
             if k > clause.i:
                 return min(end, doc[k - 1].idx + len(doc[k - 1]))
     return end
+
+
+def _speaking_participle(verb: Token) -> bool:
+    """ "denied that X, saying Y": a participle after a comma, the same speaker's second
+    report (the parser may hang it on the reported clause)."""
+    return verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _absorbed_subject(verb: Token) -> Token | None:
@@ -1377,7 +1397,8 @@ def _is_cue_verb(tok: Token) -> bool:
     if _predicted_attitude(tok) or _writers_advice(tok):
         return False
     if lemma in COGNITION_LEMMAS and lemma not in REPORTING_LEMMAS:
-        return any(c.dep_ == "ccomp" for c in tok.children)
+        # "she knows what a ban would mean": an embedded question, no proposition held
+        return any(c.dep_ == "ccomp" and c.left_edge.lower_ not in _WH_WORDS for c in tok.children)
     return not _negated(tok)
 
 
@@ -1599,6 +1620,10 @@ def _named_in_apposition(noun: Token) -> Token:
     for tok in noun.rights:
         if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.left_edge.i == noun.i + 1:
             return tok  # "the risk consultancy Acme": the name right after its description
+        if tok.dep_ == "appos":  # "Her sponsor, the sportswear company Acme,": its name
+            name = next((t for t in tok.rights if t.dep_ == "appos" and t.i == tok.i + 1), None)
+            if name is not None and name.ent_type_ in _NAMED_LABELS:
+                return name
     last = _last_word(noun)
     for tok in noun.subtree:
         if (
