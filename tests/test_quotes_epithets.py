@@ -99,3 +99,12 @@ def test_a_family_is_no_one_named_near_his_family() -> None:
     )
     name = speaker_of(text, "they would attend")
     assert name is None or "Brandl" not in name
+
+
+def test_her_lawyer_is_the_lawyer_named_later() -> None:
+    text = (
+        "Mara Lind still trains every morning.\n\n"
+        "She ate a fish supper at the team hotel, according to her lawyer, and nothing else.\n\n"
+        "Tom Reddy, Lind's lawyer, said the hotel had bought its fish from an importer."
+    )
+    assert speaker_of(text, "She ate a fish supper") == "Tom Reddy"

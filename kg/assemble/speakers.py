@@ -884,8 +884,10 @@ def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, 
     p = named.parts
     words = [w.lower() for w in named.surface.split()]
     head = words[words.index("of") - 1] if "of" in words[1:] else p.head  # "the leader of X"
-    # A person only by a definite description: "a spokesman" introduces someone new.
-    described = (p.surname is None and p.definite and is_person_noun(head)) or (
+    # A person only by a definite description: "a spokesman" introduces someone new; "her
+    # lawyer" is as definite as "the lawyer".
+    definite = p.definite or words[:1] in (["her"], ["his"], ["their"])
+    described = (p.surname is None and definite and is_person_noun(head)) or (
         p.kind == "organization" and _bare_description(named, any_country=True)
     )
     if not described or not head:
