@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.nlp import load_model
-from kg.extract.quotes import _out_of_quotation
+from kg.extract.quotes import _in_reported_clause, _out_of_quotation
 
 from .conftest import speaker_of
 
@@ -108,3 +108,13 @@ def test_her_lawyer_is_the_lawyer_named_later() -> None:
         "Tom Reddy, Lind's lawyer, said the hotel had bought its fish from an importer."
     )
     assert speaker_of(text, "She ate a fish supper") == "Tom Reddy"
+
+
+def test_a_pronoun_inside_the_reported_clause_may_mean_its_subject() -> None:
+    doc = load_model()(
+        "Critics say that Tom Baird — even as he says his years in business make him ready to "
+        "rewrite the tax code — has proposed little in the way of detail. He said nothing else."
+    )
+    baird, inner, outer = (next(t for t in doc if t.text == w) for w in ("Baird", "he", "He"))
+    assert not _in_reported_clause(baird, inner)  # "he" inside the clause: Baird may be meant
+    assert _in_reported_clause(baird, outer)  # the next sentence's "He" is not Baird

@@ -72,3 +72,8 @@ def test_a_description_and_its_name_in_apposition(nlp: Any) -> None:
     quotes = extract_quotes(nlp(text), "t")
     assert len(quotes) == 1 and quotes[0].mention is not None
     assert quotes[0].mention.text.endswith("Sorrell")  # not "Her sponsor"
+
+
+def test_evidence_shows_what_it_shows(nlp: Any) -> None:
+    text = "A slide from the minister's talk shows what the car would cost if a tariff came in."
+    assert _contents(nlp, text) == ["what the car would cost if a tariff came in"]

@@ -149,7 +149,7 @@ _SPEAKING = frozenset(["comment", "elaborate", "speak", "discuss", "talk", "spec
 _NOTHING = frozenset(["nothing", "little"])
 #: What one declines to do when declining to inform ("declined to give the figure", "to be
 #: interviewed", "to disclose the sum"): a refusal to speak, no statement.
-_INFORMING = frozenset(["give", "interview", "disclose", "reveal", "specify", "identify"])
+_INFORMING = frozenset(["give", "interview", "specify", "identify"])
 #: Speech verbs whose object is content only when it is a direct object ("said nothing").
 _SAY = frozenset(["say", "tell", "write", "add"])
 #: Subordinators of adverbial clauses: a clause they open is not a report's content.
@@ -1397,8 +1397,13 @@ def _is_cue_verb(tok: Token) -> bool:
     if _predicted_attitude(tok) or _writers_advice(tok):
         return False
     if lemma in COGNITION_LEMMAS and lemma not in REPORTING_LEMMAS:
-        # "she knows what a ban would mean": an embedded question, no proposition held
-        return any(c.dep_ == "ccomp" and c.left_edge.lower_ not in _WH_WORDS for c in tok.children)
+        # "she knows what a ban would mean": an embedded question, no proposition held (but
+        # "the slide shows what the car would cost" states it: evidence shows content)
+        asked = lemma not in EVIDENCE_LEMMAS
+        return any(
+            c.dep_ == "ccomp" and not (asked and c.left_edge.lower_ in _WH_WORDS)
+            for c in tok.children
+        )
     return not _negated(tok)
 
 
@@ -2401,7 +2406,7 @@ class _Resolver:
         """A quote's content: the names in it are what was said, not who says the next one."""
         self.contents.append((start, end))
 
-    def _reported(self, e: _Entity) -> bool:
+    def _reported(self, e: _Entity, mention: Token | None = None) -> bool:
         """The mention lies inside quotation marks or inside the content of an earlier quote."""
         if self.regions.at(e.start) is not None:
             return True
@@ -2410,11 +2415,11 @@ class _Resolver:
         # "Lee told jurors that Ashby 'chose to shoot'": a quote whose content the quotation
         # marks cut short still reports its clause's subject
         tok = self.doc.char_span(e.start, e.end, alignment_mode="expand")
-        return tok is not None and len(tok) > 0 and _in_reported_clause(tok.root)
+        return tok is not None and len(tok) > 0 and _in_reported_clause(tok.root, mention)
 
-    def _candidates(self, before: int) -> list[_Entity]:
+    def _candidates(self, before: int, mention: Token | None = None) -> list[_Entity]:
         k = bisect.bisect_left(self.starts, before)
-        window = [e for e in self.entities[max(0, k - 40) : k] if not self._reported(e)]
+        window = [e for e in self.entities[max(0, k - 40) : k] if not self._reported(e, mention)]
         said = [s for s in self.speakers if s.end <= before][-10:]
         merged = sorted([*window, *said], key=lambda e: e.start)
         return [e for e in merged if e.end <= before]
@@ -2424,7 +2429,7 @@ class _Resolver:
         if features is None or tok.lower_ in _SELF:
             return None
         wanted, gender, number = features
-        cands = self._candidates(tok.idx)
+        cands = self._candidates(tok.idx, tok)
         if number == "plural":
             cands = sorted([*cands, *self._group_subjects(tok)], key=lambda e: e.start)
         # "X did it, they said": a name inside what is reported is not who reports it.
@@ -2616,12 +2621,14 @@ _KEEP_OUTER = 3
 
 
 # --- assembling quotes ------------------------------------------------------------------------
-def _in_reported_clause(tok: Token) -> bool:
+def _in_reported_clause(tok: Token, mention: Token | None = None) -> bool:
     """Whether ``tok`` lies in the "that" clause of a verb of saying ("told jurors that Ann
-    Lee chose to ...")."""
+    Lee chose to ..."), one that does not also hold ``mention`` ("that Lee, even as he says
+    X, has done Y": "he" is Lee)."""
     for a in (tok, *tok.ancestors):
         if a.dep_ == "ccomp" and a.head.lemma_.lower() in REPORTING_LEMMAS:
-            return any(c.dep_ == "mark" and c.lower_ == "that" for c in a.children)
+            inside = mention is not None and a.left_edge.i <= mention.i <= a.right_edge.i
+            return not inside and any(c.dep_ == "mark" and c.lower_ == "that" for c in a.children)
     return False
 
 
