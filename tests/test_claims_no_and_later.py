@@ -71,6 +71,7 @@ def test_two_negations_of_a_condition_still_affirm(nlp: Any) -> None:
     [
         '"If the audit confirms it, the manager should be fired, full stop," the chair said.',
         "The chair said that if the audit confirms it, the manager must resign.",
+        "The board said it would seek the maximum fine if the audit confirmed the losses.",
     ],
 )
 def test_a_call_made_on_a_condition_takes_a_side(nlp: Any, text: str) -> None:

@@ -1365,12 +1365,17 @@ def _conditional(pred: Token) -> bool:
 
 
 def _demanded(pred: Token) -> bool:
-    """Whether the predicate is a call: "should", "must" or "ought to" be done."""
+    """Whether the predicate is a call: "should", "must" or "ought to" be done, or sought
+    ("would seek the maximum ban if the result is confirmed")."""
+    if pred.lemma_.lower() in _SEEKING:
+        return True
     return any(a.lower_ in _DEONTIC for a in _children(pred, "aux"))
 
 
 #: Modals of obligation: what "should" or "must" be done is a call, even on a condition.
 _DEONTIC = frozenset(["should", "must", "ought"])
+#: Verbs of asking for a measure: what one seeks on a condition one still calls for.
+_SEEKING = frozenset(["seek", "demand", "urge"])
 
 
 def _wished(cue: Token | None) -> bool:
