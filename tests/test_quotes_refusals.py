@@ -77,3 +77,11 @@ def test_a_description_and_its_name_in_apposition(nlp: Any) -> None:
 def test_evidence_shows_what_it_shows(nlp: Any) -> None:
     text = "A slide from the minister's talk shows what the car would cost if a tariff came in."
     assert _contents(nlp, text) == ["what the car would cost if a tariff came in"]
+
+
+def test_an_object_spelt_out_after_a_colon(nlp: Any) -> None:
+    text = (
+        "Ada Voss, a former judge, claimed the opposite: that a low score is what cheating "
+        "looks like."
+    )
+    assert _contents(nlp, text) == ["the opposite: that a low score is what cheating looks like"]

@@ -879,6 +879,9 @@ def _clauseless_content(verb: Token, speaker: Token | None) -> tuple[int, int] |
     demand = _called_for(verb) if lemma == "call" else None
     if demand is not None:
         return demand
+    spelt_out = _spelt_out_object(verb)
+    if spelt_out is not None:
+        return spelt_out
     topic = _topic_of(verb)
     if topic is not None:  # "spoke of the plan as a failure": what it was called goes too
         last = max((c for c in verb.rights if c.lower_ == "as"), default=topic, key=lambda t: t.i)
@@ -931,6 +934,21 @@ def _object_content(verb: Token, speaker: Token | None) -> tuple[int, int] | Non
     if objs:
         last = _purpose_after(verb, objs[-1]) or objs[-1].right_edge
         return objs[0].left_edge.idx, last.idx + len(last)
+    return None
+
+
+def _spelt_out_object(verb: Token) -> tuple[int, int] | None:
+    """ "claimed the opposite: that X", "said one thing: that X": the object the clause after
+    the colon spells out, with that clause."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj") or obj.i + 2 >= len(obj.doc):
+            continue
+        colon, that = obj.nbor(1), obj.nbor(2)  # the object's own next words
+        clause = that.head
+        spells = colon.text == ":" and that.lower_ == "that" and that.dep_ == "mark"
+        if spells and clause.head.i == obj.i and clause.dep_ in ("acl", "ccomp", "appos"):
+            last = obj.right_edge
+            return obj.left_edge.idx, last.idx + len(last)
     return None
 
 
