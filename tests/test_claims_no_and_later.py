@@ -76,3 +76,8 @@ def test_two_negations_of_a_condition_still_affirm(nlp: Any) -> None:
 )
 def test_a_call_made_on_a_condition_takes_a_side(nlp: Any, text: str) -> None:
     assert not only_claim(nlp, text).asks
+
+
+def test_a_call_on_a_hypothesis_about_a_cause_still_takes_no_side(nlp: Any) -> None:
+    text = "The union said that if faulty valves caused the leak, the owners must pay."
+    assert only_claim(nlp, text).asks

@@ -1347,33 +1347,45 @@ def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
 
 
 def _opens_question(tok: Token) -> bool:
-    """ "whether X", "if X" opening what was asked, or a hypothesis; not a condition put on a
-    call ("if the test confirms it, she should be banned"), which takes a side."""
+    """ "whether X", "if X" opening what was asked, or a hypothesis; not a call made once
+    something is confirmed ("if the test confirms it, she should be banned"): it takes a side."""
     if tok.lower_ not in ("whether", "if") or tok.dep_ != "mark":
         return False
-    return not (tok.lower_ == "if" and tok.head.dep_ == "advcl" and _demanded(tok.head.head))
+    return not (
+        tok.lower_ == "if" and tok.head.dep_ == "advcl" and _called_once_confirmed(tok.head)
+    )
 
 
 def _conditional(pred: Token) -> bool:
     """Whether the statement says what holds only if something else does ("if the levee
     gives way, the lower town will flood"): a hypothesis takes no side. A
     counterfactual ("if it had been the wiring, it would have ...") is read elsewhere."""
-    clauses = _children(pred, "advcl")
-    hypothesis = any(m.lower_ in CONDITIONAL_MARKS for c in clauses for m in _children(c, "mark"))
-    # "if the test confirms it, she should be banned": a call made on a condition takes a side
-    return hypothesis and not _demanded(pred) and not _counterfactual(pred)
+    clauses = [
+        c
+        for c in _children(pred, "advcl")
+        if any(m.lower_ in CONDITIONAL_MARKS for m in _children(c, "mark"))
+    ]
+    if not clauses or all(_called_once_confirmed(c) for c in clauses):
+        return False
+    return not _counterfactual(pred)
 
 
-def _demanded(pred: Token) -> bool:
-    """Whether the predicate is a call: "should", "must" or "ought to" be done, or sought
-    ("would seek the maximum ban if the result is confirmed")."""
+def _called_once_confirmed(condition: Token) -> bool:
+    """ "if the test confirms it, she should be banned", "would seek a ban if the result was
+    confirmed": a call made once the matter is confirmed takes a side on the call (while
+    "if wiring caused the fire, the owners must pay" holds a hypothesis about the cause)."""
+    if condition.lemma_.lower() not in _CONFIRMING:
+        return False
+    pred = condition.head
     if pred.lemma_.lower() in _SEEKING:
         return True
     return any(a.lower_ in _DEONTIC for a in _children(pred, "aux"))
 
 
-#: Modals of obligation: what "should" or "must" be done is a call, even on a condition.
+#: Modals of obligation: what "should" or "must" be done is a call.
 _DEONTIC = frozenset(["should", "must", "ought"])
+#: Verbs of confirming a finding: a condition on one of them is procedure, not hypothesis.
+_CONFIRMING = frozenset(["confirm", "uphold", "prove", "establish"])
 #: Verbs of asking for a measure: what one seeks on a condition one still calls for.
 _SEEKING = frozenset(["seek", "demand", "urge"])
 
