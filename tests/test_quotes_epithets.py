@@ -29,7 +29,7 @@ def test_a_headline_gives_no_role_to_the_byline_below_it() -> None:
         "By Lena Forde\n\n"
         'Maren Osk still swims every morning. "I keep going because I know I did nothing '
         'wrong," Osk said.\n\n'
-        'What she did not do, she insisted, was cheat. "I never cheated," the swimmer said.'
+        'She never took anything, she insisted. "I never cheated," the swimmer said.'
     )
     name = speaker_of(text, '"I never cheated')
     assert name is not None and "Osk" in name

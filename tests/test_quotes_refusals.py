@@ -18,10 +18,10 @@ def _contents(nlp: Any, text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The league declined to give the figure before the hearing.",
-        "Its director, Ann Voss, declined to be interviewed for this article.",
+        "The league declined to give the sum before the vote.",
+        "Its director, Ann Voss, declined to be interviewed on Monday.",
         "The union declined to comment, citing the secrecy of the talks.",
-        "The club has said nothing in public since the injury.",
+        "The club said nothing about the injury.",
         "Her second test confirmed the presence of the drug on Monday.",
     ],
 )
@@ -48,16 +48,16 @@ def test_a_joint_source_before_a_floating_both(nlp: Any) -> None:
 
 def test_an_aside_after_an_anonymous_source_is_not_its_name(nlp: Any) -> None:
     text = (
-        "Two riders have been asked for their records, according to a person familiar with "
-        "the inquiry, who spoke on condition of anonymity because it is not public."
+        "Two riders have been asked for their logbooks, according to a source familiar with "
+        "the talks, who was not authorised to speak publicly."
     )
     quotes = extract_quotes(nlp(text), "t")
     assert len(quotes) == 1 and quotes[0].mention is not None
-    assert quotes[0].mention.text == "a person familiar with the inquiry"
+    assert quotes[0].mention.text == "a source familiar with the talks"
 
 
 def test_knowing_what_something_would_mean_is_no_statement(nlp: Any) -> None:
-    assert _contents(nlp, "She knows what a long ban would mean for her career.") == []
+    assert _contents(nlp, "He knows what a long fine would mean for his firm.") == []
 
 
 def test_a_speaking_participle_is_a_second_report(nlp: Any) -> None:
@@ -81,7 +81,9 @@ def test_evidence_shows_what_it_shows(nlp: Any) -> None:
 
 def test_an_object_spelt_out_after_a_colon(nlp: Any) -> None:
     text = (
-        "Ada Voss, a former judge, claimed the opposite: that a low score is what cheating "
-        "looks like."
+        "Ada Voss, a former judge, claimed the reverse: that a late entry is what a careful "
+        "cheat would file."
     )
-    assert _contents(nlp, text) == ["the opposite: that a low score is what cheating looks like"]
+    assert _contents(nlp, text) == [
+        "the reverse: that a late entry is what a careful cheat would file"
+    ]

@@ -1348,7 +1348,7 @@ def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
 
 def _opens_question(tok: Token) -> bool:
     """ "whether X", "if X" opening what was asked, or a hypothesis; not a call made once
-    something is confirmed ("if the test confirms it, she should be banned"): it takes a side."""
+    something is confirmed ("if the audit confirms it, he should resign"): it takes a side."""
     if tok.lower_ not in ("whether", "if") or tok.dep_ != "mark":
         return False
     return not (
@@ -1371,8 +1371,8 @@ def _conditional(pred: Token) -> bool:
 
 
 def _called_once_confirmed(condition: Token) -> bool:
-    """ "if the test confirms it, she should be banned", "would seek a ban if the result was
-    confirmed": a call made once the matter is confirmed takes a side on the call (while
+    """ "if the audit confirms it, he should resign", "would seek a fine if the audit is
+    upheld": a call made once the matter is confirmed takes a side on the call (while
     "if wiring caused the fire, the owners must pay" holds a hypothesis about the cause)."""
     if condition.lemma_.lower() not in _CONFIRMING:
         return False

@@ -147,8 +147,8 @@ _REFUSALS = frozenset(["decline", "refuse"])
 _SPEAKING = frozenset(["comment", "elaborate", "speak", "discuss", "talk", "speculate"])
 #: Objects that make a report say nothing ("said nothing", "said little").
 _NOTHING = frozenset(["nothing", "little"])
-#: What one declines to do when declining to inform ("declined to give the figure", "to be
-#: interviewed", "to disclose the sum"): a refusal to speak, no statement.
+#: What one declines to do when declining to inform ("declined to give the sum", "to be
+#: interviewed", "to specify a date"): a refusal to speak, no statement.
 _INFORMING = frozenset(["give", "interview", "specify", "identify"])
 #: Speech verbs whose object is content only when it is a direct object ("said nothing").
 _SAY = frozenset(["say", "tell", "write", "add"])
@@ -171,7 +171,7 @@ _SELF = frozenset(["i", "we", "you"])
 _RELATIVE = frozenset(["who", "which", "that", "whom"])
 #: Quantifiers that float after a joint subject ("A and B both say").
 _FLOATING_QUANTIFIERS = frozenset(["both", "all", "each"])
-#: Relative pronouns that open an aside after a comma (", who spoke on condition ...").
+#: Relative pronouns that open an aside after a comma (", who asked not to be named").
 _ASIDE_RELATIVES = frozenset(["who", "whom", "whose", "which"])
 #: Subjects that are never the source: generic "you", and "that" (a report "that says").
 _NO_SPEAKER = frozenset(["you", "that"])
@@ -901,7 +901,7 @@ def _clause_says_nothing(lemma: str, comps: Sequence[Token]) -> bool:
 
 
 def _informing(comp: Token) -> bool:
-    """ "to give the figure", "to be interviewed": to inform (not "to give up the fight")."""
+    """ "to give the sum", "to be interviewed": to inform (not "to give up the fight")."""
     if comp.lemma_.lower() not in _INFORMING:
         return False
     return not any(c.dep_ == "prt" for c in comp.children)
@@ -938,7 +938,7 @@ def _object_content(verb: Token, speaker: Token | None) -> tuple[int, int] | Non
 
 
 def _spelt_out_object(verb: Token) -> tuple[int, int] | None:
-    """ "claimed the opposite: that X", "said one thing: that X": the object the clause after
+    """ "argued the opposite: that X", "said one thing: that X": the object the clause after
     the colon spells out, with that clause."""
     for obj in verb.children:
         if obj.dep_ not in ("dobj", "obj") or obj.i + 2 >= len(obj.doc):
@@ -992,7 +992,7 @@ def _says_nothing(lemma: str, objs: Sequence[Token]) -> bool:
     if lemma == "cite" and any(_is_source(c) for c in nouns):
         return True  # "citing an unnamed source": the object is a source, not content
     if lemma in _SAY and any(c.lower_ in _NOTHING for c in nouns):
-        return True  # "has said nothing in public": a negated report
+        return True  # "said nothing about it": a negated report
     if lemma == "confirm" and any(is_person_noun(c.lemma_.lower()) for c in nouns):
         return True  # "the Senate confirmed two judges": an appointment, not a statement
     # "called their wives": a phone call, not a statement
@@ -1415,7 +1415,7 @@ def _is_cue_verb(tok: Token) -> bool:
     if _predicted_attitude(tok) or _writers_advice(tok):
         return False
     if lemma in COGNITION_LEMMAS and lemma not in REPORTING_LEMMAS:
-        # "she knows what a ban would mean": an embedded question, no proposition held (but
+        # "he knows what a fine would mean": an embedded question, no proposition held (but
         # "the slide shows what the car would cost" states it: evidence shows content)
         asked = lemma not in EVIDENCE_LEMMAS
         return any(
@@ -1643,7 +1643,7 @@ def _named_in_apposition(noun: Token) -> Token:
     for tok in noun.rights:
         if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.left_edge.i == noun.i + 1:
             return tok  # "the risk consultancy Acme": the name right after its description
-        if tok.dep_ == "appos":  # "Her sponsor, the sportswear company Acme,": its name
+        if tok.dep_ == "appos":  # "Its owner, the shipping firm Acme,": its name
             name = next((t for t in tok.rights if t.dep_ == "appos" and t.i == tok.i + 1), None)
             if name is not None and name.ent_type_ in _NAMED_LABELS:
                 return name
@@ -2167,8 +2167,8 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
 
 
 def _before_aside_clause(head: Token, right: Token) -> Token:
-    """The phrase's last word before a comma and a relative pronoun: "a person familiar with
-    the inquiry, who spoke on condition of anonymity" is named by its first part only (the
+    """The phrase's last word before a comma and a relative pronoun: "an official close to
+    the talks, who asked not to be named" is named by its first part only (the
     parser may hang the clause on a word inside the phrase, not on its head)."""
     doc = head.doc
     for k in range(head.i + 1, right.i):
@@ -2430,7 +2430,7 @@ class _Resolver:
             return True
         if any(a <= e.start and e.end <= b for a, b in self.contents[-10:]):
             return True
-        # "Lee told jurors that Ashby 'chose to shoot'": a quote whose content the quotation
+        # "Lee told jurors that Ross 'chose to run'": a quote whose content the quotation
         # marks cut short still reports its clause's subject
         tok = self.doc.char_span(e.start, e.end, alignment_mode="expand")
         return tok is not None and len(tok) > 0 and _in_reported_clause(tok.root, mention)
@@ -2558,15 +2558,15 @@ class _Resolver:
         lo = self.text.rfind("\n", lo, e.start) + 1 or lo
         cut = self.text.find("\n", e.end, hi)
         window = self.text[lo : hi if cut < 0 else cut].lower()
-        # "the sprinter's coach" gives the role to no one named there
+        # "the swimmer's coach" gives the role to no one named there
         return re.search(rf"\b{re.escape(lemma)}(?:s|es)?\b(?![’']s\b)", window) is not None
 
     def _epithet(self, head: Token, cands: list[_Entity]) -> Span | None:
-        """ "Ann Lee, 24, denied it ... the sprinter said": an epithet for someone already
+        """ "Ann Lee, 24, denied it ... the swimmer said": an epithet for someone already
         named is the nearest named person, a subject first, in its own paragraph, then the
         nearest one named as a subject before it."""
         if any(c.dep_ != "det" for c in head.lefts):
-            return None  # "the other sprinter", "the team's sprinter": someone else
+            return None  # "the other swimmer", "the team's swimmer": someone else
         para = self.text.rfind("\n", 0, head.idx) + 1
         people = [e for e in cands if e.label == "person" and e.named]
         for floor, subject_only in ((para, True), (para, False), (0, True)):
@@ -2624,7 +2624,7 @@ class _Resolver:
             if indefinite and not described and not any(c.lower_ in _A for c in tok.lefts):
                 continue  # only "a user on a forum" or "the narrator of a film" introduce
             if indefinite and tok.dep_ == "poss":
-                continue  # "a sprinter's future" speaks of sprinters, not of one
+                continue  # "a swimmer's comeback" speaks of swimmers, not of one
             a, b = _mention_bounds(tok)
             if len(doc.char_span(a, b, alignment_mode="expand") or ()) > 2:
                 return _span(self.text, a, b)

@@ -490,7 +490,7 @@ PERSON_NOUNS = frozenset(
 )
 
 #: Nouns a report uses as an epithet for someone it has already named ("Ann Lee, 24, ...
-#: the sprinter said"): what they are known for, not an office someone else may hold.
+#: the swimmer said"): what they are known for, not an office someone else may hold.
 EPITHET_NOUNS = frozenset(
     [
         "athlete",

@@ -406,7 +406,7 @@ EVIDENCE_NOUNS = frozenset(
 )
 
 #: Findings of a laboratory that "confirm" or "show" something: the reporter's evidence,
-#: not a source speaking ("her B-sample confirmed ...", "tests showed ..."). Not media one
+#: not a source speaking ("her second sample confirmed ...", "tests showed ..."). Not media one
 #: speaks in, as the nouns above are ("said in a video").
 FINDING_NOUNS = frozenset(["sample", "test", "result"])
 

@@ -396,8 +396,8 @@ def _may_state(g: nx.MultiDiGraph, data: dict[str, Any], probes: frozenset[str])
     return any(p in low for p in probes)
 
 
-#: A condition in a statement ("a ban would be unjust if contamination cannot be ruled
-#: out"): what is disputed is the main clause, not what the condition names.
+#: A condition in a statement ("a fine would be unjust if the leaks cannot be
+#: traced"): what is disputed is the main clause, not what the condition names.
 _CONDITION = re.compile(
     r"\b(?:" + "|".join(sorted(CONDITIONAL_MARKS)) + r")\b[^,;]*", re.IGNORECASE
 )
