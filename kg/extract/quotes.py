@@ -2266,11 +2266,29 @@ class _Resolver:
         self.contents: list[tuple[int, int]] = []
         #: Genders the text gave people by the pronouns resolved to them, by surname.
         self.genders: dict[str, str] = {}
+        #: Descriptions noted as speakers -> the names they stood for.
+        self.referents: dict[tuple[int, int], Span] = {}
 
     def note_speaker(
-        self, start: int, end: int, label: str, gender: str | None, named: bool = True
+        self,
+        start: int,
+        end: int,
+        label: str,
+        gender: str | None,
+        named: bool = True,
+        referent: Span | None = None,
     ) -> None:
+        """A source just quoted, at its mention; ``referent`` is the name a description there
+        stood for ("The union says" -> the union's name), what a later "it" resolves to."""
         self.speakers.append(_Entity(start, end, label, gender, True, named))
+        if referent is not None:
+            self.referents[start, end] = referent
+
+    def _span_of(self, e: _Entity) -> Span:
+        """The name an entity stands for: its own text, or the referent of a description."""
+        return self.referents.get((e.start, e.end)) or Span(
+            e.start, e.end, self.text[e.start : e.end]
+        )
 
     def note_content(self, start: int, end: int) -> None:
         """A quote's content: the names in it are what was said, not who says the next one."""
@@ -2319,7 +2337,7 @@ class _Resolver:
                     continue  # "She said her client ...": "she" is the owner, not the client
                 if gender and e.label == "person":
                     self.genders[self.text[e.start : e.end].split()[-1]] = gender
-                return Span(e.start, e.end, self.text[e.start : e.end])
+                return self._span_of(e)
         return None
 
     def _learned_gender(self, e: _Entity) -> str | None:
@@ -2370,6 +2388,11 @@ class _Resolver:
         cands = self._candidates(head.idx)
         if lemma in BODY_ANAPHORS and head.tag_ not in ("NNS", "NNPS"):
             return self._latest_body(cands)
+        if head.tag_ not in ("NNS", "NNPS") and not is_person_noun(lemma):
+            k = bisect.bisect_left(self.starts, head.idx)
+            body = self._body_headed_by(self.entities[max(0, k - 40) : k], lemma)
+            if body is not None:
+                return body  # "the union" after "the Amalgamated Drivers' Union"
         if lemma in ORG_HEADS:
             for e in reversed(cands):
                 if (
@@ -2406,6 +2429,31 @@ class _Resolver:
         body = next((e for e in reversed(bodies) if e.subject), None)
         body = body or next((e for e in reversed(bodies) if e.label == "organization"), None)
         return Span(body.start, body.end, self.text[body.start : body.end]) if body else None
+
+    def kind_of(self, antecedent: Span | None, default: str) -> str:
+        """An organisation when ``antecedent`` is a named organisation ("The authority said"
+        after "the City Transit Authority": a later "It says" is the authority), else
+        ``default``."""
+        if antecedent is not None:
+            k = bisect.bisect_left(self.starts, antecedent.start)
+            for e in self.entities[k : k + 1]:
+                if (e.start, e.end, e.label) == (antecedent.start, antecedent.end, "organization"):
+                    return "organization"
+        return default
+
+    def _body_headed_by(self, cands: list[_Entity], lemma: str) -> Span | None:
+        """The latest named organisation whose name is headed by ``lemma``: "the union" ->
+        "the Metro Drivers' Union", "the chamber" -> "the Chamber of Commerce" (the head is
+        the last word before any "of"). A person's role that mentions the noun nearby
+        ("X, the union's secretary") is no reason to take "the union" for that person."""
+        for e in reversed(cands):
+            if e.label != "organization" or not e.named:
+                continue
+            name = self.text[e.start : e.end].lower().replace("\u2019", "'")
+            words = re.findall(r"[\w']+", name.split(" of ")[0])
+            if words and words[-1].removesuffix("'s").removesuffix("'") == lemma:
+                return Span(e.start, e.end, self.text[e.start : e.end])
+        return None
 
     def _lone(self, e: _Entity) -> bool:
         """A one-word "person" that no longer name in the article ends with ("Stratfor")."""
@@ -2991,11 +3039,15 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
         label = (
             _pronoun_label(mention_tok, antecedent)
             if mention_kind == "pronoun"
-            else _speaker_label(mention_tok)
+            else resolver.kind_of(antecedent, _speaker_label(mention_tok))
         )
         gender = GENDERED_ROLES.get(mention_tok.lemma_.lower())
-        target = antecedent or mention
-        resolver.note_speaker(target.start, target.end, label, gender, not described)
+        if mention_kind == "nominal" and label == "organization" and antecedent is not None:
+            # "The union says ... It says": the description is the latest mention of the body.
+            resolver.note_speaker(m_start, m_end, label, gender, True, antecedent)
+        else:
+            target = antecedent or mention
+            resolver.note_speaker(target.start, target.end, label, gender, not described)
     resolver.note_content(start, end)
     co_mentions, co_antecedents = _co_speakers(art, resolver, mention_tok, start, end)
     if not co_mentions and mention_kind == "pronoun" and antecedent is not None:
