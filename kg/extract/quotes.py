@@ -66,6 +66,7 @@ from kg.lexicon import (
     MALE_TITLES,
     MISLEMMATISED,
     NAMED_BODY_HEADS,
+    NAMING_VERBS,
     OBJECT_CUE_LEMMAS,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -1336,7 +1337,7 @@ def _is_cue_verb(tok: Token) -> bool:
         return False  # "soldiers were told to ...": the subject was spoken to
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return False  # "phones were to blame"
-    if _requested(tok):
+    if _requested(tok) or _anonymity_asked(tok):
         return False  # "when asked to condemn X": asked to, not done
     if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):
         return False  # "a deal said to have been signed": hearsay about the deal, no source
@@ -1470,6 +1471,16 @@ def _writers_advice(verb: Token) -> bool:
     if verb.lemma_.lower() not in ("want", "wish"):
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in verb.children)
+
+
+def _anonymity_asked(verb: Token) -> bool:
+    """ "who asked not to be named": why a source is unnamed, not a request to report."""
+    return any(
+        c.dep_ == "xcomp"
+        and c.lemma_.lower() in NAMING_VERBS
+        and any(g.dep_ == "auxpass" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _on_leave(verb: Token) -> bool:
@@ -2404,6 +2415,8 @@ class _Resolver:
             return None
         if lemma in GROUP_HEADS or lemma in TITLE_QUALIFIERS or head.tag_ in ("NNS", "NNPS"):
             return None
+        if _aged(head):
+            return self._latest_person(cands, head.idx)
         if lemma in TITLE_WORDS or lemma in GENDERED_ROLES or head.ent_type_ == "":
             introduced = self._introduced(head, indefinite=True) if is_person_noun(lemma) else None
             if introduced is not None:
@@ -2440,6 +2453,17 @@ class _Resolver:
                 if (e.start, e.end, e.label) == (antecedent.start, antecedent.end, "organization"):
                     return "organization"
         return default
+
+    def _latest_person(self, cands: list[_Entity], before: int) -> Span | None:
+        """The named person in focus before ``before``: the latest subject in its paragraph,
+        else the latest named in it, else the same in the text before."""
+        para = self.text.rfind("\n", 0, before) + 1
+        for floor, pass_subject in ((para, True), (para, False), (0, True), (0, False)):
+            for e in reversed(cands):
+                fits = e.start >= floor and e.label == "person" and e.named
+                if fits and (e.subject or not pass_subject):
+                    return self._span_of(e)
+        return None
 
     def _body_headed_by(self, cands: list[_Entity], lemma: str) -> Span | None:
         """The latest named organisation whose name is headed by ``lemma``: "the union" ->
@@ -3426,6 +3450,8 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
                 continue
             if q.start <= inner.mention.start and inner.cue.end <= q.end:
                 stop = min(inner.mention.start, inner.cue.start, inner.start)
+                if _participle_adjunct(verb):
+                    stop = min(inner.cue.start, inner.start)  # "..., claiming X": its own
                 cut[(q.start, q.end)] = min(stop, cut.get((q.start, q.end), stop))
     out = []
     text = doc_text(doc) if cut else ""
@@ -3440,6 +3466,23 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
             q = dataclasses.replace(q, kind=_kind(q.text))
         out.append(q)
     return out
+
+
+def _aged(head: Token) -> bool:
+    """ "the 52-year-old driver": a description by age, which newswriting gives only to
+    someone already named (the person in focus), never to someone new."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
+    return definite and any(
+        c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children)
+        for c in head.lefts
+    )
+
+
+def _participle_adjunct(verb: Token) -> bool:
+    """A cue in a participle clause with no subject of its own ("X warned that he would
+    sue, claiming the strike was unlawful"): its source is the main clause's, so a "he"
+    inside the outer report is no nested source; the outer report ends where it begins."""
+    return verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _a_thing(mention: Span, doc: Doc) -> bool:

@@ -1,0 +1,52 @@
+"""Four forms of news copy: "the 61-year-old trader" stands for the person in focus; a
+participle clause after a report ("..., claiming X") is a second report of the same source,
+not a nested source that swallows the first; "asked not to be named" says why a source is
+unnamed, it reports nothing; "repeated that X" reports X. Texts are our own; the parse is
+the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.quotes import extract_quotes
+
+from .conftest import speaker_of
+
+
+def _texts(nlp: Any, text: str) -> list[str]:
+    return [q.text for q in extract_quotes(nlp(text), "t")]
+
+
+def test_an_age_description_is_the_person_in_focus() -> None:
+    text = (
+        "Mina Sorel has sold fish at the harbour market for 30 years. Last spring, she says, "
+        "a buyer threw a crate at her.\n\n"
+        '"I thought my arm was broken," the 61-year-old trader said on Friday.'
+    )
+    assert speaker_of(text, '"I thought my arm') == "Mina Sorel"
+
+
+def test_a_participle_clause_is_a_second_report_of_the_same_source(nlp: Any) -> None:
+    text = (
+        "Port director Mark Olsen has warned that he will go to court to stop a stoppage "
+        "that has closed the docks, claiming the walkout breaks the law."
+    )
+    texts = _texts(nlp, text)
+    assert any(t.startswith("he will go to court") and "claiming" not in t for t in texts), texts
+    assert "the walkout breaks the law" in texts, texts
+
+
+def test_asking_not_to_be_named_is_no_quote(nlp: Any) -> None:
+    text = (
+        "A foreman at the docks, who asked not to be named, said morale was poor. An "
+        "engineer who asked not to be identified said the cranes were old."
+    )
+    texts = _texts(nlp, text)
+    assert not any("named" in t or "identified" in t for t in texts), texts
+    assert {"morale was poor", "the cranes were old"} <= set(texts), texts
+
+
+def test_repeated_that_reports_the_clause(nlp: Any) -> None:
+    text = 'The ferry company issued a statement on Friday. It repeated that its offer was "final".'
+    texts = _texts(nlp, text)
+    assert 'its offer was "final"' in texts, texts
