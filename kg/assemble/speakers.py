@@ -378,8 +378,11 @@ def _read_name_once(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | N
     namelike = kind_hint == "name" and unmarked and all(w[:1].isupper() for w in words)
     # A capital is its government ("Moscow said"), unless the article names a person so.
     capital = parts.key == "government" and parts.country and not country_of(words, 0)[0]
+    # "Ann Lee, a consultant who ...": a role noun set beside the name makes it a person's,
+    # whatever the entity tagger called it.
+    by_role = bool(role) and is_person_noun((role or "").split()[-1])
     if (namelike or (capital and kind_hint == "name")) and (
-        (2 <= len(words) < 5 and namelike and not labels & {"ORG", "GPE", "NORP"})
+        (2 <= len(words) < 5 and namelike and (by_role or not labels & {"ORG", "GPE", "NORP"}))
         or (len(words) == 1 and _is_known_surname(words[0], parsed))
     ):
         parts = parse_person(cleaned)
