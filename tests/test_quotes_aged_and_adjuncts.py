@@ -1,8 +1,9 @@
 """Four forms of news copy: "the 61-year-old trader" stands for the person in focus; a
 participle clause after a report ("..., claiming X") is a second report of the same source,
 not a nested source that swallows the first; "asked not to be named" says why a source is
-unnamed, it reports nothing; "repeated that X" reports X. Texts are our own; the parse is
-the real model."""
+unnamed, it reports nothing; "repeated that X" reports X; "..., but that claim was never
+tested" remarks on the report and is not part of it. Texts are our own; the parse is the real
+model."""
 
 from __future__ import annotations
 
@@ -50,3 +51,13 @@ def test_repeated_that_reports_the_clause(nlp: Any) -> None:
     text = 'The ferry company issued a statement on Friday. It repeated that its offer was "final".'
     texts = _texts(nlp, text)
     assert 'its offer was "final"' in texts, texts
+
+
+def test_a_remark_on_the_claim_is_not_part_of_it(nlp: Any) -> None:
+    text = (
+        "The ferry company maintains that the stoppage was illegal, but that claim was never "
+        "tested in court. Olsen said the boats were old, but they were safe."
+    )
+    texts = _texts(nlp, text)
+    assert "the stoppage was illegal" in texts, texts
+    assert "the boats were old, but they were safe" in texts, texts

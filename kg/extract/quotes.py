@@ -50,6 +50,7 @@ from kg.lexicon import (
     BODY_ANAPHORS,
     CAPITALS,
     CAUSATIVE_LEMMAS,
+    CLAIM_NOUNS,
     COGNITION_LEMMAS,
     COLLECTIVE_PEOPLE,
     COUNTRY_FORMS,
@@ -589,6 +590,8 @@ def _reported_conjunct(verb: Token, last: Token) -> Token | None:
         subject = next((s for s in c.children if s.dep_ in _SUBJECTS), None)
         if subject is None or c.lemma_.lower() in CUE_LEMMAS or c.pos_ not in ("VERB", "AUX"):
             return None
+        if _the_report_itself(subject):
+            return None  # "maintains X, but that claim was never tested": the writer's remark
         tense = _tense(c)
         if tense is None or tense != _tense(last):
             return None  # "said she would go, but there is no sign of it": the writer's now
@@ -598,6 +601,13 @@ def _reported_conjunct(verb: Token, last: Token) -> Token | None:
             return c
         return c if set(joins) <= {"and"} and subject.pos_ == "PRON" else None
     return None
+
+
+def _the_report_itself(subject: Token) -> bool:
+    """A subject that points back at what was just reported ("that claim", "this argument",
+    "such assertions"): the clause comments on the report, it does not carry it on."""
+    pointed = any(c.dep_ == "det" and c.lower_ in ("that", "this", "such") for c in subject.lefts)
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in CLAIM_NOUNS and pointed
 
 
 #: Subordinators of a reason or condition that goes with what was said ("said X because Y").
