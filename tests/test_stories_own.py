@@ -171,8 +171,7 @@ def test_a_rival_account_without_shared_words_is_one_position() -> None:
     strict=True,
     reason="positions: 'the strike is unlawful' is filed under the bare topic 'strike', which "
     "everyone who mentions the strike supports: the union's 'a further 48-hour strike will "
-    "start' reads as support, and the authority's 'the strike was unlawful' (with the writer's "
-    "'but that claim was never tested' in it) as dispute",
+    "start' reads as support of it",
 )
 def test_a_predicate_about_a_topic_splits_its_speakers() -> None:
     names = _answered("wexmoor-bus-strike", "Who says the strike is unlawful?")
