@@ -53,6 +53,16 @@ def test_repeated_that_reports_the_clause(nlp: Any) -> None:
     assert 'its offer was "final"' in texts, texts
 
 
+def test_and_repeats_that_is_a_second_report(nlp: Any) -> None:
+    text = (
+        "The ferry company has issued a statement. It says 900 sailings have been lost since "
+        'Monday and repeats that its offer is "final".'
+    )
+    texts = _texts(nlp, text)
+    assert "900 sailings have been lost since Monday" in texts, texts
+    assert 'its offer is "final"' in texts, texts
+
+
 def test_a_remark_on_the_claim_is_not_part_of_it(nlp: Any) -> None:
     text = (
         "The ferry company maintains that the stoppage was illegal, but that claim was never "

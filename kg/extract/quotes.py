@@ -3492,7 +3492,9 @@ def _participle_adjunct(verb: Token) -> bool:
     """A cue in a participle clause with no subject of its own ("X warned that he would
     sue, claiming the strike was unlawful"): its source is the main clause's, so a "he"
     inside the outer report is no nested source; the outer report ends where it begins."""
-    return verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False  # not "is wrong for saying X": a gerund inside the first report
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _a_thing(mention: Span, doc: Doc) -> bool:

@@ -82,6 +82,7 @@ REPORTING_LEMMAS = frozenset(
         "recall",
         "remark",
         "reiterate",
+        "repeat",
         "caution",
         "complain",
         "concede",
