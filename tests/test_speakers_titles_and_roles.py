@@ -1,8 +1,9 @@
-"""Two ways a person's name is read: "Councillor" before a name is a title, so
+"""Three ways a person's name is read: "Councillor" before a name is a title, so
 "Councillor Ann Lee" and "Ann Lee" are one speaker; a name the entity tagger took for an
 organisation is a person's when a role noun is set beside it ("Ann Lee, a consultant who
-..."), so "Lee says" later is the same person. Texts are our own; the parse is the real
-model."""
+..."), so "Lee says" later is the same person; a lede's description of a person ("the
+harbour's operations chief") is the person named next when that person's role holds its head
+noun. Texts are our own; the parse is the real model."""
 
 from __future__ import annotations
 
@@ -37,3 +38,25 @@ def test_a_role_beside_a_name_makes_it_a_person() -> None:
     names = _speaker_names({"a": text})
     assert names["operators have been slow to adapt"] == "Margot Feeney", names
     assert names['"You lose the argument before you start,"'] == "Margot Feeney", names
+
+
+def test_a_lede_description_joins_the_person_named_next() -> None:
+    text = (
+        "The harbour's port chief has warned that the cranes will stop on Friday.\n\n"
+        "Mark Olsen, chief executive of the Caldmouth Harbour Board, said the unions had "
+        'ignored three safety reports. "We cannot wait any longer," Olsen said.\n\n'
+        "Pilot Aron Fisk, a 20-year veteran, said the reports were exaggerated."
+    )
+    names = _speaker_names({"a": text})
+    assert names["the cranes will stop on Friday"] == "Mark Olsen", names
+    assert names["the reports were exaggerated"] == "Aron Fisk", names
+
+
+def test_a_description_does_not_join_a_person_of_another_role() -> None:
+    text = (
+        "A senior port official said the cranes would stop on Friday.\n\n"
+        "Mark Olsen, chief executive of the Caldmouth Harbour Board, said the unions had "
+        "ignored three safety reports."
+    )
+    names = _speaker_names({"a": text})
+    assert names["the cranes would stop on Friday"] != "Mark Olsen", names
