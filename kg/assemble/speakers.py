@@ -1425,10 +1425,15 @@ def _join_lead_in_groups(cl: _Clusters, items: Sequence[_Item]) -> None:
 
 
 def _described_person(it: _Item) -> bool:
-    """A person named only by a common-noun description ("the city's transport chief")."""
+    """A person named only by a definite description ("the city's transport chief"); an
+    indefinite one ("a spokesman") introduces someone new."""
     words = it.surface.split()
+    said = it.quote.antecedent or it.quote.mention
+    first = said.text.split()[:1] if said is not None else []
     return (
-        it.parts.kind == "person"
+        bool(first)
+        and first[0].lower() not in ("a", "an", "one", "another")
+        and it.parts.kind == "person"
         and not it.parts.given
         and not it.co
         and bool(words)
