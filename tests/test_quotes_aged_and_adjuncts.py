@@ -2,8 +2,9 @@
 participle clause after a report ("..., claiming X") is a second report of the same source,
 not a nested source that swallows the first; "asked not to be named" says why a source is
 unnamed, it reports nothing; "repeated that X" reports X; "..., but that claim was never
-tested" remarks on the report and is not part of it. Texts are our own; the parse is the real
-model."""
+tested" remarks on the report and is not part of it; "X, she said, and Y would 'quote'" goes
+on with her point (an "and" clause with no quoted words may be the writer's). Texts are our
+own; the parse is the real model."""
 
 from __future__ import annotations
 
@@ -71,3 +72,14 @@ def test_a_remark_on_the_claim_is_not_part_of_it(nlp: Any) -> None:
     texts = _texts(nlp, text)
     assert "the stoppage was illegal" in texts, texts
     assert "the boats were old, but they were safe" in texts, texts
+
+
+def test_an_and_clause_that_quotes_goes_on_with_the_point(nlp: Any) -> None:
+    text = (
+        "Councillor Ann Lee was blunter. The ferry deal was 'a cut dressed up as a rise', she "
+        "said, and the threat of a lockout would only 'pour petrol on the fire'. The rota was "
+        "fair, she said, and the council approved it on Monday."
+    )
+    texts = _texts(nlp, text)
+    assert "the threat of a lockout would only 'pour petrol on the fire'" in texts, texts
+    assert not any("council approved" in t for t in texts), texts

@@ -1109,12 +1109,29 @@ def _aside_before_tail(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] |
     j = verb.right_edge.i + 1
     while j < rest[0].left_edge.i and doc[j].is_punct:
         j += 1
-    if not (doc[j].dep_ == "mark" or doc[j].lower_ in _CONTRASTIVE):
-        return None  # "X, analysts say, and Y": the joined clause may be another's report
     last = head.right_edge
+    if _quoting_and_tail(doc, j, last):
+        j += 1  # "X, she said, and Y would only 'pour petrol on the fire'"
+    elif not (doc[j].dep_ == "mark" or doc[j].lower_ in _CONTRASTIVE):
+        return None  # "X, analysts say, and Y": the joined clause may be another's report
     while last.i > j and last.is_punct and last.text not in _CLOSERS + "'":
         last = doc[last.i - 1]
     return (head.left_edge.idx, doc[k].idx + len(doc[k])), (doc[j].idx, last.idx + len(last))
+
+
+def _quoting_and_tail(doc: Doc, j: int, last: Token) -> bool:
+    """Whether the clause joined by "and" at ``j`` (up to ``last``) goes on with the point
+    of the speaker of the aside before it: it quotes words of its own and reports no one
+    else's ("..., she said, and the threat would only 'pour petrol on the fire'")."""
+    if doc[j].lower_ != "and" or j + 1 >= last.i:
+        return False
+    tail = doc[j + 1 : last.i + 1]
+    quoted = any(t.is_quote and t.text not in ("'s", "’s") for t in tail)
+    cued = any(
+        t.lemma_.lower() in CUE_LEMMAS and any(c.dep_ in _SUBJECTS for c in t.children)
+        for t in tail
+    )
+    return quoted and not cued
 
 
 def _trailing_conj(verb: Token) -> tuple[int, int] | None:
