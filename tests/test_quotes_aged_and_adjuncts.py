@@ -1,8 +1,8 @@
 """Four forms of news copy: "the 61-year-old trader" stands for the person in focus; a
 participle clause after a report ("..., claiming X") is a second report of the same source,
 not a nested source that swallows the first; "asked not to be named" says why a source is
-unnamed, it reports nothing; "repeated that X" reports X; "..., but that claim was never
-tested" remarks on the report and is not part of it; "X, she said, and Y would 'quote'" goes
+unnamed, it reports nothing; "repeated that X" reports X; "..., but that assertion was
+challenged" remarks on the report and is not part of it; "X, she said, and Y would 'quote'" goes
 on with her point (an "and" clause with no quoted words may be the writer's). Texts are our
 own; the parse is the real model."""
 
@@ -66,8 +66,8 @@ def test_and_repeats_that_is_a_second_report(nlp: Any) -> None:
 
 def test_a_remark_on_the_claim_is_not_part_of_it(nlp: Any) -> None:
     text = (
-        "The ferry company maintains that the stoppage was illegal, but that claim was never "
-        "tested in court. Olsen said the boats were old, but they were safe."
+        "The ferry company insisted that the stoppage was illegal, but that assertion was "
+        "challenged by the crews. Olsen said the boats were old, but they were safe."
     )
     texts = _texts(nlp, text)
     assert "the stoppage was illegal" in texts, texts
@@ -76,10 +76,10 @@ def test_a_remark_on_the_claim_is_not_part_of_it(nlp: Any) -> None:
 
 def test_an_and_clause_that_quotes_goes_on_with_the_point(nlp: Any) -> None:
     text = (
-        "Councillor Ann Lee was blunter. The ferry deal was 'a cut dressed up as a rise', she "
-        "said, and the threat of a lockout would only 'pour petrol on the fire'. The rota was "
-        "fair, she said, and the council approved it on Monday."
+        "Councillor Ann Lee did not hold back. The ferry deal was 'a con dressed as a gift', "
+        "she said, and the ban on night crossings would only 'add fuel to the flames'. The "
+        "rota was fair, she said, and the council approved it on Monday."
     )
     texts = _texts(nlp, text)
-    assert "the threat of a lockout would only 'pour petrol on the fire'" in texts, texts
+    assert "the ban on night crossings would only 'add fuel to the flames'" in texts, texts
     assert not any("council approved" in t for t in texts), texts

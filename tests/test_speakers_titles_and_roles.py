@@ -32,12 +32,12 @@ def test_councillor_is_a_title() -> None:
 
 def test_a_role_beside_a_name_makes_it_a_person() -> None:
     text = (
-        "Margot Feeney, a consultant who advises ferry operators on staffing, says operators "
-        'have been slow to adapt. "You lose the argument before you start," Feeney says.'
+        "Odile Marchbank, a consultant who advises ferry operators on staffing, says operators "
+        'have been slow to adapt. "Nobody reads the rota," Marchbank says.'
     )
     names = _speaker_names({"a": text})
-    assert names["operators have been slow to adapt"] == "Margot Feeney", names
-    assert names['"You lose the argument before you start,"'] == "Margot Feeney", names
+    assert names["operators have been slow to adapt"] == "Odile Marchbank", names
+    assert names['"Nobody reads the rota,"'] == "Odile Marchbank", names
 
 
 def test_a_lede_description_joins_the_person_named_next() -> None:

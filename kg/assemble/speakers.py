@@ -1425,7 +1425,7 @@ def _join_lead_in_groups(cl: _Clusters, items: Sequence[_Item]) -> None:
 
 
 def _described_person(it: _Item) -> bool:
-    """A person named only by a definite description ("the city's transport chief"); an
+    """A person named only by a definite description ("the port's operations chief"); an
     indefinite one ("a spokesman") introduces someone new."""
     words = it.surface.split()
     said = it.quote.antecedent or it.quote.mention
@@ -1445,8 +1445,8 @@ def _described_person(it: _Item) -> bool:
 def _join_delayed_names(cl: _Clusters, items: Sequence[_Item]) -> None:
     """A lede's description of a person the article names only later.
 
-    "The city's transport chief has warned that ..." and then "Ann Lee, chief executive
-    of the transit authority, said ...": news copy delays the name of its first source.
+    "The port's operations chief has warned that ..." and then "Ann Lee, chief executive
+    of the port authority, said ...": news copy delays the name of its first source.
     Descriptions of a person spoken before any named person in the article join the
     first named person quoted after them when that person's role holds the
     description's head noun ("chief").

@@ -591,7 +591,7 @@ def _reported_conjunct(verb: Token, last: Token) -> Token | None:
         if subject is None or c.lemma_.lower() in CUE_LEMMAS or c.pos_ not in ("VERB", "AUX"):
             return None
         if _the_report_itself(subject):
-            return None  # "maintains X, but that claim was never tested": the writer's remark
+            return None  # "insists X, but that assertion was later withdrawn": the writer's
         tense = _tense(c)
         if tense is None or tense != _tense(last):
             return None  # "said she would go, but there is no sign of it": the writer's now
@@ -1111,7 +1111,7 @@ def _aside_before_tail(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] |
         j += 1
     last = head.right_edge
     if _quoting_and_tail(doc, j, last):
-        j += 1  # "X, she said, and Y would only 'pour petrol on the fire'"
+        j += 1  # "X, she said, and Y would only 'add fuel to the flames'"
     elif not (doc[j].dep_ == "mark" or doc[j].lower_ in _CONTRASTIVE):
         return None  # "X, analysts say, and Y": the joined clause may be another's report
     while last.i > j and last.is_punct and last.text not in _CLOSERS + "'":
@@ -1122,13 +1122,15 @@ def _aside_before_tail(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] |
 def _quoting_and_tail(doc: Doc, j: int, last: Token) -> bool:
     """Whether the clause joined by "and" at ``j`` (up to ``last``) goes on with the point
     of the speaker of the aside before it: it quotes words of its own and reports no one
-    else's ("..., she said, and the threat would only 'pour petrol on the fire'")."""
+    else's ("..., she said, and the ban would only 'add fuel to the flames'")."""
     if doc[j].lower_ != "and" or j + 1 >= last.i:
         return False
     tail = doc[j + 1 : last.i + 1]
     quoted = any(t.is_quote and t.text not in ("'s", "’s") for t in tail)
     cued = any(
-        t.lemma_.lower() in CUE_LEMMAS and any(c.dep_ in _SUBJECTS for c in t.children)
+        t.lemma_.lower() in CUE_LEMMAS
+        and any(c.dep_ in _SUBJECTS for c in t.children)
+        and not any(c.dep_ == "dobj" for c in t.children)  # "add fuel": no report
         for t in tail
     )
     return quoted and not cued
@@ -2430,7 +2432,7 @@ class _Resolver:
             k = bisect.bisect_left(self.starts, head.idx)
             body = self._body_headed_by(self.entities[max(0, k - 40) : k], lemma)
             if body is not None:
-                return body  # "the union" after "the Amalgamated Drivers' Union"
+                return body  # "the union" after "the Harbour Pilots' Union"
         if lemma in ORG_HEADS:
             for e in reversed(cands):
                 if (
@@ -2472,7 +2474,7 @@ class _Resolver:
 
     def kind_of(self, antecedent: Span | None, default: str) -> str:
         """An organisation when ``antecedent`` is a named organisation ("The authority said"
-        after "the City Transit Authority": a later "It says" is the authority), else
+        after "the Fennel Valley Water Authority": a later "It says" is the authority), else
         ``default``."""
         if antecedent is not None:
             k = bisect.bisect_left(self.starts, antecedent.start)
@@ -3496,7 +3498,7 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
 
 
 def _aged(head: Token) -> bool:
-    """ "the 52-year-old driver": a description by age, which newswriting gives only to
+    """ "the 61-year-old trader": a description by age, which newswriting gives only to
     someone already named (the person in focus), never to someone new."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
     return definite and any(
