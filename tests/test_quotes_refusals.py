@@ -87,3 +87,13 @@ def test_an_object_spelt_out_after_a_colon(nlp: Any) -> None:
     assert _contents(nlp, text) == [
         "the reverse: that a late entry is what a careful cheat would file"
     ]
+
+
+def test_a_two_word_sentence_carries_on_a_quote(nlp: Any) -> None:
+    text = 'Asked about it, Mara Lind paused. "Sympathy, yes," she said. "Doubt, no."'
+    assert _contents(nlp, text) == ['"Sympathy, yes,"', '"Doubt, no."']
+
+
+def test_a_two_word_phrase_does_not_carry_on_a_quote(nlp: Any) -> None:
+    text = 'Mara Lind spoke for an hour. "We will appeal," she said. "Full stop"'
+    assert _contents(nlp, text) == ['"We will appeal,"']

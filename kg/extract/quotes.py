@@ -3015,7 +3015,7 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
     ordered = sorted(drafts, key=lambda d: d.start)
     starts = [d.start for d in ordered]
     for k, (a, b) in enumerate(art.regions.regions):
-        if k in used or _in_boilerplate(art, a) or _words(text[a:b]) < 3:
+        if k in used or _in_boilerplate(art, a) or _too_short(text[a:b]):
             continue
         line_start = text.rfind("\n", 0, a) + 1
         before = text[line_start:a]
@@ -3043,6 +3043,20 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
             starts.insert(i, a)
             ordered.insert(i, draft)
     return out
+
+
+def _too_short(quotation: str) -> bool:
+    """A quotation too short to carry on a quote: under three words, unless a whole
+    sentence of two ('"Sympathy, yes," she said. "Doubt, no."'), not a quoted phrase."""
+    n = _words(quotation)
+    if n != 2:
+        return n < 3
+    inner = quotation.strip(_QUOTE_CHARS)
+    return not (inner[:1].isupper() and inner.rstrip().endswith((".", "!", "?")))
+
+
+#: Quotation marks a quotation's text may open or close with.
+_QUOTE_CHARS = "\"'“”‘’«» "
 
 
 def _past_attribution_report(art: _Article, before: Sequence[_Draft], prev: _Draft) -> _Draft:
