@@ -6,6 +6,7 @@ context the model does not reproduce in a short text)."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from kg.extract.nlp import load_model
@@ -118,3 +119,23 @@ def test_a_pronoun_inside_the_reported_clause_may_mean_its_subject() -> None:
     baird, inner, outer = (next(t for t in doc if t.text == w) for w in ("Baird", "he", "He"))
     assert not _in_reported_clause(baird, inner)  # "he" inside the clause: Baird may be meant
     assert _in_reported_clause(baird, outer)  # the next sentence's "He" is not Baird
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The trial of Colm Ross opened on Monday. District Attorney Ena Hart said Ross "
+            "planned the theft. The defence argues that Ross never entered the shop. Defence "
+            "lawyer Ida Brel said the cameras show an empty street.",
+            "Ross never entered",
+        ),
+        (
+            "A rider's hopes were dashed when her legal team accused the panel of bias. Ida "
+            "Brel, the rider's solicitor, said the form was wrong.",
+            "the panel of bias",
+        ),
+    ],
+)
+def test_the_defence_is_its_one_lawyer(text: str, content: str) -> None:
+    assert speaker_of(text, content) == "Ida Brel"

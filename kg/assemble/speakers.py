@@ -57,6 +57,7 @@ from kg.lexicon import (
     GENDERED_NOUNS,
     GENERIC_HEADS,
     HOLDER_HEADS,
+    LAWYER_NOUNS,
     NAMED_BODY_HEADS,
     ORG_HEADS,
     OUTLET_KEYS,
@@ -616,6 +617,8 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
         if how is None:
             named, how = _named_later(span, named, parsed)
         if how is None:
+            named, how = _defence_lawyer(named, parsed)
+        if how is None:
             named, how = _described_again(named, items)
         if how is None:
             named, how = _writer_of_post(named)
@@ -911,6 +914,29 @@ def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, 
     m = next(iter(found.values()))
     new = _read_name(Span(m.start, m.end, m.text), "name", parsed)
     return (new, "named later") if new is not None else (named, None)
+
+
+def _defence_lawyer(named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
+    """ "The defence argues", "her legal team said": the one defence lawyer the article names
+    ("Defence lawyer Ann Lee", "Ann Lee, Ross's lawyer"), not a district attorney."""
+    words = [w.lower() for w in named.surface.split()]
+    side = named.parts.head in ("defence", "defense") or words[-2:] == ["legal", "team"]
+    if not side or named.parts.surname is not None:
+        return named, None
+    found: dict[str, EntityMention] = {}
+    for x in parsed:
+        m = x.mention
+        said = f"{m.role or ''} {m.premod}".lower().split()
+        if m.label != "PERSON" or parsed.reported(m) or "district" in said:
+            continue
+        roles = [(m.role or "").lower().split()[-1:], m.premod.lower().split()[-1:]]
+        if any(r and r[0] in LAWYER_NOUNS for r in roles):
+            found.setdefault(x.parts.key, m)
+    if len(found) != 1:
+        return named, None
+    m = next(iter(found.values()))
+    new = _read_name(Span(m.start, m.end, m.text), "name", parsed)
+    return (new, "defence lawyer") if new is not None else (named, None)
 
 
 def _genders(items: Sequence[_Item], parsed: _Mentions) -> dict[str, str]:

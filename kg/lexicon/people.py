@@ -20,6 +20,7 @@ __all__ = [
     "GROUP_HEADS",
     "HOLDER_HEADS",
     "HONORIFICS",
+    "LAWYER_NOUNS",
     "MALE_TITLES",
     "NAMED_BODY_HEADS",
     "NAME_PARTICLES",
@@ -301,6 +302,9 @@ COLLECTIVE_PEOPLE = frozenset(["family", "jury", "couple", "household", "crew"])
 #: The sides of a court case: "the prosecution says", "the defence argues" name a side,
 #: not an organisation named nearby.
 COURT_SIDES = frozenset(["prosecution", "defence", "defense"])
+
+#: A lawyer's titles: "the defence" or "her legal team" speaks through the one an article names.
+LAWYER_NOUNS = frozenset(["lawyer", "attorney", "solicitor", "barrister", "counsel"])
 
 #: Heads of public bodies' units: "the department" or "the office" is no campaign group or
 #: company named just before ("the Acme Coalition"), only a body of the same head.
