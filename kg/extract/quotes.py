@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from kg.extract.boilerplate import boilerplate_of
+from kg.extract.given_names import mend_given_names
 from kg.extract.mentions import name_start
 from kg.extract.names import is_person_noun
 from kg.extract.nlp import doc_text
@@ -3336,6 +3337,7 @@ def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
     (:func:`_build_quotes`); then reports of reports and overlaps.
     """
     _repair_lemmas(doc)
+    mend_given_names(doc)
     art = _article(doc, doc_id)
     drafted = _cue_drafts(art, _article_cues(art))
     drafts = [*drafted.drafts, *_orphan_drafts(art, set(drafted.used), drafted.drafts)]
