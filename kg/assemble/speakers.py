@@ -60,6 +60,7 @@ from kg.lexicon import (
     NAMED_BODY_HEADS,
     ORG_HEADS,
     OUTLET_KEYS,
+    PERSON_NOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUN_GENDER,
     PRONOUNS,
@@ -1201,12 +1202,21 @@ def _join_only_public(cl: _Clusters, items: list[_Item], generic: Sequence[_Item
         cl.adopt(len(items) - 1, root, how[0])
 
 
+def _named_by_role(p: NameParts) -> bool:
+    """A person named only by what they do ("the farmer", "a forum poster"), one per article;
+    a capitalised word that merely ends like an agent noun is a surname ("Brenner said")."""
+    if p.head in _POSTERS or p.head in PERSON_NOUNS:
+        return True
+    written = p.name.split()[-1] if p.name else ""
+    return is_person_noun(p.head) and not written[:1].isupper()
+
+
 def _exact_key(it: _Item) -> _Key:
     """The same full name, or the same organisation or group key and country."""
     p = it.parts
     if p.kind != "person":
         return (p.kind, p.country or "", p.key)
-    if not p.given and (is_person_noun(p.head) or p.head in _POSTERS):
+    if not p.given and _named_by_role(p):
         return ("nominal", it.quote.doc, normalize_name(p.name))
     if it.ambiguous:
         return ("person", p.key, "", it.quote.doc)
