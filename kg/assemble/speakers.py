@@ -749,6 +749,13 @@ _EMPTY_WORDS = SPEAKER_DETERMINERS | {"one", "another", "other", "unnamed", "ano
 _VAGUE_WORDS = frozenset(["state", "local", "foreign", "international", "national"])
 
 
+def _bare_role(named: _Named) -> bool:
+    """A role noun alone, with no determiner and no name ("Prosecutor", "Coach" in a
+    headline's "Prosecutor tells jury ..."): a person the text names elsewhere, or no one."""
+    words = named.surface.split()
+    return len(words) == 1 and not named.parts.given and is_person_noun(words[0])
+
+
 def _unnamed(named: _Named) -> bool:
     """The phrase names no source by itself: a determiner or quantifier alone ("some",
     "Others"), a generic head with nothing but determiners ("officials", "the source",
@@ -758,6 +765,8 @@ def _unnamed(named: _Named) -> bool:
     words = named.surface.split()
     if named.parts.surname is not None or not words:
         return not words
+    if _bare_role(named):
+        return True  # "Prosecutor tells jury" the body never names: no source of its own
     if words[0].lower() in POSSESSIVE_PRONOUNS:
         return not any(w[:1].isupper() for w in words[1:])
     rest = [w for w in words if w.lower() not in _EMPTY_WORDS]
@@ -884,10 +893,12 @@ def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, 
     p = named.parts
     words = [w.lower() for w in named.surface.split()]
     head = words[words.index("of") - 1] if "of" in words[1:] else p.head  # "the leader of X"
-    # A person only by a definite description: "a spokesman" introduces someone new.
+    # A person only by a definite description: "a spokesman" introduces someone new. A bare
+    # role noun ("Prosecutor tells jury ...", a headline's) is the one the body gives that role.
     described = (p.surname is None and p.definite and is_person_noun(head)) or (
         p.kind == "organization" and _bare_description(named, any_country=True)
     )
+    described = described or _bare_role(named)
     if not described or not head:
         return named, None
     found: dict[str, EntityMention] = {}
