@@ -982,6 +982,18 @@ def test_single_quotation_marks_are_quotes(nlp: Any, text: str, content: str) ->
     assert [q.text for q in quotes] == [content]
 
 
+def test_a_single_mark_after_a_plural_closes_before_a_comma(nlp: Any) -> None:
+    # "targets'," ends a quote; "the teachers' union" (a word next) is a plural possessive.
+    text = (
+        "The mayor said the figures 'show we met the targets', although she conceded "
+        "that the roads 'are still in a bad way'."
+    )
+    assert [q.text for q in _quotes(nlp, text)] == [
+        "the figures 'show we met the targets'",
+        "the roads 'are still in a bad way'",
+    ]
+
+
 def test_apostrophes_and_scare_quotes_are_no_regions() -> None:
     text = "Lee's plan, the 'deal', and rock 'n' roll in the '90s."
     assert quote_regions(text) == []

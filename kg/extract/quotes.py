@@ -352,7 +352,9 @@ def _single_close(text: str, start: int, stop: int) -> int | None:
             continue  # an apostrophe: it's, Lee's
         if before in _CLOSING_PUNCT and (after.isspace() or after in _CLOSING_PUNCT + ";:)"):
             return k
-        if before.isalnum() and before != "s" and (after.isspace() or after in ",.;:!?)"):
+        if before.isalnum() and after in ",.;:!?)":
+            return k  # a plural possessive goes on to its noun ("the teachers' union")
+        if before.isalnum() and before != "s" and after.isspace():
             return k
     return None
 
