@@ -1812,6 +1812,13 @@ def test_two_sources_are_not_the_sources_named_before(nlp: Any) -> None:
             "the bridge was closed, because the river had risen",
             id="reason-hung-on-the-cue",
         ),
+        # "accused X of Y because Z": the reason is part of the charge (parsed on "accused").
+        pytest.param(
+            "The Harbor Workers Union accused the city council of cutting wages because the "
+            "workers were migrants.",
+            "the city council of cutting wages because the workers were migrants",
+            id="reason-of-an-accusation",
+        ),
     ],
 )
 def test_a_report_runs_on_to_what_belongs_to_it(nlp: Any, text: str, content: str) -> None:

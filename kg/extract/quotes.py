@@ -893,6 +893,9 @@ def _object_content(verb: Token, speaker: Token | None) -> tuple[int, int] | Non
     objs = _past_setting(objs)
     if objs:
         last = _purpose_after(verb, objs[-1]) or objs[-1].right_edge
+        reason = _reason_after(verb, last) if takes_object else None
+        if reason is not None:  # "accused X of Y because Z": the charge's reason is in it
+            last = reason.right_edge
         return objs[0].left_edge.idx, last.idx + len(last)
     return None
 
