@@ -929,6 +929,13 @@ def test_citing_a_source_is_not_a_quote(nlp: Any) -> None:
             "Acme Co.",
             id="quick-to-tweet-and-a-ticker",
         ),
+        pytest.param(
+            "Judge Ann Roe also ruled that video from a neighbor's doorbell camera can be "
+            "shown at trial.",
+            "video from a neighbor's doorbell camera can be shown at trial",
+            "Judge Ann Roe",
+            id="that-read-as-a-determiner-of-the-clauses-subject",
+        ),
     ],
 )
 def test_cues_the_parser_hides(nlp: Any, text: str, content: str, mention: str) -> None:

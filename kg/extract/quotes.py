@@ -821,6 +821,9 @@ def _clause_content(
         claim = _claim_before(verb, comp) or _asked_of(verb, comp)
         if claim is not None:
             start = claim.left_edge.idx
+        subject = _that_subject(verb, comp) if subjectless else None
+        if subject is not None:
+            start = subject.left_edge.nbor().idx
     return start, end
 
 
@@ -1047,6 +1050,26 @@ def _claim_before(verb: Token, comp: Token) -> Token | None:
     for c in verb.rights:
         if c.dep_ in ("dobj", "obj") and c.i < comp.i and c.lemma_.lower() in _CLAIMS:
             return c
+    return None
+
+
+def _that_subject(verb: Token, comp: Token) -> Token | None:
+    """ "ruled that video from the camera can be shown": the parser read "that" as a
+    determiner and made the clause's subject the cue's object, leaving the clause without
+    one. The object opened by "that" right after the cue, with only its own words and a
+    phrase hung on the cue before the subjectless clause, is that clause's subject."""
+    for c in verb.rights:
+        if c.dep_ not in ("dobj", "obj") or c.i > comp.i:
+            continue
+        first = c.left_edge
+        if first.lower_ != "that" or first.dep_ != "det" or first.i != verb.i + 1:
+            return None
+        between = verb.doc[c.right_edge.i + 1 : comp.left_edge.i]
+        if all(
+            t.head.i == verb.i and t.dep_ == "prep" or t.head.i > c.right_edge.i for t in between
+        ):
+            return c
+        return None
     return None
 
 
