@@ -9,6 +9,7 @@ import pytest
 
 from kg.extract.given_names import mend_given_names
 from kg.extract.quotes import extract_quotes
+
 from .conftest import speaker_of
 
 

@@ -1066,7 +1066,7 @@ def _that_subject(verb: Token, comp: Token) -> Token | None:
             return None
         between = verb.doc[c.right_edge.i + 1 : comp.left_edge.i]
         if all(
-            t.head.i == verb.i and t.dep_ == "prep" or t.head.i > c.right_edge.i for t in between
+            (t.head.i == verb.i and t.dep_ == "prep") or t.head.i > c.right_edge.i for t in between
         ):
             return c
         return None
