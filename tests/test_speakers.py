@@ -309,6 +309,24 @@ def test_a_nickname_and_the_full_given_name_are_one_person_across_articles(nlp: 
     assert docs == [("a", "b"), ("c", "d")]
 
 
+def test_a_romanised_name_with_and_without_its_hyphen_is_one_person(nlp: Any) -> None:
+    index = build(
+        nlp,
+        {
+            "a": (
+                "Park Min-jun, a defector, said the factory had closed.",
+                [("Park Min-jun", "the factory had closed")],
+            ),
+            "b": (
+                "Park Min Jun said the factory reopened.",
+                [("Park Min Jun", "the factory reopened")],
+            ),
+            "c": ("Park Min Ho said the mine was shut.", [("Park Min Ho", "the mine was shut")]),
+        },
+    )
+    assert sorted(s.docs for s in index.speakers) == [("a", "b"), ("c",)]
+
+
 @pytest.mark.parametrize("surname", ["Brenner", "Walker", "Proctor"])
 def test_a_surname_ending_like_an_agent_noun_joins_its_full_name(nlp: Any, surname: str) -> None:
     # "-er", "-or" make "farmer" a role; capitalised and alone they end a surname too.

@@ -70,6 +70,7 @@ from kg.lexicon import (
     SPEAKER_DETERMINERS,
     STATE_HEADS,
     TITLE_QUALIFIERS,
+    TITLE_WORDS,
     WRITERS_OF_POSTS,
 )
 
@@ -751,9 +752,12 @@ _VAGUE_WORDS = frozenset(["state", "local", "foreign", "international", "nationa
 
 def _bare_role(named: _Named) -> bool:
     """A role noun alone, with no determiner and no name ("Prosecutor", "Coach" in a
-    headline's "Prosecutor tells jury ..."): a person the text names elsewhere, or no one."""
+    headline's "Prosecutor tells court ..."): a person the text names elsewhere, or no one."""
     words = named.surface.split()
-    return len(words) == 1 and not named.parts.given and is_person_noun(words[0])
+    if len(words) != 1 or named.parts.given or named.parts.surname is not None:
+        return False  # "Major said" after "John Major": a surname, not the rank
+    word = words[0].lower()
+    return word in PERSON_NOUNS or word in TITLE_WORDS  # listed: "Walker" is no role
 
 
 def _unnamed(named: _Named) -> bool:
@@ -766,7 +770,7 @@ def _unnamed(named: _Named) -> bool:
     if named.parts.surname is not None or not words:
         return not words
     if _bare_role(named):
-        return True  # "Prosecutor tells jury" the body never names: no source of its own
+        return True  # "Prosecutor tells court" the body never names: no source of its own
     if words[0].lower() in POSSESSIVE_PRONOUNS:
         return not any(w[:1].isupper() for w in words[1:])
     rest = [w for w in words if w.lower() not in _EMPTY_WORDS]
@@ -894,7 +898,7 @@ def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, 
     words = [w.lower() for w in named.surface.split()]
     head = words[words.index("of") - 1] if "of" in words[1:] else p.head  # "the leader of X"
     # A person only by a definite description: "a spokesman" introduces someone new. A bare
-    # role noun ("Prosecutor tells jury ...", a headline's) is the one the body gives that role.
+    # role noun ("Prosecutor tells court ...", a headline's) is the one the body gives that role.
     described = (p.surname is None and p.definite and is_person_noun(head)) or (
         p.kind == "organization" and _bare_description(named, any_country=True)
     )
@@ -1173,6 +1177,7 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
     cl = _Clusters(items, rules)
     exact = _merge_exact(cl, items)
     _merge_people(cl, items, exact)
+    _merge_written_apart(cl, items, exact)
     with_country = _merge_similar_bodies(cl, items, exact)
     _merge_bodies_without_country(cl, items, exact, with_country)
     _merge_bare_groups(cl, items, exact)
@@ -1215,7 +1220,7 @@ def _join_only_public(cl: _Clusters, items: list[_Item], generic: Sequence[_Item
 
 def _named_by_role(p: NameParts) -> bool:
     """A person named only by what they do ("the farmer", "a forum poster"), one per article;
-    a capitalised word that merely ends like an agent noun is a surname ("Brenner said")."""
+    a capitalised word that merely ends like an agent noun is a surname ("Walker said")."""
     if p.head in _POSTERS or p.head in PERSON_NOUNS:
         return True
     written = p.name.split()[-1] if p.name else ""
@@ -1262,6 +1267,21 @@ def _merge_people(cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, in
         full = {k: [i for i in reps if items[i].parts.given] for k, reps in by_surname.items()}
         _merge_full_names(cl, items, close, full)
         _merge_lone_surnames(cl, items, close, full, by_surname)
+
+
+def _merge_written_apart(cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, int]) -> None:
+    """Phase 2b: one romanised name with its syllables joined by a hyphen or set apart ("Park
+    Min-jun", "Park Min Jun"): the same letters in the same order are one person."""
+    by_letters: dict[str, list[int]] = defaultdict(list)
+    for key, i in exact.items():
+        p = items[i].parts
+        if key[0] == "person" and p.given and p.surname:
+            letters = "".join([*p.given, p.surname]).replace("-", "").lower()
+            by_letters[letters].append(i)
+    for first, *rest in by_letters.values():
+        for j in rest:
+            surface = f"{items[first].surface} + {items[j].surface}"
+            cl.union(first, j, f"written apart 1.00: {surface}")
 
 
 def _close_surnames(surnames: Sequence[str]) -> dict[str, list[tuple[str, float]]]:

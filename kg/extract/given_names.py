@@ -2,9 +2,9 @@
 
 Some given names are English words too ("Per", "Will", "Can"). Right before a surname
 that is the subject of a verb, the model may take such a name for a preposition or an
-auxiliary and keep only the surname as the name ("Per Lindqvist said": "Per" a
+auxiliary and keep only the surname as the name ("Per Axelsen said": "Per" a
 preposition), or even make the surname the object of that "preposition" and leave the
-verb with no subject ("Per Lindqvist, a professor, said ..."). A capitalised word before
+verb with no subject ("Per Axelsen, a professor, said ..."). A capitalised word before
 a name in such a place can only be part of the name; :func:`mend_given_names` makes it so,
 in place, before any stage reads the parse.
 """
@@ -12,8 +12,6 @@ in place, before any stage reads the parse.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-from spacy.tokens import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,8 +44,8 @@ def _mistaken_given_name(word: Token) -> Token | None:
     """The surname that ``word``, a given name the parser took for a function word, opens.
 
     Either the surname is the subject and ``word`` an object-less preposition or auxiliary
-    of the same verb ("Per Lindqvist said"), or the surname is the object of ``word`` and
-    the verb has no subject at all ("Per Lindqvist, a professor, said").
+    of the same verb ("Per Axelsen said"), or the surname is the object of ``word`` and
+    the verb has no subject at all ("Per Axelsen, a professor, said").
     """
     if word.i + 1 >= len(word.doc) or word.pos_ not in _MISTAKEN_FOR or not _title_word(word):
         return None
@@ -62,7 +60,7 @@ def _mistaken_given_name(word: Token) -> Token | None:
     kids = list(word.children)
     if not kids and name.dep_ in _SUBJECTS and name.head.i == verb.i:
         return name
-    # "Per Lindqvist, a professor, said": the apposition may hang on "Per" as a second object.
+    # "Per Axelsen, a professor, said": the apposition may hang on "Per" as a second object.
     others = [k for k in kids if k.i != name.i]
     named_object = name in kids and name.dep_ == "pobj" and word.dep_ == "prep"
     named_object = named_object and all(k.dep_ in _APPOSED and k.i > name.i for k in others)
@@ -73,6 +71,8 @@ def _mistaken_given_name(word: Token) -> Token | None:
 
 def _mend(word: Token, name: Token) -> None:
     """``word`` becomes the first part of the name ``name``, which becomes the verb's subject."""
+    from spacy.tokens import Span  # here: a build from the records cache loads no spaCy
+
     verb = word.head
     word.pos_, word.tag_ = "PROPN", "NNP"
     word.dep_, word.head = "compound", name
@@ -89,7 +89,7 @@ def _mend(word: Token, name: Token) -> None:
         if ent.end <= word.i or ent.start > name.i:
             kept.append(ent)
         elif ent.end > name.i + 1:
-            # "Lindqvist of Carrow University" read as one body: the body is what follows "of".
+            # "Axelsen of Tarn College" read as one body: the body is what follows "of".
             tail = next((t.i for t in doc[name.i + 1 : ent.end] if t.pos_ == "PROPN"), None)
             if tail is not None:
                 kept.append(Span(doc, tail, ent.end, label=ent.label_))
@@ -102,8 +102,8 @@ def mend_given_names(doc: Doc) -> None:
     Parameters
     ----------
     doc : spacy.tokens.Doc
-        A parsed article; "Per Lindqvist said" gets "Per" as a proper noun compounded with
-        "Lindqvist", and "Per Lindqvist" as one PERSON entity. Running it twice changes
+        A parsed article; "Per Axelsen said" gets "Per" as a proper noun compounded with
+        "Axelsen", and "Per Axelsen" as one PERSON entity. Running it twice changes
         nothing more.
     """
     for word in doc:
