@@ -1218,6 +1218,58 @@ def _join_only_public(cl: _Clusters, items: list[_Item], generic: Sequence[_Item
         cl.adopt(len(items) - 1, root, how[0])
 
 
+#: "the study's lead author", "the company's founder": a role its owner has one holder of.
+_OWNED_ROLE = re.compile(r"(?:the\s+)?([a-z]+)['’]s\s+([a-z][a-z -]*)", re.IGNORECASE)
+
+
+def _owned_role(text: str) -> str | None:
+    """The words of a possessive role description, lowercased, without "the" ("study's lead
+    author"), or None when ``text`` is no such description or names its owner by name."""
+    m = _OWNED_ROLE.fullmatch(text.strip())
+    if m is None or m.group(1)[:1].isupper() or not is_person_noun(m.group(2).split()[-1]):
+        return None
+    return f"{m.group(1).lower()}'s {m.group(2).lower()}"
+
+
+def _join_described_elsewhere(
+    cl: _Clusters, items: Sequence[_Item], mentions_by_doc: Mapping[str, Sequence[EntityMention]]
+) -> None:
+    """Phase 8: "the study's lead author said" in one article, unnamed there, is the one
+    person another article gives that very description ("Ann Lee, the study's lead author").
+    """
+    wanted = {
+        i: role
+        for i, it in enumerate(items)
+        if it.parts.kind == "person" and not it.parts.given and it.parts.surname is None
+        for role in [_owned_role(it.surface)]
+        if role is not None
+    }
+    if not wanted:
+        return
+    for i, role in wanted.items():
+        keys = {
+            parse_person(m.text).key
+            for ms in mentions_by_doc.values()
+            for m in ms
+            if m.label == "PERSON" and role in " ".join(_described_as(m)).replace("’", "'")
+        }
+        roots = {
+            cl.find(j)
+            for j, it in enumerate(items)
+            if it.parts.kind == "person" and it.parts.given and it.parts.key in keys
+        }
+        if len(roots) == 1:
+            root = next(iter(roots))
+            cl.union(
+                root, i, f"described elsewhere 0.85: {items[i].surface} -> {items[root].surface}"
+            )
+
+
+def _described_as(m: EntityMention) -> list[str]:
+    """What a mention's own words say its person is (title, apposition, affiliation)."""
+    return [x.lower() for x in (m.premod, m.role, m.affiliation) if x]
+
+
 def _named_by_role(p: NameParts) -> bool:
     """A person named only by what they do ("the farmer", "a forum poster"), one per article;
     a capitalised word that merely ends like an agent noun is a surname ("Walker said")."""
@@ -1739,6 +1791,7 @@ def _resolve(
     items = _initialisms(_lone_organisations(_lone_surnames(items)))
     cl = _cluster(items, aliases)
     _join_only_public(cl, items, generic)
+    _join_described_elsewhere(cl, items, mentions_by_doc)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[cl.find(i)].append(i)
