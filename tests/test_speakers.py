@@ -126,6 +126,9 @@ def test_role_and_affiliation_from_premodifiers(
         ("officials with knowledge of the talks", "group", None, "officials"),
         ("a small group supporting the families of sailors", "organization", None, "small group"),
         ("Council on Foreign Relations", "organization", None, "council on foreign relations"),
+        # a person named by whom they speak for, not the body itself
+        ("a spokeswoman for Tarn Mining", "person", None, "spokeswoman"),
+        ("the Campaign for Clean Rivers", "organization", None, "campaign clean rivers"),
     ],
 )
 def test_parse_phrase(phrase: str, kind: str, country: str | None, key: str) -> None:

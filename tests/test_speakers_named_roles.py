@@ -59,3 +59,15 @@ def test_a_possessive_role_two_people_share_stays_apart() -> None:
     (q,) = [q for q in result.quotes if q.text == "prices would rise"]
     speaker = result.speakers.speaker_of(q)
     assert speaker is None or speaker.name not in ("Ann Lee", "Tom Ray")
+
+
+def test_a_spokesperson_for_a_body_is_named_by_it_and_kept_apart_from_it() -> None:
+    text = (
+        "The Tarn Growers Association said the ban was unfair. A spokesperson for the "
+        "association said the group had asked for the raw data."
+    )
+    result = build_from_texts({"a": text})
+    (q,) = [q for q in result.quotes if q.text.startswith("the group had asked")]
+    speaker = result.speakers.speaker_of(q)
+    assert speaker is not None
+    assert (speaker.name, speaker.type) == ("spokesperson for the association", "person")

@@ -79,6 +79,7 @@ from kg.lexicon import (
     SPEAKER_PRONOUNS,
     SPEECH_LEMMAS,
     STANCE_ONLY_LEMMAS,
+    STATE_HEADS,
     STATED_NOUNS,
     STATING_LEMMAS,
     TALK_NOUNS,
@@ -2065,7 +2066,7 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
             right = child.right_edge
             continue
         if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep"):
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and (child.lower_ == "of" or _spokesman_for(head, child)):
                 right = child.right_edge
                 continue
             if _unset_name(right, child):
@@ -2082,6 +2083,21 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     while left.i < right.i and left.is_punct:
         left = left.doc[left.i + 1]
     return left.idx, right.idx + len(right)
+
+
+def _spokesman_for(head: Token, prep: Token) -> bool:
+    """ "a spokesperson for the association", "a lawyer for Acme": who the person speaks for
+    is all that names them, so it is part of the mention."""
+    if prep.lower_ != "for" or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
+    if head.lemma_.lower() in ANONYMOUS_HEADS or not is_person_noun(head.lemma_):
+        return False
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if body is None:
+        return False
+    lemma = body.lemma_.lower()
+    named = body.ent_type_ in ("ORG", "GPE", "NORP") or body.pos_ == "PROPN"
+    return named or lemma in ORG_HEADS or lemma in NAMED_BODY_HEADS or lemma in STATE_HEADS
 
 
 def _unset_name(right: Token, child: Token) -> bool:
