@@ -1,7 +1,8 @@
-"""Roles that stand for a person named elsewhere: a headline's bare role noun ("Prosecutor
+"""Roles that stand for a source named elsewhere: a headline's bare role noun ("Prosecutor
 tells jury ...", "Minister says ...") is the person the body gives that role, or no source of
 its own (never a speaker named "Prosecutor"); a possessive role ("the study's lead author")
-is the one person another article describes so."""
+is the one person another article describes so; "the researchers" after a study are its voice;
+"a spokesperson for the association" is named by the body they speak for."""
 
 from __future__ import annotations
 
@@ -71,3 +72,25 @@ def test_a_spokesperson_for_a_body_is_named_by_it_and_kept_apart_from_it() -> No
     speaker = result.speakers.speaker_of(q)
     assert speaker is not None
     assert (speaker.name, speaker.type) == ("spokesperson for the association", "person")
+
+
+def test_the_researchers_after_a_study_are_its_voice() -> None:
+    text = (
+        "People who eat late sleep worse, according to a large study published on Monday. "
+        "The researchers said the effect held for all ages."
+    )
+    result = build_from_texts({"a": text})
+    names = {q.text: result.speakers.speaker_of(q) for q in result.quotes}
+    study, researchers = (
+        names["People who eat late sleep worse"],
+        names["the effect held for all ages"],
+    )
+    assert study is not None and researchers is not None
+    assert study.id == researchers.id
+
+
+def test_the_researchers_with_no_study_quoted_stay_themselves() -> None:
+    text = "The city opened a new lab on Monday. The researchers said the work would take years."
+    (q,) = build_from_texts({"a": text}).quotes
+    assert speaker_of(text, "the work would take years") == "researchers"
+    assert q.text == "the work would take years"

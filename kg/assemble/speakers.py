@@ -66,6 +66,7 @@ from kg.lexicon import (
     PRONOUNS,
     PUBLIC_UNIT_HEADS,
     REPORTING_NOUNS,
+    SOURCE_NOUNS,
     SOURCE_RELAY_VERBS,
     SPEAKER_DETERMINERS,
     STATE_HEADS,
@@ -616,6 +617,8 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
         if how is None:
             named, how = _described_again(named, items)
         if how is None:
+            named, how = _authors_of_study(named, items)
+        if how is None:
             named, how = _writer_of_post(named)
         others = _others_of(q, named, items) or _same_group(q, named, items)
         if others is not None:
@@ -656,6 +659,23 @@ def _described_again(named: _Named, earlier: Sequence[_Item]) -> tuple[_Named, s
         return named, None
     e = next(iter(before.values()))
     return _Named(e.surface, e.parts, e.role, e.affiliation), "described again"
+
+
+#: Who made a study: "the researchers said" after "a study found" are the study's voice.
+_STUDY_MAKERS = frozenset(["researchers", "authors", "scientists"])
+
+
+def _authors_of_study(named: _Named, earlier: Sequence[_Item]) -> tuple[_Named, str | None]:
+    """ "The researchers said ..." after the article quoted "a large study published on
+    Wednesday": the study speaks for its authors, so they are one source (the latest study
+    the article quoted, as "the study" would be)."""
+    p, words = named.parts, named.surface.lower().split()
+    if p.kind != "group" or not p.definite or p.head not in _STUDY_MAKERS or len(words) > 2:
+        return named, None
+    for e in reversed(earlier):
+        if not e.co and not e.unnamed and set(e.surface.lower().split()) & SOURCE_NOUNS:
+            return _Named(e.surface, e.parts, e.role, e.affiliation), "authors of the study"
+    return named, None
 
 
 def _writer_of_post(named: _Named) -> tuple[_Named, str | None]:
