@@ -3008,7 +3008,21 @@ def _source_token(art: _Article, draft: _Draft) -> Token | None:
         return None
     if mention_tok.ent_type_ in ("DATE", "TIME"):
         return None  # "Saturday said": a misparse, the date is no source
-    return mention_tok
+    return _subject_before_verb_noun(mention_tok)
+
+
+def _subject_before_verb_noun(head: Token) -> Token:
+    """ "Experts question sweetener study, point to ...": a headline's verb read as a noun in
+    a compound subject. A plural noun opening the compound and followed by a verb of saying
+    is the subject ("Experts"), not the whole phrase named after its last word ("study")."""
+    if head.pos_ != "NOUN" or head.left_edge.i + 1 >= head.i:
+        return head
+    first = head.left_edge
+    verb = first.nbor()
+    plural = first.tag_ == "NNS" and first.dep_ == "compound" and first.text[:1].isupper()
+    if plural and verb.dep_ == "compound" and verb.lemma_.lower() in CUE_LEMMAS:
+        return first
+    return head
 
 
 def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | None:
