@@ -10,6 +10,7 @@ import networkx as nx
 import pytest
 
 from kg.query import answer_question
+from kg.query.sides import _hypothesis_dropped
 
 from .conftest import corpus_graph
 
@@ -43,3 +44,10 @@ def test_a_claim_named_only_in_a_condition_is_not_disputed(graph: nx.MultiDiGrap
 
 def test_the_main_clause_is_still_disputed(graph: nx.MultiDiGraph) -> None:
     assert "Ola Brandt" in _who(graph, "who disputes the fine")
+
+
+def test_a_counterfactual_condition_is_kept() -> None:
+    # "If this were the cause, we would see X" argues against the cause: it disputes it.
+    kept = _hypothesis_dropped('"If this were the frost, every vine would be dead," she said.')
+    dropped = _hypothesis_dropped("a fine would be unjust if the leaks cannot be traced")
+    assert "frost" in kept and "leaks" not in dropped

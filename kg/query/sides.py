@@ -401,13 +401,21 @@ def _may_state(g: nx.MultiDiGraph, data: dict[str, Any], probes: frozenset[str])
 _CONDITION = re.compile(
     r"\b(?:" + "|".join(sorted(CONDITIONAL_MARKS)) + r")\b[^,;]*", re.IGNORECASE
 )
+#: A counterfactual condition ("if this were the cause, we would see ..."): an argument
+#: against what it names, which the statement does dispute.
+_COUNTERFACTUAL = re.compile(r"\b(?:were|had)\b", re.IGNORECASE)
+
+
+def _hypothesis_dropped(text: str) -> str:
+    """``text`` without its open conditions (a counterfactual one stays)."""
+    return _CONDITION.sub(lambda m: m[0] if _COUNTERFACTUAL.search(m[0]) else " ", text)
 
 
 def _states(g: nx.MultiDiGraph, e: dict[str, Any], claim: str, probes: frozenset[str]) -> bool:
     """Whether one piece of evidence holds :data:`STATED_FIT` of the claim's words (one
     without any of the claim's ``probes`` is not scored: it holds none of them); the words
-    of a condition in it do not count."""
-    text = _CONDITION.sub(" ", str(e["text"]))
+    of an open condition in it do not count."""
+    text = _hypothesis_dropped(str(e["text"]))
     said = Statement("", str(e["doc"]), int(e["start"]), 0, text, "", "", None, e)
     if not may_hold(g, said, probes):
         return False
