@@ -64,3 +64,20 @@ def test_a_hypothesis_takes_no_side(nlp: Any) -> None:
 def test_two_negations_of_a_condition_still_affirm(nlp: Any) -> None:
     text = "The aide said he wouldn't have called the minister if he wasn't sure."
     assert not only_claim(nlp, text).asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"If the audit confirms it, the manager should be fired, full stop," the chair said.',
+        "The chair said that if the audit confirms it, the manager must resign.",
+        "The board said it would seek the maximum fine if the audit confirmed the losses.",
+    ],
+)
+def test_a_call_made_on_a_condition_takes_a_side(nlp: Any, text: str) -> None:
+    assert not only_claim(nlp, text).asks
+
+
+def test_a_call_on_a_hypothesis_about_a_cause_still_takes_no_side(nlp: Any) -> None:
+    text = "The union said that if faulty valves caused the leak, the owners must pay."
+    assert only_claim(nlp, text).asks

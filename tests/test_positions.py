@@ -126,6 +126,14 @@ def test_a_year_is_not_a_figure(nlp: Any) -> None:
             "nothing",
         ),
         ("The union said the wiring plan would be premature.", "dismissive", "premature"),
+        # condemning a measure opposes it
+        ("The union said the new rota was a disgrace.", "dismissive", "disgrace"),
+        (
+            "The union said a ten-year fine would be disproportionate.",
+            "dismissive",
+            "disproportionate",
+        ),
+        ("The union said the ban would be a miscarriage of justice.", "dismissive", "miscarriage"),
         ("The union said neither theory explains the fire.", "negated", "no"),
         ("The union said no official could explain the fire.", "negated", None),
     ],

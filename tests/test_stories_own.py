@@ -97,6 +97,24 @@ def _has(names: list[str], key: str) -> bool:
             ["justice coalition", "fontaine"],
         ),
         (
+            "halloran-doping-case",
+            "Who says contaminated meat caused Halloran's positive test?",
+            ["farrow", "kord"],
+            ["anti-doping agency", "sallis", "wrenfield", "ashcombe"],
+        ),
+        (
+            "halloran-doping-case",
+            "Who wants Halloran banned?",
+            ["ashcombe"],
+            ["brandauer", "roche", "athletes' union", "farrow"],
+        ),
+        (
+            "halloran-doping-case",
+            "Who is against a four-year ban for Halloran?",
+            ["brandauer", "athletes' union"],
+            ["ashcombe", "sallis", "anti-doping agency"],
+        ),
+        (
             "wexmoor-bus-strike",
             "Who denies that the union refused to negotiate?",
             ["harbison"],
@@ -129,6 +147,12 @@ def _said(story: str, question: str) -> str:
     ("story", "question", "must", "must_not"),
     [
         ("porch-shooting-trial", "What did Patrice Lund say?", ["confused, not angry"], ["clip"]),
+        (
+            "halloran-doping-case",
+            "What did Imani Roche say?",
+            ["same beef", "a bad dinner"],
+            ["Rules are rules", "Sympathy"],
+        ),
         (
             "wexmoor-bus-strike",
             "What did Rosalind Pryce say?",
@@ -176,3 +200,14 @@ def test_a_rival_account_without_shared_words_is_one_position() -> None:
 def test_a_predicate_about_a_topic_splits_its_speakers() -> None:
     names = _answered("wexmoor-bus-strike", "Who says the strike is unlawful?")
     assert _has(names, "transit authority") and not _has(names, "drivers' union"), names
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: the lab's defence and the attack on it share one noun-anchored position "
+    "('laboratory'), so defending its procedures reads as supporting the attack",
+)
+def test_defending_a_procedure_is_disputing_the_attack_on_it() -> None:
+    names = _answered("halloran-doping-case", "Who defends the laboratory's procedures?")
+    assert _has(names, "lysgaard") and not _has(names, "farrow"), names

@@ -57,6 +57,7 @@ from kg.lexicon import (
     GENDERED_NOUNS,
     GENERIC_HEADS,
     HOLDER_HEADS,
+    LAWYER_NOUNS,
     NAMED_BODY_HEADS,
     ORG_HEADS,
     OUTLET_KEYS,
@@ -489,7 +490,8 @@ def _antecedent_ok(quote: Quote, parsed: _Mentions) -> bool:
         return False  # "a close ally" introduces someone new: it refers back to no one
     same = parsed.spans.get((a.start, a.end))
     if same is not None and same.mention.label == "NORP":
-        return a.text.endswith("s")
+        # "Russians" names a people; "Lee" (after "Ann Lee") is a surname the tagger mistook.
+        return a.text.endswith("s") or _is_known_surname(a.text, parsed)
     return True
 
 
@@ -617,6 +619,8 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
             named, how = _resolve_description(span, named, items, parsed)
         if how is None:
             named, how = _named_later(span, named, parsed)
+        if how is None:
+            named, how = _defence_lawyer(named, parsed)
         if how is None:
             named, how = _described_again(named, items)
         if how is None:
@@ -920,9 +924,11 @@ def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, 
     p = named.parts
     words = [w.lower() for w in named.surface.split()]
     head = words[words.index("of") - 1] if "of" in words[1:] else p.head  # "the leader of X"
-    # A person only by a definite description: "a spokesman" introduces someone new. A bare
-    # role noun ("Prosecutor tells court ...", a headline's) is the one the body gives that role.
-    described = (p.surname is None and p.definite and is_person_noun(head)) or (
+    # A person only by a definite description: "a spokesman" introduces someone new; "her
+    # lawyer" is as definite as "the lawyer". A bare role noun ("Prosecutor tells court ...",
+    # a headline's) is the one the body gives that role.
+    definite = p.definite or words[:1] in (["her"], ["his"], ["their"])
+    described = (p.surname is None and definite and is_person_noun(head)) or (
         p.kind == "organization" and _bare_description(named, any_country=True)
     )
     described = described or _bare_role(named)
@@ -944,6 +950,29 @@ def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, 
     m = next(iter(found.values()))
     new = _read_name(Span(m.start, m.end, m.text), "name", parsed)
     return (new, "named later") if new is not None else (named, None)
+
+
+def _defence_lawyer(named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
+    """ "The defence argues", "her legal team said": the one defence lawyer the article names
+    ("Defence lawyer Ann Lee", "Ann Lee, Ross's lawyer"), not a district attorney."""
+    words = [w.lower() for w in named.surface.split()]
+    side = named.parts.head in ("defence", "defense") or words[-2:] == ["legal", "team"]
+    if not side or named.parts.surname is not None:
+        return named, None
+    found: dict[str, EntityMention] = {}
+    for x in parsed:
+        m = x.mention
+        said = f"{m.role or ''} {m.premod}".lower().split()
+        if m.label != "PERSON" or parsed.reported(m) or "district" in said:
+            continue
+        roles = [(m.role or "").lower().split()[-1:], m.premod.lower().split()[-1:]]
+        if any(r and r[0] in LAWYER_NOUNS for r in roles):
+            found.setdefault(x.parts.key, m)
+    if len(found) != 1:
+        return named, None
+    m = next(iter(found.values()))
+    new = _read_name(Span(m.start, m.end, m.text), "name", parsed)
+    return (new, "defence lawyer") if new is not None else (named, None)
 
 
 def _genders(items: Sequence[_Item], parsed: _Mentions) -> dict[str, str]:

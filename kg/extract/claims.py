@@ -1340,9 +1340,19 @@ def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
     :func:`_claim_of`."""
     return (
         quote.text.rstrip(" \"'”’").endswith("?")
-        or any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tokens[:3])
+        or any(_opens_question(t) for t in tokens[:3])
         or _withheld(tokens)
         or any(_conditional(p) for p in _main_predicates(tokens))
+    )
+
+
+def _opens_question(tok: Token) -> bool:
+    """ "whether X", "if X" opening what was asked, or a hypothesis; not a call made once
+    something is confirmed ("if the audit confirms it, he should resign"): it takes a side."""
+    if tok.lower_ not in ("whether", "if") or tok.dep_ != "mark":
+        return False
+    return not (
+        tok.lower_ == "if" and tok.head.dep_ == "advcl" and _called_once_confirmed(tok.head)
     )
 
 
@@ -1350,9 +1360,34 @@ def _conditional(pred: Token) -> bool:
     """Whether the statement says what holds only if something else does ("if the levee
     gives way, the lower town will flood"): a hypothesis takes no side. A
     counterfactual ("if it had been the wiring, it would have ...") is read elsewhere."""
-    clauses = _children(pred, "advcl")
-    hypothesis = any(m.lower_ in CONDITIONAL_MARKS for c in clauses for m in _children(c, "mark"))
-    return hypothesis and not _counterfactual(pred)
+    clauses = [
+        c
+        for c in _children(pred, "advcl")
+        if any(m.lower_ in CONDITIONAL_MARKS for m in _children(c, "mark"))
+    ]
+    if not clauses or all(_called_once_confirmed(c) for c in clauses):
+        return False
+    return not _counterfactual(pred)
+
+
+def _called_once_confirmed(condition: Token) -> bool:
+    """ "if the audit confirms it, he should resign", "would seek a fine if the audit is
+    upheld": a call made once the matter is confirmed takes a side on the call (while
+    "if wiring caused the fire, the owners must pay" holds a hypothesis about the cause)."""
+    if condition.lemma_.lower() not in _CONFIRMING:
+        return False
+    pred = condition.head
+    if pred.lemma_.lower() in _SEEKING:
+        return True
+    return any(a.lower_ in _DEONTIC for a in _children(pred, "aux"))
+
+
+#: Modals of obligation: what "should" or "must" be done is a call.
+_DEONTIC = frozenset(["should", "must", "ought"])
+#: Verbs of confirming a finding: a condition on one of them is procedure, not hypothesis.
+_CONFIRMING = frozenset(["confirm", "uphold", "prove", "establish"])
+#: Verbs of asking for a measure: what one seeks on a condition one still calls for.
+_SEEKING = frozenset(["seek", "demand", "urge"])
 
 
 def _wished(cue: Token | None) -> bool:

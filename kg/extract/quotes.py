@@ -55,9 +55,11 @@ from kg.lexicon import (
     COGNITION_LEMMAS,
     COLLECTIVE_PEOPLE,
     COUNTRY_FORMS,
+    EPITHET_NOUNS,
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
     FEMALE_TITLES,
+    FINDING_NOUNS,
     FRAMED_CUES,
     FUNCTION_WORDS,
     GENDERED_ROLES,
@@ -147,6 +149,11 @@ _COMPLEMENTS = ("ccomp", "xcomp")
 #: Cues of refusing, and the verbs of speaking whose refusal reports nothing.
 _REFUSALS = frozenset(["decline", "refuse"])
 _SPEAKING = frozenset(["comment", "elaborate", "speak", "discuss", "talk", "speculate"])
+#: Objects that make a report say nothing ("said nothing", "said little").
+_NOTHING = frozenset(["nothing", "little"])
+#: What one declines to do when declining to inform ("declined to give the sum", "to be
+#: interviewed", "to specify a date"): a refusal to speak, no statement.
+_INFORMING = frozenset(["give", "interview", "specify", "identify"])
 #: Speech verbs whose object is content only when it is a direct object ("said nothing").
 _SAY = frozenset(["say", "tell", "write", "add"])
 #: Subordinators of adverbial clauses: a clause they open is not a report's content.
@@ -166,6 +173,10 @@ _ORG_LABELS = frozenset(["ORG", "GPE", "NORP", "FAC"])
 #: Pronoun speakers of the first and second person: kept as mentions, never resolved.
 _SELF = frozenset(["i", "we", "you"])
 _RELATIVE = frozenset(["who", "which", "that", "whom"])
+#: Quantifiers that float after a joint subject ("A and B both say").
+_FLOATING_QUANTIFIERS = frozenset(["both", "all", "each"])
+#: Relative pronouns that open an aside after a comma (", who asked not to be named").
+_ASIDE_RELATIVES = frozenset(["who", "whom", "whose", "which"])
 #: Subjects that are never the source: generic "you", and "that" (a report "that says").
 _NO_SPEAKER = frozenset(["you", "that"])
 
@@ -487,6 +498,9 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
     caused = _caused_to(verb) if depth == 0 else None
     if caused is not None:  # "the loss led the chair to declare ...": the chair declares
         return caused  # (not a verb hung below: "persuade X to switch by arguing ...")
+    reporter = _reporter_of_participle(verb) if depth == 0 else None
+    if reporter is not None:  # "He denied that X had failed, saying Y": he says Y
+        return reporter
     walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was quick to tweet"
     if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
@@ -499,6 +513,17 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
             return _quoted_one(outer)
         return _subject(outer, depth + 1)  # "responded by saying that ..."
     return None
+
+
+def _reporter_of_participle(verb: Token) -> Token | None:
+    """The subject of the cue whose reported clause a speaking participle hangs on."""
+    clause = verb.head
+    if verb.dep_ != "advcl" or not _speaking_participle(verb) or clause.dep_ != "ccomp":
+        return None
+    outer = clause.head
+    if outer.lemma_.lower() not in CUE_LEMMAS:
+        return None
+    return next((c for c in outer.children if c.dep_ == "nsubj"), None)
 
 
 def _caused_to(verb: Token) -> Token | None:
@@ -667,7 +692,7 @@ def _before_own_report(clause: Token, end: int) -> int:
         if (
             c.dep_ == "advcl"
             and c.lemma_.lower() in CUE_LEMMAS
-            and any(s.dep_ in _SUBJECTS for s in c.children)
+            and (any(s.dep_ in _SUBJECTS for s in c.children) or _speaking_participle(c))
             and any(s.dep_ == "ccomp" and s.i > c.i for s in c.children)
         ):
             k = c.left_edge.i
@@ -676,6 +701,12 @@ def _before_own_report(clause: Token, end: int) -> int:
             if k > clause.i:
                 return min(end, doc[k - 1].idx + len(doc[k - 1]))
     return end
+
+
+def _speaking_participle(verb: Token) -> bool:
+    """ "denied that X, saying Y": a participle after a comma, the same speaker's second
+    report (the parser may hang it on the reported clause)."""
+    return verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _absorbed_subject(verb: Token) -> Token | None:
@@ -866,6 +897,9 @@ def _clauseless_content(verb: Token, speaker: Token | None) -> tuple[int, int] |
     demand = _called_for(verb) if lemma == "call" else None
     if demand is not None:
         return demand
+    spelt_out = _spelt_out_object(verb)
+    if spelt_out is not None:
+        return spelt_out
     topic = _topic_of(verb)
     if topic is not None:  # "spoke of the plan as a failure": what it was called goes too
         last = max((c for c in verb.rights if c.lower_ == "as"), default=topic, key=lambda t: t.i)
@@ -879,7 +913,16 @@ def _clause_says_nothing(lemma: str, comps: Sequence[Token]) -> bool:
     situation the subject is in, not a finding."""
     if lemma in _REFUSALS and any(c.lemma_.lower() in _SPEAKING for c in comps):
         return True
+    if lemma in _REFUSALS and any(_informing(c) for c in comps):
+        return True
     return lemma == "find" and any(s.lower_ in _REFLEXIVES for c in comps for s in c.children)
+
+
+def _informing(comp: Token) -> bool:
+    """ "to give the sum", "to be interviewed": to inform (not "to give up the fight")."""
+    if comp.lemma_.lower() not in _INFORMING:
+        return False
+    return not any(c.dep_ == "prt" for c in comp.children)
 
 
 def _object_content(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
@@ -903,7 +946,7 @@ def _object_content(verb: Token, speaker: Token | None) -> tuple[int, int] | Non
         and c.lower_ != "by"
         and (c.dep_ != "prep" or any(True for _ in c.children))  # not a particle
     ]
-    if _says_nothing(lemma, objs):
+    if _says_nothing(lemma, objs) or _reason_for_silence(verb):
         return None
     objs = _past_setting(objs)
     if objs:
@@ -913,6 +956,27 @@ def _object_content(verb: Token, speaker: Token | None) -> tuple[int, int] | Non
             last = reason.right_edge
         return objs[0].left_edge.idx, last.idx + len(last)
     return None
+
+
+def _spelt_out_object(verb: Token) -> tuple[int, int] | None:
+    """ "argued the opposite: that X", "said one thing: that X": the object the clause after
+    the colon spells out, with that clause."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj") or obj.i + 2 >= len(obj.doc):
+            continue
+        colon, that = obj.nbor(1), obj.nbor(2)  # the object's own next words
+        clause = that.head
+        spells = colon.text == ":" and that.lower_ == "that" and that.dep_ == "mark"
+        if spells and clause.head.i == obj.i and clause.dep_ in ("acl", "ccomp", "appos"):
+            last = obj.right_edge
+            return obj.left_edge.idx, last.idx + len(last)
+    return None
+
+
+def _reason_for_silence(verb: Token) -> bool:
+    """ "declined to comment, citing the rules": the reason given for saying nothing."""
+    head = verb.head
+    return verb.dep_ == "advcl" and verb.lemma_.lower() == "cite" and head.lemma_ in _REFUSALS
 
 
 def _purpose_after(verb: Token, obj: Token) -> Token | None:
@@ -948,6 +1012,8 @@ def _says_nothing(lemma: str, objs: Sequence[Token]) -> bool:
         return True  # "told the crowd", "told a Senate panel": the object is who was spoken to
     if lemma == "cite" and any(_is_source(c) for c in nouns):
         return True  # "citing an unnamed source": the object is a source, not content
+    if lemma in _SAY and any(c.lower_ in _NOTHING for c in nouns):
+        return True  # "said nothing about it": a negated report
     if lemma == "confirm" and any(is_person_noun(c.lemma_.lower()) for c in nouns):
         return True  # "the Senate confirmed two judges": an appointment, not a statement
     # "called their wives": a phone call, not a statement
@@ -1409,7 +1475,13 @@ def _is_cue_verb(tok: Token) -> bool:
     if _predicted_attitude(tok) or _writers_advice(tok):
         return False
     if lemma in COGNITION_LEMMAS and lemma not in REPORTING_LEMMAS:
-        return any(c.dep_ == "ccomp" for c in tok.children)
+        # "he knows what a fine would mean": an embedded question, no proposition held (but
+        # "the slide shows what the car would cost" states it: evidence shows content)
+        asked = lemma not in EVIDENCE_LEMMAS
+        return any(
+            c.dep_ == "ccomp" and not (asked and c.left_edge.lower_ in _WH_WORDS)
+            for c in tok.children
+        )
     return not _negated(tok)
 
 
@@ -1641,6 +1713,10 @@ def _named_in_apposition(noun: Token) -> Token:
     for tok in noun.rights:
         if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.left_edge.i == noun.i + 1:
             return tok  # "the risk consultancy Acme": the name right after its description
+        if tok.dep_ == "appos":  # "Its owner, the shipping firm Acme,": its name
+            name = next((t for t in tok.rights if t.dep_ == "appos" and t.i == tok.i + 1), None)
+            if name is not None and name.ent_type_ in _NAMED_LABELS:
+                return name
     last = _last_word(noun)
     for tok in noun.subtree:
         if (
@@ -1653,6 +1729,37 @@ def _named_in_apposition(noun: Token) -> Token:
         ):
             return tok
     return noun
+
+
+def _out_of_quotation(speaker: Token, verb: Token) -> Token:
+    """The speaker the parser hung on a word of the quotation before the cue.
+
+    '"The plan and the budget add up," Ann Lee, the chair, said': the parser may make
+    "plan" the subject of "said" and Ann Lee its apposition. A subject followed by a
+    closing quotation mark before the verb is a word of the quotation; the apposition
+    after that mark is the speaker.
+    """
+    if speaker.i >= verb.i:
+        return speaker
+    doc = verb.doc
+    marks = [t.i for t in doc[speaker.i : verb.i] if _MARK.fullmatch(t.text)]
+    if not marks:
+        return speaker
+    after = [t for t in speaker.rights if t.dep_ == "appos" and marks[-1] < t.i < verb.i]
+    return after[0] if after else speaker
+
+
+def _before_floating_quantifier(speaker: Token, verb: Token) -> Token:
+    """ "The union and Ann Lee, her teammate, both say ...": the parser may make "both" the
+    subject and leave the joint source hanging on the verb; the source is that phrase."""
+    if speaker.lower_ not in _FLOATING_QUANTIFIERS or speaker.dep_ != "nsubj":
+        return speaker
+    hung = [
+        c
+        for c in verb.lefts
+        if c.i < speaker.i and c.dep_ in ("dep", "nsubj") and c.pos_ in ("NOUN", "PROPN")
+    ]
+    return hung[-1] if hung else speaker
 
 
 def _hyphen_tail(tok: Token) -> Token:
@@ -1883,7 +1990,8 @@ def _shown_by_evidence(verb: Token, subject: Token | None) -> bool:
     speaking (whoever posted the video or gave the interviews is not the one who says it)."""
     if subject is None or verb.lemma_.lower() not in EVIDENCE_LEMMAS:
         return False
-    return subject.pos_ == "NOUN" and subject.lemma_.lower() in EVIDENCE_NOUNS
+    lemma = subject.lemma_.lower()
+    return subject.pos_ == "NOUN" and (lemma in EVIDENCE_NOUNS or lemma in FINDING_NOUNS)
 
 
 _DASHES = frozenset(["—", "–", "--"])
@@ -1928,6 +2036,8 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
         if not _is_cue_verb(tok):
             continue
         speaker = _name_word_before(tok) or _handle_beside(tok) or _subject(tok)
+        speaker = _out_of_quotation(speaker, tok) if speaker is not None else None
+        speaker = _before_floating_quantifier(speaker, tok) if speaker is not None else None
         speaker = speaker or _absorbed_subject(tok)
         trailing = _trailing_description(tok, speaker) if tok.lemma_.lower() in _SPOKEN else None
         if _shown_by_evidence(tok, speaker) or _writers_aside(tok, speaker):
@@ -2117,12 +2227,24 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     tail = _hyphen_tail(head)
     if tail.i > right.i:
         right = tail  # "Her co-author": the parser may leave "author" out of "co"'s phrase
+    right = _before_aside_clause(head, right)
     if head.ent_type_ == "PERSON":
         left = left.doc[min(left.i, name_start(left.doc, left.i))]  # "So Min-ho": "So" too
     # A leading determiner or possessive stays; punctuation at either end goes.
     while left.i < right.i and left.is_punct:
         left = left.doc[left.i + 1]
     return left.idx, right.idx + len(right)
+
+
+def _before_aside_clause(head: Token, right: Token) -> Token:
+    """The phrase's last word before a comma and a relative pronoun: "an official close to
+    the talks, who asked not to be named" is named by its first part only (the
+    parser may hang the clause on a word inside the phrase, not on its head)."""
+    doc = head.doc
+    for k in range(head.i + 1, right.i):
+        if doc[k].text == "," and doc[k + 1].lower_ in _ASIDE_RELATIVES:
+            return doc[k - 1]
+    return right
 
 
 def _spokesman_for(head: Token, prep: Token) -> bool:
@@ -2262,9 +2384,33 @@ def _unlabelled_surnames(doc: Doc, ents: Sequence[_Entity]) -> list[_Entity]:
 
 
 def _person_surnames(doc: Doc) -> frozenset[str]:
-    """The last words of the article's full personal names ("Lee" of "Ann Lee")."""
-    return frozenset(
-        ent[-1].text for ent in doc.ents if ent.label_ in _PERSON_LABELS and len(ent) > 1
+    """The last words of the article's full personal names ("Lee" of "Ann Lee"), and of
+    names the tagger cut in two: "Imra Vosk" with "Imra" left untagged and "Vosk" tagged
+    an organisation (a given name is no organisation's first word)."""
+    full = {ent[-1].text for ent in doc.ents if ent.label_ in _PERSON_LABELS and len(ent) > 1}
+    return frozenset(full | _cut_names(doc))
+
+
+def _cut_names(doc: Doc) -> frozenset[str]:
+    """One-word entities that an untagged given name opens elsewhere in the article ("Imra
+    Vosk ... Vosk told the paper", the second "Vosk" tagged an organisation)."""
+    named = {t.text for t in doc if t.pos_ == "PROPN" and _given_name_before(t)}
+    return frozenset(ent.text for ent in doc.ents if len(ent) == 1 and ent.text in named)
+
+
+def _given_name_before(tok: Token) -> bool:
+    """Whether an untagged capitalised word opens ``tok``'s name as its first part."""
+    if tok.i == 0 or tok.ent_type_ in _PERSON_LABELS:
+        return False
+    first = tok.doc[tok.i - 1]
+    return (
+        first.dep_ == "compound"
+        and first.head.i == tok.i
+        and first.pos_ == "PROPN"
+        and not first.ent_type_
+        and first.is_alpha
+        and first.is_title
+        and (first.i == 0 or not first.doc[first.i - 1].is_title)
     )
 
 
@@ -2344,6 +2490,8 @@ class _Resolver:
         self.text = text
         self.regions = regions or _Regions([])
         self.entities = _entity_table(doc, text)
+        #: Surnames whose given name the tagger left out ("Imra" of "Imra Vosk").
+        self.cut_names = _cut_names(doc)
         self.starts = [e.start for e in self.entities]
         #: Speakers of quotes already attributed: (mention start, end, label, gender).
         self.speakers: list[_Entity] = []
@@ -2379,15 +2527,20 @@ class _Resolver:
         """A quote's content: the names in it are what was said, not who says the next one."""
         self.contents.append((start, end))
 
-    def _reported(self, e: _Entity) -> bool:
+    def _reported(self, e: _Entity, mention: Token | None = None) -> bool:
         """The mention lies inside quotation marks or inside the content of an earlier quote."""
         if self.regions.at(e.start) is not None:
             return True
-        return any(a <= e.start and e.end <= b for a, b in self.contents[-10:])
+        if any(a <= e.start and e.end <= b for a, b in self.contents[-10:]):
+            return True
+        # "Lee told jurors that Ross 'chose to run'": a quote whose content the quotation
+        # marks cut short still reports its clause's subject
+        tok = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        return tok is not None and len(tok) > 0 and _in_reported_clause(tok.root, mention)
 
-    def _candidates(self, before: int) -> list[_Entity]:
+    def _candidates(self, before: int, mention: Token | None = None) -> list[_Entity]:
         k = bisect.bisect_left(self.starts, before)
-        window = [e for e in self.entities[max(0, k - 40) : k] if not self._reported(e)]
+        window = [e for e in self.entities[max(0, k - 40) : k] if not self._reported(e, mention)]
         said = [s for s in self.speakers if s.end <= before][-10:]
         merged = sorted([*window, *said], key=lambda e: e.start)
         return [e for e in merged if e.end <= before]
@@ -2397,7 +2550,7 @@ class _Resolver:
         if features is None or tok.lower_ in _SELF:
             return None
         wanted, gender, number = features
-        cands = self._candidates(tok.idx)
+        cands = self._candidates(tok.idx, tok)
         if number == "plural":
             cands = sorted([*cands, *self._group_subjects(tok)], key=lambda e: e.start)
         # "X did it, they said": a name inside what is reported is not who reports it.
@@ -2495,17 +2648,41 @@ class _Resolver:
             introduced = self._introduced(head, indefinite=True) if is_person_noun(lemma) else None
             if introduced is not None:
                 return introduced  # "the user" after "a user on a forum"
+            if lemma in COLLECTIVE_PEOPLE:
+                return None  # "the family said": a group, not a person named near "his family"
             gender = GENDERED_ROLES.get(lemma)
             for e in reversed(cands):
                 if e.label != "person" or not e.named:
                     continue
                 if gender and e.gender and e.gender != gender:
                     continue
-                # The role must have been given to that person nearby ("spokesman X", "X, a ...").
-                window = self.text[max(0, e.start - 60) : min(e.end + 60, head.idx)].lower()
-                if re.search(rf"\b{re.escape(lemma)}(?:s|es)?\b", window):
+                if self._role_given(e, lemma, head.idx):
                     return Span(e.start, e.end, self.text[e.start : e.end])
-            return None
+            return self._epithet(head, cands) if lemma in EPITHET_NOUNS else None
+        return None
+
+    def _role_given(self, e: _Entity, lemma: str, before: int) -> bool:
+        """Whether the role was given to that person nearby ("spokesman X", "X, a ..."),
+        within the paragraph of the name (a headline above a byline gives no one a role)."""
+        lo, hi = max(0, e.start - 60), min(e.end + 60, before)
+        lo = self.text.rfind("\n", lo, e.start) + 1 or lo
+        cut = self.text.find("\n", e.end, hi)
+        window = self.text[lo : hi if cut < 0 else cut].lower()
+        # "the swimmer's coach" gives the role to no one named there
+        return re.search(rf"\b{re.escape(lemma)}(?:s|es)?\b(?![’']s\b)", window) is not None
+
+    def _epithet(self, head: Token, cands: list[_Entity]) -> Span | None:
+        """ "Ann Lee, 24, denied it ... the swimmer said": an epithet for someone already
+        named is the nearest named person, a subject first, in its own paragraph, then the
+        nearest one named as a subject before it."""
+        if any(c.dep_ != "det" for c in head.lefts):
+            return None  # "the other swimmer", "the team's swimmer": someone else
+        para = self.text.rfind("\n", 0, head.idx) + 1
+        people = [e for e in cands if e.label == "person" and e.named]
+        for floor, subject_only in ((para, True), (para, False), (0, True)):
+            for e in reversed(people):
+                if e.start >= floor and (e.subject or not subject_only):
+                    return Span(e.start, e.end, self.text[e.start : e.end])
         return None
 
     def _latest_body(self, cands: list[_Entity]) -> Span | None:
@@ -2556,7 +2733,7 @@ class _Resolver:
     def _lone(self, e: _Entity) -> bool:
         """A one-word "person" that no longer name in the article ends with ("Stratfor")."""
         word = self.text[e.start : e.end]
-        if e.label != "person" or " " in word:
+        if e.label != "person" or " " in word or word in self.cut_names:
             return False
         return not any(
             " " in (n := self.text[x.start : x.end]) and n.endswith(" " + word)
@@ -2592,6 +2769,8 @@ class _Resolver:
             described = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
             if indefinite and not described and not any(c.lower_ in _A for c in tok.lefts):
                 continue  # only "a user on a forum" or "the narrator of a film" introduce
+            if indefinite and tok.dep_ == "poss":
+                continue  # "a swimmer's comeback" speaks of swimmers, not of one
             a, b = _mention_bounds(tok)
             if len(doc.char_span(a, b, alignment_mode="expand") or ()) > 2:
                 return _span(self.text, a, b)
@@ -2606,6 +2785,17 @@ _KEEP_OUTER = 3
 
 
 # --- assembling quotes ------------------------------------------------------------------------
+def _in_reported_clause(tok: Token, mention: Token | None = None) -> bool:
+    """Whether ``tok`` lies in the "that" clause of a verb of saying ("told jurors that Ann
+    Lee chose to ..."), one that does not also hold ``mention`` ("that Lee, even as he says
+    X, has done Y": "he" is Lee)."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ == "ccomp" and a.head.lemma_.lower() in REPORTING_LEMMAS:
+            inside = mention is not None and a.left_edge.i <= mention.i <= a.right_edge.i
+            return not inside and any(c.dep_ == "mark" and c.lower_ == "that" for c in a.children)
+    return False
+
+
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
@@ -2870,7 +3060,7 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
     ordered = sorted(drafts, key=lambda d: d.start)
     starts = [d.start for d in ordered]
     for k, (a, b) in enumerate(art.regions.regions):
-        if k in used or _in_boilerplate(art, a) or _words(text[a:b]) < 3:
+        if k in used or _in_boilerplate(art, a) or _too_short(text[a:b]):
             continue
         line_start = text.rfind("\n", 0, a) + 1
         before = text[line_start:a]
@@ -2898,6 +3088,20 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
             starts.insert(i, a)
             ordered.insert(i, draft)
     return out
+
+
+def _too_short(quotation: str) -> bool:
+    """A quotation too short to carry on a quote: under three words, unless a whole
+    sentence of two ('"Sympathy, yes," she said. "Doubt, no."'), not a quoted phrase."""
+    n = _words(quotation)
+    if n != 2:
+        return n < 3
+    inner = quotation.strip(_QUOTE_CHARS)
+    return not (inner[:1].isupper() and inner.rstrip().endswith((".", "!", "?")))
+
+
+#: Quotation marks a quotation's text may open or close with.
+_QUOTE_CHARS = "\"'“”‘’«» "
 
 
 def _past_attribution_report(art: _Article, before: Sequence[_Draft], prev: _Draft) -> _Draft:

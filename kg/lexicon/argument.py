@@ -371,6 +371,11 @@ DISMISSIVE_WORDS = frozenset(
         "sham",
         "farce",
         "premature",
+        "disgrace",
+        "disgraceful",
+        "disproportionate",
+        "miscarriage",
+        "unjust",
     ]
 )
 #: Adverbs that a "not" before them restricts rather than denies ("did not just happen

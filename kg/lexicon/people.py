@@ -11,6 +11,7 @@ __all__ = [
     "BODY_ANAPHORS",
     "COLLECTIVE_PEOPLE",
     "COURT_SIDES",
+    "EPITHET_NOUNS",
     "FEMALE_TITLES",
     "FUNCTION_WORDS",
     "GENDERED_NOUNS",
@@ -19,6 +20,7 @@ __all__ = [
     "GROUP_HEADS",
     "HOLDER_HEADS",
     "HONORIFICS",
+    "LAWYER_NOUNS",
     "MALE_TITLES",
     "NAMED_BODY_HEADS",
     "NAME_PARTICLES",
@@ -301,6 +303,9 @@ COLLECTIVE_PEOPLE = frozenset(["family", "jury", "couple", "household", "crew"])
 #: not an organisation named nearby.
 COURT_SIDES = frozenset(["prosecution", "defence", "defense"])
 
+#: A lawyer's titles: "the defence" or "her legal team" speaks through the one an article names.
+LAWYER_NOUNS = frozenset(["lawyer", "attorney", "solicitor", "barrister", "counsel"])
+
 #: Heads of public bodies' units: "the department" or "the office" is no campaign group or
 #: company named just before ("the Acme Coalition"), only a body of the same head.
 PUBLIC_UNIT_HEADS = frozenset(
@@ -490,6 +495,35 @@ PERSON_NOUNS = frozenset(
         "captain",
         "sergeant",
         "lieutenant",
+    ]
+)
+
+#: Nouns a report uses as an epithet for someone it has already named ("Ann Lee, 24, ...
+#: the swimmer said"): what they are known for, not an office someone else may hold.
+EPITHET_NOUNS = frozenset(
+    [
+        "athlete",
+        "sprinter",
+        "runner",
+        "champion",
+        "player",
+        "striker",
+        "swimmer",
+        "cyclist",
+        "boxer",
+        "golfer",
+        "gymnast",
+        "skater",
+        "star",
+        "singer",
+        "actor",
+        "actress",
+        "rapper",
+        "musician",
+        "novelist",
+        "billionaire",
+        "entrepreneur",
+        "teenager",
     ]
 )
 

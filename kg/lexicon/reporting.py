@@ -11,6 +11,7 @@ __all__ = [
     "DESK_NOTE_PATTERNS",
     "EVIDENCE_LEMMAS",
     "EVIDENCE_NOUNS",
+    "FINDING_NOUNS",
     "LEAVE_WORDS",
     "MAKING_LEMMAS",
     "MISLEMMATISED",
@@ -410,6 +411,11 @@ EVIDENCE_NOUNS = frozenset(
         "evidence",
     ]
 )
+
+#: Findings of a laboratory that "confirm" or "show" something: the reporter's evidence,
+#: not a source speaking ("her second sample confirmed ...", "tests showed ..."). Not media one
+#: speaks in, as the nouns above are ("said in a video").
+FINDING_NOUNS = frozenset(["sample", "test", "result"])
 
 #: Verbs by which evidence (not a source) makes its point ("the footage shows ...").
 EVIDENCE_LEMMAS = frozenset(["show", "reveal", "indicate", "suggest", "demonstrate", "confirm"])

@@ -3,12 +3,13 @@ fits the claim asked about, from the words of the statements themselves."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kg.lexicon import DISPUTE_LEMMAS, NEGATION_WORDS
+from kg.lexicon import CONDITIONAL_MARKS, DISPUTE_LEMMAS, NEGATION_WORDS
 from kg.lexicon.questions import CONTENT_NEGATORS
 from kg.outputs.attrs import attr_list
 from kg.outputs.rows import stance_edges
@@ -395,10 +396,27 @@ def _may_state(g: nx.MultiDiGraph, data: dict[str, Any], probes: frozenset[str])
     return any(p in low for p in probes)
 
 
+#: A condition in a statement ("a fine would be unjust if the leaks cannot be
+#: traced"): what is disputed is the main clause, not what the condition names.
+_CONDITION = re.compile(
+    r"\b(?:" + "|".join(sorted(CONDITIONAL_MARKS)) + r")\b[^,;]*", re.IGNORECASE
+)
+#: A counterfactual condition ("if this were the cause, we would see ..."): an argument
+#: against what it names, which the statement does dispute.
+_COUNTERFACTUAL = re.compile(r"\b(?:were|had)\b", re.IGNORECASE)
+
+
+def _hypothesis_dropped(text: str) -> str:
+    """``text`` without its open conditions (a counterfactual one stays)."""
+    return _CONDITION.sub(lambda m: m[0] if _COUNTERFACTUAL.search(m[0]) else " ", text)
+
+
 def _states(g: nx.MultiDiGraph, e: dict[str, Any], claim: str, probes: frozenset[str]) -> bool:
     """Whether one piece of evidence holds :data:`STATED_FIT` of the claim's words (one
-    without any of the claim's ``probes`` is not scored: it holds none of them)."""
-    said = Statement("", str(e["doc"]), int(e["start"]), 0, str(e["text"]), "", "", None, e)
+    without any of the claim's ``probes`` is not scored: it holds none of them); the words
+    of an open condition in it do not count."""
+    text = _hypothesis_dropped(str(e["text"]))
+    said = Statement("", str(e["doc"]), int(e["start"]), 0, text, "", "", None, e)
     if not may_hold(g, said, probes):
         return False
     return any(x >= STATED_FIT for x, _ in statement_scores(g, [said], claim))
