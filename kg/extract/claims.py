@@ -589,18 +589,35 @@ def _rejected(tokens: Sequence[Token]) -> tuple[str, ...]:
                 c for c in t.head.children if c.dep_ == "conj" and c.i > t.i
             ]
             out.extend(x for o in objs for x in _subtree_terms(o))
-        elif (
-            t.lower_ == "not"
-            and 0 < k < len(tokens) - 2
-            and tokens[k - 1].text == ","
-            and tokens[k + 1].pos_ in ("NOUN", "PROPN")
-            and tokens[k + 2].text in (",", "but")
-        ):
-            term = _term(tokens[k + 1])
+        elif (noun := _contrasted(t)) is not None and noun.i <= tokens[-1].i:
+            term = _term(noun)
             if term:
                 out.append(term)
     out.extend(_conceded(tokens))
     return tuple(dict.fromkeys(out))
+
+
+#: What may close the thing set aside in "X, not Y": a comma, "but", the sentence's end.
+_CONTRAST_ENDS = frozenset([",", "but", ".", "!", ";", '"', "”", "'"])
+
+
+def _contrasted(t: Token) -> Token | None:
+    """The noun a contrastive "not" sets aside: "arson, not wiring, caused it", "that is
+    the likeliest explanation, not the sweetener." (a comma before "not", a noun phrase
+    after it, then a comma, "but" or the sentence's end); None for any other token."""
+    doc = t.doc
+    if t.lower_ != "not" or t.i == 0 or doc[t.i - 1].text != ",":
+        return None
+    k = t.i + 1
+    while k < len(doc) and (doc[k].pos_ in ("DET", "ADJ") or doc[k].tag_ == "PRP$"):
+        k += 1  # "not the sweetener", "not his old car"
+    if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    while k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN"):
+        k += 1  # the head of a compound: "not the brake pads"
+    if k + 1 < len(doc) and doc[k + 1].text not in _CONTRAST_ENDS:
+        return None
+    return doc[k]
 
 
 def _conceded(tokens: Sequence[Token]) -> list[str]:
@@ -729,6 +746,8 @@ def _endorsement(
             and any(o.lemma_.lower() == "sense" for o in _children(p, "dobj"))
         ):
             return "sense", None
+        if has_claim_noun and (named := _named_as_claim(p)) is not None:
+            return named, None
     for verb in [*preds, *([cue] if cue is not None else [])]:
         if verb.lemma_.lower() not in ENDORSE_LEMMAS:
             continue
@@ -744,6 +763,18 @@ def _endorsement(
         if has_claim_noun and objs:
             return verb.lemma_.lower(), None
     return None, None
+
+
+def _named_as_claim(pred: Token) -> str | None:
+    """The claim noun a pointing subject is named as: "that is the most likely
+    explanation", "this is the real story" (what was just said is called the claim);
+    None for any other predicate."""
+    if pred.lemma_.lower() != "be" or not any(
+        s.lower_ in ("that", "this") for s in _children(pred, "nsubj")
+    ):
+        return None
+    named = [a for a in _children(pred, "attr") if a.lemma_.lower() in CLAIM_NOUNS]
+    return named[0].lemma_.lower() if named else None
 
 
 def _person_judged(preds: Sequence[Token]) -> tuple[str | None, str | None, tuple[str, ...]]:
@@ -917,7 +948,12 @@ def _negation(preds: Sequence[Token]) -> str | None:
         heads += [x for x in _children(p, "xcomp") if x.lemma_.lower() == "blame"]
         for h in heads:
             for c in h.children:
-                if c.dep_ == "neg" and c.lower_ in NEGATION_WORDS and _denies(p):
+                if (
+                    c.dep_ == "neg"
+                    and c.lower_ in NEGATION_WORDS
+                    and _denies(p)
+                    and _contrasted(c) is None  # "X, not Y": Y is set aside, X asserted
+                ):
                     after = c.nbor(1) if c.i + 1 < len(c.doc) else c
                     if after.lower_ not in RESTRICTIVE_ADVERBS:  # "not just": more than that
                         negated = c.lower_
