@@ -4,14 +4,13 @@ rival explanation is no facet of the claim it competes with. Texts of our own.""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
-from kg.query import answer_question
-
 from .conftest import corpus_graph, speaker_stances
-from .test_positions import only_claim
+from .test_positions import claims_of, only_claim
 
 
 @pytest.mark.parametrize(
@@ -61,7 +60,8 @@ STORY = {
     "b": (
         "Experts say heavy users were ill already\n\n"
         "Doctor Ida Moor said the heaviest users were already ill before the study. "
-        'Critic Sam Roe said heavy users were ill already. "That is the likeliest '
+        "Critic Sam Roe said the biggest soda drinkers were sick before they started. "
+        '"That is the likeliest '
         'explanation, not the sugar," Roe said.'
     ),
     "c": (
@@ -81,3 +81,33 @@ def test_naming_an_explanation_and_setting_a_cause_aside(graph: Any) -> None:
     said = speaker_stances(graph, "speaker:sam-roe")
     assert ("disputes", "position:sugar") in said
     assert not any(st == "disputes" and p != "position:sugar" for st, p in said)
+
+
+def test_what_the_speaker_has_just_said_is_the_explanation_named(graph: Any) -> None:
+    # "Soda drinkers were sick before. That is the likeliest explanation": the first
+    # statement supports where the explanation named is filed, as the second does
+    supporting = [
+        e
+        for _, v, d in graph.out_edges("speaker:sam-roe", data=True)
+        if d.get("relation") == "stance" and d.get("stance") == "supports"
+        for e in json.loads(d["evidence"])
+    ]
+    texts = {e["text"] for e in supporting}
+    assert any(t.startswith("the biggest soda drinkers") for t in texts)
+    assert any("likeliest" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "under_review"),
+    [
+        ("The agency said it was aware of the study and was reviewing it.", True),
+        ("The agency said it had widened its review to include two studies of the dye.", True),
+        ("Police said they were investigating the claims.", True),
+        ("The ministry said it had opened an inquiry into the deaths.", True),
+        ("The board said it would examine the report but that the chief did nothing wrong.", False),
+        ("The mayor said the inspectors reviewed the bridge and found it safe.", False),
+    ],
+)
+def test_a_check_under_way_takes_no_side(nlp: Any, text: str, under_review: bool) -> None:
+    claims = [c for _, c in claims_of(nlp, text)]
+    assert claims[0].asks is under_review

@@ -53,6 +53,8 @@ from kg.lexicon import (
     DOUBT_NOUNS,
     ENDORSE_LEMMAS,
     ESTIMATE_VERBS,
+    EXAMINATION_NOUNS,
+    EXAMINING_VERBS,
     FAILURE_NOUNS,
     FEW_WORDS,
     FIGURE_NOUNS,
@@ -1408,6 +1410,25 @@ def _wanted(preds: Sequence[Token]) -> bool:
     )
 
 
+def _under_review(preds: Sequence[Token]) -> bool:
+    """Whether the statement only tells what its speaker is checking ("it was aware of
+    the study and was reviewing it", "we are investigating the claims", "it had widened
+    its review"): a check under way takes no side on what is checked. Every main
+    predicate must be such a check (or "aware"), said by a pronoun: the speaker."""
+    if not preds or not any(s.lower_ in _SPEAKER_PRONOUNS for s in _children(preds[0], "nsubj")):
+        return False
+    return all(
+        p.lemma_.lower() in EXAMINING_VERBS
+        or any(o.lemma_.lower() in EXAMINATION_NOUNS for o in _children(p, "dobj"))
+        or any(a.lemma_.lower() in KNOWING_VERBS for a in _children(p, "acomp"))
+        for p in preds
+    )
+
+
+#: Pronouns by which speakers tell of themselves in reported speech.
+_SPEAKER_PRONOUNS = frozenset(["i", "we", "it", "they", "he", "she"])
+
+
 def _known_later(preds: Sequence[Token]) -> bool:
     """Whether the statement opens with what its speakers will know later ("we will know
     the repairs worked when the water runs clean"): no side taken yet on the clause."""
@@ -1583,7 +1604,11 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         ref_terms=pol.ref_terms,
         rejected=rejected,
         endorses=pol.endorses,
-        asks=_asks(quote, tokens) or _wished(cue_tok) or _known_later(preds) or _wanted(preds),
+        asks=_asks(quote, tokens)
+        or _wished(cue_tok)
+        or _known_later(preds)
+        or _wanted(preds)
+        or _under_review(preds),
         denied=_denied_terms(preds) if len(preds) > 1 else (),
         patients=_patients(tokens),
         poles=_poles(preds, quote),

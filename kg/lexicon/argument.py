@@ -137,6 +137,27 @@ HINDRANCE_VERBS = frozenset(
 KNOWING_VERBS = frozenset(
     ["hear", "know", "realise", "realize", "notice", "learn", "understand", "aware"]
 )
+#: Verbs of checking something ("the agency is reviewing the study", "police are
+#: investigating the claims"): a check under way takes no side on what is checked.
+EXAMINING_VERBS = frozenset(
+    [
+        "review",
+        "investigate",
+        "examine",
+        "probe",
+        "assess",
+        "evaluate",
+        "scrutinise",
+        "scrutinize",
+        "analyse",
+        "analyze",
+    ]
+)
+#: Nouns of such a check, done or widened by the speaker ("widened its review", "opened
+#: an inquiry").
+EXAMINATION_NOUNS = frozenset(
+    ["review", "investigation", "inquiry", "probe", "assessment", "examination", "audit"]
+)
 #: Marks of a condition: "if X, Y" says Y only under X, and takes no side on either.
 CONDITIONAL_MARKS = frozenset(["if", "unless"])
 #: What someone refuses or declines to do when they take no side ("refused to confirm").

@@ -15,6 +15,7 @@ from kg.assemble.speakers import SpeakerIndex, slug
 from kg.extract.claims import Frame, StanceKind
 from kg.lexicon import (
     AILMENT_WORDS,
+    CLAIM_NOUNS,
     FIGURE_NOUNS,
     HEALTH_WORDS,
     NEGATION_WORDS,
@@ -411,6 +412,41 @@ def _rejected_stances(r: Resolved) -> list[Stance]:
     return out
 
 
+def _own_run_before(r: Resolved, i: int, most: int = 2) -> list[int]:
+    """The statements of claim ``i``'s speaker right before it in its article (up to
+    ``most``, none once another speaker's statement comes between)."""
+    said = r.corpus.items[i]
+    order = r.corpus.by_doc[said.claim.doc]
+    k = order.index(i)
+    out: list[int] = []
+    for j in reversed(order[max(0, k - most) : k]):
+        if r.corpus.items[j].speaker != said.speaker:
+            break
+        out.append(j)
+    return out
+
+
+def _pointed_at_stances(r: Resolved) -> list[Stance]:
+    """ "X. That is the most likely explanation": what the speaker has just said is the
+    explanation named, so those statements support the position the name points at (or,
+    when it points at none, the one the first of them states)."""
+    out: list[Stance] = []
+    for i, said in enumerate(r.corpus.items):
+        c = said.claim
+        if c.endorses is None or c.endorses != c.refers or c.endorses not in CLAIM_NOUNS:
+            continue  # only a pointing subject named as a claim ("that is the reason")
+        before = _own_run_before(r, i)
+        target = r.referenced(i) or next((r.assigned[j] for j in before if r.assigned[j]), None)
+        if target is None:
+            continue
+        out += [
+            r.stance(j, target, "supports", 0.5, "endorsement")
+            for j in before
+            if r.assigned[j] != target and not argues(r.corpus.items[j].claim)
+        ]
+    return out
+
+
 def _figure_rival_stances(r: Resolved) -> list[Stance]:
     """Contradicting figures: a size given for the same thing disputes the other sizes (a
     thing the statement names in a main role: "40 trucks carried goods for firms that laid
@@ -595,6 +631,7 @@ def all_stances(r: Resolved) -> list[Stance]:
         else:
             stances += _claim_stances(r, i)
     stances += _rejected_stances(r)
+    stances += _pointed_at_stances(r)
     stances += _figure_rival_stances(r)
     done = {(st.speaker, st.position, st.doc, st.start) for st in stances}
     stances += _opposite_stances(r, done)
