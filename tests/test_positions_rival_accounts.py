@@ -111,3 +111,13 @@ def test_what_the_speaker_has_just_said_is_the_explanation_named(graph: Any) -> 
 def test_a_check_under_way_takes_no_side(nlp: Any, text: str, under_review: bool) -> None:
     claims = [c for _, c in claims_of(nlp, text)]
     assert claims[0].asks is under_review
+
+
+def test_a_verb_that_describes_the_subject_is_not_what_is_claimed(nlp: Any) -> None:
+    claim = only_claim(
+        nlp, "Dr. Ann Vale said scientists who attacked the research had taken fees from firms."
+    )
+    w = claim.weights()
+    assert w["attack"] < 1.0 < w["fee"]  # which scientists, not the claim
+    other = only_claim(nlp, "Dr. Ann Vale said the dye was found in the river that feeds the lake.")
+    assert other.weights()["feed"] >= 0.9  # a verb describing no subject keeps its weight

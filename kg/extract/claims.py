@@ -858,8 +858,12 @@ def _role_weight(
         w *= 0.95  # of a noun and a verb in the same role, the noun names the topic
     elif t.pos_ == "ADJ":
         w *= 0.5
-    if t.pos_ == "VERB" and t.dep_ == "amod":
-        w *= 0.5  # "the stolen car": a participle describing a noun is not what is claimed
+    if t.pos_ == "VERB" and (
+        t.dep_ == "amod" or (t.dep_ == "relcl" and t.head.dep_ in ("nsubj", "nsubjpass"))
+    ):
+        # "the stolen car", "scientists who attacked the study said ...": a verb describing
+        # a noun (the subject) tells which one, it is not what is claimed
+        w *= 0.5
     if any(
         a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
         for a in t.ancestors
