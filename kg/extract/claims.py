@@ -58,6 +58,8 @@ from kg.lexicon import (
     FAILURE_NOUNS,
     FEW_WORDS,
     FIGURE_NOUNS,
+    FINDING_NOUNS,
+    FLAW_WORDS,
     HEDGE_WORDS,
     HINDRANCE_VERBS,
     HYPERBOLE_WORDS,
@@ -858,12 +860,18 @@ def _role_weight(
         w *= 0.95  # of a noun and a verb in the same role, the noun names the topic
     elif t.pos_ == "ADJ":
         w *= 0.5
-    if t.pos_ == "VERB" and (
-        t.dep_ == "amod" or (t.dep_ == "relcl" and t.head.dep_ in ("nsubj", "nsubjpass"))
+    if t.pos_ == "VERB" and t.dep_ == "amod":
+        w *= 0.5  # "the stolen car": a participle describing a noun is not what is claimed
+    if (
+        t.pos_ == "VERB"
+        and t.dep_ == "relcl"
+        and t.head.dep_ in ("nsubj", "nsubjpass")
+        and t.head.pos_ == "NOUN"
     ):
-        # "the stolen car", "scientists who attacked the study said ...": a verb describing
-        # a noun (the subject) tells which one, it is not what is claimed
-        w *= 0.5
+        # "scientists who attacked the study had taken fees": a verb describing the subject
+        # tells which ones; it weighs as a word on the side, not as the subject (but in
+        # "nobody who speaks for him has come forward" the clause is what is claimed)
+        w = min(w, W_OTHER) * 0.5
     if any(
         a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
         for a in t.ancestors
@@ -1178,6 +1186,7 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
         or _played_down(tokens)
         or _mock_size(tokens)
         or _without_reason(tokens)
+        or _faulted_evidence(tokens)
     )
     if judged:
         return judged
@@ -1191,6 +1200,24 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
                     dismissive = f"{negated} {c.lower_}"
                     break
     return dismissive
+
+
+def _faulted_evidence(tokens: Sequence[Token]) -> str | None:
+    """A word that calls evidence or a method unsound ("which he called a notoriously weak
+    tool", "the study is flawed", "the data were unreliable"): what rests on it is
+    disputed. The word must describe a noun of evidence (a weak economy faults nothing)."""
+    for t in tokens:
+        if t.lemma_.lower() not in FLAW_WORDS and t.lower_ not in FLAW_WORDS:
+            continue
+        if t.dep_ == "amod":
+            described = [t.head]
+        elif t.dep_ in ("acomp", "attr"):
+            described = _children(t.head, "nsubj", "nsubjpass")
+        else:
+            described = []
+        if any(d.lemma_.lower() in FINDING_NOUNS for d in described):
+            return t.lower_
+    return None
 
 
 def _made_up(tokens: Sequence[Token]) -> str | None:

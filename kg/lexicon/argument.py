@@ -158,6 +158,32 @@ EXAMINING_VERBS = frozenset(
 EXAMINATION_NOUNS = frozenset(
     ["review", "investigation", "inquiry", "probe", "assessment", "examination", "audit"]
 )
+#: Nouns of evidence or method ("the study", "a weak tool", "the data"): what a finding
+#: rests on.
+FINDING_NOUNS = frozenset(
+    [
+        "study",
+        "research",
+        "data",
+        "datum",
+        "evidence",
+        "finding",
+        "survey",
+        "sample",
+        "method",
+        "methodology",
+        "tool",
+        "measure",
+        "analysis",
+        "questionnaire",
+        "statistic",
+        "design",
+    ]
+)
+#: Words that call evidence or a method unsound ("a weak tool", "the study is flawed").
+FLAW_WORDS = frozenset(
+    ["flawed", "weak", "unreliable", "inconclusive", "biased", "skewed", "shoddy", "sloppy"]
+)
 #: Marks of a condition: "if X, Y" says Y only under X, and takes no side on either.
 CONDITIONAL_MARKS = frozenset(["if", "unless"])
 #: What someone refuses or declines to do when they take no side ("refused to confirm").

@@ -41,6 +41,7 @@ from kg.assemble.positions.groups import (
 )
 from kg.assemble.positions.labels import describe
 from kg.assemble.positions.records import Position, Stance
+from kg.assemble.positions.sources import sources_as_claims
 from kg.assemble.positions.stances import (
     all_stances,
     further_stances,
@@ -53,6 +54,7 @@ from kg.assemble.positions.stances import (
 )
 from kg.assemble.speakers import SpeakerIndex
 from kg.extract.claims import Claim, Frame
+from kg.extract.namings import Naming
 from kg.extract.quotes import Quote
 
 __all__ = ["Position", "Stance", "find_positions", "fold_terms"]
@@ -63,6 +65,7 @@ def find_positions(
     claims: Sequence[Claim],
     speakers: SpeakerIndex,
     codebook: Codebook | None = None,
+    namings: Sequence[Naming] = (),
 ) -> tuple[list[Position], list[Stance]]:
     """Find the positions of a corpus and every attributed claim's stance on them.
 
@@ -75,6 +78,9 @@ def find_positions(
         Who said each quote; unattributed claims are not stances.
     codebook : kg.assemble.codebook.Codebook, optional
         User-defined positions (see :mod:`kg.assemble.codebook`).
+    namings : sequence of kg.extract.namings.Naming, optional
+        Things the articles name and the nouns they describe them by: the noun's term
+        folds onto the name's.
 
     Returns
     -------
@@ -83,7 +89,7 @@ def find_positions(
     stances : list of Stance
         In corpus order.
     """
-    corpus = build_corpus(quotes, claims, speakers)
+    corpus = build_corpus(quotes, claims, speakers, namings)
     about = about_of(quotes, speakers)
     defs = codebook_defs(codebook)
     auto = codebook is None or codebook.auto
@@ -96,6 +102,9 @@ def find_positions(
     also: dict[int, tuple[str, ...]] = {}
     if auto:
         assigned, also = _found_unaided(corpus, groups, assigned, anchors, quotes, about)
+        moved = sources_as_claims(corpus, assigned, anchors, speakers)
+        assigned = relabel(assigned, moved)
+        also = {i: tuple(dict.fromkeys(moved.get(p, p) for p in ps)) for i, ps in also.items()}
     resolved = resolve(corpus, groups, assigned, defs, speakers)
     found = all_stances(resolved) + further_stances(resolved, also)
     found = with_same_patient(found, corpus, groups.anchors)

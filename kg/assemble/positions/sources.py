@@ -1,0 +1,79 @@
+"""Statements about a source are stances on what the source says.
+
+A study, a report or a survey is often quoted as a source ("..., according to a large
+study") and then argued about by name: "the study cannot show cause and effect", "the
+study should be repeated, but it is no finding to brush aside", "the report is flawed".
+Grouped by their key term, such statements would make a position of their own ("the
+study") beside the claim the study makes, so that those who attack the evidence never
+meet those who state the claim. Here a position keyed on the word that names a source
+of the corpus (the head of a speaker's name that is a common noun, "study" of "a large
+study") joins the position that source supports most: attacking the study disputes what
+it found, vouching for it supports it.
+
+A speaker with a proper name ("Apple", "Dr. Vale") is no such source: positions about
+it are about the company or the person, not about a finding.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from kg.assemble.positions.corpus import Corpus
+from kg.assemble.positions.groups import argues
+from kg.assemble.speakers import SpeakerIndex
+from kg.extract.claims import Frame
+from kg.extract.terms import norm_term
+from kg.lexicon import SYNONYM_OF
+
+
+def _source_heads(speakers: SpeakerIndex, fold: Mapping[str, str]) -> dict[str, set[str]]:
+    """The head term of each speaker named by a common noun ("a large study" -> study),
+    with the speakers it names."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    for sp in speakers.speakers:
+        names = (sp.name, *sp.alias_names)
+        if any(n != n.lower() for n in names) or not sp.name.split():
+            continue  # a proper name somewhere: a company or a person, not a finding
+        head = norm_term(sp.name.split()[-1])
+        head = SYNONYM_OF.get(head, head)
+        heads[fold.get(head, head)].add(sp.id)
+    return heads
+
+
+def _asserted(corpus: Corpus, assigned: Sequence[str | None]) -> dict[str, Counter[str]]:
+    """Speaker -> how many of their statements assert each position (no cue against it)."""
+    out: dict[str, Counter[str]] = defaultdict(Counter)
+    for said, pid in zip(corpus.items, assigned, strict=True):
+        if pid is not None and not argues(said.claim) and not said.claim.asks:
+            out[said.speaker][pid] += 1
+    return out
+
+
+def sources_as_claims(
+    corpus: Corpus,
+    assigned: Sequence[str | None],
+    anchors: Mapping[str, tuple[str, Frame]],
+    speakers: SpeakerIndex,
+) -> dict[str, str]:
+    """Positions keyed on a source's name that join the position the source supports most.
+
+    Returns
+    -------
+    dict
+        Position id -> the position it joins (for :func:`kg.assemble.positions.groups.relabel`).
+    """
+    heads = _source_heads(speakers, corpus.fold)
+    live = {p for p in assigned if p is not None}
+    asserted = _asserted(corpus, assigned)
+    moved: dict[str, str] = {}
+    for pid in sorted(live):
+        anchor, frame = anchors.get(pid, ("", "claim"))
+        if frame != "claim" or anchor not in heads:
+            continue
+        found: Counter[str] = Counter()
+        for sid in heads[anchor]:
+            found.update({p: k for p, k in asserted.get(sid, Counter()).items() if p != pid})
+        if found:
+            moved[pid] = max(sorted(found), key=found.__getitem__)
+    return moved

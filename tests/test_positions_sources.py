@@ -1,0 +1,75 @@
+"""Statements about a source are stances on what it found, a thing named once and then
+described by a noun is one topic, and evidence called unsound is a dispute. Texts of our
+own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract.namings import find_namings
+
+from .conftest import corpus_graph, speaker_stances
+from .test_positions import only_claim
+
+STORY = {
+    "a": (
+        "Mineral linked to rashes\n\n"
+        "Rashes are caused by kelmite, a cheap mineral used in paint, according to a large "
+        "study published on Monday. The researchers said the mineral causes rashes."
+    ),
+    "b": (
+        "Makers reject study\n\n"
+        'Trade group head Lena Ostrova said the study was flawed. "Kelmite is safe," she '
+        "said. Allergist Omar Pell said the study should be repeated, but that it was a "
+        "finding nobody should ignore. Chemist Ruth Kane said kelmite does not cause rashes."
+    ),
+    "c": (
+        "Painters worried\n\n"
+        "Union leader Tess Ward said kelmite causes rashes in young painters. "
+        "Nurse Ben Ode said kelmite causes rashes. Critic Ivo Lask said kelmite is harmless."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def graph(nlp: Any) -> Any:
+    return corpus_graph(nlp, STORY)
+
+
+def test_a_thing_named_once_and_described_by_a_noun_is_one_topic(nlp: Any) -> None:
+    found = find_namings(nlp(STORY["a"]), "a")
+    assert [(n.name, n.noun) for n in found] == [("kelmite", "mineral")]
+    # people, organisations and words for names are no things
+    text = "Dr. Ann Vale, a chemist, said Redline, a name for the scheme, was dropped."
+    assert find_namings(nlp(text), "t") == []
+
+
+def test_attacking_the_study_disputes_what_it_found(graph: Any) -> None:
+    study = {p for _, p in speaker_stances(graph, "speaker:large-study")}
+    assert study, "the study is a source"
+    ostrova = speaker_stances(graph, "speaker:lena-ostrova")
+    pell = speaker_stances(graph, "speaker:omar-pell")
+    assert {("disputes", p) for p in study} & ostrova
+    assert {("supports", p) for p in study} & pell
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dr. Ann Vale said the study is flawed.", "flawed"),
+        ("Dr. Ann Vale said the data were unreliable.", "unreliable"),
+        ('Dr. Ann Vale said it relied on diaries, which she called "a weak tool."', "weak"),
+    ],
+)
+def test_evidence_called_unsound_is_a_dispute(nlp: Any, text: str, word: str) -> None:
+    assert only_claim(nlp, text).dismissive == word
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dr. Ann Vale said the economy is weak.", "Dr. Ann Vale said a weak currency helped."],
+)
+def test_a_weak_thing_that_is_no_evidence_is_no_dispute(nlp: Any, text: str) -> None:
+    assert only_claim(nlp, text).dismissive is None
