@@ -121,3 +121,32 @@ def test_a_verb_that_describes_the_subject_is_not_what_is_claimed(nlp: Any) -> N
     assert w["attack"] < 1.0 < w["fee"]  # which scientists, not the claim
     other = only_claim(nlp, "Dr. Ann Vale said the dye was found in the river that feeds the lake.")
     assert other.weights()["feed"] >= 0.9  # a verb describing no subject keeps its weight
+
+
+@pytest.mark.parametrize(
+    ("text", "open_question"),
+    [
+        (
+            "The judge ruled that a jury, not the court, must decide whether he acted lawfully.",
+            True,
+        ),
+        (
+            "The judge wrote that the question of whether the driver sped is a question of fact.",
+            True,
+        ),
+        ("The judge said the issue of whether the mayor lied is one for voters.", True),
+        ("The mayor said voters will decide the matter in May.", False),
+        ("The chief said the jury decided that he was guilty.", False),
+    ],
+)
+def test_who_settles_an_open_question_takes_no_side(
+    nlp: Any, text: str, open_question: bool
+) -> None:
+    assert only_claim(nlp, text).asks is open_question
+
+
+def test_an_open_question_answered_still_disputes(nlp: Any) -> None:
+    claim = only_claim(
+        nlp, '"The law asks whether that fear was reasonable, and it was not," he said.'
+    )
+    assert claim.negated == "not"  # asked and answered: the stance is a dispute, not neutral

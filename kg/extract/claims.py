@@ -44,6 +44,7 @@ from kg.lexicon import (
     CONDITIONAL_MARKS,
     COPULAS,
     COUNTRY_FORMS,
+    DECIDING_VERBS,
     DIFFICULTY_WORDS,
     DISMISSIVE_VERBS,
     DISMISSIVE_WORDS,
@@ -81,6 +82,7 @@ from kg.lexicon import (
     POSITIVE_EVALUATIONS,
     PRONOUN_GENDER,
     PRONOUNS,
+    QUESTION_NOUNS,
     RARITY_WORDS,
     REJECTING_PHRASALS,
     REPORTING_LEMMAS,
@@ -1412,6 +1414,29 @@ def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
         or any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tokens[:3])
         or _withheld(tokens)
         or any(_conditional(p) for p in _main_predicates(tokens))
+        or _left_open(_main_predicates(tokens))
+    )
+
+
+def _whether_clause(tok: Token) -> bool:
+    """Whether ``tok`` heads a clause opened by "whether" or "if"."""
+    return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in tok.children)
+
+
+def _left_open(preds: Sequence[Token]) -> bool:
+    """Whether the statement leaves a question open: "a jury must decide whether X", "the
+    question of whether X is a question of fact" (who settles it, or what kind of question
+    it is, takes no side on X)."""
+    first = next((p for p in preds if p.pos_ in ("VERB", "AUX")), None)
+    if first is None:
+        return False
+    if first.lemma_.lower() in DECIDING_VERBS and any(
+        _whether_clause(c) for c in _children(first, "ccomp", "advcl")
+    ):
+        return True
+    return any(
+        s.lemma_.lower() in QUESTION_NOUNS and any(_whether_clause(c) for c in _pobjs(s, "of"))
+        for s in _children(first, "nsubj", "nsubjpass")
     )
 
 

@@ -158,6 +158,13 @@ EXAMINING_VERBS = frozenset(
 EXAMINATION_NOUNS = frozenset(
     ["review", "investigation", "inquiry", "probe", "assessment", "examination", "audit"]
 )
+#: Verbs of settling an open question ("a jury must decide whether X"): said of a
+#: "whether" clause, they take no side on it.
+DECIDING_VERBS = frozenset(
+    ["decide", "determine", "judge", "weigh", "settle", "resolve", "establish", "ask"]
+)
+#: Nouns of an open question ("the question of whether X is a question of fact").
+QUESTION_NOUNS = frozenset(["question", "issue", "matter"])
 #: Nouns of evidence or method ("the study", "a weak tool", "the data"): what a finding
 #: rests on.
 FINDING_NOUNS = frozenset(
