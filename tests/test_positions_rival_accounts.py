@@ -150,3 +150,21 @@ def test_an_open_question_answered_still_disputes(nlp: Any) -> None:
         nlp, '"The law asks whether that fear was reasonable, and it was not," he said.'
     )
     assert claim.negated == "not"  # asked and answered: the stance is a dispute, not neutral
+
+
+@pytest.mark.parametrize(
+    ("text", "dismissive"),
+    [
+        (
+            "The judge ruled that the video can be shown, rejecting an argument that the "
+            "recording was misleading.",
+            None,
+        ),
+        ("The mayor said the claim that the bridge is unsafe is ridiculous.", "ridiculous"),
+        ("The mayor said the report was misleading.", "misleading"),
+    ],
+)
+def test_a_dismissive_word_inside_a_reported_claim_is_the_claims(
+    nlp: Any, text: str, dismissive: str | None
+) -> None:
+    assert only_claim(nlp, text).dismissive == dismissive

@@ -1174,8 +1174,10 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
     for t in tokens:
         # a verb dismisses only as one of the dismissive verbs ("they fabricated it"),
         # not as another word spelt the same ("rumours covering every possibility")
-        if (t.lemma_.lower() in DISMISSIVE_WORDS or t.lower_ in DISMISSIVE_WORDS) and (
-            t.pos_ != "VERB" or t.lemma_.lower() in DISMISSIVE_VERBS
+        if (
+            (t.lemma_.lower() in DISMISSIVE_WORDS or t.lower_ in DISMISSIVE_WORDS)
+            and (t.pos_ != "VERB" or t.lemma_.lower() in DISMISSIVE_VERBS)
+            and not _in_reported_claim(t)
         ):
             return t.lower_
     made_up = _made_up(tokens)
@@ -1202,6 +1204,17 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
                     dismissive = f"{negated} {c.lower_}"
                     break
     return dismissive
+
+
+def _in_reported_claim(t: Token) -> bool:
+    """Whether ``t`` is inside what a claim noun reports ("rejecting an argument that the
+    recording was misleading"): the word is the claim's, not the speaker's judgement."""
+    child = t
+    for a in t.ancestors:
+        if a.lemma_.lower() in CLAIM_NOUNS and child.dep_ in ("acl", "ccomp"):
+            return True
+        child = a
+    return False
 
 
 def _faulted_evidence(tokens: Sequence[Token]) -> str | None:
