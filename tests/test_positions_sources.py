@@ -73,3 +73,29 @@ def test_evidence_called_unsound_is_a_dispute(nlp: Any, text: str, word: str) ->
 )
 def test_a_weak_thing_that_is_no_evidence_is_no_dispute(nlp: Any, text: str) -> None:
     assert only_claim(nlp, text).dismissive is None
+
+
+ACCUSED = {
+    "a": (
+        "Council accused over road\n\n"
+        "The Harbour Residents Union accused the council of favouring rich streets. "
+        "Mayor Ann Holt said the new road would open in May. "
+        "Council spokesman Dan Pike rejected the accusation."
+    ),
+    "b": (
+        "Road opens\n\n"
+        "Engineer Tom Reed said the road was built on time. "
+        "Clerk Ida Moss said the road would open in May."
+    ),
+}
+
+
+def test_an_accusation_and_its_rejection_meet(nlp: Any) -> None:
+    graph = corpus_graph(nlp, ACCUSED)
+    union = speaker_stances(graph, "speaker:harbour-residents-union")
+    council = speaker_stances(graph, "speaker:dan-pike")
+    assert {p for st, p in union if st == "supports"} == {
+        p for st, p in council if st == "disputes"
+    }
+    assert council  # the rejection is of the accusation, not of the road's opening
+    assert all("road" not in p for _, p in council)

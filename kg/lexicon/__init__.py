@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from kg.lexicon.argument import (
     ACCEPT_VERBS,
+    ACCUSATION_NOUNS,
+    ACCUSING_CUES,
     AFFIRMING_WORDS,
     AILMENT_WORDS,
     ANAPHORIC_SUBJECTS,
@@ -198,6 +200,8 @@ from kg.lexicon.spelling import SPELLING_ENDINGS
 __all__ = [
     "ABUZZ_WORDS",
     "ACCEPT_VERBS",
+    "ACCUSATION_NOUNS",
+    "ACCUSING_CUES",
     "AFFIRMING_WORDS",
     "AGENT_SUFFIXES",
     "AGREE_PHRASES",

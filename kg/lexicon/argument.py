@@ -191,6 +191,13 @@ FINDING_NOUNS = frozenset(
 FLAW_WORDS = frozenset(
     ["flawed", "weak", "unreliable", "inconclusive", "biased", "skewed", "shoddy", "sloppy"]
 )
+#: Claim nouns that name an accusation ("rejected the accusation", "denied the
+#: allegations"): they point back at what someone was accused of.
+ACCUSATION_NOUNS = frozenset(["accusation", "allegation"])
+#: Cue words that report an accusation ("accused the police of X", "alleged that X").
+ACCUSING_CUES = frozenset(
+    ["accuse", "accused", "accuses", "accusing", "allege", "alleged", "alleges", "alleging"]
+)
 #: Marks of a condition: "if X, Y" says Y only under X, and takes no side on either.
 CONDITIONAL_MARKS = frozenset(["if", "unless"])
 #: What someone refuses or declines to do when they take no side ("refused to confirm").
@@ -342,6 +349,7 @@ CLAIM_NOUNS = frozenset(
         "view",
         "idea",
         "allegation",
+        "accusation",
         "suggestion",
         "notion",
         "line",

@@ -41,7 +41,7 @@ from kg.assemble.positions.groups import (
 )
 from kg.assemble.positions.labels import describe
 from kg.assemble.positions.records import Position, Stance
-from kg.assemble.positions.sources import sources_as_claims
+from kg.assemble.positions.sources import accusations_answered, sources_as_claims
 from kg.assemble.positions.stances import (
     all_stances,
     further_stances,
@@ -102,6 +102,7 @@ def find_positions(
     also: dict[int, tuple[str, ...]] = {}
     if auto:
         assigned, also = _found_unaided(corpus, groups, assigned, anchors, quotes, about)
+        assigned = accusations_answered(corpus, assigned, anchors)
         moved = sources_as_claims(corpus, assigned, anchors, speakers)
         assigned = relabel(assigned, moved)
         also = {i: tuple(dict.fromkeys(moved.get(p, p) for p in ps)) for i, ps in also.items()}

@@ -12,6 +12,10 @@ it found, vouching for it supports it.
 
 A speaker with a proper name ("Apple", "Dr. Vale") is no such source: positions about
 it are about the company or the person, not about a finding.
+
+An accusation is a statement about its target as well: when someone rejects "the
+accusation", the statement reported with "accused" before it is what they reject, and
+the two meet in one position (:func:`accusations_answered`).
 """
 
 from __future__ import annotations
@@ -21,10 +25,10 @@ from collections.abc import Mapping, Sequence
 
 from kg.assemble.positions.corpus import Corpus
 from kg.assemble.positions.groups import argues
-from kg.assemble.speakers import SpeakerIndex
+from kg.assemble.speakers import SpeakerIndex, slug
 from kg.extract.claims import Frame
 from kg.extract.terms import norm_term
-from kg.lexicon import SYNONYM_OF
+from kg.lexicon import ACCUSATION_NOUNS, ACCUSING_CUES, CLAIM_NOUNS, LIGHT_NOUNS, SYNONYM_OF
 
 
 def _source_heads(speakers: SpeakerIndex, fold: Mapping[str, str]) -> dict[str, set[str]]:
@@ -77,3 +81,49 @@ def sources_as_claims(
         if found:
             moved[pid] = max(sorted(found), key=found.__getitem__)
     return moved
+
+
+def accused_of(corpus: Corpus, i: int) -> int | None:
+    """For a statement that rejects "the accusation" (or "the allegations"), the statement
+    of the accusation it answers: the last one before it in its article, by someone else,
+    reported with "accused" or "alleged"; None for any other statement."""
+    said = corpus.items[i]
+    c = said.claim
+    if c.refers not in ACCUSATION_NOUNS or not (c.dispute or c.negated or c.dismissive):
+        return None
+    found = None
+    for j in corpus.by_doc[c.doc]:
+        other = corpus.items[j]
+        if other.claim.start >= c.start:
+            break
+        cue = corpus.qby[other.claim.key].cue
+        if (
+            other.speaker != said.speaker
+            and cue is not None
+            and cue.text.lower().split()[0] in ACCUSING_CUES
+        ):
+            found = j
+    return found
+
+
+def accusations_answered(
+    corpus: Corpus, assigned: Sequence[str | None], anchors: dict[str, tuple[str, Frame]]
+) -> list[str | None]:
+    """``assigned`` with each accusation that someone rejects made a position of its own
+    when no position took it ("X accused the police of treating the case differently.
+    The department rejected the accusation."): the accusation and its rejection meet.
+    The new positions' anchors are added to ``anchors``."""
+    out = list(assigned)
+    skip = LIGHT_NOUNS | CLAIM_NOUNS | corpus.speaker_words
+    for i in range(len(corpus.items)):
+        j = accused_of(corpus, i)
+        if j is None or out[j] is not None:
+            continue
+        terms = [(x, t) for t, x in corpus.weights[j].items() if t not in skip]
+        if not terms:
+            continue
+        anchor = max(terms)[1]
+        pid = slug(f"{anchor}-accusation")
+        out[j] = pid
+        anchors.setdefault(pid, (anchor, "claim"))
+    return out

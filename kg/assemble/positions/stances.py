@@ -11,6 +11,7 @@ from kg.assemble.positions.anchors import Def
 from kg.assemble.positions.corpus import Corpus, folded
 from kg.assemble.positions.groups import Groups, argues, is_reference, live_positions
 from kg.assemble.positions.records import ANCHOR_MIN, W_OTHER, Stance
+from kg.assemble.positions.sources import accused_of
 from kg.assemble.speakers import SpeakerIndex, slug
 from kg.extract.claims import Frame, StanceKind
 from kg.lexicon import (
@@ -159,7 +160,11 @@ def _named_referent(r: Resolved, i: int) -> str | None:
 
 
 def _stated_before(r: Resolved, i: int, live: set[str]) -> str | None:
-    """The last position someone else stated before claim ``i`` in its article."""
+    """The last position someone else stated before claim ``i`` in its article (for "the
+    accusation", the one of the accusation it answers)."""
+    accused = accused_of(r.corpus, i)
+    if accused is not None and r.assigned[accused] is not None:
+        return r.assigned[accused]
     said = r.corpus.items[i]
     anchors = r.groups.anchors
     before = [  # (where, is an explanation, position): the latest explanation wins
