@@ -80,7 +80,8 @@ ACCUSED = {
         "Council accused over road\n\n"
         "The Harbour Residents Union accused the council of favouring rich streets. "
         "Mayor Ann Holt said the new road would open in May. "
-        "Council spokesman Dan Pike rejected the accusation."
+        "Council spokesman Dan Pike rejected the accusation. Council clerk Ida Lamb said "
+        "the plan had nothing to do with wealth."
     ),
     "b": (
         "Road opens\n\n"
@@ -99,3 +100,12 @@ def test_an_accusation_and_its_rejection_meet(nlp: Any) -> None:
     }
     assert council  # the rejection is of the accusation, not of the road's opening
     assert all("road" not in p for _, p in council)
+
+
+def test_the_denial_right_after_a_rejected_accusation_disputes_it(nlp: Any) -> None:
+    graph = corpus_graph(nlp, ACCUSED)
+    union = speaker_stances(graph, "speaker:harbour-residents-union")
+    accused = {p for st, p in union if st == "supports"}
+    assert accused and {("disputes", p) for p in accused} <= speaker_stances(
+        graph, "speaker:ida-lamb"
+    )

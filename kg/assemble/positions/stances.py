@@ -452,6 +452,31 @@ def _pointed_at_stances(r: Resolved) -> list[Stance]:
     return out
 
 
+def _rejection_seconded(r: Resolved) -> list[Stance]:
+    """ "X rejected the accusation. A spokeswoman said it had nothing to do with Y": the
+    denial right after a rejected accusation, by someone other than the accuser, disputes
+    the accusation too."""
+    out: list[Stance] = []
+    for i, said in enumerate(r.corpus.items):
+        j = accused_of(r.corpus, i)
+        target = r.assigned[j] if j is not None else None
+        if j is None or target is None:
+            continue
+        order = r.corpus.by_doc[said.claim.doc]
+        k = order.index(i) + 1
+        if k >= len(order):
+            continue
+        nxt = r.corpus.items[order[k]]
+        c = nxt.claim
+        if (
+            nxt.speaker != r.corpus.items[j].speaker
+            and (c.negated or c.dispute)
+            and r.assigned[order[k]] != target
+        ):
+            out.append(r.stance(order[k], target, "disputes", 0.5, "negation"))
+    return out
+
+
 def _figure_rival_stances(r: Resolved) -> list[Stance]:
     """Contradicting figures: a size given for the same thing disputes the other sizes (a
     thing the statement names in a main role: "40 trucks carried goods for firms that laid
@@ -637,6 +662,7 @@ def all_stances(r: Resolved) -> list[Stance]:
             stances += _claim_stances(r, i)
     stances += _rejected_stances(r)
     stances += _pointed_at_stances(r)
+    stances += _rejection_seconded(r)
     stances += _figure_rival_stances(r)
     done = {(st.speaker, st.position, st.doc, st.start) for st in stances}
     stances += _opposite_stances(r, done)
