@@ -12,7 +12,8 @@ its statement. A :class:`kg.assemble.codebook.Codebook` can name, merge, split o
 positions.
 
 Modules: :mod:`.corpus` (claims with speakers, term counts), :mod:`.anchors` (key
-terms), :mod:`.groups` (positions from anchors), :mod:`.stances`, :mod:`.labels`.
+terms), :mod:`.groups` (positions from anchors), :mod:`.sources` (statements about a
+source or an accusation), :mod:`.stances`, :mod:`.labels`.
 """
 
 from __future__ import annotations
@@ -102,10 +103,7 @@ def find_positions(
     also: dict[int, tuple[str, ...]] = {}
     if auto:
         assigned, also = _found_unaided(corpus, groups, assigned, anchors, quotes, about)
-        assigned = accusations_answered(corpus, assigned, anchors)
-        moved = sources_as_claims(corpus, assigned, anchors, speakers)
-        assigned = relabel(assigned, moved)
-        also = {i: tuple(dict.fromkeys(moved.get(p, p) for p in ps)) for i, ps in also.items()}
+        assigned, also = _about_sources(corpus, assigned, also, anchors, speakers)
     resolved = resolve(corpus, groups, assigned, defs, speakers)
     found = all_stances(resolved) + further_stances(resolved, also)
     found = with_same_patient(found, corpus, groups.anchors)
@@ -146,3 +144,19 @@ def _found_unaided(
     also = with_doubts_about_people(corpus, assigned, also, about)
     also = with_rebuttals(corpus, quotes, assigned, also, about)
     return assigned, also
+
+
+def _about_sources(
+    corpus: Corpus,
+    assigned: list[str | None],
+    also: dict[int, tuple[str, ...]],
+    anchors: dict[str, tuple[str, Frame]],
+    speakers: SpeakerIndex,
+) -> tuple[list[str | None], dict[int, tuple[str, ...]]]:
+    """Statements about what others said meet it (:mod:`.sources`): an accusation someone
+    rejects becomes a position, and a position keyed on a source ("the study") joins what
+    the source says. New anchors are added to ``anchors`` in place."""
+    assigned = accusations_answered(corpus, assigned, anchors)
+    moved = sources_as_claims(corpus, assigned, anchors, speakers)
+    also = {i: tuple(dict.fromkeys(moved.get(p, p) for p in ps)) for i, ps in also.items()}
+    return relabel(assigned, moved), also
