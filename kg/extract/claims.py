@@ -609,14 +609,14 @@ _CONTRAST_ENDS = frozenset([",", "but", ".", "!", ";", '"', "”", "'"])
 
 def _contrasted(t: Token) -> Token | None:
     """The noun a contrastive "not" sets aside: "arson, not wiring, caused it", "that is
-    the likeliest explanation, not the sweetener." (a comma before "not", a noun phrase
+    the likeliest explanation, not the dye." (a comma before "not", a noun phrase
     after it, then a comma, "but" or the sentence's end); None for any other token."""
     doc = t.doc
     if t.lower_ != "not" or t.i == 0 or doc[t.i - 1].text != ",":
         return None
     k = t.i + 1
     while k < len(doc) and (doc[k].pos_ in ("DET", "ADJ") or doc[k].tag_ == "PRP$"):
-        k += 1  # "not the sweetener", "not his old car"
+        k += 1  # "not the dye", "not his old car"
     if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
         return None
     while k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN"):
@@ -772,7 +772,7 @@ def _endorsement(
 
 
 def _named_as_claim(pred: Token) -> str | None:
-    """The claim noun a pointing subject is named as: "that is the most likely
+    """The claim noun a pointing subject is named as: "that is the likeliest
     explanation", "this is the real story" (what was just said is called the claim);
     None for any other predicate."""
     if pred.lemma_.lower() != "be" or not any(
@@ -870,7 +870,7 @@ def _role_weight(
         and t.head.dep_ in ("nsubj", "nsubjpass")
         and t.head.pos_ == "NOUN"
     ):
-        # "scientists who attacked the study had taken fees": a verb describing the subject
+        # "critics who attacked the plan had taken money": a verb describing the subject
         # tells which ones; it weighs as a word on the side, not as the subject (but in
         # "nobody who speaks for him has come forward" the clause is what is claimed)
         w = min(w, W_OTHER) * 0.5
@@ -1208,7 +1208,7 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
 
 def _in_reported_claim(t: Token) -> bool:
     """Whether ``t`` is inside what a claim noun reports ("rejecting an argument that the
-    recording was misleading"): the word is the claim's, not the speaker's judgement."""
+    report was misleading"): the word is the claim's, not the speaker's judgement."""
     child = t
     for a in t.ancestors:
         if a.lemma_.lower() in CLAIM_NOUNS and child.dep_ in ("acl", "ccomp"):
@@ -1218,8 +1218,8 @@ def _in_reported_claim(t: Token) -> bool:
 
 
 def _faulted_evidence(tokens: Sequence[Token]) -> str | None:
-    """A word that calls evidence or a method unsound ("which he called a notoriously weak
-    tool", "the study is flawed", "the data were unreliable"): what rests on it is
+    """A word that calls evidence or a method unsound ("which she called a very weak
+    tool", "the survey is flawed", "the data were unreliable"): what rests on it is
     disputed. The word must describe a noun of evidence (a weak economy faults nothing)."""
     for t in tokens:
         if t.lemma_.lower() not in FLAW_WORDS and t.lower_ not in FLAW_WORDS:
@@ -1481,7 +1481,7 @@ def _wanted(preds: Sequence[Token]) -> bool:
 
 def _under_review(preds: Sequence[Token]) -> bool:
     """Whether the statement only tells what its speaker is checking ("it was aware of
-    the study and was reviewing it", "we are investigating the claims", "it had widened
+    the report and was reviewing it", "we are investigating the claims", "it had widened
     its review"): a check under way takes no side on what is checked. Every main
     predicate must be such a check (or "aware"), said by a pronoun: the speaker."""
     if not preds or not any(s.lower_ in _SPEAKER_PRONOUNS for s in _children(preds[0], "nsubj")):

@@ -1,10 +1,10 @@
 """Per article: the things it names and the common nouns it describes them by.
 
-A report introduces a thing once by name with an appositive ("veltrose, a low-calorie
-sweetener found in diet drinks") and later speakers call it by the noun ("the
-sweetener is safe"). Each such pair is a :class:`Naming`; corpus-wide, the noun's
+A report introduces a thing once by name with an appositive ("kelmite, a cheap
+mineral used in paint") and later speakers call it by the noun ("the mineral is
+safe"). Each such pair is a :class:`Naming`; corpus-wide, the noun's
 term folds onto the name's (:func:`kg.assemble.positions.corpus.build_corpus`), so that
-statements about "the sweetener" and about "veltrose" meet in one position.
+statements about "the mineral" and about "kelmite" meet in one position.
 
 Only an indefinite description ("a ..." / "an ...") of a thing counts: people,
 organisations and places are named and described in many ways and are the speakers'
@@ -37,7 +37,7 @@ class Naming:
     ----------
     doc : str
     name, noun : str
-        The terms of the name and of the noun ("veltrose", "sweetener").
+        The terms of the name and of the noun ("kelmite", "mineral").
     start, end : int
         Character offsets of the description in the article.
     """
@@ -55,14 +55,14 @@ def _thing_term(tok: Token) -> str:
     return SYNONYM_OF.get(t, t)
 
 
-#: Nouns that describe a name, not the thing it names ("Boko Haram, a name meaning ...").
+#: Nouns that describe a name, not the thing it names ("Redline, a name for the scheme").
 _WORDS_FOR_WORDS = frozenset(["name", "nickname", "term", "word", "label", "brand"])
 
 
 def _bare_name(tok: Token) -> bool:
-    """Whether ``tok`` is a name on its own ("veltrose"): a proper noun of no person,
-    organisation or place, with no determiner or owner ("the Bonghwa Clinic") and no
-    name before it ("Miriam Castellane", "Boko Haram"), or a bare singular noun."""
+    """Whether ``tok`` is a name on its own ("kelmite"): a proper noun of no person,
+    organisation or place, with no determiner or owner ("the City Clinic") and no
+    name before it ("Ann Vale", "Costa Rica"), or a bare singular noun."""
     if tok.ent_type_ in _NOT_THINGS or any(c.dep_ in ("det", "poss") for c in tok.children):
         return False
     if tok.pos_ == "PROPN":

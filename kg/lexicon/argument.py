@@ -137,7 +137,7 @@ HINDRANCE_VERBS = frozenset(
 KNOWING_VERBS = frozenset(
     ["hear", "know", "realise", "realize", "notice", "learn", "understand", "aware"]
 )
-#: Verbs of checking something ("the agency is reviewing the study", "police are
+#: Verbs of checking something ("the agency is reviewing the report", "police are
 #: investigating the claims"): a check under way takes no side on what is checked.
 EXAMINING_VERBS = frozenset(
     [

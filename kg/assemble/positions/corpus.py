@@ -114,8 +114,8 @@ def _speaker_words(speakers: SpeakerIndex) -> set[str]:
 
 
 def named_fold(namings: Iterable[Naming], fold: Mapping[str, str]) -> dict[str, str]:
-    """Each noun that describes one named thing -> the name's term ("sweetener" ->
-    "veltrose"); a noun that describes two things folds onto neither, and a name that
+    """Each noun that describes one named thing -> the name's term ("mineral" ->
+    "kelmite"); a noun that describes two things folds onto neither, and a name that
     folds onto its own noun stays as it is."""
     names: dict[str, set[str]] = defaultdict(set)
     for n in namings:

@@ -1,8 +1,8 @@
 """Statements about a source are stances on what the source says.
 
 A study, a report or a survey is often quoted as a source ("..., according to a large
-study") and then argued about by name: "the study cannot show cause and effect", "the
-study should be repeated, but it is no finding to brush aside", "the report is flawed".
+study") and then argued about by name: "the study proves nothing", "the study should
+be repeated, but it deserves attention", "the report is flawed".
 Grouped by their key term, such statements would make a position of their own ("the
 study") beside the claim the study makes, so that those who attack the evidence never
 meet those who state the claim. Here a position keyed on the word that names a source
@@ -110,8 +110,8 @@ def accusations_answered(
     corpus: Corpus, assigned: Sequence[str | None], anchors: dict[str, tuple[str, Frame]]
 ) -> list[str | None]:
     """``assigned`` with each accusation that someone rejects made a position of its own
-    when no position took it ("X accused the police of treating the case differently.
-    The department rejected the accusation."): the accusation and its rejection meet.
+    when no position took it ("X accused the council of favouring rich streets. The
+    council rejected the accusation."): the accusation and its rejection meet.
     The new positions' anchors are added to ``anchors``."""
     out = list(assigned)
     skip = LIGHT_NOUNS | CLAIM_NOUNS | corpus.speaker_words

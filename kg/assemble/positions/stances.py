@@ -432,7 +432,7 @@ def _own_run_before(r: Resolved, i: int, most: int = 2) -> list[int]:
 
 
 def _pointed_at_stances(r: Resolved) -> list[Stance]:
-    """ "X. That is the most likely explanation": what the speaker has just said is the
+    """ "X. That is the likeliest explanation": what the speaker has just said is the
     explanation named, so those statements support the position the name points at (or,
     when it points at none, the one the first of them states)."""
     out: list[Stance] = []
@@ -453,7 +453,7 @@ def _pointed_at_stances(r: Resolved) -> list[Stance]:
 
 
 def _rejection_seconded(r: Resolved) -> list[Stance]:
-    """ "X rejected the accusation. A spokeswoman said it had nothing to do with Y": the
+    """ "X rejected the accusation. An aide said it had nothing to do with Y": the
     denial right after a rejected accusation, by someone other than the accuser, disputes
     the accusation too."""
     out: list[Stance] = []
