@@ -109,3 +109,37 @@ def test_the_denial_right_after_a_rejected_accusation_disputes_it(nlp: Any) -> N
     assert accused and {("disputes", p) for p in accused} <= speaker_stances(
         graph, "speaker:ida-lamb"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "whose"),
+    [
+        (
+            "Ann Vale said the testimony confirmed what the group had argued for months.",
+            "the group",
+        ),
+        ("Ann Vale said the new data confirmed what Professor Lee had said.", "Professor Lee"),
+        ("Ann Vale said the audit confirmed the figures.", None),
+    ],
+)
+def test_confirming_what_someone_said_endorses_their_claim(
+    nlp: Any, text: str, whose: str | None
+) -> None:
+    claim = only_claim(nlp, text)
+    assert claim.referent == whose
+    assert (claim.endorses == "confirm") is (whose is not None)
+
+
+def test_what_the_group_argued_is_what_it_supports(nlp: Any) -> None:
+    story = {
+        **ACCUSED,
+        "c": (
+            "Hearing on the road\n\n"
+            "The Harbour Residents Union said it would keep campaigning. The group said it "
+            "would return in June. Union organiser Eli Ross said the testimony confirmed what "
+            "the group had argued for months."
+        ),
+    }
+    graph = corpus_graph(nlp, story)
+    union = {p for st, p in speaker_stances(graph, "speaker:harbour-residents-union")}
+    assert {("supports", p) for p in union} & speaker_stances(graph, "speaker:eli-ross")

@@ -101,7 +101,7 @@ def _has(names: list[str], key: str) -> bool:
         (
             "porch-shooting-trial",
             "Who accuses the police of treating the case differently because the victim was Black?",
-            ["justice coalition"],
+            ["justice coalition", "fontaine"],
             ["tiller", "calloway", "pike", "department"],
         ),
         (

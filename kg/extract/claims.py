@@ -757,6 +757,8 @@ def _endorsement(
     for verb in [*preds, *([cue] if cue is not None else [])]:
         if verb.lemma_.lower() not in ENDORSE_LEMMAS:
             continue
+        if (whose := _whose_words(verb)) is not None:
+            return verb.lemma_.lower(), whose  # "the testimony confirmed what X had argued"
         subjects = _children(verb, "nsubj")
         if verb is not cue and not all(
             s.lower_ in ("i", "we", "he", "she", "it", "they") for s in subjects
@@ -769,6 +771,16 @@ def _endorsement(
         if has_claim_noun and objs:
             return verb.lemma_.lower(), None
     return None, None
+
+
+def _whose_words(verb: Token) -> str | None:
+    """Whose words an endorsing verb takes up when its object is what someone said ("the
+    testimony confirmed what the group had argued" -> "the group"), if it is."""
+    for c in _children(verb, "ccomp", "dobj"):
+        if c.lemma_.lower() in REPORTING_LEMMAS and any(w.lower_ == "what" for w in c.children):
+            for subj in _children(c, "nsubj"):
+                return " ".join(t.text for t in subj.subtree)
+    return None
 
 
 def _named_as_claim(pred: Token) -> str | None:
