@@ -110,6 +110,12 @@ def _has(names: list[str], key: str) -> bool:
             ["tiller"],
             ["justice coalition", "fontaine"],
         ),
+        (
+            "wexmoor-bus-strike",
+            "Who denies that the union refused to negotiate?",
+            ["harbison"],
+            ["ellery", "transit authority"],
+        ),
     ],
 )
 def test_story_questions(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -135,6 +141,18 @@ def _said(story: str, question: str) -> str:
     [
         ("porch-shooting-trial", "What did Patrice Lund say?", ["confused, not angry"], ["clip"]),
         (
+            "wexmoor-bus-strike",
+            "What did Rosalind Pryce say?",
+            ["walked off the bus", "nobody from management", "get home safely"],
+            ["afford a taxi", "bargaining chip, and"],
+        ),
+        (
+            "wexmoor-bus-strike",
+            "What did Conrad Ellery say?",
+            ["We respect the right to strike", "Every extra percentage point"],
+            ["Our lawyers are ready", "Everyone knows safety matters"],
+        ),
+        (
             "porch-shooting-trial",
             "What did Gavin Holloway say?",
             ["shot in the back", "not a licence to kill"],
@@ -157,3 +175,15 @@ def test_what_someone_said(story: str, question: str, must: list[str], must_not:
 def test_a_rival_account_without_shared_words_is_one_position() -> None:
     names = _answered("porch-shooting-trial", "Who disputes that Ashby fired in self-defence?")
     assert _has(names, "holloway") and not _has(names, "solberg"), names
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: 'the strike is unlawful' is filed under the bare topic 'strike', which "
+    "everyone who mentions the strike supports: the union's 'a further 48-hour strike will "
+    "start' reads as support of it",
+)
+def test_a_predicate_about_a_topic_splits_its_speakers() -> None:
+    names = _answered("wexmoor-bus-strike", "Who says the strike is unlawful?")
+    assert _has(names, "transit authority") and not _has(names, "drivers' union"), names

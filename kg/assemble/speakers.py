@@ -378,8 +378,11 @@ def _read_name_once(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | N
     namelike = kind_hint == "name" and unmarked and all(w[:1].isupper() for w in words)
     # A capital is its government ("Moscow said"), unless the article names a person so.
     capital = parts.key == "government" and parts.country and not country_of(words, 0)[0]
+    # "Ann Lee, a consultant who ...": a role noun set beside the name makes it a person's,
+    # whatever the entity tagger called it.
+    by_role = bool(role) and is_person_noun((role or "").split()[-1])
     if (namelike or (capital and kind_hint == "name")) and (
-        (2 <= len(words) < 5 and namelike and not labels & {"ORG", "GPE", "NORP"})
+        (2 <= len(words) < 5 and namelike and (by_role or not labels & {"ORG", "GPE", "NORP"}))
         or (len(words) == 1 and _is_known_surname(words[0], parsed))
     ):
         parts = parse_person(cleaned)
@@ -1165,6 +1168,7 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
     _merge_bodies_without_country(cl, items, exact, with_country)
     _merge_bare_groups(cl, items, exact)
     _join_lead_in_groups(cl, items)
+    _join_delayed_names(cl, items)
     _merge_same_words(cl, items)
     if rules is not None:
         _apply_merges(cl, items, rules)
@@ -1418,6 +1422,53 @@ def _join_lead_in_groups(cl: _Clusters, items: Sequence[_Item]) -> None:
         if len(after) == 1 and body is not None:
             gp, bp = items[group].parts, items[body].parts
             cl.union(body, group, f"lead-in to one body 0.90: {gp.name} -> {bp.name}")
+
+
+def _described_person(it: _Item) -> bool:
+    """A person named only by a definite description ("the port's operations chief"); an
+    indefinite one ("a spokesman") introduces someone new."""
+    words = it.surface.split()
+    said = it.quote.antecedent or it.quote.mention
+    first = said.text.split()[:1] if said is not None else []
+    return (
+        bool(first)
+        and first[0].lower() not in ("a", "an", "one", "another")
+        and it.parts.kind == "person"
+        and not it.parts.given
+        and not it.co
+        and bool(words)
+        and words[-1].lower() == it.parts.head
+        and words[-1][:1].islower()
+    )
+
+
+def _join_delayed_names(cl: _Clusters, items: Sequence[_Item]) -> None:
+    """A lede's description of a person the article names only later.
+
+    "The port's operations chief has warned that ..." and then "Ann Lee, chief executive
+    of the port authority, said ...": news copy delays the name of its first source.
+    Descriptions of a person spoken before any named person in the article join the
+    first named person quoted after them when that person's role holds the
+    description's head noun ("chief").
+    """
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        by_doc[it.quote.doc].append(i)
+    for members in by_doc.values():
+        members.sort(key=lambda i: items[i].quote.start)
+        waiting: list[int] = []
+        for i in members:
+            it = items[i]
+            if _described_person(it):
+                waiting.append(i)
+                continue
+            if it.parts.kind != "person" or not it.parts.given:
+                continue
+            role = re.findall(r"[a-z]+", (it.role or "").lower())
+            for d in waiting:
+                if items[d].parts.head in role:
+                    cl.union(i, d, f"delayed name 0.80: {items[d].surface} -> {it.surface}")
+            break  # only the first named person
 
 
 #: Words in a row two direct quotes must share to be one quotation reprinted.

@@ -50,6 +50,7 @@ from kg.lexicon import (
     BODY_ANAPHORS,
     CAPITALS,
     CAUSATIVE_LEMMAS,
+    CLAIM_NOUNS,
     COGNITION_LEMMAS,
     COLLECTIVE_PEOPLE,
     COUNTRY_FORMS,
@@ -66,6 +67,7 @@ from kg.lexicon import (
     MALE_TITLES,
     MISLEMMATISED,
     NAMED_BODY_HEADS,
+    NAMING_VERBS,
     OBJECT_CUE_LEMMAS,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -588,6 +590,8 @@ def _reported_conjunct(verb: Token, last: Token) -> Token | None:
         subject = next((s for s in c.children if s.dep_ in _SUBJECTS), None)
         if subject is None or c.lemma_.lower() in CUE_LEMMAS or c.pos_ not in ("VERB", "AUX"):
             return None
+        if _the_report_itself(subject):
+            return None  # "insists X, but that assertion was later withdrawn": the writer's
         tense = _tense(c)
         if tense is None or tense != _tense(last):
             return None  # "said she would go, but there is no sign of it": the writer's now
@@ -597,6 +601,13 @@ def _reported_conjunct(verb: Token, last: Token) -> Token | None:
             return c
         return c if set(joins) <= {"and"} and subject.pos_ == "PRON" else None
     return None
+
+
+def _the_report_itself(subject: Token) -> bool:
+    """A subject that points back at what was just reported ("that claim", "this argument",
+    "such assertions"): the clause comments on the report, it does not carry it on."""
+    pointed = any(c.dep_ == "det" and c.lower_ in ("that", "this", "such") for c in subject.lefts)
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in CLAIM_NOUNS and pointed
 
 
 #: Subordinators of a reason or condition that goes with what was said ("said X because Y").
@@ -1098,12 +1109,31 @@ def _aside_before_tail(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] |
     j = verb.right_edge.i + 1
     while j < rest[0].left_edge.i and doc[j].is_punct:
         j += 1
-    if not (doc[j].dep_ == "mark" or doc[j].lower_ in _CONTRASTIVE):
-        return None  # "X, analysts say, and Y": the joined clause may be another's report
     last = head.right_edge
+    if _quoting_and_tail(doc, j, last):
+        j += 1  # "X, she said, and Y would only 'add fuel to the flames'"
+    elif not (doc[j].dep_ == "mark" or doc[j].lower_ in _CONTRASTIVE):
+        return None  # "X, analysts say, and Y": the joined clause may be another's report
     while last.i > j and last.is_punct and last.text not in _CLOSERS + "'":
         last = doc[last.i - 1]
     return (head.left_edge.idx, doc[k].idx + len(doc[k])), (doc[j].idx, last.idx + len(last))
+
+
+def _quoting_and_tail(doc: Doc, j: int, last: Token) -> bool:
+    """Whether the clause joined by "and" at ``j`` (up to ``last``) goes on with the point
+    of the speaker of the aside before it: it quotes words of its own and reports no one
+    else's ("..., she said, and the ban would only 'add fuel to the flames'")."""
+    if doc[j].lower_ != "and" or j + 1 >= last.i:
+        return False
+    tail = doc[j + 1 : last.i + 1]
+    quoted = any(t.is_quote and t.text not in ("'s", "’s") for t in tail)
+    cued = any(
+        t.lemma_.lower() in CUE_LEMMAS
+        and any(c.dep_ in _SUBJECTS for c in t.children)
+        and not any(c.dep_ == "dobj" for c in t.children)  # "add fuel": no report
+        for t in tail
+    )
+    return quoted and not cued
 
 
 def _trailing_conj(verb: Token) -> tuple[int, int] | None:
@@ -1336,7 +1366,7 @@ def _is_cue_verb(tok: Token) -> bool:
         return False  # "soldiers were told to ...": the subject was spoken to
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return False  # "phones were to blame"
-    if _requested(tok):
+    if _requested(tok) or _anonymity_asked(tok):
         return False  # "when asked to condemn X": asked to, not done
     if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):
         return False  # "a deal said to have been signed": hearsay about the deal, no source
@@ -1470,6 +1500,16 @@ def _writers_advice(verb: Token) -> bool:
     if verb.lemma_.lower() not in ("want", "wish"):
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in verb.children)
+
+
+def _anonymity_asked(verb: Token) -> bool:
+    """ "who asked not to be named": why a source is unnamed, not a request to report."""
+    return any(
+        c.dep_ == "xcomp"
+        and c.lemma_.lower() in NAMING_VERBS
+        and any(g.dep_ == "auxpass" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _on_leave(verb: Token) -> bool:
@@ -2266,11 +2306,29 @@ class _Resolver:
         self.contents: list[tuple[int, int]] = []
         #: Genders the text gave people by the pronouns resolved to them, by surname.
         self.genders: dict[str, str] = {}
+        #: Descriptions noted as speakers -> the names they stood for.
+        self.referents: dict[tuple[int, int], Span] = {}
 
     def note_speaker(
-        self, start: int, end: int, label: str, gender: str | None, named: bool = True
+        self,
+        start: int,
+        end: int,
+        label: str,
+        gender: str | None,
+        named: bool = True,
+        referent: Span | None = None,
     ) -> None:
+        """A source just quoted, at its mention; ``referent`` is the name a description there
+        stood for ("The union says" -> the union's name), what a later "it" resolves to."""
         self.speakers.append(_Entity(start, end, label, gender, True, named))
+        if referent is not None:
+            self.referents[start, end] = referent
+
+    def _span_of(self, e: _Entity) -> Span:
+        """The name an entity stands for: its own text, or the referent of a description."""
+        return self.referents.get((e.start, e.end)) or Span(
+            e.start, e.end, self.text[e.start : e.end]
+        )
 
     def note_content(self, start: int, end: int) -> None:
         """A quote's content: the names in it are what was said, not who says the next one."""
@@ -2319,7 +2377,7 @@ class _Resolver:
                     continue  # "She said her client ...": "she" is the owner, not the client
                 if gender and e.label == "person":
                     self.genders[self.text[e.start : e.end].split()[-1]] = gender
-                return Span(e.start, e.end, self.text[e.start : e.end])
+                return self._span_of(e)
         return None
 
     def _learned_gender(self, e: _Entity) -> str | None:
@@ -2370,6 +2428,11 @@ class _Resolver:
         cands = self._candidates(head.idx)
         if lemma in BODY_ANAPHORS and head.tag_ not in ("NNS", "NNPS"):
             return self._latest_body(cands)
+        if head.tag_ not in ("NNS", "NNPS") and not is_person_noun(lemma):
+            k = bisect.bisect_left(self.starts, head.idx)
+            body = self._body_headed_by(self.entities[max(0, k - 40) : k], lemma)
+            if body is not None:
+                return body  # "the union" after "the Harbour Pilots' Union"
         if lemma in ORG_HEADS:
             for e in reversed(cands):
                 if (
@@ -2381,6 +2444,8 @@ class _Resolver:
             return None
         if lemma in GROUP_HEADS or lemma in TITLE_QUALIFIERS or head.tag_ in ("NNS", "NNPS"):
             return None
+        if _aged(head):
+            return self._latest_person(cands, head.idx)
         if lemma in TITLE_WORDS or lemma in GENDERED_ROLES or head.ent_type_ == "":
             introduced = self._introduced(head, indefinite=True) if is_person_noun(lemma) else None
             if introduced is not None:
@@ -2406,6 +2471,42 @@ class _Resolver:
         body = next((e for e in reversed(bodies) if e.subject), None)
         body = body or next((e for e in reversed(bodies) if e.label == "organization"), None)
         return Span(body.start, body.end, self.text[body.start : body.end]) if body else None
+
+    def kind_of(self, antecedent: Span | None, default: str) -> str:
+        """An organisation when ``antecedent`` is a named organisation ("The authority said"
+        after "the Fennel Valley Water Authority": a later "It says" is the authority), else
+        ``default``."""
+        if antecedent is not None:
+            k = bisect.bisect_left(self.starts, antecedent.start)
+            for e in self.entities[k : k + 1]:
+                if (e.start, e.end, e.label) == (antecedent.start, antecedent.end, "organization"):
+                    return "organization"
+        return default
+
+    def _latest_person(self, cands: list[_Entity], before: int) -> Span | None:
+        """The named person in focus before ``before``: the latest subject in its paragraph,
+        else the latest named in it, else the same in the text before."""
+        para = self.text.rfind("\n", 0, before) + 1
+        for floor, pass_subject in ((para, True), (para, False), (0, True), (0, False)):
+            for e in reversed(cands):
+                fits = e.start >= floor and e.label == "person" and e.named
+                if fits and (e.subject or not pass_subject):
+                    return self._span_of(e)
+        return None
+
+    def _body_headed_by(self, cands: list[_Entity], lemma: str) -> Span | None:
+        """The latest named organisation whose name is headed by ``lemma``: "the union" ->
+        "the Metro Drivers' Union", "the chamber" -> "the Chamber of Commerce" (the head is
+        the last word before any "of"). A person's role that mentions the noun nearby
+        ("X, the union's secretary") is no reason to take "the union" for that person."""
+        for e in reversed(cands):
+            if e.label != "organization" or not e.named:
+                continue
+            name = self.text[e.start : e.end].lower().replace("\u2019", "'")
+            words = re.findall(r"[\w']+", name.split(" of ")[0])
+            if words and words[-1].removesuffix("'s").removesuffix("'") == lemma:
+                return Span(e.start, e.end, self.text[e.start : e.end])
+        return None
 
     def _lone(self, e: _Entity) -> bool:
         """A one-word "person" that no longer name in the article ends with ("Stratfor")."""
@@ -2991,11 +3092,15 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
         label = (
             _pronoun_label(mention_tok, antecedent)
             if mention_kind == "pronoun"
-            else _speaker_label(mention_tok)
+            else resolver.kind_of(antecedent, _speaker_label(mention_tok))
         )
         gender = GENDERED_ROLES.get(mention_tok.lemma_.lower())
-        target = antecedent or mention
-        resolver.note_speaker(target.start, target.end, label, gender, not described)
+        if mention_kind == "nominal" and label == "organization" and antecedent is not None:
+            # "The union says ... It says": the description is the latest mention of the body.
+            resolver.note_speaker(m_start, m_end, label, gender, True, antecedent)
+        else:
+            target = antecedent or mention
+            resolver.note_speaker(target.start, target.end, label, gender, not described)
     resolver.note_content(start, end)
     co_mentions, co_antecedents = _co_speakers(art, resolver, mention_tok, start, end)
     if not co_mentions and mention_kind == "pronoun" and antecedent is not None:
@@ -3374,6 +3479,8 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
                 continue
             if q.start <= inner.mention.start and inner.cue.end <= q.end:
                 stop = min(inner.mention.start, inner.cue.start, inner.start)
+                if _participle_adjunct(verb):
+                    stop = min(inner.cue.start, inner.start)  # "..., claiming X": its own
                 cut[(q.start, q.end)] = min(stop, cut.get((q.start, q.end), stop))
     out = []
     text = doc_text(doc) if cut else ""
@@ -3388,6 +3495,25 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
             q = dataclasses.replace(q, kind=_kind(q.text))
         out.append(q)
     return out
+
+
+def _aged(head: Token) -> bool:
+    """ "the 61-year-old trader": a description by age, which newswriting gives only to
+    someone already named (the person in focus), never to someone new."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
+    return definite and any(
+        c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children)
+        for c in head.lefts
+    )
+
+
+def _participle_adjunct(verb: Token) -> bool:
+    """A cue in a participle clause with no subject of its own ("X warned that he would
+    sue, claiming the strike was unlawful"): its source is the main clause's, so a "he"
+    inside the outer report is no nested source; the outer report ends where it begins."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False  # not "is wrong for saying X": a gerund inside the first report
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _a_thing(mention: Span, doc: Doc) -> bool:

@@ -14,6 +14,7 @@ __all__ = [
     "LEAVE_WORDS",
     "MAKING_LEMMAS",
     "MISLEMMATISED",
+    "NAMING_VERBS",
     "OBJECT_CUE_LEMMAS",
     "QUOTE_ONLY_LEMMAS",
     "REJECTING_PHRASALS",
@@ -81,6 +82,7 @@ REPORTING_LEMMAS = frozenset(
         "recall",
         "remark",
         "reiterate",
+        "repeat",
         "caution",
         "complain",
         "concede",
@@ -294,6 +296,10 @@ TOPIC_PREPOSITIONS = frozenset(["speak about", "speak of"])
 #: anonymity to discuss it" -- why a source is unnamed, not something they said.
 LEAVE_WORDS = frozenset(["authorize", "allow", "permit", "free", "anonymity", "condition"])
 
+#: Verbs of being named in print: "asked not to be named / identified / quoted" -- why a
+#: source is unnamed, not a request the article reports.
+NAMING_VERBS = frozenset(["name", "identify", "quote"])
+
 #: Verbs that make their object do what follows ("the loss led the chair to declare ...",
 #: "prompted Lee to accuse ...", "left the party to wonder ..."): the object is who speaks.
 CAUSATIVE_LEMMAS = frozenset(
@@ -345,8 +351,9 @@ STATED_NOUNS = frozenset(
 STATING_LEMMAS = frozenset(["express", "voice", "spread", "air", "repeat", "make", "issue"])
 
 #: Verbs of thought that report a clause only when "that" opens it ("critics have guessed
-#: that X"): without it they are mostly the writer's hedge ("I guess", "you'd imagine").
-THAT_ONLY_LEMMAS = frozenset(["guess", "imagine", "assume", "surmise"])
+#: that X"): without it they are mostly the writer's hedge ("I guess", "you'd imagine");
+#: and "repeat", a report only with "that" ("repeated that X"; "repeated the test" is none).
+THAT_ONLY_LEMMAS = frozenset(["guess", "imagine", "assume", "surmise", "repeat"])
 
 #: Cue verbs that report only a quotation next to them ('"...," she asked'), never a clause
 #: or an object ("asked whether ...", "continued to ...").
