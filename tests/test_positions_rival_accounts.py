@@ -168,3 +168,9 @@ def test_a_dismissive_word_inside_a_reported_claim_is_the_claims(
     nlp: Any, text: str, dismissive: str | None
 ) -> None:
     assert only_claim(nlp, text).dismissive == dismissive
+
+
+def test_a_rhetorical_ask_whether_takes_a_side(nlp: Any) -> None:
+    # "Ask any nurse whether this is about money": the answer is plain, the claim stands
+    claim = only_claim(nlp, '"Ask any nurse who was hurt whether this is about money," she said.')
+    assert claim.asks is False

@@ -1455,8 +1455,10 @@ def _left_open(preds: Sequence[Token]) -> bool:
     first = next((p for p in preds if p.pos_ in ("VERB", "AUX")), None)
     if first is None:
         return False
-    if first.lemma_.lower() in DECIDING_VERBS and any(
-        _whether_clause(c) for c in _children(first, "ccomp", "advcl")
+    if (
+        first.lemma_.lower() in DECIDING_VERBS
+        and _children(first, "nsubj", "nsubjpass")  # "decide whether X!" urges, it asks not
+        and any(_whether_clause(c) for c in _children(first, "ccomp", "advcl"))
     ):
         return True
     return any(

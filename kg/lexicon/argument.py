@@ -160,9 +160,7 @@ EXAMINATION_NOUNS = frozenset(
 )
 #: Verbs of settling an open question ("a jury must decide whether X"): said of a
 #: "whether" clause, they take no side on it.
-DECIDING_VERBS = frozenset(
-    ["decide", "determine", "judge", "weigh", "settle", "resolve", "establish", "ask"]
-)
+DECIDING_VERBS = frozenset(["decide", "determine", "judge", "weigh", "settle", "resolve"])
 #: Nouns of an open question ("the question of whether X is a question of fact").
 QUESTION_NOUNS = frozenset(["question", "issue", "matter"])
 #: Nouns of evidence or method ("the study", "a weak tool", "the data"): what a finding
