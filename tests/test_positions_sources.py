@@ -143,3 +143,9 @@ def test_what_the_group_argued_is_what_it_supports(nlp: Any) -> None:
     graph = corpus_graph(nlp, story)
     union = {p for st, p in speaker_stances(graph, "speaker:harbour-residents-union")}
     assert {("supports", p) for p in union} & speaker_stances(graph, "speaker:eli-ross")
+
+
+def test_the_research_and_the_study_are_one_word(nlp: Any) -> None:
+    # "critics of the study" asks about those who "attacked the research"
+    claim = only_claim(nlp, "Dr. Ann Vale said critics who attacked the research took fees.")
+    assert "study" in claim.weights() and "research" not in claim.weights()

@@ -92,6 +92,13 @@ def _has(names: list[str], key: str) -> bool:
             ["castellane", "quist"],
         ),
         (
+            "sweetener-heart",
+            # "scientists who had attacked the research had taken consulting fees"
+            "Who says critics of the study took consulting fees from the industry?",
+            ["castellane"],
+            ["lindqvist", "sweeteners association"],
+        ),
+        (
             "porch-shooting-trial",
             # the judge leaves to the jury "whether he fired in self-defense": no side
             "Who asked the court to grant Ashby immunity?",

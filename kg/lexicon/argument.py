@@ -592,6 +592,7 @@ SYNONYM_GROUPS = (
     ("kill", "die", "dead", "death", "fatality", "casualty", "toll"),
     ("ceasefire", "truce", "armistice"),
     ("release", "free", "liberate"),
+    ("study", "research"),
 )
 #: Each word of a synonym group -> the group's first word (the one view stages read).
 SYNONYM_OF = {w: group[0] for group in SYNONYM_GROUPS for w in group}
