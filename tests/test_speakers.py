@@ -126,6 +126,9 @@ def test_role_and_affiliation_from_premodifiers(
         ("officials with knowledge of the talks", "group", None, "officials"),
         ("a small group supporting the families of sailors", "organization", None, "small group"),
         ("Council on Foreign Relations", "organization", None, "council on foreign relations"),
+        # a person named by whom they speak for, not the body itself
+        ("a spokeswoman for Tarn Mining", "person", None, "spokeswoman"),
+        ("the Campaign for Clean Rivers", "organization", None, "campaign clean rivers"),
     ],
 )
 def test_parse_phrase(phrase: str, kind: str, country: str | None, key: str) -> None:
@@ -165,6 +168,9 @@ def test_skeleton_folds_transliterations(a: str, b: str, same: bool) -> None:
         (("Bill",), ("William",), True),
         (("Joseph",), ("Joe",), True),
         (("Joe",), ("John",), False),
+        (("Mimi",), ("Miriam",), True),
+        (("Peggy",), ("Margaret",), True),
+        (("Molly",), ("Margaret",), False),
     ],
 )
 def test_given_names_compatible(a: tuple[str, ...], b: tuple[str, ...], ok: bool) -> None:
@@ -281,6 +287,74 @@ def test_people_sharing_a_surname_stay_apart(nlp: Any) -> None:
     assert by_name["Mary Baker"].docs == ("b",)
     # A bare surname shared by two people is not given to either.
     assert "d" not in by_name["John Baker"].docs + by_name["Mary Baker"].docs
+
+
+def test_a_nickname_and_the_full_given_name_are_one_person_across_articles(nlp: Any) -> None:
+    index = build(
+        nlp,
+        {
+            "a": (
+                "Dr. Rebecca Hollins, a surgeon, said the ward was full.",
+                [("Dr. Rebecca Hollins", "the ward was full")],
+            ),
+            "b": (
+                "Dr. Becky Hollins said the ward had emptied.",
+                [("Dr. Becky Hollins", "the ward had emptied")],
+            ),
+            "c": (
+                "Dr. Mimi Oster said the ward was clean.",
+                [("Dr. Mimi Oster", "the ward was clean")],
+            ),
+            "d": ("Miriam Oster said it was clean.", [("Miriam Oster", "it was clean")]),
+        },
+    )
+    docs = sorted(s.docs for s in index.speakers)
+    assert docs == [("a", "b"), ("c", "d")]
+
+
+def test_a_romanised_name_with_and_without_its_hyphen_is_one_person(nlp: Any) -> None:
+    index = build(
+        nlp,
+        {
+            "a": (
+                "Park Min-jun, a defector, said the factory had closed.",
+                [("Park Min-jun", "the factory had closed")],
+            ),
+            "b": (
+                "Park Min Jun said the factory reopened.",
+                [("Park Min Jun", "the factory reopened")],
+            ),
+            "c": ("Park Min Ho said the mine was shut.", [("Park Min Ho", "the mine was shut")]),
+        },
+    )
+    assert sorted(s.docs for s in index.speakers) == [("a", "b"), ("c",)]
+
+
+@pytest.mark.parametrize("surname", ["Brenner", "Walker", "Proctor"])
+def test_a_surname_ending_like_an_agent_noun_joins_its_full_name(nlp: Any, surname: str) -> None:
+    # "-er", "-or" make "farmer" a role; capitalised and alone they end a surname too.
+    index = build(
+        nlp,
+        {
+            "a": (
+                f"The economist Tobias {surname} said the rates would rise.",
+                [(f"Tobias {surname}", "the rates would rise")],
+            ),
+            "b": (f"{surname} said the rates had risen.", [(surname, "the rates had risen")]),
+        },
+    )
+    assert [s.docs for s in index.speakers] == [("a", "b")]
+
+
+def test_a_role_noun_alone_stays_one_per_article(nlp: Any) -> None:
+    index = build(
+        nlp,
+        {
+            "a": ("The farmer said the crop failed.", [("The farmer", "the crop failed")]),
+            "b": ("The farmer said the rain came.", [("The farmer", "the rain came")]),
+        },
+    )
+    assert len(index.speakers) == 2
 
 
 def test_organisations_normalised_and_kept_apart_by_country(nlp: Any) -> None:

@@ -60,15 +60,18 @@ from kg.lexicon import (
     NAMED_BODY_HEADS,
     ORG_HEADS,
     OUTLET_KEYS,
+    PERSON_NOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUN_GENDER,
     PRONOUNS,
     PUBLIC_UNIT_HEADS,
     REPORTING_NOUNS,
+    SOURCE_NOUNS,
     SOURCE_RELAY_VERBS,
     SPEAKER_DETERMINERS,
     STATE_HEADS,
     TITLE_QUALIFIERS,
+    TITLE_WORDS,
     WRITERS_OF_POSTS,
 )
 
@@ -617,6 +620,8 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
         if how is None:
             named, how = _described_again(named, items)
         if how is None:
+            named, how = _authors_of_study(named, items)
+        if how is None:
             named, how = _writer_of_post(named)
         others = _others_of(q, named, items) or _same_group(q, named, items)
         if others is not None:
@@ -657,6 +662,23 @@ def _described_again(named: _Named, earlier: Sequence[_Item]) -> tuple[_Named, s
         return named, None
     e = next(iter(before.values()))
     return _Named(e.surface, e.parts, e.role, e.affiliation), "described again"
+
+
+#: Who made a study: "the researchers said" after "a study found" are the study's voice.
+_STUDY_MAKERS = frozenset(["researchers", "authors", "scientists"])
+
+
+def _authors_of_study(named: _Named, earlier: Sequence[_Item]) -> tuple[_Named, str | None]:
+    """ "The researchers said ..." after the article quoted "a large study published on
+    Wednesday": the study speaks for its authors, so they are one source (the latest study
+    the article quoted, as "the study" would be)."""
+    p, words = named.parts, named.surface.lower().split()
+    if p.kind != "group" or not p.definite or p.head not in _STUDY_MAKERS or len(words) > 2:
+        return named, None
+    for e in reversed(earlier):
+        if not e.co and not e.unnamed and set(e.surface.lower().split()) & SOURCE_NOUNS:
+            return _Named(e.surface, e.parts, e.role, e.affiliation), "authors of the study"
+    return named, None
 
 
 def _writer_of_post(named: _Named) -> tuple[_Named, str | None]:
@@ -751,6 +773,16 @@ _EMPTY_WORDS = SPEAKER_DETERMINERS | {"one", "another", "other", "unnamed", "ano
 _VAGUE_WORDS = frozenset(["state", "local", "foreign", "international", "national"])
 
 
+def _bare_role(named: _Named) -> bool:
+    """A role noun alone, with no determiner and no name ("Prosecutor", "Coach" in a
+    headline's "Prosecutor tells court ..."): a person the text names elsewhere, or no one."""
+    words = named.surface.split()
+    if len(words) != 1 or named.parts.given or named.parts.surname is not None:
+        return False  # "Major said" after "John Major": a surname, not the rank
+    word = words[0].lower()
+    return word in PERSON_NOUNS or word in TITLE_WORDS  # listed: "Walker" is no role
+
+
 def _unnamed(named: _Named) -> bool:
     """The phrase names no source by itself: a determiner or quantifier alone ("some",
     "Others"), a generic head with nothing but determiners ("officials", "the source",
@@ -760,6 +792,8 @@ def _unnamed(named: _Named) -> bool:
     words = named.surface.split()
     if named.parts.surname is not None or not words:
         return not words
+    if _bare_role(named):
+        return True  # "Prosecutor tells court" the body never names: no source of its own
     if words[0].lower() in POSSESSIVE_PRONOUNS:
         return not any(w[:1].isupper() for w in words[1:])
     rest = [w for w in words if w.lower() not in _EMPTY_WORDS]
@@ -886,10 +920,12 @@ def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, 
     p = named.parts
     words = [w.lower() for w in named.surface.split()]
     head = words[words.index("of") - 1] if "of" in words[1:] else p.head  # "the leader of X"
-    # A person only by a definite description: "a spokesman" introduces someone new.
+    # A person only by a definite description: "a spokesman" introduces someone new. A bare
+    # role noun ("Prosecutor tells court ...", a headline's) is the one the body gives that role.
     described = (p.surname is None and p.definite and is_person_noun(head)) or (
         p.kind == "organization" and _bare_description(named, any_country=True)
     )
+    described = described or _bare_role(named)
     if not described or not head:
         return named, None
     found: dict[str, EntityMention] = {}
@@ -1164,6 +1200,7 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
     cl = _Clusters(items, rules)
     exact = _merge_exact(cl, items)
     _merge_people(cl, items, exact)
+    _merge_written_apart(cl, items, exact)
     with_country = _merge_similar_bodies(cl, items, exact)
     _merge_bodies_without_country(cl, items, exact, with_country)
     _merge_bare_groups(cl, items, exact)
@@ -1205,12 +1242,73 @@ def _join_only_public(cl: _Clusters, items: list[_Item], generic: Sequence[_Item
         cl.adopt(len(items) - 1, root, how[0])
 
 
+#: "the study's lead author", "the company's founder": a role its owner has one holder of.
+_OWNED_ROLE = re.compile(r"(?:the\s+)?([a-z]+)['’]s\s+([a-z][a-z -]*)", re.IGNORECASE)
+
+
+def _owned_role(text: str) -> str | None:
+    """The words of a possessive role description, lowercased, without "the" ("study's lead
+    author"), or None when ``text`` is no such description or names its owner by name."""
+    m = _OWNED_ROLE.fullmatch(text.strip())
+    if m is None or m.group(1)[:1].isupper() or not is_person_noun(m.group(2).split()[-1]):
+        return None
+    return f"{m.group(1).lower()}'s {m.group(2).lower()}"
+
+
+def _join_described_elsewhere(
+    cl: _Clusters, items: Sequence[_Item], mentions_by_doc: Mapping[str, Sequence[EntityMention]]
+) -> None:
+    """Phase 8: "the study's lead author said" in one article, unnamed there, is the one
+    person another article gives that very description ("Ann Lee, the study's lead author").
+    """
+    wanted = {
+        i: role
+        for i, it in enumerate(items)
+        if it.parts.kind == "person" and not it.parts.given and it.parts.surname is None
+        for role in [_owned_role(it.surface)]
+        if role is not None
+    }
+    if not wanted:
+        return
+    for i, role in wanted.items():
+        keys = {
+            parse_person(m.text).key
+            for ms in mentions_by_doc.values()
+            for m in ms
+            if m.label == "PERSON" and role in " ".join(_described_as(m)).replace("’", "'")
+        }
+        roots = {
+            cl.find(j)
+            for j, it in enumerate(items)
+            if it.parts.kind == "person" and it.parts.given and it.parts.key in keys
+        }
+        if len(roots) == 1:
+            root = next(iter(roots))
+            cl.union(
+                root, i, f"described elsewhere 0.85: {items[i].surface} -> {items[root].surface}"
+            )
+
+
+def _described_as(m: EntityMention) -> list[str]:
+    """What a mention's own words say its person is (title, apposition, affiliation)."""
+    return [x.lower() for x in (m.premod, m.role, m.affiliation) if x]
+
+
+def _named_by_role(p: NameParts) -> bool:
+    """A person named only by what they do ("the farmer", "a forum poster"), one per article;
+    a capitalised word that merely ends like an agent noun is a surname ("Walker said")."""
+    if p.head in _POSTERS or p.head in PERSON_NOUNS:
+        return True
+    written = p.name.split()[-1] if p.name else ""
+    return is_person_noun(p.head) and not written[:1].isupper()
+
+
 def _exact_key(it: _Item) -> _Key:
     """The same full name, or the same organisation or group key and country."""
     p = it.parts
     if p.kind != "person":
         return (p.kind, p.country or "", p.key)
-    if not p.given and (is_person_noun(p.head) or p.head in _POSTERS):
+    if not p.given and _named_by_role(p):
         return ("nominal", it.quote.doc, normalize_name(p.name))
     if it.ambiguous:
         return ("person", p.key, "", it.quote.doc)
@@ -1245,6 +1343,21 @@ def _merge_people(cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, in
         full = {k: [i for i in reps if items[i].parts.given] for k, reps in by_surname.items()}
         _merge_full_names(cl, items, close, full)
         _merge_lone_surnames(cl, items, close, full, by_surname)
+
+
+def _merge_written_apart(cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, int]) -> None:
+    """Phase 2b: one romanised name with its syllables joined by a hyphen or set apart ("Park
+    Min-jun", "Park Min Jun"): the same letters in the same order are one person."""
+    by_letters: dict[str, list[int]] = defaultdict(list)
+    for key, i in exact.items():
+        p = items[i].parts
+        if key[0] == "person" and p.given and p.surname:
+            letters = "".join([*p.given, p.surname]).replace("-", "").lower()
+            by_letters[letters].append(i)
+    for first, *rest in by_letters.values():
+        for j in rest:
+            surface = f"{items[first].surface} + {items[j].surface}"
+            cl.union(first, j, f"written apart 1.00: {surface}")
 
 
 def _close_surnames(surnames: Sequence[str]) -> dict[str, list[tuple[str, float]]]:
@@ -1749,6 +1862,7 @@ def _resolve(
     items = _initialisms(_lone_organisations(_lone_surnames(items)))
     cl = _cluster(items, aliases)
     _join_only_public(cl, items, generic)
+    _join_described_elsewhere(cl, items, mentions_by_doc)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[cl.find(i)].append(i)

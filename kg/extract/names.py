@@ -630,6 +630,10 @@ def _anonymous_head(text: str) -> str | None:
     return None
 
 
+#: "a spokesperson for the association": a role, then who it speaks for.
+_SPEAKS_FOR = re.compile(r"(?P<role>(?:\S+\s+){0,3}?\S+)\s+for\s+(?P<body>\S.*)")
+
+
 @lru_cache(maxsize=1 << 16)
 def parse_phrase(text: str) -> NameParts:
     """The parts of an organisation or group phrase ("the U.K. Defense Ministry").
@@ -651,6 +655,12 @@ def parse_phrase(text: str) -> NameParts:
         return parse_person(text)
     text = re.sub(r"^both\s+", "", text, flags=re.IGNORECASE)
     text = _COLLECTIVE.sub("", text)
+    speaks_for = _SPEAKS_FOR.fullmatch(text)
+    if speaks_for is not None and is_person_noun(_bare(speaks_for.group("role").split()[-1])):
+        # "a spokesperson for the association": a person, named by role and whom they speak for
+        role, body = speaks_for.group("role", "body")
+        parts = parse_phrase(role)
+        return replace(parts, name=f"{parts.name} for {body}", affiliation=body)
     body = _body_of_staff(text) or _described_body(text)
     if body is not None:
         return parse_phrase(body)

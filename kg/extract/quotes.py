@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from kg.extract.boilerplate import boilerplate_of
+from kg.extract.given_names import mend_given_names
 from kg.extract.mentions import name_start
 from kg.extract.names import is_person_noun
 from kg.extract.nlp import doc_text
@@ -80,6 +81,7 @@ from kg.lexicon import (
     SPEAKER_PRONOUNS,
     SPEECH_LEMMAS,
     STANCE_ONLY_LEMMAS,
+    STATE_HEADS,
     STATED_NOUNS,
     STATING_LEMMAS,
     TALK_NOUNS,
@@ -353,7 +355,9 @@ def _single_close(text: str, start: int, stop: int) -> int | None:
             continue  # an apostrophe: it's, Lee's
         if before in _CLOSING_PUNCT and (after.isspace() or after in _CLOSING_PUNCT + ";:)"):
             return k
-        if before.isalnum() and before != "s" and (after.isspace() or after in ",.;:!?)"):
+        if before.isalnum() and after in ",.;:!?)":
+            return k  # a plural possessive goes on to its noun ("the teachers' union")
+        if before.isalnum() and before != "s" and after.isspace():
             return k
     return None
 
@@ -829,6 +833,9 @@ def _clause_content(
         claim = _claim_before(verb, comp) or _asked_of(verb, comp)
         if claim is not None:
             start = claim.left_edge.idx
+        subject = _that_subject(verb, comp) if subjectless else None
+        if subject is not None:
+            start = subject.left_edge.nbor().idx
     return start, end
 
 
@@ -901,6 +908,9 @@ def _object_content(verb: Token, speaker: Token | None) -> tuple[int, int] | Non
     objs = _past_setting(objs)
     if objs:
         last = _purpose_after(verb, objs[-1]) or objs[-1].right_edge
+        reason = _reason_after(verb, last) if takes_object else None
+        if reason is not None:  # "accused X of Y because Z": the charge's reason is in it
+            last = reason.right_edge
         return objs[0].left_edge.idx, last.idx + len(last)
     return None
 
@@ -1052,6 +1062,26 @@ def _claim_before(verb: Token, comp: Token) -> Token | None:
     for c in verb.rights:
         if c.dep_ in ("dobj", "obj") and c.i < comp.i and c.lemma_.lower() in _CLAIMS:
             return c
+    return None
+
+
+def _that_subject(verb: Token, comp: Token) -> Token | None:
+    """ "ruled that video from the camera can be shown": the parser read "that" as a
+    determiner and made the clause's subject the cue's object, leaving the clause without
+    one. The object opened by "that" right after the cue, with only its own words and a
+    phrase hung on the cue before the subjectless clause, is that clause's subject."""
+    for c in verb.rights:
+        if c.dep_ not in ("dobj", "obj") or c.i > comp.i:
+            continue
+        first = c.left_edge
+        if first.lower_ != "that" or first.dep_ != "det" or first.i != verb.i + 1:
+            return None
+        between = verb.doc[c.right_edge.i + 1 : comp.left_edge.i]
+        if all(
+            (t.head.i == verb.i and t.dep_ == "prep") or t.head.i > c.right_edge.i for t in between
+        ):
+            return c
+        return None
     return None
 
 
@@ -2076,7 +2106,7 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
             right = child.right_edge
             continue
         if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep"):
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and (child.lower_ == "of" or _spokesman_for(head, child)):
                 right = child.right_edge
                 continue
             if _unset_name(right, child):
@@ -2093,6 +2123,21 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     while left.i < right.i and left.is_punct:
         left = left.doc[left.i + 1]
     return left.idx, right.idx + len(right)
+
+
+def _spokesman_for(head: Token, prep: Token) -> bool:
+    """ "a spokesperson for the association", "a lawyer for Acme": who the person speaks for
+    is all that names them, so it is part of the mention."""
+    if prep.lower_ != "for" or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
+    if head.lemma_.lower() in ANONYMOUS_HEADS or not is_person_noun(head.lemma_):
+        return False
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if body is None:
+        return False
+    lemma = body.lemma_.lower()
+    named = body.ent_type_ in ("ORG", "GPE", "NORP") or body.pos_ == "PROPN"
+    return named or lemma in ORG_HEADS or lemma in NAMED_BODY_HEADS or lemma in STATE_HEADS
 
 
 def _unset_name(right: Token, child: Token) -> bool:
@@ -3064,7 +3109,21 @@ def _source_token(art: _Article, draft: _Draft) -> Token | None:
         return None
     if mention_tok.ent_type_ in ("DATE", "TIME"):
         return None  # "Saturday said": a misparse, the date is no source
-    return mention_tok
+    return _subject_before_verb_noun(mention_tok)
+
+
+def _subject_before_verb_noun(head: Token) -> Token:
+    """ "Experts question sweetener study, point to ...": a headline's verb read as a noun in
+    a compound subject. A plural noun opening the compound and followed by a verb of saying
+    is the subject ("Experts"), not the whole phrase named after its last word ("study")."""
+    if head.pos_ != "NOUN" or head.left_edge.i + 1 >= head.i:
+        return head
+    first = head.left_edge
+    verb = first.nbor()
+    plural = first.tag_ == "NNS" and first.dep_ == "compound" and first.text[:1].isupper()
+    if plural and verb.dep_ == "compound" and verb.lemma_.lower() in CUE_LEMMAS:
+        return first
+    return head
 
 
 def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | None:
@@ -3441,6 +3500,7 @@ def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
     (:func:`_build_quotes`); then reports of reports and overlaps.
     """
     _repair_lemmas(doc)
+    mend_given_names(doc)
     art = _article(doc, doc_id)
     drafted = _cue_drafts(art, _article_cues(art))
     drafts = [*drafted.drafts, *_orphan_drafts(art, set(drafted.used), drafted.drafts)]
