@@ -36,13 +36,22 @@ def _source_heads(speakers: SpeakerIndex, fold: Mapping[str, str]) -> dict[str, 
     with the speakers it names."""
     heads: dict[str, set[str]] = defaultdict(set)
     for sp in speakers.speakers:
-        names = (sp.name, *sp.alias_names)
-        if any(n != n.lower() for n in names) or not sp.name.split():
+        names = [_without_article(n) for n in (sp.name, *sp.alias_names)]
+        if any(n != n.lower() for n in names) or not names[0]:
             continue  # a proper name somewhere: a company or a person, not a finding
-        head = norm_term(sp.name.split()[-1])
+        head = norm_term(names[0].split()[-1])
         head = SYNONYM_OF.get(head, head)
         heads[fold.get(head, head)].add(sp.id)
     return heads
+
+
+def _without_article(name: str) -> str:
+    """A name without a leading article ("The researchers" -> "researchers"), which is
+    capitalised only because it opens a sentence."""
+    words = name.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _asserted(corpus: Corpus, assigned: Sequence[str | None]) -> dict[str, Counter[str]]:
@@ -70,6 +79,7 @@ def sources_as_claims(
     heads = _source_heads(speakers, corpus.fold)
     live = {p for p in assigned if p is not None}
     asserted = _asserted(corpus, assigned)
+    size = Counter(p for p in assigned if p is not None)
     moved: dict[str, str] = {}
     for pid in sorted(live):
         anchor, frame = anchors.get(pid, ("", "claim"))
@@ -78,8 +88,8 @@ def sources_as_claims(
         found: Counter[str] = Counter()
         for sid in heads[anchor]:
             found.update({p: k for p, k in asserted.get(sid, Counter()).items() if p != pid})
-        if found:
-            moved[pid] = max(sorted(found), key=found.__getitem__)
+        if found:  # most asserted by the source; on a tie, the larger position
+            moved[pid] = max(sorted(found), key=lambda p: (found[p], size[p]))
     return moved
 
 
