@@ -54,3 +54,22 @@ def test_a_facet_speaker_who_never_names_the_key_term_stays_out(graph: nx.MultiD
 def test_a_position_that_does_not_state_the_key_term_is_no_facet(graph: nx.MultiDiGraph) -> None:
     said = _who(graph, "who says the kettle leaks")
     assert not {"Amy Fox", "Ned Lowe", "Carl Voss", "Ana Cruz"} & said
+
+
+def test_a_rival_is_no_facet(nlp: Any, graph: nx.MultiDiGraph) -> None:
+    # Rob Kerr says the seal is loose and the kettle does not leak: the seal claim is his
+    # rival account of the leak, not a facet of it
+    from kg.query.memo import answering
+    from kg.query.sides import _facets
+
+    rival = corpus_graph(
+        nlp,
+        {
+            **CORPUS,
+            "e": "Plumber Rob Kerr said the kettle does not leak. Kerr said the seal "
+            "of the kettle is loose.",
+        },
+    )
+    for g, facets in ((graph, ["position:seal"]), (rival, [])):
+        with answering(g):
+            assert _facets(g, "position:kettle", ["position:seal", "position:lid"]) == facets

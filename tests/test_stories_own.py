@@ -79,15 +79,36 @@ def _has(names: list[str], key: str) -> bool:
         ),
         (
             "sweetener-heart",
-            # kg still misses Dr. Quist here (her statements fall under other positions).
+            # Dr. Quist vouches for "the study": a stance on what the study found
             "Who says veltrose raises the risk of heart attacks?",
-            ["castellane"],
+            ["castellane", "quist"],
             ["sweeteners association", "lcsa", "whitcombe", "lindqvist"],
+        ),
+        (
+            "sweetener-heart",
+            # "the study cannot show cause and effect", "not the sweetener": disputes
+            "Who disputes that the sweetener causes heart attacks?",
+            ["sweeteners association", "whitcombe", "lindqvist"],
+            ["castellane", "quist"],
+        ),
+        (
+            "sweetener-heart",
+            # "scientists who had attacked the research had taken consulting fees"
+            "Who says critics of the study took consulting fees from the industry?",
+            ["castellane"],
+            ["lindqvist", "sweeteners association"],
+        ),
+        (
+            "porch-shooting-trial",
+            # the judge leaves to the jury "whether he fired in self-defense": no side
+            "Who asked the court to grant Ashby immunity?",
+            ["attorney"],
+            ["okonjo", "judge", "holloway", "pettigrew"],
         ),
         (
             "porch-shooting-trial",
             "Who accuses the police of treating the case differently because the victim was Black?",
-            ["justice coalition"],
+            ["justice coalition", "fontaine"],
             ["tiller", "calloway", "pike", "department"],
         ),
         (
@@ -129,9 +150,6 @@ def test_story_questions(story: str, question: str, must: list[str], must_not: l
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True, reason="stances: the critics' rival explanation is not its own position yet"
-)
 def test_a_rival_explanation_is_a_position_of_its_own() -> None:
     names = _answered("sweetener-heart", "Who rejects reverse causation as the explanation?")
     assert _has(names, "castellane") and not _has(names, "lindqvist"), names

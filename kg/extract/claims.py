@@ -44,6 +44,7 @@ from kg.lexicon import (
     CONDITIONAL_MARKS,
     COPULAS,
     COUNTRY_FORMS,
+    DECIDING_VERBS,
     DIFFICULTY_WORDS,
     DISMISSIVE_VERBS,
     DISMISSIVE_WORDS,
@@ -53,9 +54,13 @@ from kg.lexicon import (
     DOUBT_NOUNS,
     ENDORSE_LEMMAS,
     ESTIMATE_VERBS,
+    EXAMINATION_NOUNS,
+    EXAMINING_VERBS,
     FAILURE_NOUNS,
     FEW_WORDS,
     FIGURE_NOUNS,
+    FINDING_NOUNS,
+    FLAW_WORDS,
     HEDGE_WORDS,
     HINDRANCE_VERBS,
     HYPERBOLE_WORDS,
@@ -77,6 +82,7 @@ from kg.lexicon import (
     POSITIVE_EVALUATIONS,
     PRONOUN_GENDER,
     PRONOUNS,
+    QUESTION_NOUNS,
     RARITY_WORDS,
     REJECTING_PHRASALS,
     REPORTING_LEMMAS,
@@ -589,18 +595,35 @@ def _rejected(tokens: Sequence[Token]) -> tuple[str, ...]:
                 c for c in t.head.children if c.dep_ == "conj" and c.i > t.i
             ]
             out.extend(x for o in objs for x in _subtree_terms(o))
-        elif (
-            t.lower_ == "not"
-            and 0 < k < len(tokens) - 2
-            and tokens[k - 1].text == ","
-            and tokens[k + 1].pos_ in ("NOUN", "PROPN")
-            and tokens[k + 2].text in (",", "but")
-        ):
-            term = _term(tokens[k + 1])
+        elif (noun := _contrasted(t)) is not None and noun.i <= tokens[-1].i:
+            term = _term(noun)
             if term:
                 out.append(term)
     out.extend(_conceded(tokens))
     return tuple(dict.fromkeys(out))
+
+
+#: What may close the thing set aside in "X, not Y": a comma, "but", the sentence's end.
+_CONTRAST_ENDS = frozenset([",", "but", ".", "!", ";", '"', "”", "'"])
+
+
+def _contrasted(t: Token) -> Token | None:
+    """The noun a contrastive "not" sets aside: "arson, not wiring, caused it", "that is
+    the likeliest explanation, not the dye." (a comma before "not", a noun phrase
+    after it, then a comma, "but" or the sentence's end); None for any other token."""
+    doc = t.doc
+    if t.lower_ != "not" or t.i == 0 or doc[t.i - 1].text != ",":
+        return None
+    k = t.i + 1
+    while k < len(doc) and (doc[k].pos_ in ("DET", "ADJ") or doc[k].tag_ == "PRP$"):
+        k += 1  # "not the dye", "not his old car"
+    if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    while k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN"):
+        k += 1  # the head of a compound: "not the brake pads"
+    if k + 1 < len(doc) and doc[k + 1].text not in _CONTRAST_ENDS:
+        return None
+    return doc[k]
 
 
 def _conceded(tokens: Sequence[Token]) -> list[str]:
@@ -729,9 +752,13 @@ def _endorsement(
             and any(o.lemma_.lower() == "sense" for o in _children(p, "dobj"))
         ):
             return "sense", None
+        if has_claim_noun and (named := _named_as_claim(p)) is not None:
+            return named, None
     for verb in [*preds, *([cue] if cue is not None else [])]:
         if verb.lemma_.lower() not in ENDORSE_LEMMAS:
             continue
+        if (whose := _whose_words(verb)) is not None:
+            return verb.lemma_.lower(), whose  # "the testimony confirmed what X had argued"
         subjects = _children(verb, "nsubj")
         if verb is not cue and not all(
             s.lower_ in ("i", "we", "he", "she", "it", "they") for s in subjects
@@ -744,6 +771,28 @@ def _endorsement(
         if has_claim_noun and objs:
             return verb.lemma_.lower(), None
     return None, None
+
+
+def _whose_words(verb: Token) -> str | None:
+    """Whose words an endorsing verb takes up when its object is what someone said ("the
+    testimony confirmed what the group had argued" -> "the group"), if it is."""
+    for c in _children(verb, "ccomp", "dobj"):
+        if c.lemma_.lower() in REPORTING_LEMMAS and any(w.lower_ == "what" for w in c.children):
+            for subj in _children(c, "nsubj"):
+                return " ".join(t.text for t in subj.subtree)
+    return None
+
+
+def _named_as_claim(pred: Token) -> str | None:
+    """The claim noun a pointing subject is named as: "that is the likeliest
+    explanation", "this is the real story" (what was just said is called the claim);
+    None for any other predicate."""
+    if pred.lemma_.lower() != "be" or not any(
+        s.lower_ in ("that", "this") for s in _children(pred, "nsubj")
+    ):
+        return None
+    named = [a for a in _children(pred, "attr") if a.lemma_.lower() in CLAIM_NOUNS]
+    return named[0].lemma_.lower() if named else None
 
 
 def _person_judged(preds: Sequence[Token]) -> tuple[str | None, str | None, tuple[str, ...]]:
@@ -827,6 +876,16 @@ def _role_weight(
         w *= 0.5
     if t.pos_ == "VERB" and t.dep_ == "amod":
         w *= 0.5  # "the stolen car": a participle describing a noun is not what is claimed
+    if (
+        t.pos_ == "VERB"
+        and t.dep_ == "relcl"
+        and t.head.dep_ in ("nsubj", "nsubjpass")
+        and t.head.pos_ == "NOUN"
+    ):
+        # "critics who attacked the plan had taken money": a verb describing the subject
+        # tells which ones; it weighs as a word on the side, not as the subject (but in
+        # "nobody who speaks for him has come forward" the clause is what is claimed)
+        w = min(w, W_OTHER) * 0.5
     if any(
         a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
         for a in t.ancestors
@@ -917,7 +976,12 @@ def _negation(preds: Sequence[Token]) -> str | None:
         heads += [x for x in _children(p, "xcomp") if x.lemma_.lower() == "blame"]
         for h in heads:
             for c in h.children:
-                if c.dep_ == "neg" and c.lower_ in NEGATION_WORDS and _denies(p):
+                if (
+                    c.dep_ == "neg"
+                    and c.lower_ in NEGATION_WORDS
+                    and _denies(p)
+                    and _contrasted(c) is None  # "X, not Y": Y is set aside, X asserted
+                ):
                     after = c.nbor(1) if c.i + 1 < len(c.doc) else c
                     if after.lower_ not in RESTRICTIVE_ADVERBS:  # "not just": more than that
                         negated = c.lower_
@@ -1122,8 +1186,10 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
     for t in tokens:
         # a verb dismisses only as one of the dismissive verbs ("they fabricated it"),
         # not as another word spelt the same ("rumours covering every possibility")
-        if (t.lemma_.lower() in DISMISSIVE_WORDS or t.lower_ in DISMISSIVE_WORDS) and (
-            t.pos_ != "VERB" or t.lemma_.lower() in DISMISSIVE_VERBS
+        if (
+            (t.lemma_.lower() in DISMISSIVE_WORDS or t.lower_ in DISMISSIVE_WORDS)
+            and (t.pos_ != "VERB" or t.lemma_.lower() in DISMISSIVE_VERBS)
+            and not _in_reported_claim(t)
         ):
             return t.lower_
     made_up = _made_up(tokens)
@@ -1136,6 +1202,7 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
         or _played_down(tokens)
         or _mock_size(tokens)
         or _without_reason(tokens)
+        or _faulted_evidence(tokens)
     )
     if judged:
         return judged
@@ -1149,6 +1216,35 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
                     dismissive = f"{negated} {c.lower_}"
                     break
     return dismissive
+
+
+def _in_reported_claim(t: Token) -> bool:
+    """Whether ``t`` is inside what a claim noun reports ("rejecting an argument that the
+    report was misleading"): the word is the claim's, not the speaker's judgement."""
+    child = t
+    for a in t.ancestors:
+        if a.lemma_.lower() in CLAIM_NOUNS and child.dep_ in ("acl", "ccomp"):
+            return True
+        child = a
+    return False
+
+
+def _faulted_evidence(tokens: Sequence[Token]) -> str | None:
+    """A word that calls evidence or a method unsound ("which she called a very weak
+    tool", "the survey is flawed", "the data were unreliable"): what rests on it is
+    disputed. The word must describe a noun of evidence (a weak economy faults nothing)."""
+    for t in tokens:
+        if t.lemma_.lower() not in FLAW_WORDS and t.lower_ not in FLAW_WORDS:
+            continue
+        if t.dep_ == "amod":
+            described = [t.head]
+        elif t.dep_ in ("acomp", "attr"):
+            described = _children(t.head, "nsubj", "nsubjpass")
+        else:
+            described = []
+        if any(d.lemma_.lower() in FINDING_NOUNS for d in described):
+            return t.lower_
+    return None
 
 
 def _made_up(tokens: Sequence[Token]) -> str | None:
@@ -1343,6 +1439,31 @@ def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
         or any(_opens_question(t) for t in tokens[:3])
         or _withheld(tokens)
         or any(_conditional(p) for p in _main_predicates(tokens))
+        or _left_open(_main_predicates(tokens))
+    )
+
+
+def _whether_clause(tok: Token) -> bool:
+    """Whether ``tok`` heads a clause opened by "whether" or "if"."""
+    return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in tok.children)
+
+
+def _left_open(preds: Sequence[Token]) -> bool:
+    """Whether the statement leaves a question open: "a jury must decide whether X", "the
+    question of whether X is a question of fact" (who settles it, or what kind of question
+    it is, takes no side on X)."""
+    first = next((p for p in preds if p.pos_ in ("VERB", "AUX")), None)
+    if first is None:
+        return False
+    if (
+        first.lemma_.lower() in DECIDING_VERBS
+        and _children(first, "nsubj", "nsubjpass")  # "decide whether X!" urges, it asks not
+        and any(_whether_clause(c) for c in _children(first, "ccomp", "advcl"))
+    ):
+        return True
+    return any(
+        s.lemma_.lower() in QUESTION_NOUNS and any(_whether_clause(c) for c in _pobjs(s, "of"))
+        for s in _children(first, "nsubj", "nsubjpass")
     )
 
 
@@ -1405,6 +1526,25 @@ def _wanted(preds: Sequence[Token]) -> bool:
         and first.lemma_.lower() in ("want", "wish")
         and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in first.children)
     )
+
+
+def _under_review(preds: Sequence[Token]) -> bool:
+    """Whether the statement only tells what its speaker is checking ("it was aware of
+    the report and was reviewing it", "we are investigating the claims", "it had widened
+    its review"): a check under way takes no side on what is checked. Every main
+    predicate must be such a check (or "aware"), said by a pronoun: the speaker."""
+    if not preds or not any(s.lower_ in _SPEAKER_PRONOUNS for s in _children(preds[0], "nsubj")):
+        return False
+    return all(
+        p.lemma_.lower() in EXAMINING_VERBS
+        or any(o.lemma_.lower() in EXAMINATION_NOUNS for o in _children(p, "dobj"))
+        or any(a.lemma_.lower() in KNOWING_VERBS for a in _children(p, "acomp"))
+        for p in preds
+    )
+
+
+#: Pronouns by which speakers tell of themselves in reported speech.
+_SPEAKER_PRONOUNS = frozenset(["i", "we", "it", "they", "he", "she"])
 
 
 def _known_later(preds: Sequence[Token]) -> bool:
@@ -1582,7 +1722,11 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         ref_terms=pol.ref_terms,
         rejected=rejected,
         endorses=pol.endorses,
-        asks=_asks(quote, tokens) or _wished(cue_tok) or _known_later(preds) or _wanted(preds),
+        asks=_asks(quote, tokens)
+        or _wished(cue_tok)
+        or _known_later(preds)
+        or _wanted(preds)
+        or _under_review(preds),
         denied=_denied_terms(preds) if len(preds) > 1 else (),
         patients=_patients(tokens),
         poles=_poles(preds, quote),

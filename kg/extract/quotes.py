@@ -59,7 +59,6 @@ from kg.lexicon import (
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
     FEMALE_TITLES,
-    FINDING_NOUNS,
     FRAMED_CUES,
     FUNCTION_WORDS,
     GENDERED_ROLES,
@@ -78,6 +77,7 @@ from kg.lexicon import (
     REJECTING_PHRASALS,
     REPORTING_LEMMAS,
     REPORTING_NOUNS,
+    RESULT_NOUNS,
     SELDOM_WORDS,
     SOURCE_NOUNS,
     SPEAKER_PRONOUNS,
@@ -1991,7 +1991,7 @@ def _shown_by_evidence(verb: Token, subject: Token | None) -> bool:
     if subject is None or verb.lemma_.lower() not in EVIDENCE_LEMMAS:
         return False
     lemma = subject.lemma_.lower()
-    return subject.pos_ == "NOUN" and (lemma in EVIDENCE_NOUNS or lemma in FINDING_NOUNS)
+    return subject.pos_ == "NOUN" and (lemma in EVIDENCE_NOUNS or lemma in RESULT_NOUNS)
 
 
 _DASHES = frozenset(["—", "–", "--"])

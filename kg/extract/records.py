@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.claims import Claim, analyze_claims, stance_statements
 from kg.extract.mentions import EntityMention, collect_mentions
+from kg.extract.namings import Naming, find_namings
 from kg.extract.nlp import Unparsed
 from kg.extract.quotes import Quote, extract_quotes
 from kg.read.articles import Article
@@ -28,6 +29,8 @@ class ArticleRecords:
     mentions: tuple[EntityMention, ...] = ()
     #: Why the article was not parsed (:class:`kg.extract.nlp.Unparsed`); None when it was.
     skipped: str | None = None
+    #: Things the article names and the nouns it describes them by (:mod:`kg.extract.namings`).
+    namings: tuple[Naming, ...] = ()
 
 
 def extract_article(doc: Doc | Unparsed, article: Article) -> ArticleRecords:
@@ -42,4 +45,5 @@ def extract_article(doc: Doc | Unparsed, article: Article) -> ArticleRecords:
     quotes = tuple(sorted([*found, *attitudes], key=lambda q: (q.start, q.end)))
     claims = tuple(analyze_claims(doc, quotes))
     mentions = tuple(collect_mentions(doc, article.id))
-    return ArticleRecords(article, quotes, claims, mentions)
+    namings = tuple(find_namings(doc, article.id))
+    return ArticleRecords(article, quotes, claims, mentions, namings=namings)

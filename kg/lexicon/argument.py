@@ -137,6 +137,65 @@ HINDRANCE_VERBS = frozenset(
 KNOWING_VERBS = frozenset(
     ["hear", "know", "realise", "realize", "notice", "learn", "understand", "aware"]
 )
+#: Verbs of checking something ("the agency is reviewing the report", "police are
+#: investigating the claims"): a check under way takes no side on what is checked.
+EXAMINING_VERBS = frozenset(
+    [
+        "review",
+        "investigate",
+        "examine",
+        "probe",
+        "assess",
+        "evaluate",
+        "scrutinise",
+        "scrutinize",
+        "analyse",
+        "analyze",
+    ]
+)
+#: Nouns of such a check, done or widened by the speaker ("widened its review", "opened
+#: an inquiry").
+EXAMINATION_NOUNS = frozenset(
+    ["review", "investigation", "inquiry", "probe", "assessment", "examination", "audit"]
+)
+#: Verbs of settling an open question ("a jury must decide whether X"): said of a
+#: "whether" clause, they take no side on it.
+DECIDING_VERBS = frozenset(["decide", "determine", "judge", "weigh", "settle", "resolve"])
+#: Nouns of an open question ("the question of whether X is a question of fact").
+QUESTION_NOUNS = frozenset(["question", "issue", "matter"])
+#: Nouns of evidence or method ("the study", "a weak tool", "the data"): what a finding
+#: rests on.
+FINDING_NOUNS = frozenset(
+    [
+        "study",
+        "research",
+        "data",
+        "datum",
+        "evidence",
+        "finding",
+        "survey",
+        "sample",
+        "method",
+        "methodology",
+        "tool",
+        "measure",
+        "analysis",
+        "questionnaire",
+        "statistic",
+        "design",
+    ]
+)
+#: Words that call evidence or a method unsound ("a weak tool", "the study is flawed").
+FLAW_WORDS = frozenset(
+    ["flawed", "weak", "unreliable", "inconclusive", "biased", "skewed", "shoddy", "sloppy"]
+)
+#: Claim nouns that name an accusation ("rejected the accusation", "denied the
+#: allegations"): they point back at what someone was accused of.
+ACCUSATION_NOUNS = frozenset(["accusation", "allegation"])
+#: Cue words that report an accusation ("accused the police of X", "alleged that X").
+ACCUSING_CUES = frozenset(
+    ["accuse", "accused", "accuses", "accusing", "allege", "alleged", "alleges", "alleging"]
+)
 #: Marks of a condition: "if X, Y" says Y only under X, and takes no side on either.
 CONDITIONAL_MARKS = frozenset(["if", "unless"])
 #: What someone refuses or declines to do when they take no side ("refused to confirm").
@@ -288,6 +347,7 @@ CLAIM_NOUNS = frozenset(
         "view",
         "idea",
         "allegation",
+        "accusation",
         "suggestion",
         "notion",
         "line",
@@ -537,6 +597,7 @@ SYNONYM_GROUPS = (
     ("kill", "die", "dead", "death", "fatality", "casualty", "toll"),
     ("ceasefire", "truce", "armistice"),
     ("release", "free", "liberate"),
+    ("study", "research"),
 )
 #: Each word of a synonym group -> the group's first word (the one view stages read).
 SYNONYM_OF = {w: group[0] for group in SYNONYM_GROUPS for w in group}

@@ -11,7 +11,6 @@ __all__ = [
     "DESK_NOTE_PATTERNS",
     "EVIDENCE_LEMMAS",
     "EVIDENCE_NOUNS",
-    "FINDING_NOUNS",
     "LEAVE_WORDS",
     "MAKING_LEMMAS",
     "MISLEMMATISED",
@@ -21,6 +20,7 @@ __all__ = [
     "REJECTING_PHRASALS",
     "REPORTING_LEMMAS",
     "REPORTING_NOUNS",
+    "RESULT_NOUNS",
     "SOURCE_NOUNS",
     "SOURCE_RELAY_VERBS",
     "SPEECH_LEMMAS",
@@ -415,7 +415,7 @@ EVIDENCE_NOUNS = frozenset(
 #: Findings of a laboratory that "confirm" or "show" something: the reporter's evidence,
 #: not a source speaking ("her second sample confirmed ...", "tests showed ..."). Not media one
 #: speaks in, as the nouns above are ("said in a video").
-FINDING_NOUNS = frozenset(["sample", "test", "result"])
+RESULT_NOUNS = frozenset(["sample", "test", "result"])
 
 #: Verbs by which evidence (not a source) makes its point ("the footage shows ...").
 EVIDENCE_LEMMAS = frozenset(["show", "reveal", "indicate", "suggest", "demonstrate", "confirm"])

@@ -280,7 +280,7 @@ def _facets(g: nx.MultiDiGraph, top: str, found: list[str]) -> list[str]:
     """The positions of ``found`` that are facets of ``top``: of its frame, with at least
     :data:`FACET_SHARE` of their supporting statements using its first key term ("the
     seal of the kettle is cracked", filed under the seal, is a side of "the kettle
-    leaks")."""
+    leaks"); one whose side someone takes against ``top`` is its rival, not a facet."""
     terms = attr_list(g.nodes[top], "terms")
     if not terms:
         return []
@@ -291,6 +291,7 @@ def _facets(g: nx.MultiDiGraph, top: str, found: list[str]) -> list[str]:
         if n != top
         and g.nodes[n].get("frame") == frame
         and supporters_using(g, n, str(terms[0])) >= FACET_SHARE
+        and not _opposed(g, top, n)  # a rival ("that is the explanation, not X") is no facet
     ]
 
 

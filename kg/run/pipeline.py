@@ -230,7 +230,8 @@ def _assemble(
     claims = tuple(c for r in records for c in r.claims)
     mentions = tuple(m for r in records for m in r.mentions)
     speakers = resolve_speakers(quotes, mentions, aliases, ahead)
-    positions, stances = find_positions(quotes, claims, speakers, codebook)
+    namings = tuple(n for r in records for n in r.namings)
+    positions, stances = find_positions(quotes, claims, speakers, codebook, namings)
     graph = build_graph(articles, quotes, speakers, positions, stances, name=name)
     return BuildResult(
         articles,

@@ -12,7 +12,8 @@ its statement. A :class:`kg.assemble.codebook.Codebook` can name, merge, split o
 positions.
 
 Modules: :mod:`.corpus` (claims with speakers, term counts), :mod:`.anchors` (key
-terms), :mod:`.groups` (positions from anchors), :mod:`.stances`, :mod:`.labels`.
+terms), :mod:`.groups` (positions from anchors), :mod:`.sources` (statements about a
+source or an accusation), :mod:`.stances`, :mod:`.labels`.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from kg.assemble.positions.groups import (
 )
 from kg.assemble.positions.labels import describe
 from kg.assemble.positions.records import Position, Stance
+from kg.assemble.positions.sources import accusations_answered, sources_as_claims
 from kg.assemble.positions.stances import (
     all_stances,
     further_stances,
@@ -53,6 +55,7 @@ from kg.assemble.positions.stances import (
 )
 from kg.assemble.speakers import SpeakerIndex
 from kg.extract.claims import Claim, Frame
+from kg.extract.namings import Naming
 from kg.extract.quotes import Quote
 
 __all__ = ["Position", "Stance", "find_positions", "fold_terms"]
@@ -63,6 +66,7 @@ def find_positions(
     claims: Sequence[Claim],
     speakers: SpeakerIndex,
     codebook: Codebook | None = None,
+    namings: Sequence[Naming] = (),
 ) -> tuple[list[Position], list[Stance]]:
     """Find the positions of a corpus and every attributed claim's stance on them.
 
@@ -75,6 +79,9 @@ def find_positions(
         Who said each quote; unattributed claims are not stances.
     codebook : kg.assemble.codebook.Codebook, optional
         User-defined positions (see :mod:`kg.assemble.codebook`).
+    namings : sequence of kg.extract.namings.Naming, optional
+        Things the articles name and the nouns they describe them by: the noun's term
+        folds onto the name's.
 
     Returns
     -------
@@ -83,7 +90,7 @@ def find_positions(
     stances : list of Stance
         In corpus order.
     """
-    corpus = build_corpus(quotes, claims, speakers)
+    corpus = build_corpus(quotes, claims, speakers, namings)
     about = about_of(quotes, speakers)
     defs = codebook_defs(codebook)
     auto = codebook is None or codebook.auto
@@ -96,6 +103,7 @@ def find_positions(
     also: dict[int, tuple[str, ...]] = {}
     if auto:
         assigned, also = _found_unaided(corpus, groups, assigned, anchors, quotes, about)
+        assigned, also = _about_sources(corpus, assigned, also, anchors, speakers)
     resolved = resolve(corpus, groups, assigned, defs, speakers)
     found = all_stances(resolved) + further_stances(resolved, also)
     found = with_same_patient(found, corpus, groups.anchors)
@@ -136,3 +144,19 @@ def _found_unaided(
     also = with_doubts_about_people(corpus, assigned, also, about)
     also = with_rebuttals(corpus, quotes, assigned, also, about)
     return assigned, also
+
+
+def _about_sources(
+    corpus: Corpus,
+    assigned: list[str | None],
+    also: dict[int, tuple[str, ...]],
+    anchors: dict[str, tuple[str, Frame]],
+    speakers: SpeakerIndex,
+) -> tuple[list[str | None], dict[int, tuple[str, ...]]]:
+    """Statements about what others said meet it (:mod:`.sources`): an accusation someone
+    rejects becomes a position, and a position keyed on a source ("the study") joins what
+    the source says. New anchors are added to ``anchors`` in place."""
+    assigned = accusations_answered(corpus, assigned, anchors)
+    moved = sources_as_claims(corpus, assigned, anchors, speakers)
+    also = {i: tuple(dict.fromkeys(moved.get(p, p) for p in ps)) for i, ps in also.items()}
+    return relabel(assigned, moved), also

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from kg.assemble.positions.records import W_CAUSE, W_OTHER
 from kg.assemble.speakers import SpeakerIndex
 from kg.extract.claims import Claim
+from kg.extract.namings import Naming
 from kg.extract.quotes import Quote
 from kg.extract.terms import norm_term
 from kg.lexicon import GROUP_HEADS, ORG_HEADS, SYNONYM_OF, TITLE_WORDS
@@ -112,15 +113,35 @@ def _speaker_words(speakers: SpeakerIndex) -> set[str]:
     }
 
 
+def named_fold(namings: Iterable[Naming], fold: Mapping[str, str]) -> dict[str, str]:
+    """Each noun that describes one named thing -> the name's term ("mineral" ->
+    "kelmite"); a noun that describes two things folds onto neither, and a name that
+    folds onto its own noun stays as it is."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for n in namings:
+        names[fold.get(n.noun, n.noun)].add(fold.get(n.name, n.name))
+    return {
+        noun: name
+        for noun, (name,) in ((k, tuple(v)) for k, v in names.items() if len(v) == 1)
+        if fold.get(name, name) != noun
+    }
+
+
 def build_corpus(
-    quotes: Sequence[Quote], claims: Sequence[Claim], speakers: SpeakerIndex
+    quotes: Sequence[Quote],
+    claims: Sequence[Claim],
+    speakers: SpeakerIndex,
+    namings: Iterable[Naming] = (),
 ) -> Corpus:
-    """Pair each attributed claim with its speaker and count who uses each term how."""
+    """Pair each attributed claim with its speaker and count who uses each term how
+    (with the nouns that describe a named thing folded onto its name)."""
     qby = {q.key: q for q in quotes}
     items = [
         Statement(c, sid) for c in claims if (sid := speakers.by_quote.get(c.key)) and c.key in qby
     ]
     fold = fold_terms({t for said in items for t, _ in said.claim.terms})
+    named = named_fold(namings, fold)
+    fold = {t: named.get(h, h) for t, h in fold.items()} | named
     weights = [folded(said.claim, fold) for said in items]
     # Statistics for anchors: who puts a term in focus or names it as a cause, how common it is.
     focus: defaultdict[str, set[str]] = defaultdict(set)

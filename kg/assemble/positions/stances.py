@@ -11,10 +11,12 @@ from kg.assemble.positions.anchors import Def
 from kg.assemble.positions.corpus import Corpus, folded
 from kg.assemble.positions.groups import Groups, argues, is_reference, live_positions
 from kg.assemble.positions.records import ANCHOR_MIN, W_OTHER, Stance
+from kg.assemble.positions.sources import accused_of
 from kg.assemble.speakers import SpeakerIndex, slug
 from kg.extract.claims import Frame, StanceKind
 from kg.lexicon import (
     AILMENT_WORDS,
+    CLAIM_NOUNS,
     FIGURE_NOUNS,
     HEALTH_WORDS,
     NEGATION_WORDS,
@@ -158,7 +160,11 @@ def _named_referent(r: Resolved, i: int) -> str | None:
 
 
 def _stated_before(r: Resolved, i: int, live: set[str]) -> str | None:
-    """The last position someone else stated before claim ``i`` in its article."""
+    """The last position someone else stated before claim ``i`` in its article (for "the
+    accusation", the one of the accusation it answers)."""
+    accused = accused_of(r.corpus, i)
+    if accused is not None and r.assigned[accused] is not None:
+        return r.assigned[accused]
     said = r.corpus.items[i]
     anchors = r.groups.anchors
     before = [  # (where, is an explanation, position): the latest explanation wins
@@ -411,6 +417,66 @@ def _rejected_stances(r: Resolved) -> list[Stance]:
     return out
 
 
+def _own_run_before(r: Resolved, i: int, most: int = 2) -> list[int]:
+    """The statements of claim ``i``'s speaker right before it in its article (up to
+    ``most``, none once another speaker's statement comes between)."""
+    said = r.corpus.items[i]
+    order = r.corpus.by_doc[said.claim.doc]
+    k = order.index(i)
+    out: list[int] = []
+    for j in reversed(order[max(0, k - most) : k]):
+        if r.corpus.items[j].speaker != said.speaker:
+            break
+        out.append(j)
+    return out
+
+
+def _pointed_at_stances(r: Resolved) -> list[Stance]:
+    """ "X. That is the likeliest explanation": what the speaker has just said is the
+    explanation named, so those statements support the position the name points at (or,
+    when it points at none, the one the first of them states)."""
+    out: list[Stance] = []
+    for i, said in enumerate(r.corpus.items):
+        c = said.claim
+        if c.endorses is None or c.endorses != c.refers or c.endorses not in CLAIM_NOUNS:
+            continue  # only a pointing subject named as a claim ("that is the reason")
+        before = _own_run_before(r, i)
+        target = r.referenced(i) or next((r.assigned[j] for j in before if r.assigned[j]), None)
+        if target is None:
+            continue
+        out += [
+            r.stance(j, target, "supports", 0.5, "endorsement")
+            for j in before
+            if r.assigned[j] != target and not argues(r.corpus.items[j].claim)
+        ]
+    return out
+
+
+def _rejection_seconded(r: Resolved) -> list[Stance]:
+    """ "X rejected the accusation. An aide said it had nothing to do with Y": the
+    denial right after a rejected accusation, by someone other than the accuser, disputes
+    the accusation too."""
+    out: list[Stance] = []
+    for i, said in enumerate(r.corpus.items):
+        j = accused_of(r.corpus, i)
+        target = r.assigned[j] if j is not None else None
+        if j is None or target is None:
+            continue
+        order = r.corpus.by_doc[said.claim.doc]
+        k = order.index(i) + 1
+        if k >= len(order):
+            continue
+        nxt = r.corpus.items[order[k]]
+        c = nxt.claim
+        if (
+            nxt.speaker != r.corpus.items[j].speaker
+            and (c.negated or c.dispute)
+            and r.assigned[order[k]] != target
+        ):
+            out.append(r.stance(order[k], target, "disputes", 0.5, "negation"))
+    return out
+
+
 def _figure_rival_stances(r: Resolved) -> list[Stance]:
     """Contradicting figures: a size given for the same thing disputes the other sizes (a
     thing the statement names in a main role: "40 trucks carried goods for firms that laid
@@ -595,6 +661,8 @@ def all_stances(r: Resolved) -> list[Stance]:
         else:
             stances += _claim_stances(r, i)
     stances += _rejected_stances(r)
+    stances += _pointed_at_stances(r)
+    stances += _rejection_seconded(r)
     stances += _figure_rival_stances(r)
     done = {(st.speaker, st.position, st.doc, st.start) for st in stances}
     stances += _opposite_stances(r, done)
