@@ -423,6 +423,38 @@ def _states(g: nx.MultiDiGraph, e: dict[str, Any], claim: str, probes: frozenset
     return any(x >= STATED_FIT for x, _ in statement_scores(g, [said], claim))
 
 
+def _predicate(g: nx.MultiDiGraph, position: str, claim: str) -> list[str]:
+    """What ``claim`` says of a position that is only a topic (its label is its key
+    terms: "strike"): the claim's asked words that are none of its terms ("unlawful" in
+    "the strike is unlawful"); none for a position whose label says more."""
+    terms = [str(t) for t in attr_list(g.nodes[position], "terms")]
+    label = words(str(g.nodes[position].get("label", "")))
+    if not terms or not label:
+        return []
+    if not all(any(word_match(w, t) >= 0.8 for t in terms) for w in label):
+        return []
+    return [w for w in asked_words(claim) if not any(word_match(w, t) >= 0.8 for t in terms)]
+
+
+def _saying_it(
+    g: nx.MultiDiGraph, answers: dict[str, Answer], position: str, claim: str
+) -> dict[str, Answer]:
+    """The supporters of a topic position who say what the claim says of it, when the
+    claim adds one word to the topic (one of their statements holds the word of
+    :func:`_predicate`): speaking of a strike is not calling it unlawful. All of them
+    when none does (the claim is a paraphrase), or when the claim adds more words."""
+    said = _predicate(g, position, claim)
+    if len(said) != 1:
+        return answers  # a longer claim ("the heat killed the fish") may be paraphrased
+
+    def says(node: str) -> bool:
+        texts = [words(s.text) for s in statements(g, [node])]
+        return any(any(word_match(said[0], t) >= 0.8 for t in ws) for ws in texts)
+
+    kept = {u: a for u, a in answers.items() if says(u)}
+    return kept or answers
+
+
 def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
     """Who ``relation``\\ s ``claim`` (supports or disputes): the speakers on that side of
     the positions the claim describes; when none fits, those whose own statements say so.
@@ -466,6 +498,8 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
         # the person asked about (or the one the position is about), filed elsewhere
         people = named_people(g, claim) or position_person(g, fits[0])
         answers.update(about_elsewhere(g, stance, people, fits, [*answers, *against]))
+        if stance == "supports":
+            answers = _saying_it(g, answers, fits[0], claim)
         return Sided(ranked(answers.values()), fits[0], stance)
     headed = headed_dispute(g, claim)
     if headed is not None:  # no position's words say it: the headline that does
