@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import CONDITIONAL_MARKS, DISPUTE_LEMMAS, NEGATION_WORDS
-from kg.lexicon.questions import CONTENT_NEGATORS
+from kg.lexicon.questions import CLAIM_COPULAS, CONTENT_NEGATORS, VERBAL_ENDINGS
 from kg.outputs.attrs import attr_list
 from kg.outputs.rows import stance_edges
 from kg.query.headlines import headed_dispute
@@ -75,6 +75,8 @@ STATED_FIT = 0.4
 #: A claim the position read holds less than this share of is read with its siblings too
 #: (see :func:`siblings`): "who says he is sick or injured" read as the injury position.
 SIBLING_FIT = 0.75
+#: How many words before a claim's word a negator denies it ("not a cut").
+PREDICATE_NEGATION = 3
 
 
 @dataclass(frozen=True)
@@ -423,33 +425,52 @@ def _states(g: nx.MultiDiGraph, e: dict[str, Any], claim: str, probes: frozenset
     return any(x >= STATED_FIT for x, _ in statement_scores(g, [said], claim))
 
 
-def _predicate(g: nx.MultiDiGraph, position: str, claim: str) -> list[str]:
-    """What ``claim`` says of a position that is only a topic (its label is its key
-    terms: "strike"): the claim's asked words that are none of its terms ("unlawful" in
-    "the strike is unlawful"); none for a position whose label says more."""
+def _predicate(g: nx.MultiDiGraph, position: str, claim: str) -> str | None:
+    """The word a claim says of the position read for it, when that position may be
+    broader than the claim, if the claim is copular (not verbal: "were housed in ...",
+    "the cables rusted"): for one that is only a topic (its label is its key terms:
+    "strike"), the one word the claim adds ("the strike is unlawful": unlawful); for one
+    none of whose terms the claim uses (read by the words said with them), the last asked
+    word after the claim's "is" ("the offer is a real-terms cut": cut). None otherwise."""
     terms = [str(t) for t in attr_list(g.nodes[position], "terms")]
-    label = words(str(g.nodes[position].get("label", "")))
-    if not terms or not label:
-        return []
-    if not all(any(word_match(w, t) >= 0.8 for t in terms) for w in label):
-        return []
-    return [w for w in asked_words(claim) if not any(word_match(w, t) >= 0.8 for t in terms)]
+    toks = words(claim)
+    at = next((i for i, t in enumerate(toks) if t in CLAIM_COPULAS), None)
+    if not terms or at is None or at + 1 == len(toks) or toks[at + 1].endswith(VERBAL_ENDINGS):
+        return None  # no copula, or a verbal claim ("were housed", "rusted"): paraphrased freely
+    asked = asked_words(claim)
+    extra = [w for w in asked if not any(word_match(w, t) >= 0.8 for t in terms)]
+    if len(extra) < len(asked):
+        label = words(str(g.nodes[position].get("label", "")))
+        topic = bool(label) and all(any(word_match(w, t) >= 0.8 for t in terms) for w in label)
+        return extra[0] if topic and len(extra) == 1 else None
+    after = asked_words(" ".join(toks[at + 1 :]))
+    return after[-1] if after else None
+
+
+def _says_undenied(text: str, word: str) -> bool:
+    """Whether ``text`` uses ``word`` with no negator just before it ("a rise, not a cut"
+    does not call it a cut)."""
+    toks = words(text.replace("’", "'").replace("n't", " not"))
+    return any(
+        word_match(word, t) >= 0.8
+        and not any(w in NEGATION_WORDS for w in toks[max(0, i - PREDICATE_NEGATION) : i])
+        for i, t in enumerate(toks)
+    )
 
 
 def _saying_it(
     g: nx.MultiDiGraph, answers: dict[str, Answer], position: str, claim: str
 ) -> dict[str, Answer]:
-    """The supporters of a topic position who say what the claim says of it, when the
-    claim adds one word to the topic (one of their statements holds the word of
-    :func:`_predicate`): speaking of a strike is not calling it unlawful. All of them
-    when none does (the claim is a paraphrase), or when the claim adds more words."""
+    """The supporters who say what a copular claim says of its subject, in the word of
+    :func:`_predicate`, not denied: speaking of a strike is not calling it unlawful, and
+    "a rise, not a cut" is no cut. All of them when none does (the claim is a
+    paraphrase)."""
     said = _predicate(g, position, claim)
-    if len(said) != 1:
-        return answers  # a longer claim ("the heat killed the fish") may be paraphrased
+    if said is None:
+        return answers
 
     def says(node: str) -> bool:
-        texts = [words(s.text) for s in statements(g, [node])]
-        return any(any(word_match(said[0], t) >= 0.8 for t in ws) for ws in texts)
+        return any(_says_undenied(s.text, said) for s in statements(g, [node]))
 
     kept = {u: a for u, a in answers.items() if says(u)}
     return kept or answers
