@@ -209,13 +209,9 @@ def test_a_rival_account_without_shared_words_is_one_position() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="positions: 'the strike is unlawful' is filed under the bare topic 'strike', which "
-    "everyone who mentions the strike supports: the union's 'a further 48-hour strike will "
-    "start' reads as support of it",
-)
 def test_a_predicate_about_a_topic_splits_its_speakers() -> None:
+    """'the strike is unlawful' is read as the bare topic 'strike', which everyone who
+    mentions the strike supports; of them, those who call it unlawful answer."""
     names = _answered("wexmoor-bus-strike", "Who says the strike is unlawful?")
     assert _has(names, "transit authority") and not _has(names, "drivers' union"), names
 
