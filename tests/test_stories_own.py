@@ -145,7 +145,7 @@ def _has(names: list[str], key: str) -> bool:
             "lintonvale-recount",
             "Who denies that observers were turned away?",
             ["brannock"],
-            ["renwick", "ketteridge"],
+            ["renwick", "marisol ketteridge"],
         ),
     ],
 )
