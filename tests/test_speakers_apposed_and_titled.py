@@ -2,8 +2,9 @@
 ("The tribunal's chair, Tomas Ekwall, who opposed ..., maintained") can make the parser give
 the verb both the role noun and the name as subjects -- the name speaks, not the owner of the
 role; and "the governor" is the person titled so ("Governor Hal Brightwater"), not a
-spokeswoman whose own reported words mention the governor right after her name. Texts are our
-own; the parse is the real model."""
+spokeswoman whose own reported words mention the governor right after her name; "the
+academic" is the scholar named just before (an epithet), not the college of her apposition.
+Texts are our own; the parse is the real model."""
 
 from __future__ import annotations
 
@@ -38,3 +39,13 @@ def test_a_title_is_not_given_by_a_spokeswomans_reported_words() -> None:
     )
     names = _speaker_names({"a": text})
     assert names["he had never met the contractor"] == "Hal Brightwater", names
+
+
+def test_the_academic_is_the_scholar_just_named() -> None:
+    text = (
+        "Dr Ines Valborg, a historian at Fernmouth College, thinks the archive was sold "
+        "legally. 'Records of this kind changed hands all the time,' she said.\n\n"
+        "The academic added that the buyer had 'every right' to the letters."
+    )
+    names = _speaker_names({"a": text})
+    assert names["the buyer had 'every right' to the letters"] == "Ines Valborg", names

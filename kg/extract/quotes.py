@@ -1327,15 +1327,20 @@ def _adjunct_nouns(verb: Token) -> list[Token]:
 def _stranded_that_clause(verb: Token) -> tuple[int, int] | None:
     """ "She argued in a letter to the board that the fees were unfair": the parser hung the
     reported clause on the last noun of the phrase between cue and "that", as a relative
-    clause of it. A "that"-clause with its own subject, on a noun of a prepositional phrase
-    of the cue, is what was reported (a relative "that" is the clause's subject or object,
-    not its marker)."""
+    clause of it or as its complement. A "that"-clause with its own subject, on a noun of a
+    prepositional phrase of the cue, is what was reported (a relative "that" is the clause's
+    subject or object, not its marker)."""
     if verb.lemma_.lower() not in _SPOKEN:
         return None  # "describing the plan as a buzz that voters would reject"
     for noun in _adjunct_nouns(verb):
         for clause in noun.rights:
             first = clause.left_edge
-            if clause.dep_ != "relcl" or first.lower_ != "that" or first.dep_ != "mark":
+            # "said in a statement that the rules 'were met'": also as the noun's complement
+            if (
+                clause.dep_ not in ("relcl", "acl")
+                or first.lower_ != "that"
+                or first.dep_ != "mark"
+            ):
                 continue
             if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
                 continue
