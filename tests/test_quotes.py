@@ -244,6 +244,17 @@ SINGLE = [
         id="that-clause-hung-on-a-setting-noun",
     ),
     pytest.param(
+        # the parser makes "that the county's procedures ..." the complement of "statement"
+        'Ann Lee said in a statement that the county\'s procedures "met every standard" during '
+        "the vote.",
+        'the county\'s procedures "met every standard" during the vote',
+        "mixed",
+        "said",
+        "Ann Lee",
+        "name",
+        id="that-clause-as-a-setting-nouns-complement",
+    ),
+    pytest.param(
         # the parser takes the gerund subject for a complement of "said"
         "The minister said closing it could put hundreds of people out of work.",
         "closing it could put hundreds of people out of work",

@@ -141,6 +141,12 @@ def _has(names: list[str], key: str) -> bool:
             ["harbison"],
             ["ellery", "transit authority"],
         ),
+        (
+            "lintonvale-recount",
+            "Who denies that observers were turned away?",
+            ["brannock"],
+            ["renwick", "marisol ketteridge"],
+        ),
     ],
 )
 def test_story_questions(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -184,6 +190,12 @@ def _said(story: str, question: str) -> str:
             ["Our lawyers are ready", "Everyone knows safety matters"],
         ),
         (
+            "lintonvale-recount",
+            "What did Lucinda Brannock say?",
+            ["No ballots were lost", "spoiled-ballot stack", "we will do it properly"],
+            ["Not one ballot was lost", "Hand counts find small errors", "asking for a count"],
+        ),
+        (
             "porch-shooting-trial",
             "What did Gavin Holloway say?",
             ["shot in the back", "not a licence to kill"],
@@ -225,3 +237,14 @@ def test_a_predicate_about_a_topic_splits_its_speakers() -> None:
 def test_defending_a_procedure_is_disputing_the_attack_on_it() -> None:
     names = _answered("halloran-doping-case", "Who defends the laboratory's procedures?")
     assert _has(names, "lysgaard") and not _has(names, "farrow"), names
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: 'No ballots were lost' and 'ballots were lost' share the topic 'ballots'; "
+    "the chair who denies the loss reads as supporting the claim of it",
+)
+def test_denying_a_loss_is_disputing_the_claim_of_it() -> None:
+    names = _answered("lintonvale-recount", "Who says ballots were lost?")
+    assert _has(names, "ketteridge") and not _has(names, "brannock"), names

@@ -472,6 +472,8 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
         # "an aide whom the mayor claimed ran the campaign": the parser may give "claimed" both
         # "whom" and "the mayor"; the relative pronoun is the subject of what was claimed
         named = [c for c in subjects if c.lower_ not in _RELATIVE]
+        if len(named) == 2 and _apposed_name(named[0], named[1]):
+            return named[1]
         return named[0] if len(subjects) > 1 and named else subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
@@ -513,6 +515,20 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
             return _quoted_one(outer)
         return _subject(outer, depth + 1)  # "responded by saying that ..."
     return None
+
+
+def _apposed_name(role: Token, name: Token) -> bool:
+    """Whether ``name`` is a person's name set off by a comma right after the common noun
+    ``role``: "The club's treasurer, Owen Pratley, who resigned, said ..." -- a relative clause
+    after the name can make the parser give the verb both as subjects; the name speaks."""
+    edge = name.left_edge.i
+    return (
+        role.pos_ == "NOUN"
+        and name.pos_ == "PROPN"
+        and name.ent_type_ == "PERSON"
+        and edge == role.right_edge.i + 2
+        and role.doc[edge - 1].text == ","
+    )
 
 
 def _reporter_of_participle(verb: Token) -> Token | None:
@@ -1311,15 +1327,20 @@ def _adjunct_nouns(verb: Token) -> list[Token]:
 def _stranded_that_clause(verb: Token) -> tuple[int, int] | None:
     """ "She argued in a letter to the board that the fees were unfair": the parser hung the
     reported clause on the last noun of the phrase between cue and "that", as a relative
-    clause of it. A "that"-clause with its own subject, on a noun of a prepositional phrase
-    of the cue, is what was reported (a relative "that" is the clause's subject or object,
-    not its marker)."""
+    clause of it or as its complement. A "that"-clause with its own subject, on a noun of a
+    prepositional phrase of the cue, is what was reported (a relative "that" is the clause's
+    subject or object, not its marker)."""
     if verb.lemma_.lower() not in _SPOKEN:
         return None  # "describing the plan as a buzz that voters would reject"
     for noun in _adjunct_nouns(verb):
         for clause in noun.rights:
             first = clause.left_edge
-            if clause.dep_ != "relcl" or first.lower_ != "that" or first.dep_ != "mark":
+            # "said in a statement that the rules 'were met'": also as the noun's complement
+            if (
+                clause.dep_ not in ("relcl", "acl")
+                or first.lower_ != "that"
+                or first.dep_ != "mark"
+            ):
                 continue
             if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
                 continue
@@ -2664,12 +2685,25 @@ class _Resolver:
     def _role_given(self, e: _Entity, lemma: str, before: int) -> bool:
         """Whether the role was given to that person nearby ("spokesman X", "X, a ..."),
         within the paragraph of the name (a headline above a byline gives no one a role)."""
-        lo, hi = max(0, e.start - 60), min(e.end + 60, before)
+        lo, hi = max(0, e.start - 60), min(e.end + 60, before, self._clause_end(e))
         lo = self.text.rfind("\n", lo, e.start) + 1 or lo
         cut = self.text.find("\n", e.end, hi)
         window = self.text[lo : hi if cut < 0 else cut].lower()
         # "the swimmer's coach" gives the role to no one named there
         return re.search(rf"\b{re.escape(lemma)}(?:s|es)?\b(?![’']s\b)", window) is not None
+
+    def _clause_end(self, e: _Entity) -> int:
+        """Where what is said of a name ends: at the first verb after it outside its own
+        phrase ("spokeswoman Ann Lee said the mayor ...": "mayor" is no role of hers; "Ann
+        Lee, who is the mayor, said" keeps the relative clause)."""
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return len(self.text)
+        edge = span.root.right_edge.i
+        for tok in self.doc[span.end :]:
+            if tok.i > edge and tok.pos_ in ("VERB", "AUX"):
+                return tok.idx
+        return len(self.text)
 
     def _epithet(self, head: Token, cands: list[_Entity]) -> Span | None:
         """ "Ann Lee, 24, denied it ... the swimmer said": an epithet for someone already

@@ -379,6 +379,7 @@ SPEAKER_DETERMINERS = frozenset(
 #: Agent nouns ("farmer", "columnist") are people by their ending too: see AGENT_SUFFIXES.
 PERSON_NOUNS = frozenset(
     [
+        "academic",
         "official",
         "user",
         "fan",
@@ -524,6 +525,7 @@ EPITHET_NOUNS = frozenset(
         "billionaire",
         "entrepreneur",
         "teenager",
+        "academic",
     ]
 )
 
