@@ -240,11 +240,8 @@ def test_defending_a_procedure_is_disputing_the_attack_on_it() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="positions: 'No ballots were lost' and 'ballots were lost' share the topic 'ballots'; "
-    "the chair who denies the loss reads as supporting the claim of it",
-)
 def test_denying_a_loss_is_disputing_the_claim_of_it() -> None:
+    """'No ballots were lost' and 'ballots were lost' share the topic 'ballots'; of its
+    supporters, those who say 'lost' with no negator just before it answer."""
     names = _answered("lintonvale-recount", "Who says ballots were lost?")
     assert _has(names, "ketteridge") and not _has(names, "brannock"), names
