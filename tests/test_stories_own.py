@@ -221,13 +221,9 @@ def test_a_rival_account_without_shared_words_is_one_position() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="positions: 'the strike is unlawful' is filed under the bare topic 'strike', which "
-    "everyone who mentions the strike supports: the union's 'a further 48-hour strike will "
-    "start' reads as support of it",
-)
 def test_a_predicate_about_a_topic_splits_its_speakers() -> None:
+    """'the strike is unlawful' is read as the bare topic 'strike', which everyone who
+    mentions the strike supports; of them, those who call it unlawful answer."""
     names = _answered("wexmoor-bus-strike", "Who says the strike is unlawful?")
     assert _has(names, "transit authority") and not _has(names, "drivers' union"), names
 
@@ -244,11 +240,8 @@ def test_defending_a_procedure_is_disputing_the_attack_on_it() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="positions: 'No ballots were lost' and 'ballots were lost' share the topic 'ballots'; "
-    "the chair who denies the loss reads as supporting the claim of it",
-)
 def test_denying_a_loss_is_disputing_the_claim_of_it() -> None:
+    """'No ballots were lost' and 'ballots were lost' share the topic 'ballots'; of its
+    supporters, those who say 'lost' with no negator just before it answer."""
     names = _answered("lintonvale-recount", "Who says ballots were lost?")
     assert _has(names, "ketteridge") and not _has(names, "brannock"), names

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "AGREE_PHRASES",
+    "CLAIM_COPULAS",
     "CONFLICT_PHRASES",
     "CONTENT_NEGATORS",
     "DISPUTE_PHRASES",
@@ -26,6 +27,7 @@ __all__ = [
     "SPEAKER_SPLITTERS",
     "SUPPORT_PHRASES",
     "TOPIC_LEADS",
+    "VERBAL_ENDINGS",
 ]
 
 #: Phrases that ask who takes a claim's side ("who backs ...", "who is convinced that ...").
@@ -790,3 +792,12 @@ QUERY_STOPWORDS = frozenset(
         "another",
     ]
 )
+
+
+#: The forms of "be" that make a described claim copular ("the offer is a cut"): what
+#: follows says what its subject is.
+CLAIM_COPULAS = frozenset(["is", "are", "was", "were"])
+
+#: Endings of a word right after "be" that make the claim verbal, not a description
+#: ("were housed in one building", "is now running"): no one word says it.
+VERBAL_ENDINGS = ("ed", "ing")

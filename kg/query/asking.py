@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, OFFICIAL_WORDS, SPEAKER_SPLITTERS
 from kg.outputs.rows import nodes_of_kind
 from kg.query.answers import closest_positions, on_side_of, shares_words
-from kg.query.blaming import blame_target, blamed_on
+from kg.query.blaming import blame_target, blamed_on, blamed_speakers
 from kg.query.matching import asked_words, cased_span, speaker_prefix
 from kg.query.reading import Question, alternatives
 from kg.query.records import QueryResult
@@ -183,6 +183,10 @@ def answer_who(g: nx.MultiDiGraph, q: Question) -> QueryResult:
             note = f"read {q.target!r} as the most disputed position, {_label(g, position)!r}"
             return QueryResult(q.text, q.relation, _label(g, position), None, answers, note=note)
     found = _with_blamers(g, q, _either(g, q.relation, blame_target(q)))
+    blamed = {str(g.nodes[n].get("label", n)) for n in blamed_speakers(g, q)}
+    if blamed:
+        kept = ranked(a for a in found.answers if a.speaker not in blamed)
+        found = replace(found, answers=kept)
     note = ""
     if found.position is None:
         near = "; ".join(closest_positions(g, q.target))

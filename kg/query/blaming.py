@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from kg.lexicon.questions import BLAME_VERBS
 from kg.outputs.attrs import attr_list
 from kg.outputs.rows import relation_edges
-from kg.query.matching import asked_words
+from kg.query.matching import asked_words, described_by
 from kg.query.reading import Question, alternatives, clean, verb_forms
 from kg.query.records import Answer, answer_for
 from kg.query.words import word_match, words
@@ -22,7 +22,7 @@ from kg.query.words import word_match, words
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["blame_target", "blamed_on"]
+__all__ = ["blame_target", "blamed_on", "blamed_speakers"]
 
 _FORMS = frozenset(f for v in BLAME_VERBS for f in verb_forms(v))
 
@@ -84,6 +84,17 @@ def blamed_on(g: nx.MultiDiGraph, q: Question) -> dict[str, Answer]:
         if speaker not in found and any(_holds(said, cause) for cause in causes):
             found[speaker] = answer_for(g, speaker, "supports", None, 0.6, [e])
     return found
+
+
+def blamed_speakers(g: nx.MultiDiGraph, q: Question) -> set[str]:
+    """The speakers a "who blames Y for X" question names as the cause Y, by name, role
+    or affiliation ("the agency", its spokeswoman): those blamed, who do not answer it
+    (a side that takes the blame does not say so in words that match the question).
+    Empty for any other question, or one that names no event."""
+    if not _is_blame_question(q):
+        return set()
+    parts = alternatives(q.target) or (q.target,)
+    return {n for p in parts if _event(p) for n in described_by(g, _cause(p))}
 
 
 def _blaming(g: nx.MultiDiGraph) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -232,6 +232,21 @@ def match_speakers(g: nx.MultiDiGraph, name: str) -> list[str]:
     return [best[1]] if best[1] is not None and best[0] >= 80 else []
 
 
+def described_by(g: nx.MultiDiGraph, name: str) -> list[str]:
+    """Speaker nodes whose name, role or affiliation holds every word of ``name`` ("the
+    agency": the agency, its spokeswoman, its director); no nearest spelling."""
+    wanted = name_tokens(name)
+    if not wanted:
+        return []
+    speakers = _speaker_nodes(g)
+    descriptions = once(g, "descriptions", lambda: {n: _description(d) for n, d in speakers})
+    return [
+        n
+        for n, _ in speakers
+        if all(any(word_match(w, x) >= 0.8 for x in descriptions[n]) for w in wanted)
+    ]
+
+
 def _role_words(g: nx.MultiDiGraph) -> dict[str, tuple[set[str], set[str]]]:
     """Speaker node -> the words of its role and of its affiliation, for the speakers with
     a role (once per graph; from the index when ``kg build`` split them by the same rules)."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import CONDITIONAL_MARKS, DISPUTE_LEMMAS, NEGATION_WORDS
-from kg.lexicon.questions import CONTENT_NEGATORS
+from kg.lexicon.questions import CLAIM_COPULAS, CONTENT_NEGATORS, VERBAL_ENDINGS
 from kg.outputs.attrs import attr_list
 from kg.outputs.rows import stance_edges
 from kg.query.headlines import headed_dispute
@@ -75,6 +75,8 @@ STATED_FIT = 0.4
 #: A claim the position read holds less than this share of is read with its siblings too
 #: (see :func:`siblings`): "who says he is sick or injured" read as the injury position.
 SIBLING_FIT = 0.75
+#: How many words before a claim's word a negator denies it ("not a cut").
+PREDICATE_NEGATION = 3
 
 
 @dataclass(frozen=True)
@@ -423,6 +425,57 @@ def _states(g: nx.MultiDiGraph, e: dict[str, Any], claim: str, probes: frozenset
     return any(x >= STATED_FIT for x, _ in statement_scores(g, [said], claim))
 
 
+def _predicate(g: nx.MultiDiGraph, position: str, claim: str) -> str | None:
+    """The word a claim says of the position read for it, when that position may be
+    broader than the claim, if the claim is copular (not verbal: "were housed in ...",
+    "the cables rusted"): for one that is only a topic (its label is its key terms:
+    "strike"), the one word the claim adds ("the strike is unlawful": unlawful); for one
+    none of whose terms the claim uses (read by the words said with them), the last asked
+    word after the claim's "is" ("the offer is a real-terms cut": cut). None otherwise."""
+    terms = [str(t) for t in attr_list(g.nodes[position], "terms")]
+    toks = words(claim)
+    at = next((i for i, t in enumerate(toks) if t in CLAIM_COPULAS), None)
+    if not terms or at is None or at + 1 == len(toks) or toks[at + 1].endswith(VERBAL_ENDINGS):
+        return None  # no copula, or a verbal claim ("were housed", "rusted"): paraphrased freely
+    asked = asked_words(claim)
+    extra = [w for w in asked if not any(word_match(w, t) >= 0.8 for t in terms)]
+    if len(extra) < len(asked):
+        label = words(str(g.nodes[position].get("label", "")))
+        topic = bool(label) and all(any(word_match(w, t) >= 0.8 for t in terms) for w in label)
+        return extra[0] if topic and len(extra) == 1 else None
+    after = asked_words(" ".join(toks[at + 1 :]))
+    return after[-1] if after else None
+
+
+def _says_undenied(text: str, word: str) -> bool:
+    """Whether ``text`` uses ``word`` with no negator just before it ("a rise, not a cut"
+    does not call it a cut)."""
+    toks = words(text.replace("’", "'").replace("n't", " not"))
+    return any(
+        word_match(word, t) >= 0.8
+        and not any(w in NEGATION_WORDS for w in toks[max(0, i - PREDICATE_NEGATION) : i])
+        for i, t in enumerate(toks)
+    )
+
+
+def _saying_it(
+    g: nx.MultiDiGraph, answers: dict[str, Answer], position: str, claim: str
+) -> dict[str, Answer]:
+    """The supporters who say what a copular claim says of its subject, in the word of
+    :func:`_predicate`, not denied: speaking of a strike is not calling it unlawful, and
+    "a rise, not a cut" is no cut. All of them when none does (the claim is a
+    paraphrase)."""
+    said = _predicate(g, position, claim)
+    if said is None:
+        return answers
+
+    def says(node: str) -> bool:
+        return any(_says_undenied(s.text, said) for s in statements(g, [node]))
+
+    kept = {u: a for u, a in answers.items() if says(u)}
+    return kept or answers
+
+
 def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
     """Who ``relation``\\ s ``claim`` (supports or disputes): the speakers on that side of
     the positions the claim describes; when none fits, those whose own statements say so.
@@ -466,6 +519,8 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
         # the person asked about (or the one the position is about), filed elsewhere
         people = named_people(g, claim) or position_person(g, fits[0])
         answers.update(about_elsewhere(g, stance, people, fits, [*answers, *against]))
+        if stance == "supports":
+            answers = _saying_it(g, answers, fits[0], claim)
         return Sided(ranked(answers.values()), fits[0], stance)
     headed = headed_dispute(g, claim)
     if headed is not None:  # no position's words say it: the headline that does
