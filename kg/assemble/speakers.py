@@ -433,9 +433,9 @@ def _refers_back(
 def _may_be(parts: NameParts, cand: _Parsed, parsed: _Mentions) -> bool:
     """Whether the organisation mention ``cand`` can be what the description ``parts`` names.
 
-    Not a person the tagger took for an organisation ("Holloway" when "Gavin Holloway" is
+    Not a person the tagger took for an organisation ("Pennick" when "Alma Pennick" is
     named in the article, or one an apposition gives a person's role), and not another
-    kind of body: "the department" or "the office" is no "Justice Coalition" named just
+    kind of body: "the department" or "the office" is no "Tenants' Alliance" named just
     before. "The defence" or "the prosecution" (a side in court) is no organisation named
     before it.
     """

@@ -2721,7 +2721,7 @@ class _Resolver:
 
     def _latest_body(self, cands: list[_Entity]) -> Span | None:
         """The named organisation "the group" refers back to: the latest one that was a
-        subject ("Stratfor said", even if tagged a person: a one-word name no full name in
+        subject ("Brightline said", even if tagged a person: a one-word name no full name in
         the article ends with), else the latest one ("quoted in Reuters" is no subject)."""
         bodies = [e for e in cands if e.named and (e.label == "organization" or self._lone(e))]
         body = next((e for e in reversed(bodies) if e.subject), None)
@@ -2765,7 +2765,7 @@ class _Resolver:
         return None
 
     def _lone(self, e: _Entity) -> bool:
-        """A one-word "person" that no longer name in the article ends with ("Stratfor")."""
+        """A one-word "person" that no longer name in the article ends with ("Brightline")."""
         word = self.text[e.start : e.end]
         if e.label != "person" or " " in word or word in self.cut_names:
             return False
@@ -3351,9 +3351,9 @@ def _source_token(art: _Article, draft: _Draft) -> Token | None:
 
 
 def _subject_before_verb_noun(head: Token) -> Token:
-    """ "Experts question sweetener study, point to ...": a headline's verb read as a noun in
+    """ "Doctors doubt vaccine trial, cite ...": a headline's verb read as a noun in
     a compound subject. A plural noun opening the compound and followed by a verb of saying
-    is the subject ("Experts"), not the whole phrase named after its last word ("study")."""
+    is the subject ("Doctors"), not the whole phrase named after its last word ("trial")."""
     if head.pos_ != "NOUN" or head.left_edge.i + 1 >= head.i:
         return head
     first = head.left_edge

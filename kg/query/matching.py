@@ -277,7 +277,7 @@ def speaker_prefix(g: nx.MultiDiGraph, text: str, cased: str = "") -> tuple[list
 
     A prefix counts when it is one of a speaker's whole names, or when it holds a
     capitalised word of ``cased`` (the same words as the user typed them) that a name of
-    the speaker holds: "Apple that ..." names Apple, "the reports of ..." names nobody;
+    the speaker holds: "Acme that ..." names Acme, "the reports of ..." names nobody;
     or when it is the role of one speaker only ("the mayor").
     """
     tokens = text.split()

@@ -10,7 +10,7 @@ of the corpus (the head of a speaker's name that is a common noun, "study" of "a
 study") joins the position that source supports most: attacking the study disputes what
 it found, vouching for it supports it.
 
-A speaker with a proper name ("Apple", "Dr. Vale") is no such source: positions about
+A speaker with a proper name ("Acme", "Dr. Vale") is no such source: positions about
 it are about the company or the person, not about a finding.
 
 An accusation is a statement about its target as well: when someone rejects "the
