@@ -673,8 +673,8 @@ _STUDY_MAKERS = frozenset(["researchers", "authors", "scientists"])
 
 
 def _authors_of_study(named: _Named, earlier: Sequence[_Item]) -> tuple[_Named, str | None]:
-    """ "The researchers said ..." after the article quoted "a large study published on
-    Wednesday": the study speaks for its authors, so they are one source (the latest study
+    """ "The researchers said ..." after the article quoted "a new survey released on
+    Monday": the study speaks for its authors, so they are one source (the latest study
     the article quoted, as "the study" would be)."""
     p, words = named.parts, named.surface.lower().split()
     if p.kind != "group" or not p.definite or p.head not in _STUDY_MAKERS or len(words) > 2:
@@ -917,7 +917,7 @@ def _resolve_description(
 
 
 def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
-    """A description the article names only later ("a South Korean newspaper has reported"
+    """A description the article names only later ("a regional weekly has reported"
     in the lede, "the Acme Daily, the country's largest newspaper, reported" below; "the
     leader of the group" before "group leader Ann Lee"): the one name given that role.
     """

@@ -894,7 +894,7 @@ def _clauseless_content(verb: Token, speaker: Token | None) -> tuple[int, int] |
         return aside
     subject_after = any(c.dep_ in _SUBJECTS and c.i > verb.i for c in verb.head.children)
     if verb.dep_ == "parataxis" and verb.head.i > verb.right_edge.i and subject_after:
-        # "As part of the deal, Ann Lee said, the talks will go on": the clause after the aside.
+        # "Under the new rules, Ann Lee said, the shops will shut": the clause after the aside.
         doc = verb.doc
         k = verb.right_edge.i + 1
         while k < verb.head.i and doc[k].is_punct:
@@ -1017,7 +1017,7 @@ def _says_nothing(lemma: str, objs: Sequence[Token]) -> bool:
         return True
     if lemma in ("write", "add") and not any(_MARK.match(c.left_edge.text) for c in objs):
         # "wrote new songs", "added jobs": a thing made or added, not words said; but
-        # "adds weight to the theory that ...": a claim is backed
+        # "adds support to the view that ...": a claim is backed
         return not (
             lemma == "add"
             and any(t.dep_ == "mark" and t.lower_ == "that" for c in objs for t in c.subtree)
@@ -1417,8 +1417,8 @@ def _as_aside(verb: Token) -> tuple[int, int] | None:
 def _run_on_complement(comp: Token, comps: Sequence[Token]) -> Token:
     """The last of the clauses that continue ``comp`` word for word, or ``comp`` itself.
 
-    "said the building struck by missiles was 7 miles from the front" is sometimes
-    parsed as two complements of "said", "struck" (holding "the building") and a
+    "said the bridge closed by floods was 3 miles from the town" is sometimes
+    parsed as two complements of "said", "closed" (holding "the bridge") and a
     subjectless "was"; the second is the rest of the first clause, not a new one.
     """
     last = comp
@@ -1460,7 +1460,7 @@ _HEARSAY = frozenset(["say", "report", "rumor", "rumour", "believe", "think", "k
 
 
 def _to_be_or_have(comp: Token) -> bool:
-    """An infinitive "to be ..." or "to have (been) ..." ("said to have been signed")."""
+    """An infinitive "to be ..." or "to have (been) ..." ("said to have been approved")."""
     lefts = [t.lower_ for t in comp.lefts]
     return "to" in lefts and (comp.lemma_ == "be" or "have" in lefts or "be" in lefts)
 
@@ -1486,7 +1486,7 @@ def _is_cue_verb(tok: Token) -> bool:
     if _requested(tok) or _anonymity_asked(tok):
         return False  # "when asked to condemn X": asked to, not done
     if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):
-        return False  # "a deal said to have been signed": hearsay about the deal, no source
+        return False  # "a contract said to have been approved": hearsay about the deal, no source
     if _subjectless_participle(tok) or any(_reduced_question(a) for a in tok.ancestors):
         return False  # "Asked about it, she said ...": the cue is "said"
     if lemma in THAT_ONLY_LEMMAS:
@@ -1798,14 +1798,14 @@ def _hyphen_tail(tok: Token) -> Token:
     return doc[i]
 
 
-#: Verbs by which an unnamed speaker gives a name ("a man claiming to be X", "who called
+#: Verbs by which an unnamed speaker gives a name ("a caller claiming to be X", "who called
 #: himself X"): the speaker is the name given, as far as the text can tell.
 _CLAIMED_NAME_LEMMAS = frozenset(["claim", "purport", "identify", "call", "describe"])
 
 
 def _claimed_name(noun: Token, verb: Token) -> Token:
-    """The name a described speaker gives himself right before the cue ("A man claiming to be
-    rebel leader Ann Lee said"), or the speaker itself."""
+    """The name a described speaker gives himself right before the cue ("A woman claiming to be
+    festival director Ann Lee said"), or the speaker itself."""
     doc = noun.doc
     if noun.pos_ != "NOUN" or not noun.i < verb.i - 2:
         return noun
@@ -1918,7 +1918,7 @@ def _that_clause(candidates: Iterable[Token]) -> tuple[int, int] | None:
     subject of its own (a relative "that" is the clause's subject, not its marker)."""
     for clause in candidates:
         first = clause.left_edge
-        while first.is_punct and first.i < clause.i:  # "rumours, with no evidence, that"
+        while first.is_punct and first.i < clause.i:  # "claims, without proof, that"
             first = first.nbor()
         if clause.dep_ not in ("acl", "ccomp", "advcl") or first.lower_ != "that":
             continue
@@ -1988,8 +1988,8 @@ def _cue_after_apposed_source(verb: Token) -> _Cue | None:
 
 
 def _document_before(verb: Token, subject: Token | None) -> Token | None:
-    """ "Questions rose after an article from the Herald, a magazine, claimed ...": the parser
-    joined the cue to the clause before and lent it that clause's subject ("Questions"), which
+    """ "Concern grew when an article in the Courier, a weekly, claimed ...": the parser
+    joined the cue to the clause before and lent it that clause's subject ("Concern"), which
     is no source; the article (its owner) just before the cue is."""
     if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
@@ -2031,7 +2031,7 @@ def _opens_dash_aside(verb: Token, speaker: Token | None) -> bool:
 
 
 def _writers_aside(verb: Token, speaker: Token | None) -> bool:
-    """ "which we have to say is a pity", "like we said, ...", "as I said": a first-person
+    """ "which we would say is a shame", "like we said, ...", "as I said": a first-person
     formula of the writer's own comment or of going back over it, not a report."""
     if speaker is None or speaker.lower_ not in ("i", "we") or verb.lemma_.lower() != "say":
         return False
@@ -3126,7 +3126,7 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
 
 def _too_short(quotation: str) -> bool:
     """A quotation too short to carry on a quote: under three words, unless a whole
-    sentence of two ('"Sympathy, yes," she said. "Doubt, no."'), not a quoted phrase."""
+    sentence of two ('"Coffee, yes," he said. "Tea, no."'), not a quoted phrase."""
     n = _words(quotation)
     if n != 2:
         return n < 3
@@ -3468,7 +3468,7 @@ def _described(source: Token) -> bool:
 
 
 def _report_before(that: Token) -> Token | None:
-    """ "fuelled by a TV report late last month that said ...": the parser did not hang the
+    """ "prompted by a radio story early this year that said ...": the parser did not hang the
     relative clause on its noun; a report noun a few words before "that" is what it stands for."""
     doc = that.doc
     for tok in reversed(doc[max(that.sent.start, that.i - 5) : that.i]):
@@ -3771,7 +3771,7 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
             continue
         assert inner.cue is not None and inner.mention is not None  # as _spoken_cue checked
         if _a_thing(inner.mention, doc):
-            continue  # "the prosecution says the video tells a different story": no one spoke
+            continue  # "the defence says the photo paints a different picture": no one spoke
         for q in quotes:
             if q is inner or not (q.start <= inner.start and inner.end <= q.end):
                 continue

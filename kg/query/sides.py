@@ -330,9 +330,9 @@ def siblings(g: nx.MultiDiGraph, position: str) -> list[str]:
     other), one of them both in one article ("he is not ill", "the surgery story is
     incorrect", "any health problems", each filed under a position of its own), and
     nobody takes one side of the one and the other side of the other, nor of a sibling
-    kept before it ("they married the girls off" is no facet of the release whose
-    ceasefire its speaker denies). Two claims that each have a denier of their own are two
-    disputes, though someone denies both ("it doesn't bend and doesn't snag hair"); and a
+    kept before it ("they sold the vans off" is no facet of the closure whose
+    strike its speaker denies). Two claims that each have a denier of their own are two
+    disputes, though someone denies both ("it doesn't leak and doesn't rust"); and a
     side issue that one of a big dispute's deniers also denies is no facet of it (neither
     has twice the other's deniers)."""
     mine = _doubters(g, position)
