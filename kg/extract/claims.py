@@ -5,8 +5,8 @@ records what it argues (a :class:`Claim`): its key terms weighted by their
 role (the cause in a causal or blame construction weighs most, the effect
 least), whether it is an explanation (``frame="cause"``), a figure
 (``"figure"``) or another claim, and its polarity cues: negation of the main
-predicate, a dispute predicate over it ("question this narrative", "shrugged
-off the assertion that ..."), a dismissive evaluation ("looks ridiculous",
+predicate, a dispute predicate over it ("question this account", "brushed
+off the suggestion that ..."), a dismissive evaluation ("looks ridiculous",
 "not convincing"), a reference to someone else's claim ("this version",
 "X's statement") and a rival explanation ("other factors contributed").
 :func:`stance_statements` adds the statements that narration attributes
@@ -188,7 +188,7 @@ class Claim:
         explanation makes sense", "agreed with X", "backed the account").
     denied : tuple of str
         The terms of the predicates a negation of their own denies ("it doesn't leak and
-        doesn't crack" -> leak, crack; "we never took the deal seriously" -> deal), and a
+        doesn't crack" -> leak, crack; "we never found the plan useful" -> plan), and a
         verb of knowing the speaker denies ("we have never heard of her" -> hear).
     patients : tuple of (str, str)
         Each action term with the term of what it acts on ("freed the prisoners", "the
@@ -517,7 +517,7 @@ def _claim_noun_ref(
 def _governing_dispute(
     quote: Quote, doc: Doc
 ) -> tuple[str | None, tuple[str | None, str | None, tuple[str, ...]]]:
-    """A dispute verb that governs the quote's cue ("question this narrative, saying ...")."""
+    """A dispute verb that governs the quote's cue ("question this account, saying ...")."""
     if quote.cue is None:
         return None, _NoRef
     span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
@@ -758,7 +758,7 @@ def _endorsement(
         if verb.lemma_.lower() not in ENDORSE_LEMMAS:
             continue
         if (whose := _whose_words(verb)) is not None:
-            return verb.lemma_.lower(), whose  # "the testimony confirmed what X had argued"
+            return verb.lemma_.lower(), whose  # "the audit confirmed what X had said"
         subjects = _children(verb, "nsubj")
         if verb is not cue and not all(
             s.lower_ in ("i", "we", "he", "she", "it", "they") for s in subjects
@@ -1302,7 +1302,7 @@ def _called_ordinary(preds: Sequence[Token]) -> str | None:
 
 
 def _played_down(tokens: Sequence[Token]) -> str | None:
-    """A problem played down by the count of its complaints ("it only received nine
+    """A problem played down by the count of its complaints ("it only got six
     complaints", "just a handful of cases", "fewer than ten users came forward to
     complain"): the word that makes the count small, if any."""
     if not any(t.lemma_.lower() in COMPLAINT_LEMMAS for t in tokens):
@@ -1529,8 +1529,8 @@ def _wanted(preds: Sequence[Token]) -> bool:
 
 
 def _under_review(preds: Sequence[Token]) -> bool:
-    """Whether the statement only tells what its speaker is checking ("it was aware of
-    the report and was reviewing it", "we are investigating the claims", "it had widened
+    """Whether the statement only tells what its speaker is checking ("it had seen
+    the paper and was studying it", "we are investigating the claims", "it had widened
     its review"): a check under way takes no side on what is checked. Every main
     predicate must be such a check (or "aware"), said by a pronoun: the speaker."""
     if not preds or not any(s.lower_ in _SPEAKER_PRONOUNS for s in _children(preds[0], "nsubj")):
@@ -1888,7 +1888,7 @@ def stance_statements(doc: Doc, doc_id: str, quotes: Sequence[Quote]) -> list[Qu
     """Statements narration attributes with a dispute, attitude or estimate verb, as quotes.
 
     "Officials brushed off the suggestion that X", "many voters seemed to
-    disagree with reports that X", "critics question this narrative",
+    disagree with reports that X", "critics question this account",
     "officials put the death toll at 40": the subject is the speaker (its
     conjuncts co-speakers), the disputed claim (or the claim noun, or the
     figure) is the content and the verb is the cue. Only sentences no quote in

@@ -579,7 +579,7 @@ _POST_MODIFIERS = frozenset(
 def _without_post_modifier(text: str) -> str:
     """A group or body phrase without what follows its head noun.
 
-    "officials in the region" -> "officials"; "a group supporting the widows" -> "a group".
+    "officials in the region" -> "officials"; "a group helping the farmers" -> "a group".
     A capitalised name keeps its words ("Council on Foreign Relations").
 
     >>> _without_post_modifier("some officials with knowledge of the talks")

@@ -503,7 +503,7 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
     reporter = _reporter_of_participle(verb) if depth == 0 else None
     if reporter is not None:  # "He denied that X had failed, saying Y": he says Y
         return reporter
-    walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was quick to tweet"
+    walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was eager to reply"
     if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
             return None
@@ -556,7 +556,7 @@ def _caused_to(verb: Token) -> Token | None:
 
 def _someone(tok: Token) -> bool:
     """A noun or a personal pronoun: not a thing ("it leaves it to ...") nor a bare quantifier
-    ("leaving some to question ...": nobody the text names)."""
+    ("leaving many to wonder ...": nobody the text names)."""
     personal = tok.tag_ == "PRP" and tok.lower_ not in ("it", "itself")
     return personal or tok.pos_ in ("NOUN", "PROPN")
 
@@ -830,7 +830,7 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
     if not comps and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("seem", "appear"):
-        # "X, one user seems to indicate": the clause hangs on "seems"
+        # "X, one reader appears to suggest": the clause hangs on "appears"
         comps = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
     if _clause_says_nothing(lemma, comps):
         return None
@@ -1148,7 +1148,7 @@ def _claim_before(verb: Token, comp: Token) -> Token | None:
 
 
 def _that_subject(verb: Token, comp: Token) -> Token | None:
-    """ "ruled that video from the camera can be shown": the parser read "that" as a
+    """ "ruled that notes from the meeting can be read": the parser read "that" as a
     determiner and made the clause's subject the cue's object, leaving the clause without
     one. The object opened by "that" right after the cue, with only its own words and a
     phrase hung on the cue before the subjectless clause, is that clause's subject."""
@@ -1482,7 +1482,7 @@ def _is_cue_verb(tok: Token) -> bool:
     ):
         return False  # "soldiers were told to ...": the subject was spoken to
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
-        return False  # "phones were to blame"
+        return False  # "the heaters were to blame"
     if _requested(tok) or _anonymity_asked(tok):
         return False  # "when asked to condemn X": asked to, not done
     if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):
@@ -1555,7 +1555,7 @@ def _framed_cue(verb: Token) -> bool:
     if f"{lemma} {cue_frame(verb)}" not in FRAMED_CUES or _negated(verb):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in SELDOM_WORDS for c in verb.children):
-        return False  # "who rarely comments on strikes": a habit, nothing said
+        return False  # "who seldom speaks about budgets": a habit, nothing said
     head = verb.head
     if verb.dep_ == "xcomp" and (head.lemma_.lower() in _REFUSALS or _negated(head)):
         return False  # "declined to comment on X", "did not want to comment on X"
@@ -1609,7 +1609,7 @@ def _reduced_question(verb: Token) -> bool:
 
 
 def _predicted_attitude(verb: Token) -> bool:
-    """ "Many will be hoping the truce holds": a thought or wish the writer foresees for
+    """ "Many will be hoping the weather stays dry": a thought or wish the writer foresees for
     someone is the writer's guess, not something the source said or thought."""
     lemma = verb.lemma_.lower()
     if lemma not in COGNITION_LEMMAS or lemma in REPORTING_LEMMAS:
@@ -1877,7 +1877,7 @@ def _cue_tagged_noun(tok: Token) -> _Cue | None:
     content = _content_of(tok, before) if clause is not None else None
     if content is None:
         return None
-    for c in tok.rights:  # "claim that X is in control but struggling": one clause
+    for c in tok.rights:  # "claim that X is in charge but tired": one clause
         if c.dep_ == "conj" and not any(x.dep_ in _SUBJECTS for x in c.children):
             content = (content[0], c.right_edge.idx + len(c.right_edge))
     return _Cue(tok.idx, tok.idx + len(tok), before, content, tok)
@@ -3806,8 +3806,8 @@ def _aged(head: Token) -> bool:
 
 
 def _participle_adjunct(verb: Token) -> bool:
-    """A cue in a participle clause with no subject of its own ("X warned that he would
-    sue, claiming the strike was unlawful"): its source is the main clause's, so a "he"
+    """A cue in a participle clause with no subject of its own ("X warned that she would
+    appeal, saying the fine was unfair"): its source is the main clause's, so a "he"
     inside the outer report is no nested source; the outer report ends where it begins."""
     if verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return False  # not "is wrong for saying X": a gerund inside the first report

@@ -438,8 +438,8 @@ DISMISSIVE_WORDS = frozenset(
         "unjust",
     ]
 )
-#: Adverbs that a "not" before them restricts rather than denies ("did not just happen
-#: overnight", "was not simply faulty": more than that, not untrue).
+#: Adverbs that a "not" before them restricts rather than denies ("was not only about
+#: money", "was not simply faulty": more than that, not untrue).
 RESTRICTIVE_ADVERBS = frozenset(["just", "merely", "only", "simply", "solely", "purely"])
 #: Particles that make a verb another word ("pushed aside" = ousted, "pushing ahead" =
 #: going on, "shut down"): the verb's key term keeps its particle ("push-aside").
