@@ -587,7 +587,7 @@ def _bare_description(named: _Named, any_country: bool = False) -> bool:
     while i < len(rest):
         found, n = country_of(rest, i) if any_country else (None, 1)
         if not found:
-            words.append(rest[i])  # "a South Korean newspaper": the country is no name
+            words.append(rest[i])  # "a Dutch magazine": the country is no name
         i += max(n, 1)
     return (any_country or p.country is None) and not any(w[:1].isupper() for w in words)
 
@@ -673,8 +673,8 @@ _STUDY_MAKERS = frozenset(["researchers", "authors", "scientists"])
 
 
 def _authors_of_study(named: _Named, earlier: Sequence[_Item]) -> tuple[_Named, str | None]:
-    """ "The researchers said ..." after the article quoted "a large study published on
-    Wednesday": the study speaks for its authors, so they are one source (the latest study
+    """ "The researchers said ..." after the article quoted "a new survey released on
+    Monday": the study speaks for its authors, so they are one source (the latest study
     the article quoted, as "the study" would be)."""
     p, words = named.parts, named.surface.lower().split()
     if p.kind != "group" or not p.definite or p.head not in _STUDY_MAKERS or len(words) > 2:
@@ -917,7 +917,7 @@ def _resolve_description(
 
 
 def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
-    """A description the article names only later ("a South Korean newspaper has reported"
+    """A description the article names only later ("a regional weekly has reported"
     in the lede, "the Acme Daily, the country's largest newspaper, reported" below; "the
     leader of the group" before "group leader Ann Lee"): the one name given that role.
     """
@@ -1587,8 +1587,8 @@ def _described_person(it: _Item) -> bool:
 def _join_delayed_names(cl: _Clusters, items: Sequence[_Item]) -> None:
     """A lede's description of a person the article names only later.
 
-    "The port's operations chief has warned that ..." and then "Ann Lee, chief executive
-    of the port authority, said ...": news copy delays the name of its first source.
+    "The mill's safety manager has said that ..." and then "Ann Lee, safety manager
+    at the mill, said ...": news copy delays the name of its first source.
     Descriptions of a person spoken before any named person in the article join the
     first named person quoted after them when that person's role holds the
     description's head noun ("chief").

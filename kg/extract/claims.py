@@ -5,15 +5,15 @@ records what it argues (a :class:`Claim`): its key terms weighted by their
 role (the cause in a causal or blame construction weighs most, the effect
 least), whether it is an explanation (``frame="cause"``), a figure
 (``"figure"``) or another claim, and its polarity cues: negation of the main
-predicate, a dispute predicate over it ("question this narrative", "shrugged
-off the assertion that ..."), a dismissive evaluation ("looks ridiculous",
+predicate, a dispute predicate over it ("question this account", "brushed
+off the suggestion that ..."), a dismissive evaluation ("looks ridiculous",
 "not convincing"), a reference to someone else's claim ("this version",
 "X's statement") and a rival explanation ("other factors contributed").
 :func:`stance_statements` adds the statements that narration attributes
-with an attitude verb ("many voters seemed to disagree with the claim that
+with an attitude verb ("many voters seemed to disagree with reports that
 ...") or an estimate verb ("officials and aid groups put the death toll at
 400") which are not reported speech. A size inside an infinitive ("the
-decision to station hundreds of troops") says what to do: it makes no figure.
+plan to hire thousands of nurses") says what to do: it makes no figure.
 """
 
 from __future__ import annotations
@@ -188,11 +188,11 @@ class Claim:
         explanation makes sense", "agreed with X", "backed the account").
     denied : tuple of str
         The terms of the predicates a negation of their own denies ("it doesn't leak and
-        doesn't crack" -> leak, crack; "we never took the deal seriously" -> deal), and a
+        doesn't crack" -> leak, crack; "we never found the plan useful" -> plan), and a
         verb of knowing the speaker denies ("we have never heard of her" -> hear).
     patients : tuple of (str, str)
-        Each action term with the term of what it acts on ("freed the hostages", "the
-        hostages were freed", "the release of the hostages" -> (release, hostage)).
+        Each action term with the term of what it acts on ("freed the prisoners", "the
+        prisoners were freed", "the release of the prisoners" -> (release, prisoner)).
     poles : tuple of Pole
         The main predicates that have an opposite ("is still in charge", "was acquitted").
     """
@@ -517,7 +517,7 @@ def _claim_noun_ref(
 def _governing_dispute(
     quote: Quote, doc: Doc
 ) -> tuple[str | None, tuple[str | None, str | None, tuple[str, ...]]]:
-    """A dispute verb that governs the quote's cue ("question this narrative, saying ...")."""
+    """A dispute verb that governs the quote's cue ("question this account, saying ...")."""
     if quote.cue is None:
         return None, _NoRef
     span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
@@ -654,10 +654,10 @@ def _cue_token(quote: Quote, doc: Doc) -> Token | None:
 
 def _denies(pred: Token) -> bool:
     """Whether a ``not`` on ``pred`` denies it ("X was not the reason"), rather than
-    the infinitive after it ("the remedy is not to house ...")."""
+    the infinitive after it ("the answer is not to close ...")."""
     if not _is_finite(pred):
         return False
-    below = _children(pred, "acomp", "attr", "ccomp")  # "didn't know [that was a thing until]"
+    below = _children(pred, "acomp", "attr", "ccomp")  # "didn't know [it was possible until]"
     for c in [*pred.children, *(g for a in below for g in a.children)]:
         if c.dep_ == "prep" and c.lower_ in ("until", "till"):
             return False  # "didn't know that until today" tells of a change, it denies nothing
@@ -708,7 +708,7 @@ def _counterfactual(pred: Token) -> bool:
 
 def _others_ignorance(pred: Token) -> bool:
     """Whether ``pred`` tells that someone other than the speaker does not know or has not
-    heard of something ("militants may not have heard about it", "residents were not
+    heard of something ("tenants might not have heard of it", "residents were not
     aware"): their ignorance, not a denial. A pronoun may be the speaker ("I never heard
     of him", "it said it had never heard of him"): that still denies."""
     heads = [pred, *_children(pred, "acomp")]
@@ -758,7 +758,7 @@ def _endorsement(
         if verb.lemma_.lower() not in ENDORSE_LEMMAS:
             continue
         if (whose := _whose_words(verb)) is not None:
-            return verb.lemma_.lower(), whose  # "the testimony confirmed what X had argued"
+            return verb.lemma_.lower(), whose  # "the audit confirmed what X had said"
         subjects = _children(verb, "nsubj")
         if verb is not cue and not all(
             s.lower_ in ("i", "we", "he", "she", "it", "they") for s in subjects
@@ -775,7 +775,7 @@ def _endorsement(
 
 def _whose_words(verb: Token) -> str | None:
     """Whose words an endorsing verb takes up when its object is what someone said ("the
-    testimony confirmed what the group had argued" -> "the group"), if it is."""
+    audit confirmed what the union had said" -> "the union"), if it is."""
     for c in _children(verb, "ccomp", "dobj"):
         if c.lemma_.lower() in REPORTING_LEMMAS and any(w.lower_ == "what" for w in c.children):
             for subj in _children(c, "nsubj"):
@@ -987,7 +987,7 @@ def _negation(preds: Sequence[Token]) -> str | None:
                         negated = c.lower_
         if _negative_subject(p) and _denies(p):  # "nobody has seen the letter"
             negated = _negative_subject(p)
-        # "X had nothing to do with Y"; "we have seen nothing that links X to Y", "found
+        # "X had nothing to do with Y"; "we have found nothing that ties X to Y", "found
         # nothing to suggest X": what is told of "nothing" is denied
         if any(
             o.lower_ == "nothing" and (p.lemma_.lower() == "have" or _children(o, "relcl", "acl"))
@@ -1032,7 +1032,7 @@ def _none_of_it(pred: Token) -> bool:
 
 def _patients(tokens: Sequence[Token]) -> tuple[tuple[str, str], ...]:
     """Each verb or noun term with the noun it acts on: a verb's object, a passive verb's
-    subject, a noun's "of" phrase or possessor ("the hostages' release")."""
+    subject, a noun's "of" phrase or possessor ("the prisoners' release")."""
     out: list[tuple[str, str]] = []
     for t in tokens:
         term = _term(t)
@@ -1262,9 +1262,9 @@ def _made_up(tokens: Sequence[Token]) -> str | None:
 
 
 def _judged_hard_or_rare(preds: Sequence[Token]) -> str | None:
-    """A link called hard to make ("it is hard to relate X to Y") or a thing called rare
-    ("bent phones were extremely rare"): the word that says so, if any."""
-    clauses = [c for p in preds for c in _children(p, "ccomp")]  # "I think it is hard to ..."
+    """A link called hard to make ("it is hard to connect X with Y") or a thing called rare
+    ("stolen bikes were very rare"): the word that says so, if any."""
+    clauses = [c for p in preds for c in _children(p, "ccomp")]  # "I believe it is hard to ..."
     for p in [*preds, *clauses]:
         for c in _children(p, "acomp", "attr"):
             lemma = c.lemma_.lower()
@@ -1302,7 +1302,7 @@ def _called_ordinary(preds: Sequence[Token]) -> str | None:
 
 
 def _played_down(tokens: Sequence[Token]) -> str | None:
-    """A problem played down by the count of its complaints ("it only received nine
+    """A problem played down by the count of its complaints ("it only got six
     complaints", "just a handful of cases", "fewer than ten users came forward to
     complain"): the word that makes the count small, if any."""
     if not any(t.lemma_.lower() in COMPLAINT_LEMMAS for t in tokens):
@@ -1357,9 +1357,9 @@ def _below_one(number: str) -> bool:
 
 
 def _ironic_requirement(preds: Sequence[Token]) -> str | None:
-    """ "It would have to be a very clever thief (indeed) to ...": what would be needed is
-    beyond belief, so the thing named is doubted. Only with ``would`` and a degree word on
-    the noun or its adjective ("it would have to be a suspension bridge" is a need)."""
+    """ "That would have to be an extremely patient forger (indeed) to ...": what would be
+    needed is beyond belief, so the thing named is doubted. Only with ``would`` and a degree
+    word on the noun or its adjective ("that would have to be an iron gate" is a need)."""
     for p in preds:
         if p.lemma_.lower() != "have" or not any(a.lower_ in ("would", "'d") for a in p.children):
             continue
@@ -1450,7 +1450,7 @@ def _whether_clause(tok: Token) -> bool:
 
 def _left_open(preds: Sequence[Token]) -> bool:
     """Whether the statement leaves a question open: "a jury must decide whether X", "the
-    question of whether X is a question of fact" (who settles it, or what kind of question
+    issue of whether X is a matter for experts" (who settles it, or what kind of question
     it is, takes no side on X)."""
     first = next((p for p in preds if p.pos_ in ("VERB", "AUX")), None)
     if first is None:
@@ -1529,8 +1529,8 @@ def _wanted(preds: Sequence[Token]) -> bool:
 
 
 def _under_review(preds: Sequence[Token]) -> bool:
-    """Whether the statement only tells what its speaker is checking ("it was aware of
-    the report and was reviewing it", "we are investigating the claims", "it had widened
+    """Whether the statement only tells what its speaker is checking ("it had seen
+    the paper and was studying it", "we are investigating the claims", "it had widened
     its review"): a check under way takes no side on what is checked. Every main
     predicate must be such a check (or "aware"), said by a pronoun: the speaker."""
     if not preds or not any(s.lower_ in _SPEAKER_PRONOUNS for s in _children(preds[0], "nsubj")):
@@ -1765,7 +1765,7 @@ def _mention_kind(tok: Token) -> Literal["name", "pronoun", "nominal"]:
 
 
 def _attitude_content(tok: Token) -> tuple[int, int] | None:
-    """The disputed claim of a dispute verb ("shrugged off the assertion that X"), or the
+    """The disputed claim of a dispute verb ("brushed off the suggestion that X"), or the
     claim noun an endorsing verb approves ("backed the chief's account")."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in ENDORSE_LEMMAS:
@@ -1887,8 +1887,8 @@ def _statement_quote(doc: Doc, doc_id: str, tok: Token, subj: Token, start: int,
 def stance_statements(doc: Doc, doc_id: str, quotes: Sequence[Quote]) -> list[Quote]:
     """Statements narration attributes with a dispute, attitude or estimate verb, as quotes.
 
-    "Officials shrugged off the assertion that X", "many voters seemed to
-    disagree with the claim that X", "critics question this narrative",
+    "Officials brushed off the suggestion that X", "many voters seemed to
+    disagree with reports that X", "critics question this account",
     "officials put the death toll at 40": the subject is the speaker (its
     conjuncts co-speakers), the disputed claim (or the claim noun, or the
     figure) is the content and the verb is the cue. Only sentences no quote in

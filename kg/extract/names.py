@@ -156,7 +156,7 @@ def country_of(words: list[str], i: int) -> tuple[str | None, int]:
 
     Country words must be capitalised, so the pronoun "us" is not the U.S.
 
-    >>> country_of(["the", "U.K.", "Defense", "Ministry"], 1)
+    >>> country_of(["the", "U.K.", "Transport", "Ministry"], 1)
     ('United Kingdom', 1)
     >>> country_of(["tell", "us"], 1)
     (None, 0)
@@ -467,8 +467,8 @@ _BODY_S = re.compile(
 def _body_of_staff(text: str) -> str | None:
     """The named body whose staff or account a phrase names, or None.
 
-    >>> _body_of_staff("the Twitter account of the Acme Fashion Week")
-    'Acme Fashion Week'
+    >>> _body_of_staff("the Twitter account of the Acme Film Festival")
+    'Acme Film Festival'
     >>> _body_of_staff("Acme's scientists"), _body_of_staff("the editors")
     ('Acme', None)
     >>> _body_of_staff("the agency's scientists"), _body_of_staff("some scientists")
@@ -579,7 +579,7 @@ _POST_MODIFIERS = frozenset(
 def _without_post_modifier(text: str) -> str:
     """A group or body phrase without what follows its head noun.
 
-    "officials in the region" -> "officials"; "a group supporting the widows" -> "a group".
+    "officials in the region" -> "officials"; "a group helping the farmers" -> "a group".
     A capitalised name keeps its words ("Council on Foreign Relations").
 
     >>> _without_post_modifier("some officials with knowledge of the talks")
@@ -636,7 +636,7 @@ _SPEAKS_FOR = re.compile(r"(?P<role>(?:\S+\s+){0,3}?\S+)\s+for\s+(?P<body>\S.*)"
 
 @lru_cache(maxsize=1 << 16)
 def parse_phrase(text: str) -> NameParts:
-    """The parts of an organisation or group phrase ("the U.K. Defense Ministry").
+    """The parts of an organisation or group phrase ("the U.K. Transport Ministry").
 
     >>> g = parse_phrase("a group of Spanish farm workers")
     >>> (g.kind, g.country, g.key, g.name)

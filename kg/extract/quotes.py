@@ -503,7 +503,7 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
     reporter = _reporter_of_participle(verb) if depth == 0 else None
     if reporter is not None:  # "He denied that X had failed, saying Y": he says Y
         return reporter
-    walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was quick to tweet"
+    walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was eager to reply"
     if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
             return None
@@ -556,7 +556,7 @@ def _caused_to(verb: Token) -> Token | None:
 
 def _someone(tok: Token) -> bool:
     """A noun or a personal pronoun: not a thing ("it leaves it to ...") nor a bare quantifier
-    ("leaving some to question ...": nobody the text names)."""
+    ("leaving many to wonder ...": nobody the text names)."""
     personal = tok.tag_ == "PRP" and tok.lower_ not in ("it", "itself")
     return personal or tok.pos_ in ("NOUN", "PROPN")
 
@@ -830,7 +830,7 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
     if not comps and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("seem", "appear"):
-        # "X, one user seems to indicate": the clause hangs on "seems"
+        # "X, one reader appears to suggest": the clause hangs on "appears"
         comps = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
     if _clause_says_nothing(lemma, comps):
         return None
@@ -894,7 +894,7 @@ def _clauseless_content(verb: Token, speaker: Token | None) -> tuple[int, int] |
         return aside
     subject_after = any(c.dep_ in _SUBJECTS and c.i > verb.i for c in verb.head.children)
     if verb.dep_ == "parataxis" and verb.head.i > verb.right_edge.i and subject_after:
-        # "As part of the deal, Ann Lee said, the talks will go on": the clause after the aside.
+        # "Under the new rules, Ann Lee said, the shops will shut": the clause after the aside.
         doc = verb.doc
         k = verb.right_edge.i + 1
         while k < verb.head.i and doc[k].is_punct:
@@ -1017,7 +1017,7 @@ def _says_nothing(lemma: str, objs: Sequence[Token]) -> bool:
         return True
     if lemma in ("write", "add") and not any(_MARK.match(c.left_edge.text) for c in objs):
         # "wrote new songs", "added jobs": a thing made or added, not words said; but
-        # "adds weight to the theory that ...": a claim is backed
+        # "adds support to the view that ...": a claim is backed
         return not (
             lemma == "add"
             and any(t.dep_ == "mark" and t.lower_ == "that" for c in objs for t in c.subtree)
@@ -1148,7 +1148,7 @@ def _claim_before(verb: Token, comp: Token) -> Token | None:
 
 
 def _that_subject(verb: Token, comp: Token) -> Token | None:
-    """ "ruled that video from the camera can be shown": the parser read "that" as a
+    """ "ruled that notes from the meeting can be read": the parser read "that" as a
     determiner and made the clause's subject the cue's object, leaving the clause without
     one. The object opened by "that" right after the cue, with only its own words and a
     phrase hung on the cue before the subjectless clause, is that clause's subject."""
@@ -1417,8 +1417,8 @@ def _as_aside(verb: Token) -> tuple[int, int] | None:
 def _run_on_complement(comp: Token, comps: Sequence[Token]) -> Token:
     """The last of the clauses that continue ``comp`` word for word, or ``comp`` itself.
 
-    "said the building struck by missiles was 7 miles from the front" is sometimes
-    parsed as two complements of "said", "struck" (holding "the building") and a
+    "said the bridge closed by floods was 3 miles from the town" is sometimes
+    parsed as two complements of "said", "closed" (holding "the bridge") and a
     subjectless "was"; the second is the rest of the first clause, not a new one.
     """
     last = comp
@@ -1460,7 +1460,7 @@ _HEARSAY = frozenset(["say", "report", "rumor", "rumour", "believe", "think", "k
 
 
 def _to_be_or_have(comp: Token) -> bool:
-    """An infinitive "to be ..." or "to have (been) ..." ("said to have been signed")."""
+    """An infinitive "to be ..." or "to have (been) ..." ("said to have been approved")."""
     lefts = [t.lower_ for t in comp.lefts]
     return "to" in lefts and (comp.lemma_ == "be" or "have" in lefts or "be" in lefts)
 
@@ -1482,11 +1482,11 @@ def _is_cue_verb(tok: Token) -> bool:
     ):
         return False  # "soldiers were told to ...": the subject was spoken to
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
-        return False  # "phones were to blame"
+        return False  # "the heaters were to blame"
     if _requested(tok) or _anonymity_asked(tok):
         return False  # "when asked to condemn X": asked to, not done
     if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):
-        return False  # "a deal said to have been signed": hearsay about the deal, no source
+        return False  # "a contract said to have been approved": hearsay about the deal, no source
     if _subjectless_participle(tok) or any(_reduced_question(a) for a in tok.ancestors):
         return False  # "Asked about it, she said ...": the cue is "said"
     if lemma in THAT_ONLY_LEMMAS:
@@ -1555,7 +1555,7 @@ def _framed_cue(verb: Token) -> bool:
     if f"{lemma} {cue_frame(verb)}" not in FRAMED_CUES or _negated(verb):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in SELDOM_WORDS for c in verb.children):
-        return False  # "who rarely comments on strikes": a habit, nothing said
+        return False  # "who seldom speaks about budgets": a habit, nothing said
     head = verb.head
     if verb.dep_ == "xcomp" and (head.lemma_.lower() in _REFUSALS or _negated(head)):
         return False  # "declined to comment on X", "did not want to comment on X"
@@ -1609,7 +1609,7 @@ def _reduced_question(verb: Token) -> bool:
 
 
 def _predicted_attitude(verb: Token) -> bool:
-    """ "Many will be hoping the truce holds": a thought or wish the writer foresees for
+    """ "Many will be hoping the weather stays dry": a thought or wish the writer foresees for
     someone is the writer's guess, not something the source said or thought."""
     lemma = verb.lemma_.lower()
     if lemma not in COGNITION_LEMMAS or lemma in REPORTING_LEMMAS:
@@ -1798,14 +1798,14 @@ def _hyphen_tail(tok: Token) -> Token:
     return doc[i]
 
 
-#: Verbs by which an unnamed speaker gives a name ("a man claiming to be X", "who called
+#: Verbs by which an unnamed speaker gives a name ("a caller claiming to be X", "who called
 #: himself X"): the speaker is the name given, as far as the text can tell.
 _CLAIMED_NAME_LEMMAS = frozenset(["claim", "purport", "identify", "call", "describe"])
 
 
 def _claimed_name(noun: Token, verb: Token) -> Token:
-    """The name a described speaker gives himself right before the cue ("A man claiming to be
-    rebel leader Ann Lee said"), or the speaker itself."""
+    """The name a described speaker gives himself right before the cue ("A woman claiming to be
+    festival director Ann Lee said"), or the speaker itself."""
     doc = noun.doc
     if noun.pos_ != "NOUN" or not noun.i < verb.i - 2:
         return noun
@@ -1877,7 +1877,7 @@ def _cue_tagged_noun(tok: Token) -> _Cue | None:
     content = _content_of(tok, before) if clause is not None else None
     if content is None:
         return None
-    for c in tok.rights:  # "claim that X is in control but struggling": one clause
+    for c in tok.rights:  # "claim that X is in charge but tired": one clause
         if c.dep_ == "conj" and not any(x.dep_ in _SUBJECTS for x in c.children):
             content = (content[0], c.right_edge.idx + len(c.right_edge))
     return _Cue(tok.idx, tok.idx + len(tok), before, content, tok)
@@ -1918,7 +1918,7 @@ def _that_clause(candidates: Iterable[Token]) -> tuple[int, int] | None:
     subject of its own (a relative "that" is the clause's subject, not its marker)."""
     for clause in candidates:
         first = clause.left_edge
-        while first.is_punct and first.i < clause.i:  # "rumours, with no evidence, that"
+        while first.is_punct and first.i < clause.i:  # "claims, without proof, that"
             first = first.nbor()
         if clause.dep_ not in ("acl", "ccomp", "advcl") or first.lower_ != "that":
             continue
@@ -1988,8 +1988,8 @@ def _cue_after_apposed_source(verb: Token) -> _Cue | None:
 
 
 def _document_before(verb: Token, subject: Token | None) -> Token | None:
-    """ "Questions rose after an article from the Herald, a magazine, claimed ...": the parser
-    joined the cue to the clause before and lent it that clause's subject ("Questions"), which
+    """ "Concern grew when an article in the Courier, a weekly, claimed ...": the parser
+    joined the cue to the clause before and lent it that clause's subject ("Concern"), which
     is no source; the article (its owner) just before the cue is."""
     if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
@@ -2031,7 +2031,7 @@ def _opens_dash_aside(verb: Token, speaker: Token | None) -> bool:
 
 
 def _writers_aside(verb: Token, speaker: Token | None) -> bool:
-    """ "which we have to say is a pity", "like we said, ...", "as I said": a first-person
+    """ "which we would say is a shame", "like we said, ...", "as I said": a first-person
     formula of the writer's own comment or of going back over it, not a report."""
     if speaker is None or speaker.lower_ not in ("i", "we") or verb.lemma_.lower() != "say":
         return False
@@ -3126,7 +3126,7 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
 
 def _too_short(quotation: str) -> bool:
     """A quotation too short to carry on a quote: under three words, unless a whole
-    sentence of two ('"Sympathy, yes," she said. "Doubt, no."'), not a quoted phrase."""
+    sentence of two ('"Coffee, yes," he said. "Tea, no."'), not a quoted phrase."""
     n = _words(quotation)
     if n != 2:
         return n < 3
@@ -3468,7 +3468,7 @@ def _described(source: Token) -> bool:
 
 
 def _report_before(that: Token) -> Token | None:
-    """ "fuelled by a TV report late last month that said ...": the parser did not hang the
+    """ "prompted by a radio story early this year that said ...": the parser did not hang the
     relative clause on its noun; a report noun a few words before "that" is what it stands for."""
     doc = that.doc
     for tok in reversed(doc[max(that.sent.start, that.i - 5) : that.i]):
@@ -3771,7 +3771,7 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
             continue
         assert inner.cue is not None and inner.mention is not None  # as _spoken_cue checked
         if _a_thing(inner.mention, doc):
-            continue  # "the prosecution says the video tells a different story": no one spoke
+            continue  # "the defence says the photo paints a different picture": no one spoke
         for q in quotes:
             if q is inner or not (q.start <= inner.start and inner.end <= q.end):
                 continue
@@ -3806,8 +3806,8 @@ def _aged(head: Token) -> bool:
 
 
 def _participle_adjunct(verb: Token) -> bool:
-    """A cue in a participle clause with no subject of its own ("X warned that he would
-    sue, claiming the strike was unlawful"): its source is the main clause's, so a "he"
+    """A cue in a participle clause with no subject of its own ("X warned that she would
+    appeal, saying the fine was unfair"): its source is the main clause's, so a "he"
     inside the outer report is no nested source; the outer report ends where it begins."""
     if verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return False  # not "is wrong for saying X": a gerund inside the first report

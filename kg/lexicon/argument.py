@@ -75,7 +75,7 @@ OPEN_QUESTION_VERBS = frozenset(["know", "say", "tell", "understand", "predict",
 DISMISSIVE_VERBS = frozenset(
     ["fabricate", "exaggerate", "overstate", "lie", "smear", "scapegoat", "whitewash", "spin"]
 )
-#: Verbs of setting aside: "not a finding anyone should brush aside", "not one we can
+#: Verbs of setting aside: "not a result anybody could wave away", "not one we can
 #: ignore" affirm the finding (a negated "be" whose complement is what no one should disregard).
 DISREGARD_VERBS = frozenset(
     ["ignore", "dismiss", "overlook", "disregard", "discount", "neglect", "brush", "wave"]
@@ -132,7 +132,7 @@ HINDRANCE_VERBS = frozenset(
         "scupper",
     ]
 )
-#: Verbs of knowing or hearing: "they may not have heard about X" tells of someone
+#: Verbs of knowing or hearing: "they might not have heard of X" tells of someone
 #: else's ignorance and denies nothing ("I never heard of X" still denies X).
 KNOWING_VERBS = frozenset(
     ["hear", "know", "realise", "realize", "notice", "learn", "understand", "aware"]
@@ -161,7 +161,7 @@ EXAMINATION_NOUNS = frozenset(
 #: Verbs of settling an open question ("a jury must decide whether X"): said of a
 #: "whether" clause, they take no side on it.
 DECIDING_VERBS = frozenset(["decide", "determine", "judge", "weigh", "settle", "resolve"])
-#: Nouns of an open question ("the question of whether X is a question of fact").
+#: Nouns of an open question ("the issue of whether X is a matter for experts").
 QUESTION_NOUNS = frozenset(["question", "issue", "matter"])
 #: Nouns of evidence or method ("the study", "a weak tool", "the data"): what a finding
 #: rests on.
@@ -224,9 +224,9 @@ ACCEPT_VERBS = frozenset(["accept", "believe", "acknowledge", "admit", "recognis
 CONCESSIVE_MARKS = frozenset(["while", "although", "though", "whilst"])
 #: Nouns of doubt that make a verb a dispute ("cast doubt on X", "raised questions about X").
 DOUBT_NOUNS = frozenset(["doubt", "question", "suspicion", "scepticism", "skepticism"])
-#: Predicates that call a link hard to make ("it is hard to relate X to Y").
+#: Predicates that call a link hard to make ("it is hard to connect X with Y").
 DIFFICULTY_WORDS = frozenset(["hard", "difficult", "impossible"])
-#: Predicates that call what a claim reports rare ("bent phones were extremely rare").
+#: Predicates that call what a claim reports rare ("stolen bikes were very rare").
 RARITY_WORDS = frozenset(["rare", "uncommon"])
 #: Predicates that call a difference nothing out of the ordinary ("a variation of two
 #: millimetres is expected", "such discrepancies are normal"): what it was said to show
@@ -272,7 +272,7 @@ PERSON_SENSE_MODIFIERS = frozenset(
 )
 #: Subjects with which a judgement points back at what was said before ("that is wrong").
 ANAPHORIC_SUBJECTS = frozenset(["that", "this", "it", "which"])
-#: Degree words that make "it would have to be a very clever thief (indeed)" ironic: the
+#: Degree words that make "that would have to be an extremely patient forger (indeed)" ironic: the
 #: thing named would need a quality beyond belief, so the speaker doubts it happened.
 IRONIC_INTENSIFIERS = frozenset(
     ["very", "extremely", "remarkably", "extraordinarily", "incredibly", "truly", "indeed"]
@@ -456,8 +456,8 @@ DISMISSIVE_WORDS = frozenset(
         "unjust",
     ]
 )
-#: Adverbs that a "not" before them restricts rather than denies ("did not just happen
-#: overnight", "was not simply faulty": more than that, not untrue).
+#: Adverbs that a "not" before them restricts rather than denies ("was not only about
+#: money", "was not simply faulty": more than that, not untrue).
 RESTRICTIVE_ADVERBS = frozenset(["just", "merely", "only", "simply", "solely", "purely"])
 #: Particles that make a verb another word ("pushed aside" = ousted, "pushing ahead" =
 #: going on, "shut down"): the verb's key term keeps its particle ("push-aside").

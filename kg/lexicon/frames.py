@@ -53,6 +53,6 @@ FRAMED_CUES = frozenset(
     ]
 )
 
-#: Adverbs by which a verb tells what someone seldom or never does ("who rarely comments on
-#: strikes"): a habit, not a report of something said.
+#: Adverbs by which a verb tells what someone seldom or never does ("who seldom speaks about
+#: budgets"): a habit, not a report of something said.
 SELDOM_WORDS = frozenset(["rarely", "seldom", "never", "hardly", "barely", "scarcely"])

@@ -217,7 +217,7 @@ ORG_DESCRIPTORS = frozenset(
 )
 
 #: Organisation names that speak as one source: a country's military speaks through its
-#: defence ministry ("the Russian military said" = "the Russian Defense Ministry said").
+#: defence ministry ("the French military said" = "the French Defense Ministry said").
 ORG_SYNONYMS = {
     "armed forces": "defense ministry",
     "defense department": "defense ministry",

@@ -386,7 +386,7 @@ TITLED_PIECES = frozenset(["commentary", "editorial", "column", "op-ed", "opinio
 SOURCE_RELAY_VERBS = frozenset(["citing", "quoting", "told", "tells", "telling"])
 
 #: Things a reporter shows as evidence, not sources that speak: "the video shows", "an
-#: analysis of call logs shows", "interviews show", "a quick scan of the posts reveals".
+#: analysis of bank records shows", "interviews show", "a brief look at the files reveals".
 EVIDENCE_NOUNS = frozenset(
     [
         "video",

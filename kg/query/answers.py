@@ -73,8 +73,8 @@ def _on_topic(g: nx.MultiDiGraph, said: list[Statement], topic: str) -> list[Sta
         positions = positions_of(s)
         return (s.speaker, s.doc) in where or not positions or bool(positions & named)
 
-    # what they say of the topic ties their other positions to it ("the talks will
-    # address the release": the release is part of the deal for them)
+    # what they say of the topic ties their other positions to it ("the budget will
+    # cover the repairs": the repairs are part of the budget for them)
     tied = named | {p for s in said if (s.speaker, s.doc) in where for p in positions_of(s)}
     return [s for s in said if about(s, tied)]
 

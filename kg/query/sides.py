@@ -327,12 +327,12 @@ def _doubters(g: nx.MultiDiGraph, position: str) -> set[str]:
 def siblings(g: nx.MultiDiGraph, position: str) -> list[str]:
     """The positions that are facets of the same proposition as ``position``: whoever
     denies the one denies the other too (the deniers of one are all deniers of the
-    other), one of them both in one article ("he is not ill", "the surgery story is
-    incorrect", "any health problems", each filed under a position of its own), and
+    other), one of them both in one article ("the dam is not leaking", "the leak story is
+    incorrect", "any cracks at all", each filed under a position of its own), and
     nobody takes one side of the one and the other side of the other, nor of a sibling
-    kept before it ("they married the girls off" is no facet of the release whose
-    ceasefire its speaker denies). Two claims that each have a denier of their own are two
-    disputes, though someone denies both ("it doesn't bend and doesn't snag hair"); and a
+    kept before it ("they sold the vans off" is no facet of the closure whose
+    strike its speaker denies). Two claims that each have a denier of their own are two
+    disputes, though someone denies both ("it doesn't leak and doesn't rust"); and a
     side issue that one of a big dispute's deniers also denies is no facet of it (neither
     has twice the other's deniers)."""
     mine = _doubters(g, position)
@@ -404,7 +404,7 @@ def _may_state(g: nx.MultiDiGraph, data: dict[str, Any], probes: frozenset[str])
 _CONDITION = re.compile(
     r"\b(?:" + "|".join(sorted(CONDITIONAL_MARKS)) + r")\b[^,;]*", re.IGNORECASE
 )
-#: A counterfactual condition ("if this were the cause, we would see ..."): an argument
+#: A counterfactual condition ("if the pump were at fault, we would hear ..."): an argument
 #: against what it names, which the statement does dispute.
 _COUNTERFACTUAL = re.compile(r"\b(?:were|had)\b", re.IGNORECASE)
 
@@ -448,8 +448,8 @@ def _predicate(g: nx.MultiDiGraph, position: str, claim: str) -> str | None:
 
 
 def _says_undenied(text: str, word: str) -> bool:
-    """Whether ``text`` uses ``word`` with no negator just before it ("a rise, not a cut"
-    does not call it a cut)."""
+    """Whether ``text`` uses ``word`` with no negator just before it ("a pause, not a halt"
+    does not call it a halt)."""
     toks = words(text.replace("’", "'").replace("n't", " not"))
     return any(
         word_match(word, t) >= 0.8
@@ -462,8 +462,8 @@ def _saying_it(
     g: nx.MultiDiGraph, answers: dict[str, Answer], position: str, claim: str
 ) -> dict[str, Answer]:
     """The supporters who say what a copular claim says of its subject, in the word of
-    :func:`_predicate`, not denied: speaking of a strike is not calling it unlawful, and
-    "a rise, not a cut" is no cut. All of them when none does (the claim is a
+    :func:`_predicate`, not denied: speaking of a merger is not calling it illegal, and
+    "a pause, not a halt" is no halt. All of them when none does (the claim is a
     paraphrase)."""
     said = _predicate(g, position, claim)
     if said is None:

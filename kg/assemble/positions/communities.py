@@ -343,9 +343,9 @@ def _speakers_of(
     assigned: Sequence[str | None],
 ) -> dict[str, set[str]]:
     """Position -> the speakers of the claims no position took that it would take; and
-    of a position whose seed is the subject of such a claim ("the younger sister runs the
-    firm"), the speakers of filed claims that name it in a main role too ("he is in
-    control, with his sister acting as leader"): they argue it as well."""
+    of a position whose seed is the subject of such a claim ("the elder brother runs the
+    shop"), the speakers of filed claims that name it in a main role too ("she is in
+    charge, with her brother acting as manager"): they argue it as well."""
     speakers: defaultdict[str, set[str]] = defaultdict(set)
     subject: set[str] = set()
     for i, ids in member_of.items():

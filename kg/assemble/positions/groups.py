@@ -126,7 +126,7 @@ def join_siblings(g: Groups) -> dict[str, str]:
         if g.members[pid]:
             by_anchor[anchor].append(pid)
     # A size given as a figure and the same size inside an explanation or a remedy ("the
-    # decision to station hundreds of troops") are not the same claim: they stay apart.
+    # plan to hire thousands of nurses") are not the same claim: they stay apart.
     joined: dict[str, str] = {}
     for same_anchor in by_anchor.values():
         for is_figure in (True, False):
@@ -307,8 +307,8 @@ def join_leftovers(
     """Claims no position took that say the same thing in one article become a position.
 
     Two statements of different speakers in the same article that put two or more of
-    the same words in focus (one of them not a word for people: "station hundreds of
-    troops in one place" / "house 500 people in one place") are linked; a group of
+    the same words in focus (one of them not a word for people: "park dozens of
+    buses in one depot" / "keep 300 buses in one depot") are linked; a group of
     two speakers or more with an explanation or a contrast among its claims is a
     position, keyed by the word most of its claims use, and an explanation only when a
     claim names that word as the cause. The words of what the corpus

@@ -718,7 +718,7 @@ def with_same_patient(
 ) -> list[Stance]:
     """The stances less those on a position keyed on an action from a statement about
     that action on another thing than the position's statements usually are ("he will
-    not release the prisoners" is no stance on whether the hostages will be released).
+    not release the report" is no stance on whether the captives will be released).
 
     The usual thing is the one two statements or more act on, more than any other.
     """
