@@ -229,12 +229,9 @@ def test_a_predicate_about_a_topic_splits_its_speakers() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="positions: the lab's defence and the attack on it share one noun-anchored position "
-    "('laboratory'), so defending its procedures reads as supporting the attack",
-)
 def test_defending_a_procedure_is_disputing_the_attack_on_it() -> None:
+    """The attack on the lab ('accused the laboratory of ...') disputes the topic
+    'laboratory'; the lab's rejection of the allegations supports it."""
     names = _answered("halloran-doping-case", "Who defends the laboratory's procedures?")
     assert _has(names, "lysgaard") and not _has(names, "farrow"), names
 

@@ -196,6 +196,24 @@ ACCUSATION_NOUNS = frozenset(["accusation", "allegation"])
 ACCUSING_CUES = frozenset(
     ["accuse", "accused", "accuses", "accusing", "allege", "alleged", "alleges", "alleging"]
 )
+#: Cue words that report an attack on someone ("X attacks the council over Y", "condemned
+#: the board for Y"): the one attacked is criticised by it.
+ATTACKING_CUES = frozenset(
+    [
+        "attack",
+        "attacked",
+        "attacks",
+        "attacking",
+        "condemn",
+        "condemned",
+        "condemns",
+        "condemning",
+        "denounce",
+        "denounced",
+        "denounces",
+        "denouncing",
+    ]
+)
 #: Marks of a condition: "if X, Y" says Y only under X, and takes no side on either.
 CONDITIONAL_MARKS = frozenset(["if", "unless"])
 #: What someone refuses or declines to do when they take no side ("refused to confirm").

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -15,7 +16,9 @@ from kg.assemble.positions.sources import accused_of
 from kg.assemble.speakers import SpeakerIndex, slug
 from kg.extract.claims import Frame, StanceKind
 from kg.lexicon import (
+    ACCUSING_CUES,
     AILMENT_WORDS,
+    ATTACKING_CUES,
     CLAIM_NOUNS,
     FIGURE_NOUNS,
     HEALTH_WORDS,
@@ -198,8 +201,7 @@ def _reference_stances(r: Resolved, i: int) -> list[Stance]:
     if target is None:
         target = r.cause_support.most_common(1)[0][0] if r.cause_support else None
     if target is not None:
-        basis = "dispute-predicate" if c.dispute else "dismissive"
-        out.append(r.stance(i, target, "disputes", 0.7, basis))
+        out.append(_rejection_of(r, i, target))
     ref_anchors = {r.corpus.fold.get(t, t) for t in c.ref_terms}
     if (
         own is not None
@@ -212,6 +214,17 @@ def _reference_stances(r: Resolved, i: int) -> list[Stance]:
         else:
             out.append(r.stance(i, own, "supports", 0.5, "assertion"))
     return out
+
+
+def _rejection_of(r: Resolved, i: int, target: str) -> Stance:
+    """Claim ``i`` rejecting the claim of ``target`` disputes it; but rejecting an
+    accusation of what ``target`` is anchored on ("X accused the laboratory of ...";
+    "the laboratory rejected the allegations") defends the accused: it supports it."""
+    j = accused_of(r.corpus, i)
+    if j is not None and _accuses_anchor(r, j, target):
+        return r.stance(i, target, "supports", 0.6, "rejected-accusation")
+    c = r.corpus.items[i].claim
+    return r.stance(i, target, "disputes", 0.7, "dispute-predicate" if c.dispute else "dismissive")
 
 
 def _claim_stances(r: Resolved, i: int) -> list[Stance]:
@@ -236,10 +249,39 @@ def _stance_on(r: Resolved, i: int, pid: str) -> Stance:
     if c.asks and not (c.dispute or c.negated or c.dismissive):
         return r.stance(i, pid, "neutral", 0.5, "question")
     read = _cued_stance(r, i, pid)
+    if read.stance == "supports" and _accuses_anchor(r, i, pid):
+        return r.stance(i, pid, "disputes", 0.6, "accusation")
     by_pole = _pole_stance(r, i, pid)
     if by_pole is not None and by_pole != read.stance:  # "is safe" on "X is dangerous"
         return r.stance(i, pid, by_pole, 0.7, "opposite")
     return read
+
+
+#: "the union of holding the city to ransom": the accused, then "of" and what they did.
+_ACCUSED_OF = re.compile(r"^(?P<accused>.*?)\s+of\s+[\"'\u2018\u201c]?\w+ing\b")
+#: "the council over its budget": the one attacked, then what for.
+_ATTACKED_FOR = re.compile(r"^(?P<accused>.*?)(?:\s+(?:as|over|for|after|on)\b|$)")
+
+
+def _accuses_anchor(r: Resolved, i: int, pid: str) -> bool:
+    """Claim ``i`` accuses or attacks what ``pid`` is anchored on ("X accused the
+    laboratory of breaking its rules", "X attacks laboratory as ..." on the position
+    "laboratory"): the one named as accused is criticised, not supported."""
+    q = r.corpus.qby[r.corpus.items[i].claim.key]
+    cue = q.cue.text.lower().split()[0] if q.cue is not None else ""
+    if cue in ACCUSING_CUES:
+        m = _ACCUSED_OF.match(q.text)
+    elif cue in ATTACKING_CUES:
+        m = _ATTACKED_FOR.match(q.text)
+    else:
+        return False
+    if m is None or len(m["accused"].split()) > 4:
+        return False
+    anchor = r.groups.anchors[pid][0]
+    if pid == slug(f"{anchor}-accusation"):  # the accusation's own position
+        return False
+    words = {re.sub(r"['\u2019]s?$", "", w.lower()) for w in m["accused"].split()}
+    return anchor in words or anchor + "s" in words
 
 
 def _cued_stance(r: Resolved, i: int, pid: str) -> Stance:
