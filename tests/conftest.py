@@ -100,6 +100,19 @@ def speaker_of(text: str, content: str) -> str | None:
     raise AssertionError(f"no quote {content!r}: {[q.text for q in result.quotes]}")
 
 
+def speaker_names(texts: dict[str, str]) -> dict[str, str]:
+    """Quote text -> the speaker name kg gives it, over a whole build of our own articles
+    (empty for a quote with no speaker)."""
+    from kg.run.pipeline import build_from_texts
+
+    result = build_from_texts(texts)
+    out = {}
+    for q in result.quotes:
+        s = result.speakers.speaker_of(q)
+        out[q.text] = s.name if s is not None else ""
+    return out
+
+
 def speaker_stances(g: Any, speaker: str) -> set[tuple[str, str]]:
     """The (stance, position id) pairs of one speaker node of a built graph."""
     return {

@@ -8,17 +8,7 @@ Texts are our own; the parse is the real model."""
 
 from __future__ import annotations
 
-from kg.run.pipeline import build_from_texts
-
-
-def _speaker_names(texts: dict[str, str]) -> dict[str, str]:
-    """Quote text -> the speaker name kg gives it, over a whole build."""
-    result = build_from_texts(texts)
-    out = {}
-    for q in result.quotes:
-        s = result.speakers.speaker_of(q)
-        out[q.text] = s.name if s is not None else ""
-    return out
+from .conftest import speaker_names
 
 
 def test_an_apposed_name_with_a_relative_clause_speaks() -> None:
@@ -26,7 +16,7 @@ def test_an_apposed_name_with_a_relative_clause_speaks() -> None:
         "The tribunal's chair, Tomas Ekwall, who opposed the audit, maintained that the "
         "original figures were accurate."
     )
-    names = _speaker_names({"a": text})
+    names = speaker_names({"a": text})
     assert names["the original figures were accurate"] == "Tomas Ekwall", names
 
 
@@ -37,7 +27,7 @@ def test_a_title_is_not_given_by_a_spokeswomans_reported_words() -> None:
         "of the contract.\n\n"
         "Asked about the contract on Friday, the governor said he had never met the contractor."
     )
-    names = _speaker_names({"a": text})
+    names = speaker_names({"a": text})
     assert names["he had never met the contractor"] == "Hal Brightwater", names
 
 
@@ -47,5 +37,5 @@ def test_the_academic_is_the_scholar_just_named() -> None:
         "legally. 'Records of this kind changed hands all the time,' she said.\n\n"
         "The academic added that the buyer had 'every right' to the letters."
     )
-    names = _speaker_names({"a": text})
+    names = speaker_names({"a": text})
     assert names["the buyer had 'every right' to the letters"] == "Ines Valborg", names

@@ -7,17 +7,7 @@ noun. Texts are our own; the parse is the real model."""
 
 from __future__ import annotations
 
-from kg.run.pipeline import build_from_texts
-
-
-def _speaker_names(texts: dict[str, str]) -> dict[str, str]:
-    """Quote text -> the speaker name kg gives it, over a whole build."""
-    result = build_from_texts(texts)
-    out = {}
-    for q in result.quotes:
-        s = result.speakers.speaker_of(q)
-        out[q.text] = s.name if s is not None else ""
-    return out
+from .conftest import speaker_names
 
 
 def test_councillor_is_a_title() -> None:
@@ -25,7 +15,7 @@ def test_councillor_is_a_title() -> None:
         "a": "City councillor Petra Lund said the ferry timetable was a disgrace.",
         "b": "Councillor Petra Lund has told residents that the ferry company must apologise.",
     }
-    names = _speaker_names(texts)
+    names = speaker_names(texts)
     assert names["the ferry timetable was a disgrace"] == "Petra Lund", names
     assert names["the ferry company must apologise"] == "Petra Lund", names
 
@@ -35,7 +25,7 @@ def test_a_role_beside_a_name_makes_it_a_person() -> None:
         "Odile Marchbank, a consultant who advises ferry operators on staffing, says operators "
         'have been slow to adapt. "Nobody reads the rota," Marchbank says.'
     )
-    names = _speaker_names({"a": text})
+    names = speaker_names({"a": text})
     assert names["operators have been slow to adapt"] == "Odile Marchbank", names
     assert names['"Nobody reads the rota,"'] == "Odile Marchbank", names
 
@@ -47,7 +37,7 @@ def test_a_lede_description_joins_the_person_named_next() -> None:
         'ignored three safety reports. "We cannot wait any longer," Olsen said.\n\n'
         "Pilot Aron Fisk, a 20-year veteran, said the reports were exaggerated."
     )
-    names = _speaker_names({"a": text})
+    names = speaker_names({"a": text})
     assert names["the cranes will stop on Friday"] == "Mark Olsen", names
     assert names["the reports were exaggerated"] == "Aron Fisk", names
 
@@ -58,5 +48,5 @@ def test_a_description_does_not_join_a_person_of_another_role() -> None:
         "Mark Olsen, chief executive of the Caldmouth Harbour Board, said the unions had "
         "ignored three safety reports."
     )
-    names = _speaker_names({"a": text})
+    names = speaker_names({"a": text})
     assert names["the cranes would stop on Friday"] != "Mark Olsen", names
