@@ -169,12 +169,26 @@ def test_verb_forms() -> None:
         ("secretly", "secret", True),
         ("roadworks", "road", True),
         ("wildfire", "fire", True),
+        ("courtroom", "room", True),
         ("rise", "unauthorized", False),
         ("pact", "treaty", False),
     ],
 )
 def test_word_forms_meet(asked: str, said: str, matches: bool) -> None:
     assert (word_match(asked, said) > 0) is matches
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [("recount", "count"), ("retrial", "trial"), ("rebuild", "build"), ("reopen", "open")],
+)
+def test_a_re_word_is_not_its_stem(asked: str, said: str) -> None:
+    # A recount is not the count (one is demanded, the other defended): a two-letter
+    # prefix is no first word of a compound, so the pair meets well under "wildfire" and
+    # "fire" (a question about a recount prefers the recount when both are there).
+    compound = word_match("wildfire", "fire")
+    assert 0.0 < word_match(asked, said) < compound / 2
+    assert 0.0 < word_match(said, asked) < compound / 2
 
 
 def test_stems_are_cached_frozensets() -> None:

@@ -49,11 +49,32 @@ def word_match(query_word: str, term: str) -> float:
             prefix = len(q) >= 4 and len(t) >= 4 and (q.startswith(t) or t.startswith(q))
             if prefix and min(len(q), len(t)) / max(len(q), len(t)) >= 0.5:
                 return 0.8  # "roadworks" ~ "road", "reinforcement" ~ "reinforce"
-            if (len(t) >= 4 and q.endswith(t)) or (len(q) >= 4 and t.endswith(q)):
+            if _compound_of(q, t) or _compound_of(t, q):
                 return 0.8  # a compound and its head word ("wildfire" ~ "fire")
+            if (len(t) >= 4 and q.endswith(t)) or (len(q) >= 4 and t.endswith(q)):
+                return PREFIXED_MATCH  # "recount" ~ "count": near, but not the same thing
             if len(q) >= 5 and len(t) >= 5 and may_be_near(q, t) and fuzz().ratio(q, t) >= 88:
                 return 0.7
     return 0.0
+
+
+#: How well a word with a prefix matches the word it is made on: under a compound's 0.8,
+#: so that a question about a recount prefers a recount to the count when both are there.
+PREFIXED_MATCH = 0.3
+
+#: Letters a compound's first word has at least: shorter pieces are prefixes ("re-",
+#: "un-", "co-"), and a recount is not the count, a rerun not the run.
+_MIN_FIRST_WORD = 3
+
+
+def _compound_of(word: str, head: str) -> bool:
+    """Whether ``word`` is a compound ending in the word ``head``, with a first word of its
+    own (the same letter floor as :func:`~kg.assemble.positions.corpus.fold_terms`).
+
+    >>> _compound_of("wildfire", "fire"), _compound_of("recount", "count")
+    (True, False)
+    """
+    return len(head) >= 4 and word.endswith(head) and len(word) - len(head) >= _MIN_FIRST_WORD
 
 
 def may_be_near(a: str, b: str) -> bool:
