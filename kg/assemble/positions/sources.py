@@ -106,14 +106,16 @@ def accused_of(corpus: Corpus, i: int) -> int | None:
         other = corpus.items[j]
         if other.claim.start >= c.start:
             break
-        cue = corpus.qby[other.claim.key].cue
-        if (
-            other.speaker != said.speaker
-            and cue is not None
-            and cue.text.lower().split()[0] in ACCUSING_CUES
-        ):
+        if other.speaker != said.speaker and cue_word(corpus, j) in ACCUSING_CUES:
             found = j
     return found
+
+
+def cue_word(corpus: Corpus, i: int) -> str:
+    """The first word of the cue of statement ``i``'s quote, lower-cased ("accused" of
+    "accused the board of ..."); empty when the quote has no cue."""
+    cue = corpus.qby[corpus.items[i].claim.key].cue
+    return cue.text.lower().split()[0] if cue is not None else ""
 
 
 def accusations_answered(

@@ -12,7 +12,7 @@ from kg.assemble.positions.anchors import Def
 from kg.assemble.positions.corpus import Corpus, folded
 from kg.assemble.positions.groups import Groups, argues, is_reference, live_positions
 from kg.assemble.positions.records import ANCHOR_MIN, W_OTHER, Stance
-from kg.assemble.positions.sources import accused_of
+from kg.assemble.positions.sources import accused_of, cue_word
 from kg.assemble.speakers import SpeakerIndex, slug
 from kg.extract.claims import Frame, StanceKind
 from kg.lexicon import (
@@ -268,7 +268,7 @@ def _accuses_anchor(r: Resolved, i: int, pid: str) -> bool:
     laboratory of breaking its rules", "X attacks laboratory as ..." on the position
     "laboratory"): the one named as accused is criticised, not supported."""
     q = r.corpus.qby[r.corpus.items[i].claim.key]
-    cue = q.cue.text.lower().split()[0] if q.cue is not None else ""
+    cue = cue_word(r.corpus, i)
     if cue in ACCUSING_CUES:
         m = _ACCUSED_OF.match(q.text)
     elif cue in ATTACKING_CUES:
