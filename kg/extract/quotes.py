@@ -70,6 +70,7 @@ from kg.lexicon import (
     MISLEMMATISED,
     NAMED_BODY_HEADS,
     NAMING_VERBS,
+    NAME_CALLING_LEMMAS,
     OBJECT_CUE_LEMMAS,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -503,6 +504,9 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
     reporter = _reporter_of_participle(verb) if depth == 0 else None
     if reporter is not None:  # "He denied that X had failed, saying Y": he says Y
         return reporter
+    described = _whose_noun(verb)
+    if described is not None:
+        return described
     walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was eager to reply"
     if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
@@ -514,6 +518,23 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
             # "the source was quoted as saying": the one quoted is the speaker
             return _quoted_one(outer)
         return _subject(outer, depth + 1)  # "responded by saying that ..."
+    return None
+
+
+def _whose_noun(verb: Token) -> Token | None:
+    """ "A teacher whose video has been viewed a million times insisted that X": the parser
+    may take the relative clause's verb ("viewed") for the main one and hang the finite cue
+    on it; the noun "whose" describes, its subject, is the cue's subject. None otherwise."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if head.i > verb.i or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    doc = verb.doc
+    for subject in head.children:
+        opens = subject.i + 1 < head.i and doc[subject.i + 1].lower_ == "whose"
+        if subject.dep_ in ("nsubj", "nsubjpass") and opens:
+            return subject
     return None
 
 
@@ -829,6 +850,10 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     """The words a cue verb reports: its clause, or what follows an object-taking cue."""
     lemma = verb.lemma_.lower()
     comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
+    if any(c.pos_ in ("VERB", "AUX") for c in comps):
+        # "told the British tabloid the Daily Star he was ...": a noun read as a complement
+        # is part of whom it was told; the clause is the verb's
+        comps = [c for c in comps if c.pos_ not in ("NOUN", "PROPN")]
     if not comps and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("seem", "appear"):
         # "X, one reader appears to suggest": the clause hangs on "appears"
         comps = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
@@ -1140,10 +1165,11 @@ def _an_occasion(prep: Token) -> bool:
 
 def _claim_before(verb: Token, comp: Token) -> Token | None:
     """ "denied claims by the board that it agreed to a sale": the parser hung the
-    claim's that-clause on the cue; what was denied is the claim, the object before it."""
+    claim's that-clause on the cue; what was denied is the claim, the object before it. A
+    name is no claim ("told The Evening Post that ...": the paper spoken to)."""
     for c in verb.rights:
         if c.dep_ in ("dobj", "obj") and c.i < comp.i and c.lemma_.lower() in _CLAIMS:
-            return c
+            return None if c.tag_ in ("NNP", "NNPS") else c
     return None
 
 
@@ -1477,6 +1503,8 @@ def _is_cue_verb(tok: Token) -> bool:
         return _topic_of(tok) is not None or _has_object(tok)
     if lemma not in CUE_LEMMAS and _phrasal(tok) not in REJECTING_PHRASALS:
         return False
+    if lemma in NAME_CALLING_LEMMAS and not _has_object(tok):
+        return False  # "the boxes were labelled by hand": no name given to anything
     if any(c.dep_ == "auxpass" for c in tok.children) and not any(
         c.dep_ == "agent" for c in tok.children
     ):
@@ -1599,7 +1627,8 @@ def _subjectless_participle(verb: Token) -> bool:
     """ "Asked about it, she said ...", "Pressed on it, ...": a participle clause before the
     sentence's own cue (the tagger often reads an opening "Asked" as past tense, VBD)."""
     subjectless = not any(c.dep_ in _SUBJECTS for c in verb.children)
-    return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and subjectless
+    participle = verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and subjectless
+    return participle and _whose_noun(verb) is None  # not a cue hung on a misread relative
 
 
 def _reduced_question(verb: Token) -> bool:
@@ -1744,12 +1773,19 @@ def _named_in_apposition(noun: Token) -> Token:
             tok.dep_ == "appos"
             and tok.pos_ == "PROPN"
             and (tok.ent_type_ in _NAMED_LABELS or _abbreviated(tok))
-            and _last_word(tok).i == last.i
+            and _ends_phrase(_last_word(tok), last)
             and tok.left_edge.i > 0
             and tok.doc[tok.left_edge.i - 1].text == ","
         ):
             return tok
     return noun
+
+
+def _ends_phrase(word: Token, last: Token) -> bool:
+    """Whether ``word`` ends the phrase that ``last`` ends, but for an age set off after it:
+    "Her son, Tom Reed, 24, said" (the parser may hang "24" on "son", past the name)."""
+    between = word.doc[word.i + 1 : last.i + 1]
+    return all(t.is_punct or (t.like_num and t.dep_ in ("appos", "npadvmod")) for t in between)
 
 
 def _out_of_quotation(speaker: Token, verb: Token) -> Token:
@@ -2032,8 +2068,13 @@ def _opens_dash_aside(verb: Token, speaker: Token | None) -> bool:
 
 def _writers_aside(verb: Token, speaker: Token | None) -> bool:
     """ "which we would say is a shame", "like we said, ...", "as I said": a first-person
-    formula of the writer's own comment or of going back over it, not a report."""
-    if speaker is None or speaker.lower_ not in ("i", "we") or verb.lemma_.lower() != "say":
+    formula of the writer's own comment or of going back over it, not a report; and "We asked
+    Ann Lee what she made of it": the writer's own question, which the answer follows."""
+    if speaker is None or speaker.lower_ not in ("i", "we"):
+        return False
+    if verb.lemma_.lower() == "ask":
+        return True
+    if verb.lemma_.lower() != "say":
         return False
     must = any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
     have_to = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "need")
@@ -3326,9 +3367,44 @@ def _content_bounds(art: _Article, draft: _Draft) -> tuple[int, int] | None:
         if dateline:
             start = dateline.end()
     start, end = _trim(text, start, end)
+    end = _with_closing_single_mark(text, start, end)
+    end = _before_gloss(art.doc, start, end)
     if end - start < 2 or (_words(text[start:end]) < 2 and not _named_object(art, start, end)):
         return None
     return start, end
+
+
+def _with_closing_single_mark(text: str, start: int, end: int) -> int:
+    """The end past a single closing mark the parse left out: "called the plan 'a
+    disgrace'." hangs the last mark on the verb, not on the object, so the quoted words
+    would lose their closing mark. Only when the span opened a single mark it did not close."""
+    if end >= len(text) or text[end] not in "'’":
+        return end
+    after = text[end + 1] if end + 1 < len(text) else " "
+    if after.isalnum():
+        return end  # an apostrophe of the next word
+    opened = _SINGLE_OPEN.findall(text, start, end)
+    closed = re.findall(r"(?<=[\w.,!?])['’](?![\w])", text[start:end])
+    return end + 1 if len(opened) > len(closed) else end
+
+
+def _before_gloss(doc: Doc, start: int, end: int) -> int:
+    """The end before the writer's gloss of a quoted phrase: 'said the loaf had "a sourdough
+    crumb," the airy texture that forms when ...' -- a noun phrase set off after the closing
+    mark explains the quoted words; it is no part of what was said. A phrase that opens a
+    clause ('"...," the board said') is left to the parse."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return end
+    for tok in span[2:-1]:
+        if not (_MARK.fullmatch(tok.text) and tok.nbor(-1).text == ","):
+            continue
+        det = tok.nbor()
+        if det.lower_ not in ("the", "a", "an") or det.head.dep_ in _SUBJECTS:
+            continue
+        if det.head.dep_ in ("dobj", "appos", "npadvmod", "attr") and det.head.i > tok.i:
+            return tok.idx + len(tok)
+    return end
 
 
 def _source_token(art: _Article, draft: _Draft) -> Token | None:
