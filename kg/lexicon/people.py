@@ -38,6 +38,7 @@ __all__ = [
     "STATE_HEADS",
     "TITLE_QUALIFIERS",
     "TITLE_WORDS",
+    "UNNAMED_ROLE_HEADS",
     "WRITERS_OF_POSTS",
 ]
 
@@ -339,6 +340,25 @@ GENERIC_HEADS = frozenset(
 #: Singular heads of a source kept anonymous: "a source close to the talks" is named only by
 #: its description, one person per article unless the text links two mentions.
 ANONYMOUS_HEADS = frozenset(["source", "insider", "report"])
+
+#: Role heads of people news keeps unnamed ("a senior official said", "an aide said"): a lede
+#: that describes its speaker by one of them does not name them in the next paragraph.
+UNNAMED_ROLE_HEADS = frozenset(
+    [
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "adviser",
+        "advisor",
+        "diplomat",
+        "officer",
+        "insider",
+        "source",
+        "executive",
+    ]
+)
 
 #: Anonymous heads that name a thing, not a person ("a report in the local press").
 ANONYMOUS_THINGS = frozenset(["report"])
