@@ -31,6 +31,7 @@ __all__ = [
     "ORG_SPELLINGS",
     "ORG_SYNONYMS",
     "PERSON_NOUNS",
+    "PERSON_ONLY_TITLES",
     "PUBLIC_UNIT_HEADS",
     "ROLE_QUALIFIERS",
     "SHORT_GIVEN_NAMES",
@@ -785,6 +786,10 @@ NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 
 #: Courtesy titles: not a role, but they tell a person's gender ("Mrs. Lee" is not "Mr. Lee").
 HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None}
+
+#: Titles that only ever open a person's name ("Dr Lee", "Prof Lee", "Mrs Lee"): the model may
+#: tag "Dr Lee" an organisation, but no organisation's name opens with one.
+PERSON_ONLY_TITLES = frozenset([*HONORIFICS, "dr", "prof", "professor"])
 
 #: Words that qualify a role, capitalised or not ("Former President", "Retired Gen.").
 ROLE_QUALIFIERS = frozenset(
