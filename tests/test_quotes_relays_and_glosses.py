@@ -80,3 +80,15 @@ def test_a_quoted_phrase_keeps_its_closing_single_mark(nlp: Any) -> None:
 def test_a_label_with_nothing_named_is_no_quote(nlp: Any) -> None:
     text = "The boxes were labelled by hand. Jo Kent labelled the plan 'a disgrace'."
     assert _texts(nlp, text) == ["the plan 'a disgrace'"]
+
+
+def test_a_gloss_joined_to_the_subject_does_not_speak(nlp: Any) -> None:
+    text = (
+        "The Harbour Museum, which examined a sample of the feathers, says it is a gull, the "
+        "common seabird found along the coast, and its curator of birds has pointed out that "
+        "the cliffs had a gull colony until 1968."
+    )
+    quotes = extract_quotes(nlp(text), "t")
+    cliffs = [q for q in quotes if q.text.startswith("the cliffs")]
+    assert cliffs and cliffs[0].mention is not None, [q.text for q in quotes]
+    assert cliffs[0].mention.text == "its curator of birds"

@@ -2083,6 +2083,25 @@ def _writers_aside(verb: Token, speaker: Token | None) -> bool:
     return must or have_to or back
 
 
+def _can_speak(tok: Token) -> bool:
+    """A word that can name a source: a person, body or group, by name or by noun."""
+    word = tok.lower_
+    named = tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return named or is_person_noun(word) or word in ORG_HEADS or word in GROUP_HEADS
+
+
+def _speaking_conjunct(subject: Token) -> Token:
+    """ "..., the glassy waste left over from smelting, and its curator has pointed out that
+    X": the parser joined the writer's gloss to the true subject. A thing says nothing; the
+    later conjunct that names someone speaks."""
+    if subject.pos_ != "NOUN" or _can_speak(subject):
+        return subject
+    if subject.lemma_.lower() in REPORTING_NOUNS:
+        return subject  # "the statement and its annex say ..."
+    later = [c for c in subject.conjuncts if c.i > subject.i and _can_speak(c)]
+    return later[0] if later else subject
+
+
 def _verb_cues(doc: Doc) -> Iterator[_Cue]:
     for tok in doc:
         on_name = (
@@ -2101,6 +2120,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
         speaker = _out_of_quotation(speaker, tok) if speaker is not None else None
         speaker = _before_floating_quantifier(speaker, tok) if speaker is not None else None
         speaker = speaker or _absorbed_subject(tok)
+        speaker = _speaking_conjunct(speaker) if speaker is not None else None
         trailing = _trailing_description(tok, speaker) if tok.lemma_.lower() in _SPOKEN else None
         if _shown_by_evidence(tok, speaker) or _writers_aside(tok, speaker):
             continue
