@@ -92,3 +92,14 @@ def test_a_gloss_joined_to_the_subject_does_not_speak(nlp: Any) -> None:
     cliffs = [q for q in quotes if q.text.startswith("the cliffs")]
     assert cliffs and cliffs[0].mention is not None, [q.text for q in quotes]
     assert cliffs[0].mention.text == "its curator of birds"
+
+
+def test_single_marks_give_the_kind_in_british_copy(nlp: Any) -> None:
+    text = (
+        "'We will not pay. It's our money,' Mrs Kay Reed said. She said the plan was "
+        "'absolutely mad'. The teachers' union said it would fail."
+    )
+    kinds = {q.text: q.kind for q in extract_quotes(nlp(text), "t")}
+    assert kinds["'We will not pay. It's our money,'"] == "direct", kinds
+    assert kinds["the plan was 'absolutely mad'"] == "mixed", kinds
+    assert kinds.get("it would fail") == "indirect", kinds

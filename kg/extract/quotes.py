@@ -2923,7 +2923,25 @@ def _kind(text: str) -> QuoteKind:
         and not _MARK.search(t, lead.end(), trail.start())
     ):
         return "direct"
-    return "mixed" if _MARK.search(t) else "indirect"
+    if _MARK.search(t):
+        return "mixed"
+    return _single_kind(t)
+
+
+#: A stretch in single marks inside a paraphrase: "was 'absolutely certain' the stone ..."
+#: (an opening mark after a space, a closing one after a word or punctuation, no apostrophe
+#: between them).
+_SINGLE_STRETCH = re.compile(r"(?:^|(?<=\s))['‘]\w[^'‘’\n]*?[\w.,!?]['’](?!\w)")
+
+
+def _single_kind(t: str) -> QuoteKind:
+    """The kind of a content without double marks, by single ones (British copy): direct when
+    single marks open and close it ("'We will not pay,'"), mixed when a stretch inside is
+    quoted ("was 'absolutely certain'"), else indirect."""
+    whole = _single_regions(t, [])
+    if whole and whole[0] == (0, len(t)):
+        return "direct"
+    return "mixed" if whole or _SINGLE_STRETCH.search(t) else "indirect"
 
 
 def _words(text: str) -> int:
