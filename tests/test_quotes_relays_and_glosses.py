@@ -103,3 +103,10 @@ def test_single_marks_give_the_kind_in_british_copy(nlp: Any) -> None:
     assert kinds["'We will not pay. It's our money,'"] == "direct", kinds
     assert kinds["the plan was 'absolutely mad'"] == "mixed", kinds
     assert kinds.get("it would fail") == "indirect", kinds
+
+
+def test_a_content_cut_before_the_next_source_drops_its_conjunction(nlp: Any) -> None:
+    text = (
+        "She said the plan was 'absolutely mad' and the teachers' union agreed that it would fail."
+    )
+    assert _texts(nlp, text) == ["the plan was 'absolutely mad'", "it would fail"]

@@ -2895,16 +2895,22 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
+#: A conjunction left at the end of a content cut before the next clause.
+_DANGLING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or)$")
 _TRIM_LEFT = " \t\n,:;—–-"
 _TRIM_RIGHT = " \t\n,;:—–-"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip separators; drop a final period outside quotation marks."""
+    """Strip separators and a dangling conjunction ("the plan was 'mad' and", cut before the
+    next source's clause); drop a final period outside quotation marks."""
     while start < end and text[start] in _TRIM_LEFT:
         start += 1
     while end > start and text[end - 1] in _TRIM_RIGHT:
         end -= 1
+    dangling = _DANGLING_CONJUNCTION.search(text, start, end)
+    if dangling is not None and dangling.start() > start:
+        end = dangling.start()
     if end > start and text[end - 1] == "." and not _LEADING_MARK.match(text[start:end]):
         end -= 1
         while end > start and text[end - 1] in _TRIM_RIGHT:
