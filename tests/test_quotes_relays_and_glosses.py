@@ -110,3 +110,14 @@ def test_a_content_cut_before_the_next_source_drops_its_conjunction(nlp: Any) ->
         "She said the plan was 'absolutely mad' and the teachers' union agreed that it would fail."
     )
     assert _texts(nlp, text) == ["the plan was 'absolutely mad'", "it would fail"]
+
+
+def test_a_second_cue_whose_clause_the_parser_split_is_its_own_report(nlp: Any) -> None:
+    text = (
+        "She said the lab had tested 'one sliver' and insisted the rest of the bone was far "
+        "older and 'smooth like ivory' on the surface."
+    )
+    assert _texts(nlp, text) == [
+        "the lab had tested 'one sliver'",
+        "the rest of the bone was far older and 'smooth like ivory' on the surface",
+    ]

@@ -629,7 +629,7 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
         return outer
     if outer.lemma_.lower() not in _SPOKEN:
         return None
-    if not any(c.dep_ == "ccomp" for c in verb.children):
+    if not any(c.dep_ == "ccomp" for c in verb.children) and _object_then_clause(verb) is None:
         # "said the economy grew and added jobs": no second report; but "says she likes
         # the plan and calls it bold": an object cue in the outer cue's tense is its act
         acts = not participle and lemma in OBJECT_CUE_LEMMAS and verb.tag_ == outer.tag_
@@ -642,6 +642,22 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     if lemma not in _SPOKEN:
         return None
     return outer
+
+
+def _object_then_clause(verb: Token) -> Token | None:
+    """ "and insisted the rest of the bone was older": the parser may make "the rest" the
+    cue's object and hang "was" on an earlier verb. A finite verb with no subject right
+    after the cue's object is that object's clause; returns its verb, or None."""
+    if verb.lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj") or obj.right_edge.i + 1 >= len(obj.doc):
+            continue
+        nxt = obj.doc[obj.right_edge.i + 1]
+        finite = nxt.tag_ in ("VBD", "VBZ", "VBP") and nxt.dep_ in ("conj", "ccomp")
+        if finite and nxt.head.i != verb.i and not any(c.dep_ in _SUBJECTS for c in nxt.children):
+            return nxt
+    return None
 
 
 def _reported_conjunct(verb: Token, last: Token) -> Token | None:
@@ -861,6 +877,11 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         return None
     if comps:
         return _clause_content(verb, speaker, comps)
+    clause = _object_then_clause(verb)
+    if clause is not None:  # "insisted [the rest of it] [was older]": one clause
+        obj = next(c for c in verb.children if c.dep_ in ("dobj", "obj"))
+        last = clause.right_edge
+        return obj.left_edge.idx, last.idx + len(last)
     return _clauseless_content(verb, speaker)
 
 
