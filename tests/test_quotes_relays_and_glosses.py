@@ -121,3 +121,9 @@ def test_a_second_cue_whose_clause_the_parser_split_is_its_own_report(nlp: Any) 
         "the lab had tested 'one sliver'",
         "the rest of the bone was far older and 'smooth like ivory' on the surface",
     ]
+
+
+def test_a_quoted_phrase_keeps_its_opening_single_mark(nlp: Any) -> None:
+    assert _texts(nlp, "He said 'giant eels' live in the harbour.") == [
+        "'giant eels' live in the harbour"
+    ]

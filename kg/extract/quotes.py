@@ -3433,6 +3433,7 @@ def _content_bounds(art: _Article, draft: _Draft) -> tuple[int, int] | None:
             start = dateline.end()
     start, end = _trim(text, start, end)
     end = _with_closing_single_mark(text, start, end)
+    start = _with_opening_single_mark(text, start, end)
     end = _before_gloss(art.doc, start, end)
     if end - start < 2 or (_words(text[start:end]) < 2 and not _named_object(art, start, end)):
         return None
@@ -3451,6 +3452,18 @@ def _with_closing_single_mark(text: str, start: int, end: int) -> int:
     opened = _SINGLE_OPEN.findall(text, start, end)
     closed = re.findall(r"(?<=[\w.,!?])['’](?![\w])", text[start:end])
     return end + 1 if len(opened) > len(closed) else end
+
+
+def _with_opening_single_mark(text: str, start: int, end: int) -> int:
+    """The start before a single opening mark the parse left out: "said 'giant eels' live
+    there" starts the clause at "giant". Only when the span closes a mark it did not open."""
+    if start == 0 or text[start - 1] not in "'‘":
+        return start
+    if start >= 2 and not (text[start - 2].isspace() or text[start - 2] in "(—–-:"):
+        return start  # an apostrophe inside a word
+    opened = _SINGLE_OPEN.findall(text, start, end)
+    closed = re.findall(r"(?<=[\w.,!?])['’](?![\w])", text[start:end])
+    return start - 1 if len(closed) > len(opened) else start
 
 
 def _before_gloss(doc: Doc, start: int, end: int) -> int:
