@@ -68,6 +68,7 @@ from kg.lexicon import (
     MAKING_LEMMAS,
     MALE_TITLES,
     MISLEMMATISED,
+    NAME_CALLING_LEMMAS,
     NAMED_BODY_HEADS,
     NAMING_VERBS,
     OBJECT_CUE_LEMMAS,
@@ -503,6 +504,9 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
     reporter = _reporter_of_participle(verb) if depth == 0 else None
     if reporter is not None:  # "He denied that X had failed, saying Y": he says Y
         return reporter
+    described = _whose_noun(verb)
+    if described is not None:
+        return described
     walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was eager to reply"
     if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
@@ -514,6 +518,23 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
             # "the source was quoted as saying": the one quoted is the speaker
             return _quoted_one(outer)
         return _subject(outer, depth + 1)  # "responded by saying that ..."
+    return None
+
+
+def _whose_noun(verb: Token) -> Token | None:
+    """ "A teacher whose video has been viewed a million times insisted that X": the parser
+    may take the relative clause's verb ("viewed") for the main one and hang the finite cue
+    on it; the noun "whose" describes, its subject, is the cue's subject. None otherwise."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if head.i > verb.i or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    doc = verb.doc
+    for subject in head.children:
+        opens = subject.i + 1 < head.i and doc[subject.i + 1].lower_ == "whose"
+        if subject.dep_ in ("nsubj", "nsubjpass") and opens:
+            return subject
     return None
 
 
@@ -608,7 +629,7 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
         return outer
     if outer.lemma_.lower() not in _SPOKEN:
         return None
-    if not any(c.dep_ == "ccomp" for c in verb.children):
+    if not any(c.dep_ == "ccomp" for c in verb.children) and _object_then_clause(verb) is None:
         # "said the economy grew and added jobs": no second report; but "says she likes
         # the plan and calls it bold": an object cue in the outer cue's tense is its act
         acts = not participle and lemma in OBJECT_CUE_LEMMAS and verb.tag_ == outer.tag_
@@ -621,6 +642,22 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     if lemma not in _SPOKEN:
         return None
     return outer
+
+
+def _object_then_clause(verb: Token) -> Token | None:
+    """ "and insisted the rest of the bone was older": the parser may make "the rest" the
+    cue's object and hang "was" on an earlier verb. A finite verb with no subject right
+    after the cue's object is that object's clause; returns its verb, or None."""
+    if verb.lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj") or obj.right_edge.i + 1 >= len(obj.doc):
+            continue
+        nxt = obj.doc[obj.right_edge.i + 1]
+        finite = nxt.tag_ in ("VBD", "VBZ", "VBP") and nxt.dep_ in ("conj", "ccomp")
+        if finite and nxt.head.i != verb.i and not any(c.dep_ in _SUBJECTS for c in nxt.children):
+            return nxt
+    return None
 
 
 def _reported_conjunct(verb: Token, last: Token) -> Token | None:
@@ -829,6 +866,10 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     """The words a cue verb reports: its clause, or what follows an object-taking cue."""
     lemma = verb.lemma_.lower()
     comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
+    if any(c.pos_ in ("VERB", "AUX") for c in comps):
+        # "told the British tabloid the Daily Star he was ...": a noun read as a complement
+        # is part of whom it was told; the clause is the verb's
+        comps = [c for c in comps if c.pos_ not in ("NOUN", "PROPN")]
     if not comps and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("seem", "appear"):
         # "X, one reader appears to suggest": the clause hangs on "appears"
         comps = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
@@ -836,6 +877,11 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         return None
     if comps:
         return _clause_content(verb, speaker, comps)
+    clause = _object_then_clause(verb)
+    if clause is not None:  # "insisted [the rest of it] [was older]": one clause
+        obj = next(c for c in verb.children if c.dep_ in ("dobj", "obj"))
+        last = clause.right_edge
+        return obj.left_edge.idx, last.idx + len(last)
     return _clauseless_content(verb, speaker)
 
 
@@ -1140,10 +1186,11 @@ def _an_occasion(prep: Token) -> bool:
 
 def _claim_before(verb: Token, comp: Token) -> Token | None:
     """ "denied claims by the board that it agreed to a sale": the parser hung the
-    claim's that-clause on the cue; what was denied is the claim, the object before it."""
+    claim's that-clause on the cue; what was denied is the claim, the object before it. A
+    name is no claim ("told The Evening Post that ...": the paper spoken to)."""
     for c in verb.rights:
         if c.dep_ in ("dobj", "obj") and c.i < comp.i and c.lemma_.lower() in _CLAIMS:
-            return c
+            return None if c.tag_ in ("NNP", "NNPS") else c
     return None
 
 
@@ -1477,6 +1524,8 @@ def _is_cue_verb(tok: Token) -> bool:
         return _topic_of(tok) is not None or _has_object(tok)
     if lemma not in CUE_LEMMAS and _phrasal(tok) not in REJECTING_PHRASALS:
         return False
+    if lemma in NAME_CALLING_LEMMAS and not _has_object(tok):
+        return False  # "the boxes were labelled by hand": no name given to anything
     if any(c.dep_ == "auxpass" for c in tok.children) and not any(
         c.dep_ == "agent" for c in tok.children
     ):
@@ -1599,7 +1648,8 @@ def _subjectless_participle(verb: Token) -> bool:
     """ "Asked about it, she said ...", "Pressed on it, ...": a participle clause before the
     sentence's own cue (the tagger often reads an opening "Asked" as past tense, VBD)."""
     subjectless = not any(c.dep_ in _SUBJECTS for c in verb.children)
-    return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and subjectless
+    participle = verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and subjectless
+    return participle and _whose_noun(verb) is None  # not a cue hung on a misread relative
 
 
 def _reduced_question(verb: Token) -> bool:
@@ -1744,12 +1794,19 @@ def _named_in_apposition(noun: Token) -> Token:
             tok.dep_ == "appos"
             and tok.pos_ == "PROPN"
             and (tok.ent_type_ in _NAMED_LABELS or _abbreviated(tok))
-            and _last_word(tok).i == last.i
+            and _ends_phrase(_last_word(tok), last)
             and tok.left_edge.i > 0
             and tok.doc[tok.left_edge.i - 1].text == ","
         ):
             return tok
     return noun
+
+
+def _ends_phrase(word: Token, last: Token) -> bool:
+    """Whether ``word`` ends the phrase that ``last`` ends, but for an age set off after it:
+    "Her son, Tom Reed, 24, said" (the parser may hang "24" on "son", past the name)."""
+    between = word.doc[word.i + 1 : last.i + 1]
+    return all(t.is_punct or (t.like_num and t.dep_ in ("appos", "npadvmod")) for t in between)
 
 
 def _out_of_quotation(speaker: Token, verb: Token) -> Token:
@@ -2032,14 +2089,38 @@ def _opens_dash_aside(verb: Token, speaker: Token | None) -> bool:
 
 def _writers_aside(verb: Token, speaker: Token | None) -> bool:
     """ "which we would say is a shame", "like we said, ...", "as I said": a first-person
-    formula of the writer's own comment or of going back over it, not a report."""
-    if speaker is None or speaker.lower_ not in ("i", "we") or verb.lemma_.lower() != "say":
+    formula of the writer's own comment or of going back over it, not a report; and "We asked
+    Ann Lee what she made of it": the writer's own question, which the answer follows."""
+    if speaker is None or speaker.lower_ not in ("i", "we"):
+        return False
+    if verb.lemma_.lower() == "ask":
+        return True
+    if verb.lemma_.lower() != "say":
         return False
     must = any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
     have_to = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "need")
     lead = verb.doc[speaker.i - 1] if speaker.i > 0 else None
     back = lead is not None and lead.lower_ in ("like", "as") and speaker.i + 1 == verb.i
     return must or have_to or back
+
+
+def _can_speak(tok: Token) -> bool:
+    """A word that can name a source: a person, body or group, by name or by noun."""
+    word = tok.lower_
+    named = tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return named or is_person_noun(word) or word in ORG_HEADS or word in GROUP_HEADS
+
+
+def _speaking_conjunct(subject: Token) -> Token:
+    """ "..., the glassy waste left over from smelting, and its curator has pointed out that
+    X": the parser joined the writer's gloss to the true subject. A thing says nothing; the
+    later conjunct that names someone speaks."""
+    if subject.pos_ != "NOUN" or _can_speak(subject):
+        return subject
+    if subject.lemma_.lower() in REPORTING_NOUNS:
+        return subject  # "the statement and its annex say ..."
+    later = [c for c in subject.conjuncts if c.i > subject.i and _can_speak(c)]
+    return later[0] if later else subject
 
 
 def _verb_cues(doc: Doc) -> Iterator[_Cue]:
@@ -2060,6 +2141,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
         speaker = _out_of_quotation(speaker, tok) if speaker is not None else None
         speaker = _before_floating_quantifier(speaker, tok) if speaker is not None else None
         speaker = speaker or _absorbed_subject(tok)
+        speaker = _speaking_conjunct(speaker) if speaker is not None else None
         trailing = _trailing_description(tok, speaker) if tok.lemma_.lower() in _SPOKEN else None
         if _shown_by_evidence(tok, speaker) or _writers_aside(tok, speaker):
             continue
@@ -2834,16 +2916,22 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
+#: A conjunction left at the end of a content cut before the next clause.
+_DANGLING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or)$")
 _TRIM_LEFT = " \t\n,:;—–-"
 _TRIM_RIGHT = " \t\n,;:—–-"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip separators; drop a final period outside quotation marks."""
+    """Strip separators and a dangling conjunction ("the plan was 'mad' and", cut before the
+    next source's clause); drop a final period outside quotation marks."""
     while start < end and text[start] in _TRIM_LEFT:
         start += 1
     while end > start and text[end - 1] in _TRIM_RIGHT:
         end -= 1
+    dangling = _DANGLING_CONJUNCTION.search(text, start, end)
+    if dangling is not None and dangling.start() > start:
+        end = dangling.start()
     if end > start and text[end - 1] == "." and not _LEADING_MARK.match(text[start:end]):
         end -= 1
         while end > start and text[end - 1] in _TRIM_RIGHT:
@@ -2862,7 +2950,25 @@ def _kind(text: str) -> QuoteKind:
         and not _MARK.search(t, lead.end(), trail.start())
     ):
         return "direct"
-    return "mixed" if _MARK.search(t) else "indirect"
+    if _MARK.search(t):
+        return "mixed"
+    return _single_kind(t)
+
+
+#: A stretch in single marks inside a paraphrase: "was 'absolutely certain' the stone ..."
+#: (an opening mark after a space, a closing one after a word or punctuation, no apostrophe
+#: between them).
+_SINGLE_STRETCH = re.compile(r"(?:^|(?<=\s))['‘]\w[^'‘’\n]*?[\w.,!?]['’](?!\w)")
+
+
+def _single_kind(t: str) -> QuoteKind:
+    """The kind of a content without double marks, by single ones (British copy): direct when
+    single marks open and close it ("'We will not pay,'"), mixed when a stretch inside is
+    quoted ("was 'absolutely certain'"), else indirect."""
+    whole = _single_regions(t, [])
+    if whole and whole[0] == (0, len(t)):
+        return "direct"
+    return "mixed" if whole or _SINGLE_STRETCH.search(t) else "indirect"
 
 
 def _words(text: str) -> int:
@@ -3326,9 +3432,57 @@ def _content_bounds(art: _Article, draft: _Draft) -> tuple[int, int] | None:
         if dateline:
             start = dateline.end()
     start, end = _trim(text, start, end)
+    end = _with_closing_single_mark(text, start, end)
+    start = _with_opening_single_mark(text, start, end)
+    end = _before_gloss(art.doc, start, end)
     if end - start < 2 or (_words(text[start:end]) < 2 and not _named_object(art, start, end)):
         return None
     return start, end
+
+
+def _with_closing_single_mark(text: str, start: int, end: int) -> int:
+    """The end past a single closing mark the parse left out: "called the plan 'a
+    disgrace'." hangs the last mark on the verb, not on the object, so the quoted words
+    would lose their closing mark. Only when the span opened a single mark it did not close."""
+    if end >= len(text) or text[end] not in "'’":
+        return end
+    after = text[end + 1] if end + 1 < len(text) else " "
+    if after.isalnum():
+        return end  # an apostrophe of the next word
+    opened = _SINGLE_OPEN.findall(text, start, end)
+    closed = re.findall(r"(?<=[\w.,!?])['’](?![\w])", text[start:end])
+    return end + 1 if len(opened) > len(closed) else end
+
+
+def _with_opening_single_mark(text: str, start: int, end: int) -> int:
+    """The start before a single opening mark the parse left out: "said 'giant eels' live
+    there" starts the clause at "giant". Only when the span closes a mark it did not open."""
+    if start == 0 or text[start - 1] not in "'‘":
+        return start
+    if start >= 2 and not (text[start - 2].isspace() or text[start - 2] in "(—–-:"):
+        return start  # an apostrophe inside a word
+    opened = _SINGLE_OPEN.findall(text, start, end)
+    closed = re.findall(r"(?<=[\w.,!?])['’](?![\w])", text[start:end])
+    return start - 1 if len(closed) > len(opened) else start
+
+
+def _before_gloss(doc: Doc, start: int, end: int) -> int:
+    """The end before the writer's gloss of a quoted phrase: 'said the loaf had "a sourdough
+    crumb," the airy texture that forms when ...' -- a noun phrase set off after the closing
+    mark explains the quoted words; it is no part of what was said. A phrase that opens a
+    clause ('"...," the board said') is left to the parse."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return end
+    for tok in span[2:-1]:
+        if not (_MARK.fullmatch(tok.text) and tok.nbor(-1).text == ","):
+            continue
+        det = tok.nbor()
+        if det.lower_ not in ("the", "a", "an") or det.head.dep_ in _SUBJECTS:
+            continue
+        if det.head.dep_ in ("dobj", "appos", "npadvmod", "attr") and det.head.i > tok.i:
+            return tok.idx + len(tok)
+    return end
 
 
 def _source_token(art: _Article, draft: _Draft) -> Token | None:

@@ -31,6 +31,7 @@ __all__ = [
     "ORG_SPELLINGS",
     "ORG_SYNONYMS",
     "PERSON_NOUNS",
+    "PERSON_ONLY_TITLES",
     "PUBLIC_UNIT_HEADS",
     "ROLE_QUALIFIERS",
     "SHORT_GIVEN_NAMES",
@@ -38,6 +39,7 @@ __all__ = [
     "STATE_HEADS",
     "TITLE_QUALIFIERS",
     "TITLE_WORDS",
+    "UNNAMED_ROLE_HEADS",
     "WRITERS_OF_POSTS",
 ]
 
@@ -339,6 +341,25 @@ GENERIC_HEADS = frozenset(
 #: Singular heads of a source kept anonymous: "a source close to the talks" is named only by
 #: its description, one person per article unless the text links two mentions.
 ANONYMOUS_HEADS = frozenset(["source", "insider", "report"])
+
+#: Role heads of people news keeps unnamed ("a senior official said", "an aide said"): a lede
+#: that describes its speaker by one of them does not name them in the next paragraph.
+UNNAMED_ROLE_HEADS = frozenset(
+    [
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "adviser",
+        "advisor",
+        "diplomat",
+        "officer",
+        "insider",
+        "source",
+        "executive",
+    ]
+)
 
 #: Anonymous heads that name a thing, not a person ("a report in the local press").
 ANONYMOUS_THINGS = frozenset(["report"])
@@ -765,6 +786,10 @@ NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 
 #: Courtesy titles: not a role, but they tell a person's gender ("Mrs. Lee" is not "Mr. Lee").
 HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None}
+
+#: Titles that only ever open a person's name ("Dr Lee", "Prof Lee", "Mrs Lee"): the model may
+#: tag "Dr Lee" an organisation, but no organisation's name opens with one.
+PERSON_ONLY_TITLES = frozenset([*HONORIFICS, "dr", "prof", "professor"])
 
 #: Words that qualify a role, capitalised or not ("Former President", "Retired Gen.").
 ROLE_QUALIFIERS = frozenset(

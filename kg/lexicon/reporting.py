@@ -14,6 +14,7 @@ __all__ = [
     "LEAVE_WORDS",
     "MAKING_LEMMAS",
     "MISLEMMATISED",
+    "NAME_CALLING_LEMMAS",
     "NAMING_VERBS",
     "OBJECT_CUE_LEMMAS",
     "QUOTE_ONLY_LEMMAS",
@@ -182,6 +183,10 @@ JUDGING_LEMMAS = frozenset(
     ]
 )
 
+#: Verbs of calling something a name, reported like "called X Y": "branded the claims
+#: 'rubbish'", "dubbed the plan 'a disgrace'", "labelled him a liar"; the object is the content.
+NAME_CALLING_LEMMAS = frozenset(["brand", "dub", "label"])
+
 #: Extra speech verbs (lemmas) that report content, with a clause or an object.
 SPEECH_LEMMAS = (
     frozenset(
@@ -227,6 +232,7 @@ SPEECH_LEMMAS = (
         ]
     )
     | JUDGING_LEMMAS
+    | NAME_CALLING_LEMMAS
 )
 
 #: Cues whose object (not a clause) is the content: "blamed X for Y", "praised X".
@@ -262,6 +268,7 @@ OBJECT_CUE_LEMMAS = (
         ]
     )
     | JUDGING_LEMMAS
+    | NAME_CALLING_LEMMAS
 )
 
 #: Phrasal verbs (lemma and particle) by which a source rejects what their object names:
