@@ -59,6 +59,8 @@ from kg.lexicon import (
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
     FEMALE_TITLES,
+    FIRM_NOUNS,
+    FORMER_WORDS,
     FRAMED_CUES,
     FUNCTION_WORDS,
     GENDERED_ROLES,
@@ -70,8 +72,10 @@ from kg.lexicon import (
     MISLEMMATISED,
     NAMED_BODY_HEADS,
     NAMING_VERBS,
+    NOT_FIRM_HEADS,
     OBJECT_CUE_LEMMAS,
     ORG_HEADS,
+    ORG_SUFFIXES,
     PERSON_NOUNS,
     QUOTE_ONLY_LEMMAS,
     REJECTING_PHRASALS,
@@ -562,10 +566,16 @@ def _someone(tok: Token) -> bool:
 
 
 def _quoted_one(verb: Token) -> Token | None:
-    """Who "was quoted" or "was cited" by ``verb``, if it is such a passive."""
+    """Who "was quoted" or "was cited" by ``verb``, if it is such a passive; or whom an
+    active one quotes ("the paper quoted a source as saying ...": the source speaks)."""
     if verb.lemma_.lower() not in ("quote", "cite"):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return passive
+    # not "quoted him as saying": an object pronoun names no one a speaker can be resolved to
+    objs = (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN"))
+    return next(objs, None)
 
 
 def _sentence_subject(verb: Token) -> Token | None:
@@ -618,8 +628,8 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     if participle or (verb.tag_ == outer.tag_ == "VBG"):
         # "told X that Y, adding, ...", "telling X that Y and questioning why ..."
         return outer if lemma in CUE_LEMMAS else None
-    if lemma not in _SPOKEN:
-        return None
+    if lemma not in _SPOKEN and lemma not in OBJECT_CUE_LEMMAS:
+        return None  # "and denied that Y", "and warned that Y": with a clause, a report
     return outer
 
 
@@ -697,6 +707,18 @@ def _before_conj_cue(clause: Token, end: int) -> int:
         if k > clause.i:
             return min(end, doc[k - 1].idx + len(doc[k - 1]))
     return end
+
+
+def _before_dangling_cc(clause: Token, end: int) -> int:
+    """ "said the plan was sound, and denied that ...": the parser may hang the "and" that
+    joins the speaker's next act on the reported clause; no clause ends in a conjunction."""
+    doc = clause.doc
+    k = clause.right_edge.i
+    if doc[k].dep_ != "cc" or doc[k].idx + len(doc[k]) != end:
+        return end
+    while k > clause.i and (doc[k].dep_ == "cc" or doc[k].is_punct):
+        k -= 1
+    return doc[k].idx + len(doc[k])
 
 
 def _before_own_report(clause: Token, end: int) -> int:
@@ -862,7 +884,7 @@ def _clause_content(
         last = clause
     start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
     end = _before_medium(last, _before_result(last, end))
-    end = _before_own_report(last, _before_conj_cue(last, end))
+    end = _before_own_report(last, _before_conj_cue(last, _before_dangling_cc(last, end)))
     more = _reported_conjunct(verb, last) or _reason_after(verb, last) if comp.i > verb.i else None
     if more is not None:
         end = max(end, more.right_edge.idx + len(more.right_edge))
@@ -2146,7 +2168,7 @@ def _phrase_cues(doc: Doc) -> Iterator[_Cue]:
             if to is None or source is None or _relays(tok):
                 continue
             if source.lemma_.lower() in REPORTING_NOUNS:
-                source = _owner(source) or source
+                source = _owner(source) or _maker(source) or source  # "a report issued by X"
             elif _is_a_thing(source):
                 source = _maker(source) or source
             source = _named_in_apposition(source)
@@ -2522,6 +2544,8 @@ class _Resolver:
         self.genders: dict[str, str] = {}
         #: Descriptions noted as speakers -> the names they stood for.
         self.referents: dict[tuple[int, int], Span] = {}
+        #: Head words of the names the article says were told something (see _hearers).
+        self._told: frozenset[str] | None = None
 
     def note_speaker(
         self,
@@ -2639,7 +2663,9 @@ class _Resolver:
         ):
             return None
         if lemma in REPORTING_NOUNS:
-            return None  # "the statement": whose is the speakers stage's call (a source quoted)
+            # "the report says" after "a report released by the board": the board's; else
+            # whose is the speakers stage's call (the last source quoted)
+            return self._document_maker(head)
         if lemma in ANONYMOUS_HEADS:
             return self._introduced(head)
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
@@ -2652,6 +2678,10 @@ class _Resolver:
             body = self._body_headed_by(self.entities[max(0, k - 40) : k], lemma)
             if body is not None:
                 return body  # "the union" after "the Harbour Pilots' Union"
+        if lemma in FIRM_NOUNS and head.tag_ not in ("NNS", "NNPS"):
+            if any(c.dep_ != "det" for c in head.lefts):
+                return None  # "the parent company", "a rival airline": another firm
+            return self._latest_firm(cands, head.idx, lemma)
         if lemma in ORG_HEADS:
             for e in reversed(cands):
                 if (
@@ -2666,7 +2696,10 @@ class _Resolver:
         if _aged(head):
             return self._latest_person(cands, head.idx)
         if lemma in TITLE_WORDS or lemma in GENDERED_ROLES or head.ent_type_ == "":
+            former = _former(head)
             introduced = self._introduced(head, indefinite=True) if is_person_noun(lemma) else None
+            if introduced is not None and former and former not in introduced.text.lower():
+                introduced = None  # "the former chief" is not "a chief of police" introduced
             if introduced is not None:
                 return introduced  # "the user" after "a user on a forum"
             if lemma in COLLECTIVE_PEOPLE:
@@ -2677,8 +2710,10 @@ class _Resolver:
                     continue
                 if gender and e.gender and e.gender != gender:
                     continue
-                if self._role_given(e, lemma, head.idx):
+                if self._role_given(e, f"{former} {lemma}" if former else lemma, head.idx):
                     return Span(e.start, e.end, self.text[e.start : e.end])
+            if former and is_person_noun(lemma):
+                return self._epithet(head, cands)  # "X, who once led Y ... The former head"
             return self._epithet(head, cands) if lemma in EPITHET_NOUNS else None
         return None
 
@@ -2689,8 +2724,10 @@ class _Resolver:
         lo = self.text.rfind("\n", lo, e.start) + 1 or lo
         cut = self.text.find("\n", e.end, hi)
         window = self.text[lo : hi if cut < 0 else cut].lower()
+        # "the former chief" is given by "a former police chief": up to two words between
+        role = r"\W+(?:[\w-]+\W+){0,2}".join(re.escape(w) for w in lemma.split())
         # "the swimmer's coach" gives the role to no one named there
-        return re.search(rf"\b{re.escape(lemma)}(?:s|es)?\b(?![’']s\b)", window) is not None
+        return re.search(rf"\b{role}(?:s|es)?\b(?![’']s\b)", window) is not None
 
     def _clause_end(self, e: _Entity) -> int:
         """Where what is said of a name ends: at the first verb after it outside its own
@@ -2709,7 +2746,7 @@ class _Resolver:
         """ "Ann Lee, 24, denied it ... the swimmer said": an epithet for someone already
         named is the nearest named person, a subject first, in its own paragraph, then the
         nearest one named as a subject before it."""
-        if any(c.dep_ != "det" for c in head.lefts):
+        if any(c.dep_ != "det" and _former(head) != c.lower_ for c in head.lefts):
             return None  # "the other swimmer", "the team's swimmer": someone else
         para = self.text.rfind("\n", 0, head.idx) + 1
         people = [e for e in cands if e.label == "person" and e.named]
@@ -2718,6 +2755,65 @@ class _Resolver:
                 if e.start >= floor and (e.subject or not subject_only):
                     return Span(e.start, e.end, self.text[e.start : e.end])
         return None
+
+    def _document_maker(self, head: Token) -> Span | None:
+        """Who made the document a bare "the report" or "the statement" refers back to: the
+        maker named at the latest earlier mention of that noun outside quotation marks ("a
+        report released on Monday by the Safety Board", "the board's report")."""
+        if any(c.dep_ != "det" for c in head.lefts) or head.tag_ in ("NNS", "NNPS"):
+            return None  # "a new report", "the second statement": another one
+        lemma = head.lemma_.lower()
+        for tok in reversed(head.doc[max(0, head.i - _LOOKBACK) : head.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or self.regions.at(tok.idx):
+                continue
+            maker = _owner(tok) or _maker(tok)
+            if maker is None:
+                continue
+            if maker.ent_type_ in _NAMED_LABELS:
+                a, b = _mention_bounds(maker)
+                return _span(self.text, a, b)
+            return self.nominal(maker) if maker.pos_ == "NOUN" else None
+        return None
+
+    def _latest_firm(self, cands: list[_Entity], before: int, noun: str) -> Span | None:
+        """The named business "the airline" or "the company" refers back to: the latest
+        one that was a subject in its paragraph, else the latest named in it, else the
+        latest named before (its name need not hold the noun: "Skyra ... the airline")."""
+        firms = [e for e in cands if self._a_firm(e, noun)]
+        para = self.text.rfind("\n", 0, before) + 1
+        for floor, subject_only in ((para, True), (para, False), (0, False)):
+            for e in reversed(firms):
+                if e.start >= floor and (e.subject or not subject_only):
+                    return self._span_of(e)
+        return None
+
+    def _a_firm(self, e: _Entity, noun: str) -> bool:
+        """Whether a named organisation can be the business ``noun`` refers to: tagged an
+        organisation (not a place or a building), not an outlet the article told something
+        ("told the Daily Post"), and its name headed by no noun of another kind of body
+        ("the Road Safety Board", "the Pilots' Guild", "Tarnford Airport")."""
+        if e.label != "organization" or not e.named:
+            return False
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or span.root.ent_type_ != "ORG":
+            return False
+        if span.root.lower_ in self._hearers():
+            return False
+        name = self.text[e.start : e.end].lower().replace("\u2019", "'")
+        words = re.findall(r"[\w']+", name.split(" of ")[0])
+        last = words[-1].removesuffix("'s").removesuffix("'") if words else ""
+        return last == noun or last not in _OTHER_BODY_HEADS
+
+    def _hearers(self) -> frozenset[str]:
+        """Head words of the names the article says were told something ("told the Daily
+        Post", "told Acme Radio"): outlets and listeners, not the business in the story."""
+        if self._told is None:
+            self._told = frozenset(
+                ent.root.lower_
+                for ent in self.doc.ents
+                if ent.root.dep_ in ("dobj", "dative") and ent.root.head.lemma_.lower() == "tell"
+            )
+        return self._told
 
     def _latest_body(self, cands: list[_Entity]) -> Span | None:
         """The named organisation "the group" refers back to: the latest one that was a
@@ -2812,6 +2908,13 @@ class _Resolver:
 
 
 _A = frozenset(["a", "an", "one"])
+#: Heads of names of bodies and places of another kind than a business ("the airline" is
+#: not "the Safety Commission"); the legal suffixes and "group" still name firms.
+_OTHER_BODY_HEADS = (
+    (ORG_HEADS | NAMED_BODY_HEADS | BODY_ANAPHORS | NOT_FIRM_HEADS)
+    - FIRM_NOUNS
+    - frozenset([*(s[-1] for s in ORG_SUFFIXES), "group"])
+)
 #: How many tokens back a description looks for the phrase that introduced its referent.
 _LOOKBACK = 600
 #: An outer report cut before a nested one is kept when this many words remain.
@@ -3793,6 +3896,12 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
             q = dataclasses.replace(q, kind=_kind(q.text))
         out.append(q)
     return out
+
+
+def _former(head: Token) -> str | None:
+    """The word that makes a description a past holder of its role ("the former chief"), if
+    any: such a one is not whoever holds the role now."""
+    return next((c.lower_ for c in head.lefts if c.lower_ in FORMER_WORDS), None)
 
 
 def _aged(head: Token) -> bool:
