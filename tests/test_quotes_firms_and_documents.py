@@ -3,7 +3,9 @@ company" is the business named before, whatever its name (not a place, not an ou
 told, not a body of another kind); "the report says" is whoever made the report named
 before ("a report released by X"); "the former chief" is not whoever holds the role now;
 "the paper quoted X as saying" gives X the words; "said A, and denied that B" is two
-reports of one speaker. Texts are our own; the parse is the real model."""
+reports of one speaker; "an engineer at the depot" is named by the workplace; "..., the
+website X reported" and "renewed its call for X to Y" are reports. Texts are our own; the
+parse is the real model."""
 
 from __future__ import annotations
 
@@ -87,3 +89,25 @@ def test_said_one_thing_and_denied_another_is_two_reports(nlp: Any) -> None:
         "the plan was sound",
         "it would cost any jobs",
     ]
+
+
+def test_an_unnamed_worker_is_named_by_the_workplace() -> None:
+    text = (
+        "An engineer at the city's bus depot, who asked not to be named, said the brakes "
+        "had been reported twice before the crash."
+    )
+    name = speaker_of(text, "the brakes had been reported")
+    assert name is not None and "bus depot" in name, name
+
+
+def test_the_website_named_after_its_description_speaks(nlp: Any) -> None:
+    text = "Shares in Brill Foods fell 9 percent on Friday, the trade site FoodWatch reported."
+    q = _quote(nlp, text, "Shares in Brill Foods fell")
+    assert q.mention is not None and q.mention.text == "FoodWatch", q.mention
+
+
+def test_a_repeated_call_for_something_is_a_report_of_it(nlp: Any) -> None:
+    text = "The union renewed its call for the depot to be closed until the brakes are checked."
+    q = _quote(nlp, text, "the depot to be closed")
+    assert q.text == "the depot to be closed until the brakes are checked"
+    assert q.mention is not None and q.mention.text == "The union", q.mention

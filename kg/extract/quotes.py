@@ -55,6 +55,7 @@ from kg.lexicon import (
     COGNITION_LEMMAS,
     COLLECTIVE_PEOPLE,
     COUNTRY_FORMS,
+    DEMAND_NOUNS,
     EPITHET_NOUNS,
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
@@ -1884,6 +1885,31 @@ def _cue_on_a_name(verb: Token) -> _Cue | None:
     return _Cue(verb.idx, verb.idx + len(verb), head, (first.idx, doc[edge - 1].idx), verb)
 
 
+def _cue_after_described_name(verb: Token) -> _Cue | None:
+    """ "Sales fell, the website Acme Markets reported.": the parser hung the cue on the
+    description as a relative clause with the name for its subject. A finite reporting verb
+    ending the sentence, with nothing reported after it, whose subject is a name right after
+    a common noun set off by a comma after a clause: the name speaks, the clause is what it
+    said."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "relcl" or head.i > verb.i or head.pos_ != "NOUN":
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in _SPOKEN:
+        return None
+    name = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if name is None or name.pos_ != "PROPN" or name.left_edge.i != head.i + 1:
+        return None
+    said = ("ccomp", "xcomp", "dobj", "obj", "dative", "attr", "oprd")
+    ends = verb.i + 1 == len(doc) or doc[verb.i + 1].is_punct
+    if any(c.dep_ in said for c in verb.children) or not ends:
+        return None
+    edge = head.left_edge.i
+    first = verb.sent[0]
+    if edge == 0 or doc[edge - 1].text != "," or first.i >= edge - 1:
+        return None
+    return _Cue(verb.idx, verb.idx + len(verb), name, (first.idx, doc[edge - 1].idx), verb)
+
+
 def _cue_tagged_noun(tok: Token) -> _Cue | None:
     """ "Local media claim that the plant is closing": the parser read the verb as a noun with
     the subject as its compound. A reporting word heading the sentence, with a that-clause of
@@ -1912,6 +1938,11 @@ def _stated_noun_cue(verb: Token) -> _Cue | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in STATING_LEMMAS or _negated(verb):
         return None
     noun = next((c for c in verb.rights if c.dep_ in ("dobj", "obj")), None)
+    if noun is not None and noun.lemma_.lower() in DEMAND_NOUNS:
+        demanded = _demanded(noun)
+        if demanded is None:
+            return None
+        return _Cue(verb.idx, verb.idx + len(verb), _subject(verb), demanded, verb)
     if noun is None or noun.lemma_.lower() not in STATED_NOUNS:
         return None
     # the clause may hang on the noun, on the verb, or on a phrase between ("with no proof")
@@ -1920,6 +1951,15 @@ def _stated_noun_cue(verb: Token) -> _Cue | None:
     if content is None:
         return None
     return _Cue(verb.idx, verb.idx + len(verb), _subject(verb), content, verb)
+
+
+def _demanded(noun: Token) -> tuple[int, int] | None:
+    """What a demand noun asks for: its "for" phrase ("call for the fleet to be grounded")."""
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    obj = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
 
 
 def _made_clear_cue(verb: Token) -> _Cue | None:
@@ -2068,6 +2108,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
     for tok in doc:
         on_name = (
             _cue_on_a_name(tok)
+            or _cue_after_described_name(tok)
             or _cue_tagged_noun(tok)
             or _stated_noun_cue(tok)
             or _made_clear_cue(tok)
@@ -2259,7 +2300,9 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
             right = child.right_edge
             continue
         if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep"):
-            if child.dep_ == "prep" and (child.lower_ == "of" or _spokesman_for(head, child)):
+            if child.dep_ == "prep" and (
+                child.lower_ == "of" or _spokesman_for(head, child) or _placed_at(head, child)
+            ):
                 right = child.right_edge
                 continue
             if _unset_name(right, child):
@@ -2303,6 +2346,18 @@ def _spokesman_for(head: Token, prep: Token) -> bool:
     lemma = body.lemma_.lower()
     named = body.ent_type_ in ("ORG", "GPE", "NORP") or body.pos_ == "PROPN"
     return named or lemma in ORG_HEADS or lemma in NAMED_BODY_HEADS or lemma in STATE_HEADS
+
+
+def _placed_at(head: Token, prep: Token) -> bool:
+    """ "an engineer at the company's depot", "a nurse at the city hospital": an unnamed
+    person introduced by where they work is named by that place, part of the mention."""
+    if prep.lower_ != "at" or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
+    if not is_person_noun(head.lemma_) or head.lemma_.lower() in ANONYMOUS_HEADS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _A for c in head.lefts):
+        return False  # "the engineer at the depot": someone already introduced
+    return any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in prep.children)
 
 
 def _unset_name(right: Token, child: Token) -> bool:
