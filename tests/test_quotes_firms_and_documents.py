@@ -111,3 +111,8 @@ def test_a_repeated_call_for_something_is_a_report_of_it(nlp: Any) -> None:
     q = _quote(nlp, text, "the depot to be closed")
     assert q.text == "the depot to be closed until the brakes are checked"
     assert q.mention is not None and q.mention.text == "The union", q.mention
+
+
+def test_a_cue_after_a_semicolon_reports_its_object_not_the_clause_before(nlp: Any) -> None:
+    text = "Bus crashes on ring road; council blames worn brakes\n\nThe bus hit a wall on Monday."
+    assert [q.text for q in _quotes(nlp, text)] == ["worn brakes"]

@@ -857,9 +857,17 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         comps = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
     if _clause_says_nothing(lemma, comps):
         return None
+    # "Ferry runs aground; operator blames fog": a semicolon ends what a clause before it
+    # says; the cue after it reports its own object, not the clause
+    comps = [c for c in comps if c.i > verb.i or not _semicolon_between(c, verb)]
     if comps:
         return _clause_content(verb, speaker, comps)
     return _clauseless_content(verb, speaker)
+
+
+def _semicolon_between(comp: Token, verb: Token) -> bool:
+    """Whether a semicolon stands between a clause and the later cue the parser hung it on."""
+    return any(t.text == ";" for t in comp.doc[comp.right_edge.i + 1 : verb.i])
 
 
 def _clause_content(
