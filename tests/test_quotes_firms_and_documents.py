@@ -116,3 +116,12 @@ def test_a_repeated_call_for_something_is_a_report_of_it(nlp: Any) -> None:
 def test_a_cue_after_a_semicolon_reports_its_object_not_the_clause_before(nlp: Any) -> None:
     text = "Bus crashes on ring road; council blames worn brakes\n\nThe bus hit a wall on Monday."
     assert [q.text for q in _quotes(nlp, text)] == ["worn brakes"]
+
+
+def test_telling_a_magazine_by_name_still_reports_the_clause(nlp: Any) -> None:
+    text = (
+        "A spokesperson for the singer told People magazine the reports were 'completely untrue'."
+    )
+    q = _quote(nlp, text, "the reports were")
+    assert q.text == "the reports were 'completely untrue'"
+    assert q.mention is not None and q.mention.text == "A spokesperson", q.mention

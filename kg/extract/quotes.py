@@ -37,6 +37,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
 from kg.extract.boilerplate import boilerplate_of
@@ -851,7 +852,11 @@ def _span_of(tokens: Iterable[Token]) -> tuple[int, int] | None:
 def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     """The words a cue verb reports: its clause, or what follows an object-taking cue."""
     lemma = verb.lemma_.lower()
+    # "told People magazine the reports were untrue": the parser may take the hearer's
+    # common noun for a complement; a bare noun beside a clause is no report
     comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
+    if any(c.dep_ == "ccomp" for c in comps):
+        comps = [c for c in comps if not (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"))]
     if not comps and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("seem", "appear"):
         # "X, one reader appears to suggest": the clause hangs on "appears"
         comps = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
@@ -1518,7 +1523,10 @@ def _is_cue_verb(tok: Token) -> bool:
         return False  # "when asked to condemn X": asked to, not done
     if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):
         return False  # "a contract said to have been approved": hearsay about the deal, no source
-    if _subjectless_participle(tok) or any(_reduced_question(a) for a in tok.ancestors):
+    # the question's participle is a few heads up at most: a bounded walk keeps a long run
+    # of cues (a garbled page) linear
+    asked = any(_reduced_question(a) for a in islice(tok.ancestors, _QUESTION_DEPTH))
+    if _subjectless_participle(tok) or asked:
         return False  # "Asked about it, she said ...": the cue is "said"
     if lemma in THAT_ONLY_LEMMAS:
         return any(
@@ -2971,6 +2979,8 @@ class _Resolver:
 
 
 _A = frozenset(["a", "an", "one"])
+#: How many heads up from a cue a reporter's question ("Asked if X, she said") is looked for.
+_QUESTION_DEPTH = 8
 #: Heads of names of bodies and places of another kind than a business ("the airline" is
 #: not "the Safety Commission"); the legal suffixes and "group" still name firms.
 _OTHER_BODY_HEADS = (
