@@ -88,6 +88,7 @@ from kg.lexicon import (
     REPORTING_LEMMAS,
     RESTRICTIVE_ADVERBS,
     RIVAL_MARKERS,
+    SELDOM_WORDS,
     SYNONYM_OF,
     TITLE_WORDS,
     VARIATION_NOUNS,
@@ -985,6 +986,8 @@ def _negation(preds: Sequence[Token]) -> str | None:
                     after = c.nbor(1) if c.i + 1 < len(c.doc) else c
                     if after.lower_ not in RESTRICTIVE_ADVERBS:  # "not just": more than that
                         negated = c.lower_
+                if c.dep_ == "advmod" and c.lower_ in SELDOM_WORDS and _denies(p):
+                    negated = c.lower_  # "it very seldom sets one alight": all but never
         if _negative_subject(p) and _denies(p):  # "nobody has seen the letter"
             negated = _negative_subject(p)
         # "X had nothing to do with Y"; "we have found nothing that ties X to Y", "found

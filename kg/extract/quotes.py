@@ -37,6 +37,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
 from kg.extract.boilerplate import boilerplate_of
@@ -55,10 +56,13 @@ from kg.lexicon import (
     COGNITION_LEMMAS,
     COLLECTIVE_PEOPLE,
     COUNTRY_FORMS,
+    DEMAND_NOUNS,
     EPITHET_NOUNS,
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
     FEMALE_TITLES,
+    FIRM_NOUNS,
+    FORMER_WORDS,
     FRAMED_CUES,
     FUNCTION_WORDS,
     GENDERED_ROLES,
@@ -71,8 +75,10 @@ from kg.lexicon import (
     NAME_CALLING_LEMMAS,
     NAMED_BODY_HEADS,
     NAMING_VERBS,
+    NOT_FIRM_HEADS,
     OBJECT_CUE_LEMMAS,
     ORG_HEADS,
+    ORG_SUFFIXES,
     PERSON_NOUNS,
     QUOTE_ONLY_LEMMAS,
     REJECTING_PHRASALS,
@@ -583,10 +589,16 @@ def _someone(tok: Token) -> bool:
 
 
 def _quoted_one(verb: Token) -> Token | None:
-    """Who "was quoted" or "was cited" by ``verb``, if it is such a passive."""
+    """Who "was quoted" or "was cited" by ``verb``, if it is such a passive; or whom an
+    active one quotes ("the paper quoted a source as saying ...": the source speaks)."""
     if verb.lemma_.lower() not in ("quote", "cite"):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return passive
+    # not "quoted him as saying": an object pronoun names no one a speaker can be resolved to
+    objs = (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN"))
+    return next(objs, None)
 
 
 def _sentence_subject(verb: Token) -> Token | None:
@@ -639,8 +651,8 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     if participle or (verb.tag_ == outer.tag_ == "VBG"):
         # "told X that Y, adding, ...", "telling X that Y and questioning why ..."
         return outer if lemma in CUE_LEMMAS else None
-    if lemma not in _SPOKEN:
-        return None
+    if lemma not in _SPOKEN and lemma not in OBJECT_CUE_LEMMAS:
+        return None  # "and denied that Y", "and warned that Y": with a clause, a report
     return outer
 
 
@@ -734,6 +746,18 @@ def _before_conj_cue(clause: Token, end: int) -> int:
         if k > clause.i:
             return min(end, doc[k - 1].idx + len(doc[k - 1]))
     return end
+
+
+def _before_dangling_cc(clause: Token, end: int) -> int:
+    """ "said the plan was sound, and denied that ...": the parser may hang the "and" that
+    joins the speaker's next act on the reported clause; no clause ends in a conjunction."""
+    doc = clause.doc
+    k = clause.right_edge.i
+    if doc[k].dep_ != "cc" or doc[k].idx + len(doc[k]) != end:
+        return end
+    while k > clause.i and (doc[k].dep_ == "cc" or doc[k].is_punct):
+        k -= 1
+    return doc[k].idx + len(doc[k])
 
 
 def _before_own_report(clause: Token, end: int) -> int:
@@ -865,16 +889,23 @@ def _span_of(tokens: Iterable[Token]) -> tuple[int, int] | None:
 def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     """The words a cue verb reports: its clause, or what follows an object-taking cue."""
     lemma = verb.lemma_.lower()
+    # "told People magazine the reports were untrue": the parser may take the hearer's
+    # common noun for a complement; a bare noun beside a clause is no report
     comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
     if any(c.pos_ in ("VERB", "AUX") for c in comps):
         # "told the British tabloid the Daily Star he was ...": a noun read as a complement
         # is part of whom it was told; the clause is the verb's
         comps = [c for c in comps if c.pos_ not in ("NOUN", "PROPN")]
+    if any(c.dep_ == "ccomp" for c in comps):
+        comps = [c for c in comps if not (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"))]
     if not comps and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("seem", "appear"):
         # "X, one reader appears to suggest": the clause hangs on "appears"
         comps = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
     if _clause_says_nothing(lemma, comps):
         return None
+    # "Ferry runs aground; operator blames fog": a semicolon ends what a clause before it
+    # says; the cue after it reports its own object, not the clause
+    comps = [c for c in comps if c.i > verb.i or not _semicolon_between(c, verb)]
     if comps:
         return _clause_content(verb, speaker, comps)
     clause = _object_then_clause(verb)
@@ -883,6 +914,11 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         last = clause.right_edge
         return obj.left_edge.idx, last.idx + len(last)
     return _clauseless_content(verb, speaker)
+
+
+def _semicolon_between(comp: Token, verb: Token) -> bool:
+    """Whether a semicolon stands between a clause and the later cue the parser hung it on."""
+    return any(t.text == ";" for t in comp.doc[comp.right_edge.i + 1 : verb.i])
 
 
 def _clause_content(
@@ -908,7 +944,7 @@ def _clause_content(
         last = clause
     start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
     end = _before_medium(last, _before_result(last, end))
-    end = _before_own_report(last, _before_conj_cue(last, end))
+    end = _before_own_report(last, _before_conj_cue(last, _before_dangling_cc(last, end)))
     more = _reported_conjunct(verb, last) or _reason_after(verb, last) if comp.i > verb.i else None
     if more is not None:
         end = max(end, more.right_edge.idx + len(more.right_edge))
@@ -1536,7 +1572,10 @@ def _is_cue_verb(tok: Token) -> bool:
         return False  # "when asked to condemn X": asked to, not done
     if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):
         return False  # "a contract said to have been approved": hearsay about the deal, no source
-    if _subjectless_participle(tok) or any(_reduced_question(a) for a in tok.ancestors):
+    # the question's participle is a few heads up at most: a bounded walk keeps a long run
+    # of cues (a garbled page) linear
+    asked = any(_reduced_question(a) for a in islice(tok.ancestors, _QUESTION_DEPTH))
+    if _subjectless_participle(tok) or asked:
         return False  # "Asked about it, she said ...": the cue is "said"
     if lemma in THAT_ONLY_LEMMAS:
         return any(
@@ -1919,6 +1958,31 @@ def _cue_on_a_name(verb: Token) -> _Cue | None:
     return _Cue(verb.idx, verb.idx + len(verb), head, (first.idx, doc[edge - 1].idx), verb)
 
 
+def _cue_after_described_name(verb: Token) -> _Cue | None:
+    """ "Sales fell, the website Acme Markets reported.": the parser hung the cue on the
+    description as a relative clause with the name for its subject. A finite reporting verb
+    ending the sentence, with nothing reported after it, whose subject is a name right after
+    a common noun set off by a comma after a clause: the name speaks, the clause is what it
+    said."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "relcl" or head.i > verb.i or head.pos_ != "NOUN":
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in _SPOKEN:
+        return None
+    name = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if name is None or name.pos_ != "PROPN" or name.left_edge.i != head.i + 1:
+        return None
+    said = ("ccomp", "xcomp", "dobj", "obj", "dative", "attr", "oprd")
+    ends = verb.i + 1 == len(doc) or doc[verb.i + 1].is_punct
+    if any(c.dep_ in said for c in verb.children) or not ends:
+        return None
+    edge = head.left_edge.i
+    first = verb.sent[0]
+    if edge == 0 or doc[edge - 1].text != "," or first.i >= edge - 1:
+        return None
+    return _Cue(verb.idx, verb.idx + len(verb), name, (first.idx, doc[edge - 1].idx), verb)
+
+
 def _cue_tagged_noun(tok: Token) -> _Cue | None:
     """ "Local media claim that the plant is closing": the parser read the verb as a noun with
     the subject as its compound. A reporting word heading the sentence, with a that-clause of
@@ -1947,6 +2011,11 @@ def _stated_noun_cue(verb: Token) -> _Cue | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in STATING_LEMMAS or _negated(verb):
         return None
     noun = next((c for c in verb.rights if c.dep_ in ("dobj", "obj")), None)
+    if noun is not None and noun.lemma_.lower() in DEMAND_NOUNS:
+        demanded = _demanded(noun)
+        if demanded is None:
+            return None
+        return _Cue(verb.idx, verb.idx + len(verb), _subject(verb), demanded, verb)
     if noun is None or noun.lemma_.lower() not in STATED_NOUNS:
         return None
     # the clause may hang on the noun, on the verb, or on a phrase between ("with no proof")
@@ -1955,6 +2024,15 @@ def _stated_noun_cue(verb: Token) -> _Cue | None:
     if content is None:
         return None
     return _Cue(verb.idx, verb.idx + len(verb), _subject(verb), content, verb)
+
+
+def _demanded(noun: Token) -> tuple[int, int] | None:
+    """What a demand noun asks for: its "for" phrase ("call for the fleet to be grounded")."""
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    obj = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
 
 
 def _made_clear_cue(verb: Token) -> _Cue | None:
@@ -2127,6 +2205,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
     for tok in doc:
         on_name = (
             _cue_on_a_name(tok)
+            or _cue_after_described_name(tok)
             or _cue_tagged_noun(tok)
             or _stated_noun_cue(tok)
             or _made_clear_cue(tok)
@@ -2228,7 +2307,7 @@ def _phrase_cues(doc: Doc) -> Iterator[_Cue]:
             if to is None or source is None or _relays(tok):
                 continue
             if source.lemma_.lower() in REPORTING_NOUNS:
-                source = _owner(source) or source
+                source = _owner(source) or _maker(source) or source  # "a report issued by X"
             elif _is_a_thing(source):
                 source = _maker(source) or source
             source = _named_in_apposition(source)
@@ -2319,7 +2398,9 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
             right = child.right_edge
             continue
         if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep"):
-            if child.dep_ == "prep" and (child.lower_ == "of" or _spokesman_for(head, child)):
+            if child.dep_ == "prep" and (
+                child.lower_ == "of" or _spokesman_for(head, child) or _placed_at(head, child)
+            ):
                 right = child.right_edge
                 continue
             if _unset_name(right, child):
@@ -2363,6 +2444,18 @@ def _spokesman_for(head: Token, prep: Token) -> bool:
     lemma = body.lemma_.lower()
     named = body.ent_type_ in ("ORG", "GPE", "NORP") or body.pos_ == "PROPN"
     return named or lemma in ORG_HEADS or lemma in NAMED_BODY_HEADS or lemma in STATE_HEADS
+
+
+def _placed_at(head: Token, prep: Token) -> bool:
+    """ "an engineer at the company's depot", "a nurse at the city hospital": an unnamed
+    person introduced by where they work is named by that place, part of the mention."""
+    if prep.lower_ != "at" or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
+    if not is_person_noun(head.lemma_) or head.lemma_.lower() in ANONYMOUS_HEADS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _A for c in head.lefts):
+        return False  # "the engineer at the depot": someone already introduced
+    return any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in prep.children)
 
 
 def _unset_name(right: Token, child: Token) -> bool:
@@ -2604,6 +2697,8 @@ class _Resolver:
         self.genders: dict[str, str] = {}
         #: Descriptions noted as speakers -> the names they stood for.
         self.referents: dict[tuple[int, int], Span] = {}
+        #: Head words of the names the article says were told something (see _hearers).
+        self._told: frozenset[str] | None = None
 
     def note_speaker(
         self,
@@ -2721,7 +2816,9 @@ class _Resolver:
         ):
             return None
         if lemma in REPORTING_NOUNS:
-            return None  # "the statement": whose is the speakers stage's call (a source quoted)
+            # "the report says" after "a report released by the board": the board's; else
+            # whose is the speakers stage's call (the last source quoted)
+            return self._document_maker(head)
         if lemma in ANONYMOUS_HEADS:
             return self._introduced(head)
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
@@ -2734,6 +2831,10 @@ class _Resolver:
             body = self._body_headed_by(self.entities[max(0, k - 40) : k], lemma)
             if body is not None:
                 return body  # "the union" after "the Harbour Pilots' Union"
+        if lemma in FIRM_NOUNS and head.tag_ not in ("NNS", "NNPS"):
+            if any(c.dep_ != "det" for c in head.lefts):
+                return None  # "the parent company", "a rival airline": another firm
+            return self._latest_firm(cands, head.idx, lemma)
         if lemma in ORG_HEADS:
             for e in reversed(cands):
                 if (
@@ -2748,7 +2849,10 @@ class _Resolver:
         if _aged(head):
             return self._latest_person(cands, head.idx)
         if lemma in TITLE_WORDS or lemma in GENDERED_ROLES or head.ent_type_ == "":
+            former = _former(head)
             introduced = self._introduced(head, indefinite=True) if is_person_noun(lemma) else None
+            if introduced is not None and former and former not in introduced.text.lower():
+                introduced = None  # "the former chief" is not "a chief of police" introduced
             if introduced is not None:
                 return introduced  # "the user" after "a user on a forum"
             if lemma in COLLECTIVE_PEOPLE:
@@ -2759,8 +2863,10 @@ class _Resolver:
                     continue
                 if gender and e.gender and e.gender != gender:
                     continue
-                if self._role_given(e, lemma, head.idx):
+                if self._role_given(e, f"{former} {lemma}" if former else lemma, head.idx):
                     return Span(e.start, e.end, self.text[e.start : e.end])
+            if former and is_person_noun(lemma):
+                return self._epithet(head, cands)  # "X, who once led Y ... The former head"
             return self._epithet(head, cands) if lemma in EPITHET_NOUNS else None
         return None
 
@@ -2771,8 +2877,10 @@ class _Resolver:
         lo = self.text.rfind("\n", lo, e.start) + 1 or lo
         cut = self.text.find("\n", e.end, hi)
         window = self.text[lo : hi if cut < 0 else cut].lower()
+        # "the former chief" is given by "a former police chief": up to two words between
+        role = r"\W+(?:[\w-]+\W+){0,2}".join(re.escape(w) for w in lemma.split())
         # "the swimmer's coach" gives the role to no one named there
-        return re.search(rf"\b{re.escape(lemma)}(?:s|es)?\b(?![’']s\b)", window) is not None
+        return re.search(rf"\b{role}(?:s|es)?\b(?![’']s\b)", window) is not None
 
     def _clause_end(self, e: _Entity) -> int:
         """Where what is said of a name ends: at the first verb after it outside its own
@@ -2791,7 +2899,7 @@ class _Resolver:
         """ "Ann Lee, 24, denied it ... the swimmer said": an epithet for someone already
         named is the nearest named person, a subject first, in its own paragraph, then the
         nearest one named as a subject before it."""
-        if any(c.dep_ != "det" for c in head.lefts):
+        if any(c.dep_ != "det" and _former(head) != c.lower_ for c in head.lefts):
             return None  # "the other swimmer", "the team's swimmer": someone else
         para = self.text.rfind("\n", 0, head.idx) + 1
         people = [e for e in cands if e.label == "person" and e.named]
@@ -2800,6 +2908,65 @@ class _Resolver:
                 if e.start >= floor and (e.subject or not subject_only):
                     return Span(e.start, e.end, self.text[e.start : e.end])
         return None
+
+    def _document_maker(self, head: Token) -> Span | None:
+        """Who made the document a bare "the report" or "the statement" refers back to: the
+        maker named at the latest earlier mention of that noun outside quotation marks ("a
+        report released on Monday by the Safety Board", "the board's report")."""
+        if any(c.dep_ != "det" for c in head.lefts) or head.tag_ in ("NNS", "NNPS"):
+            return None  # "a new report", "the second statement": another one
+        lemma = head.lemma_.lower()
+        for tok in reversed(head.doc[max(0, head.i - _LOOKBACK) : head.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or self.regions.at(tok.idx):
+                continue
+            maker = _owner(tok) or _maker(tok)
+            if maker is None:
+                continue
+            if maker.ent_type_ in _NAMED_LABELS:
+                a, b = _mention_bounds(maker)
+                return _span(self.text, a, b)
+            return self.nominal(maker) if maker.pos_ == "NOUN" else None
+        return None
+
+    def _latest_firm(self, cands: list[_Entity], before: int, noun: str) -> Span | None:
+        """The named business "the airline" or "the company" refers back to: the latest
+        one that was a subject in its paragraph, else the latest named in it, else the
+        latest named before (its name need not hold the noun: "Skyra ... the airline")."""
+        firms = [e for e in cands if self._a_firm(e, noun)]
+        para = self.text.rfind("\n", 0, before) + 1
+        for floor, subject_only in ((para, True), (para, False), (0, False)):
+            for e in reversed(firms):
+                if e.start >= floor and (e.subject or not subject_only):
+                    return self._span_of(e)
+        return None
+
+    def _a_firm(self, e: _Entity, noun: str) -> bool:
+        """Whether a named organisation can be the business ``noun`` refers to: tagged an
+        organisation (not a place or a building), not an outlet the article told something
+        ("told the Daily Post"), and its name headed by no noun of another kind of body
+        ("the Road Safety Board", "the Pilots' Guild", "Tarnford Airport")."""
+        if e.label != "organization" or not e.named:
+            return False
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or span.root.ent_type_ != "ORG":
+            return False
+        if span.root.lower_ in self._hearers():
+            return False
+        name = self.text[e.start : e.end].lower().replace("\u2019", "'")
+        words = re.findall(r"[\w']+", name.split(" of ")[0])
+        last = words[-1].removesuffix("'s").removesuffix("'") if words else ""
+        return last == noun or last not in _OTHER_BODY_HEADS
+
+    def _hearers(self) -> frozenset[str]:
+        """Head words of the names the article says were told something ("told the Daily
+        Post", "told Acme Radio"): outlets and listeners, not the business in the story."""
+        if self._told is None:
+            self._told = frozenset(
+                ent.root.lower_
+                for ent in self.doc.ents
+                if ent.root.dep_ in ("dobj", "dative") and ent.root.head.lemma_.lower() == "tell"
+            )
+        return self._told
 
     def _latest_body(self, cands: list[_Entity]) -> Span | None:
         """The named organisation "the group" refers back to: the latest one that was a
@@ -2894,6 +3061,15 @@ class _Resolver:
 
 
 _A = frozenset(["a", "an", "one"])
+#: How many heads up from a cue a reporter's question ("Asked if X, she said") is looked for.
+_QUESTION_DEPTH = 8
+#: Heads of names of bodies and places of another kind than a business ("the airline" is
+#: not "the Safety Commission"); the legal suffixes and "group" still name firms.
+_OTHER_BODY_HEADS = (
+    (ORG_HEADS | NAMED_BODY_HEADS | BODY_ANAPHORS | NOT_FIRM_HEADS)
+    - FIRM_NOUNS
+    - frozenset([*(s[-1] for s in ORG_SUFFIXES), "group"])
+)
 #: How many tokens back a description looks for the phrase that introduced its referent.
 _LOOKBACK = 600
 #: An outer report cut before a nested one is kept when this many words remain.
@@ -3947,6 +4123,12 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
             q = dataclasses.replace(q, kind=_kind(q.text))
         out.append(q)
     return out
+
+
+def _former(head: Token) -> str | None:
+    """The word that makes a description a past holder of its role ("the former chief"), if
+    any: such a one is not whoever holds the role now."""
+    return next((c.lower_ for c in head.lefts if c.lower_ in FORMER_WORDS), None)
 
 
 def _aged(head: Token) -> bool:

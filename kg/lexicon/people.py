@@ -13,6 +13,8 @@ __all__ = [
     "COURT_SIDES",
     "EPITHET_NOUNS",
     "FEMALE_TITLES",
+    "FIRM_NOUNS",
+    "FORMER_WORDS",
     "FUNCTION_WORDS",
     "GENDERED_NOUNS",
     "GENDERED_ROLES",
@@ -26,6 +28,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
     "NOT_AGENT_NOUNS",
+    "NOT_FIRM_HEADS",
     "ORG_DESCRIPTORS",
     "ORG_HEADS",
     "ORG_SPELLINGS",
@@ -1013,4 +1016,63 @@ SHORT_GIVEN_NAMES: dict[str, frozenset[str]] = {
 #: Birds Trust ... The group wants ..."): the latest named organisation, never a person.
 BODY_ANAPHORS = frozenset(
     ["group", "organisation", "organization", "charity", "nonprofit", "coalition", "alliance"]
+)
+
+#: Nouns for a kind of business by which a story refers back to the firm it named, whatever
+#: its name ("Brightline Foods ... The company said", "Skyra ... the airline said"): the
+#: latest named organisation that is a business -- not a place, not an outlet it told, not a
+#: body whose name a noun of another kind heads ("the Safety Board", "the Pilots' Union").
+FIRM_NOUNS = frozenset(
+    [
+        "airline",
+        "automaker",
+        "bank",
+        "brewer",
+        "broadcaster",
+        "carmaker",
+        "carrier",
+        "chipmaker",
+        "company",
+        "drugmaker",
+        "firm",
+        "insurer",
+        "lender",
+        "manufacturer",
+        "miner",
+        "operator",
+        "railway",
+        "railroad",
+        "retailer",
+        "startup",
+        "supermarket",
+        "supplier",
+        "utility",
+    ]
+)
+
+#: Words that make a description of someone a past holder of the role ("the former
+#: investigator", "the ex-minister"): not whoever holds it now.
+FORMER_WORDS = frozenset(["former", "ex", "onetime", "one-time", "erstwhile", "retired"])
+
+#: Last words of names of places and institutions that are no business ("Tarnford Airport",
+#: "the City Hospital"), beside the heads of bodies: "the airline" is none of them.
+NOT_FIRM_HEADS = frozenset(
+    [
+        "airport",
+        "station",
+        "port",
+        "harbour",
+        "harbor",
+        "hospital",
+        "school",
+        "college",
+        "academy",
+        "court",
+        "prison",
+        "guild",
+        "authority",
+        "inspectorate",
+        "regulator",
+        "watchdog",
+    ]
 )

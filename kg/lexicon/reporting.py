@@ -8,6 +8,7 @@ __all__ = [
     "BOILERPLATE_PATTERNS",
     "CAUSATIVE_LEMMAS",
     "COGNITION_LEMMAS",
+    "DEMAND_NOUNS",
     "DESK_NOTE_PATTERNS",
     "EVIDENCE_LEMMAS",
     "EVIDENCE_NOUNS",
@@ -356,7 +357,13 @@ STATED_NOUNS = frozenset(
 )
 
 #: Verbs by which a source states such a noun: the source is their subject.
-STATING_LEMMAS = frozenset(["express", "voice", "spread", "air", "repeat", "make", "issue"])
+STATING_LEMMAS = frozenset(
+    ["express", "voice", "spread", "air", "repeat", "make", "issue", "renew", "reiterate"]
+)
+
+#: Nouns of a demand whose "for" phrase is its content ("repeated her call for the fleet to
+#: be grounded", "renewed demands for an inquiry"), stated by the subject of such a verb.
+DEMAND_NOUNS = frozenset(["call", "demand", "appeal", "plea"])
 
 #: Verbs of thought that report a clause only when "that" opens it ("critics have guessed
 #: that X"): without it they are mostly the writer's hedge ("I guess", "you'd imagine");
