@@ -94,6 +94,7 @@ from kg.lexicon import (
     TOLD_NOUNS,
     TOPIC_LEMMAS,
     TOPIC_PREPOSITIONS,
+    UNNAMED_PERSON_HEADS,
 )
 
 if TYPE_CHECKING:
@@ -562,10 +563,14 @@ def _someone(tok: Token) -> bool:
 
 
 def _quoted_one(verb: Token) -> Token | None:
-    """Who "was quoted" or "was cited" by ``verb``, if it is such a passive."""
+    """Who "was quoted" or "was cited" by ``verb`` ("X was quoted as saying"), or whom it
+    quotes in the active ("the paper quoted X as saying": X speaks, the paper relays)."""
     if verb.lemma_.lower() not in ("quote", "cite"):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return passive
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and _someone(c)), None)
 
 
 def _sentence_subject(verb: Token) -> Token | None:
@@ -2445,13 +2450,25 @@ def _mistyped_surname(ent: SpacySpan, surnames: frozenset[str]) -> bool:
     return word not in COUNTRY_FORMS and word not in CAPITALS
 
 
+def _titled_by_the(ent: SpacySpan) -> bool:
+    """A one-word name the tagger took for a person but that "the" opens ("an interview
+    with the Courant", "told the Clarion"): a paper or some other body, not a person, whom
+    no later "she" or "the actress" can mean. A one-word personal name takes no article."""
+    if ent.label_ not in _PERSON_LABELS or len(ent) != 1 or ent.start == 0:
+        return False
+    det = ent.doc[ent.start - 1]
+    return det.lower_ == "the" and ent[0].tag_ == "NNP"
+
+
 def _entity_table(doc: Doc, text: str) -> list[_Entity]:
     """Named people and organisations, in text order, with the gender their titles show."""
     gender_of_surname: dict[str, str] = {}
     ents: list[_Entity] = []
     surnames = _person_surnames(doc)
     for ent in doc.ents:
-        if (
+        if _titled_by_the(ent):
+            label = "organization"
+        elif (
             ent.label_ in _PERSON_LABELS
             or _mistyped_surname(ent, surnames)
             or _apposed_person(ent.root)
@@ -2640,7 +2657,7 @@ class _Resolver:
             return None
         if lemma in REPORTING_NOUNS:
             return None  # "the statement": whose is the speakers stage's call (a source quoted)
-        if lemma in ANONYMOUS_HEADS:
+        if lemma in ANONYMOUS_HEADS or lemma in UNNAMED_PERSON_HEADS:
             return self._introduced(head)
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
             return None  # "the leader of the Acme group" describes someone in full

@@ -126,6 +126,7 @@ from kg.lexicon.people import (
     STATE_HEADS,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
+    UNNAMED_PERSON_HEADS,
     WRITERS_OF_POSTS,
 )
 from kg.lexicon.places import (
@@ -365,6 +366,7 @@ __all__ = [
     "TOPIC_LEADS",
     "TOPIC_LEMMAS",
     "TOPIC_PREPOSITIONS",
+    "UNNAMED_PERSON_HEADS",
     "UPDATED_LABELS",
     "VARIATION_NOUNS",
     "VERB_ONLY_SYNONYMS",

@@ -38,6 +38,7 @@ __all__ = [
     "STATE_HEADS",
     "TITLE_QUALIFIERS",
     "TITLE_WORDS",
+    "UNNAMED_PERSON_HEADS",
     "WRITERS_OF_POSTS",
 ]
 
@@ -339,6 +340,10 @@ GENERIC_HEADS = frozenset(
 #: Singular heads of a source kept anonymous: "a source close to the talks" is named only by
 #: its description, one person per article unless the text links two mentions.
 ANONYMOUS_HEADS = frozenset(["source", "insider", "report"])
+
+#: Bare nouns for someone whom only the phrase that introduced them describes: "the person
+#: said" after "a person close to the singer" is that person (who is no "source" by name).
+UNNAMED_PERSON_HEADS = frozenset(["person", "individual"])
 
 #: Anonymous heads that name a thing, not a person ("a report in the local press").
 ANONYMOUS_THINGS = frozenset(["report"])
