@@ -5,6 +5,10 @@ parse is the real model."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from kg.extract.quotes import extract_quotes
+
 from .conftest import speaker_of
 
 
@@ -38,3 +42,27 @@ def test_the_one_a_paper_quotes_as_saying_speaks() -> None:
     )
     name = speaker_of(text, "the director was")
     assert name is not None and "stagehand" in name
+
+
+def test_a_paper_reports_after_a_relative_clause(nlp: Any) -> None:
+    # The parser reads "reported" as a participle on "The Bugle" after the relative clause.
+    quotes = extract_quotes(
+        nlp("The Bugle, which first broke the story, reported that the band had split."), "t"
+    )
+    assert [q.text for q in quotes] == ["the band had split"]
+    assert quotes[0].mention is not None and quotes[0].mention.text == "The Bugle"
+
+
+def test_a_participle_after_a_relative_clause_is_no_report(nlp: Any) -> None:
+    text = "The hiker, who lives nearby, reported missing last week, was found on Monday."
+    assert extract_quotes(nlp(text), "t") == []
+
+
+def test_a_verb_joined_to_a_passive_shares_its_subject(nlp: Any) -> None:
+    text = (
+        "Tom Reed, who wrote the film, was asked about a sequel on Monday and joked that he "
+        'was "still waiting for the cheque."'
+    )
+    quotes = extract_quotes(nlp(text), "t")
+    assert [q.text for q in quotes] == ['he was "still waiting for the cheque."']
+    assert quotes[0].mention is not None and quotes[0].mention.text == "Tom Reed"

@@ -47,6 +47,7 @@ from kg.extract.nlp import doc_text
 from kg.lexicon import (
     ABUZZ_WORDS,
     ANONYMOUS_HEADS,
+    ASSERTING_ADJECTIVES,
     ATTITUDE_LEMMAS,
     BODY_ANAPHORS,
     CAPITALS,
@@ -481,6 +482,8 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    if _misread_main_verb(verb):
+        return verb.head
     for child in verb.lefts:
         if child.dep_ == "aux":  # "X has, in a video, ruled out ...": hung on the auxiliary
             found = next((c for c in child.children if c.dep_ == "nsubj"), None)
@@ -504,6 +507,9 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
     reporter = _reporter_of_participle(verb) if depth == 0 else None
     if reporter is not None:  # "He denied that X had failed, saying Y": he says Y
         return reporter
+    shared = _passive_subject_shared(verb)
+    if shared is not None:  # "X was asked about it and joked that ...": X joked
+        return shared
     walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was eager to reply"
     if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
@@ -516,6 +522,31 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
             return _quoted_one(outer)
         return _subject(outer, depth + 1)  # "responded by saying that ..."
     return None
+
+
+def _passive_subject_shared(verb: Token) -> Token | None:
+    """The subject of a passive verb that ``verb`` is joined to ("X was asked about the
+    film and joked that ..."), which the joined verb shares."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or any(c.dep_ == "nsubj" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
+def _misread_main_verb(verb: Token) -> bool:
+    """ "The Bugle, which stands by its story, reported that X": after a relative clause the
+    parser may read the main verb as a participle on its subject, which is then left as the
+    sentence's root with no verb of its own; a "that" clause shows the verb reports."""
+    head, doc = verb.head, verb.doc
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and any(c.dep_ == "relcl" for c in head.children)
+        and _that_clause_after(verb, verb.i)
+    )
 
 
 def _apposed_name(role: Token, name: Token) -> bool:
@@ -1471,13 +1502,15 @@ def _to_be_or_have(comp: Token) -> bool:
 
 
 def _is_cue_verb(tok: Token) -> bool:
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "acl", "auxpass"):
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "auxpass"):
+        return False
+    if tok.dep_ == "acl" and not _misread_main_verb(tok):
         return False
     lemma = tok.lemma_.lower()
     if _framed_cue(tok):
         return True
     if lemma in TOPIC_LEMMAS - CUE_LEMMAS or _topic_of(tok) is not None:
-        if _negated(tok) or _on_leave(tok) or _stated_noun_cue(tok) is not None:
+        if _negated(tok) or _withheld(tok) or _on_leave(tok) or _stated_noun_cue(tok) is not None:
             return False  # "expressed doubts that X": the clause is the content (stated noun)
         return _topic_of(tok) is not None or _has_object(tok)
     if lemma not in CUE_LEMMAS and _phrasal(tok) not in REJECTING_PHRASALS:
@@ -1561,8 +1594,7 @@ def _framed_cue(verb: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in SELDOM_WORDS for c in verb.children):
         return False  # "who seldom speaks about budgets": a habit, nothing said
-    head = verb.head
-    if verb.dep_ == "xcomp" and (head.lemma_.lower() in _REFUSALS or _negated(head)):
+    if _withheld(verb):
         return False  # "declined to comment on X", "did not want to comment on X"
     if _unreal(verb):
         return False
@@ -1572,6 +1604,13 @@ def _framed_cue(verb: Token) -> bool:
     if subject is None or subject.lower_ in ("it", "you", "that", "which", "this"):
         return False
     return _addressee(subject) or subject.lemma_.lower() in ANONYMOUS_HEADS
+
+
+def _withheld(verb: Token) -> bool:
+    """ "declined to discuss the terms", "did not want to comment on X": what a source
+    refuses or does not do says nothing."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lemma_.lower() in _REFUSALS or _negated(head))
 
 
 def _unreal(verb: Token) -> bool:
@@ -2198,6 +2237,32 @@ def _abuzz_cues(doc: Doc) -> Iterator[_Cue]:
         last = clause.right_edge
         content = (mark.nbor().idx, last.idx + len(last))
         yield _Cue(tok.idx, tok.idx + len(tok), _named_in_apposition(subject), content, None)
+
+
+def _adjective_cues(doc: Doc) -> Iterator[_Cue]:
+    """ "She was adamant that X", "He was emphatic that X": an asserting adjective after
+    "be" reports the clause as "insisted that X" would, for the subject of "be"."""
+    for adj in doc:
+        be = adj.head
+        if adj.dep_ != "acomp" or adj.lemma_.lower() not in ASSERTING_ADJECTIVES:
+            continue
+        if be.lemma_ != "be" or _negated(be):
+            continue
+        subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        holder = next((h for h in (adj, be) if _that_clause_after(h, adj.i)), None)
+        if subject is None or holder is None:
+            continue
+        content = _content_of(holder, subject)
+        if content is not None:
+            speaker = _named_in_apposition(subject)
+            yield _Cue(adj.idx, adj.idx + len(adj), speaker, content, None)
+
+
+def _that_clause_after(head: Token, after: int) -> bool:
+    """Whether ``head`` has a "that" clause after the token at ``after``."""
+    return any(
+        c.dep_ == "ccomp" and c.i > after and c.left_edge.lower_ == "that" for c in head.children
+    )
 
 
 def _title_cues(doc: Doc) -> Iterator[_Cue]:
@@ -3653,6 +3718,7 @@ def _article_cues(art: _Article) -> list[_Cue]:
         *_phrase_cues(art.doc),
         *_title_cues(art.doc),
         *_abuzz_cues(art.doc),
+        *_adjective_cues(art.doc),
     ]:
         if _in_quote(art, cue.start) or _in_boilerplate(art, cue.start):
             continue

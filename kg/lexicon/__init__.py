@@ -163,6 +163,7 @@ from kg.lexicon.questions import (
 )
 from kg.lexicon.reporting import (
     ABUZZ_WORDS,
+    ASSERTING_ADJECTIVES,
     ATTITUDE_LEMMAS,
     BOILERPLATE_PATTERNS,
     CAUSATIVE_LEMMAS,
@@ -216,6 +217,7 @@ __all__ = [
     "ANONYMOUS_HEADS",
     "ANONYMOUS_THINGS",
     "APPROVAL_WORDS",
+    "ASSERTING_ADJECTIVES",
     "ATTACKING_CUES",
     "ATTITUDE_LEMMAS",
     "BACKGROUND_MARKERS",
