@@ -9,7 +9,7 @@ from typing import Any
 
 from kg.extract.quotes import extract_quotes
 
-from .conftest import speaker_of
+from .conftest import speaker_names, speaker_of
 
 
 def test_an_outlet_after_the_is_no_person_a_description_can_mean() -> None:
@@ -66,3 +66,18 @@ def test_a_verb_joined_to_a_passive_shares_its_subject(nlp: Any) -> None:
     quotes = extract_quotes(nlp(text), "t")
     assert [q.text for q in quotes] == ['he was "still waiting for the cheque."']
     assert quotes[0].mention is not None and quotes[0].mention.text == "Tom Reed"
+
+
+def test_a_paper_by_the_last_word_of_its_name_is_that_paper() -> None:
+    # The tagger takes "Gazette" for a person; "The" and "the Daily Gazette" say otherwise.
+    names = speaker_names(
+        {
+            "a": "The Daily Gazette reported on Sunday that the singer would leave the band.",
+            "b": (
+                "The Gazette, which stands by its story, reported on Friday that the singer "
+                "had asked for a pay rise."
+            ),
+        }
+    )
+    assert names["the singer would leave the band"] == "Daily Gazette"
+    assert names["the singer had asked for a pay rise"] == "Daily Gazette"
