@@ -81,3 +81,24 @@ def test_a_paper_by_the_last_word_of_its_name_is_that_paper() -> None:
     )
     assert names["the singer would leave the band"] == "Daily Gazette"
     assert names["the singer had asked for a pay rise"] == "Daily Gazette"
+
+
+def test_a_quoted_title_that_is_a_subject_carries_on_no_quote(nlp: Any) -> None:
+    text = (
+        '"She loves the band, but she has played the same songs for years," the friend said. '
+        '"Anyone would want a change."\n\n'
+        '"The Night Harbour Saga," created by the writer Tom Reed, follows a family of '
+        "fishermen."
+    )
+    quotes = extract_quotes(nlp(text), "t")
+    assert [q.text for q in quotes if "Saga" in q.text] == []
+    assert len(quotes) == 2
+
+
+def test_the_writers_own_question_reports_no_one(nlp: Any) -> None:
+    text = (
+        "We have asked the label whether the tour will go ahead. "
+        "Its manager asked the venue whether the dates could move."
+    )
+    quotes = extract_quotes(nlp(text), "t")
+    assert [q.text for q in quotes] == ["whether the dates could move"]

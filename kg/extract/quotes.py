@@ -1523,6 +1523,8 @@ def _is_cue_verb(tok: Token) -> bool:
         return False  # "the heaters were to blame"
     if _requested(tok) or _anonymity_asked(tok):
         return False  # "when asked to condemn X": asked to, not done
+    if lemma == "ask" and _writers_question(tok):
+        return False  # "We have asked the council whether X": the outlet's own question
     if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):
         return False  # "a contract said to have been approved": hearsay about the deal, no source
     if _subjectless_participle(tok) or any(_reduced_question(a) for a in tok.ancestors):
@@ -1623,6 +1625,13 @@ def _unreal(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
     before = subject.left_edge.i - 1 if subject is not None else -1
     return before >= 0 and verb.doc[before].lower_ == "had"  # "had she said so"
+
+
+def _writers_question(verb: Token) -> bool:
+    """ "We have asked the club whether X", "I asked him if X": the writer's own question,
+    outside any quotation (cues inside one are dropped before), reports no one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in ("we", "i")
 
 
 def _requested(verb: Token) -> bool:
@@ -3178,6 +3187,8 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
     for k, (a, b) in enumerate(art.regions.regions):
         if k in used or _in_boilerplate(art, a) or _too_short(text[a:b]):
             continue
+        if _subject_of_verb_after(art, a, b):
+            continue  # '"Night Harbour," created by X, follows ...': a title, not words said
         line_start = text.rfind("\n", 0, a) + 1
         before = text[line_start:a]
         draft = None
@@ -3204,6 +3215,16 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
             starts.insert(i, a)
             ordered.insert(i, draft)
     return out
+
+
+def _subject_of_verb_after(art: _Article, a: int, b: int) -> bool:
+    """Whether the quoted words are the subject of a verb after the closing mark ('"Night
+    Harbour," created by Tom Reed, follows a family'): a name or title, no statement."""
+    span = art.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.idx >= b
 
 
 def _too_short(quotation: str) -> bool:
