@@ -93,12 +93,3 @@ def test_a_quoted_title_that_is_a_subject_carries_on_no_quote(nlp: Any) -> None:
     quotes = extract_quotes(nlp(text), "t")
     assert [q.text for q in quotes if "Saga" in q.text] == []
     assert len(quotes) == 2
-
-
-def test_the_writers_own_question_reports_no_one(nlp: Any) -> None:
-    text = (
-        "We have asked the label whether the tour will go ahead. "
-        "Its manager asked the venue whether the dates could move."
-    )
-    quotes = extract_quotes(nlp(text), "t")
-    assert [q.text for q in quotes] == ["whether the dates could move"]

@@ -1510,7 +1510,7 @@ def _is_cue_verb(tok: Token) -> bool:
     if _framed_cue(tok):
         return True
     if lemma in TOPIC_LEMMAS - CUE_LEMMAS or _topic_of(tok) is not None:
-        if _negated(tok) or _withheld(tok) or _on_leave(tok) or _stated_noun_cue(tok) is not None:
+        if _negated(tok) or _declined(tok) or _on_leave(tok) or _stated_noun_cue(tok) is not None:
             return False  # "expressed doubts that X": the clause is the content (stated noun)
         return _topic_of(tok) is not None or _has_object(tok)
     if lemma not in CUE_LEMMAS and _phrasal(tok) not in REJECTING_PHRASALS:
@@ -1523,8 +1523,6 @@ def _is_cue_verb(tok: Token) -> bool:
         return False  # "the heaters were to blame"
     if _requested(tok) or _anonymity_asked(tok):
         return False  # "when asked to condemn X": asked to, not done
-    if lemma == "ask" and _writers_question(tok):
-        return False  # "We have asked the council whether X": the outlet's own question
     if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):
         return False  # "a contract said to have been approved": hearsay about the deal, no source
     if _subjectless_participle(tok) or any(_reduced_question(a) for a in tok.ancestors):
@@ -1615,6 +1613,12 @@ def _withheld(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and (head.lemma_.lower() in _REFUSALS or _negated(head))
 
 
+def _declined(verb: Token) -> bool:
+    """ "declined to discuss the terms": the no-comment formula reports nothing (but "refuses
+    to discuss X" may state a position, and PolNeAR counts it an attribution)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "decline"
+
+
 def _unreal(verb: Token) -> bool:
     """ "If the mayor had congratulated them", "had she congratulated them", "would comment
     on X": a condition or a wish, not something that was said."""
@@ -1625,13 +1629,6 @@ def _unreal(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
     before = subject.left_edge.i - 1 if subject is not None else -1
     return before >= 0 and verb.doc[before].lower_ == "had"  # "had she said so"
-
-
-def _writers_question(verb: Token) -> bool:
-    """ "We have asked the club whether X", "I asked him if X": the writer's own question,
-    outside any quotation (cues inside one are dropped before), reports no one."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lower_ in ("we", "i")
 
 
 def _requested(verb: Token) -> bool:
