@@ -147,6 +147,19 @@ def _has(names: list[str], key: str) -> bool:
             ["brannock"],
             ["renwick", "marisol ketteridge"],
         ),
+        (
+            "celebrity-exit-rumour",
+            # the actress herself ("never about money"), her publicist, the network's drama chief
+            "Who denies there was a dispute over pay?",
+            ["noor ravensdale", "sorrell", "pettifer"],
+            ["clarion", "rooke", "production"],
+        ),
+        (
+            "celebrity-exit-rumour",
+            "Who says the network is preparing to end the show?",
+            ["quennell"],
+            ["pettifer", "hartigan", "halewood"],
+        ),
     ],
 )
 def test_story_questions(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -196,6 +209,12 @@ def _said(story: str, question: str) -> str:
             ["Not one ballot was lost", "Hand counts find small errors", "asking for a count"],
         ),
         (
+            "celebrity-exit-rumour",
+            "What did Bettina Sorrell say?",
+            ["not quitting the show", "There is no play"],
+            ["Anyone would want to stretch", "walking out on anybody", "laughed her out"],
+        ),
+        (
             "porch-shooting-trial",
             "What did Gavin Holloway say?",
             ["shot in the back", "not a licence to kill"],
@@ -242,3 +261,15 @@ def test_denying_a_loss_is_disputing_the_claim_of_it() -> None:
     supporters, those who say 'lost' with no negator just before it answer."""
     names = _answered("lintonvale-recount", "Who says ballots were lost?")
     assert _has(names, "ketteridge") and not _has(names, "brannock"), names
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: the nouns for the person a rumour is about ('the woman', 'the star') "
+    "and the show itself anchor positions, so the actress's own 'never about money' and "
+    "the denial that she is quitting land on one topic",
+)
+def test_a_confirmation_is_not_a_denial_of_the_rumour() -> None:
+    names = _answered("celebrity-exit-rumour", "Who denies that Ravensdale is quitting?")
+    assert _has(names, "sorrell") and "noor ravensdale" not in names, names
