@@ -93,3 +93,18 @@ def test_a_quoted_title_that_is_a_subject_carries_on_no_quote(nlp: Any) -> None:
     quotes = extract_quotes(nlp(text), "t")
     assert [q.text for q in quotes if "Saga" in q.text] == []
     assert len(quotes) == 2
+
+
+def test_a_spokesperson_after_an_opening_phrase_speaks(nlp: Any) -> None:
+    # The parser hangs "a spokesperson" on "Bugle" (read as a person), leaving "said" bare.
+    text = "In a statement to the Bugle, a spokesperson for the network said the show would return."
+    quotes = extract_quotes(nlp(text), "t")
+    assert [q.text for q in quotes] == ["the show would return"]
+    assert quotes[0].mention is not None
+    assert quotes[0].mention.text == "a spokesperson for the network"
+
+
+def test_the_platform_before_a_colon_is_no_speaker(nlp: Any) -> None:
+    text = "The band posted on Twitter: 'We are not splitting up.'"
+    quotes = extract_quotes(nlp(text), "t")
+    assert [q.mention.text if q.mention else None for q in quotes] == ["The band"]

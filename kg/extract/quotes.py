@@ -484,6 +484,9 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
                     return obj
     if _misread_main_verb(verb):
         return verb.head
+    hung = _subject_hung_on_opener(verb)
+    if hung is not None:  # "In a statement to the Bugle, a spokesperson said": appos of Bugle
+        return hung
     for child in verb.lefts:
         if child.dep_ == "aux":  # "X has, in a video, ruled out ...": hung on the auxiliary
             found = next((c for c in child.children if c.dep_ == "nsubj"), None)
@@ -531,6 +534,23 @@ def _passive_subject_shared(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or head.i > verb.i or any(c.dep_ == "nsubj" for c in head.children):
         return None
     return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
+def _subject_hung_on_opener(verb: Token) -> Token | None:
+    """The subject the parser set in apposition to the last word of an opening phrase ("In
+    a statement to the Bugle, a spokesperson said": "spokesperson" hung on "Bugle"), when
+    the verb has no subject and that noun phrase ends right before it."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    opener = next((c for c in verb.lefts if c.dep_ == "prep"), None)
+    if opener is None:
+        return None
+    for tok in opener.subtree:
+        if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.right_edge.i + 1 == verb.i:
+            comma = verb.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+            if comma is not None and comma.text == ",":
+                return tok
+    return None
 
 
 def _misread_main_verb(verb: Token) -> bool:
@@ -3353,6 +3373,12 @@ def _near(art: _Article, prev: _Draft, start: int) -> bool:
     return cue is not None and len(cue) > 0 and not art.text[cue.sent.end_char : start].strip()
 
 
+def _medium(tok: Token) -> bool:
+    """A name where or through which something was said ("posted on Twitter", "wrote in
+    the Herald"), not who said it (unlike "according to X", "a message from X")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in", "at", "via")
+
+
 def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | None:
     """Who the clause before a colon gives the quotation to.
 
@@ -3373,9 +3399,13 @@ def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | Non
         span = span[:-1]
     span = span.doc[max(span.start, span[-1].sent.start) : span.end]
     last = span[-1]
-    if last.pos_ == "PROPN" and (
-        last.ent_type_ == "PERSON"
-        or (start > line_start and len(span) <= 6 and all(t.pos_ == "PROPN" for t in span))
+    if (
+        last.pos_ == "PROPN"
+        and not _medium(last)
+        and (
+            last.ent_type_ == "PERSON"
+            or (start > line_start and len(span) <= 6 and all(t.pos_ == "PROPN" for t in span))
+        )
     ):
         return last  # "... analyst Ann Lee:", "HEADLINE - Ann Lee:"
     for tok in reversed(span):
