@@ -108,3 +108,11 @@ def test_the_platform_before_a_colon_is_no_speaker(nlp: Any) -> None:
     text = "The band posted on Twitter: 'We are not splitting up.'"
     quotes = extract_quotes(nlp(text), "t")
     assert [q.mention.text if q.mention else None for q in quotes] == ["The band"]
+
+
+def test_a_performer_epithet_is_the_person_named_before() -> None:
+    text = (
+        "Tom Reed has left the band after ten years.\n\n"
+        "On Monday the frontman said he needed a rest."
+    )
+    assert speaker_of(text, "he needed a rest") == "Tom Reed"
