@@ -116,3 +116,9 @@ def test_a_performer_epithet_is_the_person_named_before() -> None:
         "On Monday the frontman said he needed a rest."
     )
     assert speaker_of(text, "he needed a rest") == "Tom Reed"
+
+
+def test_a_closing_single_mark_hung_on_the_cue_stays_with_the_content(nlp: Any) -> None:
+    text = "A rep for the singer slammed the report as 'completely false'."
+    quotes = extract_quotes(nlp(text), "t")
+    assert [q.text for q in quotes] == ["the report as 'completely false'"]

@@ -3456,9 +3456,28 @@ def _content_bounds(art: _Article, draft: _Draft) -> tuple[int, int] | None:
         if dateline:
             start = dateline.end()
     start, end = _trim(text, start, end)
+    end = _to_closing_mark(art, start, end)
     if end - start < 2 or (_words(text[start:end]) < 2 and not _named_object(art, start, end)):
         return None
     return start, end
+
+
+def _to_closing_mark(art: _Article, start: int, end: int) -> int:
+    """ "slammed the report as 'completely false'.": the parser may hang the closing mark on
+    the cue, outside the content; a content whose last opened quotation is still open when
+    a closing mark follows it takes the mark (not the period after it)."""
+    text = art.text
+    if end >= len(text) or text[end] not in "'’\"”":
+        return end
+    opened = [m.end() for m in _OPENING_MARK.finditer(text, start, end)]
+    if not opened:
+        return end
+    tail = text[opened[-1] : end]
+    closed = any(
+        c in "'’\"”" and not (k > 0 and tail[k - 1].isalnum() and tail[k + 1 : k + 2].isalnum())
+        for k, c in enumerate(tail)
+    )
+    return end if closed else end + 1
 
 
 def _source_token(art: _Article, draft: _Draft) -> Token | None:
