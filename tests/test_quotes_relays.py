@@ -122,3 +122,15 @@ def test_a_closing_single_mark_hung_on_the_cue_stays_with_the_content(nlp: Any) 
     text = "A rep for the singer slammed the report as 'completely false'."
     quotes = extract_quotes(nlp(text), "t")
     assert [q.text for q in quotes] == ["the report as 'completely false'"]
+
+
+def test_british_marks_give_the_kind(nlp: Any) -> None:
+    text = (
+        "'I'm not walking away from anybody,' the singer said. "
+        "Her manager said the rumours were 'pure fiction'."
+    )
+    kinds = {q.text: q.kind for q in extract_quotes(nlp(text), "t")}
+    assert kinds == {
+        "'I'm not walking away from anybody,'": "direct",
+        "the rumours were 'pure fiction'": "mixed",
+    }

@@ -2970,7 +2970,16 @@ def _kind(text: str) -> QuoteKind:
         and not _MARK.search(t, lead.end(), trail.start())
     ):
         return "direct"
-    return "mixed" if _MARK.search(t) else "indirect"
+    if _SINGLE_QUOTED.fullmatch(t) and not _SINGLE_CLOSE.search(t, 1, len(t) - 1):
+        return "direct"  # 'We will not pay,' (British marks), closed only at its end
+    return "mixed" if _MARK.search(t) or _SINGLE_QUOTED.search(t) else "indirect"
+
+
+#: A passage in single quotation marks: opened before a word (not inside one, as "it's"),
+#: closed after a word or punctuation (not before a letter).
+_SINGLE_QUOTED = re.compile(r"(?<!\w)['‘](?=\w)[^\n]*?[\w,.!?…]['’](?!\w)")
+#: A single mark that closes a passage before a space ("'It works,' and ...").
+_SINGLE_CLOSE = re.compile(r"[\w,.!?…]['’](?=\s)")
 
 
 def _words(text: str) -> int:
