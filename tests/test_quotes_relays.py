@@ -74,7 +74,7 @@ def test_a_paper_by_the_last_word_of_its_name_is_that_paper() -> None:
         {
             "a": "The Daily Gazette reported on Sunday that the singer would leave the band.",
             "b": (
-                "The Gazette, which stands by its story, reported on Friday that the singer "
+                "The Gazette, which first broke the story, reported on Friday that the singer "
                 "had asked for a pay rise."
             ),
         }

@@ -1179,7 +1179,7 @@ def _lone_organisations(items: list[_Item]) -> list[_Item]:
         single = p.kind == "person" and not p.given and " " not in word
         body = orgs.get(word) if single else None
         if single and body is None and _written(it.quote).lower().startswith("the "):
-            body = ends.get(word)  # "The Clarion" after "the Daily Clarion": no person
+            body = ends.get(word)  # "The Gazette" after "the Daily Gazette": no person
         if body is not None and p.key not in surnames:
             how = (*it.how, f"named as a body elsewhere 1.00: {p.name}")
             it = replace(it, parts=body, how=how, lone=False)
@@ -1189,7 +1189,7 @@ def _lone_organisations(items: list[_Item]) -> list[_Item]:
 
 def _last_words_of_bodies(items: Sequence[_Item]) -> dict[str, NameParts]:
     """The last word of each organisation's name of several words -> that organisation,
-    for words that end one organisation's name only ("clarion" -> "the Daily Clarion")."""
+    for words that end one organisation's name only ("gazette" -> "the Daily Gazette")."""
     ends: dict[str, list[NameParts]] = defaultdict(list)
     for it in items:
         p = it.parts

@@ -554,7 +554,7 @@ def _subject_hung_on_opener(verb: Token) -> Token | None:
 
 
 def _misread_main_verb(verb: Token) -> bool:
-    """ "The Bugle, which stands by its story, reported that X": after a relative clause the
+    """ "The Bugle, which first broke the story, reported that X": after a relative clause the
     parser may read the main verb as a participle on its subject, which is then left as the
     sentence's root with no verb of its own; a "that" clause shows the verb reports."""
     head, doc = verb.head, verb.doc
@@ -1627,14 +1627,14 @@ def _framed_cue(verb: Token) -> bool:
 
 
 def _withheld(verb: Token) -> bool:
-    """ "declined to discuss the terms", "did not want to comment on X": what a source
+    """ "declined to discuss the deal", "did not want to comment on X": what a source
     refuses or does not do says nothing."""
     head = verb.head
     return verb.dep_ == "xcomp" and (head.lemma_.lower() in _REFUSALS or _negated(head))
 
 
 def _declined(verb: Token) -> bool:
-    """ "declined to discuss the terms": the no-comment formula reports nothing (but "refuses
+    """ "declined to discuss the deal": the no-comment formula reports nothing (but "refuses
     to discuss X" may state a position, and PolNeAR counts it an attribution)."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "decline"
 
@@ -2543,8 +2543,8 @@ def _mistyped_surname(ent: SpacySpan, surnames: frozenset[str]) -> bool:
 
 def _titled_by_the(ent: SpacySpan) -> bool:
     """A one-word name the tagger took for a person but that "the" opens ("an interview
-    with the Courant", "told the Clarion"): a paper or some other body, not a person, whom
-    no later "she" or "the actress" can mean. A one-word personal name takes no article."""
+    with the Gazette", "told the Bugle"): a paper or some other body, not a person, whom
+    no later "she" or "the singer" can mean. A one-word personal name takes no article."""
     if ent.label_ not in _PERSON_LABELS or len(ent) != 1 or ent.start == 0:
         return False
     det = ent.doc[ent.start - 1]

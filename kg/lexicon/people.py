@@ -342,7 +342,7 @@ GENERIC_HEADS = frozenset(
 ANONYMOUS_HEADS = frozenset(["source", "insider", "report"])
 
 #: Bare nouns for someone whom only the phrase that introduced them describes: "the person
-#: said" after "a person close to the singer" is that person (who is no "source" by name).
+#: said" after "a person familiar with the talks" is that person (no "source" by name).
 UNNAMED_PERSON_HEADS = frozenset(["person", "individual"])
 
 #: Anonymous heads that name a thing, not a person ("a report in the local press").
