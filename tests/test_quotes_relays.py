@@ -15,11 +15,11 @@ from .conftest import speaker_names, speaker_of
 def test_an_outlet_after_the_is_no_person_a_description_can_mean() -> None:
     # The tagger takes "Gazette" for a person; "the" shows it is the paper.
     text = (
-        "Janet Moss has confirmed that she will retire from the stage next year.\n\n"
-        "In an interview with the Gazette, the singer said she had decided in March.\n\n"
+        "Janet Moss is to retire from the stage at the end of the season.\n\n"
+        "In an interview with the Gazette, the singer said her voice needed a long rest.\n\n"
         "'I am tired of airports,' she said."
     )
-    assert speaker_of(text, "she had decided") == "Janet Moss"
+    assert speaker_of(text, "her voice needed") == "Janet Moss"
     assert speaker_of(text, "'I am tired") == "Janet Moss"
 
 
@@ -46,9 +46,11 @@ def test_the_one_a_paper_quotes_as_saying_speaks() -> None:
 
 def test_a_paper_reports_after_a_relative_clause(nlp: Any) -> None:
     # The parser reads "reported" as a participle on "The Bugle" after the relative clause.
-    quotes = extract_quotes(
-        nlp("The Bugle, which first broke the story, reported that the band had split."), "t"
+    text = (
+        "The Bugle, which has a large readership in the north, reported on Friday that the "
+        "band had split."
     )
+    quotes = extract_quotes(nlp(text), "t")
     assert [q.text for q in quotes] == ["the band had split"]
     assert quotes[0].mention is not None and quotes[0].mention.text == "The Bugle"
 
@@ -60,7 +62,7 @@ def test_a_participle_after_a_relative_clause_is_no_report(nlp: Any) -> None:
 
 def test_a_verb_joined_to_a_passive_shares_its_subject(nlp: Any) -> None:
     text = (
-        "Tom Reed, who wrote the film, was asked about a sequel on Monday and joked that he "
+        "Tom Reed, who wrote the film, was asked about a sequel at the premiere and joked that he "
         'was "still waiting for the cheque."'
     )
     quotes = extract_quotes(nlp(text), "t")
@@ -72,23 +74,23 @@ def test_a_paper_by_the_last_word_of_its_name_is_that_paper() -> None:
     # The tagger takes "Gazette" for a person; "The" and "the Daily Gazette" say otherwise.
     names = speaker_names(
         {
-            "a": "The Daily Gazette reported on Sunday that the singer would leave the band.",
+            "a": "The Daily Gazette reported on Sunday that the band would split up.",
             "b": (
-                "The Gazette, which first broke the story, reported on Friday that the singer "
-                "had asked for a pay rise."
+                "The Gazette, which first broke the story, reported on Friday that the "
+                "drummer had already found a new group."
             ),
         }
     )
-    assert names["the singer would leave the band"] == "Daily Gazette"
-    assert names["the singer had asked for a pay rise"] == "Daily Gazette"
+    assert names["the band would split up"] == "Daily Gazette"
+    assert names["the drummer had already found a new group"] == "Daily Gazette"
 
 
 def test_a_quoted_title_that_is_a_subject_carries_on_no_quote(nlp: Any) -> None:
     text = (
-        '"She loves the band, but she has played the same songs for years," the friend said. '
-        '"Anyone would want a change."\n\n'
-        '"The Night Harbour Saga," created by the writer Tom Reed, follows a family of '
-        "fishermen."
+        '"He is tired of the road and the hotels," the friend said. '
+        '"Nobody could blame him for that."\n\n'
+        '"The Night Harbour Saga," which Tom Reed wrote in his twenties, returns to '
+        "screens in May."
     )
     quotes = extract_quotes(nlp(text), "t")
     assert [q.text for q in quotes if "Saga" in q.text] == []
@@ -97,11 +99,13 @@ def test_a_quoted_title_that_is_a_subject_carries_on_no_quote(nlp: Any) -> None:
 
 def test_a_spokesperson_after_an_opening_phrase_speaks(nlp: Any) -> None:
     # The parser hangs "a spokesperson" on "Bugle" (read as a person), leaving "said" bare.
-    text = "In a statement to the Bugle, a spokesperson for the network said the show would return."
+    text = (
+        "In a statement to the Bugle, a spokesperson for the museum said the gallery would reopen."
+    )
     quotes = extract_quotes(nlp(text), "t")
-    assert [q.text for q in quotes] == ["the show would return"]
+    assert [q.text for q in quotes] == ["the gallery would reopen"]
     assert quotes[0].mention is not None
-    assert quotes[0].mention.text == "a spokesperson for the network"
+    assert quotes[0].mention.text.startswith("a spokesperson")
 
 
 def test_the_platform_before_a_colon_is_no_speaker(nlp: Any) -> None:
@@ -119,18 +123,18 @@ def test_a_performer_epithet_is_the_person_named_before() -> None:
 
 
 def test_a_closing_single_mark_hung_on_the_cue_stays_with_the_content(nlp: Any) -> None:
-    text = "A rep for the singer slammed the report as 'completely false'."
+    text = "A rep for the singer dismissed the story as 'utter rubbish'."
     quotes = extract_quotes(nlp(text), "t")
-    assert [q.text for q in quotes] == ["the report as 'completely false'"]
+    assert [q.text for q in quotes] == ["the story as 'utter rubbish'"]
 
 
 def test_british_marks_give_the_kind(nlp: Any) -> None:
     text = (
-        "'I'm not walking away from anybody,' the singer said. "
+        "'I'm staying until the very last show,' the singer said. "
         "Her manager said the rumours were 'pure fiction'."
     )
     kinds = {q.text: q.kind for q in extract_quotes(nlp(text), "t")}
     assert kinds == {
-        "'I'm not walking away from anybody,'": "direct",
+        "'I'm staying until the very last show,'": "direct",
         "the rumours were 'pure fiction'": "mixed",
     }
