@@ -24,3 +24,12 @@ def test_seldom_and_rarely_deny(nlp: Any, text: str, word: str) -> None:
 
 def test_often_denies_nothing(nlp: Any) -> None:
     assert only_claim(nlp, "The engineer said storms often closed the bridge.").negated is None
+
+
+def test_rarely_in_a_second_clause_leaves_the_first_asserted(nlp: Any) -> None:
+    # the second clause has a subject of its own: its "rarely" is its own claim's
+    text = (
+        "Old ferries tend to lose their crews around the fifth winter, she said, and owners "
+        "rarely fight hard to keep them when they are already planning a sale."
+    )
+    assert only_claim(nlp, text).negated is None

@@ -178,6 +178,19 @@ def _has(names: list[str], key: str) -> bool:
             ["tallentire", "wrenfield"],
             ["ormsby", "quayle", "nyberg"],
         ),
+        (
+            "celebrity-exit-rumour",
+            # the actress herself ("never about money"), her publicist, the network's drama chief
+            "Who denies there was a dispute over pay?",
+            ["noor ravensdale", "sorrell", "pettifer"],
+            ["clarion", "rooke", "production"],
+        ),
+        (
+            "celebrity-exit-rumour",
+            "Who says the network is preparing to end the show?",
+            ["quennell"],
+            ["pettifer", "hartigan", "halewood"],
+        ),
     ],
 )
 def test_story_questions(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -238,6 +251,12 @@ def _said(story: str, question: str) -> str:
             "What did Moira Tallentire say?",
             ["superb job", "A weep on Sunday", "the bird story"],
             ["open safety defect", "bird remains on the engine", "Birds are often ingested"],
+        ),
+        (
+            "celebrity-exit-rumour",
+            "What did Bettina Sorrell say?",
+            ["not quitting the show", "There is no play"],
+            ["Anyone would want to stretch", "walking out on anybody", "laughed her out"],
         ),
         (
             "porch-shooting-trial",
@@ -313,3 +332,15 @@ def test_the_topic_everyone_mentions_is_no_position() -> None:
     )
     assert _has(names, "reeve") and _has(names, "marlow"), names
     assert not _has(names, "tallentire") and not _has(names, "quayle"), names
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: the nouns for the person a rumour is about ('the woman', 'the star') "
+    "and the show itself anchor positions, so the actress's own 'never about money' and "
+    "the denial that she is quitting land on one topic",
+)
+def test_a_confirmation_is_not_a_denial_of_the_rumour() -> None:
+    names = _answered("celebrity-exit-rumour", "Who denies that Ravensdale is quitting?")
+    assert _has(names, "sorrell") and "noor ravensdale" not in names, names

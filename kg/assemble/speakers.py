@@ -1195,17 +1195,34 @@ def _lone_organisations(items: list[_Item]) -> list[_Item]:
     for it in items:
         if it.parts.kind == "organization" and " " not in it.parts.key:
             orgs.setdefault(it.parts.key, it.parts)
+    ends = _last_words_of_bodies(items)
     surnames = {it.parts.key for it in items if it.parts.kind == "person" and it.parts.given}
     out = []
     for it in items:
         p = it.parts
         word = p.name.lower()
         single = p.kind == "person" and not p.given and " " not in word
-        if single and word in orgs and p.key not in surnames:
+        body = orgs.get(word) if single else None
+        if single and body is None and _written(it.quote).lower().startswith("the "):
+            body = ends.get(word)  # "The Gazette" after "the Daily Gazette": no person
+        if body is not None and p.key not in surnames:
             how = (*it.how, f"named as a body elsewhere 1.00: {p.name}")
-            it = replace(it, parts=orgs[word], how=how, lone=False)
+            it = replace(it, parts=body, how=how, lone=False)
         out.append(it)
     return out
+
+
+def _last_words_of_bodies(items: Sequence[_Item]) -> dict[str, NameParts]:
+    """The last word of each organisation's name of several words -> that organisation,
+    for words that end one organisation's name only ("gazette" -> "the Daily Gazette")."""
+    ends: dict[str, list[NameParts]] = defaultdict(list)
+    for it in items:
+        p = it.parts
+        if p.kind == "organization" and " " in p.key:
+            last = p.key.split()[-1]
+            if all(q.key != p.key for q in ends[last]):
+                ends[last].append(p)
+    return {word: bodies[0] for word, bodies in ends.items() if len(bodies) == 1}
 
 
 def _initials(name: str) -> set[str]:

@@ -968,6 +968,12 @@ def _negative_subject(pred: Token) -> str | None:
     return None
 
 
+def _own_clause(pred: Token) -> bool:
+    """Whether ``pred`` is a conjoined clause with a subject of its own ("dramas lose their
+    leads, and broadcasters rarely fight"): a second claim, not a part of the first."""
+    return pred.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children)
+
+
 def _negation(preds: Sequence[Token]) -> str | None:
     """The word that negates a main predicate ("not", "nothing", "no evidence that"), if any."""
     negated = None
@@ -986,8 +992,11 @@ def _negation(preds: Sequence[Token]) -> str | None:
                     after = c.nbor(1) if c.i + 1 < len(c.doc) else c
                     if after.lower_ not in RESTRICTIVE_ADVERBS:  # "not just": more than that
                         negated = c.lower_
-                if c.dep_ == "advmod" and c.lower_ in SELDOM_WORDS and _denies(p):
-                    negated = c.lower_  # "it very seldom sets one alight": all but never
+                # "it very seldom sets one alight": all but never; not "X tend to Y, and Z
+                # rarely W", where the "rarely" is Z's claim
+                seldom = c.dep_ == "advmod" and c.lower_ in SELDOM_WORDS
+                if seldom and _denies(p) and not _own_clause(p):
+                    negated = c.lower_
         if _negative_subject(p) and _denies(p):  # "nobody has seen the letter"
             negated = _negative_subject(p)
         # "X had nothing to do with Y"; "we have found nothing that ties X to Y", "found

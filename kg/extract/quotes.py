@@ -48,6 +48,7 @@ from kg.extract.nlp import doc_text
 from kg.lexicon import (
     ABUZZ_WORDS,
     ANONYMOUS_HEADS,
+    ASSERTING_ADJECTIVES,
     ATTITUDE_LEMMAS,
     BODY_ANAPHORS,
     CAPITALS,
@@ -101,6 +102,7 @@ from kg.lexicon import (
     TOLD_NOUNS,
     TOPIC_LEMMAS,
     TOPIC_PREPOSITIONS,
+    UNNAMED_PERSON_HEADS,
 )
 
 if TYPE_CHECKING:
@@ -487,6 +489,11 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    if _misread_main_verb(verb):
+        return verb.head
+    hung = _subject_hung_on_opener(verb)
+    if hung is not None:  # "In a statement to the Bugle, a spokesperson said": appos of Bugle
+        return hung
     for child in verb.lefts:
         if child.dep_ == "aux":  # "X has, in a video, ruled out ...": hung on the auxiliary
             found = next((c for c in child.children if c.dep_ == "nsubj"), None)
@@ -513,6 +520,9 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
     described = _whose_noun(verb)
     if described is not None:
         return described
+    shared = _passive_subject_shared(verb)
+    if shared is not None:  # "X was asked about it and joked that ...": X joked
+        return shared
     walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was eager to reply"
     if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
@@ -542,6 +552,48 @@ def _whose_noun(verb: Token) -> Token | None:
         if subject.dep_ in ("nsubj", "nsubjpass") and opens:
             return subject
     return None
+
+
+def _passive_subject_shared(verb: Token) -> Token | None:
+    """The subject of a passive verb that ``verb`` is joined to ("X was asked about the
+    film and joked that ..."), which the joined verb shares."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or any(c.dep_ == "nsubj" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
+def _subject_hung_on_opener(verb: Token) -> Token | None:
+    """The subject the parser set in apposition to the last word of an opening phrase ("In
+    a statement to the Bugle, a spokesperson said": "spokesperson" hung on "Bugle"), when
+    the verb has no subject and that noun phrase ends right before it."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    opener = next((c for c in verb.lefts if c.dep_ == "prep"), None)
+    if opener is None:
+        return None
+    for tok in opener.subtree:
+        if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.right_edge.i + 1 == verb.i:
+            comma = verb.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+            if comma is not None and comma.text == ",":
+                return tok
+    return None
+
+
+def _misread_main_verb(verb: Token) -> bool:
+    """ "The Bugle, which first broke the story, reported that X": after a relative clause the
+    parser may read the main verb as a participle on its subject, which is then left as the
+    sentence's root with no verb of its own; a "that" clause shows the verb reports."""
+    head, doc = verb.head, verb.doc
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and any(c.dep_ == "relcl" for c in head.children)
+        and _that_clause_after(verb, verb.i)
+    )
 
 
 def _apposed_name(role: Token, name: Token) -> bool:
@@ -1549,13 +1601,15 @@ def _to_be_or_have(comp: Token) -> bool:
 
 
 def _is_cue_verb(tok: Token) -> bool:
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "acl", "auxpass"):
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "auxpass"):
+        return False
+    if tok.dep_ == "acl" and not _misread_main_verb(tok):
         return False
     lemma = tok.lemma_.lower()
     if _framed_cue(tok):
         return True
     if lemma in TOPIC_LEMMAS - CUE_LEMMAS or _topic_of(tok) is not None:
-        if _negated(tok) or _on_leave(tok) or _stated_noun_cue(tok) is not None:
+        if _negated(tok) or _declined(tok) or _on_leave(tok) or _stated_noun_cue(tok) is not None:
             return False  # "expressed doubts that X": the clause is the content (stated noun)
         return _topic_of(tok) is not None or _has_object(tok)
     if lemma not in CUE_LEMMAS and _phrasal(tok) not in REJECTING_PHRASALS:
@@ -1644,8 +1698,7 @@ def _framed_cue(verb: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in SELDOM_WORDS for c in verb.children):
         return False  # "who seldom speaks about budgets": a habit, nothing said
-    head = verb.head
-    if verb.dep_ == "xcomp" and (head.lemma_.lower() in _REFUSALS or _negated(head)):
+    if _withheld(verb):
         return False  # "declined to comment on X", "did not want to comment on X"
     if _unreal(verb):
         return False
@@ -1655,6 +1708,19 @@ def _framed_cue(verb: Token) -> bool:
     if subject is None or subject.lower_ in ("it", "you", "that", "which", "this"):
         return False
     return _addressee(subject) or subject.lemma_.lower() in ANONYMOUS_HEADS
+
+
+def _withheld(verb: Token) -> bool:
+    """ "declined to discuss the deal", "did not want to comment on X": what a source
+    refuses or does not do says nothing."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lemma_.lower() in _REFUSALS or _negated(head))
+
+
+def _declined(verb: Token) -> bool:
+    """ "declined to discuss the deal": the no-comment formula reports nothing (but "refuses
+    to discuss X" may state a position, and PolNeAR counts it an attribution)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "decline"
 
 
 def _unreal(verb: Token) -> bool:
@@ -2356,6 +2422,32 @@ def _abuzz_cues(doc: Doc) -> Iterator[_Cue]:
         yield _Cue(tok.idx, tok.idx + len(tok), _named_in_apposition(subject), content, None)
 
 
+def _adjective_cues(doc: Doc) -> Iterator[_Cue]:
+    """ "She was adamant that X", "He was emphatic that X": an asserting adjective after
+    "be" reports the clause as "insisted that X" would, for the subject of "be"."""
+    for adj in doc:
+        be = adj.head
+        if adj.dep_ != "acomp" or adj.lemma_.lower() not in ASSERTING_ADJECTIVES:
+            continue
+        if be.lemma_ != "be" or _negated(be):
+            continue
+        subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        holder = next((h for h in (adj, be) if _that_clause_after(h, adj.i)), None)
+        if subject is None or holder is None:
+            continue
+        content = _content_of(holder, subject)
+        if content is not None:
+            speaker = _named_in_apposition(subject)
+            yield _Cue(adj.idx, adj.idx + len(adj), speaker, content, None)
+
+
+def _that_clause_after(head: Token, after: int) -> bool:
+    """Whether ``head`` has a "that" clause after the token at ``after``."""
+    return any(
+        c.dep_ == "ccomp" and c.i > after and c.left_edge.lower_ == "that" for c in head.children
+    )
+
+
 def _title_cues(doc: Doc) -> Iterator[_Cue]:
     """ "The Herald ran an editorial titled "X"": an opinion piece speaks in its publisher's
     voice, so its quoted title is the publisher's (who ran it, or whose piece it is)."""
@@ -2620,13 +2712,25 @@ def _mistyped_surname(ent: SpacySpan, surnames: frozenset[str]) -> bool:
     return word not in COUNTRY_FORMS and word not in CAPITALS
 
 
+def _titled_by_the(ent: SpacySpan) -> bool:
+    """A one-word name the tagger took for a person but that "the" opens ("an interview
+    with the Gazette", "told the Bugle"): a paper or some other body, not a person, whom
+    no later "she" or "the singer" can mean. A one-word personal name takes no article."""
+    if ent.label_ not in _PERSON_LABELS or len(ent) != 1 or ent.start == 0:
+        return False
+    det = ent.doc[ent.start - 1]
+    return det.lower_ == "the" and ent[0].tag_ == "NNP"
+
+
 def _entity_table(doc: Doc, text: str) -> list[_Entity]:
     """Named people and organisations, in text order, with the gender their titles show."""
     gender_of_surname: dict[str, str] = {}
     ents: list[_Entity] = []
     surnames = _person_surnames(doc)
     for ent in doc.ents:
-        if (
+        if _titled_by_the(ent):
+            label = "organization"
+        elif (
             ent.label_ in _PERSON_LABELS
             or _mistyped_surname(ent, surnames)
             or _apposed_person(ent.root)
@@ -2819,7 +2923,7 @@ class _Resolver:
             # "the report says" after "a report released by the board": the board's; else
             # whose is the speakers stage's call (the last source quoted)
             return self._document_maker(head)
-        if lemma in ANONYMOUS_HEADS:
+        if lemma in ANONYMOUS_HEADS or lemma in UNNAMED_PERSON_HEADS:
             return self._introduced(head)
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
             return None  # "the leader of the Acme group" describes someone in full
@@ -3378,6 +3482,8 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
     for k, (a, b) in enumerate(art.regions.regions):
         if k in used or _in_boilerplate(art, a) or _too_short(text[a:b]):
             continue
+        if _subject_of_verb_after(art, a, b):
+            continue  # '"Night Harbour," created by X, follows ...': a title, not words said
         line_start = text.rfind("\n", 0, a) + 1
         before = text[line_start:a]
         draft = None
@@ -3404,6 +3510,16 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
             starts.insert(i, a)
             ordered.insert(i, draft)
     return out
+
+
+def _subject_of_verb_after(art: _Article, a: int, b: int) -> bool:
+    """Whether the quoted words are the subject of a verb after the closing mark ('"Night
+    Harbour," created by Tom Reed, follows a family'): a name or title, no statement."""
+    span = art.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.idx >= b
 
 
 def _too_short(quotation: str) -> bool:
@@ -3535,6 +3651,12 @@ def _near(art: _Article, prev: _Draft, start: int) -> bool:
     return cue is not None and len(cue) > 0 and not art.text[cue.sent.end_char : start].strip()
 
 
+def _medium(tok: Token) -> bool:
+    """A name where or through which something was said ("posted on Twitter", "wrote in
+    the Herald"), not who said it (unlike "according to X", "a message from X")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in", "at", "via")
+
+
 def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | None:
     """Who the clause before a colon gives the quotation to.
 
@@ -3555,9 +3677,13 @@ def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | Non
         span = span[:-1]
     span = span.doc[max(span.start, span[-1].sent.start) : span.end]
     last = span[-1]
-    if last.pos_ == "PROPN" and (
-        last.ent_type_ == "PERSON"
-        or (start > line_start and len(span) <= 6 and all(t.pos_ == "PROPN" for t in span))
+    if (
+        last.pos_ == "PROPN"
+        and not _medium(last)
+        and (
+            last.ent_type_ == "PERSON"
+            or (start > line_start and len(span) <= 6 and all(t.pos_ == "PROPN" for t in span))
+        )
     ):
         return last  # "... analyst Ann Lee:", "HEADLINE - Ann Lee:"
     for tok in reversed(span):
@@ -3611,6 +3737,7 @@ def _content_bounds(art: _Article, draft: _Draft) -> tuple[int, int] | None:
     end = _with_closing_single_mark(text, start, end)
     start = _with_opening_single_mark(text, start, end)
     end = _before_gloss(art.doc, start, end)
+    end = _to_closing_mark(art, start, end)
     if end - start < 2 or (_words(text[start:end]) < 2 and not _named_object(art, start, end)):
         return None
     return start, end
@@ -3659,6 +3786,24 @@ def _before_gloss(doc: Doc, start: int, end: int) -> int:
         if det.head.dep_ in ("dobj", "appos", "npadvmod", "attr") and det.head.i > tok.i:
             return tok.idx + len(tok)
     return end
+
+
+def _to_closing_mark(art: _Article, start: int, end: int) -> int:
+    """ "slammed the report as 'completely false'.": the parser may hang the closing mark on
+    the cue, outside the content; a content whose last opened quotation is still open when
+    a closing mark follows it takes the mark (not the period after it)."""
+    text = art.text
+    if end >= len(text) or text[end] not in "'’\"”":
+        return end
+    opened = [m.end() for m in _OPENING_MARK.finditer(text, start, end)]
+    if not opened:
+        return end
+    tail = text[opened[-1] : end]
+    closed = any(
+        c in "'’\"”" and not (k > 0 and tail[k - 1].isalnum() and tail[k + 1 : k + 2].isalnum())
+        for k, c in enumerate(tail)
+    )
+    return end if closed else end + 1
 
 
 def _source_token(art: _Article, draft: _Draft) -> Token | None:
@@ -3966,6 +4111,7 @@ def _article_cues(art: _Article) -> list[_Cue]:
         *_phrase_cues(art.doc),
         *_title_cues(art.doc),
         *_abuzz_cues(art.doc),
+        *_adjective_cues(art.doc),
     ]:
         if _in_quote(art, cue.start) or _in_boilerplate(art, cue.start):
             continue

@@ -130,6 +130,7 @@ from kg.lexicon.people import (
     STATE_HEADS,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
+    UNNAMED_PERSON_HEADS,
     UNNAMED_ROLE_HEADS,
     WRITERS_OF_POSTS,
 )
@@ -168,6 +169,7 @@ from kg.lexicon.questions import (
 )
 from kg.lexicon.reporting import (
     ABUZZ_WORDS,
+    ASSERTING_ADJECTIVES,
     ATTITUDE_LEMMAS,
     BOILERPLATE_PATTERNS,
     CAUSATIVE_LEMMAS,
@@ -223,6 +225,7 @@ __all__ = [
     "ANONYMOUS_HEADS",
     "ANONYMOUS_THINGS",
     "APPROVAL_WORDS",
+    "ASSERTING_ADJECTIVES",
     "ATTACKING_CUES",
     "ATTITUDE_LEMMAS",
     "BACKGROUND_MARKERS",
@@ -380,6 +383,7 @@ __all__ = [
     "TOPIC_LEADS",
     "TOPIC_LEMMAS",
     "TOPIC_PREPOSITIONS",
+    "UNNAMED_PERSON_HEADS",
     "UNNAMED_ROLE_HEADS",
     "UPDATED_LABELS",
     "VARIATION_NOUNS",

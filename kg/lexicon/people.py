@@ -42,6 +42,7 @@ __all__ = [
     "STATE_HEADS",
     "TITLE_QUALIFIERS",
     "TITLE_WORDS",
+    "UNNAMED_PERSON_HEADS",
     "UNNAMED_ROLE_HEADS",
     "WRITERS_OF_POSTS",
 ]
@@ -364,6 +365,10 @@ UNNAMED_ROLE_HEADS = frozenset(
     ]
 )
 
+#: Bare nouns for someone whom only the phrase that introduced them describes: "the person
+#: said" after "a person familiar with the talks" is that person (no "source" by name).
+UNNAMED_PERSON_HEADS = frozenset(["person", "individual"])
+
 #: Anonymous heads that name a thing, not a person ("a report in the local press").
 ANONYMOUS_THINGS = frozenset(["report"])
 
@@ -545,6 +550,17 @@ EPITHET_NOUNS = frozenset(
         "actress",
         "rapper",
         "musician",
+        "comedian",
+        "presenter",
+        "songwriter",
+        "frontman",
+        "frontwoman",
+        "guitarist",
+        "drummer",
+        "pianist",
+        "violinist",
+        "dancer",
+        "playwright",
         "novelist",
         "billionaire",
         "entrepreneur",

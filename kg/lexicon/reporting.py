@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ABUZZ_WORDS",
+    "ASSERTING_ADJECTIVES",
     "ATTITUDE_LEMMAS",
     "BOILERPLATE_PATTERNS",
     "CAUSATIVE_LEMMAS",
@@ -385,6 +386,9 @@ SOURCE_NOUNS = frozenset(["poll", "survey", "study"])
 
 #: Words by which a place of talk (a forum, a social network) fills with claims: "the
 #: network went wild / was abuzz / buzzed with rumours that X" reports X as its users'.
+#: Adjectives that, after "be", report what is asserted ("was adamant that X" says X, as
+#: "insisted that X" does); belief adjectives ("was confident that") are not among them.
+ASSERTING_ADJECTIVES = frozenset(["adamant", "insistent", "emphatic", "categorical", "unequivocal"])
 ABUZZ_WORDS = frozenset(
     ["abuzz", "awash", "rife", "alive", "crazy", "wild", "buzz", "explode", "swirl", "flood"]
 )
