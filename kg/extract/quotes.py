@@ -80,6 +80,7 @@ from kg.lexicon import (
     OBJECT_CUE_LEMMAS,
     ORG_HEADS,
     ORG_SUFFIXES,
+    OWN_REPORTING_LEMMAS,
     PERSON_NOUNS,
     QUOTE_ONLY_LEMMAS,
     REJECTING_PHRASALS,
@@ -162,7 +163,7 @@ _SPEAKING = frozenset(["comment", "elaborate", "speak", "discuss", "talk", "spec
 _NOTHING = frozenset(["nothing", "little"])
 #: What one declines to do when declining to inform ("declined to give the sum", "to be
 #: interviewed", "to specify a date"): a refusal to speak, no statement.
-_INFORMING = frozenset(["give", "interview", "specify", "identify"])
+_INFORMING = frozenset(["give", "interview", "specify", "identify", "name", "disclose", "reveal"])
 #: Speech verbs whose object is content only when it is a direct object ("said nothing").
 _SAY = frozenset(["say", "tell", "write", "add"])
 #: Subordinators of adverbial clauses: a clause they open is not a report's content.
@@ -465,7 +466,17 @@ def _negated(verb: Token) -> bool:
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker of a cue verb: its subject, agent, or the subject of the verb it hangs on."""
     found = _hung_subject(verb, depth)
-    return _sentence_subject(verb) if found is None and depth == 0 else found
+    found = _sentence_subject(verb) if found is None and depth == 0 else found
+    return _intensified(found) if found is not None else None
+
+
+def _intensified(subject: Token) -> Token:
+    """ "Lee himself wrote": the name an intensive reflexive stands after, not the reflexive
+    (which the parser may make the subject, and which would resolve like a pronoun)."""
+    if subject.lower_ not in _REFLEXIVES or subject.i == 0:
+        return subject
+    before = subject.doc[subject.i - 1]
+    return before if before.pos_ in ("PROPN", "NOUN") else subject
 
 
 def _hung_subject(verb: Token, depth: int) -> Token | None:
@@ -1635,7 +1646,7 @@ def _is_cue_verb(tok: Token) -> bool:
         return any(
             c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ == "that" for c in tok.children
         ) and not _negated(tok)
-    if _predicted_attitude(tok) or _writers_advice(tok):
+    if _predicted_attitude(tok) or _writers_advice(tok) or _outlets_own_report(tok):
         return False
     if lemma in COGNITION_LEMMAS and lemma not in REPORTING_LEMMAS:
         # "he knows what a fine would mean": an embedded question, no proposition held (but
@@ -1708,6 +1719,17 @@ def _framed_cue(verb: Token) -> bool:
     if subject is None or subject.lower_ in ("it", "you", "that", "which", "this"):
         return False
     return _addressee(subject) or subject.lemma_.lower() in ANONYMOUS_HEADS
+
+
+def _outlets_own_report(verb: Token) -> bool:
+    """ "The Gazette understands that X": a named outlet's own reporting, no source quoted
+    (a person who "understands that X" is still one; a name after "the" is no person's)."""
+    if verb.lemma_.lower() not in OWN_REPORTING_LEMMAS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return False
+    return subject.ent_type_ != "PERSON" or any(c.lower_ == "the" for c in subject.lefts)
 
 
 def _withheld(verb: Token) -> bool:
@@ -1879,7 +1901,7 @@ def _named_in_apposition(noun: Token) -> Token:
     (nor the president, to whom the parser often hangs the apposition). The name must end
     the subject phrase, set off by commas.
     """
-    if noun.pos_ != "NOUN" or noun.ent_type_:
+    if (noun.pos_ != "NOUN" or noun.ent_type_) and not _partitive(noun):
         return noun
     tail = _hyphen_tail(noun)
     if tail.i != noun.i:
@@ -1905,6 +1927,12 @@ def _named_in_apposition(noun: Token) -> Token:
         ):
             return tok
     return noun
+
+
+def _partitive(noun: Token) -> bool:
+    """ "One of the guests, Ann Lee, said": a number heading a partitive phrase, which the
+    name set off after it names."""
+    return noun.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _ends_phrase(word: Token, last: Token) -> bool:
@@ -2489,6 +2517,8 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
         if anonymous and child.dep_ in ("prep", "amod"):
             right = child.right_edge
             continue
+        if child.lower_ in _REFLEXIVES:
+            break  # "Lee himself, speaking on Sunday, said": the name is "Lee"
         if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep"):
             if child.dep_ == "prep" and (
                 child.lower_ == "of" or _spokesman_for(head, child) or _placed_at(head, child)
@@ -2852,6 +2882,10 @@ class _Resolver:
         if features is None or tok.lower_ in _SELF:
             return None
         wanted, gender, number = features
+        if wanted == "person" and gender is not None:
+            described = self._described_before(tok, gender)
+            if described is not None:
+                return described
         cands = self._candidates(tok.idx, tok)
         if number == "plural":
             cands = sorted([*cands, *self._group_subjects(tok)], key=lambda e: e.start)
@@ -2879,6 +2913,31 @@ class _Resolver:
                     self.genders[self.text[e.start : e.end].split()[-1]] = gender
                 return self._span_of(e)
         return None
+
+    def _described_before(self, tok: Token, gender: str) -> Span | None:
+        """ "A guard at the gate, who asked not to be named, gave another account. He said
+        ...": a sentence-initial "he" or "she" is the person an indefinite description
+        introduced as the subject of the sentence just before, in the same paragraph, even
+        when that sentence quoted no one (the last source quoted is someone else)."""
+        sent = tok.sent
+        if tok.dep_ != "nsubj" or tok.i != sent.start or sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        if "\n" in self.text[before.start_char : tok.idx]:
+            return None
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+            return None
+        lemma = subject.lemma_.lower()
+        who = any(t.lower_ == "who" and t.dep_ == "nsubj" for t in subject.subtree)
+        if not (is_person_noun(lemma) or lemma in ANONYMOUS_HEADS or who):
+            return None  # "a guard ..., who asked not to be named": a person all the same
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.lefts):
+            return None
+        if GENDERED_ROLES.get(lemma, gender) != gender or self.regions.at(subject.idx):
+            return None
+        start, end = _mention_bounds(subject)
+        return Span(start, end, self.text[start:end])
 
     def _learned_gender(self, e: _Entity) -> str | None:
         """The gender an earlier "she" or "he" gave this person ("Ilse Varga ... she said")."""

@@ -166,6 +166,10 @@ COGNITION_LEMMAS = frozenset(
     ]
 )
 
+#: A news outlet's idiom for its own reporting ("The Times understands that X", "Acme News
+#: has learned that X"): with a named non-person subject, no source is quoted.
+OWN_REPORTING_LEMMAS = frozenset(["understand", "learn"])
+
 #: Verbs of criticism and praise of someone, reported like "blamed X for Y" / "praised
 #: X": speech cues whose object is the content.
 JUDGING_LEMMAS = frozenset(
