@@ -2633,9 +2633,13 @@ def _speaker_label(tok: Token) -> str:
 
 def _apposed_person(tok: Token) -> bool:
     """A name set beside a noun for one person ("Lee, a professor of law, said", "Lee, one
-    of the critics"): a person, whatever the entity tagger called the name."""
+    of the critics", "her neighbour, Lee,"): a person, whatever the entity tagger called
+    the name."""
     if tok.pos_ != "PROPN" or tok.lemma_.lower() in ORG_HEADS | NAMED_BODY_HEADS:
         return False  # "Acme Group, a sponsor of the race"
+    head = tok.head
+    if tok.dep_ == "appos" and head.pos_ == "NOUN" and is_person_noun(head.lemma_.lower()):
+        return True  # "His neighbour, Ann Lee, said": the name of a person described first
     for child in tok.children:
         if child.dep_ != "appos":
             continue
