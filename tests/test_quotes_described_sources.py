@@ -73,3 +73,17 @@ def test_a_name_apposed_to_a_person_noun_is_a_person(nlp: Any) -> None:
         "'He had mud on his coat,' she said."
     )
     assert _speakers(nlp, text)[-1] == ("she", "Glenys Wardle")
+
+
+def test_keeping_to_ones_account_restates_it(nlp: Any) -> None:
+    text = "Ann Lee has stuck to her account that the mayor took the money."
+    quotes = extract_quotes(nlp(text), "t")
+    assert [(q.mention.text if q.mention else "", q.text) for q in quotes] == [
+        ("Ann Lee", "the mayor took the money")
+    ]
+    stood = extract_quotes(nlp("The firm stood by its claim that the pipe had burst."), "t")
+    assert [q.text for q in stood] == ["the pipe had burst"]
+
+
+def test_keeping_to_a_story_that_is_a_relative_clause_says_nothing(nlp: Any) -> None:
+    assert _speakers(nlp, "She stuck to the story that made her famous.") == []

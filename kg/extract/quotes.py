@@ -47,6 +47,7 @@ from kg.extract.names import is_person_noun
 from kg.extract.nlp import doc_text
 from kg.lexicon import (
     ABUZZ_WORDS,
+    ADHERING_PHRASES,
     ANONYMOUS_HEADS,
     ASSERTING_ADJECTIVES,
     ATTITUDE_LEMMAS,
@@ -69,6 +70,7 @@ from kg.lexicon import (
     GENDERED_ROLES,
     GENERIC_HEADS,
     GROUP_HEADS,
+    HELD_NOUNS,
     LEAVE_WORDS,
     MAKING_LEMMAS,
     MALE_TITLES,
@@ -2102,7 +2104,15 @@ def _stated_noun_cue(verb: Token) -> _Cue | None:
     """ "He expressed doubts that X", "fans spread rumours that X": a verb of stating with
     a noun of something stated as its object; the that-clause (on the noun, or after it on
     the verb) is the content, the verb's subject the speaker."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STATING_LEMMAS or _negated(verb):
+    if verb.pos_ != "VERB" or _negated(verb):
+        return None
+    held = _held_noun(verb)
+    if held is not None:
+        kept = _that_clause([*held.rights, *(c for c in verb.rights if c.i > held.i)])
+        if kept is None:
+            return None
+        return _Cue(verb.idx, verb.idx + len(verb), _subject(verb), kept, verb)
+    if verb.lemma_.lower() not in STATING_LEMMAS:
         return None
     noun = next((c for c in verb.rights if c.dep_ in ("dobj", "obj")), None)
     if noun is not None and noun.lemma_.lower() in DEMAND_NOUNS:
@@ -2118,6 +2128,19 @@ def _stated_noun_cue(verb: Token) -> _Cue | None:
     if content is None:
         return None
     return _Cue(verb.idx, verb.idx + len(verb), _subject(verb), content, verb)
+
+
+def _held_noun(verb: Token) -> Token | None:
+    """ "has stuck to her account that X", "stood by its claim that X": the noun of what
+    the subject keeps to, after a verb-and-preposition pair of :data:`ADHERING_PHRASES`."""
+    lemma = verb.lemma_.lower()
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or f"{lemma} {prep.lower_}" not in ADHERING_PHRASES:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.lemma_.lower() in HELD_NOUNS:
+            return noun
+    return None
 
 
 def _demanded(noun: Token) -> tuple[int, int] | None:

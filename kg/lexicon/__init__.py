@@ -169,6 +169,7 @@ from kg.lexicon.questions import (
 )
 from kg.lexicon.reporting import (
     ABUZZ_WORDS,
+    ADHERING_PHRASES,
     ASSERTING_ADJECTIVES,
     ATTITUDE_LEMMAS,
     BOILERPLATE_PATTERNS,
@@ -178,6 +179,7 @@ from kg.lexicon.reporting import (
     DESK_NOTE_PATTERNS,
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
+    HELD_NOUNS,
     LEAVE_WORDS,
     MAKING_LEMMAS,
     MISLEMMATISED,
@@ -218,6 +220,7 @@ __all__ = [
     "ACCEPT_VERBS",
     "ACCUSATION_NOUNS",
     "ACCUSING_CUES",
+    "ADHERING_PHRASES",
     "AFFIRMING_WORDS",
     "AGENT_SUFFIXES",
     "AGREE_PHRASES",
@@ -286,6 +289,7 @@ __all__ = [
     "GROUP_HEADS",
     "HEALTH_WORDS",
     "HEDGE_WORDS",
+    "HELD_NOUNS",
     "HINDRANCE_VERBS",
     "HOLDER_HEADS",
     "HONORIFICS",

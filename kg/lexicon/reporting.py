@@ -361,6 +361,12 @@ STATED_NOUNS = frozenset(
     ]
 )
 
+#: Verb-and-preposition pairs by which a source keeps to what it said ("has stuck to her
+#: account that X", "stood by its claim that X"): X is the source's, as if said again.
+ADHERING_PHRASES = frozenset(["stick to", "stand by", "hold to", "cling to", "keep to"])
+#: What one keeps to: the stated nouns and the nouns of one's own telling.
+HELD_NOUNS = STATED_NOUNS | frozenset(["account", "story", "version", "view", "position"])
+
 #: Verbs by which a source states such a noun: the source is their subject.
 STATING_LEMMAS = frozenset(
     ["express", "voice", "spread", "air", "repeat", "make", "issue", "renew", "reiterate"]
