@@ -87,3 +87,19 @@ def test_keeping_to_ones_account_restates_it(nlp: Any) -> None:
 
 def test_keeping_to_a_story_that_is_a_relative_clause_says_nothing(nlp: Any) -> None:
     assert _speakers(nlp, "She stuck to the story that made her famous.") == []
+
+
+def test_a_police_force_tagged_a_person_is_a_body() -> None:
+    from kg.run.pipeline import build_from_texts
+
+    text = (
+        "ASHTON, England (Acme) - A singer was not arrested after a fight, police said on "
+        "Saturday.\n\nHollin Police said in a statement that officers were called to Hill "
+        "Street shortly after 2 a.m. on Friday and that a 30-year-old man had been arrested "
+        "on suspicion of assault."
+    )
+    result = build_from_texts({"a": text})
+    quote = next(q for q in result.quotes if q.text.startswith("officers were called"))
+    speaker = result.speakers.speaker_of(quote)
+    assert speaker is not None and speaker.name == "Hollin Police"
+    assert speaker.type == "organization"
