@@ -460,7 +460,25 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
 
 
 def _hung_subject(verb: Token, depth: int) -> Token | None:
-    """:func:`_subject`, from the verb and the verbs it hangs on."""
+    """:func:`_subject`, from the verb and the verbs it hangs on.
+
+    A verb walked up to that is a passive gives its grammatical subject, not its agent nor
+    a subject further up: "Lee was joined on stage by Ann Kay and joked ...", "voters are
+    united in supporting ..." (Lee joked, the voters support)."""
+    found = _nearest_subject(verb, depth)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if depth == 0 or found is None or passive is None or passive.lower_ in _RELATIVE:
+        return found
+    named = passive.pos_ == "PROPN" or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in passive.children
+    )  # "the singer Mara Quell was joined ..."
+    if not (named or _someone_personal(passive) or _is_source(passive)):
+        return found  # "Her attacks were echoed by aides, who ...": a thing says nothing
+    return found if found.dep_ in ("nsubj", "csubj") and found.head is verb else passive
+
+
+def _nearest_subject(verb: Token, depth: int) -> Token | None:
+    """:func:`_hung_subject` before a passive's subject is preferred."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         # '"That, sadly," he said, "is life"': the parser may give "said" two subjects; the
@@ -559,6 +577,11 @@ def _someone(tok: Token) -> bool:
     ("leaving many to wonder ...": nobody the text names)."""
     personal = tok.tag_ == "PRP" and tok.lower_ not in ("it", "itself")
     return personal or tok.pos_ in ("NOUN", "PROPN")
+
+
+def _someone_personal(tok: Token) -> bool:
+    """A personal pronoun other than "it"."""
+    return tok.tag_ == "PRP" and tok.lower_ not in ("it", "itself")
 
 
 def _quoted_one(verb: Token) -> Token | None:
