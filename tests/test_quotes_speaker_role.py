@@ -35,3 +35,31 @@ def test_a_participle_under_a_passive_speaks_for_the_passive_subject(nlp: Any) -
 def test_the_agent_of_the_cue_itself_still_speaks(nlp: Any) -> None:
     text = "The harbour plan was welcomed by the fishermen's union on Tuesday."
     assert _speaker(_by_cue(nlp, text, "welcomed")) == "the fishermen's union"
+
+
+def _colon_quote(nlp: Any, text: str) -> Quote:
+    return _by_cue(nlp, text, ":")
+
+
+def test_a_heading_of_one_on_a_topic_gives_the_one_before_on(nlp: Any) -> None:
+    text = "Union Chief On Mayor Brandt: 'We Do Not Take Orders From City Hall.'"
+    assert _speaker(_colon_quote(nlp, text)) == "Union Chief"
+
+
+def test_a_name_a_preposition_governs_before_a_colon_is_no_speaker(nlp: Any) -> None:
+    text = (
+        "In the hours after the vote, a familiar voice mocked the result on Twitter: "
+        '"We will be back, and we will win next time."'
+    )
+    assert _speaker(_colon_quote(nlp, text)) == "a familiar voice"
+    # a preposition of source still gives the speaker
+    more = 'The harbour vote went ahead.\n\nMore from Ann Lee: "We expected it to pass."'
+    assert _speaker(_colon_quote(nlp, more)) == "Ann Lee"
+
+
+def test_a_colon_reply_belongs_to_the_main_clause_not_the_when_clause(nlp: Any) -> None:
+    text = (
+        "When the mayor suggested that the city would appeal the ruling, Councillor Ruth "
+        'Anand fired back: "If they appeal, they will lose."'
+    )
+    assert _speaker(_colon_quote(nlp, text)) == "Councillor Ruth Anand"

@@ -3295,18 +3295,13 @@ def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | Non
     while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
         span = span[:-1]
     span = span.doc[max(span.start, span[-1].sent.start) : span.end]
-    last = span[-1]
-    if last.pos_ == "PROPN" and (
-        last.ent_type_ == "PERSON"
-        or (start > line_start and len(span) <= 6 and all(t.pos_ == "PROPN" for t in span))
-    ):
-        return last  # "... analyst Ann Lee:", "HEADLINE - Ann Lee:"
-    for tok in reversed(span):
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_LEMMAS | REPORTING_LEMMAS:
-            subj = _subject(tok)
-            if subj is not None and subj.lower_ not in _RELATIVE:
-                return subj
-            break
+    named = _colon_name(span, start > line_start)
+    if named is not None:
+        return named
+    speech = _colon_speech_verb(span)
+    subj = _subject(speech) if speech is not None else None
+    if subj is not None and subj.lower_ not in _RELATIVE:
+        return subj
     root = span[-1]
     for tok in reversed(span):
         if tok.dep_ == "ROOT" or tok.head.i >= span.end or tok.head.i < span.start:
@@ -3318,6 +3313,48 @@ def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | Non
     if subj is None or subj.lower_ in _RELATIVE:
         return None
     return subj
+
+
+#: Prepositions of a headline's topic: "Board Chair On Strike: '...'" (the chair speaks).
+_TOPIC_PREPOSITIONS = frozenset(["on", "about"])
+
+
+def _colon_name(span: Span, after_dash: bool) -> Token | None:
+    """A name right before a colon that speaks: "... surprises analyst Ann Lee:",
+    "HEADLINE - Ann Lee:". Not a name a preposition governs ("mocked it on Twitter:");
+    "Union Chief On Mayor Lee:", a heading of one on a topic, gives the one before "On"."""
+    last = span[-1]
+    if last.pos_ != "PROPN":
+        return None
+    topic = next((t for t in span[1:] if t.lower_ in _TOPIC_PREPOSITIONS), None)
+    if topic is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
+        before = span.doc[topic.i - 1]
+        return before if before.pos_ in ("PROPN", "NOUN") else None
+    if _governed_name(last):
+        return None
+    proper = after_dash and len(span) <= 6 and all(t.pos_ == "PROPN" for t in span)
+    return last if last.ent_type_ == "PERSON" or proper else None
+
+
+def _governed_name(name: Token) -> bool:
+    """A name that is the object of a preposition other than one of source ("by Ann Lee",
+    "from Lee", "according to Lee"): the place, medium or addressee of the clause."""
+    head = name.head if name.dep_ == "compound" else name
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    return not (prep.lower_ in ("by", "from") or prep.head.lower_ == "according")
+
+
+def _colon_speech_verb(span: Span) -> Token | None:
+    """The verb of saying nearest the colon, not one of a clause subordinate to a later verb
+    ("When Lee suggested ..., Ross fired back:" is Ross's reply)."""
+    for tok in reversed(span):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_LEMMAS | REPORTING_LEMMAS:
+            if tok.dep_ == "advcl" and tok.i < tok.head.i < span.end:
+                return None
+            return tok
+    return None
 
 
 # --- records
