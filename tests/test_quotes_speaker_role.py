@@ -63,3 +63,18 @@ def test_a_colon_reply_belongs_to_the_main_clause_not_the_when_clause(nlp: Any) 
         'Anand fired back: "If they appeal, they will lose."'
     )
     assert _speaker(_colon_quote(nlp, text)) == "Councillor Ruth Anand"
+
+
+def test_the_noun_before_a_participle_after_with_does_it(nlp: Any) -> None:
+    text = "The hearing ended with Tom Vale asking the judge whether the case would be dropped."
+    assert _speaker(_by_cue(nlp, text, "asking")) == "Tom Vale"
+
+
+def test_the_object_of_leave_does_the_participle_after_it(nlp: Any) -> None:
+    text = "The cuts have left 70 percent of nurses saying they will quit."
+    assert _speaker(_by_cue(nlp, text, "saying")) == "70 percent of nurses"
+
+
+def test_a_participle_after_a_comma_is_still_the_subjects(nlp: Any) -> None:
+    text = "The board met with the union, saying talks would resume."
+    assert _speaker(_by_cue(nlp, text, "saying")) == "The board"

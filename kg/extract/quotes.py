@@ -71,6 +71,7 @@ from kg.lexicon import (
     NAMED_BODY_HEADS,
     NAMING_VERBS,
     OBJECT_CUE_LEMMAS,
+    OBJECT_PARTICIPLE_LEMMAS,
     ORG_HEADS,
     PERSON_NOUNS,
     QUOTE_ONLY_LEMMAS,
@@ -455,8 +456,31 @@ def _negated(verb: Token) -> bool:
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker of a cue verb: its subject, agent, or the subject of the verb it hangs on."""
+    doer = _participle_doer(verb) if depth == 0 and verb.tag_ == "VBG" else None
+    if doer is not None:
+        return doer
     found = _hung_subject(verb, depth)
     return _sentence_subject(verb) if found is None and depth == 0 else found
+
+
+def _participle_doer(verb: Token) -> Token | None:
+    """The noun phrase right before a participle that does it: "with" (or "without") and a
+    noun ("The talk ended with Lee asking ...") or the object of a verb of leaving or
+    perceiving ("the closures left most teachers saying ..."), whatever the parser hung the
+    participle on."""
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].dep_ == "advmod":
+        k -= 1
+    if k < 0:
+        return None
+    edge = verb.doc[k]
+    ending = [t for t in (edge, *edge.ancestors) if t.right_edge.i == k]
+    noun = next((t for t in reversed(ending) if t.dep_ in ("pobj", "dobj")), None)
+    if noun is None or not _someone(noun):
+        return None
+    if noun.dep_ == "pobj":
+        return noun if noun.head.lower_ in ("with", "without") else None
+    return noun if noun.head.lemma_.lower() in OBJECT_PARTICIPLE_LEMMAS else None
 
 
 def _hung_subject(verb: Token, depth: int) -> Token | None:
