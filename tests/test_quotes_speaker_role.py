@@ -78,3 +78,8 @@ def test_the_object_of_leave_does_the_participle_after_it(nlp: Any) -> None:
 def test_a_participle_after_a_comma_is_still_the_subjects(nlp: Any) -> None:
     text = "The board met with the union, saying talks would resume."
     assert _speaker(_by_cue(nlp, text, "saying")) == "The board"
+
+
+def test_the_s_of_lets_is_the_pronoun_us_not_a_name(nlp: Any) -> None:
+    q = _by_cue(nlp, "Let's say you think the new tax is fair.", "say")
+    assert q.mention_kind == "pronoun" and q.antecedent is None

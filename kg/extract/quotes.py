@@ -2344,7 +2344,7 @@ def _unset_name(right: Token, child: Token) -> bool:
 
 def _mention_kind(head: Token) -> MentionKind:
     lower = head.lower_
-    if lower in SPEAKER_PRONOUNS:
+    if lower in SPEAKER_PRONOUNS or _lets(head):
         return "pronoun"
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return "name"
@@ -2359,6 +2359,11 @@ def _mention_kind(head: Token) -> MentionKind:
     ):
         return "name"  # "but So said": a function word capitalised mid-sentence is a name
     return "nominal"
+
+
+def _lets(tok: Token) -> bool:
+    """The "'s" of "let's" ("let's hope ..."): the pronoun "us", the writer and reader."""
+    return tok.lower_ in ("'s", "’s") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "let"
 
 
 def _speaker_label(tok: Token) -> str:
@@ -3343,7 +3348,7 @@ def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | Non
 _TOPIC_PREPOSITIONS = frozenset(["on", "about"])
 
 
-def _colon_name(span: Span, after_dash: bool) -> Token | None:
+def _colon_name(span: SpacySpan, after_dash: bool) -> Token | None:
     """A name right before a colon that speaks: "... surprises analyst Ann Lee:",
     "HEADLINE - Ann Lee:". Not a name a preposition governs ("mocked it on Twitter:");
     "Union Chief On Mayor Lee:", a heading of one on a topic, gives the one before "On"."""
@@ -3370,7 +3375,7 @@ def _governed_name(name: Token) -> bool:
     return not (prep.lower_ in ("by", "from") or prep.head.lower_ == "according")
 
 
-def _colon_speech_verb(span: Span) -> Token | None:
+def _colon_speech_verb(span: SpacySpan) -> Token | None:
     """The verb of saying nearest the colon, not one of a clause subordinate to a later verb
     ("When Lee suggested ..., Ross fired back:" is Ross's reply)."""
     for tok in reversed(span):
