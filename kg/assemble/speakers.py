@@ -73,6 +73,7 @@ from kg.lexicon import (
     STATE_HEADS,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
+    UNNAMED_ROLE_HEADS,
     WRITERS_OF_POSTS,
 )
 
@@ -619,6 +620,8 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
             named, how = _resolve_description(span, named, items, parsed)
         if how is None:
             named, how = _named_later(span, named, parsed)
+        if how is None and not any(i.parts.surname for i in items):  # no one named yet
+            named, how = _named_next(q, named, parsed)
         if how is None:
             named, how = _defence_lawyer(named, parsed)
         if how is None:
@@ -950,6 +953,28 @@ def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, 
     m = next(iter(found.values()))
     new = _read_name(Span(m.start, m.end, m.text), "name", parsed)
     return (new, "named later") if new is not None else (named, None)
+
+
+def _named_next(q: Quote, named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
+    """A lede that describes its first speaker and names them at the start of the next
+    paragraph ("A poll worker ... says she saw ballots left behind.\n\nAnn Lee, 67, has
+    worked the polls ..."): that person, when the article has named no one before. Not a
+    role news keeps unnamed ("A senior official said ..."), nor a name given a role."""
+    p = named.parts
+    words = named.surface.lower().split()
+    head = words[-1] if words else ""
+    lede = p.surname is None and p.kind == "person" and is_person_noun(head)
+    if not lede or head in UNNAMED_ROLE_HEADS or q.sentence is None or q.mention is None:
+        return named, None
+    if any(x.mention.label == "PERSON" for x in parsed.starting(0, q.mention.start)):
+        return named, None
+    after = [x for x in parsed.starting(q.sentence.end, q.sentence.end + 4) if x.mention]
+    first = after[0].mention if after else None
+    if first is None or first.label != "PERSON" or first.role or parsed.reported(first):
+        return named, None
+    new = _read_name(Span(first.start, first.end, first.text), "name", parsed)
+    full = new is not None and new.parts.surname is not None and len(first.text.split()) > 1
+    return (new, "named next") if full and new is not None else (named, None)
 
 
 def _defence_lawyer(named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
