@@ -967,10 +967,67 @@ def _negative_subject(pred: Token) -> str | None:
     return None
 
 
+#: Subjects that point at the matter in hand: "this is not X. It is Y." say the same of it.
+_POINTING_SUBJECTS = frozenset(["this", "that", "it"])
+
+
+def _same_subject(a: Token, b: Token) -> bool:
+    """Whether two predicates are said of the same subject ("we ... we", "this ... it")."""
+    sa = [s.lower_ for s in _children(a, "nsubj", "nsubjpass")]
+    sb = [s.lower_ for s in _children(b, "nsubj", "nsubjpass")]
+    if not sa or not sb:
+        return False
+    return sa == sb or (sa[0] in _POINTING_SUBJECTS and sb[0] in _POINTING_SUBJECTS)
+
+
+def _negated_here(pred: Token) -> bool:
+    """Whether ``pred`` carries a negation of its own ("not", "never", "n't")."""
+    return any(c.dep_ == "neg" and c.lower_ in NEGATION_WORDS for c in pred.children)
+
+
+def _corrected(pred: Token, preds: Sequence[Token]) -> bool:
+    """Whether a negated ``pred`` is corrected in the next sentence: the same verb said
+    again of the same subject without the negation ("we are not asking for a favour. We
+    are asking for a hearing."). The denial only sets the first object aside; what the
+    statement asserts is the second sentence."""
+    if not _negated_here(pred):
+        return False
+    for q in preds:
+        if q.i > pred.i and q.sent.start == pred.sent.end:
+            return (
+                q.lemma_.lower() == pred.lemma_.lower()
+                and not _negated_here(q)
+                and _same_subject(pred, q)
+                and bool(_complement_slots(pred) & _complement_slots(q))
+            )
+    return False
+
+
+def _complement_slots(pred: Token) -> set[str]:
+    """The slots a predicate fills with a noun phrase: "dobj", "attr", or the preposition
+    ("for" in "asking for a hearing"): a correction fills the slot the denial left."""
+    slots = {c.dep_ for c in _children(pred, "dobj", "attr")}
+    return slots | {c.lower_ for c in _children(pred, "prep") if _children(c, "pobj")}
+
+
+def _corrected_terms(preds: Sequence[Token]) -> list[str]:
+    """The terms a corrected denial sets aside: its object, complement or prepositional
+    phrase ("a favour" in "we are not asking for a favour. We are asking for a hearing.")."""
+    out: list[str] = []
+    for p in preds:
+        if _corrected(p, preds):
+            for c in _children(p, "dobj", "attr", "prep"):
+                out += _subtree_terms(c)
+    return out
+
+
 def _negation(preds: Sequence[Token]) -> str | None:
-    """The word that negates a main predicate ("not", "nothing", "no evidence that"), if any."""
+    """The word that negates a main predicate ("not", "nothing", "no evidence that"), if any.
+    A denial corrected in the next sentence (:func:`_corrected`) negates nothing."""
     negated = None
     for p in preds:
+        if _corrected(p, preds):
+            continue
         # "X is not convincing": the parser hangs the negation on the complement.
         heads = [p, *_children(p, "acomp", "attr")]
         heads += [x for x in _children(p, "xcomp") if x.lemma_.lower() == "blame"]
@@ -1168,7 +1225,7 @@ def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
     itself ("never took the deal seriously")."""
     out: list[str] = []
     for p in preds:
-        if not any(c.dep_ == "neg" and c.lower_ in NEGATION_WORDS for c in p.children):
+        if not _negated_here(p) or _corrected(p, preds):
             continue
         if not _denies(p):
             continue
@@ -1699,7 +1756,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     if (pol.dismissive or pol.negated) and _points_back(tokens, preds):
         for term, w in _antecedent_terms(doc, quote).items():
             weights[term] = max(weights.get(term, 0.0), w)
-    rejected = _rejected(tokens)
+    rejected = tuple(dict.fromkeys([*_rejected(tokens), *_corrected_terms(preds)]))
     for term in rejected:
         if term in weights:
             weights[term] = min(weights[term], 0.1)
