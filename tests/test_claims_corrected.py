@@ -1,7 +1,9 @@
 """ "We are not asking for a favour. We are asking for a hearing.": a denial corrected in
 the next sentence by the same verb, said of the same subject and filling the same slot,
 negates nothing; it sets its own object aside and the statement asserts the second
-sentence. A negation the next sentence does not correct keeps its force. Texts of our own."""
+sentence. So does a denial conceded before "but" and a clause of its own ("a warning is
+not a ban, but the rules are plain"). A negation neither corrected nor conceded keeps its
+force. Texts of our own."""
 
 from __future__ import annotations
 
@@ -50,8 +52,26 @@ def test_a_denial_corrected_in_the_next_sentence_negates_nothing(
 
 
 @pytest.mark.parametrize(
+    ("text", "set_aside"),
+    [
+        ('"A warning is not a ban, but the rules are plain," the referee said.', "ban"),
+        ('"The drug is not safe, but doctors still prescribe it," the nurse said.', "safe"),
+        ('"It is not impossible, but it would take a miracle," the coach said.', "impossible"),
+    ],
+)
+def test_a_denial_conceded_before_but_negates_nothing(nlp: Any, text: str, set_aside: str) -> None:
+    claim = only_claim(nlp, text)
+    assert claim.negated is None
+    assert set_aside in claim.rejected
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        # the clause after "but" denies too
+        '"The rent is not a gift, but the landlord will not make repairs," the tenant said.',
+        # "but" with no clause of its own: "not X but Y" of one predicate
+        '"The landlord did not answer the letters but kept them," the tenant said.',
         # another subject: no correction, the bridge is still said not to be safe
         '"The bridge is not safe. It is closed," the engineer said.',
         # the same verb, but nothing fills the slot the denial left
@@ -69,11 +89,13 @@ TEXTS = {
     "repairs were overdue. Tenant Kit Rowe said the landlord had promised repairs in May.",
     "b": "The landlord denied that repairs were needed.",
     "c": '"We are not asking for favours. We are asking for repairs," tenant Dan Roe said.',
+    "d": '"The rent is not a gift, but the landlord must make repairs," tenant Eve Lam said.',
 }
 
 
 def test_a_corrected_denial_supports_what_it_asserts(nlp: Any) -> None:
     assert stances_of(nlp, TEXTS, "Dan Roe") == {("repair", "supports")}
+    assert stances_of(nlp, TEXTS, "Eve Lam") == {("repair", "supports")}
     assert stances_of(nlp, TEXTS, "landlord") == {("repair", "disputes")}
 
 

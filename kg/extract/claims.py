@@ -1010,23 +1010,48 @@ def _complement_slots(pred: Token) -> set[str]:
     return slots | {c.lower_ for c in _children(pred, "prep") if _children(c, "pobj")}
 
 
+def _conceded_denial(pred: Token) -> bool:
+    """Whether a negated ``pred`` is granted only to turn to a clause of its own after
+    "but" ("a warning is not a ban, but the rules are plain"): what the statement asserts
+    is that clause; the denial concedes a point, it does not deny the claim."""
+    if not _negated_here(pred):
+        return False
+    buts = [c.i for c in pred.children if c.dep_ == "cc" and c.lower_ == "but"]
+    return bool(buts) and any(
+        c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and c.i > buts[0]
+        and _children(c, "nsubj", "nsubjpass")
+        and not _negated_here(c)
+        and not _negative_subject(c)
+        for c in pred.children
+    )
+
+
+def _turned_from(pred: Token, preds: Sequence[Token]) -> bool:
+    """Whether the statement turns from the denial ``pred`` to what it asserts: a
+    correction in the next sentence or a concession before "but"."""
+    return _corrected(pred, preds) or _conceded_denial(pred)
+
+
 def _corrected_terms(preds: Sequence[Token]) -> list[str]:
-    """The terms a corrected denial sets aside: its object, complement or prepositional
+    """The terms a denial turned from sets aside: its object, complement or prepositional
     phrase ("a favour" in "we are not asking for a favour. We are asking for a hearing.")."""
     out: list[str] = []
     for p in preds:
-        if _corrected(p, preds):
-            for c in _children(p, "dobj", "attr", "prep"):
-                out += _subtree_terms(c)
+        if _turned_from(p, preds):
+            for c in _children(p, "dobj", "attr", "acomp", "prep"):
+                words = [t for t in c.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
+                out += [term for t in words if (term := _term(t))]  # "not safe": safe too
     return out
 
 
 def _negation(preds: Sequence[Token]) -> str | None:
     """The word that negates a main predicate ("not", "nothing", "no evidence that"), if any.
-    A denial corrected in the next sentence (:func:`_corrected`) negates nothing."""
+    A denial the statement turns from (:func:`_turned_from`) negates nothing."""
     negated = None
     for p in preds:
-        if _corrected(p, preds):
+        if _turned_from(p, preds):
             continue
         # "X is not convincing": the parser hangs the negation on the complement.
         heads = [p, *_children(p, "acomp", "attr")]
@@ -1225,7 +1250,7 @@ def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
     itself ("never took the deal seriously")."""
     out: list[str] = []
     for p in preds:
-        if not _negated_here(p) or _corrected(p, preds):
+        if not _negated_here(p) or _turned_from(p, preds):
             continue
         if not _denies(p):
             continue
