@@ -29,6 +29,7 @@ from kg.extract.nlp import doc_text
 from kg.extract.quotes import Quote, Span
 from kg.extract.terms import magnitude, norm_term
 from kg.lexicon import (
+    ABIDING_VERBS,
     ACCEPT_VERBS,
     AFFIRMING_WORDS,
     ANAPHORIC_SUBJECTS,
@@ -76,10 +77,12 @@ from kg.lexicon import (
     NO_OTHER_NOUNS,
     NORMALITY_WORDS,
     OPEN_QUESTION_VERBS,
+    OUTCOME_NOUNS,
     PERSON_SENSE_MODIFIERS,
     PHRASAL_PARTICLES,
     POLE_OF,
     POSITIVE_EVALUATIONS,
+    PROCESS_NOUNS,
     PRONOUN_GENDER,
     PRONOUNS,
     QUESTION_NOUNS,
@@ -1610,6 +1613,27 @@ def _wanted(preds: Sequence[Token]) -> bool:
     )
 
 
+def _abides(preds: Sequence[Token]) -> bool:
+    """Whether every main predicate abides by what a process decides: "respects the
+    process", "would accept the result of any recount", "will abide by the ruling". An
+    outcome accepted before it is known (a "will" or "would") or a procedure respected
+    takes no side on the matter decided; "accepted the findings" (known) endorses them."""
+    verbs = [p for p in preds if p.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and all(_abides_by(p) for p in verbs)
+
+
+def _abides_by(pred: Token) -> bool:
+    """Whether ``pred`` abides by a procedure, or by an outcome still to come."""
+    if pred.lemma_.lower() not in ABIDING_VERBS or _negated_here(pred):
+        return False
+    things = [*_children(pred, "dobj"), *_pobjs(pred, "by")]
+    to_come = any(a.lower_ in ("will", "would", "'ll", "'d") for a in _children(pred, "aux"))
+    return bool(things) and all(
+        t.lemma_.lower() in PROCESS_NOUNS or (to_come and t.lemma_.lower() in OUTCOME_NOUNS)
+        for t in things
+    )
+
+
 def _under_review(preds: Sequence[Token]) -> bool:
     """Whether the statement only tells what its speaker is checking ("it had seen
     the paper and was studying it", "we are investigating the claims", "it had widened
@@ -1808,7 +1832,8 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         or _wished(cue_tok)
         or _known_later(preds)
         or _wanted(preds)
-        or _under_review(preds),
+        or _under_review(preds)
+        or _abides(preds),
         denied=_denied_terms(preds) if len(preds) > 1 else (),
         patients=_patients(tokens),
         poles=_poles(preds, quote),

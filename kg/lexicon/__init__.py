@@ -21,6 +21,7 @@ to ask. Each module holds one concern; this package re-exports every list, so
 from __future__ import annotations
 
 from kg.lexicon.argument import (
+    ABIDING_VERBS,
     ACCEPT_VERBS,
     ACCUSATION_NOUNS,
     ACCUSING_CUES,
@@ -70,9 +71,11 @@ from kg.lexicon.argument import (
     NO_OTHER_NOUNS,
     NORMALITY_WORDS,
     OPEN_QUESTION_VERBS,
+    OUTCOME_NOUNS,
     PERSON_SENSE_MODIFIERS,
     PHRASAL_PARTICLES,
     POSITIVE_EVALUATIONS,
+    PROCESS_NOUNS,
     QUESTION_NOUNS,
     RARITY_WORDS,
     RESTRICTIVE_ADVERBS,
@@ -203,6 +206,7 @@ from kg.lexicon.sources import (
 from kg.lexicon.spelling import SPELLING_ENDINGS
 
 __all__ = [
+    "ABIDING_VERBS",
     "ABUZZ_WORDS",
     "ACCEPT_VERBS",
     "ACCUSATION_NOUNS",
@@ -308,6 +312,7 @@ __all__ = [
     "ORG_SPELLINGS",
     "ORG_SUFFIXES",
     "ORG_SYNONYMS",
+    "OUTCOME_NOUNS",
     "OUTLET_KEYS",
     "PERSON_NOUNS",
     "PERSON_SENSE_MODIFIERS",
@@ -315,6 +320,7 @@ __all__ = [
     "POLE_OF",
     "POSITIVE_EVALUATIONS",
     "POSSESSIVE_PRONOUNS",
+    "PROCESS_NOUNS",
     "PRONOUNS",
     "PRONOUN_GENDER",
     "PRONOUN_TABLE",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "ABIDING_VERBS",
     "ACCEPT_VERBS",
     "AILMENT_WORDS",
     "ANAPHORIC_SUBJECTS",
@@ -36,9 +37,11 @@ __all__ = [
     "NEGATIVE_SUBJECTS",
     "NO_OTHER_NOUNS",
     "OPEN_QUESTION_VERBS",
+    "OUTCOME_NOUNS",
     "PERSON_SENSE_MODIFIERS",
     "PHRASAL_PARTICLES",
     "POSITIVE_EVALUATIONS",
+    "PROCESS_NOUNS",
     "RARITY_WORDS",
     "RESTRICTIVE_ADVERBS",
     "RIVAL_MARKERS",
@@ -137,6 +140,15 @@ HINDRANCE_VERBS = frozenset(
 KNOWING_VERBS = frozenset(
     ["hear", "know", "realise", "realize", "notice", "learn", "understand", "aware"]
 )
+#: Verbs of abiding by what a process decides ("will accept the result", "respects the
+#: process", "would abide by the ruling"): no side on the matter decided.
+ABIDING_VERBS = frozenset(["accept", "respect", "abide", "honour", "honor", "heed"])
+#: What a process decides: accepted in advance, it is no verdict of one's own.
+OUTCOME_NOUNS = frozenset(
+    ["result", "outcome", "decision", "ruling", "verdict", "finding", "judgment", "judgement"]
+)
+#: Procedures whose course one may respect without taking a side ("respects the process").
+PROCESS_NOUNS = frozenset(["process", "procedure", "law", "rule"])
 #: Verbs of checking something ("the agency is reviewing the report", "police are
 #: investigating the claims"): a check under way takes no side on what is checked.
 EXAMINING_VERBS = frozenset(
