@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from kg.assemble.positions.stances import _sole_user
-from tests.test_positions import only_claim, stances_of
+from tests.test_positions import claims_of, only_claim, stances_of
 
 
 @pytest.mark.parametrize(
@@ -107,3 +107,17 @@ def test_a_term_set_aside_points_at_the_one_position_that_says_it() -> None:
     assert _sole_user(Counter({"union": 3, "rent": 2}), None) is None  # two say it
     assert _sole_user(Counter({"union": 1}), None) is None  # one claim is no position's word
     assert _sole_user(None, None) is None
+
+
+def test_a_correction_in_the_next_quote_counts(nlp: Any) -> None:
+    """The cue splits the correction in two quotes: the first still negates nothing."""
+    text = '"This was never about money," the tenant said. "It was about the lease," she added.'
+    first, second = (claim for _, claim in claims_of(nlp, text))
+    assert first.negated is None and "money" in first.rejected
+    assert second.negated is None
+
+
+def test_someone_elses_report_is_no_correction(nlp: Any) -> None:
+    text = '"This was never about money," the tenant said. The landlord said it was about rent.'
+    first = next(claim for _, claim in claims_of(nlp, text))
+    assert first.negated == "never"

@@ -988,22 +988,24 @@ def _negated_here(pred: Token) -> bool:
     return any(c.dep_ == "neg" and c.lower_ in NEGATION_WORDS for c in pred.children)
 
 
-def _corrected(pred: Token, preds: Sequence[Token]) -> bool:
+def _corrected(pred: Token) -> bool:
     """Whether a negated ``pred`` is corrected in the next sentence: the same verb said
     again of the same subject without the negation ("we are not asking for a favour. We
-    are asking for a hearing."). The denial only sets the first object aside; what the
-    statement asserts is the second sentence."""
-    if not _negated_here(pred):
+    are asking for a hearing."), in the same quote or the next ("'This was never about
+    money,' she said. 'It was about the lease.'"), not in a report of someone else
+    ("The landlord said it was about the lease"). The denial only sets the first object
+    aside; what the speaker asserts is the second sentence."""
+    doc = pred.doc
+    if not _negated_here(pred) or pred.sent.end >= len(doc):
         return False
-    for q in preds:
-        if q.i > pred.i and q.sent.start == pred.sent.end:
-            return (
-                q.lemma_.lower() == pred.lemma_.lower()
-                and not _negated_here(q)
-                and _same_subject(pred, q)
-                and bool(_complement_slots(pred) & _complement_slots(q))
-            )
-    return False
+    root = doc[pred.sent.end].sent.root
+    return any(
+        q.lemma_.lower() == pred.lemma_.lower()
+        and not _negated_here(q)
+        and _same_subject(pred, q)
+        and bool(_complement_slots(pred) & _complement_slots(q))
+        for q in [root, *(c for c in _children(root, "ccomp") if c.i < root.i)]
+    )  # a clause before its cue ("'It was about X,' she said"), not a report of another
 
 
 def _complement_slots(pred: Token) -> set[str]:
@@ -1031,10 +1033,10 @@ def _conceded_denial(pred: Token) -> bool:
     )
 
 
-def _turned_from(pred: Token, preds: Sequence[Token]) -> bool:
+def _turned_from(pred: Token) -> bool:
     """Whether the statement turns from the denial ``pred`` to what it asserts: a
     correction in the next sentence or a concession before "but"."""
-    return _corrected(pred, preds) or _conceded_denial(pred)
+    return _corrected(pred) or _conceded_denial(pred)
 
 
 def _corrected_terms(preds: Sequence[Token]) -> list[str]:
@@ -1042,7 +1044,7 @@ def _corrected_terms(preds: Sequence[Token]) -> list[str]:
     phrase ("a favour" in "we are not asking for a favour. We are asking for a hearing.")."""
     out: list[str] = []
     for p in preds:
-        if _turned_from(p, preds):
+        if _turned_from(p):
             for c in _children(p, "dobj", "attr", "acomp", "prep"):
                 words = [t for t in c.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
                 out += [term for t in words if (term := _term(t))]  # "not safe": safe too
@@ -1054,7 +1056,7 @@ def _negation(preds: Sequence[Token]) -> str | None:
     A denial the statement turns from (:func:`_turned_from`) negates nothing."""
     negated = None
     for p in preds:
-        if _turned_from(p, preds):
+        if _turned_from(p):
             continue
         # "X is not convincing": the parser hangs the negation on the complement.
         heads = [p, *_children(p, "acomp", "attr")]
@@ -1253,7 +1255,7 @@ def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
     itself ("never took the deal seriously")."""
     out: list[str] = []
     for p in preds:
-        if not _negated_here(p) or _turned_from(p, preds):
+        if not _negated_here(p) or _turned_from(p):
             continue
         if not _denies(p):
             continue
