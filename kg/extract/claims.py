@@ -494,14 +494,19 @@ def _claim_noun_ref(
     for t in tokens:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in CLAIM_NOUNS:
             continue
+        offered = [c for c in _children(t, "acl") if c.tag_ == "VBN"]  # "X offered by Y"
         has_content = any(
-            c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") for c in t.children
+            c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and c not in offered
+            for c in t.children
         )
         if has_content or any(c.lower_ in PERSON_SENSE_MODIFIERS for c in t.children):
             continue  # "consulted other senior figures": people, not a claim
         mods = tuple(
             term for c in _children(t, "compound", "amod", "nmod") if (term := _term(c)) is not None
         )
+        by = [a for c in offered for a in _pobjs(c, "by")]
+        if by:  # "every explanation put forward by the owner": the owner's claim
+            return t.lemma_.lower(), " ".join(x.text for x in by[0].subtree), mods
         poss = _children(t, "poss")
         if poss:
             p = poss[0]
