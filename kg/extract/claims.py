@@ -62,6 +62,7 @@ from kg.lexicon import (
     FIGURE_NOUNS,
     FINDING_NOUNS,
     FLAW_WORDS,
+    HABIT_WORDS,
     HEDGE_WORDS,
     HINDRANCE_VERBS,
     HYPERBOLE_WORDS,
@@ -1641,6 +1642,29 @@ def _abides_by(pred: Token) -> bool:
     )
 
 
+def _generic(preds: Sequence[Token]) -> bool:
+    """Whether every main predicate tells what things of a kind usually do ("recounts
+    rarely change the winner", "a review tends to take months"): a bare plural or an
+    indefinite subject, and a word of habit or "tend to". Such background about a kind
+    takes no side on the case in dispute."""
+    verbs = [p for p in preds if p.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and all(_of_a_kind(p) for p in verbs)
+
+
+def _of_a_kind(pred: Token) -> bool:
+    """Whether ``pred`` tells a habit of a kind (see :func:`_generic`)."""
+    subjects = _children(pred, "nsubj")
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN":
+        return False
+    s = subjects[0]
+    dets = [d.lower_ for d in s.children if d.dep_ in ("det", "poss", "nummod")]
+    kind = (not dets and s.tag_ == "NNS") or dets in (["a"], ["an"])
+    habit = pred.lemma_.lower() == "tend" or any(
+        c.dep_ == "advmod" and c.lower_ in HABIT_WORDS for c in pred.children
+    )
+    return kind and habit
+
+
 def _under_review(preds: Sequence[Token]) -> bool:
     """Whether the statement only tells what its speaker is checking ("it had seen
     the paper and was studying it", "we are investigating the claims", "it had widened
@@ -1840,7 +1864,8 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         or _known_later(preds)
         or _wanted(preds)
         or _under_review(preds)
-        or _abides(preds),
+        or _abides(preds)
+        or _generic(preds),
         denied=_denied_terms(preds) if len(preds) > 1 else (),
         patients=_patients(tokens),
         poles=_poles(preds, quote),

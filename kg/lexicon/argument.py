@@ -24,6 +24,7 @@ __all__ = [
     "ENDORSE_LEMMAS",
     "ESTIMATE_VERBS",
     "FIGURE_NOUNS",
+    "HABIT_WORDS",
     "HEALTH_WORDS",
     "HEDGE_WORDS",
     "HINDRANCE_VERBS",
@@ -140,6 +141,9 @@ HINDRANCE_VERBS = frozenset(
 KNOWING_VERBS = frozenset(
     ["hear", "know", "realise", "realize", "notice", "learn", "understand", "aware"]
 )
+#: Adverbs of habit ("recounts rarely change the result", "such tests usually take weeks"):
+#: with a subject of a kind they tell background, not a side in the case.
+HABIT_WORDS = frozenset(["rarely", "seldom", "usually", "typically", "generally", "normally"])
 #: Verbs of abiding by what a process decides ("will accept the result", "respects the
 #: process", "would abide by the ruling"): no side on the matter decided.
 ABIDING_VERBS = frozenset(["accept", "respect", "abide", "honour", "honor", "heed"])
