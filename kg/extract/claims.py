@@ -1114,12 +1114,24 @@ def _none_of_it(pred: Token) -> bool:
     need only (a "no" noun with a clause is read by :func:`_negation` itself)."""
     open_question = pred.lemma_.lower() in OPEN_QUESTION_VERBS
     return any(
-        any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in n.children)
+        (
+            any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in n.children)
+            or _not_one(n)
+        )
         and not (open_question and (is_person_noun(n.lemma_.lower()) or n.dep_ != "nsubj"))
         and n.lemma_.lower() not in DISPUTE_LEMMAS | NO_OTHER_NOUNS
         and not any(d.lower_ in ("other", "else") for d in n.children)
         and not _children(n, "advcl", "acl", "relcl", "ccomp")  # "no need for X to be Y"
         for n in _children(pred, "nsubj", "nsubjpass", "dobj", "attr")
+    )
+
+
+def _not_one(noun: Token) -> bool:
+    """Whether ``noun`` is counted as not even one: "not one ballot", "not a single vote"
+    (the "not" on the noun or on its "one")."""
+    counts = [c for c in noun.children if c.lower_ in ("one", "single")]
+    return bool(counts) and any(
+        c.dep_ == "neg" and c.lower_ == "not" for h in (noun, *counts) for c in h.children
     )
 
 
