@@ -21,6 +21,7 @@ def _contents(nlp: Any, text: str) -> list[str]:
         "The league declined to give the sum before the vote.",
         "Its director, Ann Voss, declined to be interviewed on Monday.",
         "The union declined to comment, citing the secrecy of the talks.",
+        "The label declined to discuss the singer's royalties.",
         "The club said nothing about the injury.",
         "Her second test confirmed the presence of the drug on Monday.",
     ],

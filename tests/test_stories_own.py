@@ -153,6 +153,50 @@ def _has(names: list[str], key: str) -> bool:
             ["brannock"],
             ["renwick", "marisol ketteridge"],
         ),
+        (
+            "viral-find-claim",
+            "Who says the stone is slag?",
+            ["vantongeren"],
+            ["oakshott", "quayle"],
+        ),
+        (
+            "viral-find-claim",
+            "Who rejects the slag explanation?",
+            ["oakshott", "quayle"],
+            ["vantongeren", "eddings", "museum"],
+        ),
+        (
+            "viral-find-claim",
+            # "the video was faked" denies itself like the position's label "fake ..."
+            "Who denies that the video was faked?",
+            ["jory oakshott"],
+            ["marsh", "sceptics"],
+        ),
+        (
+            "tarnmouth-engine-fire",
+            "Who says a bird strike caused the engine fire?",
+            ["corran air", "ormsby"],
+            ["tallentire", "wrenfield", "safety commission"],
+        ),
+        (
+            "tarnmouth-engine-fire",
+            "Who disputes that a bird strike caused the fire?",
+            ["tallentire", "wrenfield"],
+            ["ormsby", "quayle", "nyberg"],
+        ),
+        (
+            "celebrity-exit-rumour",
+            # the actress herself ("never about money"), her publicist, the network's drama chief
+            "Who denies there was a dispute over pay?",
+            ["noor ravensdale", "sorrell", "pettifer"],
+            ["clarion", "rooke", "production"],
+        ),
+        (
+            "celebrity-exit-rumour",
+            "Who says the network is preparing to end the show?",
+            ["quennell"],
+            ["pettifer", "hartigan", "halewood"],
+        ),
     ],
 )
 def test_story_questions(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -202,6 +246,25 @@ def _said(story: str, question: str) -> str:
             ["Not one ballot was lost", "Hand counts find small errors", "asking for a count"],
         ),
         (
+            "viral-find-claim",
+            # "Dr Vantongeren" (tagged an organisation by the model) is the curator
+            "What did Hester Vantongeren say?",
+            ["classic", "the evidence just isn't there"],
+            ["still warm", "on the seabed", "stake my reputation"],
+        ),
+        (
+            "tarnmouth-engine-fire",
+            "What did Moira Tallentire say?",
+            ["superb job", "A weep on Sunday", "the bird story"],
+            ["open safety defect", "bird remains on the engine", "Birds are often ingested"],
+        ),
+        (
+            "celebrity-exit-rumour",
+            "What did Bettina Sorrell say?",
+            ["not quitting the show", "There is no play"],
+            ["Anyone would want to stretch", "walking out on anybody", "laughed her out"],
+        ),
+        (
             "porch-shooting-trial",
             "What did Gavin Holloway say?",
             ["shot in the back", "not a licence to kill"],
@@ -248,3 +311,42 @@ def test_denying_a_loss_is_disputing_the_claim_of_it() -> None:
     supporters, those who say 'lost' with no negator just before it answer."""
     names = _answered("lintonvale-recount", "Who says ballots were lost?")
     assert _has(names, "ketteridge") and not _has(names, "brannock"), names
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: a statement that only names the thing in dispute ('a chip ... contained "
+    "none of the metal grains found in most meteorites') is read as support of the bare topic "
+    "'meteorite', so the curator who calls it slag answers as a supporter",
+)
+def test_naming_the_topic_in_background_takes_no_side() -> None:
+    names = _answered("viral-find-claim", "Who says the stone is a meteorite?")
+    assert _has(names, "delphine oakshott") and not _has(names, "vantongeren"), names
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: the things every side talks about ('the crew', 'the aircraft', 'the "
+    "engine') become positions, so whoever mentions the crew 'supports' the passengers' "
+    "complaint that the crew kept them seated; the crew's defenders answer too",
+)
+def test_the_topic_everyone_mentions_is_no_position() -> None:
+    names = _answered(
+        "tarnmouth-engine-fire", "Who says passengers were kept in their seats too long?"
+    )
+    assert _has(names, "reeve") and _has(names, "marlow"), names
+    assert not _has(names, "tallentire") and not _has(names, "quayle"), names
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: the nouns for the person a rumour is about ('the woman', 'the star') "
+    "and the show itself anchor positions, so the actress's own 'never about money' and "
+    "the denial that she is quitting land on one topic",
+)
+def test_a_confirmation_is_not_a_denial_of_the_rumour() -> None:
+    names = _answered("celebrity-exit-rumour", "Who denies that Ravensdale is quitting?")
+    assert _has(names, "sorrell") and "noor ravensdale" not in names, names

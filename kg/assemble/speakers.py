@@ -73,6 +73,7 @@ from kg.lexicon import (
     STATE_HEADS,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
+    UNNAMED_ROLE_HEADS,
     WRITERS_OF_POSTS,
 )
 
@@ -619,6 +620,8 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
             named, how = _resolve_description(span, named, items, parsed)
         if how is None:
             named, how = _named_later(span, named, parsed)
+        if how is None and not any(i.parts.surname for i in items):  # no one named yet
+            named, how = _named_next(q, named, parsed)
         if how is None:
             named, how = _defence_lawyer(named, parsed)
         if how is None:
@@ -952,6 +955,28 @@ def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, 
     return (new, "named later") if new is not None else (named, None)
 
 
+def _named_next(q: Quote, named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
+    """A lede that describes its first speaker and names them at the start of the next
+    paragraph ("A poll worker ... says she saw ballots left behind.\n\nAnn Lee, 67, has
+    worked the polls ..."): that person, when the article has named no one before. Not a
+    role news keeps unnamed ("A senior official said ..."), nor a name given a role."""
+    p = named.parts
+    words = named.surface.lower().split()
+    head = words[-1] if words else ""
+    lede = p.surname is None and p.kind == "person" and is_person_noun(head)
+    if not lede or head in UNNAMED_ROLE_HEADS or q.sentence is None or q.mention is None:
+        return named, None
+    if any(x.mention.label == "PERSON" for x in parsed.starting(0, q.mention.start)):
+        return named, None
+    after = [x for x in parsed.starting(q.sentence.end, q.sentence.end + 4) if x.mention]
+    first = after[0].mention if after else None
+    if first is None or first.label != "PERSON" or first.role or parsed.reported(first):
+        return named, None
+    new = _read_name(Span(first.start, first.end, first.text), "name", parsed)
+    full = new is not None and new.parts.surname is not None and len(first.text.split()) > 1
+    return (new, "named next") if full and new is not None else (named, None)
+
+
 def _defence_lawyer(named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
     """ "The defence argues", "her legal team said": the one defence lawyer the article names
     ("Defence lawyer Ann Lee", "Ann Lee, Ross's lawyer"), not a district attorney."""
@@ -1170,17 +1195,34 @@ def _lone_organisations(items: list[_Item]) -> list[_Item]:
     for it in items:
         if it.parts.kind == "organization" and " " not in it.parts.key:
             orgs.setdefault(it.parts.key, it.parts)
+    ends = _last_words_of_bodies(items)
     surnames = {it.parts.key for it in items if it.parts.kind == "person" and it.parts.given}
     out = []
     for it in items:
         p = it.parts
         word = p.name.lower()
         single = p.kind == "person" and not p.given and " " not in word
-        if single and word in orgs and p.key not in surnames:
+        body = orgs.get(word) if single else None
+        if single and body is None and _written(it.quote).lower().startswith("the "):
+            body = ends.get(word)  # "The Gazette" after "the Daily Gazette": no person
+        if body is not None and p.key not in surnames:
             how = (*it.how, f"named as a body elsewhere 1.00: {p.name}")
-            it = replace(it, parts=orgs[word], how=how, lone=False)
+            it = replace(it, parts=body, how=how, lone=False)
         out.append(it)
     return out
+
+
+def _last_words_of_bodies(items: Sequence[_Item]) -> dict[str, NameParts]:
+    """The last word of each organisation's name of several words -> that organisation,
+    for words that end one organisation's name only ("gazette" -> "the Daily Gazette")."""
+    ends: dict[str, list[NameParts]] = defaultdict(list)
+    for it in items:
+        p = it.parts
+        if p.kind == "organization" and " " in p.key:
+            last = p.key.split()[-1]
+            if all(q.key != p.key for q in ends[last]):
+                ends[last].append(p)
+    return {word: bodies[0] for word, bodies in ends.items() if len(bodies) == 1}
 
 
 def _initials(name: str) -> set[str]:

@@ -92,6 +92,7 @@ from kg.lexicon import (
     REPORTING_LEMMAS,
     RESTRICTIVE_ADVERBS,
     RIVAL_MARKERS,
+    SELDOM_WORDS,
     SYNONYM_OF,
     TITLE_WORDS,
     VARIATION_NOUNS,
@@ -1057,6 +1058,12 @@ def _corrected_terms(preds: Sequence[Token]) -> list[str]:
     return out
 
 
+def _own_clause(pred: Token) -> bool:
+    """Whether ``pred`` is a conjoined clause with a subject of its own ("dramas lose their
+    leads, and broadcasters rarely fight"): a second claim, not a part of the first."""
+    return pred.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children)
+
+
 def _negation(preds: Sequence[Token]) -> str | None:
     """The word that negates a main predicate ("not", "nothing", "no evidence that"), if any.
     A denial the statement turns from (:func:`_turned_from`) negates nothing."""
@@ -1078,6 +1085,11 @@ def _negation(preds: Sequence[Token]) -> str | None:
                     after = c.nbor(1) if c.i + 1 < len(c.doc) else c
                     if after.lower_ not in RESTRICTIVE_ADVERBS:  # "not just": more than that
                         negated = c.lower_
+                # "it very seldom sets one alight": all but never; not "X tend to Y, and Z
+                # rarely W", where the "rarely" is Z's claim
+                seldom = c.dep_ == "advmod" and c.lower_ in SELDOM_WORDS
+                if seldom and _denies(p) and not _own_clause(p):
+                    negated = c.lower_
         if _negative_subject(p) and _denies(p):  # "nobody has seen the letter"
             negated = _negative_subject(p)
         # "X had nothing to do with Y"; "we have found nothing that ties X to Y", "found
@@ -1624,12 +1636,28 @@ def _wished(cue: Token | None) -> bool:
 
 def _wanted(preds: Sequence[Token]) -> bool:
     """Whether the statement opens with what someone wants to do ("the council wants to
-    sell the site"): a wish, no side on whether it is done."""
+    sell the site") or wishes were so ("I'd love it to be a new species", "I wish it were
+    true"): a wish, no side on whether it is done or so."""
     first = next((p for p in preds if p.pos_ in ("VERB", "AUX")), None)
-    return (
-        first is not None
-        and first.lemma_.lower() in ("want", "wish")
-        and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in first.children)
+    if first is None:
+        return False
+    lemma = first.lemma_.lower()
+    if lemma in ("want", "wish") and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in first.children
+    ):
+        return True
+    # "I'd love it to be X, honestly I would": the parser may hang the wish on the tag
+    before = [c for c in first.children if c.dep_ == "ccomp" and c.i < first.i]
+    return any(_wish_for_a_state(v) for v in (first, *before))
+
+
+def _wish_for_a_state(verb: Token) -> bool:
+    """ "wish it were X", "want it to be X", "would love / like it to be X"."""
+    lemma = verb.lemma_.lower()
+    would = any(c.dep_ == "aux" and c.lower_ in _WOULD for c in verb.children)
+    wishing = lemma in ("want", "wish") or (lemma in ("love", "like") and would)
+    return wishing and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "be" for c in verb.children
     )
 
 
@@ -1675,6 +1703,10 @@ def _of_a_kind(pred: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in HABIT_WORDS for c in pred.children
     )
     return kind and habit
+
+
+#: Forms of "would" ("I'd love it to be ...").
+_WOULD = frozenset(["would", "'d", "’d"])
 
 
 def _under_review(preds: Sequence[Token]) -> bool:

@@ -24,6 +24,7 @@ from kg.lexicon import (
     FUNCTION_WORDS,
     GROUP_HEADS,
     ORG_HEADS,
+    PERSON_ONLY_TITLES,
     REPORTING_NOUNS,
     TITLE_WORDS,
 )
@@ -157,7 +158,10 @@ def _titled_names(doc: Doc) -> Iterator[SpacySpan]:
         noun = before is not None and before.pos_ == "NOUN" and is_person_noun(word)
         titled = titled and (word in TITLE_WORDS or noun)
         # ... unless the title word is part of another kind of name ("General Motors").
-        titled = titled and before.ent_type_ in ("", "PERSON")  # type: ignore[union-attr]
+        titled = titled and (
+            before.ent_type_ in ("", "PERSON")  # type: ignore[union-attr]
+            or word in PERSON_ONLY_TITLES  # "Dr Lee" tagged an organisation
+        )
         last = _bare_word(doc[j - 1].text)
         if titled and j - i <= 4 and last not in ORG_HEADS and last not in COUNTRY_FORMS:
             yield doc[i:j]

@@ -632,6 +632,8 @@ def _anonymous_head(text: str) -> str | None:
 
 #: "a spokesperson for the association": a role, then who it speaks for.
 _SPEAKS_FOR = re.compile(r"(?P<role>(?:\S+\s+){0,3}?\S+)\s+for\s+(?P<body>\S.*)")
+#: "an engineer at the company's depot": one unnamed person, named by role and workplace.
+_WORKS_AT = re.compile(r"(?P<role>(?:an?|one)\s+(?:\S+\s+){0,2}?\S+)\s+at\s+(?P<place>\S.*)", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -661,6 +663,12 @@ def parse_phrase(text: str) -> NameParts:
         role, body = speaks_for.group("role", "body")
         parts = parse_phrase(role)
         return replace(parts, name=f"{parts.name} for {body}", affiliation=body)
+    works_at = _WORKS_AT.fullmatch(text)
+    if works_at is not None and _role_noun(_bare(works_at.group("role").split()[-1]), True):
+        # "an engineer at the depot": a person the place tells apart from other engineers
+        role, place = works_at.group("role", "place")
+        parts = parse_phrase(role)
+        return replace(parts, name=f"{parts.name} at {place}", affiliation=place)
     body = _body_of_staff(text) or _described_body(text)
     if body is not None:
         return parse_phrase(body)

@@ -37,6 +37,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
 from kg.extract.boilerplate import boilerplate_of
@@ -47,6 +48,7 @@ from kg.extract.nlp import doc_text
 from kg.lexicon import (
     ABUZZ_WORDS,
     ANONYMOUS_HEADS,
+    ASSERTING_ADJECTIVES,
     ATTITUDE_LEMMAS,
     BODY_ANAPHORS,
     CAPITALS,
@@ -55,10 +57,13 @@ from kg.lexicon import (
     COGNITION_LEMMAS,
     COLLECTIVE_PEOPLE,
     COUNTRY_FORMS,
+    DEMAND_NOUNS,
     EPITHET_NOUNS,
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
     FEMALE_TITLES,
+    FIRM_NOUNS,
+    FORMER_WORDS,
     FRAMED_CUES,
     FUNCTION_WORDS,
     GENDERED_ROLES,
@@ -68,10 +73,13 @@ from kg.lexicon import (
     MAKING_LEMMAS,
     MALE_TITLES,
     MISLEMMATISED,
+    NAME_CALLING_LEMMAS,
     NAMED_BODY_HEADS,
     NAMING_VERBS,
+    NOT_FIRM_HEADS,
     OBJECT_CUE_LEMMAS,
     ORG_HEADS,
+    ORG_SUFFIXES,
     PERSON_NOUNS,
     QUOTE_ONLY_LEMMAS,
     REJECTING_PHRASALS,
@@ -94,6 +102,7 @@ from kg.lexicon import (
     TOLD_NOUNS,
     TOPIC_LEMMAS,
     TOPIC_PREPOSITIONS,
+    UNNAMED_PERSON_HEADS,
 )
 
 if TYPE_CHECKING:
@@ -480,6 +489,11 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    if _misread_main_verb(verb):
+        return verb.head
+    hung = _subject_hung_on_opener(verb)
+    if hung is not None:  # "In a statement to the Bugle, a spokesperson said": appos of Bugle
+        return hung
     for child in verb.lefts:
         if child.dep_ == "aux":  # "X has, in a video, ruled out ...": hung on the auxiliary
             found = next((c for c in child.children if c.dep_ == "nsubj"), None)
@@ -503,6 +517,12 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
     reporter = _reporter_of_participle(verb) if depth == 0 else None
     if reporter is not None:  # "He denied that X had failed, saying Y": he says Y
         return reporter
+    described = _whose_noun(verb)
+    if described is not None:
+        return described
+    shared = _passive_subject_shared(verb)
+    if shared is not None:  # "X was asked about it and joked that ...": X joked
+        return shared
     walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was eager to reply"
     if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
@@ -515,6 +535,65 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
             return _quoted_one(outer)
         return _subject(outer, depth + 1)  # "responded by saying that ..."
     return None
+
+
+def _whose_noun(verb: Token) -> Token | None:
+    """ "A teacher whose video has been viewed a million times insisted that X": the parser
+    may take the relative clause's verb ("viewed") for the main one and hang the finite cue
+    on it; the noun "whose" describes, its subject, is the cue's subject. None otherwise."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if head.i > verb.i or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    doc = verb.doc
+    for subject in head.children:
+        opens = subject.i + 1 < head.i and doc[subject.i + 1].lower_ == "whose"
+        if subject.dep_ in ("nsubj", "nsubjpass") and opens:
+            return subject
+    return None
+
+
+def _passive_subject_shared(verb: Token) -> Token | None:
+    """The subject of a passive verb that ``verb`` is joined to ("X was asked about the
+    film and joked that ..."), which the joined verb shares."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or any(c.dep_ == "nsubj" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
+def _subject_hung_on_opener(verb: Token) -> Token | None:
+    """The subject the parser set in apposition to the last word of an opening phrase ("In
+    a statement to the Bugle, a spokesperson said": "spokesperson" hung on "Bugle"), when
+    the verb has no subject and that noun phrase ends right before it."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    opener = next((c for c in verb.lefts if c.dep_ == "prep"), None)
+    if opener is None:
+        return None
+    for tok in opener.subtree:
+        if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.right_edge.i + 1 == verb.i:
+            comma = verb.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+            if comma is not None and comma.text == ",":
+                return tok
+    return None
+
+
+def _misread_main_verb(verb: Token) -> bool:
+    """ "The Bugle, which first broke the story, reported that X": after a relative clause the
+    parser may read the main verb as a participle on its subject, which is then left as the
+    sentence's root with no verb of its own; a "that" clause shows the verb reports."""
+    head, doc = verb.head, verb.doc
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and any(c.dep_ == "relcl" for c in head.children)
+        and _that_clause_after(verb, verb.i)
+    )
 
 
 def _apposed_name(role: Token, name: Token) -> bool:
@@ -562,10 +641,16 @@ def _someone(tok: Token) -> bool:
 
 
 def _quoted_one(verb: Token) -> Token | None:
-    """Who "was quoted" or "was cited" by ``verb``, if it is such a passive."""
+    """Who "was quoted" or "was cited" by ``verb``, if it is such a passive; or whom an
+    active one quotes ("the paper quoted a source as saying ...": the source speaks)."""
     if verb.lemma_.lower() not in ("quote", "cite"):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return passive
+    # not "quoted him as saying": an object pronoun names no one a speaker can be resolved to
+    objs = (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN"))
+    return next(objs, None)
 
 
 def _sentence_subject(verb: Token) -> Token | None:
@@ -608,7 +693,7 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
         return outer
     if outer.lemma_.lower() not in _SPOKEN:
         return None
-    if not any(c.dep_ == "ccomp" for c in verb.children):
+    if not any(c.dep_ == "ccomp" for c in verb.children) and _object_then_clause(verb) is None:
         # "said the economy grew and added jobs": no second report; but "says she likes
         # the plan and calls it bold": an object cue in the outer cue's tense is its act
         acts = not participle and lemma in OBJECT_CUE_LEMMAS and verb.tag_ == outer.tag_
@@ -618,9 +703,25 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     if participle or (verb.tag_ == outer.tag_ == "VBG"):
         # "told X that Y, adding, ...", "telling X that Y and questioning why ..."
         return outer if lemma in CUE_LEMMAS else None
-    if lemma not in _SPOKEN:
-        return None
+    if lemma not in _SPOKEN and lemma not in OBJECT_CUE_LEMMAS:
+        return None  # "and denied that Y", "and warned that Y": with a clause, a report
     return outer
+
+
+def _object_then_clause(verb: Token) -> Token | None:
+    """ "and insisted the rest of the bone was older": the parser may make "the rest" the
+    cue's object and hang "was" on an earlier verb. A finite verb with no subject right
+    after the cue's object is that object's clause; returns its verb, or None."""
+    if verb.lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj") or obj.right_edge.i + 1 >= len(obj.doc):
+            continue
+        nxt = obj.doc[obj.right_edge.i + 1]
+        finite = nxt.tag_ in ("VBD", "VBZ", "VBP") and nxt.dep_ in ("conj", "ccomp")
+        if finite and nxt.head.i != verb.i and not any(c.dep_ in _SUBJECTS for c in nxt.children):
+            return nxt
+    return None
 
 
 def _reported_conjunct(verb: Token, last: Token) -> Token | None:
@@ -697,6 +798,18 @@ def _before_conj_cue(clause: Token, end: int) -> int:
         if k > clause.i:
             return min(end, doc[k - 1].idx + len(doc[k - 1]))
     return end
+
+
+def _before_dangling_cc(clause: Token, end: int) -> int:
+    """ "said the plan was sound, and denied that ...": the parser may hang the "and" that
+    joins the speaker's next act on the reported clause; no clause ends in a conjunction."""
+    doc = clause.doc
+    k = clause.right_edge.i
+    if doc[k].dep_ != "cc" or doc[k].idx + len(doc[k]) != end:
+        return end
+    while k > clause.i and (doc[k].dep_ == "cc" or doc[k].is_punct):
+        k -= 1
+    return doc[k].idx + len(doc[k])
 
 
 def _before_own_report(clause: Token, end: int) -> int:
@@ -828,15 +941,36 @@ def _span_of(tokens: Iterable[Token]) -> tuple[int, int] | None:
 def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     """The words a cue verb reports: its clause, or what follows an object-taking cue."""
     lemma = verb.lemma_.lower()
+    # "told People magazine the reports were untrue": the parser may take the hearer's
+    # common noun for a complement; a bare noun beside a clause is no report
     comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
+    if any(c.pos_ in ("VERB", "AUX") for c in comps):
+        # "told the British tabloid the Daily Star he was ...": a noun read as a complement
+        # is part of whom it was told; the clause is the verb's
+        comps = [c for c in comps if c.pos_ not in ("NOUN", "PROPN")]
+    if any(c.dep_ == "ccomp" for c in comps):
+        comps = [c for c in comps if not (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"))]
     if not comps and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("seem", "appear"):
         # "X, one reader appears to suggest": the clause hangs on "appears"
         comps = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
     if _clause_says_nothing(lemma, comps):
         return None
+    # "Ferry runs aground; operator blames fog": a semicolon ends what a clause before it
+    # says; the cue after it reports its own object, not the clause
+    comps = [c for c in comps if c.i > verb.i or not _semicolon_between(c, verb)]
     if comps:
         return _clause_content(verb, speaker, comps)
+    clause = _object_then_clause(verb)
+    if clause is not None:  # "insisted [the rest of it] [was older]": one clause
+        obj = next(c for c in verb.children if c.dep_ in ("dobj", "obj"))
+        last = clause.right_edge
+        return obj.left_edge.idx, last.idx + len(last)
     return _clauseless_content(verb, speaker)
+
+
+def _semicolon_between(comp: Token, verb: Token) -> bool:
+    """Whether a semicolon stands between a clause and the later cue the parser hung it on."""
+    return any(t.text == ";" for t in comp.doc[comp.right_edge.i + 1 : verb.i])
 
 
 def _clause_content(
@@ -862,7 +996,7 @@ def _clause_content(
         last = clause
     start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
     end = _before_medium(last, _before_result(last, end))
-    end = _before_own_report(last, _before_conj_cue(last, end))
+    end = _before_own_report(last, _before_conj_cue(last, _before_dangling_cc(last, end)))
     more = _reported_conjunct(verb, last) or _reason_after(verb, last) if comp.i > verb.i else None
     if more is not None:
         end = max(end, more.right_edge.idx + len(more.right_edge))
@@ -1140,10 +1274,11 @@ def _an_occasion(prep: Token) -> bool:
 
 def _claim_before(verb: Token, comp: Token) -> Token | None:
     """ "denied claims by the board that it agreed to a sale": the parser hung the
-    claim's that-clause on the cue; what was denied is the claim, the object before it."""
+    claim's that-clause on the cue; what was denied is the claim, the object before it. A
+    name is no claim ("told The Evening Post that ...": the paper spoken to)."""
     for c in verb.rights:
         if c.dep_ in ("dobj", "obj") and c.i < comp.i and c.lemma_.lower() in _CLAIMS:
-            return c
+            return None if c.tag_ in ("NNP", "NNPS") else c
     return None
 
 
@@ -1466,17 +1601,21 @@ def _to_be_or_have(comp: Token) -> bool:
 
 
 def _is_cue_verb(tok: Token) -> bool:
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "acl", "auxpass"):
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "auxpass"):
+        return False
+    if tok.dep_ == "acl" and not _misread_main_verb(tok):
         return False
     lemma = tok.lemma_.lower()
     if _framed_cue(tok):
         return True
     if lemma in TOPIC_LEMMAS - CUE_LEMMAS or _topic_of(tok) is not None:
-        if _negated(tok) or _on_leave(tok) or _stated_noun_cue(tok) is not None:
+        if _negated(tok) or _declined(tok) or _on_leave(tok) or _stated_noun_cue(tok) is not None:
             return False  # "expressed doubts that X": the clause is the content (stated noun)
         return _topic_of(tok) is not None or _has_object(tok)
     if lemma not in CUE_LEMMAS and _phrasal(tok) not in REJECTING_PHRASALS:
         return False
+    if lemma in NAME_CALLING_LEMMAS and not _has_object(tok):
+        return False  # "the boxes were labelled by hand": no name given to anything
     if any(c.dep_ == "auxpass" for c in tok.children) and not any(
         c.dep_ == "agent" for c in tok.children
     ):
@@ -1487,7 +1626,10 @@ def _is_cue_verb(tok: Token) -> bool:
         return False  # "when asked to condemn X": asked to, not done
     if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):
         return False  # "a contract said to have been approved": hearsay about the deal, no source
-    if _subjectless_participle(tok) or any(_reduced_question(a) for a in tok.ancestors):
+    # the question's participle is a few heads up at most: a bounded walk keeps a long run
+    # of cues (a garbled page) linear
+    asked = any(_reduced_question(a) for a in islice(tok.ancestors, _QUESTION_DEPTH))
+    if _subjectless_participle(tok) or asked:
         return False  # "Asked about it, she said ...": the cue is "said"
     if lemma in THAT_ONLY_LEMMAS:
         return any(
@@ -1556,8 +1698,7 @@ def _framed_cue(verb: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in SELDOM_WORDS for c in verb.children):
         return False  # "who seldom speaks about budgets": a habit, nothing said
-    head = verb.head
-    if verb.dep_ == "xcomp" and (head.lemma_.lower() in _REFUSALS or _negated(head)):
+    if _withheld(verb):
         return False  # "declined to comment on X", "did not want to comment on X"
     if _unreal(verb):
         return False
@@ -1567,6 +1708,19 @@ def _framed_cue(verb: Token) -> bool:
     if subject is None or subject.lower_ in ("it", "you", "that", "which", "this"):
         return False
     return _addressee(subject) or subject.lemma_.lower() in ANONYMOUS_HEADS
+
+
+def _withheld(verb: Token) -> bool:
+    """ "declined to discuss the deal", "did not want to comment on X": what a source
+    refuses or does not do says nothing."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lemma_.lower() in _REFUSALS or _negated(head))
+
+
+def _declined(verb: Token) -> bool:
+    """ "declined to discuss the deal": the no-comment formula reports nothing (but "refuses
+    to discuss X" may state a position, and PolNeAR counts it an attribution)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "decline"
 
 
 def _unreal(verb: Token) -> bool:
@@ -1599,7 +1753,8 @@ def _subjectless_participle(verb: Token) -> bool:
     """ "Asked about it, she said ...", "Pressed on it, ...": a participle clause before the
     sentence's own cue (the tagger often reads an opening "Asked" as past tense, VBD)."""
     subjectless = not any(c.dep_ in _SUBJECTS for c in verb.children)
-    return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and subjectless
+    participle = verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and subjectless
+    return participle and _whose_noun(verb) is None  # not a cue hung on a misread relative
 
 
 def _reduced_question(verb: Token) -> bool:
@@ -1744,12 +1899,19 @@ def _named_in_apposition(noun: Token) -> Token:
             tok.dep_ == "appos"
             and tok.pos_ == "PROPN"
             and (tok.ent_type_ in _NAMED_LABELS or _abbreviated(tok))
-            and _last_word(tok).i == last.i
+            and _ends_phrase(_last_word(tok), last)
             and tok.left_edge.i > 0
             and tok.doc[tok.left_edge.i - 1].text == ","
         ):
             return tok
     return noun
+
+
+def _ends_phrase(word: Token, last: Token) -> bool:
+    """Whether ``word`` ends the phrase that ``last`` ends, but for an age set off after it:
+    "Her son, Tom Reed, 24, said" (the parser may hang "24" on "son", past the name)."""
+    between = word.doc[word.i + 1 : last.i + 1]
+    return all(t.is_punct or (t.like_num and t.dep_ in ("appos", "npadvmod")) for t in between)
 
 
 def _out_of_quotation(speaker: Token, verb: Token) -> Token:
@@ -1862,6 +2024,31 @@ def _cue_on_a_name(verb: Token) -> _Cue | None:
     return _Cue(verb.idx, verb.idx + len(verb), head, (first.idx, doc[edge - 1].idx), verb)
 
 
+def _cue_after_described_name(verb: Token) -> _Cue | None:
+    """ "Sales fell, the website Acme Markets reported.": the parser hung the cue on the
+    description as a relative clause with the name for its subject. A finite reporting verb
+    ending the sentence, with nothing reported after it, whose subject is a name right after
+    a common noun set off by a comma after a clause: the name speaks, the clause is what it
+    said."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "relcl" or head.i > verb.i or head.pos_ != "NOUN":
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in _SPOKEN:
+        return None
+    name = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if name is None or name.pos_ != "PROPN" or name.left_edge.i != head.i + 1:
+        return None
+    said = ("ccomp", "xcomp", "dobj", "obj", "dative", "attr", "oprd")
+    ends = verb.i + 1 == len(doc) or doc[verb.i + 1].is_punct
+    if any(c.dep_ in said for c in verb.children) or not ends:
+        return None
+    edge = head.left_edge.i
+    first = verb.sent[0]
+    if edge == 0 or doc[edge - 1].text != "," or first.i >= edge - 1:
+        return None
+    return _Cue(verb.idx, verb.idx + len(verb), name, (first.idx, doc[edge - 1].idx), verb)
+
+
 def _cue_tagged_noun(tok: Token) -> _Cue | None:
     """ "Local media claim that the plant is closing": the parser read the verb as a noun with
     the subject as its compound. A reporting word heading the sentence, with a that-clause of
@@ -1890,6 +2077,11 @@ def _stated_noun_cue(verb: Token) -> _Cue | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in STATING_LEMMAS or _negated(verb):
         return None
     noun = next((c for c in verb.rights if c.dep_ in ("dobj", "obj")), None)
+    if noun is not None and noun.lemma_.lower() in DEMAND_NOUNS:
+        demanded = _demanded(noun)
+        if demanded is None:
+            return None
+        return _Cue(verb.idx, verb.idx + len(verb), _subject(verb), demanded, verb)
     if noun is None or noun.lemma_.lower() not in STATED_NOUNS:
         return None
     # the clause may hang on the noun, on the verb, or on a phrase between ("with no proof")
@@ -1898,6 +2090,15 @@ def _stated_noun_cue(verb: Token) -> _Cue | None:
     if content is None:
         return None
     return _Cue(verb.idx, verb.idx + len(verb), _subject(verb), content, verb)
+
+
+def _demanded(noun: Token) -> tuple[int, int] | None:
+    """What a demand noun asks for: its "for" phrase ("call for the fleet to be grounded")."""
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    obj = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
 
 
 def _made_clear_cue(verb: Token) -> _Cue | None:
@@ -2032,8 +2233,13 @@ def _opens_dash_aside(verb: Token, speaker: Token | None) -> bool:
 
 def _writers_aside(verb: Token, speaker: Token | None) -> bool:
     """ "which we would say is a shame", "like we said, ...", "as I said": a first-person
-    formula of the writer's own comment or of going back over it, not a report."""
-    if speaker is None or speaker.lower_ not in ("i", "we") or verb.lemma_.lower() != "say":
+    formula of the writer's own comment or of going back over it, not a report; and "We asked
+    Ann Lee what she made of it": the writer's own question, which the answer follows."""
+    if speaker is None or speaker.lower_ not in ("i", "we"):
+        return False
+    if verb.lemma_.lower() == "ask":
+        return True
+    if verb.lemma_.lower() != "say":
         return False
     must = any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
     have_to = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "need")
@@ -2042,10 +2248,30 @@ def _writers_aside(verb: Token, speaker: Token | None) -> bool:
     return must or have_to or back
 
 
+def _can_speak(tok: Token) -> bool:
+    """A word that can name a source: a person, body or group, by name or by noun."""
+    word = tok.lower_
+    named = tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return named or is_person_noun(word) or word in ORG_HEADS or word in GROUP_HEADS
+
+
+def _speaking_conjunct(subject: Token) -> Token:
+    """ "..., the glassy waste left over from smelting, and its curator has pointed out that
+    X": the parser joined the writer's gloss to the true subject. A thing says nothing; the
+    later conjunct that names someone speaks."""
+    if subject.pos_ != "NOUN" or _can_speak(subject):
+        return subject
+    if subject.lemma_.lower() in REPORTING_NOUNS:
+        return subject  # "the statement and its annex say ..."
+    later = [c for c in subject.conjuncts if c.i > subject.i and _can_speak(c)]
+    return later[0] if later else subject
+
+
 def _verb_cues(doc: Doc) -> Iterator[_Cue]:
     for tok in doc:
         on_name = (
             _cue_on_a_name(tok)
+            or _cue_after_described_name(tok)
             or _cue_tagged_noun(tok)
             or _stated_noun_cue(tok)
             or _made_clear_cue(tok)
@@ -2060,6 +2286,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
         speaker = _out_of_quotation(speaker, tok) if speaker is not None else None
         speaker = _before_floating_quantifier(speaker, tok) if speaker is not None else None
         speaker = speaker or _absorbed_subject(tok)
+        speaker = _speaking_conjunct(speaker) if speaker is not None else None
         trailing = _trailing_description(tok, speaker) if tok.lemma_.lower() in _SPOKEN else None
         if _shown_by_evidence(tok, speaker) or _writers_aside(tok, speaker):
             continue
@@ -2146,7 +2373,7 @@ def _phrase_cues(doc: Doc) -> Iterator[_Cue]:
             if to is None or source is None or _relays(tok):
                 continue
             if source.lemma_.lower() in REPORTING_NOUNS:
-                source = _owner(source) or source
+                source = _owner(source) or _maker(source) or source  # "a report issued by X"
             elif _is_a_thing(source):
                 source = _maker(source) or source
             source = _named_in_apposition(source)
@@ -2195,6 +2422,32 @@ def _abuzz_cues(doc: Doc) -> Iterator[_Cue]:
         yield _Cue(tok.idx, tok.idx + len(tok), _named_in_apposition(subject), content, None)
 
 
+def _adjective_cues(doc: Doc) -> Iterator[_Cue]:
+    """ "She was adamant that X", "He was emphatic that X": an asserting adjective after
+    "be" reports the clause as "insisted that X" would, for the subject of "be"."""
+    for adj in doc:
+        be = adj.head
+        if adj.dep_ != "acomp" or adj.lemma_.lower() not in ASSERTING_ADJECTIVES:
+            continue
+        if be.lemma_ != "be" or _negated(be):
+            continue
+        subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        holder = next((h for h in (adj, be) if _that_clause_after(h, adj.i)), None)
+        if subject is None or holder is None:
+            continue
+        content = _content_of(holder, subject)
+        if content is not None:
+            speaker = _named_in_apposition(subject)
+            yield _Cue(adj.idx, adj.idx + len(adj), speaker, content, None)
+
+
+def _that_clause_after(head: Token, after: int) -> bool:
+    """Whether ``head`` has a "that" clause after the token at ``after``."""
+    return any(
+        c.dep_ == "ccomp" and c.i > after and c.left_edge.lower_ == "that" for c in head.children
+    )
+
+
 def _title_cues(doc: Doc) -> Iterator[_Cue]:
     """ "The Herald ran an editorial titled "X"": an opinion piece speaks in its publisher's
     voice, so its quoted title is the publisher's (who ran it, or whose piece it is)."""
@@ -2237,7 +2490,9 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
             right = child.right_edge
             continue
         if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep"):
-            if child.dep_ == "prep" and (child.lower_ == "of" or _spokesman_for(head, child)):
+            if child.dep_ == "prep" and (
+                child.lower_ == "of" or _spokesman_for(head, child) or _placed_at(head, child)
+            ):
                 right = child.right_edge
                 continue
             if _unset_name(right, child):
@@ -2281,6 +2536,18 @@ def _spokesman_for(head: Token, prep: Token) -> bool:
     lemma = body.lemma_.lower()
     named = body.ent_type_ in ("ORG", "GPE", "NORP") or body.pos_ == "PROPN"
     return named or lemma in ORG_HEADS or lemma in NAMED_BODY_HEADS or lemma in STATE_HEADS
+
+
+def _placed_at(head: Token, prep: Token) -> bool:
+    """ "an engineer at the company's depot", "a nurse at the city hospital": an unnamed
+    person introduced by where they work is named by that place, part of the mention."""
+    if prep.lower_ != "at" or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
+    if not is_person_noun(head.lemma_) or head.lemma_.lower() in ANONYMOUS_HEADS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _A for c in head.lefts):
+        return False  # "the engineer at the depot": someone already introduced
+    return any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in prep.children)
 
 
 def _unset_name(right: Token, child: Token) -> bool:
@@ -2445,13 +2712,25 @@ def _mistyped_surname(ent: SpacySpan, surnames: frozenset[str]) -> bool:
     return word not in COUNTRY_FORMS and word not in CAPITALS
 
 
+def _titled_by_the(ent: SpacySpan) -> bool:
+    """A one-word name the tagger took for a person but that "the" opens ("an interview
+    with the Gazette", "told the Bugle"): a paper or some other body, not a person, whom
+    no later "she" or "the singer" can mean. A one-word personal name takes no article."""
+    if ent.label_ not in _PERSON_LABELS or len(ent) != 1 or ent.start == 0:
+        return False
+    det = ent.doc[ent.start - 1]
+    return det.lower_ == "the" and ent[0].tag_ == "NNP"
+
+
 def _entity_table(doc: Doc, text: str) -> list[_Entity]:
     """Named people and organisations, in text order, with the gender their titles show."""
     gender_of_surname: dict[str, str] = {}
     ents: list[_Entity] = []
     surnames = _person_surnames(doc)
     for ent in doc.ents:
-        if (
+        if _titled_by_the(ent):
+            label = "organization"
+        elif (
             ent.label_ in _PERSON_LABELS
             or _mistyped_surname(ent, surnames)
             or _apposed_person(ent.root)
@@ -2522,6 +2801,8 @@ class _Resolver:
         self.genders: dict[str, str] = {}
         #: Descriptions noted as speakers -> the names they stood for.
         self.referents: dict[tuple[int, int], Span] = {}
+        #: Head words of the names the article says were told something (see _hearers).
+        self._told: frozenset[str] | None = None
 
     def note_speaker(
         self,
@@ -2639,8 +2920,10 @@ class _Resolver:
         ):
             return None
         if lemma in REPORTING_NOUNS:
-            return None  # "the statement": whose is the speakers stage's call (a source quoted)
-        if lemma in ANONYMOUS_HEADS:
+            # "the report says" after "a report released by the board": the board's; else
+            # whose is the speakers stage's call (the last source quoted)
+            return self._document_maker(head)
+        if lemma in ANONYMOUS_HEADS or lemma in UNNAMED_PERSON_HEADS:
             return self._introduced(head)
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
             return None  # "the leader of the Acme group" describes someone in full
@@ -2652,6 +2935,10 @@ class _Resolver:
             body = self._body_headed_by(self.entities[max(0, k - 40) : k], lemma)
             if body is not None:
                 return body  # "the union" after "the Harbour Pilots' Union"
+        if lemma in FIRM_NOUNS and head.tag_ not in ("NNS", "NNPS"):
+            if any(c.dep_ != "det" for c in head.lefts):
+                return None  # "the parent company", "a rival airline": another firm
+            return self._latest_firm(cands, head.idx, lemma)
         if lemma in ORG_HEADS:
             for e in reversed(cands):
                 if (
@@ -2666,7 +2953,10 @@ class _Resolver:
         if _aged(head):
             return self._latest_person(cands, head.idx)
         if lemma in TITLE_WORDS or lemma in GENDERED_ROLES or head.ent_type_ == "":
+            former = _former(head)
             introduced = self._introduced(head, indefinite=True) if is_person_noun(lemma) else None
+            if introduced is not None and former and former not in introduced.text.lower():
+                introduced = None  # "the former chief" is not "a chief of police" introduced
             if introduced is not None:
                 return introduced  # "the user" after "a user on a forum"
             if lemma in COLLECTIVE_PEOPLE:
@@ -2677,8 +2967,10 @@ class _Resolver:
                     continue
                 if gender and e.gender and e.gender != gender:
                     continue
-                if self._role_given(e, lemma, head.idx):
+                if self._role_given(e, f"{former} {lemma}" if former else lemma, head.idx):
                     return Span(e.start, e.end, self.text[e.start : e.end])
+            if former and is_person_noun(lemma):
+                return self._epithet(head, cands)  # "X, who once led Y ... The former head"
             return self._epithet(head, cands) if lemma in EPITHET_NOUNS else None
         return None
 
@@ -2689,8 +2981,10 @@ class _Resolver:
         lo = self.text.rfind("\n", lo, e.start) + 1 or lo
         cut = self.text.find("\n", e.end, hi)
         window = self.text[lo : hi if cut < 0 else cut].lower()
+        # "the former chief" is given by "a former police chief": up to two words between
+        role = r"\W+(?:[\w-]+\W+){0,2}".join(re.escape(w) for w in lemma.split())
         # "the swimmer's coach" gives the role to no one named there
-        return re.search(rf"\b{re.escape(lemma)}(?:s|es)?\b(?![’']s\b)", window) is not None
+        return re.search(rf"\b{role}(?:s|es)?\b(?![’']s\b)", window) is not None
 
     def _clause_end(self, e: _Entity) -> int:
         """Where what is said of a name ends: at the first verb after it outside its own
@@ -2709,7 +3003,7 @@ class _Resolver:
         """ "Ann Lee, 24, denied it ... the swimmer said": an epithet for someone already
         named is the nearest named person, a subject first, in its own paragraph, then the
         nearest one named as a subject before it."""
-        if any(c.dep_ != "det" for c in head.lefts):
+        if any(c.dep_ != "det" and _former(head) != c.lower_ for c in head.lefts):
             return None  # "the other swimmer", "the team's swimmer": someone else
         para = self.text.rfind("\n", 0, head.idx) + 1
         people = [e for e in cands if e.label == "person" and e.named]
@@ -2718,6 +3012,65 @@ class _Resolver:
                 if e.start >= floor and (e.subject or not subject_only):
                     return Span(e.start, e.end, self.text[e.start : e.end])
         return None
+
+    def _document_maker(self, head: Token) -> Span | None:
+        """Who made the document a bare "the report" or "the statement" refers back to: the
+        maker named at the latest earlier mention of that noun outside quotation marks ("a
+        report released on Monday by the Safety Board", "the board's report")."""
+        if any(c.dep_ != "det" for c in head.lefts) or head.tag_ in ("NNS", "NNPS"):
+            return None  # "a new report", "the second statement": another one
+        lemma = head.lemma_.lower()
+        for tok in reversed(head.doc[max(0, head.i - _LOOKBACK) : head.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or self.regions.at(tok.idx):
+                continue
+            maker = _owner(tok) or _maker(tok)
+            if maker is None:
+                continue
+            if maker.ent_type_ in _NAMED_LABELS:
+                a, b = _mention_bounds(maker)
+                return _span(self.text, a, b)
+            return self.nominal(maker) if maker.pos_ == "NOUN" else None
+        return None
+
+    def _latest_firm(self, cands: list[_Entity], before: int, noun: str) -> Span | None:
+        """The named business "the airline" or "the company" refers back to: the latest
+        one that was a subject in its paragraph, else the latest named in it, else the
+        latest named before (its name need not hold the noun: "Skyra ... the airline")."""
+        firms = [e for e in cands if self._a_firm(e, noun)]
+        para = self.text.rfind("\n", 0, before) + 1
+        for floor, subject_only in ((para, True), (para, False), (0, False)):
+            for e in reversed(firms):
+                if e.start >= floor and (e.subject or not subject_only):
+                    return self._span_of(e)
+        return None
+
+    def _a_firm(self, e: _Entity, noun: str) -> bool:
+        """Whether a named organisation can be the business ``noun`` refers to: tagged an
+        organisation (not a place or a building), not an outlet the article told something
+        ("told the Daily Post"), and its name headed by no noun of another kind of body
+        ("the Road Safety Board", "the Pilots' Guild", "Tarnford Airport")."""
+        if e.label != "organization" or not e.named:
+            return False
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or span.root.ent_type_ != "ORG":
+            return False
+        if span.root.lower_ in self._hearers():
+            return False
+        name = self.text[e.start : e.end].lower().replace("\u2019", "'")
+        words = re.findall(r"[\w']+", name.split(" of ")[0])
+        last = words[-1].removesuffix("'s").removesuffix("'") if words else ""
+        return last == noun or last not in _OTHER_BODY_HEADS
+
+    def _hearers(self) -> frozenset[str]:
+        """Head words of the names the article says were told something ("told the Daily
+        Post", "told Acme Radio"): outlets and listeners, not the business in the story."""
+        if self._told is None:
+            self._told = frozenset(
+                ent.root.lower_
+                for ent in self.doc.ents
+                if ent.root.dep_ in ("dobj", "dative") and ent.root.head.lemma_.lower() == "tell"
+            )
+        return self._told
 
     def _latest_body(self, cands: list[_Entity]) -> Span | None:
         """The named organisation "the group" refers back to: the latest one that was a
@@ -2812,6 +3165,15 @@ class _Resolver:
 
 
 _A = frozenset(["a", "an", "one"])
+#: How many heads up from a cue a reporter's question ("Asked if X, she said") is looked for.
+_QUESTION_DEPTH = 8
+#: Heads of names of bodies and places of another kind than a business ("the airline" is
+#: not "the Safety Commission"); the legal suffixes and "group" still name firms.
+_OTHER_BODY_HEADS = (
+    (ORG_HEADS | NAMED_BODY_HEADS | BODY_ANAPHORS | NOT_FIRM_HEADS)
+    - FIRM_NOUNS
+    - frozenset([*(s[-1] for s in ORG_SUFFIXES), "group"])
+)
 #: How many tokens back a description looks for the phrase that introduced its referent.
 _LOOKBACK = 600
 #: An outer report cut before a nested one is kept when this many words remain.
@@ -2834,16 +3196,22 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
+#: A conjunction left at the end of a content cut before the next clause.
+_DANGLING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or)$")
 _TRIM_LEFT = " \t\n,:;—–-"
 _TRIM_RIGHT = " \t\n,;:—–-"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip separators; drop a final period outside quotation marks."""
+    """Strip separators and a dangling conjunction ("the plan was 'mad' and", cut before the
+    next source's clause); drop a final period outside quotation marks."""
     while start < end and text[start] in _TRIM_LEFT:
         start += 1
     while end > start and text[end - 1] in _TRIM_RIGHT:
         end -= 1
+    dangling = _DANGLING_CONJUNCTION.search(text, start, end)
+    if dangling is not None and dangling.start() > start:
+        end = dangling.start()
     if end > start and text[end - 1] == "." and not _LEADING_MARK.match(text[start:end]):
         end -= 1
         while end > start and text[end - 1] in _TRIM_RIGHT:
@@ -2862,7 +3230,25 @@ def _kind(text: str) -> QuoteKind:
         and not _MARK.search(t, lead.end(), trail.start())
     ):
         return "direct"
-    return "mixed" if _MARK.search(t) else "indirect"
+    if _MARK.search(t):
+        return "mixed"
+    return _single_kind(t)
+
+
+#: A stretch in single marks inside a paraphrase: "was 'absolutely certain' the stone ..."
+#: (an opening mark after a space, a closing one after a word or punctuation, no apostrophe
+#: between them).
+_SINGLE_STRETCH = re.compile(r"(?:^|(?<=\s))['‘]\w[^'‘’\n]*?[\w.,!?]['’](?!\w)")
+
+
+def _single_kind(t: str) -> QuoteKind:
+    """The kind of a content without double marks, by single ones (British copy): direct when
+    single marks open and close it ("'We will not pay,'"), mixed when a stretch inside is
+    quoted ("was 'absolutely certain'"), else indirect."""
+    whole = _single_regions(t, [])
+    if whole and whole[0] == (0, len(t)):
+        return "direct"
+    return "mixed" if whole or _SINGLE_STRETCH.search(t) else "indirect"
 
 
 def _words(text: str) -> int:
@@ -3096,6 +3482,8 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
     for k, (a, b) in enumerate(art.regions.regions):
         if k in used or _in_boilerplate(art, a) or _too_short(text[a:b]):
             continue
+        if _subject_of_verb_after(art, a, b):
+            continue  # '"Night Harbour," created by X, follows ...': a title, not words said
         line_start = text.rfind("\n", 0, a) + 1
         before = text[line_start:a]
         draft = None
@@ -3122,6 +3510,16 @@ def _orphan_drafts(art: _Article, used: set[int], drafts: list[_Draft]) -> list[
             starts.insert(i, a)
             ordered.insert(i, draft)
     return out
+
+
+def _subject_of_verb_after(art: _Article, a: int, b: int) -> bool:
+    """Whether the quoted words are the subject of a verb after the closing mark ('"Night
+    Harbour," created by Tom Reed, follows a family'): a name or title, no statement."""
+    span = art.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.idx >= b
 
 
 def _too_short(quotation: str) -> bool:
@@ -3253,6 +3651,12 @@ def _near(art: _Article, prev: _Draft, start: int) -> bool:
     return cue is not None and len(cue) > 0 and not art.text[cue.sent.end_char : start].strip()
 
 
+def _medium(tok: Token) -> bool:
+    """A name where or through which something was said ("posted on Twitter", "wrote in
+    the Herald"), not who said it (unlike "according to X", "a message from X")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in", "at", "via")
+
+
 def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | None:
     """Who the clause before a colon gives the quotation to.
 
@@ -3273,9 +3677,13 @@ def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | Non
         span = span[:-1]
     span = span.doc[max(span.start, span[-1].sent.start) : span.end]
     last = span[-1]
-    if last.pos_ == "PROPN" and (
-        last.ent_type_ == "PERSON"
-        or (start > line_start and len(span) <= 6 and all(t.pos_ == "PROPN" for t in span))
+    if (
+        last.pos_ == "PROPN"
+        and not _medium(last)
+        and (
+            last.ent_type_ == "PERSON"
+            or (start > line_start and len(span) <= 6 and all(t.pos_ == "PROPN" for t in span))
+        )
     ):
         return last  # "... analyst Ann Lee:", "HEADLINE - Ann Lee:"
     for tok in reversed(span):
@@ -3326,9 +3734,76 @@ def _content_bounds(art: _Article, draft: _Draft) -> tuple[int, int] | None:
         if dateline:
             start = dateline.end()
     start, end = _trim(text, start, end)
+    end = _with_closing_single_mark(text, start, end)
+    start = _with_opening_single_mark(text, start, end)
+    end = _before_gloss(art.doc, start, end)
+    end = _to_closing_mark(art, start, end)
     if end - start < 2 or (_words(text[start:end]) < 2 and not _named_object(art, start, end)):
         return None
     return start, end
+
+
+def _with_closing_single_mark(text: str, start: int, end: int) -> int:
+    """The end past a single closing mark the parse left out: "called the plan 'a
+    disgrace'." hangs the last mark on the verb, not on the object, so the quoted words
+    would lose their closing mark. Only when the span opened a single mark it did not close."""
+    if end >= len(text) or text[end] not in "'’":
+        return end
+    after = text[end + 1] if end + 1 < len(text) else " "
+    if after.isalnum():
+        return end  # an apostrophe of the next word
+    opened = _SINGLE_OPEN.findall(text, start, end)
+    closed = re.findall(r"(?<=[\w.,!?])['’](?![\w])", text[start:end])
+    return end + 1 if len(opened) > len(closed) else end
+
+
+def _with_opening_single_mark(text: str, start: int, end: int) -> int:
+    """The start before a single opening mark the parse left out: "said 'giant eels' live
+    there" starts the clause at "giant". Only when the span closes a mark it did not open."""
+    if start == 0 or text[start - 1] not in "'‘":
+        return start
+    if start >= 2 and not (text[start - 2].isspace() or text[start - 2] in "(—–-:"):
+        return start  # an apostrophe inside a word
+    opened = _SINGLE_OPEN.findall(text, start, end)
+    closed = re.findall(r"(?<=[\w.,!?])['’](?![\w])", text[start:end])
+    return start - 1 if len(closed) > len(opened) else start
+
+
+def _before_gloss(doc: Doc, start: int, end: int) -> int:
+    """The end before the writer's gloss of a quoted phrase: 'said the loaf had "a sourdough
+    crumb," the airy texture that forms when ...' -- a noun phrase set off after the closing
+    mark explains the quoted words; it is no part of what was said. A phrase that opens a
+    clause ('"...," the board said') is left to the parse."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return end
+    for tok in span[2:-1]:
+        if not (_MARK.fullmatch(tok.text) and tok.nbor(-1).text == ","):
+            continue
+        det = tok.nbor()
+        if det.lower_ not in ("the", "a", "an") or det.head.dep_ in _SUBJECTS:
+            continue
+        if det.head.dep_ in ("dobj", "appos", "npadvmod", "attr") and det.head.i > tok.i:
+            return tok.idx + len(tok)
+    return end
+
+
+def _to_closing_mark(art: _Article, start: int, end: int) -> int:
+    """ "slammed the report as 'completely false'.": the parser may hang the closing mark on
+    the cue, outside the content; a content whose last opened quotation is still open when
+    a closing mark follows it takes the mark (not the period after it)."""
+    text = art.text
+    if end >= len(text) or text[end] not in "'’\"”":
+        return end
+    opened = [m.end() for m in _OPENING_MARK.finditer(text, start, end)]
+    if not opened:
+        return end
+    tail = text[opened[-1] : end]
+    closed = any(
+        c in "'’\"”" and not (k > 0 and tail[k - 1].isalnum() and tail[k + 1 : k + 2].isalnum())
+        for k, c in enumerate(tail)
+    )
+    return end if closed else end + 1
 
 
 def _source_token(art: _Article, draft: _Draft) -> Token | None:
@@ -3636,6 +4111,7 @@ def _article_cues(art: _Article) -> list[_Cue]:
         *_phrase_cues(art.doc),
         *_title_cues(art.doc),
         *_abuzz_cues(art.doc),
+        *_adjective_cues(art.doc),
     ]:
         if _in_quote(art, cue.start) or _in_boilerplate(art, cue.start):
             continue
@@ -3793,6 +4269,12 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
             q = dataclasses.replace(q, kind=_kind(q.text))
         out.append(q)
     return out
+
+
+def _former(head: Token) -> str | None:
+    """The word that makes a description a past holder of its role ("the former chief"), if
+    any: such a one is not whoever holds the role now."""
+    return next((c.lower_ for c in head.lefts if c.lower_ in FORMER_WORDS), None)
 
 
 def _aged(head: Token) -> bool:

@@ -13,6 +13,8 @@ __all__ = [
     "COURT_SIDES",
     "EPITHET_NOUNS",
     "FEMALE_TITLES",
+    "FIRM_NOUNS",
+    "FORMER_WORDS",
     "FUNCTION_WORDS",
     "GENDERED_NOUNS",
     "GENDERED_ROLES",
@@ -26,11 +28,13 @@ __all__ = [
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
     "NOT_AGENT_NOUNS",
+    "NOT_FIRM_HEADS",
     "ORG_DESCRIPTORS",
     "ORG_HEADS",
     "ORG_SPELLINGS",
     "ORG_SYNONYMS",
     "PERSON_NOUNS",
+    "PERSON_ONLY_TITLES",
     "PUBLIC_UNIT_HEADS",
     "ROLE_QUALIFIERS",
     "SHORT_GIVEN_NAMES",
@@ -38,6 +42,8 @@ __all__ = [
     "STATE_HEADS",
     "TITLE_QUALIFIERS",
     "TITLE_WORDS",
+    "UNNAMED_PERSON_HEADS",
+    "UNNAMED_ROLE_HEADS",
     "WRITERS_OF_POSTS",
 ]
 
@@ -340,6 +346,29 @@ GENERIC_HEADS = frozenset(
 #: its description, one person per article unless the text links two mentions.
 ANONYMOUS_HEADS = frozenset(["source", "insider", "report"])
 
+#: Role heads of people news keeps unnamed ("a senior official said", "an aide said"): a lede
+#: that describes its speaker by one of them does not name them in the next paragraph.
+UNNAMED_ROLE_HEADS = frozenset(
+    [
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "adviser",
+        "advisor",
+        "diplomat",
+        "officer",
+        "insider",
+        "source",
+        "executive",
+    ]
+)
+
+#: Bare nouns for someone whom only the phrase that introduced them describes: "the person
+#: said" after "a person familiar with the talks" is that person (no "source" by name).
+UNNAMED_PERSON_HEADS = frozenset(["person", "individual"])
+
 #: Anonymous heads that name a thing, not a person ("a report in the local press").
 ANONYMOUS_THINGS = frozenset(["report"])
 
@@ -521,6 +550,17 @@ EPITHET_NOUNS = frozenset(
         "actress",
         "rapper",
         "musician",
+        "comedian",
+        "presenter",
+        "songwriter",
+        "frontman",
+        "frontwoman",
+        "guitarist",
+        "drummer",
+        "pianist",
+        "violinist",
+        "dancer",
+        "playwright",
         "novelist",
         "billionaire",
         "entrepreneur",
@@ -766,6 +806,10 @@ NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 #: Courtesy titles: not a role, but they tell a person's gender ("Mrs. Lee" is not "Mr. Lee").
 HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None}
 
+#: Titles that only ever open a person's name ("Dr Lee", "Prof Lee", "Mrs Lee"): the model may
+#: tag "Dr Lee" an organisation, but no organisation's name opens with one.
+PERSON_ONLY_TITLES = frozenset([*HONORIFICS, "dr", "prof", "professor"])
+
 #: Words that qualify a role, capitalised or not ("Former President", "Retired Gen.").
 ROLE_QUALIFIERS = frozenset(
     [
@@ -988,4 +1032,63 @@ SHORT_GIVEN_NAMES: dict[str, frozenset[str]] = {
 #: Birds Trust ... The group wants ..."): the latest named organisation, never a person.
 BODY_ANAPHORS = frozenset(
     ["group", "organisation", "organization", "charity", "nonprofit", "coalition", "alliance"]
+)
+
+#: Nouns for a kind of business by which a story refers back to the firm it named, whatever
+#: its name ("Brightline Foods ... The company said", "Skyra ... the airline said"): the
+#: latest named organisation that is a business -- not a place, not an outlet it told, not a
+#: body whose name a noun of another kind heads ("the Safety Board", "the Pilots' Union").
+FIRM_NOUNS = frozenset(
+    [
+        "airline",
+        "automaker",
+        "bank",
+        "brewer",
+        "broadcaster",
+        "carmaker",
+        "carrier",
+        "chipmaker",
+        "company",
+        "drugmaker",
+        "firm",
+        "insurer",
+        "lender",
+        "manufacturer",
+        "miner",
+        "operator",
+        "railway",
+        "railroad",
+        "retailer",
+        "startup",
+        "supermarket",
+        "supplier",
+        "utility",
+    ]
+)
+
+#: Words that make a description of someone a past holder of the role ("the former
+#: investigator", "the ex-minister"): not whoever holds it now.
+FORMER_WORDS = frozenset(["former", "ex", "onetime", "one-time", "erstwhile", "retired"])
+
+#: Last words of names of places and institutions that are no business ("Tarnford Airport",
+#: "the City Hospital"), beside the heads of bodies: "the airline" is none of them.
+NOT_FIRM_HEADS = frozenset(
+    [
+        "airport",
+        "station",
+        "port",
+        "harbour",
+        "harbor",
+        "hospital",
+        "school",
+        "college",
+        "academy",
+        "court",
+        "prison",
+        "guild",
+        "authority",
+        "inspectorate",
+        "regulator",
+        "watchdog",
+    ]
 )

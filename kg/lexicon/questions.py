@@ -17,6 +17,7 @@ __all__ = [
     "IRREGULAR_VERBS",
     "MOST_DISPUTED_PATTERNS",
     "OFFICIAL_WORDS",
+    "PASSIVE_NEGATORS",
     "QUERY_CAUSE_WORDS",
     "QUERY_STOPWORDS",
     "QUESTION_ADVERBS",
@@ -479,6 +480,11 @@ CONTENT_NEGATORS = frozenset(
         "false",
         "untrue",
         "fake",
+        "faked",
+        "doctored",
+        "forged",
+        "phony",
+        "phoney",
         "fabricated",
         "fiction",
         "invented",
@@ -522,6 +528,10 @@ CONTENT_NEGATORS = frozenset(
         "against",
     ]
 )
+
+#: Participles that deny what they describe only in the passive: "the video was staged" says
+#: it was faked; "the union staged a walkout" says nothing false.
+PASSIVE_NEGATORS = frozenset(["staged"])
 #: Words that open a clause inside a described claim: negation after them is not the claim's.
 RELATIVE_WORDS = frozenset(
     [

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 __all__ = [
     "ABUZZ_WORDS",
+    "ASSERTING_ADJECTIVES",
     "ATTITUDE_LEMMAS",
     "BOILERPLATE_PATTERNS",
     "CAUSATIVE_LEMMAS",
     "COGNITION_LEMMAS",
+    "DEMAND_NOUNS",
     "DESK_NOTE_PATTERNS",
     "EVIDENCE_LEMMAS",
     "EVIDENCE_NOUNS",
     "LEAVE_WORDS",
     "MAKING_LEMMAS",
     "MISLEMMATISED",
+    "NAME_CALLING_LEMMAS",
     "NAMING_VERBS",
     "OBJECT_CUE_LEMMAS",
     "QUOTE_ONLY_LEMMAS",
@@ -182,6 +185,10 @@ JUDGING_LEMMAS = frozenset(
     ]
 )
 
+#: Verbs of calling something a name, reported like "called X Y": "branded the claims
+#: 'rubbish'", "dubbed the plan 'a disgrace'", "labelled him a liar"; the object is the content.
+NAME_CALLING_LEMMAS = frozenset(["brand", "dub", "label"])
+
 #: Extra speech verbs (lemmas) that report content, with a clause or an object.
 SPEECH_LEMMAS = (
     frozenset(
@@ -227,6 +234,7 @@ SPEECH_LEMMAS = (
         ]
     )
     | JUDGING_LEMMAS
+    | NAME_CALLING_LEMMAS
 )
 
 #: Cues whose object (not a clause) is the content: "blamed X for Y", "praised X".
@@ -262,6 +270,7 @@ OBJECT_CUE_LEMMAS = (
         ]
     )
     | JUDGING_LEMMAS
+    | NAME_CALLING_LEMMAS
 )
 
 #: Phrasal verbs (lemma and particle) by which a source rejects what their object names:
@@ -349,7 +358,13 @@ STATED_NOUNS = frozenset(
 )
 
 #: Verbs by which a source states such a noun: the source is their subject.
-STATING_LEMMAS = frozenset(["express", "voice", "spread", "air", "repeat", "make", "issue"])
+STATING_LEMMAS = frozenset(
+    ["express", "voice", "spread", "air", "repeat", "make", "issue", "renew", "reiterate"]
+)
+
+#: Nouns of a demand whose "for" phrase is its content ("repeated her call for the fleet to
+#: be grounded", "renewed demands for an inquiry"), stated by the subject of such a verb.
+DEMAND_NOUNS = frozenset(["call", "demand", "appeal", "plea"])
 
 #: Verbs of thought that report a clause only when "that" opens it ("critics have guessed
 #: that X"): without it they are mostly the writer's hedge ("I guess", "you'd imagine");
@@ -371,6 +386,9 @@ SOURCE_NOUNS = frozenset(["poll", "survey", "study"])
 
 #: Words by which a place of talk (a forum, a social network) fills with claims: "the
 #: network went wild / was abuzz / buzzed with rumours that X" reports X as its users'.
+#: Adjectives that, after "be", report what is asserted ("was adamant that X" says X, as
+#: "insisted that X" does); belief adjectives ("was confident that") are not among them.
+ASSERTING_ADJECTIVES = frozenset(["adamant", "insistent", "emphatic", "categorical", "unequivocal"])
 ABUZZ_WORDS = frozenset(
     ["abuzz", "awash", "rife", "alive", "crazy", "wild", "buzz", "explode", "swirl", "flood"]
 )

@@ -17,6 +17,7 @@ from kg.lexicon.questions import (
     DISPUTE_PHRASES,
     IRREGULAR_VERBS,
     MOST_DISPUTED_PATTERNS,
+    PASSIVE_NEGATORS,
     QUESTION_ADVERBS,
     QUESTION_AUXILIARIES,
     QUESTION_NEGATORS,
@@ -166,12 +167,13 @@ def content_negated(claim: str) -> bool:
     >>> content_negated("the leak is a myth"), content_negated("fighters who had not heard")
     (True, False)
     """
-    flips = 0
+    flips, before = 0, ""
     for w in re.findall(r"[\w']+", claim.replace("n't", " n't")):
         if w in RELATIVE_WORDS:
             break
-        if w in CONTENT_NEGATORS:
-            flips += 1
+        if w in CONTENT_NEGATORS or (w in PASSIVE_NEGATORS and before in _BE_FORMS):
+            flips += 1  # "the video was staged" denies it, "staged a walkout" does not
+        before = w
     return flips % 2 == 1
 
 
