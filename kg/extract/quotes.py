@@ -163,6 +163,9 @@ _NOTHING = frozenset(["nothing", "little"])
 #: What one declines to do when declining to inform ("declined to give the sum", "to be
 #: interviewed", "to specify a date"): a refusal to speak, no statement.
 _INFORMING = frozenset(["give", "interview", "specify", "identify"])
+#: Verbs of telling whose refused question says nothing ("declined to say whether X",
+#: "refused to confirm how much"): the wh-clause is what was not answered.
+_ANSWERING = frozenset(["say", "confirm", "disclose", "reveal", "explain", "tell", "state"])
 #: Speech verbs whose object is content only when it is a direct object ("said nothing").
 _SAY = frozenset(["say", "tell", "write", "add"])
 #: Subordinators of adverbial clauses: a clause they open is not a report's content.
@@ -1069,7 +1072,10 @@ def _clause_says_nothing(lemma: str, comps: Sequence[Token]) -> bool:
 
 
 def _informing(comp: Token) -> bool:
-    """ "to give the sum", "to be interviewed": to inform (not "to give up the fight")."""
+    """ "to give the sum", "to be interviewed", "to say whether X": to inform (not "to give
+    up the fight")."""
+    if comp.lemma_.lower() in _ANSWERING:
+        return any(c.dep_ == "ccomp" and c.left_edge.lower_ in _WH_WORDS for c in comp.children)
     if comp.lemma_.lower() not in _INFORMING:
         return False
     return not any(c.dep_ == "prt" for c in comp.children)
@@ -1624,6 +1630,8 @@ def _is_cue_verb(tok: Token) -> bool:
         return False  # "the heaters were to blame"
     if _requested(tok) or _anonymity_asked(tok):
         return False  # "when asked to condemn X": asked to, not done
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSALS and _informing(tok):
+        return False  # "declined to say whether X": the question left unanswered
     if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):
         return False  # "a contract said to have been approved": hearsay about the deal, no source
     # the question's participle is a few heads up at most: a bounded walk keeps a long run
@@ -3839,6 +3847,16 @@ def _subject_before_verb_noun(head: Token) -> Token:
     return head
 
 
+def _evidence_subject(tok: Token) -> bool:
+    """ "the survey showed X", "the confirmation shows Y": a thing that makes a point, no
+    referent for a later "she" or "he" (but "the report says" stays a source)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.head.lemma_.lower() not in EVIDENCE_LEMMAS:
+        return False
+    people = ANONYMOUS_HEADS | UNNAMED_PERSON_HEADS | ORG_HEADS | GROUP_HEADS | REPORTING_NOUNS
+    return lemma not in people and not is_person_noun(lemma) and lemma not in COLLECTIVE_PEOPLE
+
+
 def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | None:
     if not _is_quotation(art, draft):
         draft = _past_citing(art, draft)
@@ -3859,6 +3877,7 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
     antecedent = _antecedent(art, resolver, mention_tok, mention_kind, (start, end))
     described = mention_kind == "nominal" and antecedent is None
     generic = mention_tok.lemma_.lower() in REPORTING_NOUNS | GENERIC_HEADS
+    generic = generic or _evidence_subject(mention_tok)
     if (mention_kind == "name" or antecedent is not None) or (described and not generic):
         # Every source quoted is a referent for the next "he" or "they", named or not.
         label = (
