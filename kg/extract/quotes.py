@@ -471,6 +471,15 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return _sentence_subject(verb) if found is None and depth == 0 else found
 
 
+def _reduced_relative(subject: Token) -> Token:
+    """ "Staff arriving for the shift said": the parser may make the participle the clausal
+    subject and the noun its subject; the noun, which the participle describes, is who spoke."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG":
+        return subject
+    nouns = [c for c in subject.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns and nouns[-1].i == subject.i - 1 else subject
+
+
 def _hung_subject(verb: Token, depth: int) -> Token | None:
     """:func:`_subject`, from the verb and the verbs it hangs on."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -486,7 +495,7 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
         named = [c for c in subjects if c.lower_ not in _RELATIVE]
         if len(named) == 2 and _apposed_name(named[0], named[1]):
             return named[1]
-        return named[0] if len(subjects) > 1 and named else subjects[0]
+        return _reduced_relative(named[0] if len(subjects) > 1 and named else subjects[0])
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
@@ -2514,10 +2523,29 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     right = _before_aside_clause(head, right)
     if head.ent_type_ == "PERSON":
         left = left.doc[min(left.i, name_start(left.doc, left.i))]  # "So Min-ho": "So" too
+    if _employer_before_surname(head):
+        left = head  # "Ortega Bank's Lindqvist": the possessor is whom she works for
     # A leading determiner or possessive stays; punctuation at either end goes.
     while left.i < right.i and left.is_punct:
         left = left.doc[left.i + 1]
     return left.idx, right.idx + len(right)
+
+
+def _employer_before_surname(head: Token) -> bool:
+    """ "Morrow Hale's Pike said": a lone surname after a possessive name is the person, the
+    possessor the firm she works for (the tagger may read all of it as one name)."""
+    if head.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat") for c in head.children):
+        return False
+    owners = [c for c in head.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if not owners or not any(c.dep_ == "case" for c in owners[0].children):
+        return False
+    if head.ent_type_ == "PERSON":
+        return True  # a person's name, or the tagger took "Morrow Hale's Pike" for one
+    # or the surname of a person the article named before ("Anna Pike ... Morrow Hale's Pike")
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == head.text and e.end <= owners[0].i
+        for e in head.doc.ents
+    )
 
 
 def _before_aside_clause(head: Token, right: Token) -> Token:
@@ -2543,7 +2571,9 @@ def _spokesman_for(head: Token, prep: Token) -> bool:
         return False
     lemma = body.lemma_.lower()
     named = body.ent_type_ in ("ORG", "GPE", "NORP") or body.pos_ == "PROPN"
-    return named or lemma in ORG_HEADS or lemma in NAMED_BODY_HEADS or lemma in STATE_HEADS
+    if named or lemma in ORG_HEADS or lemma in NAMED_BODY_HEADS or lemma in STATE_HEADS:
+        return True
+    return lemma in FIRM_NOUNS or lemma in NOT_FIRM_HEADS  # "for the regulator", "the airline"
 
 
 def _placed_at(head: Token, prep: Token) -> bool:
