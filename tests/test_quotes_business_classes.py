@@ -102,3 +102,14 @@ def test_a_name_read_across_a_possessive_is_the_person_after_it(nlp: Any) -> Non
     doc.ents = [Span(doc, 0, 4, label="PERSON")]  # the tagger's reading of the story's case
     people = [m.text for m in collect_mentions(doc, "t") if m.label == "PERSON"]
     assert people == ["Wrenham"]
+
+
+def test_she_is_the_untagged_name_placed_at_a_body(nlp: Any) -> None:
+    text = (
+        "Tom Reyes, the county engineer, said repairs were under way.\n\n"
+        "Nia Ferrant of Colby Capital was more cautious about the repairs. The cracks in the "
+        "spillway would be costly to fix before winter, she said."
+    )
+    quotes = extract_quotes(nlp(text), "t")
+    cracks = next(q for q in quotes if "cracks" in q.text)
+    assert cracks.antecedent is not None and cracks.antecedent.text == "Nia Ferrant"

@@ -2709,6 +2709,26 @@ def _unlabelled_surnames(doc: Doc, ents: Sequence[_Entity]) -> list[_Entity]:
     return out
 
 
+def _untagged_of_body(doc: Doc) -> list[_Entity]:
+    """ "Nia Ferrant of Colby Capital was more cautious": a two-word name the tagger missed,
+    the subject of its clause and placed by "of" at a named body, is a person."""
+    out = []
+    for t in doc:
+        if t.pos_ != "PROPN" or t.ent_type_ or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        given = [c for c in t.lefts if c.dep_ == "compound"]
+        if len(given) != 1 or given[0].i != t.i - 1 or given[0].ent_type_:
+            continue
+        if not all(w.text[:1].isupper() and w.text[1:].islower() for w in (given[0], t)):
+            continue
+        of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        body = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        named = body is not None and (body.ent_type_ == "ORG" or body.pos_ == "PROPN")
+        if named and body is not None and body.ent_type_ not in ("GPE", "LOC", "FAC"):
+            out.append(_Entity(given[0].idx, t.idx + len(t), "person", None, True))
+    return out
+
+
 def _person_surnames(doc: Doc) -> frozenset[str]:
     """The last words of the article's full personal names ("Lee" of "Ann Lee"), and of
     names the tagger cut in two: "Imra Vosk" with "Imra" left untagged and "Vosk" tagged
@@ -2790,7 +2810,7 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
                 gender_of_surname.setdefault(surname, gender)
         subject = ent.root.dep_ in ("nsubj", "nsubjpass") or _named_by_copula(ent.root)
         ents.append(_Entity(ent.start_char, ent.end_char, label, gender, subject))
-    found = [*_handles(doc, ents), *_unlabelled_surnames(doc, ents)]
+    found = [*_handles(doc, ents), *_unlabelled_surnames(doc, ents), *_untagged_of_body(doc)]
     ents = sorted([*ents, *found], key=lambda e: e.start)
     if gender_of_surname:
         ents = [
