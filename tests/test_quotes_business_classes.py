@@ -113,3 +113,13 @@ def test_she_is_the_untagged_name_placed_at_a_body(nlp: Any) -> None:
     quotes = extract_quotes(nlp(text), "t")
     cracks = next(q for q in quotes if "cracks" in q.text)
     assert cracks.antecedent is not None and cracks.antecedent.text == "Nia Ferrant"
+
+
+def test_a_firm_called_by_its_trade_and_size_is_the_firm_named_before(nlp: Any) -> None:
+    text = (
+        "Brackwell Group said on Monday that sales had fallen.\n\n"
+        'The kitchenware giant insists the reports are "speculation".'
+    )
+    quotes = extract_quotes(nlp(text), "t")
+    giant = next(q for q in quotes if "speculation" in q.text)
+    assert giant.antecedent is not None and giant.antecedent.text == "Brackwell Group"

@@ -62,6 +62,7 @@ from kg.lexicon import (
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
     FEMALE_TITLES,
+    FIRM_EPITHETS,
     FIRM_NOUNS,
     FORMER_WORDS,
     FRAMED_CUES,
@@ -2993,6 +2994,10 @@ class _Resolver:
             body = self._body_headed_by(self.entities[max(0, k - 40) : k], lemma)
             if body is not None:
                 return body  # "the union" after "the Harbour Pilots' Union"
+        if lemma in FIRM_EPITHETS and head.tag_ not in ("NNS", "NNPS"):
+            trade = any(c.dep_ == "compound" for c in head.lefts)
+            if trade and all(c.dep_ in ("det", "compound", "amod") for c in head.lefts):
+                return self._latest_firm(cands, head.idx, lemma)  # "the appliance giant"
         if lemma in FIRM_NOUNS and head.tag_ not in ("NNS", "NNPS"):
             if any(c.dep_ != "det" for c in head.lefts):
                 return None  # "the parent company", "a rival airline": another firm
