@@ -7,6 +7,7 @@ Prints, per case: seconds, the ratio to a normal news article of the same size
 
     python scripts/bench_hostile.py --size 100000
     python scripts/bench_hostile.py --size 1000000 --cases normal said-run
+    python scripts/bench_hostile.py --aliases 300   # an alias file of N merged + N forbidden
 """
 
 from __future__ import annotations
@@ -65,13 +66,39 @@ def run_case(name: str, size: int) -> dict[str, float | str]:
     return {"case": name, "seconds": seconds, "peak_gib": peak, "quotes": quotes, "skip": skipped}
 
 
+def time_aliases(n: int) -> float:
+    """Seconds to load and check an alias file of ``n`` merged and ``n`` forbidden names
+    (the old check compared every merged pair with every forbidden pair: n**4)."""
+    import tempfile
+
+    from kg.assemble.aliases import load_aliases
+
+    names = [f'"Person {i} Surname"' for i in range(n)]
+    forbid = [x.replace("Person", "Other") for x in names]
+    with tempfile.TemporaryDirectory() as tmp:
+        f = Path(tmp) / "aliases.toml"
+        f.write_text(
+            f"[[merge]]\nnames = [{', '.join(names)}]\n\n"
+            f"[[forbid]]\nnames = [{', '.join(forbid)}]\n",
+            encoding="utf-8",
+        )
+        start = time.perf_counter()
+        load_aliases(f).forbidden("Other 1 Surname", "Other 2 Surname")
+        return time.perf_counter() - start
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=100_000, help="bytes per text")
     parser.add_argument("--cases", nargs="*", default=list(CASES), choices=list(CASES))
     parser.add_argument("--timeout", type=float, default=600, help="seconds per case")
+    parser.add_argument("--aliases", type=int, help="time an alias file of N names instead")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.aliases:
+        seconds = time_aliases(args.aliases)
+        print(f"alias file, {args.aliases} merged + {args.aliases} forbidden: {seconds:.2f} s")
+        return 0
     if args.one:
         print(json.dumps(run_case(args.one, args.size)))
         return 0

@@ -81,3 +81,20 @@ def test_a_call_made_on_a_condition_takes_a_side(nlp: Any, text: str) -> None:
 def test_a_call_on_a_hypothesis_about_a_cause_still_takes_no_side(nlp: Any) -> None:
     text = "The union said that if faulty valves caused the leak, the owners must pay."
     assert only_claim(nlp, text).asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Not one crate was opened," the harbour master said.',
+        '"Not a single letter was answered," the tenant said.',
+    ],
+)
+def test_not_one_denies_like_no(nlp: Any, text: str) -> None:
+    assert only_claim(nlp, text).negated == "no"
+
+
+def test_one_or_not_only_one_denies_nothing(nlp: Any) -> None:
+    assert only_claim(nlp, '"One crate was opened," the harbour master said.').negated is None
+    text = '"Not only one crate was opened," the harbour master said.'
+    assert only_claim(nlp, text).negated is None

@@ -130,11 +130,9 @@ def test_lone_surrogates_in_the_python_api_are_written(tmp_path: Path) -> None:
 # ------------------------------------------------------------ alias files and codebooks
 
 
-def test_an_alias_file_of_300_merged_and_300_forbidden_names_is_checked_quickly(
+def test_an_alias_file_of_300_merged_and_300_forbidden_names_is_checked(
     tmp_path: Path,
 ) -> None:
-    import time
-
     from kg.assemble.aliases import load_aliases
 
     names = [f'"Person {i} Surname"' for i in range(300)]
@@ -144,12 +142,11 @@ def test_an_alias_file_of_300_merged_and_300_forbidden_names_is_checked_quickly(
         f"[[forbid]]\nnames = [{', '.join(n.replace('Person', 'Other') for n in names)}]\n",
         encoding="utf-8",
     )
-    start = time.perf_counter()
     rules = load_aliases(f)
     assert rules.forbidden("Other 1 Surname", "the other 2 surname")
     assert not rules.forbidden("Person 1 Surname", "Person 2 Surname")
     # The old check compared every merged pair with every forbidden pair: n**4, over 180 s.
-    assert time.perf_counter() - start < 5
+    # Its time is a figure of scripts/bench_hostile.py --aliases 300, not of a test.
 
 
 @pytest.mark.parametrize("loader", ["aliases", "codebook"])
@@ -440,15 +437,13 @@ def test_a_long_text_is_parsed_in_pieces_with_exact_offsets(nlp: object) -> None
 
 
 def test_a_run_of_punctuation_is_tokenized_in_bounded_pieces(nlp: object) -> None:
-    import time
-
     from kg.extract.nlp import MAX_RUN, make_doc
 
     text = "Before " + "=" * 20 * MAX_RUN + " after."
-    start = time.perf_counter()
     doc = make_doc(nlp, text)  # type: ignore[arg-type]
     assert doc.text == text
-    assert time.perf_counter() - start < 5  # the old whole-run tokenizing took minutes
+    # the old whole-run tokenizing took minutes: scripts/bench_hostile.py --cases equals-run
+    assert max(len(t) for t in doc) <= MAX_RUN
 
 
 @pytest.mark.parametrize("unit", ["x\n", '" ', "= "])
@@ -469,16 +464,13 @@ def test_a_paragraph_of_thousands_of_tokens_gets_sentence_starts(nlp: object) ->
     assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
 
 
-def test_clause_bounds_is_linear_in_a_run_of_said(nlp: object) -> None:
-    import time
-
+def test_a_run_of_said_reports_nothing(nlp: object) -> None:
     from kg.extract.quotes import extract_quotes
 
     doc = nlp("said " * 3000)  # type: ignore[operator]
-    start = time.perf_counter()
-    extract_quotes(doc, "run")
-    # The subtree walk per cue made this quadratic: 33 s here (0.2 s now).
-    assert time.perf_counter() - start < 2
+    # The subtree walk per cue made this quadratic: 33 s here (under 1 s now); the figure is
+    # scripts/bench_hostile.py --cases said-run. A run of verbs reports nothing.
+    assert extract_quotes(doc, "run") == []
 
 
 def test_names_with_digits_are_not_merged_across_digits() -> None:

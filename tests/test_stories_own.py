@@ -120,8 +120,14 @@ def _has(names: list[str], key: str) -> bool:
         (
             "halloran-doping-case",
             "Who says contaminated meat caused Halloran's positive test?",
-            ["farrow", "kord"],
+            ["farrow"],  # Kord, on a facet, answers only while the explanation has 2 deniers
             ["anti-doping agency", "sallis", "wrenfield", "ashcombe"],
+        ),
+        (
+            "halloran-doping-case",
+            "Who disputes the contaminated meat explanation?",
+            ["sallis", "wrenfield"],
+            ["farrow", "kord", "halloran", "roche", "brandauer"],
         ),
         (
             "halloran-doping-case",

@@ -29,6 +29,7 @@ from kg.extract.nlp import doc_text
 from kg.extract.quotes import Quote, Span
 from kg.extract.terms import magnitude, norm_term
 from kg.lexicon import (
+    ABIDING_VERBS,
     ACCEPT_VERBS,
     AFFIRMING_WORDS,
     ANAPHORIC_SUBJECTS,
@@ -61,6 +62,7 @@ from kg.lexicon import (
     FIGURE_NOUNS,
     FINDING_NOUNS,
     FLAW_WORDS,
+    HABIT_WORDS,
     HEDGE_WORDS,
     HINDRANCE_VERBS,
     HYPERBOLE_WORDS,
@@ -76,10 +78,12 @@ from kg.lexicon import (
     NO_OTHER_NOUNS,
     NORMALITY_WORDS,
     OPEN_QUESTION_VERBS,
+    OUTCOME_NOUNS,
     PERSON_SENSE_MODIFIERS,
     PHRASAL_PARTICLES,
     POLE_OF,
     POSITIVE_EVALUATIONS,
+    PROCESS_NOUNS,
     PRONOUN_GENDER,
     PRONOUNS,
     QUESTION_NOUNS,
@@ -492,14 +496,19 @@ def _claim_noun_ref(
     for t in tokens:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in CLAIM_NOUNS:
             continue
+        offered = [c for c in _children(t, "acl") if c.tag_ == "VBN"]  # "X offered by Y"
         has_content = any(
-            c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") for c in t.children
+            c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and c not in offered
+            for c in t.children
         )
         if has_content or any(c.lower_ in PERSON_SENSE_MODIFIERS for c in t.children):
             continue  # "consulted other senior figures": people, not a claim
         mods = tuple(
             term for c in _children(t, "compound", "amod", "nmod") if (term := _term(c)) is not None
         )
+        by = [a for c in offered for a in _pobjs(c, "by")]
+        if by:  # "every explanation put forward by the owner": the owner's claim
+            return t.lemma_.lower(), " ".join(x.text for x in by[0].subtree), mods
         poss = _children(t, "poss")
         if poss:
             p = poss[0]
@@ -968,6 +977,87 @@ def _negative_subject(pred: Token) -> str | None:
     return None
 
 
+#: Subjects that point at the matter in hand: "this is not X. It is Y." say the same of it.
+_POINTING_SUBJECTS = frozenset(["this", "that", "it"])
+
+
+def _same_subject(a: Token, b: Token) -> bool:
+    """Whether two predicates are said of the same subject ("we ... we", "this ... it")."""
+    sa = [s.lower_ for s in _children(a, "nsubj", "nsubjpass")]
+    sb = [s.lower_ for s in _children(b, "nsubj", "nsubjpass")]
+    if not sa or not sb:
+        return False
+    return sa == sb or (sa[0] in _POINTING_SUBJECTS and sb[0] in _POINTING_SUBJECTS)
+
+
+def _negated_here(pred: Token) -> bool:
+    """Whether ``pred`` carries a negation of its own ("not", "never", "n't")."""
+    return any(c.dep_ == "neg" and c.lower_ in NEGATION_WORDS for c in pred.children)
+
+
+def _corrected(pred: Token) -> bool:
+    """Whether a negated ``pred`` is corrected in the next sentence: the same verb said
+    again of the same subject without the negation ("we are not asking for a favour. We
+    are asking for a hearing."), in the same quote or the next ("'This was never about
+    money,' she said. 'It was about the lease.'"), not in a report of someone else
+    ("The landlord said it was about the lease"). The denial only sets the first object
+    aside; what the speaker asserts is the second sentence."""
+    doc = pred.doc
+    if not _negated_here(pred) or pred.sent.end >= len(doc):
+        return False
+    root = doc[pred.sent.end].sent.root
+    return any(
+        q.lemma_.lower() == pred.lemma_.lower()
+        and not _negated_here(q)
+        and _same_subject(pred, q)
+        and bool(_complement_slots(pred) & _complement_slots(q))
+        for q in [root, *(c for c in _children(root, "ccomp") if c.i < root.i)]
+    )  # a clause before its cue ("'It was about X,' she said"), not a report of another
+
+
+def _complement_slots(pred: Token) -> set[str]:
+    """The slots a predicate fills with a noun phrase: "dobj", "attr", or the preposition
+    ("for" in "asking for a hearing"): a correction fills the slot the denial left."""
+    slots = {c.dep_ for c in _children(pred, "dobj", "attr")}
+    return slots | {c.lower_ for c in _children(pred, "prep") if _children(c, "pobj")}
+
+
+def _conceded_denial(pred: Token) -> bool:
+    """Whether a negated ``pred`` is granted only to turn to a clause of its own after
+    "but" ("a warning is not a ban, but the rules are plain"): what the statement asserts
+    is that clause; the denial concedes a point, it does not deny the claim."""
+    if not _negated_here(pred):
+        return False
+    buts = [c.i for c in pred.children if c.dep_ == "cc" and c.lower_ == "but"]
+    return bool(buts) and any(
+        c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and c.i > buts[0]
+        and _children(c, "nsubj", "nsubjpass")
+        and not _negated_here(c)
+        and not _negative_subject(c)
+        for c in pred.children
+    )
+
+
+def _turned_from(pred: Token) -> bool:
+    """Whether the statement turns from the denial ``pred`` to what it asserts: a
+    correction in the next sentence or a concession before "but"."""
+    return _corrected(pred) or _conceded_denial(pred)
+
+
+def _corrected_terms(preds: Sequence[Token]) -> list[str]:
+    """The terms a denial turned from sets aside: its object, complement or prepositional
+    phrase ("a favour" in "we are not asking for a favour. We are asking for a hearing.")."""
+    out: list[str] = []
+    for p in preds:
+        if _turned_from(p):
+            for c in _children(p, "dobj", "attr", "acomp", "prep"):
+                words = [t for t in c.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
+                out += [term for t in words if (term := _term(t))]  # "not safe": safe too
+    return out
+
+
 def _own_clause(pred: Token) -> bool:
     """Whether ``pred`` is a conjoined clause with a subject of its own ("dramas lose their
     leads, and broadcasters rarely fight"): a second claim, not a part of the first."""
@@ -975,9 +1065,12 @@ def _own_clause(pred: Token) -> bool:
 
 
 def _negation(preds: Sequence[Token]) -> str | None:
-    """The word that negates a main predicate ("not", "nothing", "no evidence that"), if any."""
+    """The word that negates a main predicate ("not", "nothing", "no evidence that"), if any.
+    A denial the statement turns from (:func:`_turned_from`) negates nothing."""
     negated = None
     for p in preds:
+        if _turned_from(p):
+            continue
         # "X is not convincing": the parser hangs the negation on the complement.
         heads = [p, *_children(p, "acomp", "attr")]
         heads += [x for x in _children(p, "xcomp") if x.lemma_.lower() == "blame"]
@@ -1033,12 +1126,24 @@ def _none_of_it(pred: Token) -> bool:
     need only (a "no" noun with a clause is read by :func:`_negation` itself)."""
     open_question = pred.lemma_.lower() in OPEN_QUESTION_VERBS
     return any(
-        any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in n.children)
+        (
+            any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in n.children)
+            or _not_one(n)
+        )
         and not (open_question and (is_person_noun(n.lemma_.lower()) or n.dep_ != "nsubj"))
         and n.lemma_.lower() not in DISPUTE_LEMMAS | NO_OTHER_NOUNS
         and not any(d.lower_ in ("other", "else") for d in n.children)
         and not _children(n, "advcl", "acl", "relcl", "ccomp")  # "no need for X to be Y"
         for n in _children(pred, "nsubj", "nsubjpass", "dobj", "attr")
+    )
+
+
+def _not_one(noun: Token) -> bool:
+    """Whether ``noun`` is counted as not even one: "not one ballot", "not a single vote"
+    (the "not" on the noun or on its "one")."""
+    counts = [c for c in noun.children if c.lower_ in ("one", "single")]
+    return bool(counts) and any(
+        c.dep_ == "neg" and c.lower_ == "not" for h in (noun, *counts) for c in h.children
     )
 
 
@@ -1180,7 +1285,7 @@ def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
     itself ("never took the deal seriously")."""
     out: list[str] = []
     for p in preds:
-        if not any(c.dep_ == "neg" and c.lower_ in NEGATION_WORDS for c in p.children):
+        if not _negated_here(p) or _turned_from(p):
             continue
         if not _denies(p):
             continue
@@ -1556,6 +1661,50 @@ def _wish_for_a_state(verb: Token) -> bool:
     )
 
 
+def _abides(preds: Sequence[Token]) -> bool:
+    """Whether every main predicate abides by what a process decides: "respects the
+    process", "would accept the result of any recount", "will abide by the ruling". An
+    outcome accepted before it is known (a "will" or "would") or a procedure respected
+    takes no side on the matter decided; "accepted the findings" (known) endorses them."""
+    verbs = [p for p in preds if p.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and all(_abides_by(p) for p in verbs)
+
+
+def _abides_by(pred: Token) -> bool:
+    """Whether ``pred`` abides by a procedure, or by an outcome still to come."""
+    if pred.lemma_.lower() not in ABIDING_VERBS or _negated_here(pred):
+        return False
+    things = [*_children(pred, "dobj"), *_pobjs(pred, "by")]
+    to_come = any(a.lower_ in ("will", "would", "'ll", "'d") for a in _children(pred, "aux"))
+    return bool(things) and all(
+        t.lemma_.lower() in PROCESS_NOUNS or (to_come and t.lemma_.lower() in OUTCOME_NOUNS)
+        for t in things
+    )
+
+
+def _generic(preds: Sequence[Token]) -> bool:
+    """Whether every main predicate tells what things of a kind usually do ("recounts
+    rarely change the winner", "a review tends to take months"): a bare plural or an
+    indefinite subject, and a word of habit or "tend to". Such background about a kind
+    takes no side on the case in dispute."""
+    verbs = [p for p in preds if p.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and all(_of_a_kind(p) for p in verbs)
+
+
+def _of_a_kind(pred: Token) -> bool:
+    """Whether ``pred`` tells a habit of a kind (see :func:`_generic`)."""
+    subjects = _children(pred, "nsubj")
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN":
+        return False
+    s = subjects[0]
+    dets = [d.lower_ for d in s.children if d.dep_ in ("det", "poss", "nummod")]
+    kind = (not dets and s.tag_ == "NNS") or dets in (["a"], ["an"])
+    habit = pred.lemma_.lower() == "tend" or any(
+        c.dep_ == "advmod" and c.lower_ in HABIT_WORDS for c in pred.children
+    )
+    return kind and habit
+
+
 #: Forms of "would" ("I'd love it to be ...").
 _WOULD = frozenset(["would", "'d", "’d"])
 
@@ -1731,7 +1880,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     if (pol.dismissive or pol.negated) and _points_back(tokens, preds):
         for term, w in _antecedent_terms(doc, quote).items():
             weights[term] = max(weights.get(term, 0.0), w)
-    rejected = _rejected(tokens)
+    rejected = tuple(dict.fromkeys([*_rejected(tokens), *_corrected_terms(preds)]))
     for term in rejected:
         if term in weights:
             weights[term] = min(weights[term], 0.1)
@@ -1758,7 +1907,9 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         or _wished(cue_tok)
         or _known_later(preds)
         or _wanted(preds)
-        or _under_review(preds),
+        or _under_review(preds)
+        or _abides(preds)
+        or _generic(preds),
         denied=_denied_terms(preds) if len(preds) > 1 else (),
         patients=_patients(tokens),
         poles=_poles(preds, quote),

@@ -79,6 +79,7 @@ from kg.lexicon import (
     NAMING_VERBS,
     NOT_FIRM_HEADS,
     OBJECT_CUE_LEMMAS,
+    OBJECT_PARTICIPLE_LEMMAS,
     ORG_HEADS,
     ORG_SUFFIXES,
     PERSON_NOUNS,
@@ -468,6 +469,9 @@ def _negated(verb: Token) -> bool:
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker of a cue verb: its subject, agent, or the subject of the verb it hangs on."""
+    doer = _participle_doer(verb) if depth == 0 and verb.tag_ == "VBG" else None
+    if doer is not None:
+        return doer
     found = _hung_subject(verb, depth)
     return _sentence_subject(verb) if found is None and depth == 0 else found
 
@@ -481,8 +485,46 @@ def _reduced_relative(subject: Token) -> Token:
     return nouns[-1] if nouns and nouns[-1].i == subject.i - 1 else subject
 
 
+def _participle_doer(verb: Token) -> Token | None:
+    """The noun phrase right before a participle that does it: "with" (or "without") and a
+    noun ("The talk ended with Lee asking ...") or the object of a verb of leaving or
+    perceiving ("the closures left most teachers saying ..."), whatever the parser hung the
+    participle on."""
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].dep_ == "advmod":
+        k -= 1
+    if k < 0:
+        return None
+    edge = verb.doc[k]
+    ending = [t for t in (edge, *edge.ancestors) if t.right_edge.i == k]
+    noun = next((t for t in reversed(ending) if t.dep_ in ("pobj", "dobj")), None)
+    if noun is None or not _someone(noun):
+        return None
+    if noun.dep_ == "pobj":
+        return noun if noun.head.lower_ in ("with", "without") else None
+    return noun if noun.head.lemma_.lower() in OBJECT_PARTICIPLE_LEMMAS else None
+
+
 def _hung_subject(verb: Token, depth: int) -> Token | None:
-    """:func:`_subject`, from the verb and the verbs it hangs on."""
+    """:func:`_subject`, from the verb and the verbs it hangs on.
+
+    A verb walked up to that is a passive gives its grammatical subject, not its agent nor
+    a subject further up: "Lee was joined on stage by Ann Kay and joked ...", "voters are
+    united in supporting ..." (Lee joked, the voters support)."""
+    found = _nearest_subject(verb, depth)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if depth == 0 or found is None or passive is None or passive.lower_ in _RELATIVE:
+        return found
+    named = passive.pos_ == "PROPN" or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in passive.children
+    )  # "the singer Mara Quell was joined ..."
+    if not (named or _someone_personal(passive) or _is_source(passive)):
+        return found  # "Her attacks were echoed by aides, who ...": a thing says nothing
+    return found if found.dep_ in ("nsubj", "csubj") and found.head is verb else passive
+
+
+def _nearest_subject(verb: Token, depth: int) -> Token | None:
+    """:func:`_hung_subject` before a passive's subject is preferred."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         # '"That, sadly," he said, "is life"': the parser may give "said" two subjects; the
@@ -651,6 +693,11 @@ def _someone(tok: Token) -> bool:
     ("leaving many to wonder ...": nobody the text names)."""
     personal = tok.tag_ == "PRP" and tok.lower_ not in ("it", "itself")
     return personal or tok.pos_ in ("NOUN", "PROPN")
+
+
+def _someone_personal(tok: Token) -> bool:
+    """A personal pronoun other than "it"."""
+    return tok.tag_ == "PRP" and tok.lower_ not in ("it", "itself")
 
 
 def _quoted_one(verb: Token) -> Token | None:
@@ -2603,7 +2650,7 @@ def _unset_name(right: Token, child: Token) -> bool:
 
 def _mention_kind(head: Token) -> MentionKind:
     lower = head.lower_
-    if lower in SPEAKER_PRONOUNS:
+    if lower in SPEAKER_PRONOUNS or _lets(head):
         return "pronoun"
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return "name"
@@ -2618,6 +2665,11 @@ def _mention_kind(head: Token) -> MentionKind:
     ):
         return "name"  # "but So said": a function word capitalised mid-sentence is a name
     return "nominal"
+
+
+def _lets(tok: Token) -> bool:
+    """The "'s" of "let's" ("let's hope ..."): the pronoun "us", the writer and reader."""
+    return tok.lower_ in ("'s", "’s") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "let"
 
 
 def _speaker_label(tok: Token) -> str:
@@ -3714,12 +3766,6 @@ def _near(art: _Article, prev: _Draft, start: int) -> bool:
     return cue is not None and len(cue) > 0 and not art.text[cue.sent.end_char : start].strip()
 
 
-def _medium(tok: Token) -> bool:
-    """A name where or through which something was said ("posted on Twitter", "wrote in
-    the Herald"), not who said it (unlike "according to X", "a message from X")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in", "at", "via")
-
-
 def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | None:
     """Who the clause before a colon gives the quotation to.
 
@@ -3739,22 +3785,13 @@ def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | Non
     while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
         span = span[:-1]
     span = span.doc[max(span.start, span[-1].sent.start) : span.end]
-    last = span[-1]
-    if (
-        last.pos_ == "PROPN"
-        and not _medium(last)
-        and (
-            last.ent_type_ == "PERSON"
-            or (start > line_start and len(span) <= 6 and all(t.pos_ == "PROPN" for t in span))
-        )
-    ):
-        return last  # "... analyst Ann Lee:", "HEADLINE - Ann Lee:"
-    for tok in reversed(span):
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_LEMMAS | REPORTING_LEMMAS:
-            subj = _subject(tok)
-            if subj is not None and subj.lower_ not in _RELATIVE:
-                return subj
-            break
+    named = _colon_name(span, start > line_start)
+    if named is not None:
+        return named
+    speech = _colon_speech_verb(span)
+    subj = _subject(speech) if speech is not None else None
+    if subj is not None and subj.lower_ not in _RELATIVE:
+        return subj
     root = span[-1]
     for tok in reversed(span):
         if tok.dep_ == "ROOT" or tok.head.i >= span.end or tok.head.i < span.start:
@@ -3766,6 +3803,48 @@ def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | Non
     if subj is None or subj.lower_ in _RELATIVE:
         return None
     return subj
+
+
+#: Prepositions of a headline's topic: "Board Chair On Strike: '...'" (the chair speaks).
+_TOPIC_PREPOSITIONS = frozenset(["on", "about"])
+
+
+def _colon_name(span: SpacySpan, after_dash: bool) -> Token | None:
+    """A name right before a colon that speaks: "... surprises analyst Ann Lee:",
+    "HEADLINE - Ann Lee:". Not a name a preposition governs ("mocked it on Twitter:");
+    "Union Chief On Mayor Lee:", a heading of one on a topic, gives the one before "On"."""
+    last = span[-1]
+    if last.pos_ != "PROPN":
+        return None
+    topic = next((t for t in span[1:] if t.lower_ in _TOPIC_PREPOSITIONS), None)
+    if topic is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
+        before = span.doc[topic.i - 1]
+        return before if before.pos_ in ("PROPN", "NOUN") else None
+    if _governed_name(last):
+        return None
+    proper = after_dash and len(span) <= 6 and all(t.pos_ == "PROPN" for t in span)
+    return last if last.ent_type_ == "PERSON" or proper else None
+
+
+def _governed_name(name: Token) -> bool:
+    """A name that is the object of a preposition other than one of source ("by Ann Lee",
+    "from Lee", "according to Lee"): the place, medium or addressee of the clause."""
+    head = name.head if name.dep_ == "compound" else name
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    return not (prep.lower_ in ("by", "from") or prep.head.lower_ == "according")
+
+
+def _colon_speech_verb(span: SpacySpan) -> Token | None:
+    """The verb of saying nearest the colon, not one of a clause subordinate to a later verb
+    ("When Lee suggested ..., Ross fired back:" is Ross's reply)."""
+    for tok in reversed(span):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_LEMMAS | REPORTING_LEMMAS:
+            if tok.dep_ == "advcl" and tok.i < tok.head.i < span.end:
+                return None
+            return tok
+    return None
 
 
 # --- records

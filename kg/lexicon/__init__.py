@@ -21,6 +21,7 @@ to ask. Each module holds one concern; this package re-exports every list, so
 from __future__ import annotations
 
 from kg.lexicon.argument import (
+    ABIDING_VERBS,
     ACCEPT_VERBS,
     ACCUSATION_NOUNS,
     ACCUSING_CUES,
@@ -54,6 +55,7 @@ from kg.lexicon.argument import (
     FIGURE_NOUNS,
     FINDING_NOUNS,
     FLAW_WORDS,
+    HABIT_WORDS,
     HEALTH_WORDS,
     HEDGE_WORDS,
     HINDRANCE_VERBS,
@@ -70,9 +72,11 @@ from kg.lexicon.argument import (
     NO_OTHER_NOUNS,
     NORMALITY_WORDS,
     OPEN_QUESTION_VERBS,
+    OUTCOME_NOUNS,
     PERSON_SENSE_MODIFIERS,
     PHRASAL_PARTICLES,
     POSITIVE_EVALUATIONS,
+    PROCESS_NOUNS,
     QUESTION_NOUNS,
     RARITY_WORDS,
     RESTRICTIVE_ADVERBS,
@@ -185,6 +189,7 @@ from kg.lexicon.reporting import (
     NAME_CALLING_LEMMAS,
     NAMING_VERBS,
     OBJECT_CUE_LEMMAS,
+    OBJECT_PARTICIPLE_LEMMAS,
     QUOTE_ONLY_LEMMAS,
     REJECTING_PHRASALS,
     REPORTING_LEMMAS,
@@ -214,6 +219,7 @@ from kg.lexicon.sources import (
 from kg.lexicon.spelling import SPELLING_ENDINGS
 
 __all__ = [
+    "ABIDING_VERBS",
     "ABUZZ_WORDS",
     "ACCEPT_VERBS",
     "ACCUSATION_NOUNS",
@@ -285,6 +291,7 @@ __all__ = [
     "GENERIC_CLAIM_NOUNS",
     "GENERIC_HEADS",
     "GROUP_HEADS",
+    "HABIT_WORDS",
     "HEALTH_WORDS",
     "HEDGE_WORDS",
     "HINDRANCE_VERBS",
@@ -318,6 +325,7 @@ __all__ = [
     "NOT_FIRM_HEADS",
     "NO_OTHER_NOUNS",
     "OBJECT_CUE_LEMMAS",
+    "OBJECT_PARTICIPLE_LEMMAS",
     "OFFICIAL_WORDS",
     "OPEN_QUESTION_VERBS",
     "OPPOSITE_PREDICATES",
@@ -326,6 +334,7 @@ __all__ = [
     "ORG_SPELLINGS",
     "ORG_SUFFIXES",
     "ORG_SYNONYMS",
+    "OUTCOME_NOUNS",
     "OUTLET_KEYS",
     "PASSIVE_NEGATORS",
     "PERSON_NOUNS",
@@ -335,6 +344,7 @@ __all__ = [
     "POLE_OF",
     "POSITIVE_EVALUATIONS",
     "POSSESSIVE_PRONOUNS",
+    "PROCESS_NOUNS",
     "PRONOUNS",
     "PRONOUN_GENDER",
     "PRONOUN_TABLE",

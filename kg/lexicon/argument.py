@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "ABIDING_VERBS",
     "ACCEPT_VERBS",
     "AILMENT_WORDS",
     "ANAPHORIC_SUBJECTS",
@@ -23,6 +24,7 @@ __all__ = [
     "ENDORSE_LEMMAS",
     "ESTIMATE_VERBS",
     "FIGURE_NOUNS",
+    "HABIT_WORDS",
     "HEALTH_WORDS",
     "HEDGE_WORDS",
     "HINDRANCE_VERBS",
@@ -36,9 +38,11 @@ __all__ = [
     "NEGATIVE_SUBJECTS",
     "NO_OTHER_NOUNS",
     "OPEN_QUESTION_VERBS",
+    "OUTCOME_NOUNS",
     "PERSON_SENSE_MODIFIERS",
     "PHRASAL_PARTICLES",
     "POSITIVE_EVALUATIONS",
+    "PROCESS_NOUNS",
     "RARITY_WORDS",
     "RESTRICTIVE_ADVERBS",
     "RIVAL_MARKERS",
@@ -137,6 +141,18 @@ HINDRANCE_VERBS = frozenset(
 KNOWING_VERBS = frozenset(
     ["hear", "know", "realise", "realize", "notice", "learn", "understand", "aware"]
 )
+#: Adverbs of habit ("recounts rarely change the result", "such tests usually take weeks"):
+#: with a subject of a kind they tell background, not a side in the case.
+HABIT_WORDS = frozenset(["rarely", "seldom", "usually", "typically", "generally", "normally"])
+#: Verbs of abiding by what a process decides ("will accept the result", "respects the
+#: process", "would abide by the ruling"): no side on the matter decided.
+ABIDING_VERBS = frozenset(["accept", "respect", "abide", "honour", "honor", "heed"])
+#: What a process decides: accepted in advance, it is no verdict of one's own.
+OUTCOME_NOUNS = frozenset(
+    ["result", "outcome", "decision", "ruling", "verdict", "finding", "judgment", "judgement"]
+)
+#: Procedures whose course one may respect without taking a side ("respects the process").
+PROCESS_NOUNS = frozenset(["process", "procedure", "law", "rule"])
 #: Verbs of checking something ("the agency is reviewing the report", "police are
 #: investigating the claims"): a check under way takes no side on what is checked.
 EXAMINING_VERBS = frozenset(

@@ -19,6 +19,7 @@ __all__ = [
     "NAME_CALLING_LEMMAS",
     "NAMING_VERBS",
     "OBJECT_CUE_LEMMAS",
+    "OBJECT_PARTICIPLE_LEMMAS",
     "QUOTE_ONLY_LEMMAS",
     "REJECTING_PHRASALS",
     "REPORTING_LEMMAS",
@@ -309,6 +310,10 @@ LEAVE_WORDS = frozenset(["authorize", "allow", "permit", "free", "anonymity", "c
 #: Verbs of being named in print: "asked not to be named / identified / quoted" -- why a
 #: source is unnamed, not a request the article reports.
 NAMING_VERBS = frozenset(["name", "identify", "quote"])
+
+#: Verbs whose object does the participle right after it ("left most voters saying ...",
+#: "heard the chair telling ...", "found aides arguing ..."): the object is who speaks.
+OBJECT_PARTICIPLE_LEMMAS = frozenset(["leave", "see", "hear", "find", "keep", "catch", "watch"])
 
 #: Verbs that make their object do what follows ("the loss led the chair to declare ...",
 #: "prompted Lee to accuse ...", "left the party to wonder ..."): the object is who speaks.

@@ -444,19 +444,34 @@ def further_stances(r: Resolved, also: Mapping[int, Sequence[str]]) -> list[Stan
 
 
 def _rejected_stances(r: Resolved) -> list[Stance]:
-    """ "X rather than Y", "X, not Y, was to blame": the claim disputes the position on Y."""
+    """ "X rather than Y", "X, not Y, was to blame": the claim disputes the position on Y,
+    or, when no position is keyed on Y, the one position whose claims alone say Y
+    ("we are not pawns. We are workers." against the claims that call them pawns)."""
     live_set = {p for p in r.assigned if p is not None}
     anchors, fold = r.groups.anchors, r.corpus.fold
     by_key = {a: pid for pid, (a, f) in anchors.items() if f != "cause" and pid in live_set}
     by_key |= {a: pid for pid, (a, f) in anchors.items() if f == "cause" and pid in live_set}
+    users: dict[str, Counter[str]] | None = None  # worked out for the first unkeyed term only
     out: list[Stance] = []
     for i, said in enumerate(r.corpus.items):
         c = said.claim
         for term in c.rejected:
             target = by_key.get(fold.get(term, term))
+            if target is None:
+                users = users if users is not None else _term_users(r.corpus, r.assigned)
+                target = _sole_user(users.get(fold.get(term, term)), r.assigned[i])
             if target is not None and target != r.assigned[i]:
                 out.append(r.stance(i, target, "disputes", 0.75, "rival"))
     return out
+
+
+def _sole_user(by: Counter[str] | None, own: str | None) -> str | None:
+    """The one position (not ``own``) whose claims use a term, two of them at least."""
+    others = {pid: n for pid, n in (by or {}).items() if pid != own}
+    if len(others) != 1:
+        return None
+    pid, n = next(iter(others.items()))
+    return pid if n >= 2 else None
 
 
 def _own_run_before(r: Resolved, i: int, most: int = 2) -> list[int]:
