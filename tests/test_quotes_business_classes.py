@@ -80,7 +80,8 @@ def test_a_spokesperson_for_a_body_named_by_its_kind(nlp: Any, text: str, mentio
         ),
         (
             "Tom Varga, a trader at the bank Dunley Cross, said prices would fall. Dunley "
-            "Cross's Varga, by contrast, raised his forecast, arguing that prices had bottomed out.",
+            "Cross's Varga, by contrast, raised his forecast, arguing that prices had "
+            "bottomed out.",
             "Varga",
         ),
         ("Moody's Analytics said growth would slow.", "Moody's Analytics"),
