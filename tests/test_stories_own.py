@@ -197,6 +197,12 @@ def _has(names: list[str], key: str) -> bool:
             ["quennell"],
             ["pettifer", "hartigan", "halewood"],
         ),
+        (
+            "pellbrook-takeover",
+            "Who says the Ashcombe plant is profitable?",
+            ["oyelaran"],
+            ["wrenfield"],
+        ),
     ],
 )
 def test_story_questions(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -263,6 +269,13 @@ def _said(story: str, question: str) -> str:
             "What did Bettina Sorrell say?",
             ["not quitting the show", "There is no play"],
             ["Anyone would want to stretch", "walking out on anybody", "laughed her out"],
+        ),
+        (
+            "pellbrook-takeover",
+            # the analyst's "hard to finance" after her, with no cue of her own, is not hers
+            "What did Maureen Oyelaran say?",
+            ["productive, profitable site", "a betrayal of people"],
+            ["hard to finance", "An approach is not an offer"],
         ),
         (
             "porch-shooting-trial",
