@@ -198,6 +198,12 @@ def _has(names: list[str], key: str) -> bool:
             ["pettifer", "hartigan", "halewood"],
         ),
         (
+            "pellbrook-takeover",
+            "Who says the Ashcombe plant is profitable?",
+            ["oyelaran"],
+            ["wrenfield"],
+        ),
+        (
             "kelbridge-nightclub-arrest",
             # the witness and the site that ran the claim; not the doorman nor the lawyer
             "Who says Wrexford threw the first punch?",
@@ -270,6 +276,13 @@ def _said(story: str, question: str) -> str:
             "What did Bettina Sorrell say?",
             ["not quitting the show", "There is no play"],
             ["Anyone would want to stretch", "walking out on anybody", "laughed her out"],
+        ),
+        (
+            "pellbrook-takeover",
+            # the analyst's "hard to finance" after her, with no cue of her own, is not hers
+            "What did Maureen Oyelaran say?",
+            ["productive, profitable site", "a betrayal of people"],
+            ["hard to finance", "An approach is not an offer"],
         ),
         (
             "kelbridge-nightclub-arrest",

@@ -206,6 +206,13 @@ def name_start(doc: Doc, i: int) -> int:
     return i
 
 
+def _after_owner(ent: SpacySpan) -> SpacySpan:
+    """ "Morrow Hale's Pike": the tagger may take a firm and its employee for one name; the
+    person is the part after the possessive."""
+    marks = [t.i for t in ent[:-1] if t.dep_ == "case" and t.lower_ in ("'s", "’s")]
+    return ent.doc[marks[-1] + 1 : ent.end] if marks else ent
+
+
 def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
     """Every person, organisation and group named or described in ``doc``.
 
@@ -223,7 +230,7 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
             continue  # a title the recogniser took for a name ("Lt.")
         label, root = ent.label_, ent.root
         if label == "PERSON":  # a word taken in before the name may hang elsewhere
-            ent = doc[name_start(doc, ent.start) : ent.end]
+            ent = _after_owner(doc[name_start(doc, ent.start) : ent.end])
         premod = _premod(ent) if label == "PERSON" else ""
         role, affiliation = _apposition(root)
         found[(ent.start_char, ent.end_char)] = EntityMention(

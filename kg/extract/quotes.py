@@ -63,6 +63,7 @@ from kg.lexicon import (
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
     FEMALE_TITLES,
+    FIRM_EPITHETS,
     FIRM_NOUNS,
     FORMER_WORDS,
     FRAMED_CUES,
@@ -167,6 +168,9 @@ _NOTHING = frozenset(["nothing", "little"])
 #: What one declines to do when declining to inform ("declined to give the sum", "to be
 #: interviewed", "to specify a date"): a refusal to speak, no statement.
 _INFORMING = frozenset(["give", "interview", "specify", "identify", "name", "disclose", "reveal"])
+#: Verbs of telling whose refused question says nothing ("declined to say whether X",
+#: "refused to confirm how much"): the wh-clause is what was not answered.
+_ANSWERING = frozenset(["say", "confirm", "disclose", "reveal", "explain", "tell", "state"])
 #: Speech verbs whose object is content only when it is a direct object ("said nothing").
 _SAY = frozenset(["say", "tell", "write", "add"])
 #: Subordinators of adverbial clauses: a clause they open is not a report's content.
@@ -485,6 +489,15 @@ def _intensified(subject: Token) -> Token:
     return before if before.pos_ in ("PROPN", "NOUN") else subject
 
 
+def _reduced_relative(subject: Token) -> Token:
+    """ "Staff arriving for the shift said": the parser may make the participle the clausal
+    subject and the noun its subject; the noun, which the participle describes, is who spoke."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG":
+        return subject
+    nouns = [c for c in subject.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns and nouns[-1].i == subject.i - 1 else subject
+
+
 def _participle_doer(verb: Token) -> Token | None:
     """The noun phrase right before a participle that does it: "with" (or "without") and a
     noun ("The talk ended with Lee asking ...") or the object of a verb of leaving or
@@ -538,7 +551,7 @@ def _nearest_subject(verb: Token, depth: int) -> Token | None:
         named = [c for c in subjects if c.lower_ not in _RELATIVE]
         if len(named) == 2 and _apposed_name(named[0], named[1]):
             return named[1]
-        return named[0] if len(subjects) > 1 and named else subjects[0]
+        return _reduced_relative(named[0] if len(subjects) > 1 and named else subjects[0])
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
@@ -1129,7 +1142,10 @@ def _clause_says_nothing(lemma: str, comps: Sequence[Token]) -> bool:
 
 
 def _informing(comp: Token) -> bool:
-    """ "to give the sum", "to be interviewed": to inform (not "to give up the fight")."""
+    """ "to give the sum", "to be interviewed", "to say whether X": to inform (not "to give
+    up the fight")."""
+    if comp.lemma_.lower() in _ANSWERING:
+        return any(c.dep_ == "ccomp" and c.left_edge.lower_ in _WH_WORDS for c in comp.children)
     if comp.lemma_.lower() not in _INFORMING:
         return False
     return not any(c.dep_ == "prt" for c in comp.children)
@@ -1684,6 +1700,8 @@ def _is_cue_verb(tok: Token) -> bool:
         return False  # "the heaters were to blame"
     if _requested(tok) or _anonymity_asked(tok):
         return False  # "when asked to condemn X": asked to, not done
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSALS and _informing(tok):
+        return False  # "declined to say whether X": the question left unanswered
     if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):
         return False  # "a contract said to have been approved": hearsay about the deal, no source
     # the question's participle is a few heads up at most: a bounded walk keeps a long run
@@ -2606,10 +2624,29 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     right = _before_aside_clause(head, right)
     if head.ent_type_ == "PERSON":
         left = left.doc[min(left.i, name_start(left.doc, left.i))]  # "So Min-ho": "So" too
+    if _employer_before_surname(head):
+        left = head  # "Ortega Bank's Lindqvist": the possessor is whom she works for
     # A leading determiner or possessive stays; punctuation at either end goes.
     while left.i < right.i and left.is_punct:
         left = left.doc[left.i + 1]
     return left.idx, right.idx + len(right)
+
+
+def _employer_before_surname(head: Token) -> bool:
+    """ "Morrow Hale's Pike said": a lone surname after a possessive name is the person, the
+    possessor the firm she works for (the tagger may read all of it as one name)."""
+    if head.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat") for c in head.children):
+        return False
+    owners = [c for c in head.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if not owners or not any(c.dep_ == "case" for c in owners[0].children):
+        return False
+    if head.ent_type_ == "PERSON":
+        return True  # a person's name, or the tagger took "Morrow Hale's Pike" for one
+    # or the surname of a person the article named before ("Anna Pike ... Morrow Hale's Pike")
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == head.text and e.end <= owners[0].i
+        for e in head.doc.ents
+    )
 
 
 def _before_aside_clause(head: Token, right: Token) -> Token:
@@ -2635,7 +2672,9 @@ def _spokesman_for(head: Token, prep: Token) -> bool:
         return False
     lemma = body.lemma_.lower()
     named = body.ent_type_ in ("ORG", "GPE", "NORP") or body.pos_ == "PROPN"
-    return named or lemma in ORG_HEADS or lemma in NAMED_BODY_HEADS or lemma in STATE_HEADS
+    if named or lemma in ORG_HEADS or lemma in NAMED_BODY_HEADS or lemma in STATE_HEADS:
+        return True
+    return lemma in FIRM_NOUNS or lemma in NOT_FIRM_HEADS  # "for the regulator", "the airline"
 
 
 def _placed_at(head: Token, prep: Token) -> bool:
@@ -2780,6 +2819,26 @@ def _unlabelled_surnames(doc: Doc, ents: Sequence[_Entity]) -> list[_Entity]:
     return out
 
 
+def _untagged_of_body(doc: Doc) -> list[_Entity]:
+    """ "Nia Ferrant of Colby Capital was more cautious": a two-word name the tagger missed,
+    the subject of its clause and placed by "of" at a named body, is a person."""
+    out = []
+    for t in doc:
+        if t.pos_ != "PROPN" or t.ent_type_ or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        given = [c for c in t.lefts if c.dep_ == "compound"]
+        if len(given) != 1 or given[0].i != t.i - 1 or given[0].ent_type_:
+            continue
+        if not all(w.text[:1].isupper() and w.text[1:].islower() for w in (given[0], t)):
+            continue
+        of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        body = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        named = body is not None and (body.ent_type_ == "ORG" or body.pos_ == "PROPN")
+        if named and body is not None and body.ent_type_ not in ("GPE", "LOC", "FAC"):
+            out.append(_Entity(given[0].idx, t.idx + len(t), "person", None, True))
+    return out
+
+
 def _person_surnames(doc: Doc) -> frozenset[str]:
     """The last words of the article's full personal names ("Lee" of "Ann Lee"), and of
     names the tagger cut in two: "Imra Vosk" with "Imra" left untagged and "Vosk" tagged
@@ -2861,7 +2920,7 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
                 gender_of_surname.setdefault(surname, gender)
         subject = ent.root.dep_ in ("nsubj", "nsubjpass") or _named_by_copula(ent.root)
         ents.append(_Entity(ent.start_char, ent.end_char, label, gender, subject))
-    found = [*_handles(doc, ents), *_unlabelled_surnames(doc, ents)]
+    found = [*_handles(doc, ents), *_unlabelled_surnames(doc, ents), *_untagged_of_body(doc)]
     ents = sorted([*ents, *found], key=lambda e: e.start)
     if gender_of_surname:
         ents = [
@@ -3073,6 +3132,10 @@ class _Resolver:
             body = self._body_headed_by(self.entities[max(0, k - 40) : k], lemma)
             if body is not None:
                 return body  # "the union" after "the Harbour Pilots' Union"
+        if lemma in FIRM_EPITHETS and head.tag_ not in ("NNS", "NNPS"):
+            trade = any(c.dep_ == "compound" for c in head.lefts)
+            if trade and all(c.dep_ in ("det", "compound", "amod") for c in head.lefts):
+                return self._latest_firm(cands, head.idx, lemma)  # "the appliance giant"
         if lemma in FIRM_NOUNS and head.tag_ not in ("NNS", "NNPS"):
             if any(c.dep_ != "det" for c in head.lefts):
                 return None  # "the parent company", "a rival airline": another firm
@@ -4004,6 +4067,16 @@ def _subject_before_verb_noun(head: Token) -> Token:
     return head
 
 
+def _evidence_subject(tok: Token) -> bool:
+    """ "the survey showed X", "the confirmation shows Y": a thing that makes a point, no
+    referent for a later "she" or "he" (but "the report says" stays a source)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.head.lemma_.lower() not in EVIDENCE_LEMMAS:
+        return False
+    people = ANONYMOUS_HEADS | UNNAMED_PERSON_HEADS | ORG_HEADS | GROUP_HEADS | REPORTING_NOUNS
+    return lemma not in people and not is_person_noun(lemma) and lemma not in COLLECTIVE_PEOPLE
+
+
 def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | None:
     if not _is_quotation(art, draft):
         draft = _past_citing(art, draft)
@@ -4024,6 +4097,7 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
     antecedent = _antecedent(art, resolver, mention_tok, mention_kind, (start, end))
     described = mention_kind == "nominal" and antecedent is None
     generic = mention_tok.lemma_.lower() in REPORTING_NOUNS | GENERIC_HEADS
+    generic = generic or _evidence_subject(mention_tok)
     if (mention_kind == "name" or antecedent is not None) or (described and not generic):
         # Every source quoted is a referent for the next "he" or "they", named or not.
         label = (

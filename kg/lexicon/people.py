@@ -13,6 +13,7 @@ __all__ = [
     "COURT_SIDES",
     "EPITHET_NOUNS",
     "FEMALE_TITLES",
+    "FIRM_EPITHETS",
     "FIRM_NOUNS",
     "FORMER_WORDS",
     "FUNCTION_WORDS",
@@ -1038,6 +1039,10 @@ BODY_ANAPHORS = frozenset(
 #: its name ("Brightline Foods ... The company said", "Skyra ... the airline said"): the
 #: latest named organisation that is a business -- not a place, not an outlet it told, not a
 #: body whose name a noun of another kind heads ("the Safety Board", "the Pilots' Union").
+#: Nouns a business story calls a firm it named by, after its trade ("the appliance giant",
+#: "the chip maker"): with that trade before them, they refer back to the latest firm.
+FIRM_EPITHETS = frozenset(["giant", "maker", "conglomerate", "multinational"])
+
 FIRM_NOUNS = frozenset(
     [
         "airline",
