@@ -103,3 +103,8 @@ def test_a_police_force_tagged_a_person_is_a_body() -> None:
     speaker = result.speakers.speaker_of(quote)
     assert speaker is not None and speaker.name == "Hollin Police"
     assert speaker.type == "organization"
+
+
+def test_a_cue_before_a_line_break_gives_no_empty_span(nlp: Any) -> None:
+    # found by the fuzz test: the content was the line break alone
+    assert extract_quotes(nlp("said\nadD"), "t") == []

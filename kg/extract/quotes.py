@@ -4002,6 +4002,8 @@ def _before_gloss(doc: Doc, start: int, end: int) -> int:
     crumb," the airy texture that forms when ...' -- a noun phrase set off after the closing
     mark explains the quoted words; it is no part of what was said. A phrase that opens a
     clause ('"...," the board said') is left to the parse."""
+    if end <= start or not doc.text[start:end].strip():
+        return end  # nothing to cut (a content of white space alone: 'said\nadd')
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return end
