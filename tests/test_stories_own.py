@@ -203,6 +203,13 @@ def _has(names: list[str], key: str) -> bool:
             ["oyelaran"],
             ["wrenfield"],
         ),
+        (
+            "kelbridge-nightclub-arrest",
+            # the witness and the site that ran the claim; not the doorman nor the lawyer
+            "Who says Wrexford threw the first punch?",
+            ["halsey"],
+            ["sowerby", "brecki", "wrexford", "tallis"],
+        ),
     ],
 )
 def test_story_questions(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -276,6 +283,13 @@ def _said(story: str, question: str) -> str:
             "What did Maureen Oyelaran say?",
             ["productive, profitable site", "a betrayal of people"],
             ["hard to finance", "An approach is not an offer"],
+        ),
+        (
+            "kelbridge-nightclub-arrest",
+            # his account in all three articles ("stuck to his account that" in the third)
+            "What did Dean Halsey say?",
+            ["swing the first punch", "threw the first blow", "throw the first punch"],
+            ["stepped between two men", "had not started it"],
         ),
         (
             "porch-shooting-trial",

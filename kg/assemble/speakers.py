@@ -321,6 +321,9 @@ def _person_head(parsed: _Mentions, span: Span) -> tuple[EntityMention, str] | N
             best = m
     if best is None:
         return None
+    last = best.text.split()[-1]
+    if " " in best.text and last[:1].isupper() and last.lower() in PUBLIC_UNIT_HEADS:
+        return None  # "Hollin Police" tagged a person: a public body's name ends so
     if re.search(r"\b[a-z]\w*\s+of\b", span.text[: best.start - span.start]):
         return None  # "the leader of the Acme group" ("Chief of Staff Ann Lee" is a title)
     rest = span.text[best.end - span.start :]

@@ -47,6 +47,7 @@ from kg.extract.names import is_person_noun
 from kg.extract.nlp import doc_text
 from kg.lexicon import (
     ABUZZ_WORDS,
+    ADHERING_PHRASES,
     ANONYMOUS_HEADS,
     ASSERTING_ADJECTIVES,
     ATTITUDE_LEMMAS,
@@ -70,6 +71,7 @@ from kg.lexicon import (
     GENDERED_ROLES,
     GENERIC_HEADS,
     GROUP_HEADS,
+    HELD_NOUNS,
     LEAVE_WORDS,
     MAKING_LEMMAS,
     MALE_TITLES,
@@ -82,6 +84,7 @@ from kg.lexicon import (
     OBJECT_PARTICIPLE_LEMMAS,
     ORG_HEADS,
     ORG_SUFFIXES,
+    OWN_REPORTING_LEMMAS,
     PERSON_NOUNS,
     QUOTE_ONLY_LEMMAS,
     REJECTING_PHRASALS,
@@ -164,7 +167,7 @@ _SPEAKING = frozenset(["comment", "elaborate", "speak", "discuss", "talk", "spec
 _NOTHING = frozenset(["nothing", "little"])
 #: What one declines to do when declining to inform ("declined to give the sum", "to be
 #: interviewed", "to specify a date"): a refusal to speak, no statement.
-_INFORMING = frozenset(["give", "interview", "specify", "identify"])
+_INFORMING = frozenset(["give", "interview", "specify", "identify", "name", "disclose", "reveal"])
 #: Verbs of telling whose refused question says nothing ("declined to say whether X",
 #: "refused to confirm how much"): the wh-clause is what was not answered.
 _ANSWERING = frozenset(["say", "confirm", "disclose", "reveal", "explain", "tell", "state"])
@@ -473,7 +476,17 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if doer is not None:
         return doer
     found = _hung_subject(verb, depth)
-    return _sentence_subject(verb) if found is None and depth == 0 else found
+    found = _sentence_subject(verb) if found is None and depth == 0 else found
+    return _intensified(found) if found is not None else None
+
+
+def _intensified(subject: Token) -> Token:
+    """ "Lee himself wrote": the name an intensive reflexive stands after, not the reflexive
+    (which the parser may make the subject, and which would resolve like a pronoun)."""
+    if subject.lower_ not in _REFLEXIVES or subject.i == 0:
+        return subject
+    before = subject.doc[subject.i - 1]
+    return before if before.pos_ in ("PROPN", "NOUN") else subject
 
 
 def _reduced_relative(subject: Token) -> Token:
@@ -1700,7 +1713,7 @@ def _is_cue_verb(tok: Token) -> bool:
         return any(
             c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ == "that" for c in tok.children
         ) and not _negated(tok)
-    if _predicted_attitude(tok) or _writers_advice(tok):
+    if _predicted_attitude(tok) or _writers_advice(tok) or _outlets_own_report(tok):
         return False
     if lemma in COGNITION_LEMMAS and lemma not in REPORTING_LEMMAS:
         # "he knows what a fine would mean": an embedded question, no proposition held (but
@@ -1773,6 +1786,17 @@ def _framed_cue(verb: Token) -> bool:
     if subject is None or subject.lower_ in ("it", "you", "that", "which", "this"):
         return False
     return _addressee(subject) or subject.lemma_.lower() in ANONYMOUS_HEADS
+
+
+def _outlets_own_report(verb: Token) -> bool:
+    """ "The Gazette understands that X": a named outlet's own reporting, no source quoted
+    (a person who "understands that X" is still one; a name after "the" is no person's)."""
+    if verb.lemma_.lower() not in OWN_REPORTING_LEMMAS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return False
+    return subject.ent_type_ != "PERSON" or any(c.lower_ == "the" for c in subject.lefts)
 
 
 def _withheld(verb: Token) -> bool:
@@ -1944,7 +1968,7 @@ def _named_in_apposition(noun: Token) -> Token:
     (nor the president, to whom the parser often hangs the apposition). The name must end
     the subject phrase, set off by commas.
     """
-    if noun.pos_ != "NOUN" or noun.ent_type_:
+    if (noun.pos_ != "NOUN" or noun.ent_type_) and not _partitive(noun):
         return noun
     tail = _hyphen_tail(noun)
     if tail.i != noun.i:
@@ -1970,6 +1994,12 @@ def _named_in_apposition(noun: Token) -> Token:
         ):
             return tok
     return noun
+
+
+def _partitive(noun: Token) -> bool:
+    """ "One of the guests, Ann Lee, said": a number heading a partitive phrase, which the
+    name set off after it names."""
+    return noun.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _ends_phrase(word: Token, last: Token) -> bool:
@@ -2139,7 +2169,15 @@ def _stated_noun_cue(verb: Token) -> _Cue | None:
     """ "He expressed doubts that X", "fans spread rumours that X": a verb of stating with
     a noun of something stated as its object; the that-clause (on the noun, or after it on
     the verb) is the content, the verb's subject the speaker."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STATING_LEMMAS or _negated(verb):
+    if verb.pos_ != "VERB" or _negated(verb):
+        return None
+    held = _held_noun(verb)
+    if held is not None:
+        kept = _that_clause([*held.rights, *(c for c in verb.rights if c.i > held.i)])
+        if kept is None:
+            return None
+        return _Cue(verb.idx, verb.idx + len(verb), _subject(verb), kept, verb)
+    if verb.lemma_.lower() not in STATING_LEMMAS:
         return None
     noun = next((c for c in verb.rights if c.dep_ in ("dobj", "obj")), None)
     if noun is not None and noun.lemma_.lower() in DEMAND_NOUNS:
@@ -2155,6 +2193,19 @@ def _stated_noun_cue(verb: Token) -> _Cue | None:
     if content is None:
         return None
     return _Cue(verb.idx, verb.idx + len(verb), _subject(verb), content, verb)
+
+
+def _held_noun(verb: Token) -> Token | None:
+    """ "has stuck to her account that X", "stood by its claim that X": the noun of what
+    the subject keeps to, after a verb-and-preposition pair of :data:`ADHERING_PHRASES`."""
+    lemma = verb.lemma_.lower()
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or f"{lemma} {prep.lower_}" not in ADHERING_PHRASES:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.lemma_.lower() in HELD_NOUNS:
+            return noun
+    return None
 
 
 def _demanded(noun: Token) -> tuple[int, int] | None:
@@ -2554,6 +2605,8 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
         if anonymous and child.dep_ in ("prep", "amod"):
             right = child.right_edge
             continue
+        if child.lower_ in _REFLEXIVES:
+            break  # "Lee himself, speaking on Sunday, said": the name is "Lee"
         if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep"):
             if child.dep_ == "prep" and (
                 child.lower_ == "of" or _spokesman_for(head, child) or _placed_at(head, child)
@@ -2694,9 +2747,13 @@ def _speaker_label(tok: Token) -> str:
 
 def _apposed_person(tok: Token) -> bool:
     """A name set beside a noun for one person ("Lee, a professor of law, said", "Lee, one
-    of the critics"): a person, whatever the entity tagger called the name."""
+    of the critics", "her neighbour, Lee,"): a person, whatever the entity tagger called
+    the name."""
     if tok.pos_ != "PROPN" or tok.lemma_.lower() in ORG_HEADS | NAMED_BODY_HEADS:
         return False  # "Acme Group, a sponsor of the race"
+    head = tok.head
+    if tok.dep_ == "appos" and head.pos_ == "NOUN" and is_person_noun(head.lemma_.lower()):
+        return True  # "His neighbour, Ann Lee, said": the name of a person described first
     for child in tok.children:
         if child.dep_ != "appos":
             continue
@@ -2963,6 +3020,10 @@ class _Resolver:
         if features is None or tok.lower_ in _SELF:
             return None
         wanted, gender, number = features
+        if wanted == "person" and gender is not None:
+            described = self._described_before(tok, gender)
+            if described is not None:
+                return described
         cands = self._candidates(tok.idx, tok)
         if number == "plural":
             cands = sorted([*cands, *self._group_subjects(tok)], key=lambda e: e.start)
@@ -2990,6 +3051,31 @@ class _Resolver:
                     self.genders[self.text[e.start : e.end].split()[-1]] = gender
                 return self._span_of(e)
         return None
+
+    def _described_before(self, tok: Token, gender: str) -> Span | None:
+        """ "A guard at the gate, who asked not to be named, gave another account. He said
+        ...": a sentence-initial "he" or "she" is the person an indefinite description
+        introduced as the subject of the sentence just before, in the same paragraph, even
+        when that sentence quoted no one (the last source quoted is someone else)."""
+        sent = tok.sent
+        if tok.dep_ != "nsubj" or tok.i != sent.start or sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        if "\n" in self.text[before.start_char : tok.idx]:
+            return None
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+            return None
+        lemma = subject.lemma_.lower()
+        who = any(t.lower_ == "who" and t.dep_ == "nsubj" for t in subject.subtree)
+        if not (is_person_noun(lemma) or lemma in ANONYMOUS_HEADS or who):
+            return None  # "a guard ..., who asked not to be named": a person all the same
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.lefts):
+            return None
+        if GENDERED_ROLES.get(lemma, gender) != gender or self.regions.at(subject.idx):
+            return None
+        start, end = _mention_bounds(subject)
+        return Span(start, end, self.text[start:end])
 
     def _learned_gender(self, e: _Entity) -> str | None:
         """The gender an earlier "she" or "he" gave this person ("Ilse Varga ... she said")."""
@@ -3916,6 +4002,8 @@ def _before_gloss(doc: Doc, start: int, end: int) -> int:
     crumb," the airy texture that forms when ...' -- a noun phrase set off after the closing
     mark explains the quoted words; it is no part of what was said. A phrase that opens a
     clause ('"...," the board said') is left to the parse."""
+    if end <= start or not doc.text[start:end].strip():
+        return end  # nothing to cut (a content of white space alone: 'said\nadd')
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return end

@@ -167,6 +167,10 @@ COGNITION_LEMMAS = frozenset(
     ]
 )
 
+#: A news outlet's idiom for its own reporting ("The Times understands that X", "Acme News
+#: has learned that X"): with a named non-person subject, no source is quoted.
+OWN_REPORTING_LEMMAS = frozenset(["understand", "learn"])
+
 #: Verbs of criticism and praise of someone, reported like "blamed X for Y" / "praised
 #: X": speech cues whose object is the content.
 JUDGING_LEMMAS = frozenset(
@@ -361,6 +365,12 @@ STATED_NOUNS = frozenset(
         "hope",
     ]
 )
+
+#: Verb-and-preposition pairs by which a source keeps to what it said ("has stuck to her
+#: account that X", "stood by its claim that X"): X is the source's, as if said again.
+ADHERING_PHRASES = frozenset(["stick to", "stand by", "hold to", "cling to", "keep to"])
+#: What one keeps to: the stated nouns and the nouns of one's own telling.
+HELD_NOUNS = STATED_NOUNS | frozenset(["account", "story", "version", "view", "position"])
 
 #: Verbs by which a source states such a noun: the source is their subject.
 STATING_LEMMAS = frozenset(
