@@ -704,8 +704,7 @@ def _caused_to(verb: Token) -> Token | None:
 def _someone(tok: Token) -> bool:
     """A noun or a personal pronoun: not a thing ("it leaves it to ...") nor a bare quantifier
     ("leaving many to wonder ...": nobody the text names)."""
-    personal = tok.tag_ == "PRP" and tok.lower_ not in ("it", "itself")
-    return personal or tok.pos_ in ("NOUN", "PROPN")
+    return _someone_personal(tok) or tok.pos_ in ("NOUN", "PROPN")
 
 
 def _someone_personal(tok: Token) -> bool:
@@ -3892,7 +3891,7 @@ def _colon_speaker(art: _Article, line_start: int, colon_at: int) -> Token | Non
 
 
 #: Prepositions of a headline's topic: "Board Chair On Strike: '...'" (the chair speaks).
-_TOPIC_PREPOSITIONS = frozenset(["on", "about"])
+_HEADING_TOPIC_PREPOSITIONS = frozenset(["on", "about"])
 
 
 def _colon_name(span: SpacySpan, after_dash: bool) -> Token | None:
@@ -3902,7 +3901,7 @@ def _colon_name(span: SpacySpan, after_dash: bool) -> Token | None:
     last = span[-1]
     if last.pos_ != "PROPN":
         return None
-    topic = next((t for t in span[1:] if t.lower_ in _TOPIC_PREPOSITIONS), None)
+    topic = next((t for t in span[1:] if t.lower_ in _HEADING_TOPIC_PREPOSITIONS), None)
     if topic is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
         before = span.doc[topic.i - 1]
         return before if before.pos_ in ("PROPN", "NOUN") else None
@@ -3962,27 +3961,12 @@ def _content_bounds(art: _Article, draft: _Draft) -> tuple[int, int] | None:
         if dateline:
             start = dateline.end()
     start, end = _trim(text, start, end)
-    end = _with_closing_single_mark(text, start, end)
     start = _with_opening_single_mark(text, start, end)
     end = _before_gloss(art.doc, start, end)
     end = _to_closing_mark(art, start, end)
     if end - start < 2 or (_words(text[start:end]) < 2 and not _named_object(art, start, end)):
         return None
     return start, end
-
-
-def _with_closing_single_mark(text: str, start: int, end: int) -> int:
-    """The end past a single closing mark the parse left out: "called the plan 'a
-    disgrace'." hangs the last mark on the verb, not on the object, so the quoted words
-    would lose their closing mark. Only when the span opened a single mark it did not close."""
-    if end >= len(text) or text[end] not in "'’":
-        return end
-    after = text[end + 1] if end + 1 < len(text) else " "
-    if after.isalnum():
-        return end  # an apostrophe of the next word
-    opened = _SINGLE_OPEN.findall(text, start, end)
-    closed = re.findall(r"(?<=[\w.,!?])['’](?![\w])", text[start:end])
-    return end + 1 if len(opened) > len(closed) else end
 
 
 def _with_opening_single_mark(text: str, start: int, end: int) -> int:
