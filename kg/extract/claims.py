@@ -75,6 +75,7 @@ from kg.lexicon import (
     MINIMISERS,
     NEGATION_WORDS,
     NEGATIVE_SUBJECTS,
+    NO_COMMENT_VERBS,
     NO_OTHER_NOUNS,
     NORMALITY_WORDS,
     OPEN_QUESTION_VERBS,
@@ -188,6 +189,9 @@ class Claim:
         Terms set aside in contrast ("X rather than Y", "X, not Y, ..." -> Y).
     asks : bool
         The statement asks rather than asserts ("Did X cause it?", "whether X ...").
+    hypothesis : bool
+        Its only negation is in the outcome of a hypothesis ("if X, no Y is safe"): it
+        argues, but denies nothing.
     endorses : str or None
         The word that approves of another's claim ("X's account is correct", "this
         explanation makes sense", "agreed with X", "backed the account").
@@ -220,6 +224,7 @@ class Claim:
     ref_terms: tuple[str, ...] = ()
     rejected: tuple[str, ...] = ()
     asks: bool = False
+    hypothesis: bool = False
     endorses: str | None = None
     denied: tuple[str, ...] = ()
     patients: tuple[tuple[str, str], ...] = ()
@@ -503,9 +508,9 @@ def _claim_noun_ref(
         )
         if has_content or any(c.lower_ in PERSON_SENSE_MODIFIERS for c in t.children):
             continue  # "consulted other senior figures": people, not a claim
-        mods = tuple(
-            term for c in _children(t, "compound", "amod", "nmod") if (term := _term(c)) is not None
-        )
+        # "the tax story", "the story about tax": the terms of what it claims
+        topics = _children(t, "compound", "amod", "nmod") + _pobjs(t, "about")
+        mods = tuple(term for c in topics if (term := _term(c)) is not None)
         by = [a for c in offered for a in _pobjs(c, "by")]
         if by:  # "every explanation put forward by the owner": the owner's claim
             return t.lemma_.lower(), " ".join(x.text for x in by[0].subtree), mods
@@ -1069,7 +1074,7 @@ def _negation(preds: Sequence[Token]) -> str | None:
     A denial the statement turns from (:func:`_turned_from`) negates nothing."""
     negated = None
     for p in preds:
-        if _turned_from(p):
+        if _turned_from(p) or _no_comment(p):
             continue
         # "X is not convincing": the parser hangs the negation on the complement.
         heads = [p, *_children(p, "acomp", "attr")]
@@ -1608,6 +1613,16 @@ def _conditional(pred: Token) -> bool:
     return not _counterfactual(pred)
 
 
+def _negated_outcome(preds: Sequence[Token], negated: str | None) -> bool:
+    """Whether the statement's only negation is in what holds if something else does ("if
+    the grant is cut, no theatre is safe"): a hypothesis, which denies nothing. A denial
+    beside it ("If it were X, we would see Y. We don't.") still denies."""
+    hypotheses = [p for p in preds if _conditional(p)]
+    if negated is None or not hypotheses:
+        return False
+    return _negation([p for p in preds if p not in hypotheses]) is None
+
+
 def _called_once_confirmed(condition: Token) -> bool:
     """ "if the audit confirms it, he should resign", "would seek a fine if the audit is
     upheld": a call made once the matter is confirmed takes a side on the call (while
@@ -1738,6 +1753,18 @@ def _known_later(preds: Sequence[Token]) -> bool:
         and any(a.lower_ in ("will", "'ll", "’ll", "shall") for a in _children(first, "aux"))
         and any(s.lower_ in ("i", "we") for s in _children(first, "nsubj"))
     )
+
+
+def _no_comment(pred: Token) -> bool:
+    """Whether ``pred`` says its speaker does not talk about something ("does not comment
+    on rumours", "would not speculate on the cause"): that denies nothing."""
+    return pred.lemma_.lower() in NO_COMMENT_VERBS and bool(_children(pred, "neg"))
+
+
+def _comments_withheld(preds: Sequence[Token]) -> bool:
+    """Whether every main predicate withholds a comment (:func:`_no_comment`): no side."""
+    verbs = [p for p in preds if p.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and all(_no_comment(p) for p in verbs)
 
 
 def _withheld(tokens: Sequence[Token]) -> bool:
@@ -1903,11 +1930,13 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         ref_terms=pol.ref_terms,
         rejected=rejected,
         endorses=pol.endorses,
+        hypothesis=_negated_outcome(preds, pol.negated),
         asks=_asks(quote, tokens)
         or _wished(cue_tok)
         or _known_later(preds)
         or _wanted(preds)
         or _under_review(preds)
+        or _comments_withheld(preds)
         or _abides(preds)
         or _generic(preds),
         denied=_denied_terms(preds) if len(preds) > 1 else (),

@@ -246,7 +246,7 @@ def _stance_on(r: Resolved, i: int, pid: str) -> Stance:
     """Claim ``i``'s stance on a position it states: its polarity cues decide, unless its
     predicate of a pair of opposites tells otherwise (:func:`_pole_stance`)."""
     c = r.corpus.items[i].claim
-    if c.asks and not (c.dispute or c.negated or c.dismissive):
+    if c.asks and (c.hypothesis or not (c.dispute or c.negated or c.dismissive)):
         return r.stance(i, pid, "neutral", 0.5, "question")
     read = _cued_stance(r, i, pid)
     if read.stance == "supports" and _accuses_anchor(r, i, pid):

@@ -1,0 +1,113 @@
+"""Statements that looked like a side and take none, or the other one: a hypothesis with
+a negated outcome ("if X, no Y is safe") denies nothing, and a story *about* X that is
+called false disputes X. Texts of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .conftest import corpus_graph, speaker_stances
+from .test_positions import only_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"If the council cuts the grant, no theatre in the county is safe," said Dana Roe.',
+        '"If the mill closes, the shops on the high street will not survive," said Tom Ash.',
+        "The mayor said that if the dam fails, the town will not survive.",
+    ],
+)
+def test_a_negated_outcome_of_a_hypothesis_denies_nothing(nlp: Any, text: str) -> None:
+    claim = only_claim(nlp, text)
+    assert claim.asks
+    assert claim.hypothesis
+
+
+def test_a_denial_after_a_hypothesis_still_denies(nlp: Any) -> None:
+    claim = only_claim(
+        nlp,
+        '"If this were the drought, we would be seeing dead trees all over the valley. '
+        'We are not," said Dana Roe.',
+    )
+    assert claim.negated == "not"
+    assert not claim.hypothesis
+
+
+GRANT = {
+    "a": (
+        "Arts grant row\n\n"
+        "Councillor Ann Vale said the theatre grant would be cut next year. "
+        "Treasurer Ben Hart said the theatre grant was too generous."
+    ),
+    "b": (
+        "Theatres warn council\n\n"
+        '"If the council cuts the theatre grant, no theatre in the county is safe," said '
+        "Dana Roe, a director. Councillor Ann Vale said the theatre grant was not sacred."
+    ),
+}
+
+
+def test_a_hypothesis_with_a_negated_outcome_takes_no_side(nlp: Any) -> None:
+    g = corpus_graph(nlp, GRANT)
+    roe = next(n for n, d in g.nodes(data=True) if d.get("label") == "Dana Roe")
+    assert not any(kind in ("supports", "disputes") for kind, _ in speaker_stances(g, roe))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ('"The story about the loan is completely false," the mayor said.', "loan"),
+        ("The rumours about his health are nonsense, the spokesman said.", "health"),
+    ],
+)
+def test_what_a_story_is_about_is_what_it_claims(nlp: Any, text: str, topic: str) -> None:
+    claim = only_claim(nlp, text)
+    assert topic in claim.ref_terms
+
+
+LOAN = {
+    "a": (
+        "Mayor under fire\n\n"
+        "Reporter Ann Vale said the mayor took a secret loan from the developer. "
+        "Councillor Ben Hart said the loan was a bribe and the mayor must resign."
+    ),
+    "b": (
+        "Mayor hits back\n\n"
+        '"The story about the loan is completely false," said Tom Pike, a spokesman '
+        "for the mayor. Councillor Ben Hart said the loan was never declared."
+    ),
+}
+
+
+def test_a_story_about_x_called_false_disputes_x(nlp: Any) -> None:
+    g = corpus_graph(nlp, LOAN)
+    pike = next(n for n, d in g.nodes(data=True) if d.get("label") == "Tom Pike")
+    stances = speaker_stances(g, pike)
+    assert any(kind == "disputes" for kind, _ in stances), stances
+    assert not any(kind == "supports" for kind, _ in stances), stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club said it does not comment on transfers until contracts are signed.",
+        "The ministry said it did not comment on intelligence matters.",
+    ],
+)
+def test_a_comment_withheld_takes_no_side(nlp: Any, text: str) -> None:
+    claim = only_claim(nlp, text)
+    assert claim.asks
+    assert claim.negated is None
+
+
+def test_a_denial_beside_a_comment_withheld_still_denies(nlp: Any) -> None:
+    claim = only_claim(
+        nlp,
+        '"We do not comment on rumours, and no decision has been taken about the plant," '
+        "a spokeswoman said.",
+    )
+    assert not claim.asks
+    assert claim.negated == "no"
