@@ -111,3 +111,41 @@ def test_a_denial_beside_a_comment_withheld_still_denies(nlp: Any) -> None:
     )
     assert not claim.asks
     assert claim.negated == "no"
+
+
+ARREST = {
+    "a": (
+        "Singer held after brawl\n\n"
+        "Reporter Ann Vale said the singer had been arrested after a fight at a bar. "
+        "Police spokesman Ben Hart said nobody had been arrested."
+    ),
+    "b": (
+        "Manager hits back\n\n"
+        "Ann Vale said the singer had been arrested on Friday night. "
+        '"He saw a boy being attacked and went to help. That\'s the whole story," said '
+        "Tom Pike, the singer's manager."
+    ),
+}
+
+
+def test_the_whole_story_named_after_ones_own_words_endorses_no_one_else(nlp: Any) -> None:
+    g = corpus_graph(nlp, ARREST)
+    pike = next(n for n, d in g.nodes(data=True) if d.get("label") == "Tom Pike")
+    assert not any(kind == "supports" for kind, _ in speaker_stances(g, pike))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will look at the engine, the wiring and the fuel records," said Ann Vale.',
+        "The museum said it had offered to analyse the whole stone free of charge.",
+        '"We are investigating the claims," a police spokesman said.',
+    ],
+)
+def test_a_check_promised_or_offered_takes_no_side(nlp: Any, text: str) -> None:
+    assert only_claim(nlp, text).asks
+
+
+def test_a_check_with_a_finding_still_takes_a_side(nlp: Any) -> None:
+    claim = only_claim(nlp, "The board said it had looked at the figures and they were correct.")
+    assert not claim.asks

@@ -96,6 +96,7 @@ from kg.lexicon import (
     SELDOM_WORDS,
     SYNONYM_OF,
     TITLE_WORDS,
+    UNDERTAKING_VERBS,
     VARIATION_NOUNS,
     VERB_ONLY_SYNONYMS,
     WELLBEING_WORDS,
@@ -1729,13 +1730,24 @@ def _under_review(preds: Sequence[Token]) -> bool:
     the paper and was studying it", "we are investigating the claims", "it had widened
     its review"): a check under way takes no side on what is checked. Every main
     predicate must be such a check (or "aware"), said by a pronoun: the speaker."""
+    preds = [p for p in preds if not p.is_punct]  # a direct quote's marks
     if not preds or not any(s.lower_ in _SPEAKER_PRONOUNS for s in _children(preds[0], "nsubj")):
         return False
-    return all(
-        p.lemma_.lower() in EXAMINING_VERBS
-        or any(o.lemma_.lower() in EXAMINATION_NOUNS for o in _children(p, "dobj"))
-        or any(a.lemma_.lower() in KNOWING_VERBS for a in _children(p, "acomp"))
-        for p in preds
+    return all(_a_check(p) for p in preds)
+
+
+def _a_check(pred: Token) -> bool:
+    """Whether ``pred`` checks something (see :func:`_under_review`): a verb of checking,
+    "look at/into", "opened an inquiry", "aware", or one promised or offered ("will look
+    at the records", "offered to analyse the sample")."""
+    lemma = pred.lemma_.lower()
+    if lemma in UNDERTAKING_VERBS:
+        return any(_a_check(x) for x in _children(pred, "xcomp"))
+    return (
+        lemma in EXAMINING_VERBS
+        or (lemma == "look" and any(p.lower_ in ("at", "into") for p in _children(pred, "prep")))
+        or any(o.lemma_.lower() in EXAMINATION_NOUNS for o in _children(pred, "dobj"))
+        or any(a.lemma_.lower() in KNOWING_VERBS for a in _children(pred, "acomp"))
     )
 
 

@@ -167,8 +167,13 @@ EXAMINING_VERBS = frozenset(
         "scrutinize",
         "analyse",
         "analyze",
+        "inspect",
+        "check",
     ]
 )
+#: Verbs of undertaking to do something ("offered to analyse it", "agreed to review it"):
+#: a check undertaken is no side taken either.
+UNDERTAKING_VERBS = frozenset(["offer", "agree", "promise", "pledge", "plan", "vow"])
 #: Nouns of such a check, done or widened by the speaker ("widened its review", "opened
 #: an inquiry").
 EXAMINATION_NOUNS = frozenset(
