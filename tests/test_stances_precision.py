@@ -149,3 +149,21 @@ def test_a_check_promised_or_offered_takes_no_side(nlp: Any, text: str) -> None:
 def test_a_check_with_a_finding_still_takes_a_side(nlp: Any) -> None:
     claim = only_claim(nlp, "The board said it had looked at the figures and they were correct.")
     assert not claim.asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"You don\'t do that for a plant with a future," said a senior manager at the plant.',
+        '"Honestly, you can\'t tell a diamond from a photo," said Ann Vale.',
+    ],
+)
+def test_a_rule_of_thumb_said_of_anyone_takes_no_side(nlp: Any, text: str) -> None:
+    claim = only_claim(nlp, text)
+    assert claim.asks
+    assert claim.hypothesis
+
+
+def test_a_you_addressed_beside_a_claim_still_takes_a_side(nlp: Any) -> None:
+    claim = only_claim(nlp, '"I can tell you the plant will not close," said Ann Vale.')
+    assert not claim.asks

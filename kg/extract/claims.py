@@ -191,8 +191,8 @@ class Claim:
     asks : bool
         The statement asks rather than asserts ("Did X cause it?", "whether X ...").
     hypothesis : bool
-        Its only negation is in the outcome of a hypothesis ("if X, no Y is safe"): it
-        argues, but denies nothing.
+        Its only negation is in the outcome of a hypothesis ("if X, no Y is safe") or in
+        a rule of thumb ("you can't tell X from a photo"): it argues, but denies nothing.
     endorses : str or None
         The word that approves of another's claim ("X's account is correct", "this
         explanation makes sense", "agreed with X", "backed the account").
@@ -1624,6 +1624,14 @@ def _negated_outcome(preds: Sequence[Token], negated: str | None) -> bool:
     return _negation([p for p in preds if p not in hypotheses]) is None
 
 
+def _said_of_anyone(preds: Sequence[Token]) -> bool:
+    """Whether the statement is said of anyone at all ("you don't do that for a factory
+    with a future", "you can't tell a meteorite from a photo"): every main verb has the
+    generic "you" for subject. A rule of thumb takes no side on the case itself."""
+    verbs = [p for p in preds if p.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and all(any(s.lower_ == "you" for s in _children(p, "nsubj")) for p in verbs)
+
+
 def _called_once_confirmed(condition: Token) -> bool:
     """ "if the audit confirms it, he should resign", "would seek a fine if the audit is
     upheld": a call made once the matter is confirmed takes a side on the call (while
@@ -1942,8 +1950,9 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         ref_terms=pol.ref_terms,
         rejected=rejected,
         endorses=pol.endorses,
-        hypothesis=_negated_outcome(preds, pol.negated),
+        hypothesis=_negated_outcome(preds, pol.negated) or _said_of_anyone(preds),
         asks=_asks(quote, tokens)
+        or _said_of_anyone(preds)
         or _wished(cue_tok)
         or _known_later(preds)
         or _wanted(preds)
