@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from .conftest import corpus_graph, speaker_stances
-from .test_positions import only_claim
+from .test_positions import claims_of, only_claim
 
 
 @pytest.mark.parametrize(
@@ -167,3 +167,43 @@ def test_a_rule_of_thumb_said_of_anyone_takes_no_side(nlp: Any, text: str) -> No
 def test_a_you_addressed_beside_a_claim_still_takes_a_side(nlp: Any) -> None:
     claim = only_claim(nlp, '"I can tell you the plant will not close," said Ann Vale.')
     assert not claim.asks
+
+
+def test_a_denial_that_judges_nothing_points_back_to_nothing(nlp: Any) -> None:
+    pairs = claims_of(
+        nlp,
+        "Councillor Ben Hart said the budget for the library was cut. "
+        '"This was never about me," the mayor said.',
+    )
+    mayor = next(c for q, c in pairs if q.text.startswith('"This'))
+    assert "budget" not in dict(mayor.terms)
+
+
+def test_a_denial_that_judges_what_was_said_points_back_to_it(nlp: Any) -> None:
+    pairs = claims_of(
+        nlp,
+        "Councillor Ben Hart said the budget for the library was cut. "
+        '"That is not true," the mayor said.',
+    )
+    mayor = next(c for q, c in pairs if q.text.startswith('"That'))
+    assert "budget" in dict(mayor.terms)
+
+
+CRASH = {
+    "a": (
+        "Crash on the bypass\n\n"
+        "Police said 40 people were hurt in the crash on the bypass. "
+        "Paramedic Ann Vale said 40 people were hurt in the crash."
+    ),
+    "b": (
+        "Hospital copes\n\n"
+        "Ben Hart, a nurse, said 40 people were hurt in the crash. "
+        '"If 400 people were hurt in the crash, the hospital would be full," said Dr Tom Ash.'
+    ),
+}
+
+
+def test_a_supposed_figure_contradicts_no_figure(nlp: Any) -> None:
+    g = corpus_graph(nlp, CRASH)
+    ash = next(n for n, d in g.nodes(data=True) if d.get("label") == "Tom Ash")
+    assert not any(kind == "disputes" for kind, _ in speaker_stances(g, ash))

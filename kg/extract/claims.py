@@ -1853,6 +1853,11 @@ def _points_back(tokens: Sequence[Token], preds: Sequence[Token]) -> bool:
     if any(_children(p, "ccomp", "xcomp", "csubj", "advcl") for p in preds):
         return False
     judging = DISMISSIVE_WORDS | POSITIVE_EVALUATIONS
+    if not any(t.lemma_.lower() in judging or t.lower_ in judging for t in tokens) and not any(
+        _children(p, "acomp", "attr") or any(a.lower_ == "so" for a in _children(p, "advmod"))
+        for p in preds
+    ):
+        return False  # "this was never about me": no judgement of what was said
     return not any(
         t.pos_ in ("NOUN", "PROPN", "VERB")
         and t.lemma_.lower() not in judging

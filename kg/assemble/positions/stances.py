@@ -559,8 +559,8 @@ def _figure_rival_stances(r: Resolved) -> list[Stance]:
     for i, said in enumerate(r.corpus.items):
         c, sid = said.claim, said.speaker
         own = r.assigned[i]
-        if own not in figures or c.negated or c.dispute:
-            continue
+        if own not in figures or c.negated or c.dispute or c.asks:
+            continue  # a figure denied, asked about or supposed contradicts no other
         mine = {t for t, x in r.corpus.weights[i].items() if x >= W_OTHER}
         for other in figures:
             if (
