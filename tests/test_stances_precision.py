@@ -207,3 +207,10 @@ def test_a_supposed_figure_contradicts_no_figure(nlp: Any) -> None:
     g = corpus_graph(nlp, CRASH)
     ash = next(n for n, d in g.nodes(data=True) if d.get("label") == "Tom Ash")
     assert not any(kind == "disputes" for kind, _ in speaker_stances(g, ash))
+
+
+def test_calling_a_report_outrageous_dismisses_it(nlp: Any) -> None:
+    claim = only_claim(
+        nlp, '"To then read that he was arrested is, frankly, outrageous," said Tom Ash.'
+    )
+    assert claim.dismissive == "outrageous"

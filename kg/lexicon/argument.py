@@ -475,6 +475,7 @@ DISMISSIVE_WORDS = frozenset(
         "premature",
         "disgrace",
         "disgraceful",
+        "outrageous",
         "disproportionate",
         "miscarriage",
         "unjust",
