@@ -214,3 +214,22 @@ def test_calling_a_report_outrageous_dismisses_it(nlp: Any) -> None:
         nlp, '"To then read that he was arrested is, frankly, outrageous," said Tom Ash.'
     )
     assert claim.dismissive == "outrageous"
+
+
+def test_not_sure_who_it_was_denies_nothing(nlp: Any) -> None:
+    claim = only_claim(
+        nlp,
+        "A neighbour said he saw police put a man in handcuffs but could not be sure who it was.",
+    )
+    assert claim.negated is None
+
+
+def test_not_knowing_whether_takes_no_side(nlp: Any) -> None:
+    claim = only_claim(nlp, "The neighbour said she did not know whether he had left.")
+    assert claim.asks
+    assert claim.negated is None
+
+
+def test_not_sure_that_still_doubts(nlp: Any) -> None:
+    claim = only_claim(nlp, "The neighbour said she was not sure it was him.")
+    assert claim.negated == "not"

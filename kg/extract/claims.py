@@ -1075,7 +1075,7 @@ def _negation(preds: Sequence[Token]) -> str | None:
     A denial the statement turns from (:func:`_turned_from`) negates nothing."""
     negated = None
     for p in preds:
-        if _turned_from(p) or _no_comment(p):
+        if _turned_from(p) or _no_comment(p) or _unsure_which(p):
             continue
         # "X is not convincing": the parser hangs the negation on the complement.
         heads = [p, *_children(p, "acomp", "attr")]
@@ -1781,10 +1781,29 @@ def _no_comment(pred: Token) -> bool:
     return pred.lemma_.lower() in NO_COMMENT_VERBS and bool(_children(pred, "neg"))
 
 
+def _unsure_which(pred: Token) -> bool:
+    """Whether ``pred`` says its subject does not know which ("could not be sure who it
+    was", "did not know whether he had left"): not knowing is no denial."""
+    if not _negated_here(pred):
+        return False
+    heads = [pred, *_children(pred, "acomp")]
+    if not any(h.lemma_.lower() in _KNOWING_WHICH for h in heads):
+        return False
+    clauses = [c for h in heads for c in _children(h, "ccomp")]
+    return any(t.lower_ in _WHICH_WORDS for c in clauses for t in list(c.subtree)[:2])
+
+
+#: Predicates of knowing which of several it is ("not sure who", "did not know whether").
+_KNOWING_WHICH = frozenset(["sure", "certain", "know"])
+#: Words that open an indirect question of which ("who it was", "whether he left").
+_WHICH_WORDS = frozenset(["who", "what", "which", "whether", "if", "where", "when"])
+
+
 def _comments_withheld(preds: Sequence[Token]) -> bool:
-    """Whether every main predicate withholds a comment (:func:`_no_comment`): no side."""
+    """Whether every main predicate withholds a comment (:func:`_no_comment`) or does not
+    know which (:func:`_unsure_which`): no side."""
     verbs = [p for p in preds if p.pos_ in ("VERB", "AUX")]
-    return bool(verbs) and all(_no_comment(p) for p in verbs)
+    return bool(verbs) and all(_no_comment(p) or _unsure_which(p) for p in verbs)
 
 
 def _withheld(tokens: Sequence[Token]) -> bool:
