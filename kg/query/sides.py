@@ -18,6 +18,7 @@ from kg.query.matching import (
     Statement,
     asked_words,
     claim_probes,
+    claim_share,
     explained_words,
     match_positions,
     may_hold,
@@ -476,6 +477,42 @@ def _saying_it(
     return kept or answers
 
 
+def _best_share(
+    g: nx.MultiDiGraph, evidence: list[dict[str, Any]], claim: str, terms: list[str]
+) -> float:
+    """The largest share of the claim's words but ``terms`` one piece of ``evidence``
+    holds (:func:`~kg.query.matching.claim_share`)."""
+    return max((claim_share(g, str(e["text"]), claim, terms) for e in evidence), default=0.0)
+
+
+def claim_sides(
+    g: nx.MultiDiGraph, position: str, claim: str
+) -> dict[str, tuple[str, Answer]]:
+    """Speaker node -> (stance, answer) for the speakers who take both sides of a
+    position and whose statements on one side hold clearly more of the claim's words
+    (:data:`CLEARLY`) than those on the other: a topic's position holds several claims
+    ("the aircraft passed its inspection", "no aircraft flies with a defect"), and the
+    statement that says the claim asked about tells the side taken on it, whatever the
+    speaker's net stance on the topic."""
+    terms = [str(t) for t in attr_list(g.nodes[position], "terms")]
+    sides: dict[str, dict[str, tuple[float, list[dict[str, Any]]]]] = defaultdict(dict)
+    for u, _, data in g.in_edges(position, data=True):
+        stance = str(data.get("stance"))
+        if data.get("relation") != "stance" or stance not in ("supports", "disputes"):
+            continue
+        evidence = attr_list(data, "evidence")
+        share, old = _best_share(g, evidence, claim, terms), sides[u].get(stance, (0.0, []))
+        sides[u][stance] = (max(share, old[0]), [*old[1], *evidence])
+    out: dict[str, tuple[str, Answer]] = {}
+    for u, by in sides.items():
+        if len(by) < 2:
+            continue
+        best = max(by, key=lambda k: by[k][0])
+        if by[best][0] >= by[flip(best)][0] + CLEARLY:
+            out[u] = (best, answer_for(g, u, best, position, 0.6, by[best][1]))
+    return out
+
+
 def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
     """Who ``relation``\\ s ``claim`` (supports or disputes): the speakers on that side of
     the positions the claim describes; when none fits, those whose own statements say so.
@@ -493,7 +530,18 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
     stance = flip(relation) if flipped else relation
     if fits:
         answers = sided(g, stance, fits[:1])
-        against = {u for u in g.predecessors(fits[0]) if net_stance(g, u, fits[0]) != stance}
+        # (a claim that denies what the position says is said by the other side's words)
+        decided = {} if flipped else claim_sides(g, fits[0], claim)
+        for node, (said, a) in decided.items():
+            if said == stance:
+                answers[node] = a
+            else:
+                answers.pop(node, None)
+        against = {
+            u
+            for u in g.predecessors(fits[0])
+            if decided.get(u, (net_stance(g, u, fits[0]), None))[0] != stance
+        }
         for node, a in sided(g, stance, fits[1:]).items():
             if node not in against:
                 answers.setdefault(node, a)
