@@ -629,9 +629,7 @@ def position_fit(g: nx.MultiDiGraph, node: str, text: str) -> float:
     return coverage(asked, vocab, _quote_idf(g, flat)) if asked else 0.0
 
 
-def claim_share(
-    g: nx.MultiDiGraph, text: str, claim: str, beside: Iterable[str] = ()
-) -> float:
+def claim_share(g: nx.MultiDiGraph, text: str, claim: str, beside: Iterable[str] = ()) -> float:
     """The share of the claim's words that ``text`` holds, each weighted by its idf over
     the graph's quotes (one text's own idf would weigh every word it holds alike); the
     words matching one of ``beside`` (a position's terms) are left out."""
