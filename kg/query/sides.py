@@ -340,7 +340,7 @@ def siblings(g: nx.MultiDiGraph, position: str) -> list[str]:
     mine = _doubters(g, position)
     figure = g.nodes[position].get("frame") == "figure"
     found: dict[str, None] = {}
-    for u in mine:
+    for u in sorted(mine):  # in one order whatever the hash seed (the group depends on it)
         docs = _doubt_docs(g, u, position)
         for v in g.successors(u):
             if v == position or v in found or g.nodes[v].get("kind") != "position":
