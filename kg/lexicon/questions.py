@@ -771,6 +771,7 @@ QUERY_STOPWORDS = frozenset(
         "under",
         "than",
         "against",
+        "as",
         "after",
         "before",
         "during",
