@@ -522,19 +522,20 @@ def claim_sides(g: nx.MultiDiGraph, position: str, claim: str) -> dict[str, tupl
     ("the aircraft passed its inspection", "no aircraft flies with a defect"), and the
     statement that says the claim asked about tells the side taken on it, whatever the
     speaker's net stance on the topic."""
-    terms = [str(t) for t in attr_list(g.nodes[position], "terms")]
-    sides: dict[str, dict[str, tuple[float, list[dict[str, Any]]]]] = defaultdict(dict)
+    edges: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for u, _, data in g.in_edges(position, data=True):
-        stance = str(data.get("stance"))
-        if data.get("relation") != "stance" or stance not in ("supports", "disputes"):
-            continue
-        evidence = attr_list(data, "evidence")
-        share, old = _best_share(g, evidence, claim, terms), sides[u].get(stance, (0.0, []))
-        sides[u][stance] = (max(share, old[0]), [*old[1], *evidence])
+        if data.get("relation") == "stance" and data.get("stance") in ("supports", "disputes"):
+            edges[u].append(data)
+    terms = [str(t) for t in attr_list(g.nodes[position], "terms")]
     out: dict[str, tuple[str, Answer]] = {}
-    for u, by in sides.items():
-        if len(by) < 2:
-            continue
+    for u, theirs in edges.items():
+        if len({str(d.get("stance")) for d in theirs}) < 2:
+            continue  # one side only (most speakers): no evidence is decoded
+        by: dict[str, tuple[float, list[dict[str, Any]]]] = {}
+        for data in theirs:
+            stance, evidence = str(data.get("stance")), attr_list(data, "evidence")
+            share, old = _best_share(g, evidence, claim, terms), by.get(stance, (0.0, []))
+            by[stance] = (max(share, old[0]), [*old[1], *evidence])
         best = max(by, key=lambda k: by[k][0])
         if by[best][0] >= by[flip(best)][0] + CLEARLY:
             out[u] = (best, answer_for(g, u, best, position, 0.6, by[best][1]))
