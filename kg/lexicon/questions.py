@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 #: The phrases of :data:`SUPPORT_PHRASES` that ask who wants something done: their claim
-#: may be a noun and a participle ("who wants the fleet grounded": grounding it).
+#: may be a noun and a participle ("who wants the ferries inspected": inspecting them).
 WISH_PHRASES = (
     "want",
     "call for",

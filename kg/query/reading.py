@@ -51,7 +51,7 @@ class Question:
     for a "with" question, ``said``, ``stands`` or ``most_disputed`` otherwise.
     ``side`` is what the verb would mean if its object turns out to be a speaker
     ("who backs NAME" -> ``agrees``); ``target`` is the words after the verb; ``wish``
-    whether the verb asks who wants something done ("who wants the fleet grounded").
+    whether the verb asks who wants something done ("who wants the ferries inspected").
     """
 
     text: str

@@ -435,9 +435,9 @@ def _predicate(
     cables rusted"), for a position that is only a topic (its label is its key terms:
     "strike") or none of whose terms the claim uses (read by the words said with them),
     the words of its description (:func:`_described`: "the strike is unlawful":
-    unlawful; "the offer is a real-terms cut": real, terms, cut). Of a claim asked as
-    something wanted done (``wish``) that is a noun and a participle ("the fleet
-    grounded"; "who thinks the cables rusted" asks a verbal claim), the participle,
+    unlawful; "the fee is a hidden tax": hidden, tax). Of a claim asked as
+    something wanted done (``wish``) that is a noun and a participle ("the ferries
+    inspected"; "who thinks the cables rusted" asks a verbal claim), the participle,
     unless the position's label or terms name it already. Empty otherwise."""
     terms = [str(t) for t in attr_list(g.nodes[position], "terms")]
     toks = words(claim)
@@ -471,7 +471,7 @@ def _described(g: nx.MultiDiGraph, toks: list[str], terms: list[str]) -> tuple[s
 
 
 def _participle_last(toks: list[str]) -> bool:
-    """Whether a claim is a noun phrase and a participle ("the fleet grounded", "the
+    """Whether a claim is a noun phrase and a participle ("the ferries inspected", "the
     permit suspended"): its last word ends in -ed and it has no other verb ending."""
     if len(toks) < 2 or not toks[-1].endswith("ed"):
         return False
@@ -519,7 +519,7 @@ def claim_sides(g: nx.MultiDiGraph, position: str, claim: str) -> dict[str, tupl
     """Speaker node -> (stance, answer) for the speakers who take both sides of a
     position and whose statements on one side hold clearly more of the claim's words
     (:data:`CLEARLY`) than those on the other: a topic's position holds several claims
-    ("the aircraft passed its inspection", "no aircraft flies with a defect"), and the
+    ("the kettle boils fast", "the kettle does not leak"), and the
     statement that says the claim asked about tells the side taken on it, whatever the
     speaker's net stance on the topic."""
     edges: dict[str, list[dict[str, Any]]] = defaultdict(list)
