@@ -531,15 +531,43 @@ def claim_sides(g: nx.MultiDiGraph, position: str, claim: str) -> dict[str, tupl
     for u, theirs in edges.items():
         if len({str(d.get("stance")) for d in theirs}) < 2:
             continue  # one side only (most speakers): no evidence is decoded
-        by: dict[str, tuple[float, list[dict[str, Any]]]] = {}
+        by: dict[str, tuple[float, float, list[dict[str, Any]]]] = {}
         for data in theirs:
             stance, evidence = str(data.get("stance")), attr_list(data, "evidence")
-            share, old = _best_share(g, evidence, claim, terms), by.get(stance, (0.0, []))
-            by[stance] = (max(share, old[0]), [*old[1], *evidence])
+            share, confidence = _best_share(g, evidence, claim, terms), data.get("confidence")
+            old = by.get(stance, (0.0, 0.0, []))
+            by[stance] = (
+                max(share, old[0]),
+                max(float(confidence or 0), old[1]),
+                [*old[2], *evidence],
+            )
         best = max(by, key=lambda k: by[k][0])
         if by[best][0] >= by[flip(best)][0] + CLEARLY:
-            out[u] = (best, answer_for(g, u, best, position, 0.6, by[best][1]))
+            _, confidence, evidence = by[best]
+            out[u] = (best, answer_for(g, u, best, position, confidence, evidence))
     return out
+
+
+def _read_on_claim(
+    g: nx.MultiDiGraph, stance: str, position: str, claim: str, flipped: bool
+) -> tuple[dict[str, Answer], set[str]]:
+    """The speakers on the ``stance`` side of the position read for a claim, and those on
+    the other side: by their net stance, but by :func:`claim_sides` for those on both
+    sides of it (not when the claim denies what the position says: its words are then
+    the other side's)."""
+    answers = sided(g, stance, [position])
+    decided = {} if flipped else claim_sides(g, position, claim)
+    for node, (said, a) in decided.items():
+        if said == stance:
+            answers[node] = a
+        else:
+            answers.pop(node, None)
+    against = {
+        u
+        for u in g.predecessors(position)
+        if decided.get(u, (net_stance(g, u, position), None))[0] != stance
+    }
+    return answers, against
 
 
 def who_takes(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False) -> Sided:
@@ -558,19 +586,7 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False)
     )
     stance = flip(relation) if flipped else relation
     if fits:
-        answers = sided(g, stance, fits[:1])
-        # (a claim that denies what the position says is said by the other side's words)
-        decided = {} if flipped else claim_sides(g, fits[0], claim)
-        for node, (said, a) in decided.items():
-            if said == stance:
-                answers[node] = a
-            else:
-                answers.pop(node, None)
-        against = {
-            u
-            for u in g.predecessors(fits[0])
-            if decided.get(u, (net_stance(g, u, fits[0]), None))[0] != stance
-        }
+        answers, against = _read_on_claim(g, stance, fits[0], claim, flipped)
         for node, a in sided(g, stance, fits[1:]).items():
             if node not in against:
                 answers.setdefault(node, a)
