@@ -75,6 +75,7 @@ from kg.lexicon import (
     MINIMISERS,
     NEGATION_WORDS,
     NEGATIVE_SUBJECTS,
+    NO_COMMENT_VERBS,
     NO_OTHER_NOUNS,
     NORMALITY_WORDS,
     OPEN_QUESTION_VERBS,
@@ -95,6 +96,7 @@ from kg.lexicon import (
     SELDOM_WORDS,
     SYNONYM_OF,
     TITLE_WORDS,
+    UNDERTAKING_VERBS,
     VARIATION_NOUNS,
     VERB_ONLY_SYNONYMS,
     WELLBEING_WORDS,
@@ -188,6 +190,9 @@ class Claim:
         Terms set aside in contrast ("X rather than Y", "X, not Y, ..." -> Y).
     asks : bool
         The statement asks rather than asserts ("Did X cause it?", "whether X ...").
+    hypothesis : bool
+        Its only negation is in the outcome of a hypothesis ("if X, no Y is safe") or in
+        a rule of thumb ("you can't tell X from a photo"): it argues, but denies nothing.
     endorses : str or None
         The word that approves of another's claim ("X's account is correct", "this
         explanation makes sense", "agreed with X", "backed the account").
@@ -220,6 +225,7 @@ class Claim:
     ref_terms: tuple[str, ...] = ()
     rejected: tuple[str, ...] = ()
     asks: bool = False
+    hypothesis: bool = False
     endorses: str | None = None
     denied: tuple[str, ...] = ()
     patients: tuple[tuple[str, str], ...] = ()
@@ -503,9 +509,9 @@ def _claim_noun_ref(
         )
         if has_content or any(c.lower_ in PERSON_SENSE_MODIFIERS for c in t.children):
             continue  # "consulted other senior figures": people, not a claim
-        mods = tuple(
-            term for c in _children(t, "compound", "amod", "nmod") if (term := _term(c)) is not None
-        )
+        # "the tax story", "the story about tax": the terms of what it claims
+        topics = _children(t, "compound", "amod", "nmod") + _pobjs(t, "about")
+        mods = tuple(term for c in topics if (term := _term(c)) is not None)
         by = [a for c in offered for a in _pobjs(c, "by")]
         if by:  # "every explanation put forward by the owner": the owner's claim
             return t.lemma_.lower(), " ".join(x.text for x in by[0].subtree), mods
@@ -1069,7 +1075,7 @@ def _negation(preds: Sequence[Token]) -> str | None:
     A denial the statement turns from (:func:`_turned_from`) negates nothing."""
     negated = None
     for p in preds:
-        if _turned_from(p):
+        if _turned_from(p) or _no_comment(p) or _unsure_which(p):
             continue
         # "X is not convincing": the parser hangs the negation on the complement.
         heads = [p, *_children(p, "acomp", "attr")]
@@ -1608,6 +1614,24 @@ def _conditional(pred: Token) -> bool:
     return not _counterfactual(pred)
 
 
+def _negated_outcome(preds: Sequence[Token], negated: str | None) -> bool:
+    """Whether the statement's only negation is in what holds if something else does ("if
+    the grant is cut, no theatre is safe"): a hypothesis, which denies nothing. A denial
+    beside it ("If it were X, we would see Y. We don't.") still denies."""
+    hypotheses = [p for p in preds if _conditional(p)]
+    if negated is None or not hypotheses:
+        return False
+    return _negation([p for p in preds if p not in hypotheses]) is None
+
+
+def _said_of_anyone(preds: Sequence[Token]) -> bool:
+    """Whether the statement is said of anyone at all ("you don't do that for a factory
+    with a future", "you can't tell a meteorite from a photo"): every main verb has the
+    generic "you" for subject. A rule of thumb takes no side on the case itself."""
+    verbs = [p for p in preds if p.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and all(any(s.lower_ == "you" for s in _children(p, "nsubj")) for p in verbs)
+
+
 def _called_once_confirmed(condition: Token) -> bool:
     """ "if the audit confirms it, he should resign", "would seek a fine if the audit is
     upheld": a call made once the matter is confirmed takes a side on the call (while
@@ -1714,13 +1738,24 @@ def _under_review(preds: Sequence[Token]) -> bool:
     the paper and was studying it", "we are investigating the claims", "it had widened
     its review"): a check under way takes no side on what is checked. Every main
     predicate must be such a check (or "aware"), said by a pronoun: the speaker."""
+    preds = [p for p in preds if not p.is_punct]  # a direct quote's marks
     if not preds or not any(s.lower_ in _SPEAKER_PRONOUNS for s in _children(preds[0], "nsubj")):
         return False
-    return all(
-        p.lemma_.lower() in EXAMINING_VERBS
-        or any(o.lemma_.lower() in EXAMINATION_NOUNS for o in _children(p, "dobj"))
-        or any(a.lemma_.lower() in KNOWING_VERBS for a in _children(p, "acomp"))
-        for p in preds
+    return all(_a_check(p) for p in preds)
+
+
+def _a_check(pred: Token) -> bool:
+    """Whether ``pred`` checks something (see :func:`_under_review`): a verb of checking,
+    "look at/into", "opened an inquiry", "aware", or one promised or offered ("will look
+    at the records", "offered to analyse the sample")."""
+    lemma = pred.lemma_.lower()
+    if lemma in UNDERTAKING_VERBS:
+        return any(_a_check(x) for x in _children(pred, "xcomp"))
+    return (
+        lemma in EXAMINING_VERBS
+        or (lemma == "look" and any(p.lower_ in ("at", "into") for p in _children(pred, "prep")))
+        or any(o.lemma_.lower() in EXAMINATION_NOUNS for o in _children(pred, "dobj"))
+        or any(a.lemma_.lower() in KNOWING_VERBS for a in _children(pred, "acomp"))
     )
 
 
@@ -1738,6 +1773,37 @@ def _known_later(preds: Sequence[Token]) -> bool:
         and any(a.lower_ in ("will", "'ll", "’ll", "shall") for a in _children(first, "aux"))
         and any(s.lower_ in ("i", "we") for s in _children(first, "nsubj"))
     )
+
+
+def _no_comment(pred: Token) -> bool:
+    """Whether ``pred`` says its speaker does not talk about something ("does not comment
+    on rumours", "would not speculate on the cause"): that denies nothing."""
+    return pred.lemma_.lower() in NO_COMMENT_VERBS and bool(_children(pred, "neg"))
+
+
+def _unsure_which(pred: Token) -> bool:
+    """Whether ``pred`` says its subject does not know which ("could not be sure who it
+    was", "did not know whether he had left"): not knowing is no denial."""
+    if not _negated_here(pred):
+        return False
+    heads = [pred, *_children(pred, "acomp")]
+    if not any(h.lemma_.lower() in _KNOWING_WHICH for h in heads):
+        return False
+    clauses = [c for h in heads for c in _children(h, "ccomp")]
+    return any(t.lower_ in _WHICH_WORDS for c in clauses for t in list(c.subtree)[:2])
+
+
+#: Predicates of knowing which of several it is ("not sure who", "did not know whether").
+_KNOWING_WHICH = frozenset(["sure", "certain", "know"])
+#: Words that open an indirect question of which ("who it was", "whether he left").
+_WHICH_WORDS = frozenset(["who", "what", "which", "whether", "if", "where", "when"])
+
+
+def _comments_withheld(preds: Sequence[Token]) -> bool:
+    """Whether every main predicate withholds a comment (:func:`_no_comment`) or does not
+    know which (:func:`_unsure_which`): no side."""
+    verbs = [p for p in preds if p.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and all(_no_comment(p) or _unsure_which(p) for p in verbs)
 
 
 def _withheld(tokens: Sequence[Token]) -> bool:
@@ -1806,6 +1872,11 @@ def _points_back(tokens: Sequence[Token], preds: Sequence[Token]) -> bool:
     if any(_children(p, "ccomp", "xcomp", "csubj", "advcl") for p in preds):
         return False
     judging = DISMISSIVE_WORDS | POSITIVE_EVALUATIONS
+    if not any(t.lemma_.lower() in judging or t.lower_ in judging for t in tokens) and not any(
+        _children(p, "acomp", "attr") or any(a.lower_ == "so" for a in _children(p, "advmod"))
+        for p in preds
+    ):
+        return False  # "this was never about me": no judgement of what was said
     return not any(
         t.pos_ in ("NOUN", "PROPN", "VERB")
         and t.lemma_.lower() not in judging
@@ -1903,11 +1974,14 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         ref_terms=pol.ref_terms,
         rejected=rejected,
         endorses=pol.endorses,
+        hypothesis=_negated_outcome(preds, pol.negated) or _said_of_anyone(preds),
         asks=_asks(quote, tokens)
+        or _said_of_anyone(preds)
         or _wished(cue_tok)
         or _known_later(preds)
         or _wanted(preds)
         or _under_review(preds)
+        or _comments_withheld(preds)
         or _abides(preds)
         or _generic(preds),
         denied=_denied_terms(preds) if len(preds) > 1 else (),

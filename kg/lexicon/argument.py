@@ -167,8 +167,13 @@ EXAMINING_VERBS = frozenset(
         "scrutinize",
         "analyse",
         "analyze",
+        "inspect",
+        "check",
     ]
 )
+#: Verbs of undertaking to do something ("offered to analyse it", "agreed to review it"):
+#: a check undertaken is no side taken either.
+UNDERTAKING_VERBS = frozenset(["offer", "agree", "promise", "pledge", "plan", "vow"])
 #: Nouns of such a check, done or widened by the speaker ("widened its review", "opened
 #: an inquiry").
 EXAMINATION_NOUNS = frozenset(
@@ -234,6 +239,9 @@ ATTACKING_CUES = frozenset(
 CONDITIONAL_MARKS = frozenset(["if", "unless"])
 #: What someone refuses or declines to do when they take no side ("refused to confirm").
 WITHHELD_VERBS = frozenset(["confirm", "comment", "say", "disclose", "discuss", "specify"])
+#: What someone does not do when they keep out of it ("does not comment on rumours", "would
+#: not speculate on the cause"): no denial of what they would not talk about.
+NO_COMMENT_VERBS = frozenset(["comment", "speculate", "discuss"])
 #: What someone refuses to do when they dispute ("refused to accept that X").
 ACCEPT_VERBS = frozenset(["accept", "believe", "acknowledge", "admit", "recognise", "recognize"])
 #: Conjunctions that grant a point before setting it aside ("while X cannot be ruled out").
@@ -467,6 +475,7 @@ DISMISSIVE_WORDS = frozenset(
         "premature",
         "disgrace",
         "disgraceful",
+        "outrageous",
         "disproportionate",
         "miscarriage",
         "unjust",

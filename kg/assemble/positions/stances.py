@@ -19,6 +19,7 @@ from kg.lexicon import (
     ACCUSING_CUES,
     AILMENT_WORDS,
     ATTACKING_CUES,
+    CAUSE_NOUNS,
     CLAIM_NOUNS,
     FIGURE_NOUNS,
     HEALTH_WORDS,
@@ -234,7 +235,7 @@ def _claim_stances(r: Resolved, i: int) -> list[Stance]:
     out: list[Stance] = []
     if c.endorses and c.refers is not None:
         # "X's account is correct", "agreed with X": the claim referred to is supported.
-        target = r.referenced(i)
+        target = _endorsed(r, i)
         if target is not None and target != own:
             out.append(r.stance(i, target, "supports", 0.6, "endorsement"))
     if own is not None:
@@ -246,7 +247,7 @@ def _stance_on(r: Resolved, i: int, pid: str) -> Stance:
     """Claim ``i``'s stance on a position it states: its polarity cues decide, unless its
     predicate of a pair of opposites tells otherwise (:func:`_pole_stance`)."""
     c = r.corpus.items[i].claim
-    if c.asks and not (c.dispute or c.negated or c.dismissive):
+    if c.asks and (c.hypothesis or not (c.dispute or c.negated or c.dismissive)):
         return r.stance(i, pid, "neutral", 0.5, "question")
     read = _cued_stance(r, i, pid)
     if read.stance == "supports" and _accuses_anchor(r, i, pid):
@@ -488,6 +489,21 @@ def _own_run_before(r: Resolved, i: int, most: int = 2) -> list[int]:
     return out
 
 
+def _endorsed(r: Resolved, i: int) -> str | None:
+    """The position claim ``i`` endorses by its claim noun (:meth:`Resolved.referenced`);
+    but a pointing subject that names the speaker's own words as a claim ("He went to
+    help. That's the whole story.") endorses no one else's claim, unless it names an
+    explanation stated before ("That is the most likely explanation")."""
+    target = r.referenced(i)
+    c = r.corpus.items[i].claim
+    if target is None or c.endorses in CAUSE_NOUNS or r.frame_of(target) == "cause":
+        return target  # an explanation named: the one stated before
+    if c.endorses != c.refers or c.endorses not in CLAIM_NOUNS:
+        return target  # "agreed with X", "X's account is correct"
+    said_first = re.match(r"\W*(that|this)\b", r.corpus.qby[c.key].text, re.IGNORECASE) is None
+    return None if said_first or _own_run_before(r, i) else target
+
+
 def _pointed_at_stances(r: Resolved) -> list[Stance]:
     """ "X. That is the likeliest explanation": what the speaker has just said is the
     explanation named, so those statements support the position the name points at (or,
@@ -498,7 +514,7 @@ def _pointed_at_stances(r: Resolved) -> list[Stance]:
         if c.endorses is None or c.endorses != c.refers or c.endorses not in CLAIM_NOUNS:
             continue  # only a pointing subject named as a claim ("that is the reason")
         before = _own_run_before(r, i)
-        target = r.referenced(i) or next((r.assigned[j] for j in before if r.assigned[j]), None)
+        target = _endorsed(r, i) or next((r.assigned[j] for j in before if r.assigned[j]), None)
         if target is None:
             continue
         out += [
@@ -543,8 +559,8 @@ def _figure_rival_stances(r: Resolved) -> list[Stance]:
     for i, said in enumerate(r.corpus.items):
         c, sid = said.claim, said.speaker
         own = r.assigned[i]
-        if own not in figures or c.negated or c.dispute:
-            continue
+        if own not in figures or c.negated or c.dispute or c.asks:
+            continue  # a figure denied, asked about or supposed contradicts no other
         mine = {t for t, x in r.corpus.weights[i].items() if x >= W_OTHER}
         for other in figures:
             if (
