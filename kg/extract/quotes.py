@@ -2756,6 +2756,8 @@ def _apposed_person(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ != "appos":
             continue
+        if _an_age(child):
+            return True  # "Lee, 18, said": only a person is given an age so
         noun = child
         if child.lower_ == "one":  # "one of the critics"
             of = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -2764,6 +2766,20 @@ def _apposed_person(tok: Token) -> bool:
         if noun.pos_ == "NOUN" and is_person_noun(noun.lemma_):
             return True
     return False
+
+
+#: The widest age a news apposition gives a person ("Lee, 18,"; "Lee, 102,").
+_OLDEST = 120
+
+
+def _an_age(tok: Token) -> bool:
+    """A bare whole number set off by commas after a name: the person's age ("Lee, 18,")."""
+    if not tok.text.isdigit() or not 0 < int(tok.text) <= _OLDEST or list(tok.children):
+        return False
+    doc = tok.doc
+    before = doc[tok.i - 1].text if tok.i > 0 else ""
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return before == "," and after in (",", ".")
 
 
 def _pronoun_label(mention: Token, antecedent: Span | None) -> str:
