@@ -15,3 +15,10 @@ def test_a_name_given_an_age_is_a_person_a_pronoun_refers_to() -> None:
         "said he had queued for an hour. 'It was chaos,' he said.\n"
     )
     assert speaker_of(text, "'It was chaos") == "Peregrine Holt"
+
+
+def test_a_body_named_with_for_keeps_all_its_name() -> None:
+    text = "The Department for Harbours said it was aware of the complaints.\n"
+    assert speaker_of(text, "it was aware") == "Department for Harbours"
+    text = "The Institute for Coastal Studies said the sea wall was old.\n"
+    assert speaker_of(text, "the sea wall") == "Institute for Coastal Studies"

@@ -2608,7 +2608,10 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
             break  # "Lee himself, speaking on Sunday, said": the name is "Lee"
         if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep"):
             if child.dep_ == "prep" and (
-                child.lower_ == "of" or _spokesman_for(head, child) or _placed_at(head, child)
+                child.lower_ == "of"
+                or _spokesman_for(head, child)
+                or _placed_at(head, child)
+                or _name_goes_on(head, child)
             ):
                 right = child.right_edge
                 continue
@@ -2674,6 +2677,24 @@ def _spokesman_for(head: Token, prep: Token) -> bool:
     if named or lemma in ORG_HEADS or lemma in NAMED_BODY_HEADS or lemma in STATE_HEADS:
         return True
     return lemma in FIRM_NOUNS or lemma in NOT_FIRM_HEADS  # "for the regulator", "the airline"
+
+
+#: Prepositions inside the name of a body ("Department for Education", "Commission on Pay").
+_NAME_PREPOSITIONS = frozenset(["for", "on"])
+
+
+def _name_goes_on(head: Token, prep: Token) -> bool:
+    """ "The Department for Schools", "the Institute for Coastal Studies": a capitalised name
+    goes on through "for" or "on" and a capitalised object with no article; the object is
+    part of the name (the tagger may see no entity at all), not what the body is for."""
+    if prep.lower_ not in _NAME_PREPOSITIONS or head.pos_ != "PROPN" or not head.text.istitle():
+        return False
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objs) != 1 or objs[0].pos_ != "PROPN":
+        return False
+    words = [t for t in objs[0].subtree if not t.is_punct]
+    capitalised = all(t.text.istitle() or t.lower_ in ("and", "of") for t in words)
+    return capitalised and words[0].text[0].isupper()
 
 
 def _placed_at(head: Token, prep: Token) -> bool:
