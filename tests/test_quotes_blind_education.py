@@ -22,3 +22,22 @@ def test_a_body_named_with_for_keeps_all_its_name() -> None:
     assert speaker_of(text, "it was aware") == "Department for Harbours"
     text = "The Institute for Coastal Studies said the sea wall was old.\n"
     assert speaker_of(text, "the sea wall") == "Institute for Coastal Studies"
+
+
+def test_an_unnamed_tutor_is_not_the_tutor_named_later() -> None:
+    # "tutor", "nurse", "pupil": short role nouns with no agent ending name a person, so an
+    # indefinite one introduces someone new instead of a body the article names later.
+    text = (
+        "A senior maths tutor at one large college, who asked not to be named because the "
+        'talks were private, told the Gazette that "nobody wants to fail honest pupils, but '
+        'we will check the marks."\n\n'
+        "The tutor Sam Rolle, who runs a revision channel, said the test had been too easy.\n"
+    )
+    assert speaker_of(text, '"nobody wants') == "senior maths tutor at one large college"
+
+
+def test_school_and_hospital_roles_are_person_nouns() -> None:
+    from kg.extract.names import is_person_noun
+
+    assert all(is_person_noun(w) for w in ("tutor", "pupil", "nurse", "dean", "registrar"))
+    assert not any(is_person_noun(w) for w in ("exam", "paper", "college"))
