@@ -41,3 +41,30 @@ def test_school_and_hospital_roles_are_person_nouns() -> None:
 
     assert all(is_person_noun(w) for w in ("tutor", "pupil", "nurse", "dean", "registrar"))
     assert not any(is_person_noun(w) for w in ("exam", "paper", "college"))
+
+
+def _texts(text: str) -> list[str]:
+    from kg.extract.nlp import load_model
+    from kg.extract.quotes import extract_quotes
+
+    return [q.text for q in extract_quotes(load_model()(text), "t")]
+
+
+def test_a_main_verb_read_as_a_participle_after_a_relative_clause_reports() -> None:
+    # "Lee, who runs a channel, posted that X": the parser reads "a channel posted" and
+    # leaves the sentence with no verb; the verb is still Lee's report.
+    text = (
+        "Sam Rolle, who runs a revision channel, posted on Sunday that the test had been "
+        '"far too easy".\n'
+    )
+    assert speaker_of(text, "the test had been") == "Sam Rolle"
+
+
+def test_a_relative_clause_report_stops_before_the_misread_main_verb() -> None:
+    text = (
+        "The blogger Corra Mallin, who had said the photos were copied from his old notebook, "
+        'posted on Monday that he had "got that one wrong" and apologised to readers.\n'
+    )
+    texts = _texts(text)
+    assert "the photos were copied from his old notebook" in texts, texts
+    assert any(t.startswith('he had "got that one wrong"') for t in texts), texts

@@ -557,8 +557,9 @@ def _nearest_subject(verb: Token, depth: int) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
-    if _misread_main_verb(verb):
-        return verb.head
+    misread = _misread_subject(verb)
+    if misread is not None:
+        return misread
     hung = _subject_hung_on_opener(verb)
     if hung is not None:  # "In a statement to the Bugle, a spokesperson said": appos of Bugle
         return hung
@@ -649,19 +650,30 @@ def _subject_hung_on_opener(verb: Token) -> Token | None:
 
 
 def _misread_main_verb(verb: Token) -> bool:
+    """Whether the parser read a main reporting verb as a participle: see _misread_subject."""
+    return _misread_subject(verb) is not None
+
+
+def _misread_subject(verb: Token) -> Token | None:
     """ "The Bugle, which first broke the story, reported that X": after a relative clause the
     parser may read the main verb as a participle on its subject, which is then left as the
-    sentence's root with no verb of its own; a "that" clause shows the verb reports."""
-    head, doc = verb.head, verb.doc
-    return (
-        verb.dep_ == "acl"
-        and head.dep_ == "ROOT"
-        and head.pos_ in ("NOUN", "PROPN")
-        and verb.i > 0
-        and doc[verb.i - 1].text == ","
-        and any(c.dep_ == "relcl" for c in head.children)
-        and _that_clause_after(verb, verb.i)
-    )
+    sentence's root with no verb of its own; a "that" clause shows the verb reports. The
+    participle may hang on the last noun of the relative clause instead ("Lee, who runs a
+    channel, posted that X": "a channel posted"); the subject is still the root noun the
+    clause describes. None when the verb is no such misread."""
+    doc = verb.doc
+    if verb.dep_ != "acl" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if not _that_clause_after(verb, verb.i):
+        return None
+    for tok in (verb.head, *verb.head.ancestors):
+        if tok.dep_ == "ROOT":
+            described = tok.pos_ in ("NOUN", "PROPN") and tok.i < verb.i
+            clauses = [c for c in tok.children if c.dep_ == "relcl" and c.i < verb.i]
+            return tok if described and clauses else None
+        if tok.dep_ == "relcl" and tok.right_edge.i < verb.i - 2:
+            return None  # the relative clause ended well before the verb: no misread
+    return None
 
 
 def _apposed_name(role: Token, name: Token) -> bool:
@@ -904,6 +916,17 @@ def _before_own_report(clause: Token, end: int) -> int:
     return end
 
 
+def _before_misread_main_verb(clause: Token, end: int) -> int:
+    """Where a reported clause ends when the sentence's main verb, misread as a participle,
+    hangs inside it ("Lee, who had said the photos came from his notebook, posted that X":
+    "his notebook, posted ..."): the relative clause's report stops at the comma."""
+    doc = clause.doc
+    for tok in clause.subtree:
+        if tok.i > clause.i and _misread_main_verb(tok):
+            return min(end, doc[tok.i - 2].idx + len(doc[tok.i - 2]))
+    return end
+
+
 def _speaking_participle(verb: Token) -> bool:
     """ "denied that X, saying Y": a participle after a comma, the same speaker's second
     report (the parser may hang it on the reported clause)."""
@@ -1069,6 +1092,7 @@ def _clause_content(
     start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
     end = _before_medium(last, _before_result(last, end))
     end = _before_own_report(last, _before_conj_cue(last, _before_dangling_cc(last, end)))
+    end = _before_misread_main_verb(comp, end)
     more = _reported_conjunct(verb, last) or _reason_after(verb, last) if comp.i > verb.i else None
     if more is not None:
         end = max(end, more.right_edge.idx + len(more.right_edge))
