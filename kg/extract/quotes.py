@@ -2711,7 +2711,8 @@ def _name_goes_on(head: Token, prep: Token) -> bool:
     """ "The Department for Schools", "the Institute for Coastal Studies": a capitalised name
     goes on through "for" or "on" and a capitalised object with no article; the object is
     part of the name (the tagger may see no entity at all), not what the body is for."""
-    if prep.lower_ not in _NAME_PREPOSITIONS or head.pos_ != "PROPN" or not head.text.istitle():
+    if prep.text not in _NAME_PREPOSITIONS or head.pos_ != "PROPN" or not head.text.istitle():
+        # (a capitalised "On" is a headline's title case: "Union Chief On Mayor Lee: ...")
         return False
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     if len(objs) != 1 or objs[0].pos_ != "PROPN":
