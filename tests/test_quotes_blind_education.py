@@ -68,3 +68,19 @@ def test_a_relative_clause_report_stops_before_the_misread_main_verb() -> None:
     texts = _texts(text)
     assert "the photos were copied from his old notebook" in texts, texts
     assert any(t.startswith('he had "got that one wrong"') for t in texts), texts
+
+
+def test_the_head_of_a_body_is_a_person_not_the_body() -> None:
+    from kg.extract.names import parse_phrase
+
+    from .conftest import speaker_names
+
+    parts = parse_phrase("The director of the Hexley Museum")
+    assert (parts.kind, parts.head) == ("person", "director"), parts
+    names = speaker_names(
+        {
+            "a": "The Hexley Museum said on Monday that the vase was genuine.\n",
+            "b": "The director of the Hexley Museum has admitted that the vase was a copy.\n",
+        }
+    )
+    assert names["the vase was genuine"] != names["the vase was a copy"], names

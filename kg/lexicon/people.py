@@ -30,6 +30,7 @@ __all__ = [
     "NAME_SUFFIXES",
     "NOT_AGENT_NOUNS",
     "NOT_FIRM_HEADS",
+    "OFFICE_NOUNS",
     "ORG_DESCRIPTORS",
     "ORG_HEADS",
     "ORG_SPELLINGS",
@@ -363,6 +364,46 @@ UNNAMED_ROLE_HEADS = frozenset(
         "insider",
         "source",
         "executive",
+    ]
+)
+
+#: Offices one person holds in a body: "the head of the water board", "the director of the
+#: museum" is that person (affiliated with the body), not the body itself.
+OFFICE_NOUNS = frozenset(
+    [
+        "head",
+        "chief",
+        "executive",
+        "director",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "president",
+        "vice-president",
+        "secretary",
+        "treasurer",
+        "leader",
+        "governor",
+        "principal",
+        "headteacher",
+        "headmaster",
+        "headmistress",
+        "dean",
+        "registrar",
+        "provost",
+        "chancellor",
+        "vice-chancellor",
+        "founder",
+        "co-founder",
+        "owner",
+        "editor",
+        "manager",
+        "commissioner",
+        "superintendent",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
     ]
 )
 
