@@ -84,3 +84,16 @@ def test_the_head_of_a_body_is_a_person_not_the_body() -> None:
         }
     )
     assert names["the vase was genuine"] != names["the vase was a copy"], names
+
+
+def test_an_and_clause_that_quotes_goes_on_after_a_closing_cue() -> None:
+    # "X, he insisted, and Y would be 'quoted'": the parser makes "insisted" the root and the
+    # "and" clause its conjunct; quoting words of its own, it goes on with his point.
+    text = (
+        "Rail chief Ann Kay spoke on Friday. No passenger was hurt in the crash, she insisted, "
+        'and the trains would be "back in service by Monday."\n'
+    )
+    texts = _texts(text)
+    assert "No passenger was hurt in the crash" in texts, texts
+    assert any(t.startswith('the trains would be "back in service') for t in texts), texts
+    assert speaker_of(text, "the trains would be") == "Ann Kay"

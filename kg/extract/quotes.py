@@ -1419,7 +1419,7 @@ def _around_aside(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None
     """
     head = verb.head
     if verb.dep_ != "parataxis":
-        return None
+        return _joined_quoting_tail(verb)
     if head.i < verb.i:
         return _aside_before_tail(verb)
     if head.i <= verb.right_edge.i or head.left_edge.i >= verb.left_edge.i:
@@ -1463,6 +1463,33 @@ def _aside_before_tail(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] |
     while last.i > j and last.is_punct and last.text not in _CLOSERS + "'":
         last = doc[last.i - 1]
     return (head.left_edge.idx, doc[k].idx + len(doc[k])), (doc[j].idx, last.idx + len(last))
+
+
+def _joined_quoting_tail(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "No one was hurt, he insisted, and the line would be 'open by Monday'": the parser
+    makes the cue the root, the clause before it its complement and the "and" clause its
+    conjunct; a conjunct that quotes words of its own and reports no one else's goes on with
+    the speaker's point. Returns the clause before the cue and the conjunct, or None."""
+    doc = verb.doc
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+    if len(comps) != 1 or len(joined) != 1:
+        return None
+    conj = joined[0]
+    ands = [c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i]
+    if len(ands) != 1 or not any(c.dep_ in _SUBJECTS for c in conj.children):
+        return None
+    j, last = ands[0].i, conj.right_edge
+    if not _quoting_and_tail(doc, j, last):
+        return None
+    comp = comps[0]
+    k = comp.right_edge.i
+    while k > comp.left_edge.i and doc[k].is_punct and doc[k].text not in _CLOSERS + "'":
+        k -= 1
+    while last.i > j and last.is_punct and last.text not in _CLOSERS + "'" + '"':
+        last = doc[last.i - 1]
+    before = (comp.left_edge.idx, doc[k].idx + len(doc[k]))
+    return before, (doc[j + 1].idx, last.idx + len(last))
 
 
 def _quoting_and_tail(doc: Doc, j: int, last: Token) -> bool:
