@@ -97,3 +97,11 @@ def test_an_and_clause_that_quotes_goes_on_after_a_closing_cue() -> None:
     assert "No passenger was hurt in the crash" in texts, texts
     assert any(t.startswith('the trains would be "back in service') for t in texts), texts
     assert speaker_of(text, "the trains would be") == "Ann Kay"
+
+
+def test_one_kind_of_institution_does_not_refer_back_to_another() -> None:
+    text = (
+        "The Regional Housing Council said on Monday that rents would rise. The tenants' union "
+        "still blames the landlords for the rise.\n"
+    )
+    assert speaker_of(text, "the landlords") != "Regional Housing Council"

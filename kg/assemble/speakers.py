@@ -57,6 +57,7 @@ from kg.lexicon import (
     GENDERED_NOUNS,
     GENERIC_HEADS,
     HOLDER_HEADS,
+    INSTITUTION_KINDS,
     LAWYER_NOUNS,
     NAMED_BODY_HEADS,
     ORG_HEADS,
@@ -451,6 +452,8 @@ def _may_be(parts: NameParts, cand: _Parsed, parsed: _Mentions) -> bool:
     if role and is_person_noun(role[-1]):
         return False  # "Its director, Ann Lee": a person, whatever the tagger says
     head = cand.parts.head
+    if head != parts.head and head in INSTITUTION_KINDS and parts.head in INSTITUTION_KINDS:
+        return False  # "the union" is not the "Universities Council" named before it
     other_body = head != parts.head and (head in ORG_HEADS or head in NAMED_BODY_HEADS)
     other_body = other_body and head not in PUBLIC_UNIT_HEADS  # "the agency": the Department
     return not (parts.head in PUBLIC_UNIT_HEADS and other_body)

@@ -23,6 +23,7 @@ __all__ = [
     "GROUP_HEADS",
     "HOLDER_HEADS",
     "HONORIFICS",
+    "INSTITUTION_KINDS",
     "LAWYER_NOUNS",
     "MALE_TITLES",
     "NAMED_BODY_HEADS",
@@ -1105,6 +1106,42 @@ SHORT_GIVEN_NAMES: dict[str, frozenset[str]] = {
 #: Birds Trust ... The group wants ..."): the latest named organisation, never a person.
 BODY_ANAPHORS = frozenset(
     ["group", "organisation", "organization", "charity", "nonprofit", "coalition", "alliance"]
+)
+
+#: Kinds of institution a description names by its head ("the union", "the council"): one
+#: kind is never another, so "the union" does not refer back to a council named before it.
+#: (Business and generic heads -- "company", "group", "organisation" -- are left out: "the
+#: company" may refer to any firm, whatever heads its name.)
+INSTITUTION_KINDS = frozenset(
+    [
+        "council",
+        "committee",
+        "commission",
+        "parliament",
+        "court",
+        "university",
+        "college",
+        "school",
+        "academy",
+        "union",
+        "association",
+        "board",
+        "federation",
+        "club",
+        "foundation",
+        "bank",
+        "society",
+        "league",
+        "trust",
+        "institute",
+        "embassy",
+        "senate",
+        "party",
+        "church",
+        "hospital",
+        "museum",
+        "authority",
+    ]
 )
 
 #: Nouns for a kind of business by which a story refers back to the firm it named, whatever
