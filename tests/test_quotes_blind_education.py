@@ -105,3 +105,15 @@ def test_one_kind_of_institution_does_not_refer_back_to_another() -> None:
         "still blames the landlords for the rise.\n"
     )
     assert speaker_of(text, "the landlords") != "Regional Housing Council"
+
+
+def test_a_british_short_given_name_is_the_full_one() -> None:
+    from .conftest import speaker_names
+
+    names = speaker_names(
+        {
+            "a": "Philippa Crane, the museum's director, said the vase was genuine.\n",
+            "b": "Pippa Crane, director of the museum, said the vase had been sold.\n",
+        }
+    )
+    assert names["the vase was genuine"] == names["the vase had been sold"], names

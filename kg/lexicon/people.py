@@ -1099,6 +1099,24 @@ SHORT_GIVEN_NAMES: dict[str, frozenset[str]] = {
         "willie": "william",
         "zeke": "ezekiel",
         "toby": "tobias",
+        # British short forms
+        "pippa": "philippa",
+        "jo": "joanna joanne josephine",
+        "gill": "gillian",
+        "jackie": "jacqueline",
+        "nicky": "nicola nicholas",
+        "hattie": "harriet",
+        "tilly": "matilda",
+        "lottie": "charlotte",
+        "rosie": "rosemary rosalind",
+        "archie": "archibald",
+        "alf": "alfred",
+        "ned": "edward",
+        "kit": "christopher katherine",
+        "bertie": "albert herbert bertram",
+        "georgie": "georgina",
+        "izzy": "isabel isabella",
+        "flo": "florence",
     }.items()
 }
 
