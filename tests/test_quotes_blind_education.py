@@ -117,3 +117,11 @@ def test_a_british_short_given_name_is_the_full_one() -> None:
         }
     )
     assert names["the vase was genuine"] == names["the vase had been sold"], names
+
+
+def test_a_short_form_of_an_outlet_is_the_outlet_named_before() -> None:
+    text = (
+        "It was the Daily Dispatch that first reported the leak, citing a council engineer. "
+        "According to the Dispatch, the pipe burst on Monday.\n"
+    )
+    assert speaker_of(text, "the pipe burst") == "Daily Dispatch"

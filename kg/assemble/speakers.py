@@ -625,6 +625,8 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
         if how is None and (statement or (p.definite and _bare_description(named))):
             named, how = _resolve_description(span, named, items, parsed)
         if how is None:
+            named, how = _short_form_of_body(span, named, parsed)
+        if how is None:
             named, how = _named_later(span, named, parsed)
         if how is None and not any(i.parts.surname for i in items):  # no one named yet
             named, how = _named_next(q, named, parsed)
@@ -923,6 +925,27 @@ def _resolve_description(
     if new is None:
         return named, None
     return new, how
+
+
+def _short_form_of_body(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
+    """ "According to the Dispatch" after "the Daily Dispatch": a definite one-word name is the
+    short form of the one body named before it in the article whose name ends in that word
+    (as "the Times" is "the New York Times"), not a body of its own."""
+    p = named.parts
+    word = named.surface.split()[-1:]
+    if p.kind != "organization" or " " in p.key or not p.definite or not word[0][:1].isupper():
+        return named, None
+    found: dict[str, EntityMention] = {}
+    for x in parsed:
+        m, key = x.mention, x.parts.key
+        earlier_body = m.end <= span.start and m.label == "ORG" and x.parts.kind == "organization"
+        if earlier_body and " " in key and key.split()[-1] == p.key:
+            found.setdefault(key, m)
+    if len(found) != 1:
+        return named, None
+    m = next(iter(found.values()))
+    new = _read_name(Span(m.start, m.end, m.text), "name", parsed)
+    return (new, "short form") if new is not None else (named, None)
 
 
 def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
