@@ -5,6 +5,8 @@ Texts are our own; the parse is the real model."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from .conftest import speaker_of
 
 
@@ -125,3 +127,18 @@ def test_a_short_form_of_an_outlet_is_the_outlet_named_before() -> None:
         "According to the Dispatch, the pipe burst on Monday.\n"
     )
     assert speaker_of(text, "the pipe burst") == "Daily Dispatch"
+
+
+def test_opposing_a_proposal_disputes_it(nlp: Any) -> None:
+    from .conftest import corpus_graph, speaker_stances
+
+    corpus = {
+        "a": "Mayor Bo Diaz said a fare rise was needed to keep the buses running.\n",
+        "b": "Union leader Ann Kay opposed a fare rise at the meeting on Friday.\n",
+        "c": "Rider Sam Lowe said a fare rise would be fair if the buses ran on time.\n",
+    }
+    g = corpus_graph(nlp, corpus)
+    kay = next(n for n, d in g.nodes(data=True) if d.get("label") == "Ann Kay")
+    stances = speaker_stances(g, kay)
+    assert any(s == "disputes" for s, _ in stances), stances
+    assert not any(s == "supports" for s, _ in stances), stances

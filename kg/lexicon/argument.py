@@ -331,6 +331,11 @@ DISPUTE_LEMMAS = frozenset(
         "criticise",
         "slam",
         "blast",
+        # opposing a proposal, or condemning a claim, takes the other side of it
+        "oppose",
+        "condemn",
+        "denounce",
+        "decry",
     ]
 )
 
