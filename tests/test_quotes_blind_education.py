@@ -142,3 +142,18 @@ def test_opposing_a_proposal_disputes_it(nlp: Any) -> None:
     stances = speaker_stances(g, kay)
     assert any(s == "disputes" for s, _ in stances), stances
     assert not any(s == "supports" for s, _ in stances), stances
+
+
+def test_a_proposal_said_to_do_harm_is_disputed(nlp: Any) -> None:
+    from .conftest import corpus_graph, speaker_stances
+
+    corpus = {
+        "a": "Mayor Bo Diaz said a fare rise was needed to keep the buses running.\n",
+        "b": "Councillor Ann Kay said a fare rise would punish the poorest riders.\n",
+        "c": "Rider Sam Lowe said a fare rise would be fair if the buses ran on time.\n",
+    }
+    g = corpus_graph(nlp, corpus)
+    kay = next(n for n, d in g.nodes(data=True) if d.get("label") == "Ann Kay")
+    stances = speaker_stances(g, kay)
+    assert any(s == "disputes" for s, _ in stances), stances
+    assert not any(s == "supports" for s, _ in stances), stances
