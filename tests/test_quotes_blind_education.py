@@ -157,3 +157,21 @@ def test_a_proposal_said_to_do_harm_is_disputed(nlp: Any) -> None:
     stances = speaker_stances(g, kay)
     assert any(s == "disputes" for s, _ in stances), stances
     assert not any(s == "supports" for s, _ in stances), stances
+
+
+def test_a_lede_office_is_the_holder_named_just_after() -> None:
+    text = (
+        "The head of the Fenwick Water Authority has admitted that the reservoir was leaking, "
+        "two days after the authority insisted it was sound.\n\n"
+        "Gareth Poole, the authority's chief executive, told the Herald that a valve had "
+        "failed.\n"
+    )
+    assert speaker_of(text, "the reservoir was leaking") == "Gareth Poole"
+
+
+def test_a_lede_office_is_not_someone_of_another_body() -> None:
+    text = (
+        "The head of the Fenwick Water Authority has admitted that the reservoir was leaking.\n\n"
+        "Gareth Poole, the council's chief executive, said the town had been warned.\n"
+    )
+    assert speaker_of(text, "the reservoir was leaking") != "Gareth Poole"

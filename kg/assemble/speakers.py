@@ -60,6 +60,7 @@ from kg.lexicon import (
     INSTITUTION_KINDS,
     LAWYER_NOUNS,
     NAMED_BODY_HEADS,
+    OFFICE_NOUNS,
     ORG_HEADS,
     OUTLET_KEYS,
     PERSON_NOUNS,
@@ -630,6 +631,8 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
             named, how = _named_later(span, named, parsed)
         if how is None and not any(i.parts.surname for i in items):  # no one named yet
             named, how = _named_next(q, named, parsed)
+        if how is None and not any(i.parts.surname for i in items):
+            named, how = _office_holder_next(q, named, parsed)
         if how is None:
             named, how = _defence_lawyer(named, parsed)
         if how is None:
@@ -1004,6 +1007,34 @@ def _named_next(q: Quote, named: _Named, parsed: _Mentions) -> tuple[_Named, str
     new = _read_name(Span(first.start, first.end, first.text), "name", parsed)
     full = new is not None and new.parts.surname is not None and len(first.text.split()) > 1
     return (new, "named next") if full and new is not None else (named, None)
+
+
+#: How far past the lede's sentence (characters) the holder of its office may be named.
+_OFFICE_NAMED_WITHIN = 400
+
+
+def _office_holder_next(q: Quote, named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
+    """A lede that gives its speaker by an office in a body ("The head of the water board has
+    admitted ...") and names the one who holds the body's top office just after it ("Ann Lee,
+    the board's chief executive, told ..."): that person, when the article named no one
+    before. The role must name the body ("the board's", "of the board") and an office."""
+    p = named.parts
+    if p.kind != "person" or p.surname is not None or p.head not in OFFICE_NOUNS:
+        return named, None
+    if not p.affiliation or q.sentence is None or q.mention is None:
+        return named, None
+    if any(x.mention.label == "PERSON" for x in parsed.starting(0, q.mention.start)):
+        return named, None
+    body = p.affiliation.lower().split()[-1]
+    after = parsed.starting(q.sentence.end, q.sentence.end + _OFFICE_NAMED_WITHIN)
+    first = next((x.mention for x in after if x.mention.label == "PERSON"), None)
+    if first is None or not first.role or parsed.reported(first):
+        return named, None
+    role = first.role.lower().replace("'s", " ").split()
+    if body not in role or not role or role[-1] not in OFFICE_NOUNS:
+        return named, None
+    new = _read_name(Span(first.start, first.end, first.text), "name", parsed)
+    return (new, "office named next") if new is not None else (named, None)
 
 
 def _defence_lawyer(named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
