@@ -204,6 +204,20 @@ def _has(names: list[str], key: str) -> bool:
             ["wrenfield"],
         ),
         (
+            "chemistry-paper-leak",
+            # the printer's director and the board's chief (a rival explanation: a school)
+            "Who denies the leak came from the printers?",
+            ["fennimore", "marchbank"],
+            ["birtwistle"],
+        ),
+        (
+            "chemistry-paper-leak",
+            # "opposed a resit", "a resit would punish the many": against, not for
+            "Who opposes a resit?",
+            ["skelbrook", "birtwistle", "marchbank"],
+            ["greatorex", "tarrant"],
+        ),
+        (
             "kelbridge-nightclub-arrest",
             # the witness and the site that ran the claim; not the doorman nor the lawyer
             "Who says Wrexford threw the first punch?",
@@ -292,6 +306,13 @@ def _said(story: str, question: str) -> str:
             ["stepped between two men", "had not started it"],
         ),
         (
+            "chemistry-paper-leak",
+            # "Pippa Marchbank" (the trade site) is her too; the board's words are not hers
+            "What did Philippa Marchbank say?",
+            ["not going to pretend", "two pages were photographed", "publish its findings"],
+            ["These are not our questions", "sit it again", "tracked, counted"],
+        ),
+        (
             "porch-shooting-trial",
             "What did Gavin Holloway say?",
             ["shot in the back", "not a licence to kill"],
@@ -375,3 +396,15 @@ def test_the_topic_everyone_mentions_is_no_position() -> None:
 def test_a_confirmation_is_not_a_denial_of_the_rumour() -> None:
     names = _answered("celebrity-exit-rumour", "Who denies that Ravensdale is quitting?")
     assert _has(names, "sorrell") and "noor ravensdale" not in names, names
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: a cause position ('the board' blamed for moving the printing) takes "
+    "every statement that names the body ('the board will publish its findings'), so the "
+    "board's own chief answers as one who blames it",
+)
+def test_naming_the_body_blamed_is_not_blaming_it() -> None:
+    names = _answered("chemistry-paper-leak", "Who blames the printing contractor for the leak?")
+    assert _has(names, "birtwistle") and not _has(names, "marchbank"), names

@@ -57,8 +57,10 @@ from kg.lexicon import (
     GENDERED_NOUNS,
     GENERIC_HEADS,
     HOLDER_HEADS,
+    INSTITUTION_KINDS,
     LAWYER_NOUNS,
     NAMED_BODY_HEADS,
+    OFFICE_NOUNS,
     ORG_HEADS,
     OUTLET_KEYS,
     PERSON_NOUNS,
@@ -451,6 +453,8 @@ def _may_be(parts: NameParts, cand: _Parsed, parsed: _Mentions) -> bool:
     if role and is_person_noun(role[-1]):
         return False  # "Its director, Ann Lee": a person, whatever the tagger says
     head = cand.parts.head
+    if head != parts.head and head in INSTITUTION_KINDS and parts.head in INSTITUTION_KINDS:
+        return False  # "the union" is not the "Universities Council" named before it
     other_body = head != parts.head and (head in ORG_HEADS or head in NAMED_BODY_HEADS)
     other_body = other_body and head not in PUBLIC_UNIT_HEADS  # "the agency": the Department
     return not (parts.head in PUBLIC_UNIT_HEADS and other_body)
@@ -622,9 +626,13 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
         if how is None and (statement or (p.definite and _bare_description(named))):
             named, how = _resolve_description(span, named, items, parsed)
         if how is None:
+            named, how = _short_form_of_body(span, named, parsed)
+        if how is None:
             named, how = _named_later(span, named, parsed)
         if how is None and not any(i.parts.surname for i in items):  # no one named yet
             named, how = _named_next(q, named, parsed)
+        if how is None and not any(i.parts.surname for i in items):
+            named, how = _office_holder_next(q, named, parsed)
         if how is None:
             named, how = _defence_lawyer(named, parsed)
         if how is None:
@@ -922,6 +930,27 @@ def _resolve_description(
     return new, how
 
 
+def _short_form_of_body(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
+    """ "According to the Dispatch" after "the Daily Dispatch": a definite one-word name is the
+    short form of the one body named before it in the article whose name ends in that word
+    (as "the Times" is "the New York Times"), not a body of its own."""
+    p = named.parts
+    word = named.surface.split()[-1:]
+    if p.kind != "organization" or " " in p.key or not p.definite or not word[0][:1].isupper():
+        return named, None
+    found: dict[str, EntityMention] = {}
+    for x in parsed:
+        m, key = x.mention, x.parts.key
+        earlier_body = m.end <= span.start and m.label == "ORG" and x.parts.kind == "organization"
+        if earlier_body and " " in key and key.split()[-1] == p.key:
+            found.setdefault(key, m)
+    if len(found) != 1:
+        return named, None
+    m = next(iter(found.values()))
+    new = _read_name(Span(m.start, m.end, m.text), "name", parsed)
+    return (new, "short form") if new is not None else (named, None)
+
+
 def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
     """A description the article names only later ("a regional weekly has reported"
     in the lede, "the Acme Daily, the country's largest newspaper, reported" below; "the
@@ -978,6 +1007,34 @@ def _named_next(q: Quote, named: _Named, parsed: _Mentions) -> tuple[_Named, str
     new = _read_name(Span(first.start, first.end, first.text), "name", parsed)
     full = new is not None and new.parts.surname is not None and len(first.text.split()) > 1
     return (new, "named next") if full and new is not None else (named, None)
+
+
+#: How far past the lede's sentence (characters) the holder of its office may be named.
+_OFFICE_NAMED_WITHIN = 400
+
+
+def _office_holder_next(q: Quote, named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
+    """A lede that gives its speaker by an office in a body ("The head of the water board has
+    admitted ...") and names the one who holds the body's top office just after it ("Ann Lee,
+    the board's chief executive, told ..."): that person, when the article named no one
+    before. The role must name the body ("the board's", "of the board") and an office."""
+    p = named.parts
+    if p.kind != "person" or p.surname is not None or p.head not in OFFICE_NOUNS:
+        return named, None
+    if not p.affiliation or q.sentence is None or q.mention is None:
+        return named, None
+    if any(x.mention.label == "PERSON" for x in parsed.starting(0, q.mention.start)):
+        return named, None
+    body = p.affiliation.lower().split()[-1]
+    after = parsed.starting(q.sentence.end, q.sentence.end + _OFFICE_NAMED_WITHIN)
+    first = next((x.mention for x in after if x.mention.label == "PERSON"), None)
+    if first is None or not first.role or parsed.reported(first):
+        return named, None
+    role = first.role.lower().replace("'s", " ").split()
+    if body not in role or not role or role[-1] not in OFFICE_NOUNS:
+        return named, None
+    new = _read_name(Span(first.start, first.end, first.text), "name", parsed)
+    return (new, "office named next") if new is not None else (named, None)
 
 
 def _defence_lawyer(named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:

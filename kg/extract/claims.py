@@ -63,6 +63,7 @@ from kg.lexicon import (
     FINDING_NOUNS,
     FLAW_WORDS,
     HABIT_WORDS,
+    HARM_VERBS,
     HEDGE_WORDS,
     HINDRANCE_VERBS,
     HYPERBOLE_WORDS,
@@ -1326,6 +1327,7 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
         or _mock_size(tokens)
         or _without_reason(tokens)
         or _faulted_evidence(tokens)
+        or _harmful_proposal(preds)
     )
     if judged:
         return judged
@@ -1381,6 +1383,21 @@ def _made_up(tokens: Sequence[Token]) -> str | None:
         for o in _children(t, "dobj", "nsubjpass"):
             if o.lower_ in MADE_UP_OBJECTS or o.lemma_.lower() in CLAIM_NOUNS:
                 return "made up"
+    return None
+
+
+def _harmful_proposal(preds: Sequence[Token]) -> str | None:
+    """A proposal said to do harm if carried out ("a resit would punish the many", "the levy
+    would cripple small firms"): a verb of harm under "would", not negated, whose subject is
+    a thing, not a person. The verb, if any."""
+    for p in preds:
+        if p.lemma_.lower() not in HARM_VERBS or _children(p, "neg"):
+            continue
+        if not any(c.lower_ == "would" for c in _children(p, "aux")):
+            continue
+        subjects = _children(p, "nsubj")
+        if subjects and subjects[0].pos_ == "NOUN" and not is_person_noun(subjects[0].lemma_):
+            return p.lower_
     return None
 
 

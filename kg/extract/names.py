@@ -35,6 +35,7 @@ from kg.lexicon import (
     NAME_SUFFIXES,
     NAMED_BODY_HEADS,
     NOT_AGENT_NOUNS,
+    OFFICE_NOUNS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_SPELLINGS,
@@ -636,6 +637,10 @@ _SPEAKS_FOR = re.compile(r"(?P<role>(?:\S+\s+){0,3}?\S+)\s+for\s+(?P<body>\S.*)"
 _WORKS_AT = re.compile(r"(?P<role>(?:an?|one)\s+(?:\S+\s+){0,2}?\S+)\s+at\s+(?P<place>\S.*)", re.I)
 
 
+#: "the head of the water board", "the director of the Acme Museum": an office in a body.
+_OFFICE_OF = re.compile(r"(?P<role>(?:\S+\s+){0,3}?\S+)\s+of\s+(?P<body>(?:the\s+|[A-Z]).*)")
+
+
 @lru_cache(maxsize=1 << 16)
 def parse_phrase(text: str) -> NameParts:
     """The parts of an organisation or group phrase ("the U.K. Transport Ministry").
@@ -673,7 +678,13 @@ def parse_phrase(text: str) -> NameParts:
     if body is not None:
         return parse_phrase(body)
     described = _first_conjunct(text)
-    return _phrase_parts(described, _Determined.of(_without_post_modifier(described)))
+    parts = _phrase_parts(described, _Determined.of(_without_post_modifier(described)))
+    office = _OFFICE_OF.fullmatch(text)
+    if office is not None and _bare(office.group("role").split()[-1]) in OFFICE_NOUNS:
+        # "the head of the water board": one person, who holds an office in the body
+        role = _bare(office.group("role").split()[-1])
+        return replace(parts, kind="person", head=role, affiliation=office.group("body"))
+    return parts
 
 
 @dataclass(frozen=True)

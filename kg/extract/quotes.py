@@ -557,8 +557,9 @@ def _nearest_subject(verb: Token, depth: int) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
-    if _misread_main_verb(verb):
-        return verb.head
+    misread = _misread_subject(verb)
+    if misread is not None:
+        return misread
     hung = _subject_hung_on_opener(verb)
     if hung is not None:  # "In a statement to the Bugle, a spokesperson said": appos of Bugle
         return hung
@@ -649,19 +650,30 @@ def _subject_hung_on_opener(verb: Token) -> Token | None:
 
 
 def _misread_main_verb(verb: Token) -> bool:
+    """Whether the parser read a main reporting verb as a participle: see _misread_subject."""
+    return _misread_subject(verb) is not None
+
+
+def _misread_subject(verb: Token) -> Token | None:
     """ "The Bugle, which first broke the story, reported that X": after a relative clause the
     parser may read the main verb as a participle on its subject, which is then left as the
-    sentence's root with no verb of its own; a "that" clause shows the verb reports."""
-    head, doc = verb.head, verb.doc
-    return (
-        verb.dep_ == "acl"
-        and head.dep_ == "ROOT"
-        and head.pos_ in ("NOUN", "PROPN")
-        and verb.i > 0
-        and doc[verb.i - 1].text == ","
-        and any(c.dep_ == "relcl" for c in head.children)
-        and _that_clause_after(verb, verb.i)
-    )
+    sentence's root with no verb of its own; a "that" clause shows the verb reports. The
+    participle may hang on the last noun of the relative clause instead ("Lee, who runs a
+    channel, posted that X": "a channel posted"); the subject is still the root noun the
+    clause describes. None when the verb is no such misread."""
+    doc = verb.doc
+    if verb.dep_ != "acl" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if not _that_clause_after(verb, verb.i):
+        return None
+    for tok in (verb.head, *verb.head.ancestors):
+        if tok.dep_ == "ROOT":
+            described = tok.pos_ in ("NOUN", "PROPN") and tok.i < verb.i
+            clauses = [c for c in tok.children if c.dep_ == "relcl" and c.i < verb.i]
+            return tok if described and clauses else None
+        if tok.dep_ == "relcl" and tok.right_edge.i < verb.i - 2:
+            return None  # the relative clause ended well before the verb: no misread
+    return None
 
 
 def _apposed_name(role: Token, name: Token) -> bool:
@@ -904,6 +916,17 @@ def _before_own_report(clause: Token, end: int) -> int:
     return end
 
 
+def _before_misread_main_verb(clause: Token, end: int) -> int:
+    """Where a reported clause ends when the sentence's main verb, misread as a participle,
+    hangs inside it ("Lee, who had said the photos came from his notebook, posted that X":
+    "his notebook, posted ..."): the relative clause's report stops at the comma."""
+    doc = clause.doc
+    for tok in clause.subtree:
+        if tok.i > clause.i and _misread_main_verb(tok):
+            return min(end, doc[tok.i - 2].idx + len(doc[tok.i - 2]))
+    return end
+
+
 def _speaking_participle(verb: Token) -> bool:
     """ "denied that X, saying Y": a participle after a comma, the same speaker's second
     report (the parser may hang it on the reported clause)."""
@@ -1069,6 +1092,7 @@ def _clause_content(
     start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
     end = _before_medium(last, _before_result(last, end))
     end = _before_own_report(last, _before_conj_cue(last, _before_dangling_cc(last, end)))
+    end = _before_misread_main_verb(comp, end)
     more = _reported_conjunct(verb, last) or _reason_after(verb, last) if comp.i > verb.i else None
     if more is not None:
         end = max(end, more.right_edge.idx + len(more.right_edge))
@@ -1395,7 +1419,7 @@ def _around_aside(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None
     """
     head = verb.head
     if verb.dep_ != "parataxis":
-        return None
+        return _joined_quoting_tail(verb)
     if head.i < verb.i:
         return _aside_before_tail(verb)
     if head.i <= verb.right_edge.i or head.left_edge.i >= verb.left_edge.i:
@@ -1439,6 +1463,33 @@ def _aside_before_tail(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] |
     while last.i > j and last.is_punct and last.text not in _CLOSERS + "'":
         last = doc[last.i - 1]
     return (head.left_edge.idx, doc[k].idx + len(doc[k])), (doc[j].idx, last.idx + len(last))
+
+
+def _joined_quoting_tail(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "No one was hurt, he insisted, and the line would be 'open by Monday'": the parser
+    makes the cue the root, the clause before it its complement and the "and" clause its
+    conjunct; a conjunct that quotes words of its own and reports no one else's goes on with
+    the speaker's point. Returns the clause before the cue and the conjunct, or None."""
+    doc = verb.doc
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+    if len(comps) != 1 or len(joined) != 1:
+        return None
+    conj = joined[0]
+    ands = [c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i]
+    if len(ands) != 1 or not any(c.dep_ in _SUBJECTS for c in conj.children):
+        return None
+    j, last = ands[0].i, conj.right_edge
+    if not _quoting_and_tail(doc, j, last):
+        return None
+    comp = comps[0]
+    k = comp.right_edge.i
+    while k > comp.left_edge.i and doc[k].is_punct and doc[k].text not in _CLOSERS + "'":
+        k -= 1
+    while last.i > j and last.is_punct and last.text not in _CLOSERS + "'" + '"':
+        last = doc[last.i - 1]
+    before = (comp.left_edge.idx, doc[k].idx + len(doc[k]))
+    return before, (doc[j + 1].idx, last.idx + len(last))
 
 
 def _quoting_and_tail(doc: Doc, j: int, last: Token) -> bool:
@@ -2608,7 +2659,10 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
             break  # "Lee himself, speaking on Sunday, said": the name is "Lee"
         if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep"):
             if child.dep_ == "prep" and (
-                child.lower_ == "of" or _spokesman_for(head, child) or _placed_at(head, child)
+                child.lower_ == "of"
+                or _spokesman_for(head, child)
+                or _placed_at(head, child)
+                or _name_goes_on(head, child)
             ):
                 right = child.right_edge
                 continue
@@ -2674,6 +2728,25 @@ def _spokesman_for(head: Token, prep: Token) -> bool:
     if named or lemma in ORG_HEADS or lemma in NAMED_BODY_HEADS or lemma in STATE_HEADS:
         return True
     return lemma in FIRM_NOUNS or lemma in NOT_FIRM_HEADS  # "for the regulator", "the airline"
+
+
+#: Prepositions inside the name of a body ("Department for Education", "Commission on Pay").
+_NAME_PREPOSITIONS = frozenset(["for", "on"])
+
+
+def _name_goes_on(head: Token, prep: Token) -> bool:
+    """ "The Department for Schools", "the Institute for Coastal Studies": a capitalised name
+    goes on through "for" or "on" and a capitalised object with no article; the object is
+    part of the name (the tagger may see no entity at all), not what the body is for."""
+    if prep.text not in _NAME_PREPOSITIONS or head.pos_ != "PROPN" or not head.text.istitle():
+        # (a capitalised "On" is a headline's title case: "Union Chief On Mayor Lee: ...")
+        return False
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objs) != 1 or objs[0].pos_ != "PROPN":
+        return False
+    words = [t for t in objs[0].subtree if not t.is_punct]
+    capitalised = all(t.text.istitle() or t.lower_ in ("and", "of") for t in words)
+    return capitalised and words[0].text[0].isupper()
 
 
 def _placed_at(head: Token, prep: Token) -> bool:
@@ -2756,6 +2829,8 @@ def _apposed_person(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ != "appos":
             continue
+        if _an_age(child):
+            return True  # "Lee, 18, said": only a person is given an age so
         noun = child
         if child.lower_ == "one":  # "one of the critics"
             of = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -2764,6 +2839,20 @@ def _apposed_person(tok: Token) -> bool:
         if noun.pos_ == "NOUN" and is_person_noun(noun.lemma_):
             return True
     return False
+
+
+#: The widest age a news apposition gives a person ("Lee, 18,"; "Lee, 102,").
+_OLDEST = 120
+
+
+def _an_age(tok: Token) -> bool:
+    """A bare whole number set off by commas after a name: the person's age ("Lee, 18,")."""
+    if not tok.text.isdigit() or not 0 < int(tok.text) <= _OLDEST or list(tok.children):
+        return False
+    doc = tok.doc
+    before = doc[tok.i - 1].text if tok.i > 0 else ""
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return before == "," and after in (",", ".")
 
 
 def _pronoun_label(mention: Token, antecedent: Span | None) -> str:

@@ -25,6 +25,7 @@ __all__ = [
     "ESTIMATE_VERBS",
     "FIGURE_NOUNS",
     "HABIT_WORDS",
+    "HARM_VERBS",
     "HEALTH_WORDS",
     "HEDGE_WORDS",
     "HINDRANCE_VERBS",
@@ -207,6 +208,26 @@ FINDING_NOUNS = frozenset(
     ]
 )
 #: Words that call evidence or a method unsound ("a weak tool", "the study is flawed").
+#: Verbs of harm said of a proposal in the conditional ("a resit would punish pupils", "the
+#: levy would cripple small firms"): the speaker argues against what would do the harm.
+HARM_VERBS = frozenset(
+    [
+        "punish",
+        "penalise",
+        "penalize",
+        "hurt",
+        "harm",
+        "damage",
+        "ruin",
+        "wreck",
+        "cripple",
+        "devastate",
+        "destroy",
+        "undermine",
+        "jeopardise",
+        "jeopardize",
+    ]
+)
 FLAW_WORDS = frozenset(
     ["flawed", "weak", "unreliable", "inconclusive", "biased", "skewed", "shoddy", "sloppy"]
 )
@@ -339,6 +360,11 @@ DISPUTE_LEMMAS = frozenset(
         "criticise",
         "slam",
         "blast",
+        # opposing a proposal, or condemning a claim, takes the other side of it
+        "oppose",
+        "condemn",
+        "denounce",
+        "decry",
     ]
 )
 

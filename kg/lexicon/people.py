@@ -23,6 +23,7 @@ __all__ = [
     "GROUP_HEADS",
     "HOLDER_HEADS",
     "HONORIFICS",
+    "INSTITUTION_KINDS",
     "LAWYER_NOUNS",
     "MALE_TITLES",
     "NAMED_BODY_HEADS",
@@ -30,6 +31,7 @@ __all__ = [
     "NAME_SUFFIXES",
     "NOT_AGENT_NOUNS",
     "NOT_FIRM_HEADS",
+    "OFFICE_NOUNS",
     "ORG_DESCRIPTORS",
     "ORG_HEADS",
     "ORG_SPELLINGS",
@@ -366,6 +368,46 @@ UNNAMED_ROLE_HEADS = frozenset(
     ]
 )
 
+#: Offices one person holds in a body: "the head of the water board", "the director of the
+#: museum" is that person (affiliated with the body), not the body itself.
+OFFICE_NOUNS = frozenset(
+    [
+        "head",
+        "chief",
+        "executive",
+        "director",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "president",
+        "vice-president",
+        "secretary",
+        "treasurer",
+        "leader",
+        "governor",
+        "principal",
+        "headteacher",
+        "headmaster",
+        "headmistress",
+        "dean",
+        "registrar",
+        "provost",
+        "chancellor",
+        "vice-chancellor",
+        "founder",
+        "co-founder",
+        "owner",
+        "editor",
+        "manager",
+        "commissioner",
+        "superintendent",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    ]
+)
+
 #: Bare nouns for someone whom only the phrase that introduced them describes: "the person
 #: said" after "a person familiar with the talks" is that person (no "source" by name).
 UNNAMED_PERSON_HEADS = frozenset(["person", "individual"])
@@ -526,6 +568,37 @@ PERSON_NOUNS = frozenset(
         "captain",
         "sergeant",
         "lieutenant",
+        # schools, universities, hospitals and trades: a short role noun with no agent
+        # ending ("a senior tutor", "a hospital nurse") is a person all the same
+        "tutor",
+        "pupil",
+        "principal",
+        "headmistress",
+        "dean",
+        "registrar",
+        "provost",
+        "chancellor",
+        "vice-chancellor",
+        "undergraduate",
+        "graduate",
+        "applicant",
+        "trustee",
+        "superintendent",
+        "librarian",
+        "counsellor",
+        "counselor",
+        "bursar",
+        "warden",
+        "nurse",
+        "midwife",
+        "surgeon",
+        "paramedic",
+        "pilot",
+        "chef",
+        "electrician",
+        "clerk",
+        "tenant",
+        "landlord",
     ]
 )
 
@@ -1026,6 +1099,24 @@ SHORT_GIVEN_NAMES: dict[str, frozenset[str]] = {
         "willie": "william",
         "zeke": "ezekiel",
         "toby": "tobias",
+        # British short forms
+        "pippa": "philippa",
+        "jo": "joanna joanne josephine",
+        "gill": "gillian",
+        "jackie": "jacqueline",
+        "nicky": "nicola nicholas",
+        "hattie": "harriet",
+        "tilly": "matilda",
+        "lottie": "charlotte",
+        "rosie": "rosemary rosalind",
+        "archie": "archibald",
+        "alf": "alfred",
+        "ned": "edward",
+        "kit": "christopher katherine",
+        "bertie": "albert herbert bertram",
+        "georgie": "georgina",
+        "izzy": "isabel isabella",
+        "flo": "florence",
     }.items()
 }
 
@@ -1033,6 +1124,42 @@ SHORT_GIVEN_NAMES: dict[str, frozenset[str]] = {
 #: Birds Trust ... The group wants ..."): the latest named organisation, never a person.
 BODY_ANAPHORS = frozenset(
     ["group", "organisation", "organization", "charity", "nonprofit", "coalition", "alliance"]
+)
+
+#: Kinds of institution a description names by its head ("the union", "the council"): one
+#: kind is never another, so "the union" does not refer back to a council named before it.
+#: (Business and generic heads -- "company", "group", "organisation" -- are left out: "the
+#: company" may refer to any firm, whatever heads its name.)
+INSTITUTION_KINDS = frozenset(
+    [
+        "council",
+        "committee",
+        "commission",
+        "parliament",
+        "court",
+        "university",
+        "college",
+        "school",
+        "academy",
+        "union",
+        "association",
+        "board",
+        "federation",
+        "club",
+        "foundation",
+        "bank",
+        "society",
+        "league",
+        "trust",
+        "institute",
+        "embassy",
+        "senate",
+        "party",
+        "church",
+        "hospital",
+        "museum",
+        "authority",
+    ]
 )
 
 #: Nouns for a kind of business by which a story refers back to the firm it named, whatever
