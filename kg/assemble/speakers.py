@@ -969,7 +969,7 @@ def _named_next(q: Quote, named: _Named, parsed: _Mentions) -> tuple[_Named, str
     lede = p.surname is None and p.kind == "person" and is_person_noun(head)
     if not lede or head in UNNAMED_ROLE_HEADS or q.sentence is None or q.mention is None:
         return named, None
-    if any(x.mention.label == "PERSON" for x in parsed.starting(0, q.mention.start)):
+    if any(_names_someone(x) for x in parsed.starting(0, q.mention.start)):
         return named, None
     after = [x for x in parsed.starting(q.sentence.end, q.sentence.end + 4) if x.mention]
     first = after[0].mention if after else None
@@ -978,6 +978,13 @@ def _named_next(q: Quote, named: _Named, parsed: _Mentions) -> tuple[_Named, str
     new = _read_name(Span(first.start, first.end, first.text), "name", parsed)
     full = new is not None and new.parts.surname is not None and len(first.text.split()) > 1
     return (new, "named next") if full and new is not None else (named, None)
+
+
+def _names_someone(x: _Parsed) -> bool:
+    """A person's name before a lede: a name of two words or more ("Ann Lee", "Mr Lee"). A
+    lone capitalised word the tagger took for a name is no sign of one: headlines capitalise
+    every word ("A Gardener in Kent Says ...", "Gran says ...")."""
+    return x.mention.label == "PERSON" and len(x.mention.text.split()) > 1
 
 
 def _defence_lawyer(named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:

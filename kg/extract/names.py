@@ -31,6 +31,7 @@ from kg.lexicon import (
     GENDERED_NOUNS,
     GROUP_HEADS,
     HONORIFICS,
+    LIFE_STAGE_NOUNS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NAMED_BODY_HEADS,
@@ -395,6 +396,8 @@ def parse_person(name: str, premod: str = "") -> NameParts:
     'Senate'
     """
     words = [w for w in clean_surface(name).split() if w.lower() not in ("the", "a", "an")]
+    if len(words) == 1 and _bare(words[0]) in LIFE_STAGE_NOUNS:
+        return parse_phrase(words[0])  # "Gran says ...": a headline's capital names no one
     trailing: list[str] = []
     while len(words) > 2 and words[-1][:1].islower() and is_person_noun(_bare(words[-1])):
         trailing.insert(0, words.pop())  # "Ann Lee advisor": a role after the name

@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -73,6 +74,7 @@ from kg.lexicon import (
     GROUP_HEADS,
     HELD_NOUNS,
     LEAVE_WORDS,
+    LIFE_STAGE_NOUNS,
     MAKING_LEMMAS,
     MALE_TITLES,
     MISLEMMATISED,
@@ -3168,9 +3170,11 @@ class _Resolver:
                 if gender and e.gender and e.gender != gender:
                     continue
                 if self._role_given(e, f"{former} {lemma}" if former else lemma, head.idx):
-                    return Span(e.start, e.end, self.text[e.start : e.end])
+                    return self._span_of(e)
             if former and is_person_noun(lemma):
                 return self._epithet(head, cands)  # "X, who once led Y ... The former head"
+            if lemma in LIFE_STAGE_NOUNS:
+                return self._in_focus(head, cands, gender)  # "... The pensioner said"
             return self._epithet(head, cands) if lemma in EPITHET_NOUNS else None
         return None
 
@@ -3203,15 +3207,36 @@ class _Resolver:
         """ "Ann Lee, 24, denied it ... the swimmer said": an epithet for someone already
         named is the nearest named person, a subject first, in its own paragraph, then the
         nearest one named as a subject before it."""
-        if any(c.dep_ != "det" and _former(head) != c.lower_ for c in head.lefts):
+        if not _plain_description(head):
             return None  # "the other swimmer", "the team's swimmer": someone else
         para = self.text.rfind("\n", 0, head.idx) + 1
         people = [e for e in cands if e.label == "person" and e.named]
         for floor, subject_only in ((para, True), (para, False), (0, True)):
             for e in reversed(people):
                 if e.start >= floor and (e.subject or not subject_only):
-                    return Span(e.start, e.end, self.text[e.start : e.end])
+                    return self._span_of(e)
         return None
+
+    def _in_focus(self, head: Token, cands: list[_Entity], gender: str | None) -> Span | None:
+        """ "Ann Lee, 81, ... her neighbour Bob Roe said ... The pensioner said": a person
+        told by age or family standing is the one the report is about, the named person it
+        has mentioned most so far (the latest of them on a tie), not whoever was named last.
+        """
+        if not _plain_description(head):
+            return None  # "his grandmother", "another pensioner": someone else
+        people = [e for e in cands if e.label == "person" and e.named]
+        people = [e for e in people if not (gender and e.gender and e.gender != gender)]
+        seen: dict[str, set[int]] = defaultdict(set)  # each mention once, however often quoted
+        latest: dict[str, _Entity] = {}
+        for e in people:
+            last = self.text[e.start : e.end].split()[-1].lower()
+            seen[last].add(e.start)
+            latest[last] = e
+        if not seen:
+            return None
+        best = max(seen, key=lambda k: (len(seen[k]), latest[k].start))
+        e = latest[best]
+        return self._span_of(e)
 
     def _document_maker(self, head: Token) -> Span | None:
         """Who made the document a bare "the report" or "the statement" refers back to: the
@@ -4092,8 +4117,14 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
             else resolver.kind_of(antecedent, _speaker_label(mention_tok))
         )
         gender = GENDERED_ROLES.get(mention_tok.lemma_.lower())
-        if mention_kind == "nominal" and label == "organization" and antecedent is not None:
-            # "The union says ... It says": the description is the latest mention of the body.
+        person = label == "person" and is_person_noun(mention_tok.lemma_.lower())
+        if (
+            mention_kind == "nominal"
+            and antecedent is not None
+            and (label == "organization" or person)
+        ):
+            # "The union says ... It says", "The pensioner said ... he said": the description
+            # is the latest mention of the body or the person it stands for.
             resolver.note_speaker(m_start, m_end, label, gender, True, antecedent)
         else:
             target = antecedent or mention
@@ -4494,6 +4525,17 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
             q = dataclasses.replace(q, kind=_kind(q.text))
         out.append(q)
     return out
+
+
+def _plain_description(head: Token) -> bool:
+    """A description with nothing before its head but an article, a word for a past role or
+    a noun of the role itself ("the retired lorry driver"): not "the other swimmer", "the
+    team's swimmer" or "his grandmother", who are someone else."""
+    former = _former(head)
+    return all(
+        c.dep_ == "det" or c.lower_ == former or (c.dep_ == "compound" and c.text.islower())
+        for c in head.lefts
+    )
 
 
 def _former(head: Token) -> str | None:
