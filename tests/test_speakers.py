@@ -171,6 +171,9 @@ def test_skeleton_folds_transliterations(a: str, b: str, same: bool) -> None:
         (("Mimi",), ("Miriam",), True),
         (("Peggy",), ("Margaret",), True),
         (("Molly",), ("Margaret",), False),
+        # a given name clipped after its first syllables
+        (("Reg",), ("Reginald",), True),
+        (("Rosamund",), ("Ros",), True),
     ],
 )
 def test_given_names_compatible(a: tuple[str, ...], b: tuple[str, ...], ok: bool) -> None:
