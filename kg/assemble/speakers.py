@@ -384,6 +384,9 @@ def _read_name_once(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | N
     unmarked = parts.kind == "organization" and parts.head not in ORG_HEADS and not parts.country
     unmarked = unmarked and parts.head not in NAMED_BODY_HEADS and parts.key not in _OUTLETS
     namelike = kind_hint == "name" and unmarked and all(w[:1].isupper() for w in words)
+    # "A Gardener in Kent Says ...": an indefinite article opens no name, whatever the
+    # capitals of a title-case headline
+    namelike = namelike and words[0] not in ("A", "An")
     # A capital is its government ("Moscow said"), unless the article names a person so.
     capital = parts.key == "government" and parts.country and not country_of(words, 0)[0]
     # "Ann Lee, a consultant who ...": a role noun set beside the name makes it a person's,
@@ -982,9 +985,12 @@ def _named_next(q: Quote, named: _Named, parsed: _Mentions) -> tuple[_Named, str
 
 def _names_someone(x: _Parsed) -> bool:
     """A person's name before a lede: a name of two words or more ("Ann Lee", "Mr Lee"). A
-    lone capitalised word the tagger took for a name is no sign of one: headlines capitalise
-    every word ("A Gardener in Kent Says ...", "Gran says ...")."""
-    return x.mention.label == "PERSON" and len(x.mention.text.split()) > 1
+    lone capitalised word the tagger took for a name is no sign of one, nor a phrase a
+    possessive opens: headlines capitalise every word ("A Gardener in Kent Says ...", "Gran
+    says ...", "... Says His Parrot Called 999")."""
+    words = x.mention.text.split()
+    opened = words[0].lower() in POSSESSIVE_PRONOUNS
+    return x.mention.label == "PERSON" and len(words) > 1 and not opened
 
 
 def _defence_lawyer(named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
