@@ -2968,6 +2968,8 @@ class _Resolver:
         self.contents: list[tuple[int, int]] = []
         #: Genders the text gave people by the pronouns resolved to them, by surname.
         self.genders: dict[str, str] = {}
+        #: The given names of the people those genders were learned of, by surname.
+        self.gendered_givens: dict[str, set[str]] = defaultdict(set)
         #: Descriptions noted as speakers -> the names they stood for.
         self.referents: dict[tuple[int, int], Span] = {}
         #: Head words of the names the article says were told something (see _hearers).
@@ -3049,7 +3051,7 @@ class _Resolver:
                 if gender and _OWNER_GENDER.get(self.text[e.start : e.end].split()[0]) == gender:
                     continue  # "She said her client ...": "she" is the owner, not the client
                 if gender and e.label == "person":
-                    self.genders[self.text[e.start : e.end].split()[-1]] = gender
+                    self._learn_gender(e, gender)
                 return self._span_of(e)
         return None
 
@@ -3078,10 +3080,26 @@ class _Resolver:
         start, end = _mention_bounds(subject)
         return Span(start, end, self.text[start:end])
 
-    def _learned_gender(self, e: _Entity) -> str | None:
-        """The gender an earlier "she" or "he" gave this person ("Ilse Varga ... she said")."""
+    def _learn_gender(self, e: _Entity, gender: str) -> None:
+        """Note the gender a "she" or "he" resolved to this person gives their name."""
         words = self.text[e.start : e.end].split()
-        return self.genders.get(words[-1]) if words else None
+        if words:
+            self.genders[words[-1]] = gender
+            given = _given_word(words)
+            if given is not None:
+                self.gendered_givens[words[-1]].add(given)
+
+    def _learned_gender(self, e: _Entity) -> str | None:
+        """The gender an earlier "she" or "he" gave this person ("Ilse Varga ... she said").
+        Not one learned of someone else of the family ("Tom Lee ... he said" tells nothing
+        of "his daughter Ruth Lee"): a given name must be one the gender was learned of."""
+        words = self.text[e.start : e.end].split()
+        if not words:
+            return None
+        given, learned = _given_word(words), self.gendered_givens.get(words[-1])
+        if given is not None and learned and given not in learned:
+            return None
+        return self.genders.get(words[-1])
 
     def _group_subjects(self, tok: Token) -> list[_Entity]:
         """Plural noun subjects shortly before ``tok`` ("officials said ... They ...")."""
@@ -4525,6 +4543,13 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
             q = dataclasses.replace(q, kind=_kind(q.text))
         out.append(q)
     return out
+
+
+def _given_word(words: Sequence[str]) -> str | None:
+    """The given name of a written name ("Ruth" of "Ruth Lee"; none in "Lee", "Mrs Lee")."""
+    first = words[0] if len(words) > 1 else ""
+    bare = first.lower().rstrip(".")
+    return first if first[:1].isupper() and bare not in TITLE_WORDS else None
 
 
 def _plain_description(head: Token) -> bool:
