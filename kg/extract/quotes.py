@@ -564,6 +564,9 @@ def _nearest_subject(verb: Token, depth: int) -> Token | None:
     hung = _subject_hung_on_opener(verb)
     if hung is not None:  # "In a statement to the Bugle, a spokesperson said": appos of Bugle
         return hung
+    hung = _subject_before_participle(verb)
+    if hung is not None:  # "Lee, reached by phone, said": "Lee reached" read as a report
+        return hung
     for child in verb.lefts:
         if child.dep_ == "aux":  # "X has, in a video, ruled out ...": hung on the auxiliary
             found = next((c for c in child.children if c.dep_ == "nsubj"), None)
@@ -647,6 +650,31 @@ def _subject_hung_on_opener(verb: Token) -> Token | None:
             comma = verb.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
             if comma is not None and comma.text == ",":
                 return tok
+    return None
+
+
+def _subject_before_participle(verb: Token) -> Token | None:
+    """The subject the parser gave a participle set off by commas between it and the cue
+    ("Lee, reached by phone, said ...", "The mayor, asked about the cuts, said ..."): the
+    parser reads "Lee reached by phone" as a clause the cue reports, and leaves the cue with
+    no subject. None unless the commas close in the participle with nothing quoted."""
+    if verb.i < 2 or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    doc = verb.doc
+    for c in verb.lefts:
+        if (
+            c.dep_ not in ("ccomp", "advcl")
+            or c.tag_ not in ("VBN", "VBD")
+            or doc[verb.i - 1].text != ","
+        ):
+            continue
+        subject = next((t for t in c.lefts if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.right_edge.i not in (c.i - 2, c.i - 1):
+            continue
+        if doc[c.i - 1].text != ",":
+            continue
+        if c.right_edge.i + 2 == verb.i and not any(_MARK.match(t.text) for t in c.subtree):
+            return subject
     return None
 
 
@@ -757,6 +785,10 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     if any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     clause = verb.head
+    if clause.dep_ == "advcl" and clause.head.i < clause.i and not participle:
+        # "said the family had been hounded since the story went viral and denied that X":
+        # hung on the verb of a clause inside the report, the cue walks up to the report
+        clause = clause.head
     outer = clause.head
     if clause.dep_ != "ccomp" or not (outer.i < clause.i < verb.i):
         return None
@@ -863,7 +895,9 @@ def _tense(verb: Token) -> str | None:
 def _before_conj_cue(clause: Token, end: int) -> int:
     """Where a reported clause ends when the parser hung the speaker's next cue on it."""
     doc = clause.doc
-    for c in clause.rights:
+    # "... since the story went viral and denied that X": or hung on a clause inside it
+    inner = [a for a in clause.rights if a.dep_ == "advcl"]
+    for c in [*clause.rights, *(r for a in inner for r in a.rights)]:
         if _misplaced_conj_cue(c) is None:
             continue
         k = c.left_edge.i
