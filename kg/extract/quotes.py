@@ -60,6 +60,7 @@ from kg.lexicon import (
     COLLECTIVE_PEOPLE,
     COUNTRY_FORMS,
     DEMAND_NOUNS,
+    DESK_LABELS,
     EPITHET_NOUNS,
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
@@ -4362,6 +4363,8 @@ def _label_drafts(art: _Article) -> list[_Draft]:
         span = art.doc.char_span(label_start, label_end, alignment_mode="contract")
         if span is None or len(span) == 0 or len(span.text) < 3:
             continue
+        if span[-1].lower_ in DESK_LABELS and len(span) <= 2:
+            continue  # "VERDICT: False.", "Our rating: ...": a fact check's own furniture
         upper = span.text.isupper() and len(span) >= 2
         if not upper and not all(t.pos_ == "PROPN" or t.is_punct for t in span):
             # A capitalised word the tagger missed: a name if the article names it so.
