@@ -4526,12 +4526,26 @@ def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
     """
     _repair_lemmas(doc)
     mend_given_names(doc)
+    _untag_common_nouns(doc)
     art = _article(doc, doc_id)
     drafted = _cue_drafts(art, _article_cues(art))
     drafts = [*drafted.drafts, *_orphan_drafts(art, set(drafted.used), drafted.drafts)]
     drafts.extend(_label_drafts(art))
     quotes = _innermost_reports(_build_quotes(art, drafts), doc)
     return _without_overlaps(quotes, _relative_reports(quotes, doc))
+
+
+def _untag_common_nouns(doc: Doc) -> None:
+    """Drop, in place, the person tags the model gave common nouns in lowercase ("the retired
+    lorry driver", "the mum"): a name is written with capitals, so such a phrase is a
+    description, resolved as one, and no person of its own."""
+    kept = [
+        e
+        for e in doc.ents
+        if not (e.label_ == "PERSON" and all(t.pos_ == "NOUN" and t.is_lower for t in e))
+    ]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept
 
 
 def _repair_lemmas(doc: Doc) -> None:
