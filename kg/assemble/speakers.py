@@ -737,10 +737,15 @@ def _specified_next(items: list[_Item]) -> list[_Item]:
     return out
 
 
+#: Bare subjects that speak as more of the group quoted just before: "Others blamed the
+#: phones", and one member: "Several residents complained. 'It is a disgrace,' one said."
+_MORE_OF_GROUP = frozenset(["others", "other", "still others", "one", "another", "one of them"])
+
+
 def _others_of(quote: Quote, named: _Named, earlier: Sequence[_Item]) -> _Item | None:
     """ "Others" right after a group's quote are more of that group ("Some bloggers blamed
     the army. Others blamed the phones."), as the text gives no other referent."""
-    if named.surface.lower() not in ("others", "other", "still others") or not earlier:
+    if named.surface.lower() not in _MORE_OF_GROUP or not earlier:
         return None
     prev = earlier[-1]
     near = quote.doc == prev.quote.doc and quote.start - prev.quote.end <= _SALIENCE_WINDOW
