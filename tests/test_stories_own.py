@@ -210,6 +210,19 @@ def _has(names: list[str], key: str) -> bool:
             ["halsey"],
             ["sowerby", "brecki", "wrexford", "tallis"],
         ),
+        (
+            "parrot-call-hoax",
+            # the sceptics of the US site and the fact check; not the owner, his family, the trainer
+            "Who disputes that the parrot dialled 999?",
+            ["feld", "marchbank"],
+            ["wilfred cardew", "kayleigh", "janine", "fitch"],
+        ),
+        (
+            "parrot-call-hoax",
+            "Who says the family was paid for the story?",
+            ["person familiar"],
+            ["threlfall", "kayleigh"],
+        ),
     ],
 )
 def test_story_questions(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -297,6 +310,14 @@ def _said(story: str, question: str) -> str:
             ["shot in the back", "not a licence to kill"],
             ["Trouble came to his door", "walking away"],
         ),
+        (
+            "parrot-call-hoax",
+            # "Wilf" in the tabloid, "Wilfred" in the other two; "the pensioner" and "the
+            # retired lorry driver" are him; not the neighbour nor his granddaughter
+            "What did Wilf Cardew say?",
+            ["how she did it", "I know what I heard", "promised Biscuit a reward", "20 minutes"],
+            ["me on the phone", "People can think what they want"],
+        ),
     ],
 )
 def test_what_someone_said(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -377,3 +398,15 @@ def test_the_topic_everyone_mentions_is_no_position() -> None:
 def test_a_confirmation_is_not_a_denial_of_the_rumour() -> None:
     names = _answered("celebrity-exit-rumour", "Who denies that Ravensdale is quitting?")
     assert _has(names, "sorrell") and "noor ravensdale" not in names, names
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: the clip's granddaughter 'denied that the video had been staged', but "
+    "the positions form around the bare noun 'family' (the commenters' 'accused the family "
+    "of staging the clip'), so her denial answers no question about the clip",
+)
+def test_a_denial_of_staging_answers_who_denies_it() -> None:
+    names = _answered("parrot-call-hoax", "Who denies that the video was staged?")
+    assert _has(names, "kayleigh") and not _has(names, "commenters"), names
