@@ -1283,8 +1283,13 @@ def _says_nothing(lemma: str, objs: Sequence[Token]) -> bool:
 
 
 def _told_thing(noun: Token) -> bool:
-    """What one tells, not whom: "told the truth", "tells a different story", a quotation."""
-    return noun.lemma_.lower() in TOLD_NOUNS or bool(_MARK.match(noun.left_edge.text))
+    """What one tells, not whom: "told the truth", "tells a different story", a quotation.
+    Not one's own story ("the family told their story in good faith", "told her side of the
+    story"): the act of telling it, with nothing told in the report."""
+    if _MARK.match(noun.left_edge.text):
+        return True
+    owned = any(c.dep_ == "poss" for c in noun.lefts)
+    return noun.lemma_.lower() in TOLD_NOUNS and not owned
 
 
 def _circumstance_only(lemma: str, objs: Sequence[Token], nouns: Sequence[Token]) -> bool:
@@ -2362,7 +2367,8 @@ def _document_before(verb: Token, subject: Token | None) -> Token | None:
 def _shown_by_evidence(verb: Token, subject: Token | None) -> bool:
     """ "The video shows ...", "interviews showed ...": the reporter's evidence, not a source
     speaking (whoever posted the video or gave the interviews is not the one who says it)."""
-    if subject is None or verb.lemma_.lower() not in EVIDENCE_LEMMAS:
+    # "the records tell a different story": evidence that tells, as evidence that shows
+    if subject is None or verb.lemma_.lower() not in (*EVIDENCE_LEMMAS, "tell"):
         return False
     lemma = subject.lemma_.lower()
     return subject.pos_ == "NOUN" and (lemma in EVIDENCE_NOUNS or lemma in RESULT_NOUNS)
