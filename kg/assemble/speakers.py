@@ -1293,6 +1293,7 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
     exact = _merge_exact(cl, items)
     _merge_people(cl, items, exact)
     _merge_written_apart(cl, items, exact)
+    _merge_lone_given_names(cl, items)
     with_country = _merge_similar_bodies(cl, items, exact)
     _merge_bodies_without_country(cl, items, exact, with_country)
     _merge_bare_groups(cl, items, exact)
@@ -1435,6 +1436,35 @@ def _merge_people(cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, in
         full = {k: [i for i in reps if items[i].parts.given] for k, reps in by_surname.items()}
         _merge_full_names(cl, items, close, full)
         _merge_lone_surnames(cl, items, close, full, by_surname)
+
+
+def _merge_lone_given_names(cl: _Clusters, items: Sequence[_Item]) -> None:
+    """Phase 2c: a given name alone ("His daughter Janine, 54, said") joins the one person
+    another article names in full with that given name ("His daughter, Janine Lee"), when
+    no one in the corpus has it for a surname: tabloids give private people their first
+    name only."""
+    people = [
+        i
+        for i, it in enumerate(items)
+        if it.parts.kind == "person" and not it.co and not it.unnamed
+    ]
+    surnames = {str(items[i].parts.surname).lower() for i in people if items[i].parts.given}
+    full: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for i in people:
+        p = items[i].parts
+        if p.given and p.surname:
+            full[p.given[0].lower()][cl.find(i)].add(items[i].quote.doc)
+    for j in people:
+        p = items[j].parts
+        word = str(p.surname or "").lower()
+        if p.given or not word or items[j].ambiguous or word in surnames:
+            continue
+        roots = full.get(word, {})
+        if len(roots) != 1:
+            continue
+        root, docs = next(iter(roots.items()))
+        if items[j].quote.doc not in docs:
+            cl.union(root, j, f"given name 0.70: {items[j].surface} -> {items[root].surface}")
 
 
 def _merge_written_apart(cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, int]) -> None:
