@@ -374,13 +374,11 @@ def test_naming_the_topic_in_background_takes_no_side() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="positions: the things every side talks about ('the crew', 'the aircraft', 'the "
-    "engine') become positions, so whoever mentions the crew 'supports' the passengers' "
-    "complaint that the crew kept them seated; the crew's defenders answer too",
-)
 def test_the_topic_everyone_mentions_is_no_position() -> None:
+    """The things every side talks about ('the crew') become positions; of their supporters
+    only those who say what the question says of them answer (query: the description's
+    words, sides._predicate), and a speaker on both sides takes the side of the statement
+    that says it (sides.claim_sides)."""
     names = _answered(
         "tarnmouth-engine-fire", "Who says passengers were kept in their seats too long?"
     )

@@ -29,7 +29,20 @@ __all__ = [
     "SUPPORT_PHRASES",
     "TOPIC_LEADS",
     "VERBAL_ENDINGS",
+    "WISH_PHRASES",
 ]
+
+#: The phrases of :data:`SUPPORT_PHRASES` that ask who wants something done: their claim
+#: may be a noun and a participle ("who wants the ferries inspected": inspecting them).
+WISH_PHRASES = (
+    "want",
+    "call for",
+    "demand",
+    "push for",
+    "press for",
+    "campaign for",
+    "lobby for",
+)
 
 #: Phrases that ask who takes a claim's side ("who backs ...", "who is convinced that ...").
 SUPPORT_PHRASES = (
@@ -758,6 +771,7 @@ QUERY_STOPWORDS = frozenset(
         "under",
         "than",
         "against",
+        "as",
         "after",
         "before",
         "during",

@@ -84,6 +84,10 @@ def _endings(w: str) -> set[str]:
         out.add(w[:-2])  # "secretly" -> "secret"
     if len(w) > 6 and w.endswith("ment"):
         out.add(w[:-4])  # "agreement" -> "agree"
+    if len(w) > 6 and w.endswith(("sure", "lure", "zure")) and not w.endswith("ssure"):
+        out.update({w[:-3], w[:-3] + "e"})  # "disclosure" -> "disclose", "failure" -> "fail"
+    if len(w) > 6 and w.endswith(("sal", "val", "wal")):
+        out.update({w[:-2], w[:-2] + "e"})  # "refusal" -> "refuse", "withdrawal" -> "withdraw"
     return out
 
 

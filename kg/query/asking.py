@@ -139,11 +139,11 @@ def _default_position(g: nx.MultiDiGraph, text: str) -> str | None:
     return best[1]
 
 
-def _either(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
+def _either(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False) -> Sided:
     """:func:`who_takes` of a claim, with the speakers who take that side of either of the
     alternatives it offers ("who says the bridge is closed or flooded": those who say
-    either)."""
-    found = who_takes(g, relation, claim)
+    either). ``wish``: the question asks who wants the claim done (:func:`who_takes`)."""
+    found = who_takes(g, relation, claim, wish)
     answers = {a.speaker: a for a in found.answers}
     parts = alternatives(claim)
     for part, other in zip(parts, parts[::-1], strict=True):
@@ -182,7 +182,7 @@ def answer_who(g: nx.MultiDiGraph, q: Question) -> QueryResult:
             answers = ranked(sided(g, q.relation, [position]).values())
             note = f"read {q.target!r} as the most disputed position, {_label(g, position)!r}"
             return QueryResult(q.text, q.relation, _label(g, position), None, answers, note=note)
-    found = _with_blamers(g, q, _either(g, q.relation, blame_target(q)))
+    found = _with_blamers(g, q, _either(g, q.relation, blame_target(q), q.wish))
     blamed = {str(g.nodes[n].get("label", n)) for n in blamed_speakers(g, q)}
     if blamed:
         kept = ranked(a for a in found.answers if a.speaker not in blamed)

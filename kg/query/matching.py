@@ -52,6 +52,7 @@ __all__ = [
     "asked_words",
     "cased_span",
     "claim_probes",
+    "claim_share",
     "explained_words",
     "match_positions",
     "match_speakers",
@@ -626,6 +627,30 @@ def position_fit(g: nx.MultiDiGraph, node: str, text: str) -> float:
     }
     flat = [w for group in asked for w in group.words]
     return coverage(asked, vocab, _quote_idf(g, flat)) if asked else 0.0
+
+
+def claim_share(g: nx.MultiDiGraph, text: str, claim: str, beside: Iterable[str] = ()) -> float:
+    """The share of the claim's words that ``text`` holds, each weighted by its idf over
+    the graph's quotes (one text's own idf would weigh every word it holds alike); the
+    words matching one of ``beside`` (a position's terms) are left out."""
+    terms = list(beside)
+    asked = [
+        a
+        for a in asked_groups(g, claim)
+        if not any(word_match(w, t) >= 0.8 for w in a.words for t in terms)
+    ]
+    if not asked:
+        return 0.0
+    idf = _quote_idf(g, [w for group in asked for w in group.words])
+    held = topic_words(text)
+    total = covered = 0.0
+    for unit in asked:
+        known = [idf[w] for w in unit.words if w in idf]
+        weight = (min(known) if known else idf[IDF_DEFAULT]) * unit.weight
+        total += weight
+        if any(word_match(w, h) >= 0.8 for w in unit.words for h in held):
+            covered += weight  # a near spelling is no evidence of which claim is said
+    return covered / total if total else 0.0
 
 
 def _probes(asked: Iterable[Asked]) -> set[str]:

@@ -25,6 +25,7 @@ from kg.lexicon.questions import (
     SAID_VERBS,
     SUPPORT_PHRASES,
     TOPIC_LEADS,
+    WISH_PHRASES,
 )
 
 __all__ = [
@@ -49,7 +50,8 @@ class Question:
     when the verb is denied: "who does not believe ..."), ``agrees`` or ``conflicts``
     for a "with" question, ``said``, ``stands`` or ``most_disputed`` otherwise.
     ``side`` is what the verb would mean if its object turns out to be a speaker
-    ("who backs NAME" -> ``agrees``); ``target`` is the words after the verb.
+    ("who backs NAME" -> ``agrees``); ``target`` is the words after the verb; ``wish``
+    whether the verb asks who wants something done ("who wants the ferries inspected").
     """
 
     text: str
@@ -58,6 +60,7 @@ class Question:
     target: str = ""
     side: str | None = None
     speaker: str | None = None
+    wish: bool = False
 
 
 def clean(question: str) -> str:
@@ -98,10 +101,12 @@ def verb_forms(verb: str) -> tuple[str, ...]:
 def _phrase_table(kind: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """Every surface form of the relation phrases of ``kind``: (regex source, base, the
     forms of its first word), longest first. ``kind`` is ``stance`` (support and dispute
-    phrases, base -> relation) or ``side``."""
+    phrases, base -> relation), ``wish`` or ``side``."""
     if kind == "stance":
         table = [(p, "supports") for p in SUPPORT_PHRASES]
         table += [(p, "disputes") for p in DISPUTE_PHRASES]
+    elif kind == "wish":
+        table = [(p, "supports") for p in WISH_PHRASES]
     else:
         table = [(p, "agrees") for p in AGREE_PHRASES]
         table += [(p, "conflicts") for p in CONFLICT_PHRASES]
@@ -328,7 +333,8 @@ def _who_question(text: str, q: str) -> Question | None:
     side_rel = side[0] if side else None
     if side_rel and denied:
         side_rel = "conflicts" if side_rel == "agrees" else "agrees"
-    return Question(text, "who", relation, target, side_rel)
+    wish = found is not None and _relation_phrase(rest, "wish") is not None
+    return Question(text, "who", relation, target, side_rel, wish=wish)
 
 
 def read_question(question: str) -> Question | None:

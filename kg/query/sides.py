@@ -16,8 +16,10 @@ from kg.outputs.rows import stance_edges
 from kg.query.headlines import headed_dispute
 from kg.query.matching import (
     Statement,
+    asked_groups,
     asked_words,
     claim_probes,
+    claim_share,
     explained_words,
     match_positions,
     may_hold,
@@ -347,7 +349,7 @@ def siblings(g: nx.MultiDiGraph, position: str) -> list[str]:
     mine = _doubters(g, position)
     figure = g.nodes[position].get("frame") == "figure"
     found: dict[str, None] = {}
-    for u in mine:
+    for u in sorted(mine):  # in one order whatever the hash seed (the group depends on it)
         docs = _doubt_docs(g, u, position)
         for v in g.successors(u):
             if v == position or v in found or g.nodes[v].get("kind") != "position":
@@ -434,26 +436,55 @@ def _states(g: nx.MultiDiGraph, e: dict[str, Any], claim: str, probes: frozenset
     return any(x >= STATED_FIT for x, _ in statement_scores(g, [said], claim))
 
 
-def _predicate(g: nx.MultiDiGraph, position: str, claim: str) -> str | None:
-    """The word a claim says of the position read for it, when that position may be
-    broader than the claim, if the claim is copular (not verbal: "were housed in ...",
-    "the cables rusted"): for one that is only a topic (its label is its key terms:
-    "strike"), the one word the claim adds ("the strike is unlawful": unlawful); for one
-    none of whose terms the claim uses (read by the words said with them), the last asked
-    word after the claim's "is" ("the offer is a real-terms cut": cut). None otherwise."""
+def _predicate(
+    g: nx.MultiDiGraph, position: str, claim: str, wish: bool = False
+) -> tuple[str, ...]:
+    """The words a claim says of the position read for it, when that position may be
+    broader than the claim: of a copular claim (not verbal: "were housed in ...", "the
+    cables rusted"), for a position that is only a topic (its label is its key terms:
+    "strike") or none of whose terms the claim uses (read by the words said with them),
+    the words of its description (:func:`_described`: "the strike is unlawful":
+    unlawful; "the fee is a hidden tax": hidden, tax). Of a claim asked as
+    something wanted done (``wish``) that is a noun and a participle ("the ferries
+    inspected"; "who thinks the cables rusted" asks a verbal claim), the participle,
+    unless the position's label or terms name it already. Empty otherwise."""
     terms = [str(t) for t in attr_list(g.nodes[position], "terms")]
     toks = words(claim)
     at = next((i for i, t in enumerate(toks) if t in CLAIM_COPULAS), None)
+    if wish and terms and at is None and _participle_last(toks):
+        label = words(str(g.nodes[position].get("label", "")))
+        named = any(word_match(toks[-1], w) >= 0.8 for w in [*label, *terms])
+        return () if named else (toks[-1],)  # "suspend permit": the position says it
     if not terms or at is None or at + 1 == len(toks) or toks[at + 1].endswith(VERBAL_ENDINGS):
-        return None  # no copula, or a verbal claim ("were housed", "rusted"): paraphrased freely
+        return ()  # no copula, or a verbal claim ("were housed", "rusted"): paraphrased freely
     asked = asked_words(claim)
     extra = [w for w in asked if not any(word_match(w, t) >= 0.8 for t in terms)]
     if len(extra) < len(asked):
         label = words(str(g.nodes[position].get("label", "")))
         topic = bool(label) and all(any(word_match(w, t) >= 0.8 for t in terms) for w in label)
-        return extra[0] if topic and len(extra) == 1 else None
-    after = asked_words(" ".join(toks[at + 1 :]))
-    return after[-1] if after else None
+        if not topic:
+            return ()
+    return _described(g, toks[at + 1 :], terms)
+
+
+def _described(g: nx.MultiDiGraph, toks: list[str], terms: list[str]) -> tuple[str, ...]:
+    """The asked words of a claim's description (the words after its "is") that are none
+    of the position's ``terms`` and name no speaker ("in talks with Acme": talks is the
+    topic, Acme who it is with)."""
+    plain = [
+        unit.words[0]
+        for unit in asked_groups(g, " ".join(toks))
+        if len(unit.words) == 1 and unit.weight == 1.0
+    ]
+    return tuple(w for w in plain if not any(word_match(w, t) >= 0.8 for t in terms))
+
+
+def _participle_last(toks: list[str]) -> bool:
+    """Whether a claim is a noun phrase and a participle ("the ferries inspected", "the
+    permit suspended"): its last word ends in -ed and it has no other verb ending."""
+    if len(toks) < 2 or not toks[-1].endswith("ed"):
+        return False
+    return not any(t.endswith(VERBAL_ENDINGS) for t in toks[:-1])
 
 
 def _says_undenied(text: str, word: str) -> bool:
@@ -468,24 +499,87 @@ def _says_undenied(text: str, word: str) -> bool:
 
 
 def _saying_it(
-    g: nx.MultiDiGraph, answers: dict[str, Answer], position: str, claim: str
+    g: nx.MultiDiGraph, answers: dict[str, Answer], position: str, claim: str, wish: bool
 ) -> dict[str, Answer]:
     """The supporters who say what a copular claim says of its subject, in the word of
     :func:`_predicate`, not denied: speaking of a merger is not calling it illegal, and
     "a pause, not a halt" is no halt. All of them when none does (the claim is a
     paraphrase)."""
-    said = _predicate(g, position, claim)
-    if said is None:
+    said = _predicate(g, position, claim, wish)
+    if not said:
         return answers
 
     def says(node: str) -> bool:
-        return any(_says_undenied(s.text, said) for s in statements(g, [node]))
+        return any(_says_undenied(s.text, w) for s in statements(g, [node]) for w in said)
 
     kept = {u: a for u, a in answers.items() if says(u)}
     return kept or answers
 
 
-def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
+def _best_share(
+    g: nx.MultiDiGraph, evidence: list[dict[str, Any]], claim: str, terms: list[str]
+) -> float:
+    """The largest share of the claim's words but ``terms`` one piece of ``evidence``
+    holds (:func:`~kg.query.matching.claim_share`)."""
+    return max((claim_share(g, str(e["text"]), claim, terms) for e in evidence), default=0.0)
+
+
+def claim_sides(g: nx.MultiDiGraph, position: str, claim: str) -> dict[str, tuple[str, Answer]]:
+    """Speaker node -> (stance, answer) for the speakers who take both sides of a
+    position and whose statements on one side hold clearly more of the claim's words
+    (:data:`CLEARLY`) than those on the other: a topic's position holds several claims
+    ("the kettle boils fast", "the kettle does not leak"), and the
+    statement that says the claim asked about tells the side taken on it, whatever the
+    speaker's net stance on the topic."""
+    edges: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for u, _, data in g.in_edges(position, data=True):
+        if data.get("relation") == "stance" and data.get("stance") in ("supports", "disputes"):
+            edges[u].append(data)
+    terms = [str(t) for t in attr_list(g.nodes[position], "terms")]
+    out: dict[str, tuple[str, Answer]] = {}
+    for u, theirs in edges.items():
+        if len({str(d.get("stance")) for d in theirs}) < 2:
+            continue  # one side only (most speakers): no evidence is decoded
+        by: dict[str, tuple[float, float, list[dict[str, Any]]]] = {}
+        for data in theirs:
+            stance, evidence = str(data.get("stance")), attr_list(data, "evidence")
+            share, confidence = _best_share(g, evidence, claim, terms), data.get("confidence")
+            old = by.get(stance, (0.0, 0.0, []))
+            by[stance] = (
+                max(share, old[0]),
+                max(float(confidence or 0), old[1]),
+                [*old[2], *evidence],
+            )
+        best = max(by, key=lambda k: by[k][0])
+        if by[best][0] >= by[flip(best)][0] + CLEARLY:
+            _, confidence, evidence = by[best]
+            out[u] = (best, answer_for(g, u, best, position, confidence, evidence))
+    return out
+
+
+def _read_on_claim(
+    g: nx.MultiDiGraph, stance: str, position: str, claim: str, flipped: bool
+) -> tuple[dict[str, Answer], set[str]]:
+    """The speakers on the ``stance`` side of the position read for a claim, and those on
+    the other side: by their net stance, but by :func:`claim_sides` for those on both
+    sides of it (not when the claim denies what the position says: its words are then
+    the other side's)."""
+    answers = sided(g, stance, [position])
+    decided = {} if flipped else claim_sides(g, position, claim)
+    for node, (said, a) in decided.items():
+        if said == stance:
+            answers[node] = a
+        else:
+            answers.pop(node, None)
+    against = {
+        u
+        for u in g.predecessors(position)
+        if decided.get(u, (net_stance(g, u, position), None))[0] != stance
+    }
+    return answers, against
+
+
+def who_takes(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False) -> Sided:
     """Who ``relation``\\ s ``claim`` (supports or disputes): the speakers on that side of
     the positions the claim describes; when none fits, those whose own statements say so.
 
@@ -501,8 +595,7 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
     )
     stance = flip(relation) if flipped else relation
     if fits:
-        answers = sided(g, stance, fits[:1])
-        against = {u for u in g.predecessors(fits[0]) if net_stance(g, u, fits[0]) != stance}
+        answers, against = _read_on_claim(g, stance, fits[0], claim, flipped)
         for node, a in sided(g, stance, fits[1:]).items():
             if node not in against:
                 answers.setdefault(node, a)
@@ -529,7 +622,7 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str) -> Sided:
         people = named_people(g, claim) or position_person(g, fits[0])
         answers.update(about_elsewhere(g, stance, people, fits, [*answers, *against]))
         if stance == "supports":
-            answers = _saying_it(g, answers, fits[0], claim)
+            answers = _saying_it(g, answers, fits[0], claim, wish)
         return Sided(ranked(answers.values()), fits[0], stance)
     headed = headed_dispute(g, claim)
     if headed is not None:  # no position's words say it: the headline that does
