@@ -992,7 +992,7 @@ def _names_someone(x: _Parsed) -> bool:
     """A person's name before a lede: a name of two words or more ("Ann Lee", "Mr Lee"). A
     lone capitalised word the tagger took for a name is no sign of one, nor a phrase a
     possessive opens: headlines capitalise every word ("A Gardener in Kent Says ...", "Gran
-    says ...", "... Says His Parrot Called 999")."""
+    says ...", "... Says His Marrow Grew on Tea")."""
     words = x.mention.text.split()
     opened = words[0].lower() in POSSESSIVE_PRONOUNS
     return x.mention.label == "PERSON" and len(words) > 1 and not opened

@@ -270,7 +270,7 @@ def _magnitude(tok: Token) -> str | None:
 
 
 def _a_line(tok: Token) -> bool:
-    """Whether a number names a telephone line ("dialled 999", "called 911", "a 999 call",
+    """Whether a number names a telephone line ("rang 112", "called 911", "a 911 call",
     "the 111 line"), not a count of things (a count of calls is plural: "500 calls")."""
     head = tok.head
     if tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in DIALLING_VERBS:

@@ -641,7 +641,7 @@ SYNONYM_OF = {w: group[0] for group in SYNONYM_GROUPS for w in group}
 #: "free trade" and "a free app" are not).
 VERB_ONLY_SYNONYMS = frozenset(["free"])
 
-#: Verbs and nouns of a telephone line: the number they take ("dialled 999", "a 911 call",
+#: Verbs and nouns of a telephone line: the number they take ("rang 112", "a 911 call",
 #: "the 111 line") names the line, it counts nothing (a count of calls is plural).
 DIALLING_VERBS = frozenset(["dial", "call", "ring", "phone", "text"])
 LINE_NOUNS = frozenset(
