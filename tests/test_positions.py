@@ -86,6 +86,24 @@ def test_figures_are_read_as_magnitudes(nlp: Any, text: str, magnitude: str) -> 
     assert magnitude in claim.weights()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neighbours said the dog had dialled 999 with its paw.",
+        "Neighbours said a 911 call came from the house next door.",
+    ],
+)
+def test_a_telephone_line_is_not_a_figure(nlp: Any, text: str) -> None:
+    claim = only_claim(nlp, text)
+    assert claim.frame != "figure"
+    assert "hundreds" not in claim.weights()
+
+
+def test_a_count_of_calls_is_still_a_figure(nlp: Any) -> None:
+    claim = only_claim(nlp, "Officials said 900 calls were made that night.")
+    assert "hundreds" in claim.weights()
+
+
 def test_a_year_is_not_a_figure(nlp: Any) -> None:
     claim = only_claim(nlp, "Officials said the homes were built in 1990.")
     assert claim.frame == "claim"

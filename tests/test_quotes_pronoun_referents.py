@@ -46,3 +46,17 @@ def test_she_is_not_the_family_that_spoke_before() -> None:
         "hearing. During a recess, she said she did not understand why no one had called her."
     )
     assert speaker_of(text, "she did not understand") == "Anna Kovacs"
+
+
+def test_a_he_learned_of_a_father_tells_nothing_of_his_daughter() -> None:
+    # "he" made Tom Hadley male; Ruth Hadley shares only his surname
+    text = (
+        "Road closure angers residents\n\n"
+        "A spokeswoman for Dunmore Council said the road would reopen on Friday.\n\n"
+        "Tom Hadley, who lives on the road, said he had waited three weeks for a bus. "
+        "'It is a joke,' he said.\n\n"
+        "Reached by phone, his daughter Ruth Hadley said the family had written to the "
+        "council twice.\n\n"
+        "'Nobody wrote back,' she said. 'Not once, and we have the letters.'\n"
+    )
+    assert speaker_of(text, "'Not once") == "Ruth Hadley"

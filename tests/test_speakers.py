@@ -18,6 +18,8 @@ from kg.extract.mentions import EntityMention, collect_mentions
 from kg.extract.names import given_compatible, parse_person, parse_phrase, skeleton
 from kg.extract.quotes import Quote, Span
 
+from .conftest import speaker_of
+
 
 def make_quote(doc: str, text: str, mention: str, content: str) -> Quote:
     """A quote of ``text``: its ``content`` and the nearest ``mention`` before it."""
@@ -171,6 +173,9 @@ def test_skeleton_folds_transliterations(a: str, b: str, same: bool) -> None:
         (("Mimi",), ("Miriam",), True),
         (("Peggy",), ("Margaret",), True),
         (("Molly",), ("Margaret",), False),
+        # a given name clipped after its first syllables
+        (("Reg",), ("Reginald",), True),
+        (("Rosamund",), ("Ros",), True),
     ],
 )
 def test_given_names_compatible(a: tuple[str, ...], b: tuple[str, ...], ok: bool) -> None:
@@ -927,6 +932,14 @@ def test_others_right_after_a_group_are_more_of_that_group(nlp: Any) -> None:
     said = [("Local farmers", "prices fell"), ("Others", "the rain had helped")]
     index = build(nlp, {"a": (text, said)})
     assert [(s.name, s.n_quotes) for s in index.speakers] == [("Local farmers", 2)]
+
+
+def test_one_right_after_a_group_is_one_of_that_group() -> None:
+    text = (
+        "Bin charge angers residents\n\n"
+        "Several residents accused the council of ignoring them. 'It is a disgrace,' one said.\n"
+    )
+    assert speaker_of(text, "'It is a disgrace") == "Several residents"
 
 
 @pytest.mark.parametrize(

@@ -224,6 +224,19 @@ def _has(names: list[str], key: str) -> bool:
             ["halsey"],
             ["sowerby", "brecki", "wrexford", "tallis"],
         ),
+        (
+            "parrot-call-hoax",
+            # the sceptics of the US site and the fact check; not the owner, his family, the trainer
+            "Who disputes that the parrot dialled 999?",
+            ["feld", "marchbank"],
+            ["wilfred cardew", "kayleigh", "janine", "fitch"],
+        ),
+        (
+            "parrot-call-hoax",
+            "Who says the family was paid for the story?",
+            ["person familiar"],
+            ["threlfall", "kayleigh"],
+        ),
     ],
 )
 def test_story_questions(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -318,6 +331,14 @@ def _said(story: str, question: str) -> str:
             ["shot in the back", "not a licence to kill"],
             ["Trouble came to his door", "walking away"],
         ),
+        (
+            "parrot-call-hoax",
+            # "Wilf" in the tabloid, "Wilfred" in the other two; "the pensioner" and "the
+            # retired lorry driver" are him; not the neighbour nor his granddaughter
+            "What did Wilf Cardew say?",
+            ["how she did it", "I know what I heard", "promised Biscuit a reward", "20 minutes"],
+            ["me on the phone", "People can think what they want"],
+        ),
     ],
 )
 def test_what_someone_said(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -408,3 +429,24 @@ def test_a_confirmation_is_not_a_denial_of_the_rumour() -> None:
 def test_naming_the_body_blamed_is_not_blaming_it() -> None:
     names = _answered("chemistry-paper-leak", "Who blames the printing contractor for the leak?")
     assert _has(names, "birtwistle") and not _has(names, "marchbank"), names
+
+
+@pytest.mark.slow
+def test_a_denial_of_staging_answers_who_denies_it() -> None:
+    # "denied that the video had been staged": the denial of a fake is no support of it
+    names = _answered("parrot-call-hoax", "Who denies that the video was staged?")
+    assert _has(names, "kayleigh") and not _has(names, "commenters"), names
+    names = _answered("parrot-call-hoax", "Who says the video was staged?")
+    assert not _has(names, "kayleigh"), names
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: the commenters 'accused the family of staging the clip for clicks', "
+    "but no position forms around the staging (the bare noun 'family' takes it), and the "
+    "accusation shares too few words with 'the video was staged' to answer by its words",
+)
+def test_an_accusation_of_staging_answers_who_says_it() -> None:
+    names = _answered("parrot-call-hoax", "Who says the video was staged?")
+    assert _has(names, "commenters"), names

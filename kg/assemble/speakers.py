@@ -386,6 +386,9 @@ def _read_name_once(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | N
     unmarked = parts.kind == "organization" and parts.head not in ORG_HEADS and not parts.country
     unmarked = unmarked and parts.head not in NAMED_BODY_HEADS and parts.key not in _OUTLETS
     namelike = kind_hint == "name" and unmarked and all(w[:1].isupper() for w in words)
+    # "A Gardener in Kent Says ...": an indefinite article opens no name, whatever the
+    # capitals of a title-case headline
+    namelike = namelike and words[0] not in ("A", "An")
     # A capital is its government ("Moscow said"), unless the article names a person so.
     capital = parts.key == "government" and parts.country and not country_of(words, 0)[0]
     # "Ann Lee, a consultant who ...": a role noun set beside the name makes it a person's,
@@ -742,10 +745,15 @@ def _specified_next(items: list[_Item]) -> list[_Item]:
     return out
 
 
+#: Bare subjects that speak as more of the group quoted just before: "Others blamed the
+#: phones", and one member: "Several residents complained. 'It is a disgrace,' one said."
+_MORE_OF_GROUP = frozenset(["others", "other", "still others", "one", "another", "one of them"])
+
+
 def _others_of(quote: Quote, named: _Named, earlier: Sequence[_Item]) -> _Item | None:
     """ "Others" right after a group's quote are more of that group ("Some bloggers blamed
     the army. Others blamed the phones."), as the text gives no other referent."""
-    if named.surface.lower() not in ("others", "other", "still others") or not earlier:
+    if named.surface.lower() not in _MORE_OF_GROUP or not earlier:
         return None
     prev = earlier[-1]
     near = quote.doc == prev.quote.doc and quote.start - prev.quote.end <= _SALIENCE_WINDOW
@@ -998,7 +1006,7 @@ def _named_next(q: Quote, named: _Named, parsed: _Mentions) -> tuple[_Named, str
     lede = p.surname is None and p.kind == "person" and is_person_noun(head)
     if not lede or head in UNNAMED_ROLE_HEADS or q.sentence is None or q.mention is None:
         return named, None
-    if any(x.mention.label == "PERSON" for x in parsed.starting(0, q.mention.start)):
+    if any(_names_someone(x) for x in parsed.starting(0, q.mention.start)):
         return named, None
     after = [x for x in parsed.starting(q.sentence.end, q.sentence.end + 4) if x.mention]
     first = after[0].mention if after else None
@@ -1023,7 +1031,7 @@ def _office_holder_next(q: Quote, named: _Named, parsed: _Mentions) -> tuple[_Na
         return named, None
     if not p.affiliation or q.sentence is None or q.mention is None:
         return named, None
-    if any(x.mention.label == "PERSON" for x in parsed.starting(0, q.mention.start)):
+    if any(_names_someone(x) for x in parsed.starting(0, q.mention.start)):
         return named, None
     body = p.affiliation.lower().split()[-1]
     after = parsed.starting(q.sentence.end, q.sentence.end + _OFFICE_NAMED_WITHIN)
@@ -1035,6 +1043,16 @@ def _office_holder_next(q: Quote, named: _Named, parsed: _Mentions) -> tuple[_Na
         return named, None
     new = _read_name(Span(first.start, first.end, first.text), "name", parsed)
     return (new, "office named next") if new is not None else (named, None)
+
+
+def _names_someone(x: _Parsed) -> bool:
+    """A person's name before a lede: a name of two words or more ("Ann Lee", "Mr Lee"). A
+    lone capitalised word the tagger took for a name is no sign of one, nor a phrase a
+    possessive opens: headlines capitalise every word ("A Gardener in Kent Says ...", "Gran
+    says ...", "... Says His Marrow Grew on Tea")."""
+    words = x.mention.text.split()
+    opened = words[0].lower() in POSSESSIVE_PRONOUNS
+    return x.mention.label == "PERSON" and len(words) > 1 and not opened
 
 
 def _defence_lawyer(named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
@@ -1332,6 +1350,7 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
     exact = _merge_exact(cl, items)
     _merge_people(cl, items, exact)
     _merge_written_apart(cl, items, exact)
+    _merge_lone_given_names(cl, items)
     with_country = _merge_similar_bodies(cl, items, exact)
     _merge_bodies_without_country(cl, items, exact, with_country)
     _merge_bare_groups(cl, items, exact)
@@ -1474,6 +1493,35 @@ def _merge_people(cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, in
         full = {k: [i for i in reps if items[i].parts.given] for k, reps in by_surname.items()}
         _merge_full_names(cl, items, close, full)
         _merge_lone_surnames(cl, items, close, full, by_surname)
+
+
+def _merge_lone_given_names(cl: _Clusters, items: Sequence[_Item]) -> None:
+    """Phase 2c: a given name alone ("His daughter Janine, 54, said") joins the one person
+    another article names in full with that given name ("His daughter, Janine Lee"), when
+    no one in the corpus has it for a surname: tabloids give private people their first
+    name only."""
+    people = [
+        i
+        for i, it in enumerate(items)
+        if it.parts.kind == "person" and not it.co and not it.unnamed
+    ]
+    surnames = {str(items[i].parts.surname).lower() for i in people if items[i].parts.given}
+    full: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for i in people:
+        p = items[i].parts
+        if p.given and p.surname:
+            full[p.given[0].lower()][cl.find(i)].add(items[i].quote.doc)
+    for j in people:
+        p = items[j].parts
+        word = str(p.surname or "").lower()
+        if p.given or not word or items[j].ambiguous or word in surnames:
+            continue
+        roots = full.get(word, {})
+        if len(roots) != 1:
+            continue
+        root, docs = next(iter(roots.items()))
+        if items[j].quote.doc not in docs:
+            cl.union(root, j, f"given name 0.70: {items[j].surface} -> {items[root].surface}")
 
 
 def _merge_written_apart(cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, int]) -> None:

@@ -46,6 +46,7 @@ from kg.lexicon import (
     COPULAS,
     COUNTRY_FORMS,
     DECIDING_VERBS,
+    DIALLING_VERBS,
     DIFFICULTY_WORDS,
     DISMISSIVE_VERBS,
     DISMISSIVE_WORDS,
@@ -71,6 +72,7 @@ from kg.lexicon import (
     KNOWING_VERBS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
+    LINE_NOUNS,
     MADE_UP_OBJECTS,
     MAGNITUDE_WORDS,
     MINIMISERS,
@@ -259,7 +261,7 @@ def _magnitude(tok: Token) -> str | None:
     low = tok.lower_
     if low in MAGNITUDE_WORDS:
         return MAGNITUDE_WORDS[low]
-    if not tok.like_num or tok.ent_type_ in _NOT_COUNTS or _an_age(tok):
+    if not tok.like_num or tok.ent_type_ in _NOT_COUNTS or _an_age(tok) or _a_line(tok):
         return None
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and not tok.whitespace_ and nxt.is_alpha:  # "128GB", "4K": a spec
@@ -272,6 +274,16 @@ def _magnitude(tok: Token) -> str | None:
     except ValueError:
         return None
     return magnitude(value)
+
+
+def _a_line(tok: Token) -> bool:
+    """Whether a number names a telephone line ("rang 112", "called 911", "a 911 call",
+    "the 111 line"), not a count of things (a count of calls is plural: "500 calls")."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in DIALLING_VERBS:
+        return True
+    named = tok.dep_ in ("nummod", "compound") and head.tag_ == "NN"
+    return named and head.lemma_.lower() in LINE_NOUNS
 
 
 def _an_age(tok: Token) -> bool:

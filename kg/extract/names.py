@@ -31,6 +31,7 @@ from kg.lexicon import (
     GENDERED_NOUNS,
     GROUP_HEADS,
     HONORIFICS,
+    LIFE_STAGE_NOUNS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NAMED_BODY_HEADS,
@@ -250,7 +251,27 @@ def _short_form(short: str, full: str) -> bool:
     >>> _short_form("Joe", "Joseph"), _short_form("Bill", "William"), _short_form("Joe", "John")
     (True, True, False)
     """
-    return full.lower() in SHORT_GIVEN_NAMES.get(short.lower().rstrip("."), frozenset())
+    return full.lower() in SHORT_GIVEN_NAMES.get(short.lower().rstrip("."), frozenset()) or (
+        _clipped(short, full)
+    )
+
+
+#: The fewest letters of a clipped given name ("Wilf"): "Al" or "Ed" may be many names.
+_CLIPPED_LETTERS = 3
+
+
+def _clipped(short: str, full: str) -> bool:
+    """Whether ``short`` is the given name ``full`` cut after its first syllables, as
+    English shortens names ("Wilf" / "Wilfred", "Ros" / "Rosamund", "Chris" / "Christopher"):
+    three letters or more, and at least two fewer than the full name ("Dan" is not "Dana").
+
+    >>> _clipped("Wilf", "Wilfred"), _clipped("Ros", "Rosamund"), _clipped("Dan", "Dana")
+    (True, True, False)
+    """
+    a, b = short.lower(), full.lower()
+    if not (a.isalpha() and b.isalpha()) or len(a) < _CLIPPED_LETTERS:
+        return False
+    return len(b) >= len(a) + 2 and b.startswith(a)
 
 
 def _vowel_variant(x: str, y: str) -> bool:
@@ -396,6 +417,8 @@ def parse_person(name: str, premod: str = "") -> NameParts:
     'Senate'
     """
     words = [w for w in clean_surface(name).split() if w.lower() not in ("the", "a", "an")]
+    if len(words) == 1 and _bare(words[0]) in LIFE_STAGE_NOUNS:
+        return parse_phrase(words[0])  # "Gran says ...": a headline's capital names no one
     trailing: list[str] = []
     while len(words) > 2 and words[-1][:1].islower() and is_person_noun(_bare(words[-1])):
         trailing.insert(0, words.pop())  # "Ann Lee advisor": a role after the name

@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -59,6 +60,7 @@ from kg.lexicon import (
     COLLECTIVE_PEOPLE,
     COUNTRY_FORMS,
     DEMAND_NOUNS,
+    DESK_LABELS,
     EPITHET_NOUNS,
     EVIDENCE_LEMMAS,
     EVIDENCE_NOUNS,
@@ -73,6 +75,7 @@ from kg.lexicon import (
     GROUP_HEADS,
     HELD_NOUNS,
     LEAVE_WORDS,
+    LIFE_STAGE_NOUNS,
     MAKING_LEMMAS,
     MALE_TITLES,
     MISLEMMATISED,
@@ -563,6 +566,9 @@ def _nearest_subject(verb: Token, depth: int) -> Token | None:
     hung = _subject_hung_on_opener(verb)
     if hung is not None:  # "In a statement to the Bugle, a spokesperson said": appos of Bugle
         return hung
+    hung = _subject_before_participle(verb)
+    if hung is not None:  # "Lee, reached by phone, said": "Lee reached" read as a report
+        return hung
     for child in verb.lefts:
         if child.dep_ == "aux":  # "X has, in a video, ruled out ...": hung on the auxiliary
             found = next((c for c in child.children if c.dep_ == "nsubj"), None)
@@ -646,6 +652,31 @@ def _subject_hung_on_opener(verb: Token) -> Token | None:
             comma = verb.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
             if comma is not None and comma.text == ",":
                 return tok
+    return None
+
+
+def _subject_before_participle(verb: Token) -> Token | None:
+    """The subject the parser gave a participle set off by commas between it and the cue
+    ("Lee, reached by phone, said ...", "The mayor, asked about the cuts, said ..."): the
+    parser reads "Lee reached by phone" as a clause the cue reports, and leaves the cue with
+    no subject. None unless the commas close in the participle with nothing quoted."""
+    if verb.i < 2 or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    doc = verb.doc
+    for c in verb.lefts:
+        if (
+            c.dep_ not in ("ccomp", "advcl")
+            or c.tag_ not in ("VBN", "VBD")
+            or doc[verb.i - 1].text != ","
+        ):
+            continue
+        subject = next((t for t in c.lefts if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.right_edge.i not in (c.i - 2, c.i - 1):
+            continue
+        if doc[c.i - 1].text != ",":
+            continue
+        if c.right_edge.i + 2 == verb.i and not any(_MARK.match(t.text) for t in c.subtree):
+            return subject
     return None
 
 
@@ -767,6 +798,10 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     if any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     clause = verb.head
+    if clause.dep_ == "advcl" and clause.head.i < clause.i and not participle:
+        # "said the family had been hounded since the story went viral and denied that X":
+        # hung on the verb of a clause inside the report, the cue walks up to the report
+        clause = clause.head
     outer = clause.head
     if clause.dep_ != "ccomp" or not (outer.i < clause.i < verb.i):
         return None
@@ -873,7 +908,9 @@ def _tense(verb: Token) -> str | None:
 def _before_conj_cue(clause: Token, end: int) -> int:
     """Where a reported clause ends when the parser hung the speaker's next cue on it."""
     doc = clause.doc
-    for c in clause.rights:
+    # "... since the story went viral and denied that X": or hung on a clause inside it
+    inner = [a for a in clause.rights if a.dep_ == "advcl"]
+    for c in [*clause.rights, *(r for a in inner for r in a.rights)]:
         if _misplaced_conj_cue(c) is None:
             continue
         k = c.left_edge.i
@@ -1270,8 +1307,13 @@ def _says_nothing(lemma: str, objs: Sequence[Token]) -> bool:
 
 
 def _told_thing(noun: Token) -> bool:
-    """What one tells, not whom: "told the truth", "tells a different story", a quotation."""
-    return noun.lemma_.lower() in TOLD_NOUNS or bool(_MARK.match(noun.left_edge.text))
+    """What one tells, not whom: "told the truth", "tells a different story", a quotation.
+    Not one's own story ("the family told their story in good faith", "told her side of the
+    story"): the act of telling it, with nothing told in the report."""
+    if _MARK.match(noun.left_edge.text):
+        return True
+    owned = any(c.dep_ == "poss" for c in noun.lefts)
+    return noun.lemma_.lower() in TOLD_NOUNS and not owned
 
 
 def _circumstance_only(lemma: str, objs: Sequence[Token], nouns: Sequence[Token]) -> bool:
@@ -2376,7 +2418,8 @@ def _document_before(verb: Token, subject: Token | None) -> Token | None:
 def _shown_by_evidence(verb: Token, subject: Token | None) -> bool:
     """ "The video shows ...", "interviews showed ...": the reporter's evidence, not a source
     speaking (whoever posted the video or gave the interviews is not the one who says it)."""
-    if subject is None or verb.lemma_.lower() not in EVIDENCE_LEMMAS:
+    # "the records tell a different story": evidence that tells, as evidence that shows
+    if subject is None or verb.lemma_.lower() not in (*EVIDENCE_LEMMAS, "tell"):
         return False
     lemma = subject.lemma_.lower()
     return subject.pos_ == "NOUN" and (lemma in EVIDENCE_NOUNS or lemma in RESULT_NOUNS)
@@ -3055,6 +3098,8 @@ class _Resolver:
         self.contents: list[tuple[int, int]] = []
         #: Genders the text gave people by the pronouns resolved to them, by surname.
         self.genders: dict[str, str] = {}
+        #: The given names of the people those genders were learned of, by surname.
+        self.gendered_givens: dict[str, set[str]] = defaultdict(set)
         #: Descriptions noted as speakers -> the names they stood for.
         self.referents: dict[tuple[int, int], Span] = {}
         #: Head words of the names the article says were told something (see _hearers).
@@ -3136,7 +3181,7 @@ class _Resolver:
                 if gender and _OWNER_GENDER.get(self.text[e.start : e.end].split()[0]) == gender:
                     continue  # "She said her client ...": "she" is the owner, not the client
                 if gender and e.label == "person":
-                    self.genders[self.text[e.start : e.end].split()[-1]] = gender
+                    self._learn_gender(e, gender)
                 return self._span_of(e)
         return None
 
@@ -3165,10 +3210,26 @@ class _Resolver:
         start, end = _mention_bounds(subject)
         return Span(start, end, self.text[start:end])
 
-    def _learned_gender(self, e: _Entity) -> str | None:
-        """The gender an earlier "she" or "he" gave this person ("Ilse Varga ... she said")."""
+    def _learn_gender(self, e: _Entity, gender: str) -> None:
+        """Note the gender a "she" or "he" resolved to this person gives their name."""
         words = self.text[e.start : e.end].split()
-        return self.genders.get(words[-1]) if words else None
+        if words:
+            self.genders[words[-1]] = gender
+            given = _given_word(words)
+            if given is not None:
+                self.gendered_givens[words[-1]].add(given)
+
+    def _learned_gender(self, e: _Entity) -> str | None:
+        """The gender an earlier "she" or "he" gave this person ("Ilse Varga ... she said").
+        Not one learned of someone else of the family ("Tom Lee ... he said" tells nothing
+        of "his daughter Ruth Lee"): a given name must be one the gender was learned of."""
+        words = self.text[e.start : e.end].split()
+        if not words:
+            return None
+        given, learned = _given_word(words), self.gendered_givens.get(words[-1])
+        if given is not None and learned and given not in learned:
+            return None
+        return self.genders.get(words[-1])
 
     def _group_subjects(self, tok: Token) -> list[_Entity]:
         """Plural noun subjects shortly before ``tok`` ("officials said ... They ...")."""
@@ -3257,9 +3318,11 @@ class _Resolver:
                 if gender and e.gender and e.gender != gender:
                     continue
                 if self._role_given(e, f"{former} {lemma}" if former else lemma, head.idx):
-                    return Span(e.start, e.end, self.text[e.start : e.end])
+                    return self._span_of(e)
             if former and is_person_noun(lemma):
                 return self._epithet(head, cands)  # "X, who once led Y ... The former head"
+            if lemma in LIFE_STAGE_NOUNS:
+                return self._in_focus(head, cands, gender)  # "... The pensioner said"
             return self._epithet(head, cands) if lemma in EPITHET_NOUNS else None
         return None
 
@@ -3292,15 +3355,36 @@ class _Resolver:
         """ "Ann Lee, 24, denied it ... the swimmer said": an epithet for someone already
         named is the nearest named person, a subject first, in its own paragraph, then the
         nearest one named as a subject before it."""
-        if any(c.dep_ != "det" and _former(head) != c.lower_ for c in head.lefts):
+        if not _plain_description(head):
             return None  # "the other swimmer", "the team's swimmer": someone else
         para = self.text.rfind("\n", 0, head.idx) + 1
         people = [e for e in cands if e.label == "person" and e.named]
         for floor, subject_only in ((para, True), (para, False), (0, True)):
             for e in reversed(people):
                 if e.start >= floor and (e.subject or not subject_only):
-                    return Span(e.start, e.end, self.text[e.start : e.end])
+                    return self._span_of(e)
         return None
+
+    def _in_focus(self, head: Token, cands: list[_Entity], gender: str | None) -> Span | None:
+        """ "Ann Lee, 81, ... her neighbour Bob Roe said ... The pensioner said": a person
+        told by age or family standing is the one the report is about, the named person it
+        has mentioned most so far (the latest of them on a tie), not whoever was named last.
+        """
+        if not _plain_description(head):
+            return None  # "his grandmother", "another pensioner": someone else
+        people = [e for e in cands if e.label == "person" and e.named]
+        people = [e for e in people if not (gender and e.gender and e.gender != gender)]
+        seen: dict[str, set[int]] = defaultdict(set)  # each mention once, however often quoted
+        latest: dict[str, _Entity] = {}
+        for e in people:
+            last = self.text[e.start : e.end].split()[-1].lower()
+            seen[last].add(e.start)
+            latest[last] = e
+        if not seen:
+            return None
+        best = max(seen, key=lambda k: (len(seen[k]), latest[k].start))
+        e = latest[best]
+        return self._span_of(e)
 
     def _document_maker(self, head: Token) -> Span | None:
         """Who made the document a bare "the report" or "the statement" refers back to: the
@@ -4181,8 +4265,14 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
             else resolver.kind_of(antecedent, _speaker_label(mention_tok))
         )
         gender = GENDERED_ROLES.get(mention_tok.lemma_.lower())
-        if mention_kind == "nominal" and label == "organization" and antecedent is not None:
-            # "The union says ... It says": the description is the latest mention of the body.
+        person = label == "person" and is_person_noun(mention_tok.lemma_.lower())
+        if (
+            mention_kind == "nominal"
+            and antecedent is not None
+            and (label == "organization" or person)
+        ):
+            # "The union says ... It says", "The pensioner said ... he said": the description
+            # is the latest mention of the body or the person it stands for.
             resolver.note_speaker(m_start, m_end, label, gender, True, antecedent)
         else:
             target = antecedent or mention
@@ -4368,6 +4458,8 @@ def _label_drafts(art: _Article) -> list[_Draft]:
         span = art.doc.char_span(label_start, label_end, alignment_mode="contract")
         if span is None or len(span) == 0 or len(span.text) < 3:
             continue
+        if span[-1].lower_ in DESK_LABELS and len(span) <= 2:
+            continue  # "VERDICT: False.", "Our rating: ...": a fact check's own furniture
         upper = span.text.isupper() and len(span) >= 2
         if not upper and not all(t.pos_ == "PROPN" or t.is_punct for t in span):
             # A capitalised word the tagger missed: a name if the article names it so.
@@ -4529,12 +4621,26 @@ def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
     """
     _repair_lemmas(doc)
     mend_given_names(doc)
+    _untag_common_nouns(doc)
     art = _article(doc, doc_id)
     drafted = _cue_drafts(art, _article_cues(art))
     drafts = [*drafted.drafts, *_orphan_drafts(art, set(drafted.used), drafted.drafts)]
     drafts.extend(_label_drafts(art))
     quotes = _innermost_reports(_build_quotes(art, drafts), doc)
     return _without_overlaps(quotes, _relative_reports(quotes, doc))
+
+
+def _untag_common_nouns(doc: Doc) -> None:
+    """Drop, in place, the person tags the model gave common nouns in lowercase ("the retired
+    lorry driver", "the mum"): a name is written with capitals, so such a phrase is a
+    description, resolved as one, and no person of its own."""
+    kept = [
+        e
+        for e in doc.ents
+        if not (e.label_ == "PERSON" and all(t.pos_ == "NOUN" and t.is_lower for t in e))
+    ]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept
 
 
 def _repair_lemmas(doc: Doc) -> None:
@@ -4583,6 +4689,24 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
             q = dataclasses.replace(q, kind=_kind(q.text))
         out.append(q)
     return out
+
+
+def _given_word(words: Sequence[str]) -> str | None:
+    """The given name of a written name ("Ruth" of "Ruth Lee"; none in "Lee", "Mrs Lee")."""
+    first = words[0] if len(words) > 1 else ""
+    bare = first.lower().rstrip(".")
+    return first if first[:1].isupper() and bare not in TITLE_WORDS else None
+
+
+def _plain_description(head: Token) -> bool:
+    """A description with nothing before its head but an article, a word for a past role or
+    a noun of the role itself ("the retired lorry driver"): not "the other swimmer", "the
+    team's swimmer" or "his grandmother", who are someone else."""
+    former = _former(head)
+    return all(
+        c.dep_ == "det" or c.lower_ == former or (c.dep_ == "compound" and c.text.islower())
+        for c in head.lefts
+    )
 
 
 def _former(head: Token) -> str | None:

@@ -15,6 +15,7 @@ __all__ = [
     "CLAIM_NOUNS",
     "CONCESSIVE_MARKS",
     "CONDITIONAL_MARKS",
+    "DIALLING_VERBS",
     "DIFFICULTY_WORDS",
     "DISMISSIVE_VERBS",
     "DISMISSIVE_WORDS",
@@ -33,6 +34,7 @@ __all__ = [
     "KNOWING_VERBS",
     "LIGHT_NOUNS",
     "LIGHT_VERBS",
+    "LINE_NOUNS",
     "MADE_UP_OBJECTS",
     "MAGNITUDE_WORDS",
     "NEGATION_WORDS",
@@ -673,6 +675,13 @@ SYNONYM_OF = {w: group[0] for group in SYNONYM_GROUPS for w in group}
 #: Words of a synonym group that mean it only as verbs ("they freed him" is a release,
 #: "free trade" and "a free app" are not).
 VERB_ONLY_SYNONYMS = frozenset(["free"])
+
+#: Verbs and nouns of a telephone line: the number they take ("rang 112", "a 911 call",
+#: "the 111 line") names the line, it counts nothing (a count of calls is plural).
+DIALLING_VERBS = frozenset(["dial", "call", "ring", "phone", "text"])
+LINE_NOUNS = frozenset(
+    ["call", "line", "number", "operator", "dispatcher", "handler", "hotline", "service"]
+)
 
 #: Words for sizes of a figure; numbers are read as the size they belong to.
 MAGNITUDE_WORDS = {

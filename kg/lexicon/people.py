@@ -25,6 +25,7 @@ __all__ = [
     "HONORIFICS",
     "INSTITUTION_KINDS",
     "LAWYER_NOUNS",
+    "LIFE_STAGE_NOUNS",
     "MALE_TITLES",
     "NAMED_BODY_HEADS",
     "NAME_PARTICLES",
@@ -447,9 +448,36 @@ SPEAKER_DETERMINERS = frozenset(
     ]
 )
 
+#: Nouns for a person by age or family standing ("the pensioner", "a grandmother"): human-
+#: interest copy calls the person it is about so ("Ann Lee, 81, ... The pensioner said"),
+#: and a tabloid lede describes them so before naming them ("A GRAN who ... says ...").
+LIFE_STAGE_NOUNS = frozenset(
+    [
+        "pensioner",
+        "retiree",
+        "grandmother",
+        "grandfather",
+        "grandma",
+        "grandpa",
+        "grandad",
+        "granddad",
+        "gran",
+        "granny",
+        "widow",
+        "widower",
+        "schoolboy",
+        "schoolgirl",
+        "youngster",
+        "toddler",
+        "centenarian",
+        "octogenarian",
+        "nonagenarian",
+    ]
+)
+
 #: Nouns naming a person by what they do ("an analyst", "the spokesman"): singular is a person.
 #: Agent nouns ("farmer", "columnist") are people by their ending too: see AGENT_SUFFIXES.
-PERSON_NOUNS = frozenset(
+PERSON_NOUNS = LIFE_STAGE_NOUNS | frozenset(
     [
         "academic",
         "official",
@@ -604,7 +632,7 @@ PERSON_NOUNS = frozenset(
 
 #: Nouns a report uses as an epithet for someone it has already named ("Ann Lee, 24, ...
 #: the swimmer said"): what they are known for, not an office someone else may hold.
-EPITHET_NOUNS = frozenset(
+EPITHET_NOUNS = LIFE_STAGE_NOUNS | frozenset(
     [
         "athlete",
         "sprinter",
@@ -932,6 +960,18 @@ GENDERED_ROLES = {
     "daughter": "female",
     "man": "male",
     "woman": "female",
+    "grandmother": "female",
+    "grandma": "female",
+    "gran": "female",
+    "granny": "female",
+    "widow": "female",
+    "schoolgirl": "female",
+    "grandfather": "male",
+    "grandpa": "male",
+    "grandad": "male",
+    "granddad": "male",
+    "widower": "male",
+    "schoolboy": "male",
 }
 
 #: Lowercase words that belong inside a person's name ("Ursula von der Leyen").

@@ -10,6 +10,7 @@ __all__ = [
     "CAUSATIVE_LEMMAS",
     "COGNITION_LEMMAS",
     "DEMAND_NOUNS",
+    "DESK_LABELS",
     "DESK_NOTE_PATTERNS",
     "EVIDENCE_LEMMAS",
     "EVIDENCE_NOUNS",
@@ -523,3 +524,26 @@ BOILERPLATE_PATTERNS = (
 #: Regular expressions (case-insensitive) for a note the desk appends to a story, of any
 #: length: a standing editor's note or disclaimer, a correction. Not the story's reporting.
 DESK_NOTE_PATTERNS = (r"^editor['’]?s['’]? note\b", r"^corrections?:")
+
+#: Words that label a part of a fact check or an explainer at the head of a line ("CLAIM:",
+#: "VERDICT: False.", "Our rating:", "Background:"): the outlet's own furniture, not a speaker.
+DESK_LABELS = frozenset(
+    [
+        "claim",
+        "claims",
+        "verdict",
+        "rating",
+        "ruling",
+        "update",
+        "correction",
+        "clarification",
+        "background",
+        "context",
+        "conclusion",
+        "summary",
+        "analysis",
+        "fact",
+        "facts",
+        "explainer",
+    ]
+)

@@ -171,10 +171,19 @@ def _stance_at(found: dict[str, list[tuple[int, int, str]]], s: Statement) -> st
 def denies(statement: Statement, asked: list[str]) -> bool:
     """Whether a statement denies what it says about the asked words: a denial cue
     ("denied", "dismissed"), a negator near an asked word ("did not ... bend", "the X
-    story was not convincing"), or a word that calls it untrue ("a myth", "rubbish")."""
+    story was not convincing"), or a word that calls it untrue ("a myth", "rubbish"). A
+    denial cue over a content that denies ("denied that the video had been staged",
+    "dismissed claims that it was a hoax") says the thing is so: the two cancel."""
     cue = statement.cue.lower().split()
-    if cue and stems(cue[0]) & DISPUTE_LEMMAS:
-        return True
+    denial = bool(cue and stems(cue[0]) & DISPUTE_LEMMAS)
+    return denial != _content_denies(statement, asked)
+
+
+def _content_denies(statement: Statement, asked: list[str]) -> bool:
+    """Whether a statement's words deny what they say about the asked words (see
+    :func:`denies`), whatever its cue."""
+    if content_negated(statement.text):
+        return True  # "the video had been staged", "the claim is a myth"
     toks = words(statement.text.replace("’", "'").replace("n't", " not"))
     hits = [i for i, t in enumerate(toks) if any(stems(t) & stems(a) for a in asked)]
     for i in hits:

@@ -1,0 +1,34 @@
+""" "Tell" with a story for its object: evidence that "tells a different story" is the
+reporter's evidence, as evidence that shows is; and people who "told their story" did the
+telling, with nothing told in the report (inside another's report it is no nested source).
+Texts are our own; the build is the real one."""
+
+from __future__ import annotations
+
+from kg.run.pipeline import build_from_texts
+
+_TEXT = (
+    "Ferry claim fails\n\n"
+    "The operator said the ferry left on time. The logs tell a different story.\n\n"
+    'Agent Tom Pryor said he "never discusses money" but that the Rudds had told their story '
+    "in good faith.\n"
+)
+
+
+def _quotes() -> dict[str, str]:
+    result = build_from_texts({"a": _TEXT})
+    out = {}
+    for q in result.quotes:
+        s = result.speakers.speaker_of(q)
+        out[q.text] = s.name if s is not None else ""
+    return out
+
+
+def test_evidence_that_tells_a_story_is_no_source() -> None:
+    assert "a different story" not in _quotes()
+
+
+def test_telling_ones_own_story_is_no_report_inside_another() -> None:
+    found = _quotes()
+    assert "Rudds" not in found.values(), found
+    assert any(q.endswith("in good faith") and s == "Tom Pryor" for q, s in found.items()), found
