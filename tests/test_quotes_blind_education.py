@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from .conftest import speaker_of
 
 
@@ -129,32 +131,26 @@ def test_a_short_form_of_an_outlet_is_the_outlet_named_before() -> None:
     assert speaker_of(text, "the pipe burst") == "Daily Dispatch"
 
 
-def test_opposing_a_proposal_disputes_it(nlp: Any) -> None:
+@pytest.mark.parametrize(
+    "kay",
+    [
+        # 'opposed' (condemn, denounce) takes the other side of its object, as 'rejected' does
+        "Union leader Ann Kay opposed a fare rise at the meeting on Friday.\n",
+        # a verb of harm under 'would' with a thing for subject argues against the proposal
+        "Councillor Ann Kay said a fare rise would punish the poorest riders.\n",
+    ],
+)
+def test_opposing_a_proposal_or_calling_it_harmful_disputes_it(nlp: Any, kay: str) -> None:
     from .conftest import corpus_graph, speaker_stances
 
     corpus = {
         "a": "Mayor Bo Diaz said a fare rise was needed to keep the buses running.\n",
-        "b": "Union leader Ann Kay opposed a fare rise at the meeting on Friday.\n",
+        "b": kay,
         "c": "Rider Sam Lowe said a fare rise would be fair if the buses ran on time.\n",
     }
     g = corpus_graph(nlp, corpus)
-    kay = next(n for n, d in g.nodes(data=True) if d.get("label") == "Ann Kay")
-    stances = speaker_stances(g, kay)
-    assert any(s == "disputes" for s, _ in stances), stances
-    assert not any(s == "supports" for s, _ in stances), stances
-
-
-def test_a_proposal_said_to_do_harm_is_disputed(nlp: Any) -> None:
-    from .conftest import corpus_graph, speaker_stances
-
-    corpus = {
-        "a": "Mayor Bo Diaz said a fare rise was needed to keep the buses running.\n",
-        "b": "Councillor Ann Kay said a fare rise would punish the poorest riders.\n",
-        "c": "Rider Sam Lowe said a fare rise would be fair if the buses ran on time.\n",
-    }
-    g = corpus_graph(nlp, corpus)
-    kay = next(n for n, d in g.nodes(data=True) if d.get("label") == "Ann Kay")
-    stances = speaker_stances(g, kay)
+    node = next(n for n, d in g.nodes(data=True) if d.get("label") == "Ann Kay")
+    stances = speaker_stances(g, node)
     assert any(s == "disputes" for s, _ in stances), stances
     assert not any(s == "supports" for s, _ in stances), stances
 

@@ -4,7 +4,7 @@ transcript is ("Mayor Ann Rollo: We will ..."). Texts are our own; the build is 
 
 from __future__ import annotations
 
-from kg.run.pipeline import build_from_texts
+from .conftest import speaker_names
 
 _TEXT = (
     "Fact check: no, the bridge is not closing\n\n"
@@ -14,21 +14,12 @@ _TEXT = (
 )
 
 
-def _speakers() -> dict[str, str]:
-    result = build_from_texts({"a": _TEXT})
-    out = {}
-    for q in result.quotes:
-        s = result.speakers.speaker_of(q)
-        out[q.text] = s.name if s is not None else ""
-    return out
-
-
 def test_a_verdict_label_is_no_speaker() -> None:
-    found = _speakers()
+    found = speaker_names({"a": _TEXT})
     assert not any(q.startswith("False.") for q in found), found
     assert "VERDICT" not in found.values()
 
 
 def test_a_name_label_still_speaks() -> None:
-    found = _speakers()
+    found = speaker_names({"a": _TEXT})
     assert found.get("We will reopen it as soon as the work is done") == "Ann Rollo"

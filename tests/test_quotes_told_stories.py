@@ -5,7 +5,7 @@ Texts are our own; the build is the real one."""
 
 from __future__ import annotations
 
-from kg.run.pipeline import build_from_texts
+from .conftest import speaker_names
 
 _TEXT = (
     "Ferry claim fails\n\n"
@@ -15,20 +15,11 @@ _TEXT = (
 )
 
 
-def _quotes() -> dict[str, str]:
-    result = build_from_texts({"a": _TEXT})
-    out = {}
-    for q in result.quotes:
-        s = result.speakers.speaker_of(q)
-        out[q.text] = s.name if s is not None else ""
-    return out
-
-
 def test_evidence_that_tells_a_story_is_no_source() -> None:
-    assert "a different story" not in _quotes()
+    assert "a different story" not in speaker_names({"a": _TEXT})
 
 
 def test_telling_ones_own_story_is_no_report_inside_another() -> None:
-    found = _quotes()
+    found = speaker_names({"a": _TEXT})
     assert "Rudds" not in found.values(), found
     assert any(q.endswith("in good faith") and s == "Tom Pryor" for q, s in found.items()), found
