@@ -29,6 +29,7 @@ from kg.cli import (
 )
 from kg.errors import KgError
 from kg.run import DEFAULT_CACHE_DIR
+from kg.run.cache import CacheStats
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -309,16 +310,26 @@ def build(
     _echo_built(result, written, cache_dir)
 
 
+def _cache_line(stats: CacheStats, cache_dir: Path) -> str:
+    """What the cache saved a build, in one line.
+
+    >>> _cache_line(CacheStats(hits=1, misses=4, parsed=3), Path(".kg-cache"))
+    'extracted 4 article(s) (3 parsed, 1 from a cached parse), reused 1 from the cache in .kg-cache'
+    >>> _cache_line(CacheStats(hits=0, misses=2, parsed=2), Path("c"))
+    'extracted 2 article(s), reused 0 from the cache in c'
+    """
+    cached = stats.misses - stats.parsed
+    how = f" ({stats.parsed} parsed, {cached} from a cached parse)" if cached else ""
+    reused = f"reused {stats.hits} from the cache in {cache_dir}"
+    return f"extracted {stats.misses} article(s){how}, {reused}"
+
+
 def _echo_built(result: BuildResult, written: Sequence[Path], cache_dir: Path) -> None:
     """What a build found, what the cache saved and which files it wrote."""
     counts = result.summary()
     _echo(", ".join(f"{n} {what if n != 1 else what[:-1]}" for what, n in counts.items()))
     if result.cache_stats is not None:
-        stats = result.cache_stats
-        _echo(
-            f"extracted {stats.misses} article(s) ({stats.parsed} parsed, the others' parses "
-            f"from the cache), reused {stats.hits} from the cache in {cache_dir}"
-        )
+        _echo(_cache_line(result.cache_stats, cache_dir))
     for path in written:
         _echo(f"wrote {path}")
 

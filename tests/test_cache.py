@@ -334,11 +334,11 @@ def test_cli_build_reuses_the_cache_and_no_cache_leaves_none(tmp_path: Path) -> 
     args = ["build", str(corpus), "--out", str(tmp_path / "out"), "--cache-dir", str(cache_dir)]
     first = runner.invoke(app, args)
     assert first.exit_code == 0, first.output
-    assert "extracted 2 article(s) (2 parsed" in first.stdout
+    assert "extracted 2 article(s), reused 0" in first.stdout
     assert "reused 0 from the cache" in first.stdout
     second = runner.invoke(app, args)
     assert second.exit_code == 0, second.output
-    assert "extracted 0 article(s) (0 parsed" in second.stdout
+    assert "extracted 0 article(s), reused 2" in second.stdout
     assert "reused 2 from the cache" in second.stdout
 
     elsewhere = tmp_path / "never"
