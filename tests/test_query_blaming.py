@@ -43,3 +43,21 @@ def test_a_statement_blaming_the_cause_asked_about_answers(graph: nx.MultiDiGrap
 def test_only_a_question_of_blame_reads_blamed_statements(graph: nx.MultiDiGraph) -> None:
     assert "city council" not in _who(graph, "who says the raids were carried out by smugglers")
     assert "city council" not in _who(graph, "who blames the raids on smugglers")
+
+
+GUARDS = {
+    "a": (
+        "Depot fire\n\nThe fire chief, Ann Roe, blamed the fire on careless guards who smoked "
+        "near the fuel store."
+    ),
+    "b": "Guards speak\n\nThe guards said the depot had been short of staff for months.",
+}
+
+
+def test_who_blames_a_speaker_no_one_argues_with_gives_those_who_blame_them(nlp: Any) -> None:
+    # the guards speak, so "the guards" reads as a speaker; they take no side on the fire,
+    # so nobody is against them as speakers, but the chief laid the fire on them
+    g = corpus_graph(nlp, GUARDS)
+    result = answer_question(g, "who blames the guards")
+    found = {a.speaker for a in result.answers}
+    assert "Ann Roe" in found and "guards" not in found, (found, result.note)

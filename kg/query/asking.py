@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, OFFICIAL_WORDS, SPEAKER_SPLITTERS
 from kg.outputs.rows import nodes_of_kind
 from kg.query.answers import closest_positions, on_side_of, shares_words
-from kg.query.blaming import blame_target, blamed_on, blamed_speakers
+from kg.query.blaming import blame_target, blamed_on, blamed_speakers, is_blame_question
 from kg.query.matching import asked_words, cased_span, speaker_prefix
 from kg.query.reading import Question, alternatives
 from kg.query.records import QueryResult
@@ -120,6 +120,17 @@ def _beside(g: nx.MultiDiGraph, q: Question, anchor: Anchor) -> QueryResult:
     return QueryResult(q.text, found.stance, _label(g, found.position), label, kept, note=note)
 
 
+def _blaming_speaker(g: nx.MultiDiGraph, q: Question, anchor: Anchor) -> QueryResult | None:
+    """ "Who blames the guards", when nobody takes a side against the guards as speakers:
+    those reported blaming something on them ("blamed the fire on the guards' smoking")."""
+    label = _speaker_label(g, anchor)
+    kept = ranked(a for n, a in blamed_on(g, q).items() if n not in anchor.speakers)
+    if not kept:
+        return None
+    note = f"nobody takes a side against {label}; those reported blaming {label} are given"
+    return QueryResult(q.text, "supports", None, label, kept, note=note)
+
+
 def _default_position(g: nx.MultiDiGraph, text: str) -> str | None:
     """The position a claim without content words means ("the official explanation"):
     the most disputed one, among those organisations support when it says "official"."""
@@ -174,7 +185,10 @@ def answer_who(g: nx.MultiDiGraph, q: Question) -> QueryResult:
     if anchor is not None and anchor.kind == "claims":
         return _their_claims(g, q, anchor)
     if anchor is not None:
-        return _beside(g, q, anchor)
+        beside = _beside(g, q, anchor)
+        if beside.answers or anchor.topic or not is_blame_question(q):
+            return beside
+        return _blaming_speaker(g, q, anchor) or beside
     if not asked_words(q.target):
         generic = any(w in GENERIC_CLAIM_NOUNS for w in words(q.target))
         position = _default_position(g, q.target) if generic else None

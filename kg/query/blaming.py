@@ -22,7 +22,7 @@ from kg.query.words import word_match, words
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["blame_target", "blamed_on", "blamed_speakers"]
+__all__ = ["blame_target", "blamed_on", "blamed_speakers", "is_blame_question"]
 
 _FORMS = frozenset(f for v in BLAME_VERBS for f in verb_forms(v))
 
@@ -49,7 +49,7 @@ def _event(text: str) -> str:
     return parts[0] if parts else ""
 
 
-def _is_blame_question(q: Question) -> bool:
+def is_blame_question(q: Question) -> bool:
     """Whether ``q`` asks "who blames ...", "who still blames", "who has blamed"."""
     toks = clean(q.text).split()
     return toks[:1] == ["who"] and bool(_FORMS & set(toks[1:4])) and q.relation == "supports"
@@ -60,7 +60,7 @@ def blame_target(q: Question) -> str:
     floods on the dam") the cause named as an explanation of the event ("the dam
     explanation for the floods"), so that an explanation is sought and the event's own
     words pick no position; any other question's target unchanged."""
-    if not _is_blame_question(q) or alternatives(q.target):
+    if not is_blame_question(q) or alternatives(q.target):
         return q.target
     cause, event = _cause(q.target), _event(q.target)
     return f"{cause} explanation for {event}" if cause and event else q.target
@@ -73,11 +73,13 @@ def _holds(said: list[str], cause: list[str]) -> bool:
 
 def blamed_on(g: nx.MultiDiGraph, q: Question) -> dict[str, Answer]:
     """Speaker node -> answer, for a "who blames X on Y" question (Y, or either of two
-    alternatives "on A or on B"): the speakers of statements reported with a verb of
-    blame whose cause holds every word of Y. Empty for any other question."""
-    if not _is_blame_question(q):
+    alternatives "on A or on B"; "who blames Y" names Y alone): the speakers of statements
+    reported with a verb of blame whose cause holds every word of Y. Empty for any other
+    question."""
+    if not is_blame_question(q):
         return {}
-    causes = [asked_words(_cause(p)) for p in (alternatives(q.target) or (q.target,))]
+    # "who blames the guards" names a cause and no event: the whole target is the cause
+    causes = [asked_words(_cause(p) or p) for p in (alternatives(q.target) or (q.target,))]
     found: dict[str, Answer] = {}
     for speaker, e in _blaming(g):
         said = words(_cause(str(e.get("text", "")).lower()))
@@ -91,7 +93,7 @@ def blamed_speakers(g: nx.MultiDiGraph, q: Question) -> set[str]:
     or affiliation ("the agency", its spokeswoman): those blamed, who do not answer it
     (a side that takes the blame does not say so in words that match the question).
     Empty for any other question, or one that names no event."""
-    if not _is_blame_question(q):
+    if not is_blame_question(q):
         return set()
     parts = alternatives(q.target) or (q.target,)
     return {n for p in parts if _event(p) for n in described_by(g, _cause(p))}
