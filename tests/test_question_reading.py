@@ -118,6 +118,8 @@ def test_questions_about_a_speaker(question: str, relation: str, speaker: str, t
         "what is the most disputed claim",
         "what do people disagree about",
         "which positions are most controversial",
+        "which positions are disputed?",
+        "What claims are in dispute",
     ],
 )
 def test_most_disputed(question: str) -> None:

@@ -657,6 +657,9 @@ MOST_DISPUTED_PATTERNS = (
     r"^(?:what|which)\s+(?:do|does|did)\s+(?:people|they|sources|speakers)\s+(?:\w+\s+)?"
     r"(?:disagree|argue|fight|clash)\s+(?:about|over|on)",
     r"^(?:what|which)\s+(?:is|are)\s+(?:in\s+dispute|disputed|contested|being\s+disputed)$",
+    r"^(?:which|what)\s+(?:\w+\s+)?(?:positions?|claims?|explanations?|issues?|topics?|points?"
+    r"|theories|stories|accounts?)\s+(?:is|are|were|was)\s+(?:in\s+dispute|disputed|contested"
+    r"|debated)$",
     r"^(?:list|show)\s+(?:me\s+)?(?:the\s+)?(?:disputes|disputed\s+positions|positions)",
     r"^(?:what|which)\s+(?:are\s+)?(?:the\s+)?(?:disputes|positions|disputed\s+positions)$",
 )
