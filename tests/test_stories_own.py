@@ -153,11 +153,18 @@ def _has(names: list[str], key: str) -> bool:
             ["brannock"],
             ["renwick", "marisol ketteridge"],
         ),
-        (
+        pytest.param(
             "viral-find-claim",
             "Who says the stone is slag?",
             ["vantongeren"],
             ["oakshott", "quayle"],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="stances: 'insisted that the stone is a meteorite, despite a museum "
+                "scientist's verdict that it is almost certainly slag' is read as the farmer's "
+                "support of the slag (the question is read as the slag position now, no longer "
+                "as 'tests', which answered it by luck)",
+            ),
         ),
         (
             "viral-find-claim",
@@ -383,12 +390,6 @@ def test_denying_a_loss_is_disputing_the_claim_of_it() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="positions: a statement that only names the thing in dispute ('a chip ... contained "
-    "none of the metal grains found in most meteorites') is read as support of the bare topic "
-    "'meteorite', so the curator who calls it slag answers as a supporter",
-)
 def test_naming_the_topic_in_background_takes_no_side() -> None:
     names = _answered("viral-find-claim", "Who says the stone is a meteorite?")
     assert _has(names, "delphine oakshott") and not _has(names, "vantongeren"), names
@@ -408,24 +409,12 @@ def test_the_topic_everyone_mentions_is_no_position() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="positions: the nouns for the person a rumour is about ('the woman', 'the star') "
-    "and the show itself anchor positions, so the actress's own 'never about money' and "
-    "the denial that she is quitting land on one topic",
-)
 def test_a_confirmation_is_not_a_denial_of_the_rumour() -> None:
     names = _answered("celebrity-exit-rumour", "Who denies that Ravensdale is quitting?")
     assert _has(names, "sorrell") and "noor ravensdale" not in names, names
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="positions: a cause position ('the board' blamed for moving the printing) takes "
-    "every statement that names the body ('the board will publish its findings'), so the "
-    "board's own chief answers as one who blames it",
-)
 def test_naming_the_body_blamed_is_not_blaming_it() -> None:
     names = _answered("chemistry-paper-leak", "Who blames the printing contractor for the leak?")
     assert _has(names, "birtwistle") and not _has(names, "marchbank"), names
@@ -441,12 +430,6 @@ def test_a_denial_of_staging_answers_who_denies_it() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="positions: the commenters 'accused the family of staging the clip for clicks', "
-    "but no position forms around the staging (the bare noun 'family' takes it), and the "
-    "accusation shares too few words with 'the video was staged' to answer by its words",
-)
 def test_an_accusation_of_staging_answers_who_says_it() -> None:
     names = _answered("parrot-call-hoax", "Who says the video was staged?")
     assert _has(names, "commenters"), names

@@ -48,6 +48,8 @@ from kg.lexicon import (
     DECIDING_VERBS,
     DIALLING_VERBS,
     DIFFICULTY_WORDS,
+    DISCLOSED_NOUNS,
+    DISCLOSING_VERBS,
     DISMISSIVE_VERBS,
     DISMISSIVE_WORDS,
     DISPUTE_LEMMAS,
@@ -1768,9 +1770,28 @@ def _under_review(preds: Sequence[Token]) -> bool:
     its review"): a check under way takes no side on what is checked. Every main
     predicate must be such a check (or "aware"), said by a pronoun: the speaker."""
     preds = [p for p in preds if not p.is_punct]  # a direct quote's marks
-    if not preds or not any(s.lower_ in _SPEAKER_PRONOUNS for s in _children(preds[0], "nsubj")):
+    if not preds or not any(_checker(s) for s in _children(preds[0], "nsubj")):
         return False
     return all(_a_check(p) for p in preds)
+
+
+def _checker(subject: Token) -> bool:
+    """Whether a check's subject may be the speaker or the body it speaks for: a pronoun,
+    or a noun that is no named person, after "the" or a possessive ("the board is
+    reviewing", "its inspectors will examine") or a bare plural ("inspectors have opened
+    an inquiry")."""
+    if subject.lower_ in _SPEAKER_PRONOUNS:
+        return True
+    if subject.pos_ != "NOUN" or subject.ent_type_ == "PERSON":
+        return False
+    dets = [d.lower_ for d in subject.children if d.dep_ in ("det", "poss")]
+    if not dets:
+        return subject.tag_ == "NNS"  # "investigators have opened an inquiry"
+    return any(d in _BODY_DETERMINERS for d in dets)
+
+
+#: Determiners of a body that may be the speaker's own ("the board", "its team").
+_BODY_DETERMINERS = frozenset(["the", "its", "our", "their", "his", "her"])
 
 
 def _a_check(pred: Token) -> bool:
@@ -1783,6 +1804,14 @@ def _a_check(pred: Token) -> bool:
     return (
         lemma in EXAMINING_VERBS
         or (lemma == "look" and any(p.lower_ in ("at", "into") for p in _children(pred, "prep")))
+        or (
+            lemma in DISCLOSING_VERBS
+            and any(
+                w.lemma_.lower() in DISCLOSED_NOUNS
+                for o in _children(pred, "dobj")
+                for w in (o, *_children(o, "compound"))  # "its full data set"
+            )
+        )
         or any(o.lemma_.lower() in EXAMINATION_NOUNS for o in _children(pred, "dobj"))
         or any(a.lemma_.lower() in KNOWING_VERBS for a in _children(pred, "acomp"))
     )

@@ -172,6 +172,7 @@ EXAMINING_VERBS = frozenset(
         "analyze",
         "inspect",
         "check",
+        "monitor",
     ]
 )
 #: Verbs of undertaking to do something ("offered to analyse it", "agreed to review it"):
@@ -181,6 +182,13 @@ UNDERTAKING_VERBS = frozenset(["offer", "agree", "promise", "pledge", "plan", "v
 #: an inquiry").
 EXAMINATION_NOUNS = frozenset(
     ["review", "investigation", "inquiry", "probe", "assessment", "examination", "audit"]
+)
+#: Verbs of making a check's results known ("will publish its findings", "would publish
+#: the full data"): a disclosure promised is no side taken on what it will show.
+DISCLOSING_VERBS = frozenset(["publish"])
+#: What such a disclosure makes known.
+DISCLOSED_NOUNS = frozenset(
+    ["finding", "findings", "result", "results", "report", "data", "datum", "dataset", "evidence"]
 )
 #: Verbs of settling an open question ("a jury must decide whether X"): said of a
 #: "whether" clause, they take no side on it.
@@ -669,6 +677,7 @@ SYNONYM_GROUPS = (
     ("ceasefire", "truce", "armistice"),
     ("release", "free", "liberate"),
     ("study", "research"),
+    ("video", "clip", "footage"),
 )
 #: Each word of a synonym group -> the group's first word (the one view stages read).
 SYNONYM_OF = {w: group[0] for group in SYNONYM_GROUPS for w in group}

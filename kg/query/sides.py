@@ -9,8 +9,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kg.lexicon import CONDITIONAL_MARKS, DISPUTE_LEMMAS, NEGATION_WORDS
-from kg.lexicon.questions import CLAIM_COPULAS, CONTENT_NEGATORS, VERBAL_ENDINGS
+from kg.lexicon import (
+    CONDITIONAL_MARKS,
+    DISPUTE_LEMMAS,
+    NEGATION_WORDS,
+    QUERY_STOPWORDS,
+    SYNONYM_OF,
+)
+from kg.lexicon.questions import (
+    CLAIM_COPULAS,
+    CONTENT_NEGATORS,
+    PASSIVE_NEGATORS,
+    VERBAL_ENDINGS,
+)
 from kg.outputs.attrs import attr_list
 from kg.outputs.rows import stance_edges
 from kg.query.headlines import headed_dispute
@@ -243,11 +254,13 @@ def _evidence_holds(g: nx.MultiDiGraph, answer: Answer, claim: str, share: float
 @dataclass(frozen=True)
 class _Fit:
     """The positions a claim is read as: the best one, those that fit it (the first is
-    the one read), and the facets of the first (see :func:`_facets`)."""
+    the one read), the facets of the first (see :func:`_facets`), and whether the claim
+    names the best one (see :func:`_keyed`)."""
 
     top: str | None
     fits: list[str]
     facets: list[str]
+    named: bool = True
 
 
 def _fitting(g: nx.MultiDiGraph, claim: str) -> _Fit:
@@ -263,7 +276,8 @@ def _fitting(g: nx.MultiDiGraph, claim: str) -> _Fit:
         return _Fit(None, [], [])
     score = {n: s for s, n in found}
     fit = {n: position_fit(g, n, claim) for _, n in found[:CANDIDATES]}
-    top = max(fit, key=lambda n: (round(fit[n] / CLEARLY), score[n]))
+    keyed = {n: _keyed(g, n, claim) for n in fit}
+    top = max(fit, key=lambda n: (keyed[n], round(fit[n] / CLEARLY), score[n]))
     frame = g.nodes[top].get("frame")
     fits = [
         n
@@ -272,14 +286,59 @@ def _fitting(g: nx.MultiDiGraph, claim: str) -> _Fit:
         and SECOND_SHARE * score[top] <= s <= score[top]
         and g.nodes[n].get("frame") == frame
         and fit[n] >= POSITION_FIT
+        and keyed[n] >= keyed[top]
     ]
     second = max((s for s, n in found if n != top), default=0.0)
     dominant = second > 0 and score[top] >= DOMINANCE * second
     if not fits and dominant and fit[top] >= LOW_FIT:
         fits = [top]  # far better than any other: the claim says more than its label
+    if not keyed[top] and not _predicate(g, top, claim):
+        # It names none of the claim's words (unless what a copular claim calls its
+        # subject narrows its supporters, see _saying_it): the statements say who says it.
+        fits = []
     near = [n for _, n in found[:CANDIDATES]]
     facets = [n for n in _facets(g, fits[0], near) if n not in fits] if fits else []
-    return _Fit(top, fits, facets)
+    return _Fit(top, fits, facets, bool(keyed[top]))
+
+
+def _keyed(g: nx.MultiDiGraph, position: str, claim: str) -> int:
+    """How a claim names a position: 2 by a word of its key terms or label in what a
+    copular claim says its subject is ("the painting is a forgery"), 1 by one elsewhere
+    ("the pilot ordered ...", "a deal was agreed") or by a word of the phrases it was
+    recognised by, 0 not at all (the position fits only by the words said with it). A
+    claim is about what it names, and most about what it says its subject is: a topic's
+    position holds every claim made about the topic."""
+    d = g.nodes[position]
+    toks = words(claim)
+    named = [str(x) for x in (*attr_list(d, "terms"), d.get("label", ""))]
+    at = [i for i, t in enumerate(toks) if _names(t, named)]
+    if at:
+        return 2 if max(at) > _described_from(toks) else 1
+    return int(any(_names(t, [str(x) for x in attr_list(d, "aliases")]) for t in toks))
+
+
+def _described_from(toks: list[str]) -> int:
+    """Where what a copular claim says its subject is starts (after "is": "the painting is
+    a forgery"); past the end for a claim with no copula or a verbal one ("was agreed",
+    "is now rising")."""
+    at = next((i for i, t in enumerate(toks) if t in CLAIM_COPULAS), None)
+    if at is None:
+        return len(toks)
+    rest = [t for t in toks[at + 1 :] if t not in QUERY_STOPWORDS]
+    return len(toks) if not rest or rest[0].endswith(VERBAL_ENDINGS) else at
+
+
+def _names(word: str, phrases: list[str]) -> bool:
+    """Whether ``word`` is a content word of one of ``phrases`` (in one of its forms, or
+    of a group of near-synonyms)."""
+    if word in QUERY_STOPWORDS:
+        return False
+    same = SYNONYM_OF.get(word)
+    return any(
+        word_match(word, w) >= 0.8 or (same is not None and SYNONYM_OF.get(w) == same)
+        for p in phrases
+        for w in words(p)
+    )
 
 
 def _says_term(g: nx.MultiDiGraph, speaker: str, term: str) -> bool:
@@ -579,6 +638,26 @@ def _read_on_claim(
     return answers, against
 
 
+def _supporters_deny(g: nx.MultiDiGraph, position: str, claim: str) -> bool:
+    """Whether the word by which a claim denies itself ("the tape was faked", "the
+    cure is a myth") is said more in the statements supporting ``position`` than in
+    those disputing it: the position's supporters are then the ones who say the
+    claim, and its disputers deny it ("faked", said of a topic like "the tape")."""
+    denying = (CONTENT_NEGATORS | PASSIVE_NEGATORS) - NEGATION_WORDS
+    said = [w for w in words(claim) if w in denying]
+    if not said:
+        return False
+    count = {"supports": 0, "disputes": 0}
+    for _, _, data in g.in_edges(position, data=True):
+        stance = str(data.get("stance"))
+        if data.get("relation") != "stance" or stance not in count:
+            continue
+        for e in attr_list(data, "evidence"):
+            toks = words(str(e.get("text", "")))
+            count[stance] += any(stems(t) & stems(w) for t in toks for w in said)
+    return count["supports"] > count["disputes"]
+
+
 def who_takes(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False) -> Sided:
     """Who ``relation``\\ s ``claim`` (supports or disputes): the speakers on that side of
     the positions the claim describes; when none fits, those whose own statements say so.
@@ -593,6 +672,8 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False)
     flipped = top is not None and content_negated(claim) != content_negated(
         str(g.nodes[top].get("label", ""))
     )
+    if flipped and top is not None and _supporters_deny(g, top, claim):
+        flipped = False
     stance = flip(relation) if flipped else relation
     if fits:
         answers, against = _read_on_claim(g, stance, fits[0], claim, flipped)
@@ -632,6 +713,8 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False)
     near = sided(g, stance, [top]) if top else {}
     answers = {u: a for u, a in near.items() if _evidence_holds(g, a, claim, EVIDENCE_FIT)}
     position = top if answers else None
-    for node, a in _said_answers(g, relation, claim, top, flipped).items():
+    # A position the claim does not name says nothing of it: the statements are read alone.
+    read = (top, flipped) if fit.named else (None, False)
+    for node, a in _said_answers(g, relation, claim, *read).items():
         answers.setdefault(node, a)
     return Sided(ranked(answers.values()), position, stance if position else relation)
