@@ -4207,7 +4207,7 @@ def _source_token(art: _Article, draft: _Draft) -> Token | None:
             mention_tok = _report_before(mention_tok) or mention_tok
     if mention_tok is None or mention_tok.lower_ in _NO_SPEAKER:
         return None
-    if mention_tok.ent_type_ in ("DATE", "TIME"):
+    if mention_tok.ent_type_ in ("DATE", "TIME") and not _age_word(mention_tok):
         return None  # "Saturday said": a misparse, the date is no source
     return _subject_before_verb_noun(mention_tok)
 
@@ -4716,12 +4716,17 @@ def _former(head: Token) -> str | None:
 
 
 def _aged(head: Token) -> bool:
-    """ "the 61-year-old trader": a description by age, which newswriting gives only to
-    someone already named (the person in focus), never to someone new."""
+    """ "the 61-year-old trader", "the 61-year-old": a description by age, which newswriting
+    gives only to someone already named (the person in focus), never to someone new."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
-    return definite and any(
-        c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children)
-        for c in head.lefts
+    return definite and any(_age_word(c) for c in (head, *head.lefts))
+
+
+def _age_word(tok: Token) -> bool:
+    """ "old" of "61-year-old": a word that gives someone's age (the tagger often reads the
+    whole phrase as a date)."""
+    return tok.lower_ in ("old", "olds") and any(
+        g.lower_ in ("year", "years") for g in tok.children
     )
 
 
