@@ -4424,13 +4424,32 @@ def _antecedent(
 ) -> Span | None:
     if kind == "pronoun":
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-            noun = tok.head.head
+            noun = _apposed_to_name(tok.head.head)
+            owner = _owner(noun) if noun.lemma_.lower() in REPORTING_NOUNS else None
+            if owner is not None:
+                # "the board's own statement, which said X": the statement's maker speaks
+                found = resolver.nominal(owner) if _mention_kind(owner) == "nominal" else None
+                if found is not None:
+                    return found
+                noun = owner
             a, b = _mention_bounds(noun)
+            if owner is not None:
+                b = min(b, owner.idx + len(owner))  # "the board's": the board
             return _span(art.text, a, b)
         return resolver.pronoun(tok, content)
     if kind == "nominal":
         return resolver.nominal(tok)
     return None
+
+
+def _apposed_to_name(noun: Token) -> Token:
+    """The name a description is set beside ("Ann Lee, the harbour engineer who ..."): a
+    relative clause on the description is about the person it describes, who is named."""
+    head = noun.head
+    beside = noun.dep_ == "appos" and noun.pos_ == "NOUN" and head.i < noun.i
+    if beside and head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", ""):
+        return head
+    return noun
 
 
 def _sentence_bounds(art: _Article, start: int, end: int) -> tuple[int, int]:
