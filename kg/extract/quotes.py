@@ -506,6 +506,8 @@ def _participle_doer(verb: Token) -> Token | None:
     noun ("The talk ended with Lee asking ...") or the object of a verb of leaving or
     perceiving ("the closures left most teachers saying ..."), whatever the parser hung the
     participle on."""
+    if _with_absolute(verb) and _someone(verb.head):
+        return verb.head  # the parser hung the participle on its doer
     k = verb.i - 1
     while k >= 0 and verb.doc[k].dep_ == "advmod":
         k -= 1
@@ -1665,7 +1667,22 @@ def _called_for(verb: Token) -> tuple[int, int] | None:
 
 #: Participles that tell what a reported event led to, in the reporter's voice
 #: ("the dam had burst, prompting fears of floods"): not part of what was said.
-_RESULTS = frozenset(["lead", "prompt", "spark", "trigger", "fuel", "raise", "cause"])
+_RESULTS = frozenset(
+    [
+        "lead",
+        "prompt",
+        "spark",
+        "trigger",
+        "fuel",
+        "raise",
+        "cause",
+        "cast",  # "casting doubt on ..."
+        "deepen",
+        "reignite",
+        "intensify",
+        "stoke",
+    ]
+)
 
 
 def _before_result(clause: Token, end: int) -> int:
@@ -1771,7 +1788,7 @@ def _to_be_or_have(comp: Token) -> bool:
 def _is_cue_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "auxpass"):
         return False
-    if tok.dep_ == "acl" and not _misread_main_verb(tok):
+    if tok.dep_ == "acl" and not (_misread_main_verb(tok) or _with_absolute(tok)):
         return False
     lemma = tok.lemma_.lower()
     if _framed_cue(tok):
@@ -1816,6 +1833,20 @@ def _is_cue_verb(tok: Token) -> bool:
             for c in tok.children
         )
     return not _negated(tok)
+
+
+def _with_absolute(verb: Token) -> bool:
+    """ "..., with its chief engineer saying the pier was unsafe": a participle with its own
+    doer after "with" is a report of that doer (the parser hangs it on the noun as a clause),
+    when it has a clause of its own for content."""
+    noun = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("with", "without")
+        and noun.i < verb.i
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
 
 
 _PREP_OBJECTS = ("pobj", "pcomp")
@@ -3331,6 +3362,8 @@ class _Resolver:
         within the paragraph of the name (a headline above a byline gives no one a role)."""
         lo, hi = max(0, e.start - 60), min(e.end + 60, before, self._clause_end(e))
         lo = self.text.rfind("\n", lo, e.start) + 1 or lo
+        # "Union specialist: Lee quits" -- a colon parts a headline's label from its claim
+        lo = self.text.rfind(":", lo, e.start) + 1 or lo
         cut = self.text.find("\n", e.end, hi)
         window = self.text[lo : hi if cut < 0 else cut].lower()
         # "the former chief" is given by "a former police chief": up to two words between
