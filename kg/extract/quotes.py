@@ -388,9 +388,19 @@ def _single_close(text: str, start: int, stop: int) -> int | None:
             return k
         if before.isalnum() and after in ",.;:!?)":
             return k  # a plural possessive goes on to its noun ("the teachers' union")
-        if before.isalnum() and before != "s" and after.isspace():
+        if before.isalnum() and after.isspace() and (before != "s" or _no_plural(text, k)):
             return k
     return None
+
+
+#: Word endings in "s" that make no plural ("'ridiculous'", "'a crisis'", "'the boss'"), so a
+#: mark after them closes a quote rather than ending a plural possessive ("the teachers' vote").
+_NOT_PLURAL_ENDINGS = ("ous", "ss", "us", "is")
+
+
+def _no_plural(text: str, k: int) -> bool:
+    """Whether the word before the mark at ``k`` ends in an "s" that makes no plural."""
+    return text[max(0, k - 3) : k].lower().endswith(_NOT_PLURAL_ENDINGS)
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
