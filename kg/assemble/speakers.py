@@ -350,6 +350,19 @@ def _is_known_surname(word: str, parsed: _Mentions) -> bool:
     )
 
 
+def _shouted_description(text: str) -> bool:
+    """ "A CONSERVATOR who ...", "AN ENGINEER": a lede's opening words set in capitals (house
+    style of British papers) are a description, not a name, when an article opens them and
+    a role noun ends them."""
+    words = clean_surface(text).split()
+    return (
+        len(words) >= 2
+        and words[0] in ("A", "AN", "THE")
+        and all(w.isupper() for w in words)
+        and is_person_noun(words[-1].lower())
+    )
+
+
 def _read_name(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | None:
     """Name parts for a phrase; a person's name is found inside a longer phrase.
 
@@ -362,6 +375,8 @@ def _read_name(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | None:
 
 
 def _read_name_once(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | None:
+    if _shouted_description(span.text):
+        span = Span(span.start, span.end, span.text.lower())
     found = _person_head(parsed, span)
     if found is not None:
         person, of = found
