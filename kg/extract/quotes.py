@@ -2462,6 +2462,17 @@ def _shown_by_evidence(verb: Token, subject: Token | None) -> bool:
     # "the records tell a different story": evidence that tells, as evidence that shows
     if subject is None or verb.lemma_.lower() not in (*EVIDENCE_LEMMAS, "tell"):
         return False
+    if subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
+        # "examined with infrared imaging, which revealed ...": a method or thing that shows
+        # something is the reporter's evidence unless it is a body, a person or a report
+        thing = subject.head.head
+        lemma = thing.lemma_.lower()
+        return (
+            thing.pos_ == "NOUN"
+            and not thing.ent_type_
+            and not _can_speak(thing)
+            and lemma not in REPORTING_NOUNS
+        )
     lemma = subject.lemma_.lower()
     return subject.pos_ == "NOUN" and (lemma in EVIDENCE_NOUNS or lemma in RESULT_NOUNS)
 
