@@ -2758,6 +2758,7 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
                 or _spokesman_for(head, child)
                 or _placed_at(head, child)
                 or _name_goes_on(head, child)
+                or _members_on(head, child)
             ):
                 right = child.right_edge
                 continue
@@ -2842,6 +2843,20 @@ def _name_goes_on(head: Token, prep: Token) -> bool:
     words = [t for t in objs[0].subtree if not t.is_punct]
     capitalised = all(t.text.istitle() or t.lower_ in ("and", "of") for t in words)
     return capitalised and words[0].text[0].isupper()
+
+
+def _members_on(head: Token, prep: Token) -> bool:
+    """ "Opposition members on Tarlow Town Council", "critics on the Harbour Board": people
+    told by the named body they sit on; the body is part of who they are."""
+    if prep.lower_ != "on" or head.tag_ != "NNS":
+        return False
+    if not (is_person_noun(head.lemma_.lower()) or head.lemma_.lower() in GROUP_HEADS):
+        return False
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objs) != 1 or objs[0].pos_ != "PROPN" or not objs[0].text.istitle():
+        return False
+    seat = objs[0].lemma_.lower()
+    return seat in ORG_HEADS or seat in NAMED_BODY_HEADS
 
 
 def _placed_at(head: Token, prep: Token) -> bool:
