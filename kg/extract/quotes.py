@@ -2746,9 +2746,13 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     # "a source with access to the talks", "a source familiar with them": the description
     # is all an anonymous source is named by.
     anonymous = head.pos_ == "NOUN" and head.lemma_.lower() in ANONYMOUS_HEADS
+    partner = _ampersand_partner(head)
     for child in head.rights:
         if anonymous and child.dep_ in ("prep", "amod"):
             right = child.right_edge
+            continue
+        if partner is not None and (child.text == "&" or child.i == partner.i):
+            right = child  # "Barrow & Finch": one firm's name
             continue
         if child.lower_ in _REFLEXIVES:
             break  # "Lee himself, speaking on Sunday, said": the name is "Lee"
@@ -2779,6 +2783,18 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     while left.i < right.i and left.is_punct:
         left = left.doc[left.i + 1]
     return left.idx, right.idx + len(right)
+
+
+def _ampersand_partner(head: Token) -> Token | None:
+    """The second name of "Barrow & Finch", "Smith & Sons": names joined by an ampersand
+    name one firm, not two sources."""
+    amp = next((c for c in head.rights if c.dep_ == "cc" and c.text == "&"), None)
+    if amp is None or head.pos_ != "PROPN":
+        return None
+    return next(
+        (c for c in head.rights if c.dep_ == "conj" and c.i == amp.i + 1 and c.pos_ == "PROPN"),
+        None,
+    )
 
 
 def _employer_before_surname(head: Token) -> bool:
@@ -4444,9 +4460,12 @@ def _co_speakers(
             and any(c.dep_ == "conj" for c in child.children)
         ):
             members.extend([child, *child.conjuncts])
+    partner = _ampersand_partner(tok)
     for conj in sorted(set(members), key=lambda t: t.i):
         if conj.i < tok.i or conj.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
+        if partner is not None and conj.i == partner.i:
+            continue  # "Barrow & Finch said": one firm
         if conj.lower_ in _SELF or conj.lower_ in _NO_SPEAKER or conj.lower_ in _RELATIVE:
             continue
         a, b = _mention_bounds(conj)
