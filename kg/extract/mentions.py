@@ -115,6 +115,10 @@ def _apposition(root: Token) -> tuple[str | None, str | None]:
     if head.ent_type_ == "PERSON":
         return None, None
     role = _phrase_text(head)
+    amp = next((c for c in head.rights if c.dep_ == "cc" and c.text == "&"), None)
+    partner = next((c for c in head.rights if amp and c.dep_ == "conj" and c.i == amp.i + 1), None)
+    if partner is not None and head.pos_ == "PROPN":
+        role = f"{role} & {partner.text}"  # "Barrow & Finch, the law firm": one name
     if not any(c.isalpha() for c in role):
         role = ""  # an age: "Ann Lee, 59, said"
     affiliation = None
