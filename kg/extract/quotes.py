@@ -3053,6 +3053,25 @@ def _untagged_of_body(doc: Doc) -> list[_Entity]:
     return out
 
 
+def _ampersand_firms(doc: Doc, ents: list[_Entity]) -> list[_Entity]:
+    """ "Barrow & Finch": capitalised names joined by an ampersand are one firm, which the
+    tagger misses in some contexts; "the firm said" later refers back to it."""
+    out = []
+    for t in doc:
+        partner = _ampersand_partner(t)
+        if partner is None or not t.text[:1].isupper() or not partner.text[:1].isupper():
+            continue
+        start, end = t.left_edge.idx, partner.idx + len(partner)
+        if any(e.start < end and start < e.end and e.label != "organization" for e in ents):
+            continue
+        if any(e.start <= start and end <= e.end for e in ents):
+            continue
+        subject = t.dep_ in ("nsubj", "nsubjpass")
+        first = t.idx if t.left_edge.pos_ == "DET" else start
+        out.append(_Entity(first, end, "organization", None, subject))
+    return out
+
+
 def _person_surnames(doc: Doc) -> frozenset[str]:
     """The last words of the article's full personal names ("Lee" of "Ann Lee"), and of
     names the tagger cut in two: "Imra Vosk" with "Imra" left untagged and "Vosk" tagged
@@ -3134,7 +3153,12 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
                 gender_of_surname.setdefault(surname, gender)
         subject = ent.root.dep_ in ("nsubj", "nsubjpass") or _named_by_copula(ent.root)
         ents.append(_Entity(ent.start_char, ent.end_char, label, gender, subject))
-    found = [*_handles(doc, ents), *_unlabelled_surnames(doc, ents), *_untagged_of_body(doc)]
+    found = [
+        *_handles(doc, ents),
+        *_unlabelled_surnames(doc, ents),
+        *_untagged_of_body(doc),
+        *_ampersand_firms(doc, ents),
+    ]
     ents = sorted([*ents, *found], key=lambda e: e.start)
     if gender_of_surname:
         ents = [
@@ -3510,7 +3534,9 @@ class _Resolver:
         if e.label != "organization" or not e.named:
             return False
         span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
-        if span is None or len(span) == 0 or span.root.ent_type_ != "ORG":
+        if span is None or len(span) == 0:
+            return False
+        if span.root.ent_type_ != "ORG" and _ampersand_partner(span.root) is None:
             return False
         if span.root.lower_ in self._hearers():
             return False
