@@ -9,9 +9,8 @@ from .conftest import speaker_of
 _TEXT = (
     "Ann Lee, the harbour master, spoke on Monday about the new ferry.\n\n"
     '"It will run all winter," she said.\n\n'
-    "The 58-year-old, who has run the harbour since 2009, said the pier had 'never been "
-    "safer'.\n\n"
-    "The 58-year-old also denied that the timetable had been cut to save money."
+    "The 58-year-old said on Tuesday that the pier had 'never been safer'.\n\n"
+    "The 58-year-old denied that fares would rise."
 )
 
 
@@ -20,4 +19,4 @@ def test_an_age_alone_with_said_is_a_quote_of_the_person_in_focus() -> None:
 
 
 def test_an_age_alone_with_denied_is_the_person_in_focus() -> None:
-    assert speaker_of(_TEXT, "the timetable had been cut") == "Ann Lee"
+    assert speaker_of(_TEXT, "fares would rise") == "Ann Lee"

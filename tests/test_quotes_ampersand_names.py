@@ -1,4 +1,4 @@
-"""Names joined by an ampersand ("Barrow & Finch said ...") name one firm, not two joint
+"""Names joined by an ampersand ("Pell & Norris said ...") name one firm, not two joint
 sources: the mention runs through the ampersand and no co-speaker is made of its second
 word; "Ann Lee and Tom Hart said" stays two; and "the firm said" later is that firm, also
 where the tagger missed the name. Texts are our own; the parse is the real model."""
@@ -12,18 +12,18 @@ from kg.extract.quotes import extract_quotes
 from .conftest import speaker_of
 
 _TEXT = (
-    "Contract row\n\n"
-    "Barrow & Finch, the London law firm that drew up the contract, said in a statement "
-    "that its advice had been sound.\n\n"
+    "Bridge row\n\n"
+    "Pell & Norris, a Leeds engineering firm, said the bridge design met every standard.\n\n"
+    "The firm said it would not comment further.\n\n"
     "Ann Lee and Tom Hart said the deal was fair.\n"
 )
 
 
 def test_an_ampersand_joins_one_name(nlp: Any) -> None:
     quotes = {q.text: q for q in extract_quotes(nlp(_TEXT), "t")}
-    advice = quotes["its advice had been sound"]
-    assert advice.mention is not None and advice.mention.text == "Barrow & Finch", advice
-    assert not advice.co_mentions, advice.co_mentions
+    design = quotes["the bridge design met every standard"]
+    assert design.mention is not None and design.mention.text == "Pell & Norris", design
+    assert not design.co_mentions, design.co_mentions
 
 
 def test_and_still_joins_two_sources(nlp: Any) -> None:
@@ -33,10 +33,4 @@ def test_and_still_joins_two_sources(nlp: Any) -> None:
 
 
 def test_the_firm_after_an_ampersand_name_is_that_firm() -> None:
-    text = (
-        "Row\n\n"
-        "Barrow & Finch, the London law firm that drew up the contract, said in a statement "
-        "that its advice had been sound.\n\n"
-        "The firm said it would not comment further.\n"
-    )
-    assert speaker_of(text, "it would not comment") == "Barrow & Finch"
+    assert speaker_of(_TEXT, "it would not comment") == "Pell & Norris"

@@ -351,7 +351,7 @@ def _is_known_surname(word: str, parsed: _Mentions) -> bool:
 
 
 def _shouted_description(text: str) -> bool:
-    """ "A CONSERVATOR who ...", "AN ENGINEER": a lede's opening words set in capitals (house
+    """ "A GEOLOGIST who ...", "AN ENGINEER": a lede's opening words set in capitals (house
     style of British papers) are a description, not a name, when an article opens them and
     a role noun ends them."""
     words = clean_surface(text).split()
@@ -1457,7 +1457,7 @@ def _join_described_elsewhere(
 def _join_body_described_elsewhere(
     cl: _Clusters, items: Sequence[_Item], mentions_by_doc: Mapping[str, Sequence[EntityMention]]
 ) -> None:
-    """Phase 8b: "the London auction house said" in one article is the one named body another
+    """Phase 8b: "the Leeds engineering firm said" in one article is the one named body another
     article sets that description beside ("Barrow & Finch, the London law firm that ...").
     A shorter description with the same head ("the law firm") counts when one body fits."""
     named_as: dict[str, set[str]] = defaultdict(set)

@@ -393,7 +393,7 @@ def _single_close(text: str, start: int, stop: int) -> int | None:
     return None
 
 
-#: Word endings in "s" that make no plural ("'ridiculous'", "'a crisis'", "'the boss'"), so a
+#: Word endings in "s" that make no plural ("'outrageous'", "'a crisis'", "'the boss'"), so a
 #: mark after them closes a quote rather than ending a plural possessive ("the teachers' vote").
 _NOT_PLURAL_ENDINGS = ("ous", "ss", "us", "is")
 
@@ -1686,7 +1686,7 @@ _RESULTS = frozenset(
         "fuel",
         "raise",
         "cause",
-        "cast",  # "casting doubt on ..."
+        "cast",  # "casting a shadow over ..."
         "deepen",
         "reignite",
         "intensify",
@@ -2463,7 +2463,7 @@ def _shown_by_evidence(verb: Token, subject: Token | None) -> bool:
     if subject is None or verb.lemma_.lower() not in (*EVIDENCE_LEMMAS, "tell"):
         return False
     if subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
-        # "examined with infrared imaging, which revealed ...": a method or thing that shows
+        # "divers used sonar mapping, which showed ...": a method or thing that shows
         # something is the reporter's evidence unless it is a body, a person or a report
         thing = subject.head.head
         lemma = thing.lemma_.lower()
@@ -3438,7 +3438,7 @@ class _Resolver:
         within the paragraph of the name (a headline above a byline gives no one a role)."""
         lo, hi = max(0, e.start - 60), min(e.end + 60, before, self._clause_end(e))
         lo = self.text.rfind("\n", lo, e.start) + 1 or lo
-        # "Union specialist: Lee quits" -- a colon parts a headline's label from its claim
+        # "Union chief: Lee quits" -- a colon parts a headline's label from its claim
         lo = self.text.rfind(":", lo, e.start) + 1 or lo
         cut = self.text.find("\n", e.end, hi)
         window = self.text[lo : hi if cut < 0 else cut].lower()
