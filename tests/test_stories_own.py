@@ -244,6 +244,14 @@ def _has(names: list[str], key: str) -> bool:
             ["person familiar"],
             ["threlfall", "kayleigh"],
         ),
+        (
+            "museum-portrait-attribution",
+            # the historian who calls it a studio copy also rejects the forgery theory
+            # ("did not believe the picture was a forgery either"); not the conservator
+            "Who denies that the portrait is a forgery?",
+            ["julian pennock"],
+            ["kowalczyk"],
+        ),
     ],
 )
 def test_story_questions(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -346,6 +354,22 @@ def _said(story: str, question: str) -> str:
             ["how she did it", "I know what I heard", "promised Biscuit a reward", "20 minutes"],
             ["me on the phone", "People can think what they want"],
         ),
+        (
+            "museum-portrait-attribution",
+            # "Dr Marlowe", the misspelt "Fiona Marlow" and "The 52-year-old" are her; not the
+            # museum's unnamed spokeswoman, the scholar who agrees with her, or the councillor
+            "What did Fiona Marlowe say?",
+            ["A copyist copies", "two tiny samples", "timed to influence", "what a master does"],
+            ["Infrared images on a website", "entirely convinced", "known about this work"],
+        ),
+        (
+            "museum-portrait-attribution",
+            # "Dr Julian Pennock, the Kelsall University art historian who ..., said": the "he"
+            # after it is Pennock
+            "What did Julian Pennock say?",
+            ["no time for the fake theory", "stiffness of a replica"],
+            ["a very competent studio hand", "painted later"],
+        ),
     ],
 )
 def test_what_someone_said(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -433,3 +457,17 @@ def test_a_denial_of_staging_answers_who_denies_it() -> None:
 def test_an_accusation_of_staging_answers_who_says_it() -> None:
     names = _answered("parrot-call-hoax", "Who says the video was staged?")
     assert _has(names, "commenters"), names
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: every side names the painting ('the portrait', 'the panel', 'the "
+    "picture'), and those bare nouns anchor the positions, not what is said of them ('a "
+    "studio replica', 'a forgery'); so the auction house's specialist does not answer and "
+    "the museum does",
+)
+def test_what_is_said_of_a_thing_is_the_position_not_the_thing() -> None:
+    names = _answered("museum-portrait-attribution", "Who says the portrait is a studio copy?")
+    assert _has(names, "pennock") and _has(names, "stanning"), names
+    assert not _has(names, "corriston museum") and not _has(names, "kowalczyk"), names

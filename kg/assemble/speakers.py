@@ -350,6 +350,19 @@ def _is_known_surname(word: str, parsed: _Mentions) -> bool:
     )
 
 
+def _shouted_description(text: str) -> bool:
+    """ "A GEOLOGIST who ...", "AN ENGINEER": a lede's opening words set in capitals (house
+    style of British papers) are a description, not a name, when an article opens them and
+    a role noun ends them."""
+    words = clean_surface(text).split()
+    return (
+        len(words) >= 2
+        and words[0] in ("A", "AN", "THE")
+        and all(w.isupper() for w in words)
+        and is_person_noun(words[-1].lower())
+    )
+
+
 def _read_name(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | None:
     """Name parts for a phrase; a person's name is found inside a longer phrase.
 
@@ -362,6 +375,8 @@ def _read_name(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | None:
 
 
 def _read_name_once(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | None:
+    if _shouted_description(span.text):
+        span = Span(span.start, span.end, span.text.lower())
     found = _person_head(parsed, span)
     if found is not None:
         person, of = found
@@ -1439,6 +1454,43 @@ def _join_described_elsewhere(
             )
 
 
+def _join_body_described_elsewhere(
+    cl: _Clusters, items: Sequence[_Item], mentions_by_doc: Mapping[str, Sequence[EntityMention]]
+) -> None:
+    """Phase 8b: "the Leeds engineering firm said" in one article is the one named body another
+    article sets that description beside ("Barrow & Finch, the London law firm that ...").
+    A shorter description with the same head ("the law firm") counts when one body fits."""
+    named_as: dict[str, set[str]] = defaultdict(set)
+    for m in (m for ms in mentions_by_doc.values() for m in ms if m.role):
+        role = m.role or ""
+        if m.label == "NOUN" and role[:1].isupper():  # "the law firm, Barrow & Finch"
+            desc, name = m.text, role
+        elif m.label == "ORG" and role.split()[-1][:1].islower():
+            desc, name = role, m.text  # "Barrow & Finch, the London law firm"
+        else:
+            continue
+        if parse_phrase(desc).kind == "organization":
+            named_as[parse_phrase(desc).key].add(parse_phrase(name).key)
+    if not named_as:
+        return
+    for i, it in enumerate(items):
+        p = it.parts
+        if p.kind != "organization" or any(w[:1].isupper() for w in p.key.split()):
+            continue
+        names = {n for desc, ns in named_as.items() if _same_or_fuller(p.key, desc) for n in ns}
+        roots = {cl.find(j) for j, other in enumerate(items) if other.parts.key in names}
+        if len(names) == 1 and len(roots) == 1:
+            root = next(iter(roots))
+            cl.union(
+                root, i, f"body described elsewhere 0.80: {it.surface} -> {items[root].surface}"
+            )
+
+
+def _same_or_fuller(key: str, desc: str) -> bool:
+    """Whether a description key is the key itself or a fuller phrase ending in it."""
+    return desc == key or desc.endswith(" " + key)
+
+
 def _described_as(m: EntityMention) -> list[str]:
     """What a mention's own words say its person is (title, apposition, affiliation)."""
     return [x.lower() for x in (m.premod, m.role, m.affiliation) if x]
@@ -1816,10 +1868,12 @@ def _canonical(members: Sequence[_Item]) -> str:
     """The fullest, most frequent name of a cluster; a body's name before its officials'."""
     names = Counter(it.parts.name for it in members)
 
-    def rank(name: str) -> tuple[int, int, int, int]:
+    def rank(name: str) -> tuple[int, int, int, int, int]:
         parts = next(it.parts for it in members if it.parts.name == name)
         full = len(parts.given[0]) > 2 if parts.given else 0
-        return (int(full), int(parts.kind != "group"), names[name], len(name))
+        # a body's proper name ("Barrow & Finch") before a description of it ("London law firm")
+        proper = parts.kind != "organization" or name.split()[-1][:1].isupper()
+        return (int(full), int(parts.kind != "group"), int(proper), names[name], len(name))
 
     return max(names, key=rank)
 
@@ -2042,6 +2096,7 @@ def _resolve(
     cl = _cluster(items, aliases)
     _join_only_public(cl, items, generic)
     _join_described_elsewhere(cl, items, mentions_by_doc)
+    _join_body_described_elsewhere(cl, items, mentions_by_doc)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[cl.find(i)].append(i)

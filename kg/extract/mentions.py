@@ -104,6 +104,19 @@ def _phrase_text(tok: Token) -> str:
     return span.text.strip(" ,")
 
 
+def _ampersand_names(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """ "Pell & Norris": two capitalised names joined by an ampersand, one firm (the tagger
+    misses some); the first and last word."""
+    for t in doc:
+        if t.text != "&" or t.dep_ != "cc" or t.i == 0 or t.i + 1 >= len(doc):
+            continue
+        left, right = doc[t.i - 1], doc[t.i + 1]
+        names = left.pos_ == "PROPN" and right.pos_ == "PROPN" and right.dep_ == "conj"
+        capitals = left.text[:1].isupper() and right.text[:1].isupper()
+        if names and capitals and right.head.i == left.i:
+            yield left, right
+
+
 def _apposition(root: Token) -> tuple[str | None, str | None]:
     """Role and affiliation from "Name, a fellow at the Institute" (either order)."""
     appos = [c for c in root.children if c.dep_ == "appos"]
@@ -115,6 +128,10 @@ def _apposition(root: Token) -> tuple[str | None, str | None]:
     if head.ent_type_ == "PERSON":
         return None, None
     role = _phrase_text(head)
+    amp = next((c for c in head.rights if c.dep_ == "cc" and c.text == "&"), None)
+    partner = next((c for c in head.rights if amp and c.dep_ == "conj" and c.i == amp.i + 1), None)
+    if partner is not None and head.pos_ == "PROPN":
+        role = f"{role} & {partner.text}"  # "Barrow & Finch, the law firm": one name
     if not any(c.isalpha() for c in role):
         role = ""  # an age: "Ann Lee, 59, said"
     affiliation = None
@@ -253,6 +270,12 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
             affiliation,
         )
     _relabel_places(found)
+    for first, last in _ampersand_names(doc):
+        key = (first.idx, last.idx + len(last))
+        if not any(a < key[1] and key[0] < b for a, b in found if found[(a, b)].label != "GPE"):
+            role, affiliation = _apposition(first)
+            text = doc.text[key[0] : key[1]]
+            found[key] = EntityMention(doc_id, *key, text, "ORG", "", role, affiliation)
     for chunk in doc.noun_chunks:
         root = chunk.root
         source = root.lower_ in _SOURCE_HEADS or is_person_noun(root.lower_)

@@ -658,6 +658,8 @@ def _anonymous_head(text: str) -> str | None:
 _SPEAKS_FOR = re.compile(r"(?P<role>(?:\S+\s+){0,3}?\S+)\s+for\s+(?P<body>\S.*)")
 #: "an engineer at the company's depot": one unnamed person, named by role and workplace.
 _WORKS_AT = re.compile(r"(?P<role>(?:an?|one)\s+(?:\S+\s+){0,2}?\S+)\s+at\s+(?P<place>\S.*)", re.I)
+#: "opposition members on Tarlow Town Council": people told by the named body they sit on.
+_SITS_ON = re.compile(r"(?P<role>(?:\S+\s+){0,2}?\S+s)\s+on\s+(?P<body>(?:[A-Z]\S*\s*)+)")
 
 
 #: "the head of the water board", "the director of the Acme Museum": an office in a body.
@@ -697,6 +699,15 @@ def parse_phrase(text: str) -> NameParts:
         role, place = works_at.group("role", "place")
         parts = parse_phrase(role)
         return replace(parts, name=f"{parts.name} at {place}", affiliation=place)
+    sits_on = _SITS_ON.fullmatch(text)
+    seat = _bare(sits_on.group("body").split()[-1]) if sits_on is not None else ""
+    seat_ok = seat in ORG_HEADS or seat in NAMED_BODY_HEADS
+    if sits_on is not None and seat_ok and _plural(_bare(sits_on.group("role").split()[-1])):
+        # "critics on the Harbour Board": a group the body it sits on tells apart
+        role, body = sits_on.group("role", "body")
+        parts = parse_phrase(role)
+        if parts.kind == "group":
+            return replace(parts, name=f"{parts.name} on {body.strip()}", affiliation=body.strip())
     body = _body_of_staff(text) or _described_body(text)
     if body is not None:
         return parse_phrase(body)

@@ -388,9 +388,19 @@ def _single_close(text: str, start: int, stop: int) -> int | None:
             return k
         if before.isalnum() and after in ",.;:!?)":
             return k  # a plural possessive goes on to its noun ("the teachers' union")
-        if before.isalnum() and before != "s" and after.isspace():
+        if before.isalnum() and after.isspace() and (before != "s" or _no_plural(text, k)):
             return k
     return None
+
+
+#: Word endings in "s" that make no plural ("'outrageous'", "'a crisis'", "'the boss'"), so a
+#: mark after them closes a quote rather than ending a plural possessive ("the teachers' vote").
+_NOT_PLURAL_ENDINGS = ("ous", "ss", "us", "is")
+
+
+def _no_plural(text: str, k: int) -> bool:
+    """Whether the word before the mark at ``k`` ends in an "s" that makes no plural."""
+    return text[max(0, k - 3) : k].lower().endswith(_NOT_PLURAL_ENDINGS)
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -506,6 +516,8 @@ def _participle_doer(verb: Token) -> Token | None:
     noun ("The talk ended with Lee asking ...") or the object of a verb of leaving or
     perceiving ("the closures left most teachers saying ..."), whatever the parser hung the
     participle on."""
+    if _with_absolute(verb) and _someone(verb.head):
+        return verb.head  # the parser hung the participle on its doer
     k = verb.i - 1
     while k >= 0 and verb.doc[k].dep_ == "advmod":
         k -= 1
@@ -1665,7 +1677,22 @@ def _called_for(verb: Token) -> tuple[int, int] | None:
 
 #: Participles that tell what a reported event led to, in the reporter's voice
 #: ("the dam had burst, prompting fears of floods"): not part of what was said.
-_RESULTS = frozenset(["lead", "prompt", "spark", "trigger", "fuel", "raise", "cause"])
+_RESULTS = frozenset(
+    [
+        "lead",
+        "prompt",
+        "spark",
+        "trigger",
+        "fuel",
+        "raise",
+        "cause",
+        "cast",  # "casting a shadow over ..."
+        "deepen",
+        "reignite",
+        "intensify",
+        "stoke",
+    ]
+)
 
 
 def _before_result(clause: Token, end: int) -> int:
@@ -1771,7 +1798,7 @@ def _to_be_or_have(comp: Token) -> bool:
 def _is_cue_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "auxpass"):
         return False
-    if tok.dep_ == "acl" and not _misread_main_verb(tok):
+    if tok.dep_ == "acl" and not (_misread_main_verb(tok) or _with_absolute(tok)):
         return False
     lemma = tok.lemma_.lower()
     if _framed_cue(tok):
@@ -1816,6 +1843,20 @@ def _is_cue_verb(tok: Token) -> bool:
             for c in tok.children
         )
     return not _negated(tok)
+
+
+def _with_absolute(verb: Token) -> bool:
+    """ "..., with its chief engineer saying the pier was unsafe": a participle with its own
+    doer after "with" is a report of that doer (the parser hangs it on the noun as a clause),
+    when it has a clause of its own for content."""
+    noun = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("with", "without")
+        and noun.i < verb.i
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
 
 
 _PREP_OBJECTS = ("pobj", "pcomp")
@@ -2421,6 +2462,17 @@ def _shown_by_evidence(verb: Token, subject: Token | None) -> bool:
     # "the records tell a different story": evidence that tells, as evidence that shows
     if subject is None or verb.lemma_.lower() not in (*EVIDENCE_LEMMAS, "tell"):
         return False
+    if subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
+        # "divers used sonar mapping, which showed ...": a method or thing that shows
+        # something is the reporter's evidence unless it is a body, a person or a report
+        thing = subject.head.head
+        lemma = thing.lemma_.lower()
+        return (
+            thing.pos_ == "NOUN"
+            and not thing.ent_type_
+            and not _can_speak(thing)
+            and lemma not in REPORTING_NOUNS
+        )
     lemma = subject.lemma_.lower()
     return subject.pos_ == "NOUN" and (lemma in EVIDENCE_NOUNS or lemma in RESULT_NOUNS)
 
@@ -2694,9 +2746,13 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     # "a source with access to the talks", "a source familiar with them": the description
     # is all an anonymous source is named by.
     anonymous = head.pos_ == "NOUN" and head.lemma_.lower() in ANONYMOUS_HEADS
+    partner = _ampersand_partner(head)
     for child in head.rights:
         if anonymous and child.dep_ in ("prep", "amod"):
             right = child.right_edge
+            continue
+        if partner is not None and (child.text == "&" or child.i == partner.i):
+            right = child  # "Barrow & Finch": one firm's name
             continue
         if child.lower_ in _REFLEXIVES:
             break  # "Lee himself, speaking on Sunday, said": the name is "Lee"
@@ -2706,6 +2762,7 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
                 or _spokesman_for(head, child)
                 or _placed_at(head, child)
                 or _name_goes_on(head, child)
+                or _members_on(head, child)
             ):
                 right = child.right_edge
                 continue
@@ -2726,6 +2783,18 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     while left.i < right.i and left.is_punct:
         left = left.doc[left.i + 1]
     return left.idx, right.idx + len(right)
+
+
+def _ampersand_partner(head: Token) -> Token | None:
+    """The second name of "Barrow & Finch", "Smith & Sons": names joined by an ampersand
+    name one firm, not two sources."""
+    amp = next((c for c in head.rights if c.dep_ == "cc" and c.text == "&"), None)
+    if amp is None or head.pos_ != "PROPN":
+        return None
+    return next(
+        (c for c in head.rights if c.dep_ == "conj" and c.i == amp.i + 1 and c.pos_ == "PROPN"),
+        None,
+    )
 
 
 def _employer_before_surname(head: Token) -> bool:
@@ -2790,6 +2859,20 @@ def _name_goes_on(head: Token, prep: Token) -> bool:
     words = [t for t in objs[0].subtree if not t.is_punct]
     capitalised = all(t.text.istitle() or t.lower_ in ("and", "of") for t in words)
     return capitalised and words[0].text[0].isupper()
+
+
+def _members_on(head: Token, prep: Token) -> bool:
+    """ "Opposition members on Tarlow Town Council", "critics on the Harbour Board": people
+    told by the named body they sit on; the body is part of who they are."""
+    if prep.lower_ != "on" or head.tag_ != "NNS":
+        return False
+    if not (is_person_noun(head.lemma_.lower()) or head.lemma_.lower() in GROUP_HEADS):
+        return False
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objs) != 1 or objs[0].pos_ != "PROPN" or not objs[0].text.istitle():
+        return False
+    seat = objs[0].lemma_.lower()
+    return seat in ORG_HEADS or seat in NAMED_BODY_HEADS
 
 
 def _placed_at(head: Token, prep: Token) -> bool:
@@ -2970,6 +3053,25 @@ def _untagged_of_body(doc: Doc) -> list[_Entity]:
     return out
 
 
+def _ampersand_firms(doc: Doc, ents: list[_Entity]) -> list[_Entity]:
+    """ "Barrow & Finch": capitalised names joined by an ampersand are one firm, which the
+    tagger misses in some contexts; "the firm said" later refers back to it."""
+    out = []
+    for t in doc:
+        partner = _ampersand_partner(t)
+        if partner is None or not t.text[:1].isupper() or not partner.text[:1].isupper():
+            continue
+        start, end = t.left_edge.idx, partner.idx + len(partner)
+        if any(e.start < end and start < e.end and e.label != "organization" for e in ents):
+            continue
+        if any(e.start <= start and end <= e.end for e in ents):
+            continue
+        subject = t.dep_ in ("nsubj", "nsubjpass")
+        first = t.idx if t.left_edge.pos_ == "DET" else start
+        out.append(_Entity(first, end, "organization", None, subject))
+    return out
+
+
 def _person_surnames(doc: Doc) -> frozenset[str]:
     """The last words of the article's full personal names ("Lee" of "Ann Lee"), and of
     names the tagger cut in two: "Imra Vosk" with "Imra" left untagged and "Vosk" tagged
@@ -3051,7 +3153,12 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
                 gender_of_surname.setdefault(surname, gender)
         subject = ent.root.dep_ in ("nsubj", "nsubjpass") or _named_by_copula(ent.root)
         ents.append(_Entity(ent.start_char, ent.end_char, label, gender, subject))
-    found = [*_handles(doc, ents), *_unlabelled_surnames(doc, ents), *_untagged_of_body(doc)]
+    found = [
+        *_handles(doc, ents),
+        *_unlabelled_surnames(doc, ents),
+        *_untagged_of_body(doc),
+        *_ampersand_firms(doc, ents),
+    ]
     ents = sorted([*ents, *found], key=lambda e: e.start)
     if gender_of_surname:
         ents = [
@@ -3331,6 +3438,8 @@ class _Resolver:
         within the paragraph of the name (a headline above a byline gives no one a role)."""
         lo, hi = max(0, e.start - 60), min(e.end + 60, before, self._clause_end(e))
         lo = self.text.rfind("\n", lo, e.start) + 1 or lo
+        # "Union chief: Lee quits" -- a colon parts a headline's label from its claim
+        lo = self.text.rfind(":", lo, e.start) + 1 or lo
         cut = self.text.find("\n", e.end, hi)
         window = self.text[lo : hi if cut < 0 else cut].lower()
         # "the former chief" is given by "a former police chief": up to two words between
@@ -3425,7 +3534,9 @@ class _Resolver:
         if e.label != "organization" or not e.named:
             return False
         span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
-        if span is None or len(span) == 0 or span.root.ent_type_ != "ORG":
+        if span is None or len(span) == 0:
+            return False
+        if span.root.ent_type_ != "ORG" and _ampersand_partner(span.root) is None:
             return False
         if span.root.lower_ in self._hearers():
             return False
@@ -4207,7 +4318,7 @@ def _source_token(art: _Article, draft: _Draft) -> Token | None:
             mention_tok = _report_before(mention_tok) or mention_tok
     if mention_tok is None or mention_tok.lower_ in _NO_SPEAKER:
         return None
-    if mention_tok.ent_type_ in ("DATE", "TIME"):
+    if mention_tok.ent_type_ in ("DATE", "TIME") and not _age_word(mention_tok):
         return None  # "Saturday said": a misparse, the date is no source
     return _subject_before_verb_noun(mention_tok)
 
@@ -4375,9 +4486,12 @@ def _co_speakers(
             and any(c.dep_ == "conj" for c in child.children)
         ):
             members.extend([child, *child.conjuncts])
+    partner = _ampersand_partner(tok)
     for conj in sorted(set(members), key=lambda t: t.i):
         if conj.i < tok.i or conj.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
+        if partner is not None and conj.i == partner.i:
+            continue  # "Barrow & Finch said": one firm
         if conj.lower_ in _SELF or conj.lower_ in _NO_SPEAKER or conj.lower_ in _RELATIVE:
             continue
         a, b = _mention_bounds(conj)
@@ -4424,13 +4538,32 @@ def _antecedent(
 ) -> Span | None:
     if kind == "pronoun":
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-            noun = tok.head.head
+            noun = _apposed_to_name(tok.head.head)
+            owner = _owner(noun) if noun.lemma_.lower() in REPORTING_NOUNS else None
+            if owner is not None:
+                # "the board's own statement, which said X": the statement's maker speaks
+                found = resolver.nominal(owner) if _mention_kind(owner) == "nominal" else None
+                if found is not None:
+                    return found
+                noun = owner
             a, b = _mention_bounds(noun)
+            if owner is not None:
+                b = min(b, owner.idx + len(owner))  # "the board's": the board
             return _span(art.text, a, b)
         return resolver.pronoun(tok, content)
     if kind == "nominal":
         return resolver.nominal(tok)
     return None
+
+
+def _apposed_to_name(noun: Token) -> Token:
+    """The name a description is set beside ("Ann Lee, the harbour engineer who ..."): a
+    relative clause on the description is about the person it describes, who is named."""
+    head = noun.head
+    beside = noun.dep_ == "appos" and noun.pos_ == "NOUN" and head.i < noun.i
+    if beside and head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", ""):
+        return head
+    return noun
 
 
 def _sentence_bounds(art: _Article, start: int, end: int) -> tuple[int, int]:
@@ -4716,12 +4849,17 @@ def _former(head: Token) -> str | None:
 
 
 def _aged(head: Token) -> bool:
-    """ "the 61-year-old trader": a description by age, which newswriting gives only to
-    someone already named (the person in focus), never to someone new."""
+    """ "the 61-year-old trader", "the 61-year-old": a description by age, which newswriting
+    gives only to someone already named (the person in focus), never to someone new."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
-    return definite and any(
-        c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children)
-        for c in head.lefts
+    return definite and any(_age_word(c) for c in (head, *head.lefts))
+
+
+def _age_word(tok: Token) -> bool:
+    """ "old" of "61-year-old": a word that gives someone's age (the tagger often reads the
+    whole phrase as a date)."""
+    return tok.lower_ in ("old", "olds") and any(
+        g.lower_ in ("year", "years") for g in tok.children
     )
 
 
