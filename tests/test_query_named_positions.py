@@ -25,9 +25,12 @@ from kg.query import answer_question
 Row = tuple[str, str, str, str]
 
 
-def _graph(positions: dict[str, list[str]], rows: list[Row]) -> nx.MultiDiGraph:
+def _graph(
+    positions: dict[str, list[str]], rows: list[Row], figures: tuple[str, ...] = ()
+) -> nx.MultiDiGraph:
     """A kg graph built by hand: one article holding every statement in order, each
-    position labelled by its first term, each statement a quote and a stance edge."""
+    position labelled by its first term (of the frame ``figure`` when in ``figures``),
+    each statement a quote and a stance edge."""
     g = nx.MultiDiGraph(name="hand-made", schema_version=SCHEMA_VERSION)
     text = " ".join(r[3] + "." for r in rows)
     art = article_node("a1")
@@ -40,7 +43,7 @@ def _graph(positions: dict[str, list[str]], rows: list[Row]) -> nx.MultiDiGraph:
             type="position",
             terms=to_json_attr(terms),
             aliases=to_json_attr([terms[0]]),
-            frame="claim",
+            frame="figure" if key in figures else "claim",
             n_supports=1,
             n_disputes=1,
             n_neutral=0,
@@ -170,3 +173,24 @@ def test_a_clip_and_footage_are_the_video() -> None:
     # near-synonyms of one group name the same position ("clip", "footage": the video)
     assert answer_question(CLIP, "who says the footage shows the mayor").position == "video"
     assert _who(CLIP, "who says the clip shows the mayor") == {"Ann Lee"}
+
+
+VASE = _graph(
+    {"vase": ["vase"], "pot": ["pot"]},
+    [
+        ("Ann Lee", "vase", "supports", "the vase sold for 300 pounds at the fair"),
+        ("Tom Reed", "vase", "disputes", "the vase sold for 30 pounds"),
+        ("Pat Moss", "pot", "supports", "the pot is a fake made last year"),
+        ("Sam Ortiz", "pot", "disputes", "the pot is an old one and no fake"),
+    ],
+    figures=("vase",),
+)
+
+
+def test_a_figure_position_names_no_claim_that_asks_no_number() -> None:
+    # the figure's position holds the word "vase", but "is a fake" asks about no number:
+    # those who gave a price do not answer it
+    result = answer_question(VASE, "who says the vase is a fake")
+    assert result.position != "vase"
+    assert not {"Ann Lee", "Tom Reed"} & {a.speaker for a in result.answers}
+    assert answer_question(VASE, "who says the vase sold for 300 pounds").position == "vase"

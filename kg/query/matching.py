@@ -50,6 +50,7 @@ __all__ = [
     "Statement",
     "asked_groups",
     "asked_words",
+    "asks_figure",
     "cased_span",
     "claim_probes",
     "claim_share",
@@ -481,7 +482,7 @@ def match_positions(g: nx.MultiDiGraph, text: str) -> list[tuple[float, str]]:
             spread[group] = spread.get(group, 0) + 1
     cause = any(w in QUERY_CAUSE_WORDS for w in words(text))
     explained = explained_words(text)
-    figure = any(s in MAGNITUDE_WORDS.values() for gr in asked for w in gr.words for s in stems(w))
+    figure = asks_figure(g, text)
     rare = _rarity(g, asked)
     scored = []
     for n in nodes:
@@ -498,6 +499,14 @@ def match_positions(g: nx.MultiDiGraph, text: str) -> list[tuple[float, str]]:
             scored.append((round(score, 3), n))
     scored.sort(key=lambda x: (-x[0], x[1]))
     return scored
+
+
+def asks_figure(g: nx.MultiDiGraph, text: str) -> bool:
+    """Whether ``text`` asks about a figure: it names a magnitude ("dozens", "millions")
+    or holds a number ("212 votes")."""
+    asked = asked_groups(g, text)
+    named = any(s in MAGNITUDE_WORDS.values() for gr in asked for w in gr.words for s in stems(w))
+    return named or bool(re.search(r"\d", text))
 
 
 def _keyed_on(g: nx.MultiDiGraph, node: str, explained: set[str]) -> bool:

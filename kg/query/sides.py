@@ -29,6 +29,7 @@ from kg.query.matching import (
     Statement,
     asked_groups,
     asked_words,
+    asks_figure,
     claim_probes,
     claim_share,
     explained_words,
@@ -272,6 +273,10 @@ def _fitting(g: nx.MultiDiGraph, claim: str) -> _Fit:
     spans two positions of one dispute).
     """
     found = match_positions(g, claim)
+    if not asks_figure(g, claim):
+        # a figure's position is no reading of a claim that asks no number ("the vase is
+        # a fake" is not what the vase sold for)
+        found = [(s, n) for s, n in found if g.nodes[n].get("frame") != "figure"]
     if not found:
         return _Fit(None, [], [])
     score = {n: s for s, n in found}
