@@ -126,6 +126,7 @@ __all__ = [
     "cue_frame",
     "extract_quotes",
     "quote_regions",
+    "relative_report",
 ]
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
@@ -1150,7 +1151,40 @@ def _clause_content(
         subject = _that_subject(verb, comp) if subjectless else None
         if subject is not None:
             start = subject.left_edge.nbor().idx
+        relative = _relative_subject(verb, comp)
+        if relative is not None:
+            start = relative
     return start, end
+
+
+def relative_report(verb: Token) -> bool:
+    """Whether a cue verb reports a clause whose subject is the relative pronoun before it
+    ("the fee, which critics said was unfair"): its content ("was unfair") has no subject
+    of its own, which stands outside the quote."""
+    return any(
+        _relative_subject(verb, c) is not None
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.i > verb.i
+    )
+
+
+def _relative_subject(verb: Token, comp: Token) -> int | None:
+    """ "the fee, which critics said was unfair": a report in a relative clause whose
+    pronoun is the subject of what was said. The relative pronoun and the speaker stand
+    before the cue, so the content is the reported clause after it ("was unfair"), the
+    start offset returned; None for any other clause."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > verb.i or subject.lower_ not in _RELATIVE:
+        return None
+    after = [t for t in comp.subtree if t.i > verb.i and not t.is_punct]
+    if not after:
+        return None
+    first = after[0]
+    if first.lower_ == "that" and first.dep_ == "mark" and len(after) > 1:
+        first = after[1]
+    return first.idx
 
 
 def _clauseless_content(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
@@ -4749,13 +4783,15 @@ def _a_thing(mention: Span, doc: Doc) -> bool:
 
 def _describes_a_word(inner: Quote, cue: Token) -> bool:
     """A report in a relative clause ("denounced Ann Lee, who says she speaks for them";
-    "doubted Ann Lee, whom the mayor says speaks for them"): it describes a word of the
-    outer content, which keeps it whole; both reports stand."""
+    "doubted Ann Lee, whom the mayor says speaks for them"; "praised the plan, which she
+    said would save money"): it describes a word of the outer content, which keeps it
+    whole; both reports stand."""
     return (
         inner.mention is not None
         and (
             inner.mention.text.lower() in _RELATIVE
             or any(c.lower_ in _RELATIVE for c in cue.children if c.i < cue.i)
+            or relative_report(cue)
         )
         and cue.dep_ == "relcl"
         and cue.head.idx < inner.mention.start
