@@ -471,7 +471,14 @@ def _phrasal(verb: Token) -> str:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """A "not" on the cue, not one the parser hung on it from inside a quotation before it
+    ('"Absolutely not," she said': she said it, she did not fail to say something)."""
+    return any(c.dep_ == "neg" and not _quoted_before(c, verb) for c in verb.children)
+
+
+def _quoted_before(word: Token, verb: Token) -> bool:
+    """Whether ``word`` stands inside a quotation that closes before ``verb``."""
+    return word.i < verb.i and any(t.is_quote for t in word.doc[word.i + 1 : verb.i])
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
@@ -1175,9 +1182,9 @@ def _relative_subject(verb: Token, comp: Token) -> int | None:
     start offset returned; None for any other clause."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i > verb.i or subject.lower_ not in _RELATIVE:
-        return None
+    subjects = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].i > verb.i or subjects[0].lower_ not in _RELATIVE:
+        return None  # one subject, the pronoun: not a garbled "which X says it has ..."
     after = [t for t in comp.subtree if t.i > verb.i and not t.is_punct]
     if not after:
         return None
@@ -4171,9 +4178,24 @@ def _content_bounds(art: _Article, draft: _Draft) -> tuple[int, int] | None:
     start = _with_opening_single_mark(text, start, end)
     end = _before_gloss(art.doc, start, end)
     end = _to_closing_mark(art, start, end)
-    if end - start < 2 or (_words(text[start:end]) < 2 and not _named_object(art, start, end)):
+    if end - start < 2:
+        return None
+    one_word = _words(text[start:end]) < 2
+    if one_word and not (_named_object(art, start, end) or _one_word_reply(art, draft)):
         return None
     return start, end
+
+
+def _one_word_reply(art: _Article, draft: _Draft) -> bool:
+    """A quotation of one word that is a whole utterance before its cue ('"Never," she
+    said', '"Denver," he answered.'): punctuation closes it inside the marks and the cue
+    follows. A quoted word inside a sentence ('called it "historic"') is a term, no reply."""
+    if draft.cue is None or draft.end > draft.cue[0] or not _is_quotation(art, draft):
+        return False
+    inner = art.text[draft.start : draft.end].strip(_QUOTE_CHARS)
+    before = art.text[max(0, draft.start - 2) : draft.start]
+    opens = not before.strip() or before.rstrip()[-1:] in ".!?:\n"
+    return opens and inner.endswith((",", ".", "!", "?"))
 
 
 def _with_opening_single_mark(text: str, start: int, end: int) -> int:
