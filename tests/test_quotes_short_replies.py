@@ -2,7 +2,8 @@
 
 '"Absolutely not," she said': the parser hangs the quoted "not" on "said", which read as a
 cue nobody used ("she did not say"); '"Never," Lee said': one word, a whole reply, was too
-short to keep. Each text here is written for the test; each reply was lost before the rule.
+short to keep, and so was 'Reed said, "Probably."'. Each text here is written for the test;
+each reply was lost before the rule.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ def _pairs(nlp: Any, text: str) -> list[tuple[str, str | None]]:
             "\u201cDenver,\u201d",
             "he",
         ),
+        (
+            'Asked whether he would fire the writer, Tom Reed said, "Probably."',
+            '"Probably."',
+            "Tom Reed",
+        ),
     ],
 )
 def test_a_short_reply_before_its_cue_is_a_quote(
@@ -53,6 +59,14 @@ def test_a_negated_cue_still_says_nothing(nlp: Any) -> None:
     assert _quotes(nlp, text) == []
 
 
-def test_a_quoted_word_inside_a_sentence_is_no_reply(nlp: Any) -> None:
-    text = 'The mayor called the plan "historic" on Monday.'
-    assert all(q.text != '"historic"' for q in _quotes(nlp, text))
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor called the plan "historic" on Monday.',
+        'The levy pays for what engineers call "maintenance." It ends in May.',
+    ],
+)
+def test_a_quoted_word_inside_a_sentence_is_no_reply(nlp: Any, text: str) -> None:
+    assert all(
+        q.text.strip(".") not in ('"historic"', '"maintenance."') for q in _quotes(nlp, text)
+    )

@@ -4187,15 +4187,20 @@ def _content_bounds(art: _Article, draft: _Draft) -> tuple[int, int] | None:
 
 
 def _one_word_reply(art: _Article, draft: _Draft) -> bool:
-    """A quotation of one word that is a whole utterance before its cue ('"Never," she
-    said', '"Denver," he answered.'): punctuation closes it inside the marks and the cue
-    follows. A quoted word inside a sentence ('called it "historic"') is a term, no reply."""
-    if draft.cue is None or draft.end > draft.cue[0] or not _is_quotation(art, draft):
+    """A quotation of one word that is a whole utterance ('"Never," she said', '"Denver," he
+    answered.', 'Asked again, Lee said, "Probably."'): punctuation closes it inside the
+    marks, and it opens a sentence before its cue or ends one after the cue and a comma or
+    colon. A quoted word inside a sentence ('called it "historic."') is a term, no reply."""
+    if draft.cue is None or not _is_quotation(art, draft):
         return False
-    inner = art.text[draft.start : draft.end].strip(_QUOTE_CHARS)
-    before = art.text[max(0, draft.start - 2) : draft.start]
-    opens = not before.strip() or before.rstrip()[-1:] in ".!?:\n"
-    return opens and inner.endswith((",", ".", "!", "?"))
+    text = art.text
+    inner = text[draft.start : draft.end].strip(_QUOTE_CHARS)
+    if draft.end <= draft.cue[0]:
+        before = text[max(0, draft.start - 2) : draft.start]
+        opens = not before.strip() or before.rstrip()[-1:] in ".!?:\n"
+        return opens and inner.endswith((",", ".", "!", "?"))
+    between = text[draft.cue[1] : draft.start].strip()  # 'said, "No."', not 'call "X."'
+    return between in (",", ":") and inner.endswith((".", "!", "?"))
 
 
 def _with_opening_single_mark(text: str, start: int, end: int) -> int:
