@@ -1001,6 +1001,31 @@ def _absorbed_subject(verb: Token) -> Token | None:
     return found
 
 
+#: Verbs of saying written after their quotation and before their speaker ('"...," added
+#: Ann Lee'); not "tell", whose object is the hearer.
+_INVERTING = frozenset(["say", "add", "ask", "write", "reply", "answer", "continue"])
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """'"We lost," added another council member.', '"...," said Skelly, explaining ...':
+    a verb of saying right after the quotation it closes is followed by its speaker. The
+    parser may read that noun phrase as the verb's object, or tag a surname it does not
+    know as an adverb; either way no subject was found. Returns the phrase's head."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in _INVERTING or verb.i < 2 or verb.i + 1 >= len(doc):
+        return None
+    if not doc[verb.i - 1].is_quote or doc[verb.i - 2].text not in (",", "?", "!"):
+        return None
+    first = doc[verb.i + 1]
+    chunk = next((c for c in doc.noun_chunks if c.start == first.i), None)
+    if chunk is not None:
+        head = chunk.root
+        return head if head.pos_ == "PROPN" or _can_speak(head) else None
+    after = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    lone = first.is_title and first.pos_ in ("ADV", "PROPN", "NOUN") and not first.is_sent_start
+    return first if lone and (after is None or after.is_punct) else None
+
+
 def _trailing_description(verb: Token, speaker: Token | None) -> Token | None:
     """ "Ann Lee may run the firm, a recent report from a think tank, Acme Institute, revealed":
     the parser hung the description of the source after the last comma inside the reported
@@ -2535,7 +2560,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
         speaker = _name_word_before(tok) or _handle_beside(tok) or _subject(tok)
         speaker = _out_of_quotation(speaker, tok) if speaker is not None else None
         speaker = _before_floating_quantifier(speaker, tok) if speaker is not None else None
-        speaker = speaker or _absorbed_subject(tok)
+        speaker = speaker or _absorbed_subject(tok) or _inverted_speaker(tok)
         speaker = _speaking_conjunct(speaker) if speaker is not None else None
         trailing = _trailing_description(tok, speaker) if tok.lemma_.lower() in _SPOKEN else None
         if _shown_by_evidence(tok, speaker) or _writers_aside(tok, speaker):
