@@ -70,3 +70,12 @@ def test_a_quoted_word_inside_a_sentence_is_no_reply(nlp: Any, text: str) -> Non
     assert all(
         q.text.strip(".") not in ('"historic"', '"maintenance."') for q in _quotes(nlp, text)
     )
+
+
+def test_a_content_stops_before_the_opening_mark_of_the_next_quotation(nlp: Any) -> None:
+    # Newspaper style with two single marks: the parser hung the opening mark on "was", so
+    # the aside's content ran onto it and the quotation after it was dropped as overlapping.
+    text = "The answer, the chair told them, was simple. ''Just sell the old depot,'' she said."
+    pairs = _pairs(nlp, text)
+    assert ("''Just sell the old depot,''", "she") in pairs
+    assert ("was simple", "the chair") in pairs

@@ -4203,6 +4203,7 @@ def _content_bounds(art: _Article, draft: _Draft) -> tuple[int, int] | None:
     start = _with_opening_single_mark(text, start, end)
     end = _before_gloss(art.doc, start, end)
     end = _to_closing_mark(art, start, end)
+    start, end = _before_next_quotation(art, start, end)
     if end - start < 2:
         return None
     one_word = _words(text[start:end]) < 2
@@ -4226,6 +4227,19 @@ def _one_word_reply(art: _Article, draft: _Draft) -> bool:
         return opens and inner.endswith((",", ".", "!", "?"))
     between = text[draft.cue[1] : draft.start].strip()  # 'said, "No."', not 'call "X."'
     return between in (",", ":") and inner.endswith((".", "!", "?"))
+
+
+def _before_next_quotation(art: _Article, start: int, end: int) -> tuple[int, int]:
+    """A content that ends on the opening mark of a quotation ("the partner told them, was
+    simple. ''Just ...'' he said": the parser hung the mark on "was") stops before it; the
+    quotation is the next quote's. A mixed quote (words of the quotation inside) stays."""
+    k = art.regions.at(end - 1) if end > start else None
+    if k is None:
+        return start, end
+    a, b = art.regions.regions[k]
+    if start < a < end < b and not art.text[a:end].strip(_QUOTE_CHARS):
+        return _trim(art.text, start, a)  # only the opening mark: no mixed quote
+    return start, end
 
 
 def _with_opening_single_mark(text: str, start: int, end: int) -> int:
