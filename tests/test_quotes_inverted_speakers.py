@@ -1,7 +1,7 @@
 """A verb of saying after its quotation, with the speaker after the verb.
 
 '"We lost the vote," added another council member': the parser read the speaker as the
-verb's object; '"The data is valuable," said Skelly, explaining ...': it tagged an
+verb's object; '"The data is valuable," said Wembly, explaining ...': it tagged an
 unknown surname as an adverb. Either way no subject was found and the quote was dropped.
 Each text here is written for the test.
 """
@@ -29,9 +29,9 @@ def _pairs(nlp: Any, text: str) -> list[tuple[str, str | None]]:
             "another council member",
         ),
         (
-            '"The data is valuable," said Skelly, explaining the deal.',
+            '"The data is valuable," said Wembly, explaining the deal.',
             '"The data is valuable,"',
-            "Skelly",
+            "Wembly",
         ),
     ],
 )

@@ -34,8 +34,8 @@ def _pairs(nlp: Any, text: str) -> list[tuple[str, str | None]]:
         ('Tom Reed was asked about the merger.\n\n"Of course not," Reed said.', None, "Reed"),
         ('Ann Lee was asked whether she would resign.\n\n"Never," Lee said.', '"Never,"', "Lee"),
         (
-            "Tom Reed was asked who would win the final. \u201cDenver,\u201d he answered.",
-            "\u201cDenver,\u201d",
+            "Tom Reed was asked who would win the final. \u201cLeeds,\u201d he answered.",
+            "\u201cLeeds,\u201d",
             "he",
         ),
         (
@@ -75,7 +75,7 @@ def test_a_quoted_word_inside_a_sentence_is_no_reply(nlp: Any, text: str) -> Non
 def test_a_content_stops_before_the_opening_mark_of_the_next_quotation(nlp: Any) -> None:
     # Newspaper style with two single marks: the parser hung the opening mark on "was", so
     # the aside's content ran onto it and the quotation after it was dropped as overlapping.
-    text = "The answer, the chair told them, was simple. ''Just sell the old depot,'' she said."
+    text = "The answer, the aide told them, was plain. ''Sell the old depot,'' she said."
     pairs = _pairs(nlp, text)
-    assert ("''Just sell the old depot,''", "she") in pairs
-    assert ("was simple", "the chair") in pairs
+    assert ("''Sell the old depot,''", "she") in pairs
+    assert ("was plain", "the aide") in pairs

@@ -1007,7 +1007,7 @@ _INVERTING = frozenset(["say", "add", "ask", "write", "reply", "answer", "contin
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
-    """'"We lost," added another council member.', '"...," said Skelly, explaining ...':
+    """'"We lost," added another council member.', '"...," said Wembly, explaining ...':
     a verb of saying right after the quotation it closes is followed by its speaker. The
     parser may read that noun phrase as the verb's object, or tag a surname it does not
     know as an adverb; either way no subject was found. Returns the phrase's head."""
@@ -4213,7 +4213,7 @@ def _content_bounds(art: _Article, draft: _Draft) -> tuple[int, int] | None:
 
 
 def _one_word_reply(art: _Article, draft: _Draft) -> bool:
-    """A quotation of one word that is a whole utterance ('"Never," she said', '"Denver," he
+    """A quotation of one word that is a whole utterance ('"Never," she said', '"Leeds," he
     answered.', 'Asked again, Lee said, "Probably."'): punctuation closes it inside the
     marks, and it opens a sentence before its cue or ends one after the cue and a comma or
     colon. A quoted word inside a sentence ('called it "historic."') is a term, no reply."""
@@ -4230,8 +4230,8 @@ def _one_word_reply(art: _Article, draft: _Draft) -> bool:
 
 
 def _before_next_quotation(art: _Article, start: int, end: int) -> tuple[int, int]:
-    """A content that ends on the opening mark of a quotation ("the partner told them, was
-    simple. ''Just ...'' he said": the parser hung the mark on "was") stops before it; the
+    """A content that ends on the opening mark of a quotation ("the aide told them, was
+    plain. ''Sell ...'' she said": the parser hung the mark on "was") stops before it; the
     quotation is the next quote's. A mixed quote (words of the quotation inside) stays."""
     k = art.regions.at(end - 1) if end > start else None
     if k is None:
