@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Literal
 
 from kg.extract.names import is_person_noun
 from kg.extract.nlp import doc_text
-from kg.extract.quotes import Quote, Span
+from kg.extract.quotes import Quote, Span, relative_report
 from kg.extract.terms import magnitude, norm_term
 from kg.lexicon import (
     ABIDING_VERBS,
@@ -1992,6 +1992,8 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     tokens = list(span)
     ids = {t.i for t in tokens}
     cue_tok = _cue_token(quote, doc)
+    if cue_tok is not None and cue_tok.idx < quote.start and relative_report(cue_tok):
+        return None  # "which critics said [was unfair]": the claim's subject is not quoted
     cause, effect = _cause_effect(tokens + _cue_as_cause(cue_tok, ids))
     preds = _main_predicates(tokens)
     subjects, objects = _role_ids(preds)

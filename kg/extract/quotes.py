@@ -126,6 +126,7 @@ __all__ = [
     "cue_frame",
     "extract_quotes",
     "quote_regions",
+    "relative_report",
 ]
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
@@ -480,7 +481,14 @@ def _phrasal(verb: Token) -> str:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """A "not" on the cue, not one the parser hung on it from inside a quotation before it
+    ('"Absolutely not," she said': she said it, she did not fail to say something)."""
+    return any(c.dep_ == "neg" and not _quoted_before(c, verb) for c in verb.children)
+
+
+def _quoted_before(word: Token, verb: Token) -> bool:
+    """Whether ``word`` stands inside a quotation that closes before ``verb``."""
+    return word.i < verb.i and any(t.is_quote for t in word.doc[word.i + 1 : verb.i])
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
@@ -1005,6 +1013,31 @@ def _absorbed_subject(verb: Token) -> Token | None:
     return found
 
 
+#: Verbs of saying written after their quotation and before their speaker ('"...," added
+#: Ann Lee'); not "tell", whose object is the hearer.
+_INVERTING = frozenset(["say", "add", "ask", "write", "reply", "answer", "continue"])
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """'"We lost," added another council member.', '"...," said Wembly, explaining ...':
+    a verb of saying right after the quotation it closes is followed by its speaker. The
+    parser may read that noun phrase as the verb's object, or tag a surname it does not
+    know as an adverb; either way no subject was found. Returns the phrase's head."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in _INVERTING or verb.i < 2 or verb.i + 1 >= len(doc):
+        return None
+    if not doc[verb.i - 1].is_quote or doc[verb.i - 2].text not in (",", "?", "!"):
+        return None
+    first = doc[verb.i + 1]
+    chunk = next((c for c in doc.noun_chunks if c.start == first.i), None)
+    if chunk is not None:
+        head = chunk.root
+        return head if head.pos_ == "PROPN" or _can_speak(head) else None
+    after = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    lone = first.is_title and first.pos_ in ("ADV", "PROPN", "NOUN") and not first.is_sent_start
+    return first if lone and (after is None or after.is_punct) else None
+
+
 def _trailing_description(verb: Token, speaker: Token | None) -> Token | None:
     """ "Ann Lee may run the firm, a recent report from a think tank, Acme Institute, revealed":
     the parser hung the description of the source after the last comma inside the reported
@@ -1162,7 +1195,40 @@ def _clause_content(
         subject = _that_subject(verb, comp) if subjectless else None
         if subject is not None:
             start = subject.left_edge.nbor().idx
+        relative = _relative_subject(verb, comp)
+        if relative is not None:
+            start = relative
     return start, end
+
+
+def relative_report(verb: Token) -> bool:
+    """Whether a cue verb reports a clause whose subject is the relative pronoun before it
+    ("the fee, which critics said was unfair"): its content ("was unfair") has no subject
+    of its own, which stands outside the quote."""
+    return any(
+        _relative_subject(verb, c) is not None
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.i > verb.i
+    )
+
+
+def _relative_subject(verb: Token, comp: Token) -> int | None:
+    """ "the fee, which critics said was unfair": a report in a relative clause whose
+    pronoun is the subject of what was said. The relative pronoun and the speaker stand
+    before the cue, so the content is the reported clause after it ("was unfair"), the
+    start offset returned; None for any other clause."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    subjects = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].i > verb.i or subjects[0].lower_ not in _RELATIVE:
+        return None  # one subject, the pronoun: not a garbled "which X says it has ..."
+    after = [t for t in comp.subtree if t.i > verb.i and not t.is_punct]
+    if not after:
+        return None
+    first = after[0]
+    if first.lower_ == "that" and first.dep_ == "mark" and len(after) > 1:
+        first = after[1]
+    return first.idx
 
 
 def _clauseless_content(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
@@ -2546,7 +2612,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
         speaker = _name_word_before(tok) or _handle_beside(tok) or _subject(tok)
         speaker = _out_of_quotation(speaker, tok) if speaker is not None else None
         speaker = _before_floating_quantifier(speaker, tok) if speaker is not None else None
-        speaker = speaker or _absorbed_subject(tok)
+        speaker = speaker or _absorbed_subject(tok) or _inverted_speaker(tok)
         speaker = _speaking_conjunct(speaker) if speaker is not None else None
         trailing = _trailing_description(tok, speaker) if tok.lemma_.lower() in _SPOKEN else None
         if _shown_by_evidence(tok, speaker) or _writers_aside(tok, speaker):
@@ -4248,8 +4314,42 @@ def _content_bounds(art: _Article, draft: _Draft) -> tuple[int, int] | None:
     start = _with_opening_single_mark(text, start, end)
     end = _before_gloss(art.doc, start, end)
     end = _to_closing_mark(art, start, end)
-    if end - start < 2 or (_words(text[start:end]) < 2 and not _named_object(art, start, end)):
+    start, end = _before_next_quotation(art, start, end)
+    if end - start < 2:
         return None
+    one_word = _words(text[start:end]) < 2
+    if one_word and not (_named_object(art, start, end) or _one_word_reply(art, draft)):
+        return None
+    return start, end
+
+
+def _one_word_reply(art: _Article, draft: _Draft) -> bool:
+    """A quotation of one word that is a whole utterance ('"Never," she said', '"Leeds," he
+    answered.', 'Asked again, Lee said, "Probably."'): punctuation closes it inside the
+    marks, and it opens a sentence before its cue or ends one after the cue and a comma or
+    colon. A quoted word inside a sentence ('called it "historic."') is a term, no reply."""
+    if draft.cue is None or not _is_quotation(art, draft):
+        return False
+    text = art.text
+    inner = text[draft.start : draft.end].strip(_QUOTE_CHARS)
+    if draft.end <= draft.cue[0]:
+        before = text[max(0, draft.start - 2) : draft.start]
+        opens = not before.strip() or before.rstrip()[-1:] in ".!?:\n"
+        return opens and inner.endswith((",", ".", "!", "?"))
+    between = text[draft.cue[1] : draft.start].strip()  # 'said, "No."', not 'call "X."'
+    return between in (",", ":") and inner.endswith((".", "!", "?"))
+
+
+def _before_next_quotation(art: _Article, start: int, end: int) -> tuple[int, int]:
+    """A content that ends on the opening mark of a quotation ("the aide told them, was
+    plain. ''Sell ...'' she said": the parser hung the mark on "was") stops before it; the
+    quotation is the next quote's. A mixed quote (words of the quotation inside) stays."""
+    k = art.regions.at(end - 1) if end > start else None
+    if k is None:
+        return start, end
+    a, b = art.regions.regions[k]
+    if start < a < end < b and not art.text[a:end].strip(_QUOTE_CHARS):
+        return _trim(art.text, start, a)  # only the opening mark: no mixed quote
     return start, end
 
 
@@ -4887,13 +4987,15 @@ def _a_thing(mention: Span, doc: Doc) -> bool:
 
 def _describes_a_word(inner: Quote, cue: Token) -> bool:
     """A report in a relative clause ("denounced Ann Lee, who says she speaks for them";
-    "doubted Ann Lee, whom the mayor says speaks for them"): it describes a word of the
-    outer content, which keeps it whole; both reports stand."""
+    "doubted Ann Lee, whom the mayor says speaks for them"; "praised the plan, which she
+    said would save money"): it describes a word of the outer content, which keeps it
+    whole; both reports stand."""
     return (
         inner.mention is not None
         and (
             inner.mention.text.lower() in _RELATIVE
             or any(c.lower_ in _RELATIVE for c in cue.children if c.i < cue.i)
+            or relative_report(cue)
         )
         and cue.dep_ == "relcl"
         and cue.head.idx < inner.mention.start
