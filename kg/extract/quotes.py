@@ -74,6 +74,7 @@ from kg.lexicon import (
     GENERIC_HEADS,
     GROUP_HEADS,
     HELD_NOUNS,
+    INSTITUTION_KINDS,
     LEAVE_WORDS,
     LIFE_STAGE_NOUNS,
     MAKING_LEMMAS,
@@ -3021,12 +3022,15 @@ def _titled_by_the(ent: SpacySpan) -> bool:
     return det.lower_ == "the" and ent[0].tag_ == "NNP"
 
 
-def _entity_table(doc: Doc, text: str) -> list[_Entity]:
-    """Named people and organisations, in text order, with the gender their titles show."""
+def _entity_table(doc: Doc, text: str, boiler: Sequence[tuple[int, int]] = ()) -> list[_Entity]:
+    """Named people and organisations, in text order, with the gender their titles show;
+    none from page furniture (a byline, a line of topic tags), which refers to no one."""
     gender_of_surname: dict[str, str] = {}
     ents: list[_Entity] = []
     surnames = _person_surnames(doc)
     for ent in doc.ents:
+        if any(a <= ent.start_char < b for a, b in boiler):
+            continue
         if _titled_by_the(ent):
             label = "organization"
         elif (
@@ -3049,7 +3053,8 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
             surname = ent[-1].lower_
             if gender:
                 gender_of_surname.setdefault(surname, gender)
-        subject = ent.root.dep_ in ("nsubj", "nsubjpass") or _named_by_copula(ent.root)
+        subject = ent.root.dep_ in ("nsubj", "nsubjpass") and not _relative_subject(ent.root)
+        subject = subject or _named_by_copula(ent.root)
         ents.append(_Entity(ent.start_char, ent.end_char, label, gender, subject))
     found = [*_handles(doc, ents), *_unlabelled_surnames(doc, ents), *_untagged_of_body(doc)]
     ents = sorted([*ents, *found], key=lambda e: e.start)
@@ -3073,6 +3078,12 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
 _OWNER_GENDER = {"her": "female", "Her": "female", "his": "male", "His": "male"}
 
 
+def _relative_subject(tok: Token) -> bool:
+    """ "... the files, which the Courier has seen. It said ...": the subject of a relative
+    clause is in the background, not the centre of attention a later pronoun returns to."""
+    return tok.head.dep_ == "relcl"
+
+
 def _named_by_copula(tok: Token) -> bool:
     """ "The first witness was Ann Lee": the name a description is equated with is the
     centre of attention, as a subject is ("... he said" next is Lee)."""
@@ -3084,11 +3095,17 @@ def _named_by_copula(tok: Token) -> bool:
 class _Resolver:
     """Resolve pronouns and descriptions to the latest fitting earlier mention."""
 
-    def __init__(self, doc: Doc, text: str, regions: _Regions | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        text: str,
+        regions: _Regions | None = None,
+        boiler: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.doc = doc
         self.text = text
         self.regions = regions or _Regions([])
-        self.entities = _entity_table(doc, text)
+        self.entities = _entity_table(doc, text, boiler)
         #: Surnames whose given name the tagger left out ("Imra" of "Imra Vosk").
         self.cut_names = _cut_names(doc)
         self.starts = [e.start for e in self.entities]
@@ -3158,6 +3175,8 @@ class _Resolver:
             if described is not None:
                 return described
         cands = self._candidates(tok.idx, tok)
+        if tok.lower_ == "it":
+            cands = sorted([*cands, *self._body_subjects(tok)], key=lambda e: e.start)
         if number == "plural":
             cands = sorted([*cands, *self._group_subjects(tok)], key=lambda e: e.start)
         # "X did it, they said": a name inside what is reported is not who reports it.
@@ -3184,6 +3203,28 @@ class _Resolver:
                     self._learn_gender(e, gender)
                 return self._span_of(e)
         return None
+
+    def _body_subjects(self, tok: Token) -> list[_Entity]:
+        """ "The council, which serves the valley, has been unable to ... That morning it
+        said": a body told by a description ("the council", "the company") as the subject
+        of a main clause earlier in the pronoun's paragraph is one a later "it" can mean;
+        it stands for the body the description refers back to, when one was named."""
+        para = self.text.rfind("\n", 0, tok.idx) + 1
+        out = []
+        first = next((t.i for t in self.doc if t.idx >= para), tok.i)
+        for t in self.doc[first : tok.i]:
+            if t.dep_ != "nsubj" or t.head.dep_ != "ROOT" or t.pos_ != "NOUN" or t.tag_ != "NN":
+                continue
+            if t.lemma_.lower() not in _BODY_NOUNS or self.regions.at(t.idx) is not None:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts):
+                continue
+            start, end = _mention_bounds(t)
+            referent = self.nominal(t)
+            if referent is not None:
+                self.referents[start, end] = referent
+            out.append(_Entity(start, end, "organization", None, True, False))
+        return out
 
     def _described_before(self, tok: Token, gender: str) -> Span | None:
         """ "A guard at the gate, who asked not to be named, gave another account. He said
@@ -3538,6 +3579,8 @@ class _Resolver:
 
 
 _A = frozenset(["a", "an", "one"])
+#: Heads of descriptions of a body ("the council", "the company", "the group").
+_BODY_NOUNS = ORG_HEADS | INSTITUTION_KINDS | FIRM_NOUNS | BODY_ANAPHORS
 #: How many heads up from a cue a reporter's question ("Asked if X, she said") is looked for.
 _QUESTION_DEPTH = 8
 #: Heads of names of bodies and places of another kind than a business ("the airline" is
@@ -4579,7 +4622,7 @@ def _build_quotes(art: _Article, drafts: Sequence[_Draft]) -> list[Quote]:
     "he" or "the ministry" can point back to an earlier speaker: that is why the
     order matters, and why the resolver lives only inside this step.
     """
-    resolver = _Resolver(art.doc, art.text, art.regions)
+    resolver = _Resolver(art.doc, art.text, art.regions, art.boiler)
     quotes = []
     built: dict[tuple[int, int], tuple[int, int]] = {}
     for draft in sorted(drafts, key=lambda d: d.start):
