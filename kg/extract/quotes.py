@@ -88,6 +88,7 @@ from kg.lexicon import (
     OBJECT_PARTICIPLE_LEMMAS,
     ORG_HEADS,
     ORG_SUFFIXES,
+    OUTFIT_NOUNS,
     OWN_REPORTING_LEMMAS,
     PERSON_NOUNS,
     QUOTE_ONLY_LEMMAS,
@@ -1785,6 +1786,8 @@ def _is_cue_verb(tok: Token) -> bool:
         return False
     if lemma in NAME_CALLING_LEMMAS and not _has_object(tok):
         return False  # "the boxes were labelled by hand": no name given to anything
+    if lemma == "call" and _names_or_summons(tok):
+        return False  # "a crew that calls itself Night Owl", "called in the police"
     if any(c.dep_ == "auxpass" for c in tok.children) and not any(
         c.dep_ == "agent" for c in tok.children
     ):
@@ -1817,6 +1820,16 @@ def _is_cue_verb(tok: Token) -> bool:
             for c in tok.children
         )
     return not _negated(tok)
+
+
+def _names_or_summons(verb: Token) -> bool:
+    """ "a crew that calls itself Night Owl" gives itself a name, and "called in outside
+    experts" or "called off the search" summons or cancels: neither reports anything said."""
+    return any(
+        (c.dep_ == "dobj" and c.lower_ in _REFLEXIVES)
+        or (c.dep_ == "prt" and c.lower_ in ("in", "off"))
+        for c in verb.children
+    )
 
 
 _PREP_OBJECTS = ("pobj", "pcomp")
@@ -3057,7 +3070,9 @@ def _entity_table(doc: Doc, text: str, boiler: Sequence[tuple[int, int]] = ()) -
         subject = subject or _named_by_copula(ent.root)
         ents.append(_Entity(ent.start_char, ent.end_char, label, gender, subject))
     found = [*_handles(doc, ents), *_unlabelled_surnames(doc, ents), *_untagged_of_body(doc)]
-    ents = sorted([*ents, *found], key=lambda e: e.start)
+    outfits = _outfit_names(doc, boiler)
+    ents = [e for e in ents if not any(o.start <= e.start < o.end for o in outfits)]
+    ents = sorted([*ents, *found, *outfits], key=lambda e: e.start)
     if gender_of_surname:
         ents = [
             e
@@ -3076,6 +3091,61 @@ def _entity_table(doc: Doc, text: str, boiler: Sequence[tuple[int, int]] = ()) -
 
 #: Possessive pronouns that open a description ("her client") and the gender they give its owner.
 _OWNER_GENDER = {"her": "female", "Her": "female", "his": "male", "His": "male"}
+
+
+def _outfit_names(doc: Doc, boiler: Sequence[tuple[int, int]] = ()) -> list[_Entity]:
+    """The names a story gives a group it then calls "the gang" or "the group": "The Night
+    Owl hacking crew has ...", "The group, which calls itself Night Owl, ...", "a gang known
+    as Night Owl": organisations, the subject of their sentence when the noun is."""
+    out = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in _GROUP_NOUNS or t.tag_ != "NN":
+            continue
+        if any(a <= t.idx < b for a, b in boiler):
+            continue
+        given = _self_given_name(t)
+        name = _compound_name(t) or ((given.left_edge, given) if given is not None else None)
+        if name is not None:
+            subject = t.dep_ in ("nsubj", "nsubjpass") and not _relative_subject(t)
+            start, end = name[0].idx, name[1].idx + len(name[1])
+            out.append(_Entity(start, end, "organization", None, subject))
+    return out
+
+
+def _compound_name(head: Token) -> tuple[Token, Token] | None:
+    """ "the Night Owl hacking crew": the run of capitalised names right after "the" that
+    modifies the noun (not a place or a nation: "the Dover crew", "the Russian group" name no
+    one), in a definite phrase ("a local Facebook group" is one group of many on a platform)."""
+    det = next((c for c in head.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
+    if det is None:
+        return None
+    run = []
+    for t in head.doc[det.i + 1 : head.i]:
+        if t.tag_ != "NNP" or not t.text[:1].isupper() or head not in t.ancestors:
+            break
+        if t.ent_type_ in ("GPE", "NORP", "LOC", "DATE") or t.lower_ in COUNTRY_FORMS:
+            return None
+        run.append(t)
+    return (run[0], run[-1]) if run else None
+
+
+def _self_given_name(head: Token) -> Token | None:
+    """ "a group which calls itself Night Owl", "a gang calling itself Night Owl", "a crew
+    known as Night Owl": the name in the clause that names the noun."""
+    for v in head.children:
+        if v.dep_ not in ("relcl", "acl"):
+            continue
+        if v.lemma_ == "call" and any(c.lower_ in _REFLEXIVES for c in v.children):
+            names = [c for c in v.children if c.dep_ in ("oprd", "attr", "dobj", "xcomp")]
+        elif v.lower_ == "known":
+            preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"]
+            names = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        else:
+            continue
+        name = next((n for n in names if n.pos_ == "PROPN" and n.lower_ not in _REFLEXIVES), None)
+        if name is not None:
+            return name
+    return None
 
 
 def _relative_subject(tok: Token) -> bool:
@@ -3106,6 +3176,8 @@ class _Resolver:
         self.text = text
         self.regions = regions or _Regions([])
         self.entities = _entity_table(doc, text, boiler)
+        #: The names given to groups called "the gang", "the group" (see _outfit_names).
+        self.outfits = set(_outfit_names(doc, boiler))
         #: Surnames whose given name the tagger left out ("Imra" of "Imra Vosk").
         self.cut_names = _cut_names(doc)
         self.starts = [e.start for e in self.entities]
@@ -3315,6 +3387,9 @@ class _Resolver:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
             return None  # "the leader of the Acme group" describes someone in full
         cands = self._candidates(head.idx)
+        if lemma in OUTFIT_NOUNS and head.tag_ not in ("NNS", "NNPS"):
+            # "the gang": only a group named as one ("the Night Owl gang") -- not a firm
+            return self._latest_body([e for e in cands if e in self.outfits])
         if lemma in BODY_ANAPHORS and head.tag_ not in ("NNS", "NNPS"):
             return self._latest_body(cands)
         if head.tag_ not in ("NNS", "NNPS") and not is_person_noun(lemma):
@@ -3580,7 +3655,9 @@ class _Resolver:
 
 _A = frozenset(["a", "an", "one"])
 #: Heads of descriptions of a body ("the council", "the company", "the group").
-_BODY_NOUNS = ORG_HEADS | INSTITUTION_KINDS | FIRM_NOUNS | BODY_ANAPHORS
+_BODY_NOUNS = ORG_HEADS | INSTITUTION_KINDS | FIRM_NOUNS | BODY_ANAPHORS | OUTFIT_NOUNS
+#: Nouns a story calls a named group by ("the gang", "the group").
+_GROUP_NOUNS = BODY_ANAPHORS | OUTFIT_NOUNS
 #: How many heads up from a cue a reporter's question ("Asked if X, she said") is looked for.
 _QUESTION_DEPTH = 8
 #: Heads of names of bodies and places of another kind than a business ("the airline" is

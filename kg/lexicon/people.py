@@ -1166,6 +1166,14 @@ BODY_ANAPHORS = frozenset(
     ["group", "organisation", "organization", "charity", "nonprofit", "coalition", "alliance"]
 )
 
+#: Nouns for an unofficial body that a story names once and then calls by the noun ("the
+#: Night Owl hacking crew ... the crew said", "a gang that calls itself Night Owl ... the
+#: gang"): they refer back only to a body named with such a noun (or with "group"), never to
+#: a firm or an office named nearby.
+OUTFIT_NOUNS = frozenset(
+    ["gang", "crew", "cartel", "syndicate", "militia", "collective", "faction", "outfit"]
+)
+
 #: Kinds of institution a description names by its head ("the union", "the council"): one
 #: kind is never another, so "the union" does not refer back to a council named before it.
 #: (Business and generic heads -- "company", "group", "organisation" -- are left out: "the
