@@ -3384,6 +3384,10 @@ class _Resolver:
             return self._document_maker(head)
         if lemma in ANONYMOUS_HEADS or lemma in UNNAMED_PERSON_HEADS:
             return self._introduced(head)
+        if _family_count(head) or _age_word(head):
+            # "The grandmother of four said", "The 58-year-old said": told of the person
+            # just named, as "the 61-year-old trader" is
+            return self._latest_person(self._candidates(head.idx), head.idx)
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
             return None  # "the leader of the Acme group" describes someone in full
         cands = self._candidates(head.idx)
@@ -3654,6 +3658,8 @@ class _Resolver:
 
 
 _A = frozenset(["a", "an", "one"])
+#: Nouns of parenthood that a count makes a description of family standing ("mother of two").
+_PARENT_NOUNS = frozenset(["mother", "father", "mum", "dad", "parent"])
 #: Heads of descriptions of a body ("the council", "the company", "the group").
 _BODY_NOUNS = ORG_HEADS | INSTITUTION_KINDS | FIRM_NOUNS | BODY_ANAPHORS | OUTFIT_NOUNS
 #: Nouns a story calls a named group by ("the gang", "the group").
@@ -4327,7 +4333,7 @@ def _source_token(art: _Article, draft: _Draft) -> Token | None:
             mention_tok = _report_before(mention_tok) or mention_tok
     if mention_tok is None or mention_tok.lower_ in _NO_SPEAKER:
         return None
-    if mention_tok.ent_type_ in ("DATE", "TIME"):
+    if mention_tok.ent_type_ in ("DATE", "TIME") and not _age_word(mention_tok):
         return None  # "Saturday said": a misparse, the date is no source
     return _subject_before_verb_noun(mention_tok)
 
@@ -4842,6 +4848,27 @@ def _aged(head: Token) -> bool:
     return definite and any(
         c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children)
         for c in head.lefts
+    )
+
+
+def _age_word(head: Token) -> bool:
+    """ "The 58-year-old said": the adjective of an age standing for the person (the tagger
+    may read "58-year-old" as a date), in a definite phrase."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
+    return (
+        definite
+        and head.lower_ == "old"
+        and any(c.lower_ in ("year", "years") for c in head.children)
+    )
+
+
+def _family_count(head: Token) -> bool:
+    """ "the grandmother of four", "the father of two": family standing told by a count."""
+    return head.lemma_.lower() in LIFE_STAGE_NOUNS | _PARENT_NOUNS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.like_num for g in c.children)
+        for c in head.rights
     )
 
 
