@@ -4770,7 +4770,7 @@ def _untag_common_nouns(doc: Doc) -> None:
 
 
 def _repair_lemmas(doc: Doc) -> None:
-    """Set the true lemma of the word forms the model lemmatises wrongly ("hoped" -> "hop"),
+    """Set the true lemma of the verb forms the model lemmatises wrongly ("hoped" -> "hop"),
     in place, so this stage and the ones after it see the cue."""
     for tok in doc:
         wrong_right = MISLEMMATISED.get(tok.lower_)

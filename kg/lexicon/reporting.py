@@ -344,15 +344,9 @@ TOLD_NOUNS = frozenset(
     ["story", "truth", "lie", "joke", "tale", "version", "account", "anecdote", "secret", "news"]
 )
 
-#: Word forms the model lemmatises wrongly, with their true lemma: "hoped", "hoping",
-#: "hopes" come out as "hop", so the cue "hope" would be missed; "data" comes out as
-#: "datum" in some sentences and "data" in others, so one topic would be two terms.
-MISLEMMATISED = {
-    "hoped": ("hop", "hope"),
-    "hoping": ("hop", "hope"),
-    "hopes": ("hop", "hope"),
-    "data": ("datum", "data"),
-}
+#: Verb forms the model lemmatises wrongly, with their true lemma: "hoped", "hoping",
+#: "hopes" come out as "hop", so the cue "hope" would be missed.
+MISLEMMATISED = {"hoped": ("hop", "hope"), "hoping": ("hop", "hope"), "hopes": ("hop", "hope")}
 
 #: Nouns of something stated or voiced whose that-clause is its content ("expressed doubts that
 #: X", "spread rumours that X", "voiced concern that X").
