@@ -4550,13 +4550,29 @@ def _antecedent(
 ) -> Span | None:
     if kind == "pronoun":
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-            noun = tok.head.head
+            noun = _who_of(tok, tok.head.head)
             a, b = _mention_bounds(noun)
             return _span(art.text, a, b)
         return resolver.pronoun(tok, content)
     if kind == "nominal":
         return resolver.nominal(tok)
     return None
+
+
+def _who_of(who: Token, noun: Token) -> Token:
+    """ "... put pressure on the leader, Ann Lee, who denied it": "who" is a person, so when
+    the parser hangs its clause on a thing ("pressure"), it is the person or people named
+    right before it ("Ann Lee, who", "some scientists, who")."""
+    if who.lower_ != "who" or _can_speak(noun) or noun.ent_type_ or noun.pos_ == "PROPN":
+        return noun
+    before = who.doc[who.i - 1] if who.i > 0 else who
+    if before.is_punct and before.i > 0:
+        before = who.doc[before.i - 1]
+    lemma = before.lemma_.lower()
+    people = is_person_noun(lemma) or lemma in PERSON_NOUNS or before.lower_ in GROUP_HEADS
+    if before.ent_type_ == "PERSON" or (before.pos_ == "NOUN" and people):
+        return before
+    return noun
 
 
 def _sentence_bounds(art: _Article, start: int, end: int) -> tuple[int, int]:
