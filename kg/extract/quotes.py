@@ -89,6 +89,7 @@ from kg.lexicon import (
     ORG_HEADS,
     ORG_SUFFIXES,
     OUTFIT_NOUNS,
+    OVERSIGHT_NOUNS,
     OWN_REPORTING_LEMMAS,
     PERSON_NOUNS,
     QUOTE_ONLY_LEMMAS,
@@ -3396,6 +3397,11 @@ class _Resolver:
             return self._latest_body([e for e in cands if e in self.outfits])
         if lemma in BODY_ANAPHORS and head.tag_ not in ("NNS", "NNPS"):
             return self._latest_body(cands)
+        if lemma in OVERSIGHT_NOUNS and head.tag_ not in ("NNS", "NNPS"):
+            # "the regulator said": a body, not a person; not an outlet the article told
+            told = self._hearers()
+            bodies = [e for e in cands if self.text[e.start : e.end].split()[-1] not in told]
+            return self._latest_body([e for e in bodies if e.label == "organization"])
         if head.tag_ not in ("NNS", "NNPS") and not is_person_noun(lemma):
             k = bisect.bisect_left(self.starts, head.idx)
             body = self._body_headed_by(self.entities[max(0, k - 40) : k], lemma)

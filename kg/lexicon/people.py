@@ -1174,6 +1174,11 @@ OUTFIT_NOUNS = frozenset(
     ["gang", "crew", "cartel", "syndicate", "militia", "collective", "faction", "outfit"]
 )
 
+#: Nouns for a public body by its function ("the regulator", "the watchdog"), whatever heads
+#: its name ("the Data Standards Commission ... the regulator said"): they refer back to the
+#: latest named organisation in focus, never to a person.
+OVERSIGHT_NOUNS = frozenset(["regulator", "watchdog", "ombudsman", "inspectorate"])
+
 #: Kinds of institution a description names by its head ("the union", "the council"): one
 #: kind is never another, so "the union" does not refer back to a council named before it.
 #: (Business and generic heads -- "company", "group", "organisation" -- are left out: "the
