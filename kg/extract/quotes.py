@@ -1959,6 +1959,16 @@ def _reduced_question(verb: Token) -> bool:
     return verb.lemma_.lower() == "ask" and _subjectless_participle(verb)
 
 
+def _asked_before(pronoun: Token) -> tuple[int, int]:
+    """Where the reporter's question hung on the pronoun's verb lies ("Asked whether the
+    firm would sue over Lee's email, she said ..."), or an empty span."""
+    verb = pronoun.head
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i < pronoun.i and _reduced_question(c):
+            return c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+    return 0, 0
+
+
 def _predicted_attitude(verb: Token) -> bool:
     """ "Many will be hoping the weather stays dry": a thought or wish the writer foresees for
     someone is the writer's guess, not something the source said or thought."""
@@ -3254,6 +3264,9 @@ class _Resolver:
             cands = sorted([*cands, *self._group_subjects(tok)], key=lambda e: e.start)
         # "X did it, they said": a name inside what is reported is not who reports it.
         cands = [e for e in cands if not (content[0] <= e.start and e.end <= content[1])]
+        # "Asked about Lee's email, she said": who the reporter asked about is not who answers
+        asked = _asked_before(tok)
+        cands = [e for e in cands if not (asked[0] <= e.start and e.end <= asked[1])]
         # Subjects first (the centre of attention), then any mention; nearest first; a
         # mention in the pronoun's own paragraph before any in an earlier one.
         para = self.text.rfind("\n", 0, tok.idx) + 1
