@@ -92,6 +92,7 @@ TITLE_WORDS = frozenset(
         "mayor",
         "councillor",
         "councilor",
+        "cllr",  # British short form of "councillor" ("Cllr Ann Lee")
         "councilman",
         "councilwoman",
         "alderman",
@@ -910,7 +911,7 @@ HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "
 
 #: Titles that only ever open a person's name ("Dr Lee", "Prof Lee", "Mrs Lee"): the model may
 #: tag "Dr Lee" an organisation, but no organisation's name opens with one.
-PERSON_ONLY_TITLES = frozenset([*HONORIFICS, "dr", "prof", "professor"])
+PERSON_ONLY_TITLES = frozenset([*HONORIFICS, "dr", "prof", "professor", "cllr"])
 
 #: Words that qualify a role, capitalised or not ("Former President", "Retired Gen.").
 ROLE_QUALIFIERS = frozenset(
