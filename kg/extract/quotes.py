@@ -944,9 +944,8 @@ def _before_own_report(clause: Token, end: int) -> int:
     for c in clause.rights:
         if (
             c.dep_ == "advcl"
-            and c.lemma_.lower() in CUE_LEMMAS
             and (any(s.dep_ in _SUBJECTS for s in c.children) or _speaking_participle(c))
-            and any(s.dep_ == "ccomp" and s.i > c.i for s in c.children)
+            and any(_reports_clause(v) for v in (c, *_went_on_to(c)))
         ):
             k = c.left_edge.i
             while k > clause.i and doc[k - 1].is_punct and doc[k - 1].text not in _CLOSERS + "'":
@@ -954,6 +953,18 @@ def _before_own_report(clause: Token, end: int) -> int:
             if k > clause.i:
                 return min(end, doc[k - 1].idx + len(doc[k - 1]))
     return end
+
+
+def _reports_clause(verb: Token) -> bool:
+    """A verb of saying with a clause after it ("insisted that X", "says X")."""
+    return verb.lemma_.lower() in CUE_LEMMAS and any(
+        s.dep_ == "ccomp" and s.i > verb.i for s in verb.children
+    )
+
+
+def _went_on_to(verb: Token) -> list[Token]:
+    """ "continues to insist X", "went on to say X": the verb of saying an aspect verb takes."""
+    return [x for x in verb.children if x.dep_ == "xcomp"]
 
 
 def _before_misread_main_verb(clause: Token, end: int) -> int:
