@@ -98,7 +98,6 @@ from kg.lexicon import (
     RIVAL_MARKERS,
     SELDOM_WORDS,
     SYNONYM_OF,
-    TERM_LEMMAS,
     TITLE_WORDS,
     UNDERTAKING_VERBS,
     VARIATION_NOUNS,
@@ -303,7 +302,6 @@ def _term(tok: Token) -> str | None:
     if _nationality(tok):
         return None
     lemma = norm_term(tok.lemma_ if tok.pos_ != "PROPN" else tok.text)
-    lemma = TERM_LEMMAS.get(lemma, lemma)
     if tok.pos_ != "VERB" and lemma in VERB_ONLY_SYNONYMS:
         return lemma  # "free trade": no release
     if tok.pos_ == "NOUN" or tok.pos_ == "PROPN":

@@ -672,9 +672,6 @@ SYNONYM_GROUPS = (
 )
 #: Each word of a synonym group -> the group's first word (the one view stages read).
 SYNONYM_OF = {w: group[0] for group in SYNONYM_GROUPS for w in group}
-#: Lemmas the model gives one word in some sentences only -> the word's term: "data" comes
-#: out "datum" in some and "data" in others, which would split one topic into two terms.
-TERM_LEMMAS = {"datum": "data"}
 #: Words of a synonym group that mean it only as verbs ("they freed him" is a release,
 #: "free trade" and "a free app" are not).
 VERB_ONLY_SYNONYMS = frozenset(["free"])
