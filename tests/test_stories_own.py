@@ -237,6 +237,14 @@ def _has(names: list[str], key: str) -> bool:
             ["person familiar"],
             ["threlfall", "kayleigh"],
         ),
+        (
+            "council-ransomware-claim",
+            # the anonymous worker (the ransom note on the screens) and the researcher; not
+            # the spokeswoman's "no indication" of a cyberattack
+            "Who says the council was hit by a ransomware attack?",
+            ["council worker", "venn"],
+            ["spokeswoman"],
+        ),
     ],
 )
 def test_story_questions(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -338,6 +346,28 @@ def _said(story: str, question: str) -> str:
             "What did Wilf Cardew say?",
             ["how she did it", "I know what I heard", "promised Biscuit a reward", "20 minutes"],
             ["me on the phone", "People can think what they want"],
+        ),
+        (
+            "council-ransomware-claim",
+            # "Cllr Denise Farrow", "Denice Farrow" (misspelt), "The 58-year-old", and "who
+            # denied" hung by the parser on "pressure"; not the researcher, the chief
+            # executive or the spokeswoman
+            "What did Denise Farrow say?",
+            [
+                "Nobody has covered anything up",
+                "I understand why people are angry",
+                "the best advice available",
+                "no evidence of data theft",
+                "the authority had covered up the attack",
+            ],
+            ["recycled documents", "most likely explanation", "ongoing investigation"],
+        ),
+        (
+            "council-ransomware-claim",
+            # "the group said", "It threatened", "The group claims": the name it calls itself
+            "What did Cinder Lynx say?",
+            ["ten days to talk to us", "to publish", "every resident who ever paid"],
+            ["bear with us", "cyber security incident", "kept in the dark"],
         ),
     ],
 )
@@ -450,3 +480,15 @@ def test_a_denial_of_staging_answers_who_denies_it() -> None:
 def test_an_accusation_of_staging_answers_who_says_it() -> None:
     names = _answered("parrot-call-hoax", "Who says the video was staged?")
     assert _has(names, "commenters"), names
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: no position forms around the stolen data -- the claims anchor on bare "
+    "nouns ('system', 'building', 'authority'), so the researchers' 'the files appeared to be "
+    "genuine' and 'the data is real and it's recent' answer no question about the data",
+)
+def test_researchers_who_vouch_for_the_leaked_data_answer_who_says_it_was_stolen() -> None:
+    names = _answered("council-ransomware-claim", "Who says residents' data was stolen?")
+    assert _has(names, "venn") and _has(names, "reddish"), names
