@@ -1,6 +1,6 @@
-""" "Asked whether the firm would sue over Tom Reed's email, she said ...": who the
-reporter's question is about is not who answers it; "she" is the person in focus before
-the question. Texts are our own; the build is the real one."""
+""" "Asked about Tom Reed's letter to the ferry board, she said ...": who the reporter's
+question is about is not who answers it; "she" is the person in focus before the question.
+Texts are our own; the build is the real one."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from .conftest import speaker_of
 
 def test_a_name_in_the_reporters_question_is_not_who_answers() -> None:
     text = (
-        "Supplier hits back\n\n"
-        "Bea Crowe, the firm's technical chief, told the Courier that its logs were clean. "
-        '"We are not the explanation," Crowe said.\n\n'
-        "Asked whether the firm would sue over Tom Reed's email to councillors, first reported "
-        'by the Herald, she said the firm was "keeping all options open".\n'
+        "Ferry firm stands by crew\n\n"
+        "Bea Crowe, the firm's operations chief, told the Courier that the crew had followed "
+        'the rules. "We did nothing wrong," Crowe said.\n\n'
+        "Asked whether the firm would answer Tom Reed's letter to the ferry board, published by "
+        'the Herald on Friday, she said the firm would "take advice".\n'
     )
-    assert speaker_of(text, "the firm was") == "Bea Crowe"
+    assert speaker_of(text, "the firm would") == "Bea Crowe"

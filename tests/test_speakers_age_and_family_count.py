@@ -1,7 +1,7 @@
-"""A person told by an age adjective ("The 58-year-old, who has led the council since 2019,
-said ...", which the tagger may read as a date) or by family standing with a count ("The
-grandmother of four said ...") is the person in focus, not a dropped quote or a speaker
-named by the description. Texts are our own; the build is the real one."""
+"""A person told by an age adjective ("The 61-year-old, who has chaired the parish council
+since 2015, said ...", which the tagger may read as a date) or by family standing with a
+count ("The father of two said ...") is the person just named, not a dropped quote or a
+speaker named by the description. Texts are our own; the build is the real one."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ from .conftest import speaker_of
 
 _STORY = (
     "Shop owner fights rent rise\n\n"
-    "Cllr Ann Lee denied that she had broken any rule. 'I have done nothing wrong,' Ms Lee "
-    "said.\n\n"
-    "The 58-year-old, who has led the parish council since 2019, said the shop would stay "
-    "open.\n\n"
-    "Among those who signed the petition is Rose Dunn, 71, a retired cook. 'We need this "
-    "shop,' Mrs Dunn said.\n\n"
-    "The grandmother of four said she had shopped there every week since 1980.\n"
+    "Cllr Ann Lee rejected claims that she had broken planning rules. 'I followed every "
+    "step,' Ms Lee said.\n\n"
+    "The 61-year-old, who has chaired the parish council since 2015, said the shop would "
+    "stay open.\n\n"
+    "Among those who signed the petition is Rob Dunn, 44, a bus driver. 'This shop keeps the "
+    "village going,' Mr Dunn said.\n\n"
+    "The father of two said he had shopped there every week since 1990.\n"
 )
 
 
@@ -24,4 +24,4 @@ def test_an_age_adjective_subject_is_the_person_in_focus() -> None:
 
 
 def test_a_family_standing_with_a_count_is_the_person_in_focus() -> None:
-    assert speaker_of(_STORY, "she had shopped there") == "Rose Dunn"
+    assert speaker_of(_STORY, "he had shopped there") == "Rob Dunn"

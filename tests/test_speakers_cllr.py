@@ -9,9 +9,9 @@ from .conftest import speaker_names
 def test_cllr_is_a_title_not_part_of_the_name() -> None:
     names = speaker_names(
         {
-            "a": "Library to close\n\nThe row will pile pressure on the council leader, Cllr Ann "
-            "Lee, who denied that the library would close.\n\n"
-            '"I understand why people are angry," Ms Lee said.\n',
+            "a": "Library to close\n\nThe council leader, Cllr Ann Lee, denied that the library "
+            "would close.\n\n"
+            '"We will find the money," Ms Lee said.\n',
             "b": "Library row\n\nCouncil leader Ann Lee said the building was unsafe.\n",
         }
     )

@@ -963,7 +963,7 @@ def _reports_clause(verb: Token) -> bool:
 
 
 def _went_on_to(verb: Token) -> list[Token]:
-    """ "continues to insist X", "went on to say X": the verb of saying an aspect verb takes."""
+    """ "went on to say X", "kept insisting X": the verb of saying an aspect verb takes."""
     return [x for x in verb.children if x.dep_ == "xcomp"]
 
 
@@ -1835,8 +1835,8 @@ def _is_cue_verb(tok: Token) -> bool:
 
 
 def _names_or_summons(verb: Token) -> bool:
-    """ "a crew that calls itself Night Owl" gives itself a name, and "called in outside
-    experts" or "called off the search" summons or cancels: neither reports anything said."""
+    """ "a crew that calls itself Night Owl" gives itself a name, and "called in the police"
+    or "called off the search" summons or cancels: neither reports anything said."""
     return any(
         (c.dep_ == "dobj" and c.lower_ in _REFLEXIVES)
         or (c.dep_ == "prt" and c.lower_ in ("in", "off"))
@@ -1971,8 +1971,8 @@ def _reduced_question(verb: Token) -> bool:
 
 
 def _asked_before(pronoun: Token) -> tuple[int, int]:
-    """Where the reporter's question hung on the pronoun's verb lies ("Asked whether the
-    firm would sue over Lee's email, she said ..."), or an empty span."""
+    """Where the reporter's question hung on the pronoun's verb lies ("Asked about Lee's
+    letter, she said ..."), or an empty span."""
     verb = pronoun.head
     for c in verb.children:
         if c.dep_ == "advcl" and c.i < pronoun.i and _reduced_question(c):
@@ -3137,7 +3137,7 @@ def _outfit_names(doc: Doc, boiler: Sequence[tuple[int, int]] = ()) -> list[_Ent
 def _compound_name(head: Token) -> tuple[Token, Token] | None:
     """ "the Night Owl hacking crew": the run of capitalised names right after "the" that
     modifies the noun (not a place or a nation: "the Dover crew", "the Russian group" name no
-    one), in a definite phrase ("a local Facebook group" is one group of many on a platform)."""
+    one), in a definite phrase ("a neighbourhood chat group" is one group of many)."""
     det = next((c for c in head.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
     if det is None:
         return None
@@ -3171,7 +3171,7 @@ def _self_given_name(head: Token) -> Token | None:
 
 
 def _relative_subject(tok: Token) -> bool:
-    """ "... the files, which the Courier has seen. It said ...": the subject of a relative
+    """ "... a letter, which the Courier obtained. It said ...": the subject of a relative
     clause is in the background, not the centre of attention a later pronoun returns to."""
     return tok.head.dep_ == "relcl"
 
@@ -3275,7 +3275,7 @@ class _Resolver:
             cands = sorted([*cands, *self._group_subjects(tok)], key=lambda e: e.start)
         # "X did it, they said": a name inside what is reported is not who reports it.
         cands = [e for e in cands if not (content[0] <= e.start and e.end <= content[1])]
-        # "Asked about Lee's email, she said": who the reporter asked about is not who answers
+        # "Asked about Lee's letter, she said": who the reporter asked about is not who answers
         asked = _asked_before(tok)
         cands = [e for e in cands if not (asked[0] <= e.start and e.end <= asked[1])]
         # Subjects first (the centre of attention), then any mention; nearest first; a
@@ -3302,8 +3302,8 @@ class _Resolver:
         return None
 
     def _body_subjects(self, tok: Token) -> list[_Entity]:
-        """ "The council, which serves the valley, has been unable to ... That morning it
-        said": a body told by a description ("the council", "the company") as the subject
+        """ "The water board, which covers the valley, cut supplies on Monday. Later it
+        said": a body told by a description ("the board", "the company") as the subject
         of a main clause earlier in the pronoun's paragraph is one a later "it" can mean;
         it stands for the body the description refers back to, when one was named."""
         para = self.text.rfind("\n", 0, tok.idx) + 1
@@ -3410,8 +3410,8 @@ class _Resolver:
         if lemma in ANONYMOUS_HEADS or lemma in UNNAMED_PERSON_HEADS:
             return self._introduced(head)
         if _family_count(head) or _age_word(head):
-            # "The grandmother of four said", "The 58-year-old said": told of the person
-            # just named, as "the 61-year-old trader" is
+            # "The father of two said", "The 61-year-old said": told of the person just
+            # named, as "the 61-year-old trader" is
             return self._latest_person(self._candidates(head.idx), head.idx)
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
             return None  # "the leader of the Acme group" describes someone in full
@@ -3424,7 +3424,9 @@ class _Resolver:
         if lemma in OVERSIGHT_NOUNS and head.tag_ not in ("NNS", "NNPS"):
             # "the regulator said": a body, not a person; not an outlet the article told
             told = self._hearers()
-            bodies = [e for e in cands if self.text[e.start : e.end].split()[-1] not in told]
+            bodies = [
+                e for e in cands if self.text[e.start : e.end].split()[-1].lower() not in told
+            ]
             return self._latest_body([e for e in bodies if e.label == "organization"])
         if head.tag_ not in ("NNS", "NNPS") and not is_person_noun(lemma):
             k = bisect.bisect_left(self.starts, head.idx)
@@ -4590,9 +4592,9 @@ def _antecedent(
 
 
 def _who_of(who: Token, noun: Token) -> Token:
-    """ "... put pressure on the leader, Ann Lee, who denied it": "who" is a person, so when
-    the parser hangs its clause on a thing ("pressure"), it is the person or people named
-    right before it ("Ann Lee, who", "some scientists, who")."""
+    """ "... a blow to the mayor, Ann Lee, who denied it": "who" is a person, so when the
+    parser hangs its clause on a thing ("blow"), it is the person or people named right
+    before it ("Ann Lee, who", "some scientists, who")."""
     if who.lower_ != "who" or _can_speak(noun) or noun.ent_type_ or noun.pos_ == "PROPN":
         return noun
     before = who.doc[who.i - 1] if who.i > 0 else who
@@ -4898,8 +4900,8 @@ def _aged(head: Token) -> bool:
 
 
 def _age_word(head: Token) -> bool:
-    """ "The 58-year-old said": the adjective of an age standing for the person (the tagger
-    may read "58-year-old" as a date), in a definite phrase."""
+    """ "The 61-year-old said": the adjective of an age standing for the person (the tagger
+    may read "61-year-old" as a date), in a definite phrase."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
     return (
         definite
@@ -4909,7 +4911,7 @@ def _age_word(head: Token) -> bool:
 
 
 def _family_count(head: Token) -> bool:
-    """ "the grandmother of four", "the father of two": family standing told by a count."""
+    """ "the father of two", "the mother of three": family standing told by a count."""
     return head.lemma_.lower() in LIFE_STAGE_NOUNS | _PARENT_NOUNS and any(
         c.dep_ == "prep"
         and c.lower_ == "of"

@@ -1176,7 +1176,7 @@ OUTFIT_NOUNS = frozenset(
 )
 
 #: Nouns for a public body by its function ("the regulator", "the watchdog"), whatever heads
-#: its name ("the Data Standards Commission ... the regulator said"): they refer back to the
+#: its name ("the Rail Safety Board ... the watchdog said"): they refer back to the
 #: latest named organisation in focus, never to a person.
 OVERSIGHT_NOUNS = frozenset(["regulator", "watchdog", "ombudsman", "inspectorate"])
 
