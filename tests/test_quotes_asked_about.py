@@ -10,9 +10,9 @@ from .conftest import speaker_of
 def test_a_name_in_the_reporters_question_is_not_who_answers() -> None:
     text = (
         "Ferry firm stands by crew\n\n"
-        "Bea Crowe, the firm's operations chief, told the Courier that the crew had followed "
-        'the rules. "We did nothing wrong," Crowe said.\n\n'
+        "Bea Tolland, the firm's operations chief, told the Courier that the crew had followed "
+        'the rules. "We did nothing wrong," Tolland said.\n\n'
         "Asked whether the firm would answer Tom Reed's letter to the ferry board, published by "
         'the Herald on Friday, she said the firm would "take advice".\n'
     )
-    assert speaker_of(text, "the firm would") == "Bea Crowe"
+    assert speaker_of(text, "the firm would") == "Bea Tolland"
