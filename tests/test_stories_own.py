@@ -252,6 +252,14 @@ def _has(names: list[str], key: str) -> bool:
             ["julian pennock"],
             ["kowalczyk"],
         ),
+        (
+            "council-ransomware-claim",
+            # the anonymous worker (the ransom note on the screens) and the researcher; not
+            # the spokeswoman's "no indication" of a cyberattack
+            "Who says the council was hit by a ransomware attack?",
+            ["council worker", "venn"],
+            ["spokeswoman"],
+        ),
     ],
 )
 def test_story_questions(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -370,6 +378,28 @@ def _said(story: str, question: str) -> str:
             ["no time for the fake theory", "stiffness of a replica"],
             ["a very competent studio hand", "painted later"],
         ),
+        (
+            "council-ransomware-claim",
+            # "Cllr Denise Farrow", "Denice Farrow" (misspelt), "The 58-year-old", and "who
+            # denied" hung by the parser on "pressure"; not the researcher, the chief
+            # executive or the spokeswoman
+            "What did Denise Farrow say?",
+            [
+                "Nobody has covered anything up",
+                "I understand why people are angry",
+                "the best advice available",
+                "no evidence of data theft",
+                "the authority had covered up the attack",
+            ],
+            ["recycled documents", "most likely explanation", "ongoing investigation"],
+        ),
+        (
+            "council-ransomware-claim",
+            # "the group said", "It threatened", "The group claims": the name it calls itself
+            "What did Cinder Lynx say?",
+            ["ten days to talk to us", "to publish", "every resident who ever paid"],
+            ["bear with us", "cyber security incident", "kept in the dark"],
+        ),
     ],
 )
 def test_what_someone_said(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -471,3 +501,15 @@ def test_what_is_said_of_a_thing_is_the_position_not_the_thing() -> None:
     names = _answered("museum-portrait-attribution", "Who says the portrait is a studio copy?")
     assert _has(names, "pennock") and _has(names, "stanning"), names
     assert not _has(names, "corriston museum") and not _has(names, "kowalczyk"), names
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: no position forms around the stolen data -- the claims anchor on bare "
+    "nouns ('system', 'building', 'authority'), so the researchers' 'the files appeared to be "
+    "genuine' and 'the data is real and it's recent' answer no question about the data",
+)
+def test_researchers_who_vouch_for_the_leaked_data_answer_who_says_it_was_stolen() -> None:
+    names = _answered("council-ransomware-claim", "Who says residents' data was stolen?")
+    assert _has(names, "venn") and _has(names, "reddish"), names

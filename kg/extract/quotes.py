@@ -74,6 +74,7 @@ from kg.lexicon import (
     GENERIC_HEADS,
     GROUP_HEADS,
     HELD_NOUNS,
+    INSTITUTION_KINDS,
     LEAVE_WORDS,
     LIFE_STAGE_NOUNS,
     MAKING_LEMMAS,
@@ -87,6 +88,8 @@ from kg.lexicon import (
     OBJECT_PARTICIPLE_LEMMAS,
     ORG_HEADS,
     ORG_SUFFIXES,
+    OUTFIT_NOUNS,
+    OVERSIGHT_NOUNS,
     OWN_REPORTING_LEMMAS,
     PERSON_NOUNS,
     QUOTE_ONLY_LEMMAS,
@@ -961,9 +964,8 @@ def _before_own_report(clause: Token, end: int) -> int:
     for c in clause.rights:
         if (
             c.dep_ == "advcl"
-            and c.lemma_.lower() in CUE_LEMMAS
             and (any(s.dep_ in _SUBJECTS for s in c.children) or _speaking_participle(c))
-            and any(s.dep_ == "ccomp" and s.i > c.i for s in c.children)
+            and any(_reports_clause(v) for v in (c, *_went_on_to(c)))
         ):
             k = c.left_edge.i
             while k > clause.i and doc[k - 1].is_punct and doc[k - 1].text not in _CLOSERS + "'":
@@ -971,6 +973,18 @@ def _before_own_report(clause: Token, end: int) -> int:
             if k > clause.i:
                 return min(end, doc[k - 1].idx + len(doc[k - 1]))
     return end
+
+
+def _reports_clause(verb: Token) -> bool:
+    """A verb of saying with a clause after it ("insisted that X", "says X")."""
+    return verb.lemma_.lower() in CUE_LEMMAS and any(
+        s.dep_ == "ccomp" and s.i > verb.i for s in verb.children
+    )
+
+
+def _went_on_to(verb: Token) -> list[Token]:
+    """ "went on to say X", "kept insisting X": the verb of saying an aspect verb takes."""
+    return [x for x in verb.children if x.dep_ == "xcomp"]
 
 
 def _before_misread_main_verb(clause: Token, end: int) -> int:
@@ -1877,6 +1891,8 @@ def _is_cue_verb(tok: Token) -> bool:
         return False
     if lemma in NAME_CALLING_LEMMAS and not _has_object(tok):
         return False  # "the boxes were labelled by hand": no name given to anything
+    if lemma == "call" and _names_or_summons(tok):
+        return False  # "a crew that calls itself Night Owl", "called in the police"
     if any(c.dep_ == "auxpass" for c in tok.children) and not any(
         c.dep_ == "agent" for c in tok.children
     ):
@@ -1922,6 +1938,16 @@ def _with_absolute(verb: Token) -> bool:
         and noun.head.lower_ in ("with", "without")
         and noun.i < verb.i
         and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
+
+
+def _names_or_summons(verb: Token) -> bool:
+    """ "a crew that calls itself Night Owl" gives itself a name, and "called in the police"
+    or "called off the search" summons or cancels: neither reports anything said."""
+    return any(
+        (c.dep_ == "dobj" and c.lower_ in _REFLEXIVES)
+        or (c.dep_ == "prt" and c.lower_ in ("in", "off"))
+        for c in verb.children
     )
 
 
@@ -2049,6 +2075,16 @@ def _reduced_question(verb: Token) -> bool:
     """ "Asked if she believed it, Lee said ...": the question, and any cue in it
     ("believed"), is the reporter's, not the source's words."""
     return verb.lemma_.lower() == "ask" and _subjectless_participle(verb)
+
+
+def _asked_before(pronoun: Token) -> tuple[int, int]:
+    """Where the reporter's question hung on the pronoun's verb lies ("Asked about Lee's
+    letter, she said ..."), or an empty span."""
+    verb = pronoun.head
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i < pronoun.i and _reduced_question(c):
+            return c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+    return 0, 0
 
 
 def _predicted_attitude(verb: Token) -> bool:
@@ -3189,12 +3225,15 @@ def _titled_by_the(ent: SpacySpan) -> bool:
     return det.lower_ == "the" and ent[0].tag_ == "NNP"
 
 
-def _entity_table(doc: Doc, text: str) -> list[_Entity]:
-    """Named people and organisations, in text order, with the gender their titles show."""
+def _entity_table(doc: Doc, text: str, boiler: Sequence[tuple[int, int]] = ()) -> list[_Entity]:
+    """Named people and organisations, in text order, with the gender their titles show;
+    none from page furniture (a byline, a line of topic tags), which refers to no one."""
     gender_of_surname: dict[str, str] = {}
     ents: list[_Entity] = []
     surnames = _person_surnames(doc)
     for ent in doc.ents:
+        if any(a <= ent.start_char < b for a, b in boiler):
+            continue
         if _titled_by_the(ent):
             label = "organization"
         elif (
@@ -3217,7 +3256,8 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
             surname = ent[-1].lower_
             if gender:
                 gender_of_surname.setdefault(surname, gender)
-        subject = ent.root.dep_ in ("nsubj", "nsubjpass") or _named_by_copula(ent.root)
+        subject = ent.root.dep_ in ("nsubj", "nsubjpass") and not _in_relative_clause(ent.root)
+        subject = subject or _named_by_copula(ent.root)
         ents.append(_Entity(ent.start_char, ent.end_char, label, gender, subject))
     found = [
         *_handles(doc, ents),
@@ -3225,7 +3265,9 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
         *_untagged_of_body(doc),
         *_ampersand_firms(doc, ents),
     ]
-    ents = sorted([*ents, *found], key=lambda e: e.start)
+    outfits = _outfit_names(doc, boiler)
+    ents = [e for e in ents if not any(o.start <= e.start < o.end for o in outfits)]
+    ents = sorted([*ents, *found, *outfits], key=lambda e: e.start)
     if gender_of_surname:
         ents = [
             e
@@ -3246,6 +3288,67 @@ def _entity_table(doc: Doc, text: str) -> list[_Entity]:
 _OWNER_GENDER = {"her": "female", "Her": "female", "his": "male", "His": "male"}
 
 
+def _outfit_names(doc: Doc, boiler: Sequence[tuple[int, int]] = ()) -> list[_Entity]:
+    """The names a story gives a group it then calls "the gang" or "the group": "The Night
+    Owl hacking crew has ...", "The group, which calls itself Night Owl, ...", "a gang known
+    as Night Owl": organisations, the subject of their sentence when the noun is."""
+    out = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in _GROUP_NOUNS or t.tag_ != "NN":
+            continue
+        if any(a <= t.idx < b for a, b in boiler):
+            continue
+        given = _self_given_name(t)
+        name = _compound_name(t) or ((given.left_edge, given) if given is not None else None)
+        if name is not None:
+            subject = t.dep_ in ("nsubj", "nsubjpass") and not _in_relative_clause(t)
+            start, end = name[0].idx, name[1].idx + len(name[1])
+            out.append(_Entity(start, end, "organization", None, subject))
+    return out
+
+
+def _compound_name(head: Token) -> tuple[Token, Token] | None:
+    """ "the Night Owl hacking crew": the run of capitalised names right after "the" that
+    modifies the noun (not a place or a nation: "the Dover crew", "the Russian group" name no
+    one), in a definite phrase ("a neighbourhood chat group" is one group of many)."""
+    det = next((c for c in head.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
+    if det is None:
+        return None
+    run = []
+    for t in head.doc[det.i + 1 : head.i]:
+        if t.tag_ != "NNP" or not t.text[:1].isupper() or head not in t.ancestors:
+            break
+        if t.ent_type_ in ("GPE", "NORP", "LOC", "DATE") or t.lower_ in COUNTRY_FORMS:
+            return None
+        run.append(t)
+    return (run[0], run[-1]) if run else None
+
+
+def _self_given_name(head: Token) -> Token | None:
+    """ "a group which calls itself Night Owl", "a gang calling itself Night Owl", "a crew
+    known as Night Owl": the name in the clause that names the noun."""
+    for v in head.children:
+        if v.dep_ not in ("relcl", "acl"):
+            continue
+        if v.lemma_ == "call" and any(c.lower_ in _REFLEXIVES for c in v.children):
+            names = [c for c in v.children if c.dep_ in ("oprd", "attr", "dobj", "xcomp")]
+        elif v.lower_ == "known":
+            preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"]
+            names = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        else:
+            continue
+        name = next((n for n in names if n.pos_ == "PROPN" and n.lower_ not in _REFLEXIVES), None)
+        if name is not None:
+            return name
+    return None
+
+
+def _in_relative_clause(tok: Token) -> bool:
+    """ "... a letter, which the Courier obtained. It said ...": the subject of a relative
+    clause is in the background, not the centre of attention a later pronoun returns to."""
+    return tok.head.dep_ == "relcl"
+
+
 def _named_by_copula(tok: Token) -> bool:
     """ "The first witness was Ann Lee": the name a description is equated with is the
     centre of attention, as a subject is ("... he said" next is Lee)."""
@@ -3257,11 +3360,19 @@ def _named_by_copula(tok: Token) -> bool:
 class _Resolver:
     """Resolve pronouns and descriptions to the latest fitting earlier mention."""
 
-    def __init__(self, doc: Doc, text: str, regions: _Regions | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        text: str,
+        regions: _Regions | None = None,
+        boiler: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.doc = doc
         self.text = text
         self.regions = regions or _Regions([])
-        self.entities = _entity_table(doc, text)
+        self.entities = _entity_table(doc, text, boiler)
+        #: The names given to groups called "the gang", "the group" (see _outfit_names).
+        self.outfits = set(_outfit_names(doc, boiler))
         #: Surnames whose given name the tagger left out ("Imra" of "Imra Vosk").
         self.cut_names = _cut_names(doc)
         self.starts = [e.start for e in self.entities]
@@ -3331,10 +3442,15 @@ class _Resolver:
             if described is not None:
                 return described
         cands = self._candidates(tok.idx, tok)
+        if tok.lower_ == "it":
+            cands = sorted([*cands, *self._body_subjects(tok)], key=lambda e: e.start)
         if number == "plural":
             cands = sorted([*cands, *self._group_subjects(tok)], key=lambda e: e.start)
         # "X did it, they said": a name inside what is reported is not who reports it.
         cands = [e for e in cands if not (content[0] <= e.start and e.end <= content[1])]
+        # "Asked about Lee's letter, she said": who the reporter asked about is not who answers
+        asked = _asked_before(tok)
+        cands = [e for e in cands if not (asked[0] <= e.start and e.end <= asked[1])]
         # Subjects first (the centre of attention), then any mention; nearest first; a
         # mention in the pronoun's own paragraph before any in an earlier one.
         para = self.text.rfind("\n", 0, tok.idx) + 1
@@ -3357,6 +3473,28 @@ class _Resolver:
                     self._learn_gender(e, gender)
                 return self._span_of(e)
         return None
+
+    def _body_subjects(self, tok: Token) -> list[_Entity]:
+        """ "The water board, which covers the valley, cut supplies on Monday. Later it
+        said": a body told by a description ("the board", "the company") as the subject
+        of a main clause earlier in the pronoun's paragraph is one a later "it" can mean;
+        it stands for the body the description refers back to, when one was named."""
+        para = self.text.rfind("\n", 0, tok.idx) + 1
+        out = []
+        first = next((t.i for t in self.doc if t.idx >= para), tok.i)
+        for t in self.doc[first : tok.i]:
+            if t.dep_ != "nsubj" or t.head.dep_ != "ROOT" or t.pos_ != "NOUN" or t.tag_ != "NN":
+                continue
+            if t.lemma_.lower() not in _BODY_NOUNS or self.regions.at(t.idx) is not None:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts):
+                continue
+            start, end = _mention_bounds(t)
+            referent = self.nominal(t)
+            if referent is not None:
+                self.referents[start, end] = referent
+            out.append(_Entity(start, end, "organization", None, True, False))
+        return out
 
     def _described_before(self, tok: Token, gender: str) -> Span | None:
         """ "A guard at the gate, who asked not to be named, gave another account. He said
@@ -3444,11 +3582,25 @@ class _Resolver:
             return self._document_maker(head)
         if lemma in ANONYMOUS_HEADS or lemma in UNNAMED_PERSON_HEADS:
             return self._introduced(head)
+        if _family_count(head) or _age_alone(head):
+            # "The father of two said", "The 61-year-old said": told of the person just
+            # named, as "the 61-year-old trader" is
+            return self._latest_person(self._candidates(head.idx), head.idx)
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
             return None  # "the leader of the Acme group" describes someone in full
         cands = self._candidates(head.idx)
+        if lemma in OUTFIT_NOUNS and head.tag_ not in ("NNS", "NNPS"):
+            # "the gang": only a group named as one ("the Night Owl gang") -- not a firm
+            return self._latest_body([e for e in cands if e in self.outfits])
         if lemma in BODY_ANAPHORS and head.tag_ not in ("NNS", "NNPS"):
             return self._latest_body(cands)
+        if lemma in OVERSIGHT_NOUNS and head.tag_ not in ("NNS", "NNPS"):
+            # "the regulator said": a body, not a person; not an outlet the article told
+            told = self._hearers()
+            bodies = [
+                e for e in cands if self.text[e.start : e.end].split()[-1].lower() not in told
+            ]
+            return self._latest_body([e for e in bodies if e.label == "organization"])
         if head.tag_ not in ("NNS", "NNPS") and not is_person_noun(lemma):
             k = bisect.bisect_left(self.starts, head.idx)
             body = self._body_headed_by(self.entities[max(0, k - 40) : k], lemma)
@@ -3715,6 +3867,12 @@ class _Resolver:
 
 
 _A = frozenset(["a", "an", "one"])
+#: Nouns of parenthood that a count makes a description of family standing ("mother of two").
+_PARENT_NOUNS = frozenset(["mother", "father", "mum", "dad", "parent"])
+#: Heads of descriptions of a body ("the council", "the company", "the group").
+_BODY_NOUNS = ORG_HEADS | INSTITUTION_KINDS | FIRM_NOUNS | BODY_ANAPHORS | OUTFIT_NOUNS
+#: Nouns a story calls a named group by ("the gang", "the group").
+_GROUP_NOUNS = BODY_ANAPHORS | OUTFIT_NOUNS
 #: How many heads up from a cue a reporter's question ("Asked if X, she said") is looked for.
 _QUESTION_DEPTH = 8
 #: Heads of names of bodies and places of another kind than a business ("the airline" is
@@ -4638,7 +4796,7 @@ def _antecedent(
 ) -> Span | None:
     if kind == "pronoun":
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-            noun = _apposed_to_name(tok.head.head)
+            noun = _apposed_to_name(_who_of(tok, tok.head.head))
             owner = _owner(noun) if noun.lemma_.lower() in REPORTING_NOUNS else None
             if owner is not None:
                 # "the board's own statement, which said X": the statement's maker speaks
@@ -4663,6 +4821,22 @@ def _apposed_to_name(noun: Token) -> Token:
     beside = noun.dep_ == "appos" and noun.pos_ == "NOUN" and head.i < noun.i
     if beside and head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", ""):
         return head
+    return noun
+
+
+def _who_of(who: Token, noun: Token) -> Token:
+    """ "... a blow to the mayor, Ann Lee, who denied it": "who" is a person, so when the
+    parser hangs its clause on a thing ("blow"), it is the person or people named right
+    before it ("Ann Lee, who", "some scientists, who")."""
+    if who.lower_ != "who" or _can_speak(noun) or noun.ent_type_ or noun.pos_ == "PROPN":
+        return noun
+    before = who.doc[who.i - 1] if who.i > 0 else who
+    if before.is_punct and before.i > 0:
+        before = who.doc[before.i - 1]
+    lemma = before.lemma_.lower()
+    people = is_person_noun(lemma) or lemma in PERSON_NOUNS or before.lower_ in GROUP_HEADS
+    if before.ent_type_ == "PERSON" or (before.pos_ == "NOUN" and people):
+        return before
     return noun
 
 
@@ -4812,7 +4986,7 @@ def _build_quotes(art: _Article, drafts: Sequence[_Draft]) -> list[Quote]:
     "he" or "the ministry" can point back to an earlier speaker: that is why the
     order matters, and why the resolver lives only inside this step.
     """
-    resolver = _Resolver(art.doc, art.text, art.regions)
+    resolver = _Resolver(art.doc, art.text, art.regions, art.boiler)
     quotes = []
     built: dict[tuple[int, int], tuple[int, int]] = {}
     for draft in sorted(drafts, key=lambda d: d.start):
@@ -4960,6 +5134,23 @@ def _age_word(tok: Token) -> bool:
     whole phrase as a date)."""
     return tok.lower_ in ("old", "olds") and any(
         g.lower_ in ("year", "years") for g in tok.children
+    )
+
+
+def _age_alone(head: Token) -> bool:
+    """ "The 61-year-old said": the adjective of an age standing for the person (the tagger
+    may read "61-year-old" as a date), in a definite phrase."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
+    return definite and _age_word(head)
+
+
+def _family_count(head: Token) -> bool:
+    """ "the father of two", "the mother of three": family standing told by a count."""
+    return head.lemma_.lower() in LIFE_STAGE_NOUNS | _PARENT_NOUNS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.like_num for g in c.children)
+        for c in head.rights
     )
 
 

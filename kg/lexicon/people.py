@@ -92,6 +92,7 @@ TITLE_WORDS = frozenset(
         "mayor",
         "councillor",
         "councilor",
+        "cllr",  # British short form of "councillor" ("Cllr Ann Lee")
         "councilman",
         "councilwoman",
         "alderman",
@@ -910,7 +911,7 @@ HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "
 
 #: Titles that only ever open a person's name ("Dr Lee", "Prof Lee", "Mrs Lee"): the model may
 #: tag "Dr Lee" an organisation, but no organisation's name opens with one.
-PERSON_ONLY_TITLES = frozenset([*HONORIFICS, "dr", "prof", "professor"])
+PERSON_ONLY_TITLES = frozenset([*HONORIFICS, "dr", "prof", "professor", "cllr"])
 
 #: Words that qualify a role, capitalised or not ("Former President", "Retired Gen.").
 ROLE_QUALIFIERS = frozenset(
@@ -1165,6 +1166,19 @@ SHORT_GIVEN_NAMES: dict[str, frozenset[str]] = {
 BODY_ANAPHORS = frozenset(
     ["group", "organisation", "organization", "charity", "nonprofit", "coalition", "alliance"]
 )
+
+#: Nouns for an unofficial body that a story names once and then calls by the noun ("the
+#: Night Owl hacking crew ... the crew said", "a gang that calls itself Night Owl ... the
+#: gang"): they refer back only to a body named with such a noun (or with "group"), never to
+#: a firm or an office named nearby.
+OUTFIT_NOUNS = frozenset(
+    ["gang", "crew", "cartel", "syndicate", "militia", "collective", "faction", "outfit"]
+)
+
+#: Nouns for a public body by its function ("the regulator", "the watchdog"), whatever heads
+#: its name ("the Rail Safety Board ... the watchdog said"): they refer back to the
+#: latest named organisation in focus, never to a person.
+OVERSIGHT_NOUNS = frozenset(["regulator", "watchdog", "ombudsman", "inspectorate"])
 
 #: Kinds of institution a description names by its head ("the union", "the council"): one
 #: kind is never another, so "the union" does not refer back to a council named before it.
