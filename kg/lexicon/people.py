@@ -1216,14 +1216,14 @@ INSTITUTION_KINDS = frozenset(
     ]
 )
 
-#: Nouns for a kind of business by which a story refers back to the firm it named, whatever
-#: its name ("Brightline Foods ... The company said", "Skyra ... the airline said"): the
-#: latest named organisation that is a business -- not a place, not an outlet it told, not a
-#: body whose name a noun of another kind heads ("the Safety Board", "the Pilots' Union").
 #: Nouns a business story calls a firm it named by, after its trade ("the appliance giant",
 #: "the chip maker"): with that trade before them, they refer back to the latest firm.
 FIRM_EPITHETS = frozenset(["giant", "maker", "conglomerate", "multinational"])
 
+#: Nouns for a kind of business by which a story refers back to the firm it named, whatever
+#: its name ("Brightline Foods ... The company said", "Skyra ... the airline said"): the
+#: latest named organisation that is a business -- not a place, not an outlet it told, not a
+#: body whose name a noun of another kind heads ("the Safety Board", "the Pilots' Union").
 FIRM_NOUNS = frozenset(
     [
         "airline",
