@@ -36,6 +36,8 @@ from kg.lexicon import (
     APPROVAL_WORDS,
     BACKGROUND_MARKERS,
     BECOMING_VERBS,
+    CALLING_LEMMAS,
+    CALLING_MODALS,
     CAUSE_MARKERS,
     CAUSE_NOUNS,
     CAUSE_VERBS,
@@ -1984,6 +1986,31 @@ def _cue_as_cause(cue_tok: Token | None, ids: set[int]) -> list[Token]:
     return [cue_tok]
 
 
+def _measures_called_for(preds: Sequence[Token], cue: Token | None) -> list[Token]:
+    """The verbs of the measures a statement calls for: a main verb under "should" or
+    "ought" ("the shops should post a notice"), or the infinitive after a calling cue
+    ("urged the board to close the pool", "called on the firm to recall the kettles").
+    Who is to act is not what is argued; the measure is."""
+    calling = cue is not None and cue.lemma_.lower() in CALLING_LEMMAS
+    out = []
+    for p in preds:
+        if p.pos_ != "VERB":
+            continue
+        auxes = [c.lower_ for c in p.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in CALLING_MODALS for a in auxes) or (calling and "to" in auxes):
+            out.append(p)
+    return out
+
+
+def _weigh_measure(verb: Token, weights: dict[str, float]) -> None:
+    """Weigh a measure called for as a subject is weighed: its object noun ("post a
+    notice", "hold a vote"), or its verb when it has none ("the boats should be withdrawn")."""
+    things = [o for o in _children(verb, "dobj") if o.pos_ == "NOUN"]
+    for tok, w in [(o, W_SUBJECT) for o in things] + [(verb, W_SUBJECT * (0.95 if things else 1))]:
+        if (term := _term(tok)) is not None:
+            weights[term] = max(weights.get(term, 0.0), w)
+
+
 def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     """Read one quote with the parse into a :class:`Claim` (None when it does not align)."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -1997,9 +2024,16 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     cause, effect = _cause_effect(tokens + _cue_as_cause(cue_tok, ids))
     preds = _main_predicates(tokens)
     subjects, objects = _role_ids(preds)
+    measures = _measures_called_for(preds, cue_tok)
+    # "the shops should post a notice": the notice is argued, not the shops
+    subjects -= {
+        i for v in measures for s in _children(v, "nsubj", "nsubjpass") for i in _subtree_ids(s)
+    }
     weights, surface, magnitudes = _weigh_terms(
         tokens, (cause, effect, subjects, objects), preds, ids
     )
+    for verb in measures:
+        _weigh_measure(verb, weights)
     frame: Frame = "claim"
     if cause & ids:
         frame = "cause"

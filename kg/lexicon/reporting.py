@@ -7,6 +7,8 @@ __all__ = [
     "ASSERTING_ADJECTIVES",
     "ATTITUDE_LEMMAS",
     "BOILERPLATE_PATTERNS",
+    "CALLING_LEMMAS",
+    "CALLING_MODALS",
     "CAUSATIVE_LEMMAS",
     "COGNITION_LEMMAS",
     "DEMAND_NOUNS",
@@ -381,6 +383,13 @@ STATING_LEMMAS = frozenset(
 #: Nouns of a demand whose "for" phrase is its content ("repeated her call for the fleet to
 #: be grounded", "renewed demands for an inquiry"), stated by the subject of such a verb.
 DEMAND_NOUNS = frozenset(["call", "demand", "appeal", "plea"])
+
+#: Cue verbs by which a speaker calls for a measure ("urged the board to hold a vote",
+#: "called on the firm to recall the kettles"): the infinitive after them is the measure.
+CALLING_LEMMAS = frozenset(["call", "urge", "ask", "demand", "press", "appeal", "implore"])
+#: Modals that make a clause a call for a measure ("the shops should post a notice"); not
+#: "must", as often a wish or an inference ("they must fail", "it must be true").
+CALLING_MODALS = frozenset(["should", "ought"])
 
 #: Verbs of thought that report a clause only when "that" opens it ("critics have guessed
 #: that X"): without it they are mostly the writer's hedge ("I guess", "you'd imagine");
