@@ -513,3 +513,20 @@ def test_what_is_said_of_a_thing_is_the_position_not_the_thing() -> None:
 def test_researchers_who_vouch_for_the_leaked_data_answer_who_says_it_was_stolen() -> None:
     names = _answered("council-ransomware-claim", "Who says residents' data was stolen?")
     assert _has(names, "venn") and _has(names, "reddish"), names
+
+
+@pytest.mark.slow
+def test_a_lede_described_by_job_and_workplace_is_the_person_named_next() -> None:
+    # "A former data manager at <trust> has accused ...", named in the next paragraph
+    said = _said("waiting-list-whistleblower", "What did Rachel Ainsworth say?")
+    assert "deliberately removing" in said, said
+
+
+@pytest.mark.slow
+def test_being_ordered_to_do_something_is_no_position_on_ordering_an_inquiry() -> None:
+    # "she was ordered to remove patients" does not join "order a public inquiry"
+    names = _answered("waiting-list-whistleblower", "Who opposes an independent inquiry?")
+    assert _has(names, "halloran") and not _has(names, "calderbrook patients"), names
+    names = _answered("waiting-list-whistleblower", "Who calls for an independent inquiry?")
+    assert _has(names, "mottram") and _has(names, "calderbrook patients"), names
+    assert not _has(names, "halloran"), names

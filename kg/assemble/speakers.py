@@ -1016,8 +1016,7 @@ def _named_next(q: Quote, named: _Named, parsed: _Mentions) -> tuple[_Named, str
     worked the polls ..."): that person, when the article has named no one before. Not a
     role news keeps unnamed ("A senior official said ..."), nor a name given a role."""
     p = named.parts
-    words = named.surface.lower().split()
-    head = words[-1] if words else ""
+    head = _lede_head(named.surface.lower().split(), p.head)
     lede = p.surname is None and p.kind == "person" and is_person_noun(head)
     if not lede or head in UNNAMED_ROLE_HEADS or q.sentence is None or q.mention is None:
         return named, None
@@ -1030,6 +1029,18 @@ def _named_next(q: Quote, named: _Named, parsed: _Mentions) -> tuple[_Named, str
     new = _read_name(Span(first.start, first.end, first.text), "name", parsed)
     full = new is not None and new.parts.surname is not None and len(first.text.split()) > 1
     return (new, "named next") if full and new is not None else (named, None)
+
+
+#: Prepositions that open where a described person works or worked ("a nurse at the clinic").
+_WORKPLACE_PREPOSITIONS = frozenset(["at", "in", "with", "from"])
+
+
+def _lede_head(words: Sequence[str], head: str) -> str:
+    """The noun a lede's description of a person turns on: its last word ("a poll worker"),
+    or its head when a workplace follows it ("a former clerk at the water board" -> "clerk")."""
+    if head in words[:-1] and words[words.index(head) + 1] in _WORKPLACE_PREPOSITIONS:
+        return head
+    return words[-1] if words else ""
 
 
 #: How far past the lede's sentence (characters) the holder of its office may be named.

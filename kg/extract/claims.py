@@ -42,6 +42,7 @@ from kg.lexicon import (
     CAUSE_NOUNS,
     CAUSE_VERBS,
     CLAIM_NOUNS,
+    COMMAND_VERBS,
     COMPLAINT_LEMMAS,
     CONCESSIVE_MARKS,
     CONDITIONAL_MARKS,
@@ -310,6 +311,8 @@ def _term(tok: Token) -> str | None:
         return lemma  # "free trade": no release
     if tok.pos_ == "NOUN" or tok.pos_ == "PROPN":
         return SYNONYM_OF.get(lemma, lemma)
+    if tok.pos_ == "VERB" and lemma in COMMAND_VERBS and _children(tok, "xcomp"):
+        return None  # "were ordered to delete the files": the deleting is the topic
     if tok.pos_ == "VERB" and lemma not in LIGHT_VERBS and lemma not in REPORTING_LEMMAS:
         particle = _particle(tok)
         return f"{lemma}-{particle}" if particle else SYNONYM_OF.get(lemma, lemma)

@@ -1149,6 +1149,8 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     # "Ferry runs aground; operator blames fog": a semicolon ends what a clause before it
     # says; the cue after it reports its own object, not the clause
     comps = [c for c in comps if c.i > verb.i or not _semicolon_between(c, verb)]
+    if not comps and lemma in _SAY:
+        comps = _clause_on_adverbial(verb)
     if comps:
         return _clause_content(verb, speaker, comps)
     clause = _object_then_clause(verb)
@@ -1157,6 +1159,21 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         last = clause.right_edge
         return obj.left_edge.idx, last.idx + len(last)
     return _clauseless_content(verb, speaker)
+
+
+def _clause_on_adverbial(verb: Token) -> list[Token]:
+    """ "said before the meeting began that he would vote against it": the parser hangs the
+    "that" clause on the verb of the adverbial clause between it and the cue ("began"),
+    which reports nothing; the clause is the cue's. Empty for any other shape."""
+    for adv in (c for c in verb.rights if c.dep_ == "advcl"):
+        if adv.lemma_.lower() in CUE_LEMMAS or not any(m.dep_ == "mark" for m in adv.children):
+            continue
+        if any(c.dep_ in ("dobj", "obj") for c in adv.children):
+            continue
+        hung = [c for c in adv.rights if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"]
+        if hung:
+            return hung[-1:]
+    return []
 
 
 def _semicolon_between(comp: Token, verb: Token) -> bool:
@@ -1171,7 +1188,8 @@ def _clause_content(
     lemma = verb.lemma_.lower()
     comp = comps[-1] if verb.i > comps[0].i else comps[0]
     first = comp.left_edge
-    if comp.i > verb.i and first.lower_ != "that":
+    that = _that_after_adverbial(comp) if comp.i > verb.i else None
+    if comp.i > verb.i and first.lower_ != "that" and that is None:
         # "said as the crowd cheered" ("as" on the clause or on "said"): not what was said
         after = [t for t in verb.doc[verb.i + 1 : first.i + 1] if not t.is_punct]
         if after and after[0].lower_ in _ADVERBIAL_MARKS:
@@ -1203,6 +1221,8 @@ def _clause_content(
         first = comp.left_edge
         if first.lower_ == "that" and first.dep_ == "mark":
             start = first.nbor().idx if first.i + 1 < len(first.doc) else start
+        if that is not None and that.i + 1 < len(that.doc):
+            start = that.nbor().idx  # "said after the vote that ...": after "that"
         claim = _claim_before(verb, comp) or _asked_of(verb, comp)
         if claim is not None:
             start = claim.left_edge.idx
@@ -1213,6 +1233,28 @@ def _clause_content(
         if relative is not None:
             start = relative
     return start, end
+
+
+#: Dependents that may stand between a cue and the "that" of its clause: an adverbial.
+_ADVERBIAL_DEPS = frozenset(["advcl", "prep", "npadvmod", "advmod", "punct"])
+
+
+def _that_after_adverbial(comp: Token) -> Token | None:
+    """ "said after the report was published that she would study it": the parser hangs
+    the adverbial clause between the cue and "that" on the reported clause, whose own
+    words begin after "that" (returned); None unless only adverbial clauses a conjunction
+    opens stand before the "that" ("reported, citing two aides, that" is a relay)."""
+    that = next((c for c in comp.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if that is None or comp.left_edge.i == that.i:
+        return None
+    lead = [c for c in comp.children if c.i < that.i]
+    clauses = [c for c in lead if c.dep_ == "advcl"]
+    if not clauses or any(c.dep_ not in _ADVERBIAL_DEPS for c in lead):
+        return None
+    # a clause a conjunction opens ("after ...", "before ..."), not a participle ("citing ...")
+    if not all(any(m.dep_ == "mark" for m in c.children) for c in clauses):
+        return None
+    return that
 
 
 def relative_report(verb: Token) -> bool:

@@ -13,6 +13,7 @@ __all__ = [
     "CAUSE_NOUNS",
     "CAUSE_VERBS",
     "CLAIM_NOUNS",
+    "COMMAND_VERBS",
     "CONCESSIVE_MARKS",
     "CONDITIONAL_MARKS",
     "DIALLING_VERBS",
@@ -603,6 +604,11 @@ LIGHT_NOUNS = frozenset(
         "month",
     ]
 )
+
+#: Verbs of command that hand their topic to an infinitive ("staff were ordered to delete the
+#: files", "she instructed clerks to shred them"): the deleting is the topic, not the order.
+#: With an object of their own ("order an inspection") they keep it.
+COMMAND_VERBS = frozenset(["order", "instruct", "direct", "command"])
 
 #: Verbs that say little by themselves; never the key term of a position.
 LIGHT_VERBS = frozenset(
