@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["EntityMention", "collect_mentions"]
+__all__ = ["EntityMention", "ampersand_partner", "collect_mentions", "name_start"]
 
 
 @dataclass(frozen=True)
@@ -104,16 +104,25 @@ def _phrase_text(tok: Token) -> str:
     return span.text.strip(" ,")
 
 
+def ampersand_partner(head: Token) -> Token | None:
+    """The second name of "Barrow & Finch", "Smith & Sons": names joined by an ampersand
+    name one firm, not two sources."""
+    amp = next((c for c in head.rights if c.dep_ == "cc" and c.text == "&"), None)
+    if amp is None or head.pos_ != "PROPN":
+        return None
+    return next(
+        (c for c in head.rights if c.dep_ == "conj" and c.i == amp.i + 1 and c.pos_ == "PROPN"),
+        None,
+    )
+
+
 def _ampersand_names(doc: Doc) -> Iterator[tuple[Token, Token]]:
-    """ "Pell & Norris": two capitalised names joined by an ampersand, one firm (the tagger
-    misses some); the first and last word."""
-    for t in doc:
-        if t.text != "&" or t.dep_ != "cc" or t.i == 0 or t.i + 1 >= len(doc):
-            continue
-        left, right = doc[t.i - 1], doc[t.i + 1]
-        names = left.pos_ == "PROPN" and right.pos_ == "PROPN" and right.dep_ == "conj"
-        capitals = left.text[:1].isupper() and right.text[:1].isupper()
-        if names and capitals and right.head.i == left.i:
+    """ "Pell & Norris": two capitalised names side by side, joined by an ampersand, one
+    firm (the tagger misses some); the first and last word."""
+    for left in doc:
+        right = ampersand_partner(left)
+        capitals = right is not None and left.text[:1].isupper() and right.text[:1].isupper()
+        if right is not None and capitals and right.i == left.i + 2:
             yield left, right
 
 
@@ -128,9 +137,8 @@ def _apposition(root: Token) -> tuple[str | None, str | None]:
     if head.ent_type_ == "PERSON":
         return None, None
     role = _phrase_text(head)
-    amp = next((c for c in head.rights if c.dep_ == "cc" and c.text == "&"), None)
-    partner = next((c for c in head.rights if amp and c.dep_ == "conj" and c.i == amp.i + 1), None)
-    if partner is not None and head.pos_ == "PROPN":
+    partner = ampersand_partner(head)
+    if partner is not None:
         role = f"{role} & {partner.text}"  # "Barrow & Finch, the law firm": one name
     if not any(c.isalpha() for c in role):
         role = ""  # an age: "Ann Lee, 59, said"

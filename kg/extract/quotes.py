@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Literal
 
 from kg.extract.boilerplate import boilerplate_of
 from kg.extract.given_names import mend_given_names
-from kg.extract.mentions import name_start
+from kg.extract.mentions import ampersand_partner, name_start
 from kg.extract.names import is_person_noun
 from kg.extract.nlp import doc_text
 from kg.lexicon import (
@@ -91,6 +91,7 @@ from kg.lexicon import (
     OUTFIT_NOUNS,
     OVERSIGHT_NOUNS,
     OWN_REPORTING_LEMMAS,
+    PARENT_NOUNS,
     PERSON_NOUNS,
     QUOTE_ONLY_LEMMAS,
     REJECTING_PHRASALS,
@@ -2890,7 +2891,7 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     # "a source with access to the talks", "a source familiar with them": the description
     # is all an anonymous source is named by.
     anonymous = head.pos_ == "NOUN" and head.lemma_.lower() in ANONYMOUS_HEADS
-    partner = _ampersand_partner(head)
+    partner = ampersand_partner(head)
     for child in head.rights:
         if anonymous and child.dep_ in ("prep", "amod"):
             right = child.right_edge
@@ -2927,18 +2928,6 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     while left.i < right.i and left.is_punct:
         left = left.doc[left.i + 1]
     return left.idx, right.idx + len(right)
-
-
-def _ampersand_partner(head: Token) -> Token | None:
-    """The second name of "Barrow & Finch", "Smith & Sons": names joined by an ampersand
-    name one firm, not two sources."""
-    amp = next((c for c in head.rights if c.dep_ == "cc" and c.text == "&"), None)
-    if amp is None or head.pos_ != "PROPN":
-        return None
-    return next(
-        (c for c in head.rights if c.dep_ == "conj" and c.i == amp.i + 1 and c.pos_ == "PROPN"),
-        None,
-    )
 
 
 def _employer_before_surname(head: Token) -> bool:
@@ -3202,7 +3191,7 @@ def _ampersand_firms(doc: Doc, ents: list[_Entity]) -> list[_Entity]:
     tagger misses in some contexts; "the firm said" later refers back to it."""
     out = []
     for t in doc:
-        partner = _ampersand_partner(t)
+        partner = ampersand_partner(t)
         if partner is None or not t.text[:1].isupper() or not partner.text[:1].isupper():
             continue
         start, end = t.left_edge.idx, partner.idx + len(partner)
@@ -3796,7 +3785,7 @@ class _Resolver:
         span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
-        if span.root.ent_type_ != "ORG" and _ampersand_partner(span.root) is None:
+        if span.root.ent_type_ != "ORG" and ampersand_partner(span.root) is None:
             return False
         if span.root.lower_ in self._hearers():
             return False
@@ -3910,7 +3899,6 @@ class _Resolver:
 
 _A = frozenset(["a", "an", "one"])
 #: Nouns of parenthood that a count makes a description of family standing ("mother of two").
-_PARENT_NOUNS = frozenset(["mother", "father", "mum", "dad", "parent"])
 #: Heads of descriptions of a body ("the council", "the company", "the group").
 _BODY_NOUNS = ORG_HEADS | INSTITUTION_KINDS | FIRM_NOUNS | BODY_ANAPHORS | OUTFIT_NOUNS
 #: Nouns a story calls a named group by ("the gang", "the group").
@@ -4786,7 +4774,7 @@ def _co_speakers(
             and any(c.dep_ == "conj" for c in child.children)
         ):
             members.extend([child, *child.conjuncts])
-    partner = _ampersand_partner(tok)
+    partner = ampersand_partner(tok)
     for conj in sorted(set(members), key=lambda t: t.i):
         if conj.i < tok.i or conj.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
@@ -5188,7 +5176,7 @@ def _age_alone(head: Token) -> bool:
 
 def _family_count(head: Token) -> bool:
     """ "the father of two", "the mother of three": family standing told by a count."""
-    return head.lemma_.lower() in LIFE_STAGE_NOUNS | _PARENT_NOUNS and any(
+    return head.lemma_.lower() in LIFE_STAGE_NOUNS | PARENT_NOUNS and any(
         c.dep_ == "prep"
         and c.lower_ == "of"
         and any(g.dep_ == "pobj" and g.like_num for g in c.children)

@@ -37,6 +37,7 @@ __all__ = [
     "ORG_HEADS",
     "ORG_SPELLINGS",
     "ORG_SYNONYMS",
+    "PARENT_NOUNS",
     "PERSON_NOUNS",
     "PERSON_ONLY_TITLES",
     "PUBLIC_UNIT_HEADS",
@@ -475,6 +476,10 @@ LIFE_STAGE_NOUNS = frozenset(
         "nonagenarian",
     ]
 )
+
+#: Parents told by a count of children ("the father of two", "the mother of three"): with
+#: that count, a description of the person in focus, as a life stage is.
+PARENT_NOUNS = frozenset(["mother", "father", "mum", "dad", "parent"])
 
 #: Nouns naming a person by what they do ("an analyst", "the spokesman"): singular is a person.
 #: Agent nouns ("farmer", "columnist") are people by their ending too: see AGENT_SUFFIXES.
