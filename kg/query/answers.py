@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.outputs.attrs import attr_list
 from kg.outputs.rows import StanceCount, nodes_of_kind, stance_tally
+from kg.outputs.wordforms import match_label
 from kg.query.matching import Statement, match_positions, statement_scores, statements
 from kg.query.people import about_elsewhere, argued_about
 from kg.query.records import Answer, answer_for
@@ -211,7 +212,9 @@ def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]
     ranking: list[dict[str, Any]] = []
     tally = stance_tally(g)  # counted where the graph is (SQL for an index): no edge decoded
     none = StanceCount(0, 0)
+    keys: dict[str, str] = {}  # the ties are broken on the words questions match
     for n, d in nodes_of_kind(g, "position"):
+        keys[n.split(":", 1)[1]] = match_label(d)
         sides = tally.get(n, {})
         disputes, supports = sides.get("disputes", none), sides.get("supports", none)
         ranking.append(
@@ -232,7 +235,7 @@ def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]
             r["id"] not in contested,
             -r["disputers"],
             -r["disputes"],
-            str(r["position"]),
+            keys[r["id"]],
         )
     )
     answers: dict[str, Answer] = {}
@@ -252,7 +255,7 @@ def closest_positions(g: nx.MultiDiGraph, text: str, n: int = 3) -> list[str]:
     nodes.sort(
         key=lambda x: (
             -(int(x[1].get("n_supports", 0)) + int(x[1].get("n_disputes", 0))),
-            str(x[1].get("label", "")),
+            match_label(x[1]),
         )
     )
     return [str(d.get("label")) for _, d in nodes[:n]]
