@@ -4,6 +4,7 @@ which positions are disputed most."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -13,7 +14,7 @@ from kg.outputs.rows import StanceCount, nodes_of_kind, stance_tally
 from kg.outputs.wordforms import match_label
 from kg.query.matching import Statement, match_positions, statement_scores, statements
 from kg.query.people import about_elsewhere, argued_about
-from kg.query.records import Answer, answer_for
+from kg.query.records import Answer, Profile, answer_for
 from kg.query.sides import flip, net_stance, ranked, sided, stated_elsewhere
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ __all__ = [
     "closest_positions",
     "most_disputed",
     "on_side_of",
+    "profile",
     "said_by",
     "shares_words",
     "stands",
@@ -124,6 +126,63 @@ def stands(g: nx.MultiDiGraph, speakers: list[str], topic: str | None) -> list[A
             answers.append(answer_for(g, s, str(data.get("stance")), v, confidence, evidence))
     answers.sort(key=lambda a: (-len(a.evidence), a.position or ""))
     return answers
+
+
+def _names(d: dict[str, Any]) -> tuple[str, ...]:
+    """A speaker's label and aliases, the most used first, each spelling once."""
+    raw = d.get("alias_counts") or "{}"
+    counts = json.loads(raw) if isinstance(raw, str) else dict(raw)
+    aliases = sorted(attr_list(d, "aliases"), key=lambda a: -int(counts.get(a, 1)))
+    seen: dict[str, str] = {}
+    for name in [str(d.get("label", "")), *(str(a) for a in aliases)]:
+        seen.setdefault(" ".join(name.lower().split()), name)
+    return tuple(seen.values())
+
+
+def _described(label: str, names: Iterable[str]) -> tuple[str, ...]:
+    """The words its names put before a person's name ("Water board chair Ann Lee" ->
+    "water board chair"; "Dr. Lee" -> "Dr.")."""
+    own = {w.lower() for w in label.split()}
+    out: dict[str, str] = {}
+    for name in names:
+        toks = name.split()
+        at = next((i for i, w in enumerate(toks) if w.lower() in own), 0)
+        lead = [w for w in toks[:at] if w.lower() not in ("the", "a", "an")]
+        if lead:
+            out.setdefault(" ".join(lead).lower(), " ".join(lead))
+    return tuple(out.values())
+
+
+def profile(g: nx.MultiDiGraph, node: str) -> tuple[Profile, list[Answer]]:
+    """Who speaker ``node`` is ("who is NAME"): its names, role and statements, and the
+    positions it supports or disputes, each with its first statement as evidence."""
+    d = g.nodes[node]
+    label = str(d.get("label", node))
+    names = _names(d)
+    kind = str(d.get("type", ""))
+    described = _described(label, names[1:]) if kind == "person" else ()
+    docs = tuple(str(x) for x in attr_list(d, "docs"))
+    found = Profile(
+        label,
+        kind,
+        names,
+        str(d.get("role") or ""),
+        str(d.get("affiliation") or ""),
+        described,
+        int(d.get("n_quotes", 0) or 0),
+        docs,
+    )
+    answers = []
+    for _, v, data in g.out_edges(node, data=True):
+        if data.get("relation") != "stance" or data.get("stance") not in ("supports", "disputes"):
+            continue
+        evidence = attr_list(data, "evidence")
+        a = answer_for(
+            g, node, str(data["stance"]), v, float(data.get("confidence", 0.0)), evidence[:1]
+        )
+        answers.append((len(evidence), a))
+    answers.sort(key=lambda x: (-x[0], x[1].position or "", x[1].stance or ""))
+    return found, [a for _, a in answers]
 
 
 def _their_positions(g: nx.MultiDiGraph, speakers: list[str]) -> dict[str, str]:
