@@ -113,7 +113,7 @@ def describe(
         else:
             anchor, frame = anchors[pid]
             key = _key_phrase(anchor, wording.phrases[pid], wording.co[pid], fold)
-            label = _framed(written_label(key, texts[pid], fold), frame)
+            label = _framed(written_label(key, anchor, texts[pid], fold), frame)
             terms = [anchor, *sorted(inverse.get(anchor, ()))]
             aliases = []
             keyed = _framed(key, frame)

@@ -18,9 +18,9 @@ from kg.lexicon import SYNONYM_OF
 __all__ = ["MAX_SPAN", "form_of", "written_label"]
 
 #: The most words a span of a statement may have to be a label.
-MAX_SPAN = 6
+MAX_SPAN = 8
 
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
 #: Where a span may not run across: sentence and clause punctuation, quote marks, brackets.
 _BREAK = re.compile(r"[,.;:!?\"“”()\[\]{}—–]|\s-\s")
 #: Endings of an inflected verb or plural noun, longest first.
@@ -67,81 +67,96 @@ def form_of(word: str, term: str, fold: Mapping[str, str]) -> bool:
     return False
 
 
-def _clauses(text: str) -> Iterable[list[str]]:
-    """The words of each stretch of ``text`` between punctuation, lowercased."""
-    for part in _BREAK.split(text.lower()):
-        toks = _WORD.findall(part)
+def _clauses(text: str) -> Iterable[list[re.Match[str]]]:
+    """The words of each stretch of ``text`` between punctuation (a hyphen splits words:
+    "four-year ban" holds "year")."""
+    start = 0
+    for brk in [*_BREAK.finditer(text), None]:
+        end = brk.start() if brk is not None else len(text)
+        toks = list(_WORD.finditer(text, start, end))
         if toks:
             yield toks
+        start = brk.end() if brk is not None else end
 
 
-def _shortest(toks: list[str], keys: Sequence[str], fold: Mapping[str, str]) -> str | None:
+def _shortest(
+    toks: list[re.Match[str]], keys: Sequence[str], fold: Mapping[str, str]
+) -> tuple[int, bool, str] | None:
     """The shortest run of ``toks`` (at most :data:`MAX_SPAN` words) that starts and ends
-    with a key word and holds a form of every one of ``keys``."""
-    found: list[tuple[int, str]] = []
+    with a key word and holds a form of every one of ``keys``: its length, whether it
+    starts with the first key word, and its text as written."""
+    low = [t.group().lower() for t in toks]
+    found: list[tuple[int, bool, str]] = []
     for i in range(len(toks)):
-        held: set[str] = set()
-        if not any(form_of(toks[i], k, fold) for k in keys):
+        if not any(form_of(low[i], k, fold) for k in keys):
             continue
+        held: set[str] = set()
         for j in range(i, min(i + MAX_SPAN, len(toks))):
-            held |= {k for k in keys if form_of(toks[j], k, fold)}
+            held |= {k for k in keys if form_of(low[j], k, fold)}
             if len(held) == len(keys):
-                found.append((j - i, " ".join(toks[i : j + 1])))
+                text = " ".join(toks[i].string[toks[i].start() : toks[j].end()].split())
+                found.append((j - i, form_of(low[i], keys[0], fold), text))
                 break
-    return min(found)[1] if found else None
+    return min(found, key=lambda x: (x[0], not x[1], x[2])) if found else None
 
 
 def _written(phrase: str, texts: Sequence[str]) -> bool:
-    """Whether ``phrase`` is written word for word in one of ``texts``."""
-    want = phrase.split()
+    """Whether ``phrase`` is written word for word in one of ``texts`` (in any case)."""
+    want = phrase.lower().split()
     for text in texts:
         for toks in _clauses(text):
-            if any(toks[i : i + len(want)] == want for i in range(len(toks) - len(want) + 1)):
+            low = [t.group().lower() for t in toks]
+            if any(low[i : i + len(want)] == want for i in range(len(low) - len(want) + 1)):
                 return True
     return False
 
 
-def _word_by_word(keys: Sequence[str], texts: Sequence[str], fold: Mapping[str, str]) -> str | None:
-    """Each key word as most often written, in the order of the first text that writes
-    them all (else in the key's order); None when one is never written (a size class:
-    "dozens" for "63")."""
-    per_text = [[w for clause in _clauses(text) for w in clause] for text in texts]
-    written = []
-    for k in keys:
-        forms = Counter(
-            w for toks in per_text for w in toks if form_of(w, k, fold) and _number_size(w) is None
-        )
-        if not forms:
-            return None
-        written.append(min(forms, key=lambda w: (-forms[w], len(w), w)))
-    for toks in per_text:
-        at = [next((i for i, w in enumerate(toks) if form_of(w, k, fold)), None) for k in keys]
-        if None not in at:
-            return " ".join(w for _, w in sorted(zip(at, written, strict=True)))
-    return " ".join(written)
+def _anchor_word(anchor: str, texts: Sequence[str], fold: Mapping[str, str]) -> str | None:
+    """The anchor as most often written (no number: "63" is no label for "dozens")."""
+    forms = Counter(
+        w.group().lower()
+        for text in texts
+        for toks in _clauses(text)
+        for w in toks
+        if form_of(w.group().lower(), anchor, fold) and _number_size(w.group()) is None
+    )
+    return min(forms, key=lambda w: (-forms[w], len(w), w)) if forms else None
 
 
-def written_label(key: str, texts: Sequence[str], fold: Mapping[str, str]) -> str:
-    """The label ``key`` (key words, or a phrase with the anchor) as ``texts`` write it.
+def written_label(key: str, anchor: str, texts: Sequence[str], fold: Mapping[str, str]) -> str:
+    """The label ``key`` (key words, or a phrase with the ``anchor``) as ``texts`` write it.
 
     ``key`` itself when it is written so; else the most common of the shortest spans that
-    hold a form of each of its words; else each word as most often written, in the order
-    the texts first write them; else ``key``.
+    hold a form of each of its words (in the key's order when both orders are as common);
+    else the anchor as most often written, alone; else ``key``.
 
-    >>> texts = ["They settled the claims at once.", "The firm settled the claims, he said."]
-    >>> written_label("settle claim", texts, {})
+    >>> texts = ["They settled the claims at once.", "The firm settled the Lee claims, he said."]
+    >>> texts += ["A four-year ban."]
+    >>> written_label("four year ban", "ban", texts, {})
+    'four year ban'
+    >>> written_label("ban four", "ban", texts, {})
+    'four-year ban'
+    >>> written_label("settle claim", "settle", texts, {})
     'settled the claims'
-    >>> written_label("the claims", texts, {})
+    >>> written_label("the claims", "claim", texts, {})
     'the claims'
-    >>> written_label("settle firm", texts, {})
-    'firm settled'
+    >>> written_label("settle said", "settle", texts, {})
+    'settled'
     """
     if not texts or _written(key, texts):
         return key
-    keys = list(dict.fromkeys(key.split()))
-    spans = Counter(
-        span for text in texts for toks in _clauses(text) if (span := _shortest(toks, keys, fold))
-    )
+    keys = list(dict.fromkeys(key.lower().split()))
+    spans = [
+        found
+        for text in texts
+        for toks in _clauses(text)
+        if (found := _shortest(toks, keys, fold)) is not None
+    ]
     if spans:
-        return min(spans, key=lambda s: (-spans[s], len(s.split()), s))
-    return _word_by_word(keys, texts, fold) or key
+        counts = Counter(text.lower() for _, _, text in spans)
+        best = min(
+            spans,
+            key=lambda x: (-counts[x[2].lower()], not x[1], x[0], x[2][:1].isupper(), x[2]),
+        )
+        return best[2]
+    return _anchor_word(anchor, texts, fold) or key
