@@ -265,9 +265,14 @@ def _undistinguished(found: list[tuple[float, str]], node: str) -> bool:
     return sum(1 for s, _ in found if s >= score) >= ALIKE
 
 
+#: A position nobody supports is disputed when this many speakers dispute it.
+LONE_DISPUTERS = 2
+
+
 def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]]]:
     """Positions ranked by how many speakers dispute them (those the build marked contested,
-    argued on both sides, first), and the disputers of the top three."""
+    argued on both sides, first), and the disputers of the top three. A position no
+    statement supports is listed only when :data:`LONE_DISPUTERS` speakers dispute it."""
     ranking: list[dict[str, Any]] = []
     tally = stance_tally(g)  # counted where the graph is (SQL for an index): no edge decoded
     none = StanceCount(0, 0)
@@ -286,7 +291,10 @@ def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]
                 "supporters": supports.speakers,
             }
         )
-    ranking = [r for r in ranking if r["disputes"]]
+    # one speaker's denial of what nobody is quoted saying is no dispute yet
+    ranking = [
+        r for r in ranking if r["disputes"] and (r["supports"] or r["disputers"] >= LONE_DISPUTERS)
+    ]
     # only positions are contested (read without decoding every other node)
     contested = {n.split(":", 1)[1] for n, d in nodes_of_kind(g, "position") if d.get("contested")}
     ranking.sort(
