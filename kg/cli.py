@@ -390,7 +390,9 @@ def query(
         )
     if result.note:
         _echo(f"Note: {result.note}")
-    if not result.answers:
+    if result.profile is not None and result.answers:
+        _echo("Positions it supports or disputes (one statement each):")
+    elif not result.answers and result.profile is None:
         _echo("No speaker found for that question.")
     for a in result.answers:
         what = " ".join(x for x in (a.stance, a.position and f"\u00ab{a.position}\u00bb") if x)
@@ -410,7 +412,6 @@ def _echo_profile(p: Any) -> None:
         _echo(f"  described as: {'; '.join(p.described)}")
     docs = ", ".join(p.articles)
     _echo(f"  {p.statements} statement(s) in {len(p.articles)} article(s): {docs}")
-    _echo("  positions it supports or disputes (one statement each):")
 
 
 def board(

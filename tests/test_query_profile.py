@@ -87,3 +87,23 @@ def test_profile_json_and_text_from_the_cli(graph: nx.MultiDiGraph, tmp_path: Pa
     assert text.returncode == 0, text.stderr
     assert "Anna Berg (person)" in text.stdout and "2 statement(s) in 1 article(s)" in text.stdout
     assert "    report " in text.stdout  # an evidence line: article id and offsets
+
+
+def test_a_bodys_other_names_describe_it_and_its_statements_are_no_names(
+    hand_graph: Any,
+) -> None:
+    # "the regulator" shares no word with "the water agency": it says what the body is;
+    # "a statement" was read as the agency's (a reporting noun): it is none of its names
+    from kg.outputs.graph import speaker_node, to_json_attr
+
+    g = hand_graph()
+    node = speaker_node("agency")
+    g.nodes[node]["aliases"] = to_json_attr(["the water agency", "the regulator", "a statement"])
+    result = answer_question(g, "who is the water agency")
+    p = result.profile
+    assert p is not None and p.speaker == "the water agency"
+    assert p.names == ("the water agency", "the regulator")
+    assert p.described == ("regulator",)
+    assert [(a.stance, a.position) for a in result.answers] == [
+        ("disputes", "the dam failed the dam gave way")
+    ]

@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from kg.lexicon import REPORTING_NOUNS
 from kg.outputs.attrs import attr_list
 from kg.outputs.rows import StanceCount, nodes_of_kind, stance_tally
 from kg.outputs.wordforms import match_label
@@ -129,25 +130,38 @@ def stands(g: nx.MultiDiGraph, speakers: list[str], topic: str | None) -> list[A
 
 
 def _names(d: dict[str, Any]) -> tuple[str, ...]:
-    """A speaker's label and aliases, the most used first, each spelling once."""
+    """A speaker's label and aliases, the most used first, each spelling once; not the
+    statements read as theirs ("a statement", "the update": no name of theirs)."""
     raw = d.get("alias_counts") or "{}"
     counts = json.loads(raw) if isinstance(raw, str) else dict(raw)
     aliases = sorted(attr_list(d, "aliases"), key=lambda a: -int(counts.get(a, 1)))
     seen: dict[str, str] = {}
-    for name in [str(d.get("label", "")), *(str(a) for a in aliases)]:
+    for k, name in enumerate([str(d.get("label", "")), *(str(a) for a in aliases)]):
+        if k and name.lower().split()[-1:] and name.lower().split()[-1] in REPORTING_NOUNS:
+            continue
         seen.setdefault(" ".join(name.lower().split()), name)
     return tuple(seen.values())
 
 
-def _described(label: str, names: Iterable[str]) -> tuple[str, ...]:
-    """The words its names put before a person's name ("Water board chair Ann Lee" ->
-    "water board chair"; "Dr. Lee" -> "Dr.")."""
-    own = {w.lower() for w in label.split()}
+_DETERMINERS = ("the", "a", "an")
+#: Words two names of a body may share without being the same name ("the" think tank).
+_NAME_GLUE = frozenset([*_DETERMINERS, "of", "for", "and", "in", "on", "at", "to"])
+
+
+def _described(label: str, kind: str, names: Iterable[str]) -> tuple[str, ...]:
+    """How its names describe a speaker: the words they put before a person's name
+    ("Water board chair Ann Lee" -> "Water board chair"; "Dr. Lee" -> "Dr."); the names
+    of a body or group that share no word with its own ("the regulator" for "Ofwat")."""
+    own = {w.lower() for w in label.split()} - _NAME_GLUE
     out: dict[str, str] = {}
     for name in names:
         toks = name.split()
-        at = next((i for i, w in enumerate(toks) if w.lower() in own), 0)
-        lead = [w for w in toks[:at] if w.lower() not in ("the", "a", "an")]
+        if kind == "person":
+            at = next((i for i, w in enumerate(toks) if w.lower() in own), 0)
+            lead = [w for w in toks[:at] if w.lower() not in _DETERMINERS]
+        else:
+            lead = [] if own & {w.lower() for w in toks} else toks
+            lead = lead[1:] if lead[:1] and lead[0].lower() in _DETERMINERS else lead
         if lead:
             out.setdefault(" ".join(lead).lower(), " ".join(lead))
     return tuple(out.values())
@@ -160,7 +174,7 @@ def profile(g: nx.MultiDiGraph, node: str) -> tuple[Profile, list[Answer]]:
     label = str(d.get("label", node))
     names = _names(d)
     kind = str(d.get("type", ""))
-    described = _described(label, names[1:]) if kind == "person" else ()
+    described = _described(label, kind, names[1:])
     docs = tuple(str(x) for x in attr_list(d, "docs"))
     found = Profile(
         label,
