@@ -19,9 +19,9 @@ from tests.test_positions import only_claim, stances_of
 @pytest.mark.parametrize(
     ("text", "said"),
     [
-        ("The curator said the vase is a fake.", ("fake",)),
+        ("The curator said the vase is a fake.", ("forgery",)),
         ("The curator said tests showed the vase was glass.", ("glass",)),
-        ("The curator said it is a fake.", ("fake",)),
+        ("The curator said it is a fake.", ("forgery",)),
         ("The curator said that was a mistake.", ()),
         ("The curator said the vase was cleaned in May.", ()),
     ],
@@ -44,9 +44,9 @@ VASE = {
 
 
 def test_what_is_said_of_a_repeated_thing_is_the_position(nlp: Any) -> None:
-    assert ("fake", "supports") in stances_of(nlp, VASE, "Ann Bell")
+    assert ("forgery", "supports") in stances_of(nlp, VASE, "Ann Bell")
     hale = stances_of(nlp, VASE, "Tom Hale")
-    assert ("fake", "disputes") in hale and ("fake", "supports") not in hale
+    assert ("forgery", "disputes") in hale and ("forgery", "supports") not in hale
     assert ("glass", "supports") in stances_of(nlp, VASE, "Amy Lund")
 
 
@@ -61,9 +61,22 @@ def test_saying_what_a_thing_is_denies_the_rival_kind(
     def also_fake(corpus: Any, groups: Any, assigned: Any) -> Joined:
         out = joined(corpus, groups, assigned)
         cole = [i for i, s in enumerate(corpus.items) if s.speaker.endswith("cole")]
-        return Joined(out.assigned, {**out.also, **{i: ("fake",) for i in cole}})
+        return Joined(out.assigned, {**out.also, **{i: ("forgery",) for i in cole}})
 
     monkeypatch.setattr(positions, "join_communities", also_fake)
     cole = stances_of(nlp, VASE, "Sam Cole")
     assert ("glass", "supports") in cole
-    assert ("fake", "disputes") in cole and ("fake", "supports") not in cole
+    assert ("forgery", "disputes") in cole and ("forgery", "supports") not in cole
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "other"),
+    [
+        ("The curator said the vase is a fake.", "forgery", "fake"),
+        ("The curator said the vase was a counterfeit.", "forgery", "counterfeit"),
+        ("The curator said the dealer faked the records.", "fake", "forgery"),
+    ],
+)
+def test_a_fake_is_a_forgery_only_as_a_noun(nlp: Any, text: str, term: str, other: str) -> None:
+    weights = only_claim(nlp, text).weights()
+    assert term in weights and other not in weights

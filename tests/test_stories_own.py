@@ -153,18 +153,11 @@ def _has(names: list[str], key: str) -> bool:
             ["brannock"],
             ["renwick", "marisol ketteridge"],
         ),
-        pytest.param(
+        (  # "the stone is a meteorite, despite a verdict that it is slag" disputes the slag
             "viral-find-claim",
             "Who says the stone is slag?",
             ["vantongeren"],
             ["oakshott", "quayle"],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="stances: 'insisted that the stone is a meteorite, despite a museum "
-                "scientist's verdict that it is almost certainly slag' is read as the farmer's "
-                "support of the slag (the question is read as the slag position now, no longer "
-                "as 'tests', which answered it by luck)",
-            ),
         ),
         (
             "viral-find-claim",

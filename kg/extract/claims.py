@@ -86,6 +86,7 @@ from kg.lexicon import (
     NO_COMMENT_VERBS,
     NO_OTHER_NOUNS,
     NORMALITY_WORDS,
+    NOUN_ONLY_SYNONYMS,
     OPEN_QUESTION_VERBS,
     OUTCOME_NOUNS,
     PERSON_SENSE_MODIFIERS,
@@ -314,6 +315,8 @@ def _term(tok: Token) -> str | None:
     lemma = norm_term(tok.lemma_ if tok.pos_ != "PROPN" else tok.text)
     if tok.pos_ != "VERB" and lemma in VERB_ONLY_SYNONYMS:
         return lemma  # "free trade": no release
+    if lemma in NOUN_ONLY_SYNONYMS and not _nominal(tok):
+        return lemma  # "faked the smoke": no forgery
     if tok.pos_ == "NOUN" or tok.pos_ == "PROPN":
         return SYNONYM_OF.get(lemma, lemma)
     if tok.pos_ == "VERB" and lemma in COMMAND_VERBS and _children(tok, "xcomp"):
@@ -324,6 +327,12 @@ def _term(tok: Token) -> str | None:
     if tok.pos_ == "ADJ" and lemma not in LIGHT_VERBS:
         return SYNONYM_OF.get(lemma, lemma)
     return None
+
+
+def _nominal(tok: Token) -> bool:
+    """Whether a word is used as a noun: tagged one, or an adjective with a determiner of
+    its own ("is a fake")."""
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and bool(_children(tok, "det")))
 
 
 def _nationality(tok: Token) -> bool:
@@ -2102,8 +2111,7 @@ def _predicated(preds: Sequence[Token], ids: set[int]) -> tuple[str, ...]:
         if v.i not in ids or v.lemma_.lower() not in COPULAS or not _thing_named(v):
             continue
         for a in _children(v, "attr", "acomp"):  # the parser may call "is slag" acomp
-            kind = a.pos_ == "NOUN" or (a.pos_ == "ADJ" and bool(_children(a, "det")))
-            term = _term(a) if kind else None
+            term = _term(a) if _nominal(a) and a.pos_ != "PROPN" else None
             if term is not None and term not in LIGHT_NOUNS:
                 out.append(term)
     return tuple(dict.fromkeys(out))
