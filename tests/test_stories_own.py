@@ -485,10 +485,10 @@ def test_an_accusation_of_staging_answers_who_says_it() -> None:
 @pytest.mark.slow
 @pytest.mark.xfail(
     strict=True,
-    reason="positions: every side names the painting ('the portrait', 'the panel', 'the "
-    "picture'), and those bare nouns anchor the positions, not what is said of them ('a "
-    "studio replica', 'a forgery'); so the auction house's specialist does not answer and "
-    "the museum does",
+    reason="positions: what a copula says the painting is now anchors ('a forgery' is a "
+    "position), but 'a studio replica' is said by one speaker only: the auction house's "
+    "specialist's 'looks more like a replica' has no speaker, so no replica position forms "
+    "and the question is read as the hands",
 )
 def test_what_is_said_of_a_thing_is_the_position_not_the_thing() -> None:
     names = _answered("museum-portrait-attribution", "Who says the portrait is a studio copy?")
