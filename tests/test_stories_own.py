@@ -523,3 +523,31 @@ def test_being_ordered_to_do_something_is_no_position_on_ordering_an_inquiry() -
     names = _answered("waiting-list-whistleblower", "Who calls for an independent inquiry?")
     assert _has(names, "mottram") and _has(names, "calderbrook patients"), names
     assert not _has(names, "halloran"), names
+
+
+@pytest.mark.slow
+def test_a_question_of_where_an_effect_comes_from_asks_about_the_source() -> None:
+    # "the effect comes from copper contamination" is about the copper, not the effect
+    names = _answered(
+        "heat-crystal-preprint", "Who denies that the effect comes from copper contamination?"
+    )
+    assert _has(names, "vantreight") and not _has(names, "merriweather"), names
+    names = _answered(
+        "heat-crystal-preprint", "Who says the effect is an artefact of copper contamination?"
+    )
+    assert _has(names, "merriweather") and _has(names, "darrow"), names
+    assert not _has(names, "vantreight"), names
+
+
+@pytest.mark.slow
+def test_a_position_labelled_mishandled_is_not_turned_round() -> None:
+    names = _answered("heat-crystal-preprint", "Who denies that the data were mishandled?")
+    assert _has(names, "vantreight") and not _has(names, "oyelaran"), names
+    names = _answered("heat-crystal-preprint", "Who says the data were mishandled?")
+    assert _has(names, "oyelaran") and not _has(names, "vantreight"), names
+
+
+@pytest.mark.slow
+def test_the_physicist_is_the_professor_of_physics() -> None:
+    said = _said("heat-crystal-preprint", "What did Cordelia Vantreight say?")
+    assert "skipped the annealing step" in said, said

@@ -27,6 +27,7 @@ __all__ = [
     "QUESTION_NEGATORS",
     "RELATIVE_WORDS",
     "SAID_VERBS",
+    "SOURCE_LINKS",
     "SPEAKER_SPLITTERS",
     "SUPPORT_PHRASES",
     "TOPIC_LEADS",
@@ -525,6 +526,15 @@ CONTENT_NEGATORS = frozenset(
         "mismanaged",
         "botched",
         "bungled",
+        # the lemmas, as a position's label says them ("mishandle datum")
+        "fabricate",
+        "exaggerate",
+        "overstate",
+        "mishandle",
+        "mismanage",
+        "botch",
+        "bungle",
+        "debunk",
         "failed",
         "ignored",
         "neglected",
@@ -834,6 +844,23 @@ QUERY_STOPWORDS = frozenset(
 #: The forms of "be" that make a described claim copular ("the offer is a cut"): what
 #: follows says what its subject is.
 CLAIM_COPULAS = frozenset(["is", "are", "was", "were"])
+
+#: Verbs that, with the word after them, say where a claim's subject comes from ("the
+#: rash comes from the soap", "the leak stems from a crack", "the delay is due to the
+#: storm"): what follows names its source, as what follows "is" says what it is.
+SOURCE_LINKS = {
+    "come": "from",
+    "comes": "from",
+    "came": "from",
+    "stem": "from",
+    "stems": "from",
+    "stemmed": "from",
+    "result": "from",
+    "results": "from",
+    "resulted": "from",
+    "due": "to",
+    "owing": "to",
+}
 
 #: Endings of a word right after "be" that make the claim verbal, not a description
 #: ("were housed in one building", "is now running"): no one word says it.

@@ -20,6 +20,7 @@ from kg.lexicon.questions import (
     CLAIM_COPULAS,
     CONTENT_NEGATORS,
     PASSIVE_NEGATORS,
+    SOURCE_LINKS,
     VERBAL_ENDINGS,
 )
 from kg.outputs.attrs import attr_list
@@ -327,6 +328,9 @@ def _described_from(toks: list[str]) -> int:
     """Where what a copular claim says its subject is starts (after "is": "the painting is
     a forgery"); past the end for a claim with no copula or a verbal one ("was agreed",
     "is now rising")."""
+    link = next((i for i, t in enumerate(toks[:-1]) if SOURCE_LINKS.get(t) == toks[i + 1]), None)
+    if link is not None:
+        return link + 1  # "the rash comes from the soap": the soap
     at = next((i for i, t in enumerate(toks) if t in CLAIM_COPULAS), None)
     if at is None:
         return len(toks)
@@ -541,7 +545,18 @@ def _described(g: nx.MultiDiGraph, toks: list[str], terms: list[str]) -> tuple[s
         for unit in asked_groups(g, " ".join(toks))
         if len(unit.words) == 1 and unit.weight == 1.0
     ]
-    return tuple(w for w in plain if not any(word_match(w, t) >= 0.8 for t in terms))
+    # "an artefact of copper contamination" on the position "copper": the word joined to
+    # the key term names the thing with it ("copper contamination"), says nothing of it
+    joined = {
+        toks[k]
+        for i, t in enumerate(toks)
+        if any(word_match(t, term) >= 0.8 for term in terms)
+        for k in (i - 1, i + 1)
+        if 0 <= k < len(toks)
+    }
+    return tuple(
+        w for w in plain if w not in joined and not any(word_match(w, t) >= 0.8 for t in terms)
+    )
 
 
 def _participle_last(toks: list[str]) -> bool:
