@@ -42,6 +42,7 @@ from kg.lexicon import (
     CAUSE_NOUNS,
     CAUSE_VERBS,
     CLAIM_NOUNS,
+    COLLECTIVE_PEOPLE,
     COMMAND_VERBS,
     COMPLAINT_LEMMAS,
     CONCESSIVE_MARKS,
@@ -1977,6 +1978,28 @@ def _antecedent_terms(doc: Doc, quote: Quote) -> dict[str, float]:
     }
 
 
+def _they_of(tokens: Sequence[Token], preds: Sequence[Token], cue: Token | None) -> list[str]:
+    """The term of who "they" is when a statement's subject is that pronoun: the last
+    collective noun of people (a family, a crew) before the statement in its sentence that
+    is itself a subject, not the speaker's ("the family had been hounded, and she denied
+    that they had sold the story": the family sold it). A plain plural is left alone: "they"
+    after "claims by the officials that the girls ..." is too often another plural."""
+    if not any(s.lower_ == "they" for p in preds for s in _children(p, "nsubj", "nsubjpass")):
+        return []
+    speaker = {i for s in _children(cue, "nsubj") for i in _subtree_ids(s)} if cue else set()
+    start = tokens[0]
+    found = [
+        t
+        for t in start.doc[start.sent.start : start.i]
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.i not in speaker
+        and t.pos_ == "NOUN"
+        and t.lemma_.lower() in COLLECTIVE_PEOPLE
+    ]
+    term = _term(found[-1]) if found else None
+    return [term] if term else []
+
+
 def _cue_as_cause(cue_tok: Token | None, ids: set[int]) -> list[Token]:
     """The cue outside the content, when it is itself the causal construction.
 
@@ -2044,6 +2067,8 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         frame = "figure"
         for m in magnitudes:
             weights[m] = max(weights.get(m, 0.0), W_CAUSE)
+    for term in _they_of(tokens, preds, cue_tok):
+        weights[term] = max(weights.get(term, 0.0), W_SUBJECT)
     pol = _polarity(doc, quote, tokens, preds, cue_tok)
     if (pol.dismissive or pol.negated) and _points_back(tokens, preds):
         for term, w in _antecedent_terms(doc, quote).items():
