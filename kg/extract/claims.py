@@ -2028,6 +2028,20 @@ def _measures_called_for(preds: Sequence[Token], cue: Token | None) -> list[Toke
     return out
 
 
+def _done_again(tokens: Sequence[Token], weights: dict[str, float]) -> dict[str, float]:
+    """A verb done "again" is the verb with "re-" ("sit it again" is to resit, "count
+    them again" to recount), weighed as the verb is: the term a rival statement that says
+    "a resit" uses."""
+    out: dict[str, float] = {}
+    for t in tokens:
+        if t.pos_ != "VERB" or not any(c.lower_ == "again" for c in _children(t, "advmod")):
+            continue
+        term = _term(t)
+        if term and term.isalpha() and not term.startswith("re"):
+            out["re" + term] = weights.get(term, W_OTHER)
+    return out
+
+
 def _weigh_measure(verb: Token, weights: dict[str, float]) -> None:
     """Weigh a measure called for as a subject is weighed: its object noun ("post a
     notice", "hold a vote"), or its verb when it has none ("the boats should be withdrawn")."""
@@ -2060,6 +2074,8 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     )
     for verb in measures:
         _weigh_measure(verb, weights)
+    for term, w in _done_again(tokens, weights).items():
+        weights[term] = max(weights.get(term, 0.0), w)
     frame: Frame = "claim"
     if cause & ids:
         frame = "cause"
