@@ -153,18 +153,11 @@ def _has(names: list[str], key: str) -> bool:
             ["brannock"],
             ["renwick", "marisol ketteridge"],
         ),
-        pytest.param(
+        (  # "the stone is a meteorite, despite a verdict that it is slag" disputes the slag
             "viral-find-claim",
             "Who says the stone is slag?",
             ["vantongeren"],
             ["oakshott", "quayle"],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="stances: 'insisted that the stone is a meteorite, despite a museum "
-                "scientist's verdict that it is almost certainly slag' is read as the farmer's "
-                "support of the slag (the question is read as the slag position now, no longer "
-                "as 'tests', which answered it by luck)",
-            ),
         ),
         (
             "viral-find-claim",
@@ -507,10 +500,10 @@ def test_an_accusation_of_staging_answers_who_says_it() -> None:
 @pytest.mark.slow
 @pytest.mark.xfail(
     strict=True,
-    reason="positions: every side names the painting ('the portrait', 'the panel', 'the "
-    "picture'), and those bare nouns anchor the positions, not what is said of them ('a "
-    "studio replica', 'a forgery'); so the auction house's specialist does not answer and "
-    "the museum does",
+    reason="positions: what a copula says the painting is now anchors ('a forgery' is a "
+    "position), but 'a studio replica' is said by one speaker only: the auction house's "
+    "specialist's 'looks more like a replica' has no speaker, so no replica position forms "
+    "and the question is read as the hands",
 )
 def test_what_is_said_of_a_thing_is_the_position_not_the_thing() -> None:
     names = _answered("museum-portrait-attribution", "Who says the portrait is a studio copy?")

@@ -19,6 +19,8 @@ __all__ = [
     "MOST_DISPUTED_PATTERNS",
     "OFFICIAL_WORDS",
     "PASSIVE_NEGATORS",
+    "PROFILE_LEADS",
+    "PROFILE_WHO_LEADS",
     "QUERY_CAUSE_WORDS",
     "QUERY_STOPWORDS",
     "QUESTION_ADVERBS",
@@ -642,6 +644,20 @@ GENERIC_CLAIM_NOUNS = frozenset(
 )
 #: Adjectives that point at the authorities' account ("the official explanation").
 OFFICIAL_WORDS = frozenset(["official", "government", "governmental", "authorities", "officials"])
+
+#: Regular expressions (lowercase) for the words that ask for a speaker's profile, the name
+#: following: "tell me about NAME" (read after "tell me" is cleaned off), "what do we
+#: know about NAME", "profile of NAME".
+PROFILE_LEADS = (
+    r"(?:everything|more|something|anything)?\s*about",
+    r"what\s+(?:do|does|did|can|could)\s+(?:we|you|i|kg|the\s+articles?)\s+(?:know|tell\s+(?:me|us))"
+    r"\s+about",
+    r"what\s+(?:is|was)\s+(?:known|said)\s+about",
+    r"(?:give\s+me\s+|show\s+me\s+)?(?:a\s+|the\s+)?profile\s+(?:of|for)",
+)
+#: The same, asked with "who" ("who is NAME"): read only when the question is no "who ..."
+#: question of a stance ("who is sceptical that ...", "who is backing ...").
+PROFILE_WHO_LEADS = (r"who\s+(?:is|are|was|were)", r"who's", r"who\s+exactly\s+(?:is|are)")
 
 #: Regular expressions (lowercase) for "which positions are disputed most".
 MOST_DISPUTED_PATTERNS = (

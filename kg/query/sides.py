@@ -25,6 +25,7 @@ from kg.lexicon.questions import (
 )
 from kg.outputs.attrs import attr_list
 from kg.outputs.rows import stance_edges
+from kg.outputs.wordforms import match_label
 from kg.query.headlines import headed_dispute
 from kg.query.matching import (
     Statement,
@@ -336,7 +337,7 @@ def _named_by_verb(g: nx.MultiDiGraph, claim: str, top: str, fit: dict[str, floa
 def _naming(g: nx.MultiDiGraph, position: str) -> list[str]:
     """A position's key terms and label: the words that name it."""
     d = g.nodes[position]
-    return [str(x) for x in (*attr_list(d, "terms"), d.get("label", ""))]
+    return [str(x) for x in (*attr_list(d, "terms"), match_label(d))]
 
 
 def _keyed(g: nx.MultiDiGraph, position: str, claim: str) -> int:
@@ -550,7 +551,7 @@ def _predicate(
     toks = words(claim)
     at = next((i for i, t in enumerate(toks) if t in CLAIM_COPULAS), None)
     if wish and terms and at is None and _participle_last(toks):
-        label = words(str(g.nodes[position].get("label", "")))
+        label = words(match_label(g.nodes[position]))
         named = any(word_match(toks[-1], w) >= 0.8 for w in [*label, *terms])
         return () if named else (toks[-1],)  # "suspend permit": the position says it
     if not terms or at is None or at + 1 == len(toks) or toks[at + 1].endswith(VERBAL_ENDINGS):
@@ -558,7 +559,7 @@ def _predicate(
     asked = asked_words(claim)
     extra = [w for w in asked if not any(word_match(w, t) >= 0.8 for t in terms)]
     if len(extra) < len(asked):
-        label = words(str(g.nodes[position].get("label", "")))
+        label = words(match_label(g.nodes[position]))
         topic = bool(label) and all(any(word_match(w, t) >= 0.8 for t in terms) for w in label)
         if not topic:
             return ()
@@ -709,7 +710,7 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False)
     fit = _fitting(g, claim)
     top, fits = fit.top, fit.fits
     flipped = top is not None and content_negated(claim) != content_negated(
-        str(g.nodes[top].get("label", ""))
+        match_label(g.nodes[top])
     )
     if flipped and top is not None and _supporters_deny(g, top, claim):
         flipped = False
@@ -746,7 +747,7 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False)
         return Sided(ranked(answers.values()), fits[0], stance)
     headed = headed_dispute(g, claim)
     if headed is not None:  # no position's words say it: the headline that does
-        negated = content_negated(claim) != content_negated(str(g.nodes[headed].get("label", "")))
+        negated = content_negated(claim) != content_negated(match_label(g.nodes[headed]))
         stance = flip(relation) if negated else relation
         return Sided(ranked(sided(g, stance, [headed]).values()), headed, stance)
     near = sided(g, stance, [top]) if top else {}
