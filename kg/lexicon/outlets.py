@@ -8,6 +8,7 @@ General world knowledge, as the country table is: an outlet written out in one a
 from __future__ import annotations
 
 __all__ = [
+    "NEWS_OUTLET_NOUNS",
     "ORG_SUFFIXES",
     "OUTLET_KEYS",
 ]
@@ -61,4 +62,22 @@ ORG_SUFFIXES = (
     ("holdings",),
     ("incorporated",),
     ("limited",),
+)
+
+#: Nouns a story describes a news outlet by when it does not name it ("a newspaper
+#: reported", "a local weekly said").
+NEWS_OUTLET_NOUNS = frozenset(
+    [
+        "newspaper",
+        "paper",
+        "tabloid",
+        "broadsheet",
+        "magazine",
+        "weekly",
+        "daily",
+        "broadcaster",
+        "website",
+        "outlet",
+        "publication",
+    ]
 )
