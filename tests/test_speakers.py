@@ -854,6 +854,8 @@ def test_a_role_noun_beside_a_name_is_a_role(written: str, name: str, role: str)
         pytest.param("Brantley Industries", "Brantley", id="industries-suffix"),
         pytest.param("Orvell Holdings", "Orvell", id="holdings-suffix"),
         pytest.param("Norway's Acme News Agency", "Acme", id="agency-suffix"),
+        pytest.param("Harwood Bank", "Harwood", id="bank-suffix"),
+        pytest.param("the Tellman Group", "Tellman", id="group-suffix"),
     ],
 )
 def test_one_organisation_however_written(a: str, b: str) -> None:
