@@ -1221,3 +1221,41 @@ def test_a_name_with_a_function_word_before_it_keeps_its_apposition(nlp: Any) ->
     found = {m.text: m for m in collect_mentions(nlp(text), "a")}
     assert "So Jin Woo" in found
     assert found["So Jin Woo"].role is not None and "envoy" in found["So Jin Woo"].role
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "head"),
+    [
+        ("a person familiar with the matter", "person", "person"),
+        ("a person close to the mayor", "person", "person"),
+        ("an individual briefed on the plan", "person", "individual"),
+        ("people familiar with the talks", "group", "people"),
+        ("people with knowledge of the deal", "group", "people"),
+    ],
+)
+def test_a_person_familiar_with_it_is_an_anonymous_source(
+    phrase: str, kind: str, head: str
+) -> None:
+    parts = parse_phrase(phrase)
+    assert (parts.kind, parts.head, parts.name) == (
+        kind,
+        head,
+        phrase.split(" ", 1)[1] if phrase.startswith(("a ", "an ")) else phrase,
+    )
+
+
+def test_people_with_a_place_after_them_stay_people() -> None:
+    assert parse_phrase("people in the town").key == "people"
+
+
+def test_the_person_familiar_with_it_in_two_articles_is_two_sources(nlp: Any) -> None:
+    a = "A person familiar with the matter said the mill would close."
+    b = "A person familiar with the matter said the mill had a buyer."
+    index = build(
+        nlp,
+        {
+            "a": (a, [("A person familiar with the matter", "the mill would close")]),
+            "b": (b, [("A person familiar with the matter", "the mill had a buyer")]),
+        },
+    )
+    assert [(s.type, s.n_quotes) for s in index.speakers] == [("person", 1), ("person", 1)]

@@ -75,6 +75,7 @@ from kg.lexicon import (
     STATE_HEADS,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
+    UNNAMED_PERSON_HEADS,
     UNNAMED_ROLE_HEADS,
     WRITERS_OF_POSTS,
 )
@@ -1510,8 +1511,8 @@ def _described_as(m: EntityMention) -> list[str]:
 def _named_by_role(p: NameParts) -> bool:
     """A person named only by what they do ("the farmer", "a forum poster"), one per article;
     a capitalised word that merely ends like an agent noun is a surname ("Walker said")."""
-    if p.head in _POSTERS or p.head in PERSON_NOUNS:
-        return True
+    if p.head in _POSTERS or p.head in PERSON_NOUNS or p.head in UNNAMED_PERSON_HEADS:
+        return True  # "a person familiar with the matter": one per article
     written = p.name.split()[-1] if p.name else ""
     return is_person_noun(p.head) and not written[:1].isupper()
 

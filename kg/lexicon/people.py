@@ -415,6 +415,13 @@ OFFICE_NOUNS = frozenset(
 #: said" after "a person familiar with the talks" is that person (no "source" by name).
 UNNAMED_PERSON_HEADS = frozenset(["person", "individual"])
 
+#: Words after "a person" or "people" that make them an anonymous source ("a person familiar
+#: with the matter", "people close to the talks", "a person briefed on the plan", "people with
+#: knowledge of the deal"), described as a source with "source" is ("a source close to ...").
+SOURCE_POSTMODIFIERS = frozenset(
+    ["familiar", "close", "briefed", "knowledgeable", "aware", "involved", "with"]
+)
+
 #: Anonymous heads that name a thing, not a person ("a report in the local press").
 ANONYMOUS_THINGS = frozenset(["report"])
 
