@@ -1766,6 +1766,20 @@ def test_a_report_phrase_before_the_source_is_not_content(
             "The Herald",
             id="a-bare-source-leaves-the-outlet",
         ),
+        pytest.param(
+            "The Lowfield Gazette reported on Sunday, citing internal emails, that two depots "
+            "had closed early.",
+            "two depots had closed early",
+            "The Lowfield Gazette",
+            id="documents-leave-the-outlet-that-clause-read-as-adverbial",
+        ),
+        pytest.param(
+            "The Lowfield Gazette reported on Sunday, citing internal emails, that two town "
+            "libraries had capped book loans at ten for several weeks in March.",
+            "two town libraries had capped book loans at ten for several weeks in March",
+            "The Lowfield Gazette",
+            id="documents-leave-the-outlet-that-read-as-preposition",
+        ),
     ],
 )
 def test_a_citing_phrase_is_not_content_and_a_described_source_speaks(
