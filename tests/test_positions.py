@@ -136,6 +136,8 @@ def test_a_year_is_not_a_figure(nlp: Any) -> None:
         # a subject that says the predicate holds for no one denies it
         ("The aide said nobody has signed the letter for the union.", "negated", "nobody"),
         ("The aide said no one has seen the envoy in the capital.", "negated", "no one"),
+        ("The clerk said nobody's pension had been cut.", "negated", "nobody"),
+        ("The clerk said no one's pension had been cut.", "negated", "no one"),
         ("Police said nothing links the fire to the protest.", "negated", "nothing"),
         # "nothing" as an object with what it is said of: the relative clause is denied
         (

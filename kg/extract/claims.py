@@ -991,8 +991,8 @@ def _weigh_terms(
 
 
 def _negative_subject(pred: Token) -> str | None:
-    """The subject that says ``pred`` holds for no one ("nobody", "no one", "nothing");
-    None when the verb tells an open question instead ("nobody can say yet")."""
+    """The subject that says ``pred`` holds for no one ("nobody", "no one", "nothing",
+    "nobody's money"); None when the verb tells an open question instead ("nobody can say yet")."""
     if pred.lemma_.lower() in OPEN_QUESTION_VERBS:
         return None
     for s in _children(pred, "nsubj", "nsubjpass"):
@@ -1000,6 +1000,11 @@ def _negative_subject(pred: Token) -> str | None:
             return s.lower_
         if s.lower_ == "one" and any(d.lower_ == "no" for d in s.children):
             return "no one"
+        for d in _children(s, "poss"):  # "nobody's money was frozen": no one's was
+            if d.lower_ in NEGATIVE_SUBJECTS:
+                return d.lower_
+            if d.lower_ == "one" and any(x.lower_ == "no" for x in d.children):
+                return "no one"
     return None
 
 
