@@ -148,6 +148,18 @@ def _has(names: list[str], key: str) -> bool:
             ["ellery", "transit authority"],
         ),
         (
+            "marrowgate-bank-rumour",
+            "Who denies that withdrawals were frozen?",
+            ["pembury", "marrowgate"],
+            ["khatri", "herald"],
+        ),
+        (
+            "marrowgate-bank-rumour",
+            "Who says the rumour was a deliberate attack by short sellers?",
+            ["pembury", "radcliffe"],
+            ["ferrante", "corbel", "lindahl"],
+        ),
+        (
             "lintonvale-recount",
             "Who denies that observers were turned away?",
             ["brannock"],
@@ -530,3 +542,22 @@ def test_being_ordered_to_do_something_is_no_position_on_ordering_an_inquiry() -
     names = _answered("waiting-list-whistleblower", "Who calls for an independent inquiry?")
     assert _has(names, "mottram") and _has(names, "calderbrook patients"), names
     assert not _has(names, "halloran"), names
+
+
+@pytest.mark.slow
+def test_a_report_citing_documents_is_the_outlets_report() -> None:
+    # "reported on Sunday, citing internal emails, that two branches had capped ..."
+    said = _said("marrowgate-bank-rumour", "What did the Dunholt Herald say?")
+    assert "capped cash withdrawals" in said and "internal emails" not in said, said
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: the claims anchor on bare nouns ('bank', 'capital', 'deposits'), so "
+    "'a strong bank', 'a well-capitalised bank' and 'continues to meet its capital and "
+    "liquidity requirements' take no side on 'the lender was insolvent'",
+)
+def test_those_who_call_the_bank_sound_dispute_that_it_is_insolvent() -> None:
+    names = _answered("marrowgate-bank-rumour", "Who disputes that Marrowgate Bank is insolvent?")
+    assert _has(names, "pembury") and _has(names, "trelawney"), names
