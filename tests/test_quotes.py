@@ -1989,3 +1989,30 @@ def test_a_headline_verb_read_as_a_noun_leaves_the_plural_subject(nlp: Any) -> N
     plain = nlp("Sales figures show the plan is working.")
     head = next(t for t in plain if t.dep_ == "nsubj" and t.text == "figures")
     assert _subject_before_verb_noun(head) is head
+
+
+def test_the_regulator_is_the_overseeing_body_not_the_firm_named_last(nlp: Any) -> None:
+    """ "the regulator said" after a named authority and a firm it oversees ("Tarn Ferries
+    said"): the body whose name says it oversees (authority, commission, board ...)."""
+    text = (
+        "The Harbour Safety Authority said on Monday it had opened an inquiry into the "
+        "grounding, as Tarn Ferries said sailings had resumed. In a statement, the regulator "
+        "said it was examining the ferry's logbooks."
+    )
+    (quote,) = [q for q in _quotes(nlp, text) if q.text.startswith("it was examining")]
+    assert quote.antecedent is not None
+    assert quote.antecedent.text.endswith("Harbour Safety Authority")
+
+
+def test_a_name_the_tagger_missed_is_the_person_a_title_names_later(nlp: Any) -> None:
+    """ "Duncan Ashdale has run the trust for six years" (no entity label) ... "Mr. Ashdale
+    said": the later courtesy title makes the subject a person, whom "he" then means (not
+    the headline's description)."""
+    text = (
+        "Harbour Trust Chief Says Warning Came Too Late\n\n"
+        "Duncan Ashdale has run the Harbour Trust for six years. On Monday, he said, he spent "
+        "most of the night moving boats away from the quay.\n\n"
+        '"We were ready," Mr. Ashdale said.'
+    )
+    (quote,) = [q for q in _quotes(nlp, text) if q.text.startswith("he spent")]
+    assert quote.antecedent is not None and quote.antecedent.text == "Duncan Ashdale"

@@ -1192,6 +1192,26 @@ OUTFIT_NOUNS = frozenset(
 #: latest named organisation in focus, never to a person.
 OVERSIGHT_NOUNS = frozenset(["regulator", "watchdog", "ombudsman", "inspectorate"])
 
+#: Last words of a named public body that may oversee others ("the Harbour Safety
+#: Authority", "the Fair Trading Commission"): "the regulator" after one of them and a firm
+#: it oversees ("the bank said") means the body, not the firm named last.
+OVERSIGHT_BODY_HEADS = frozenset(
+    [
+        "authority",
+        "commission",
+        "agency",
+        "board",
+        "inspectorate",
+        "regulator",
+        "watchdog",
+        "ombudsman",
+        "office",
+        "bureau",
+        "tribunal",
+        "council",
+    ]
+)
+
 #: Kinds of institution a description names by its head ("the union", "the council"): one
 #: kind is never another, so "the union" does not refer back to a council named before it.
 #: (Business and generic heads -- "company", "group", "organisation" -- are left out: "the
