@@ -18,7 +18,7 @@ from kg.extract.mentions import EntityMention, collect_mentions
 from kg.extract.names import given_compatible, parse_person, parse_phrase, skeleton
 from kg.extract.quotes import Quote, Span
 
-from .conftest import speaker_of
+from .conftest import corpus_graph, speaker_of
 
 
 def make_quote(doc: str, text: str, mention: str, content: str) -> Quote:
@@ -1259,3 +1259,13 @@ def test_the_person_familiar_with_it_in_two_articles_is_two_sources(nlp: Any) ->
         },
     )
     assert [(s.type, s.n_quotes) for s in index.speakers] == [("person", 1), ("person", 1)]
+
+
+def test_a_post_speaks_for_the_account_the_sentence_says_published_it(nlp: Any) -> None:
+    text = (
+        "The post, published late on Friday by an anonymous account on a forum called "
+        '@harbourwatch, said: "The ferry company has run out of fuel." It was shared widely.'
+    )
+    g = corpus_graph(nlp, {"a": text})
+    speakers = {d.get("label") for _, d in g.nodes(data=True) if d.get("kind") == "speaker"}
+    assert "@harbourwatch" in speakers and "poster" not in speakers, speakers
