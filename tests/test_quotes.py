@@ -1152,6 +1152,13 @@ def test_the_source_after_plural_sources_is_one_of_them(nlp: Any) -> None:
         pytest.param(
             "A quick scan of the forum posts reveals that the rule is often ignored.", id="scan"
         ),
+        pytest.param(
+            "The order was withdrawn two hours later, the emails show.", id="emails-after"
+        ),
+        pytest.param(
+            "Documents seen by the paper indicate that the depot was closed early.",
+            id="documents",
+        ),
     ],
 )
 def test_evidence_that_shows_is_not_a_source(nlp: Any, text: str) -> None:
