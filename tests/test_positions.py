@@ -489,3 +489,20 @@ def test_a_phrasal_verb_is_its_own_term(nlp: Any) -> None:
     assert "push-aside" in aside.weights()
     assert "push-ahead" in ahead.weights()
     assert "push" not in aside.weights()
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        (
+            'The farmer said: "They shut the gate at noon. If that isn\'t a lockout, what is?"',
+            False,
+        ),
+        ('The farmer asked: "Is the gate shut? What is a lockout?"', True),
+        ('The farmer said: "If the gate is shut, we will climb it."', True),
+    ],
+)
+def test_if_that_is_not_x_what_is_says_it_is_x(nlp: Any, text: str, asks: bool) -> None:
+    claim = only_claim(nlp, text)
+    assert claim.asks is asks
+    assert claim.negated is None

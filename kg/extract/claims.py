@@ -1593,11 +1593,21 @@ def _rival_marker(tokens: Sequence[Token], cause: set[int]) -> str | None:
     return None
 
 
+#: "If that isn't a freeze, what is?": a rhetorical question that asserts what it names.
+_IF_NOT_WHAT_IS = re.compile(
+    r"\bif\s+(?:that|this|it)\s+(?:is|was|'s)\s*(?:n't|not)\s+[^,?]+,\s*(?:then\s+)?"
+    r"what\s+(?:is|was)\s*\?",
+    re.IGNORECASE,
+)
+
+
 def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
     """Whether the statement takes no side: a question (ends in "?", opens with "whether"
     or "if"), a confirmation withheld ("refused to confirm that X", "declined to comment")
     or a hypothesis ("if X, Y"); a judgement put off and a wish are read in
-    :func:`_claim_of`."""
+    :func:`_claim_of`. "If that isn't X, what is?" asks nothing: it says it is X."""
+    if _IF_NOT_WHAT_IS.search(quote.text.replace("’", "'")):
+        return False
     return (
         quote.text.rstrip(" \"'”’").endswith("?")
         or any(_opens_question(t) for t in tokens[:3])
