@@ -1269,3 +1269,15 @@ def test_a_post_speaks_for_the_account_the_sentence_says_published_it(nlp: Any) 
     g = corpus_graph(nlp, {"a": text})
     speakers = {d.get("label") for _, d in g.nodes(data=True) if d.get("kind") == "speaker"}
     assert "@harbourwatch" in speakers and "poster" not in speakers, speakers
+
+
+def test_the_lede_s_post_is_the_one_whose_maker_the_article_names_later(nlp: Any) -> None:
+    text = (
+        "Ferry bookings fell on Friday after a social media post claimed the ferry company "
+        "had run out of fuel.\n\n"
+        "The post, published late on Thursday by an anonymous account on a forum called "
+        '@harbourwatch, said: "The ferry company has no fuel left." It was shared widely.'
+    )
+    g = corpus_graph(nlp, {"a": text})
+    speakers = {d.get("label") for _, d in g.nodes(data=True) if d.get("kind") == "speaker"}
+    assert speakers == {"@harbourwatch"}, speakers

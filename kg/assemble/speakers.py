@@ -672,7 +672,25 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
             items.append(relayed)
             continue
         items.append(replace(_item(q, named, how), unnamed=unnamed))
-    return _specified_next(items)
+    return _posts_made_by(_specified_next(items))
+
+
+def _posts_made_by(items: list[_Item]) -> list[_Item]:
+    """ "A social media post claimed X" in the lede, then "The post, published by an
+    account called @x, said": when one maker of a post is named in the article, the
+    article's unowned posts before it are that maker's (the same post, told again)."""
+    made = [it for it in items if any(h.startswith("maker of the post") for h in it.how)]
+    if len({it.parts.key for it in made}) != 1:
+        return items
+    maker = made[0]
+    out = []
+    for it in items:
+        unowned = any(h.startswith("writer of the post") for h in it.how)
+        if unowned and it.quote.start < maker.quote.start:
+            how = (*it.how, f"maker named later 0.85: {it.surface} -> {maker.surface}")
+            it = replace(it, surface=maker.surface, parts=maker.parts, how=how)
+        out.append(it)
+    return out
 
 
 #: Words that make a definite description someone new ("the second source", "the other one").
