@@ -149,6 +149,18 @@ def _has(names: list[str], key: str) -> bool:
         ),
         (
             "marrowgate-bank-rumour",
+            "Who says Marrowgate Bank is insolvent?",
+            ["ledgerhawk"],
+            ["pembury", "trelawney", "prudential"],
+        ),
+        (
+            "marrowgate-bank-rumour",
+            "Who says Marrowgate froze withdrawals?",
+            ["ledgerhawk", "khatri"],
+            ["pembury"],
+        ),
+        (
+            "marrowgate-bank-rumour",
             "Who denies that withdrawals were frozen?",
             ["pembury", "marrowgate"],
             ["khatri", "herald"],
