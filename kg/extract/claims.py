@@ -91,6 +91,7 @@ from kg.lexicon import (
     OUTCOME_NOUNS,
     PERSON_SENSE_MODIFIERS,
     PHRASAL_PARTICLES,
+    PLURAL_TERMS,
     POLE_OF,
     POSITIVE_EVALUATIONS,
     PROCESS_NOUNS,
@@ -316,7 +317,7 @@ def _term(tok: Token) -> str | None:
         return None
     if _nationality(tok):
         return None
-    lemma = norm_term(tok.lemma_ if tok.pos_ != "PROPN" else tok.text)
+    lemma = norm_term(tok.text if tok.pos_ == "PROPN" or tok.lower_ in PLURAL_TERMS else tok.lemma_)
     if tok.pos_ != "VERB" and lemma in VERB_ONLY_SYNONYMS:
         return lemma  # "free trade": no release
     if lemma in NOUN_ONLY_SYNONYMS and not _nominal(tok):
