@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from kg.extract.terms import norm_term
-from tests.test_positions import only_claim
+from tests.test_positions import only_claim, stances_of
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,15 @@ def test_the_media_are_not_a_medium(nlp: Any) -> None:
 def test_what_users_type_meets_the_parse() -> None:
     assert norm_term("Criteria") == norm_term("criterion") == "criterion"
     assert norm_term("datum") == "data"
+
+
+def test_data_can_be_what_a_position_is_about(nlp: Any) -> None:
+    # "data" is the thing argued over, not a word for someone's claim (as "the numbers" is)
+    texts = {
+        "a": "\u201cThe members\u2019 data is safe on our servers,\u201d the club secretary "
+        "Ann Lee said.",
+        "b": "\u201cThe members\u2019 data is not safe on those servers,\u201d the auditor Tom "
+        "Gale said.",
+    }
+    assert stances_of(nlp, texts, "Lee") == {("data", "supports")}
+    assert stances_of(nlp, texts, "Gale") == {("data", "disputes")}

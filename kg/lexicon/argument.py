@@ -443,7 +443,6 @@ CLAIM_NOUNS = frozenset(
         "pledge",
         "finding",
         "numbers",
-        "data",
     ]
 )
 
