@@ -17,7 +17,7 @@ from tests.test_positions import build_texts, only_claim
     [
         ("Ruth Obi said that since the dam was breached, we have had no news.", "breach", "news"),
         ("Ruth Obi said the crops have rotted since being flooded in May.", "flood", "rot"),
-        ("Ruth Obi said the stolen paintings were sold abroad.", "steal", "sell"),
+        ("Ruth Obi said the stolen paintings were sold abroad.", "theft", "sell"),
         ("Ruth Obi said the city will send buses after the storm.", "storm", "bus"),
     ],
 )

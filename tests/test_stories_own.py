@@ -538,9 +538,9 @@ def test_what_is_said_of_a_thing_is_the_position_not_the_thing() -> None:
 @pytest.mark.slow
 @pytest.mark.xfail(
     strict=True,
-    reason="positions: no position forms around the stolen data -- the claims anchor on bare "
-    "nouns ('system', 'building', 'authority'), so the researchers' 'the files appeared to be "
-    "genuine' and 'the data is real and it's recent' answer no question about the data",
+    reason="positions: 'data' and 'data theft' positions form now (h19h), but the researchers' "
+    "'the files appeared to be genuine' names neither, and 'the data is real ... I don't see how "
+    "anyone says nothing left the building' (a denial of a denial) is read as disputing",
 )
 def test_researchers_who_vouch_for_the_leaked_data_answer_who_says_it_was_stolen() -> None:
     names = _answered("council-ransomware-claim", "Who says residents' data was stolen?")

@@ -92,6 +92,7 @@ from kg.lexicon import (
     OUTCOME_NOUNS,
     PERSON_SENSE_MODIFIERS,
     PHRASAL_PARTICLES,
+    PLURAL_TERMS,
     POLE_OF,
     POSITIVE_EVALUATIONS,
     PROCESS_NOUNS,
@@ -219,6 +220,9 @@ class Claim:
         What a copula says its subject is ("the vase is a fake", "tests showed the vase
         was glass" -> fake, glass): the terms of the noun complement, which name what is
         claimed of the thing rather than the thing.
+    names : tuple of str
+        The terms written as proper nouns ("Ann Lee's painting" -> ann, lee): a name is
+        whole, never a compound of some shorter word.
     """
 
     doc: str
@@ -245,6 +249,7 @@ class Claim:
     patients: tuple[tuple[str, str], ...] = ()
     poles: tuple[Pole, ...] = ()
     predicated: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -313,7 +318,7 @@ def _term(tok: Token) -> str | None:
         return None
     if _nationality(tok):
         return None
-    lemma = norm_term(tok.lemma_ if tok.pos_ != "PROPN" else tok.text)
+    lemma = norm_term(tok.text if tok.pos_ == "PROPN" or tok.lower_ in PLURAL_TERMS else tok.lemma_)
     if tok.pos_ != "VERB" and lemma in VERB_ONLY_SYNONYMS:
         return lemma  # "free trade": no release
     if lemma in NOUN_ONLY_SYNONYMS and not _nominal(tok):
@@ -328,6 +333,19 @@ def _term(tok: Token) -> str | None:
     if tok.pos_ == "ADJ" and lemma not in LIGHT_VERBS:
         return SYNONYM_OF.get(lemma, lemma)
     return None
+
+
+def _written_as_name(tok: Token) -> bool:
+    """Whether a word is written as a proper name: tagged one, or a noun capitalised inside
+    a sentence that is not written in title case ("is a lost Hollenbeck")."""
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        return False
+    if not tok.doc[tok.i - 1].is_alpha:
+        return False  # after a quotation mark or a colon a sentence may start again
+    words = [t for t in tok.sent if t.is_alpha and not t.is_stop and t.pos_ != "PROPN"]
+    return 2 * sum(t.text[:1].isupper() for t in words if t != tok) < len(words) - 1
 
 
 def _nominal(tok: Token) -> bool:
@@ -2155,6 +2173,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         patients=_patients(tokens),
         poles=_poles(preds, quote),
         predicated=_predicated(preds, ids),
+        names=tuple(sorted({t for tok in tokens if _written_as_name(tok) and (t := _term(tok))})),
     )
 
 

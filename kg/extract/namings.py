@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.terms import norm_term
-from kg.lexicon import PERSON_NOUNS, SYNONYM_OF, TITLE_WORDS
+from kg.lexicon import PERSON_NOUNS, PLURAL_TERMS, SYNONYM_OF, TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,7 +51,7 @@ class Naming:
 
 def _thing_term(tok: Token) -> str:
     """The term of a noun or name as claims read it (lemma or text, synonyms folded)."""
-    t = norm_term(tok.lemma_ if tok.pos_ != "PROPN" else tok.text)
+    t = norm_term(tok.text if tok.pos_ == "PROPN" or tok.lower_ in PLURAL_TERMS else tok.lemma_)
     return SYNONYM_OF.get(t, t)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon import PLURAL_TERMS
+
 __all__ = ["magnitude", "norm_term", "term_words"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
@@ -19,11 +21,17 @@ def norm_term(word: str) -> str:
     The same function is applied to what the parser found and to what users
     type, so both sides meet without a model.
 
+    A Latin or Greek plural and its singular meet in one term (:data:`PLURAL_TERMS`).
+
     >>> [norm_term(w) for w in ["Fires", "batteries", "ministry's", "boxes", "news", "was"]]
     ['fire', 'battery', 'ministry', 'box', 'news', 'was']
+    >>> [norm_term(w) for w in ["datum", "data", "criteria", "media", "medium"]]
+    ['data', 'data', 'criterion', 'media', 'medium']
     """
     w = word.lower().strip(" .,;:!?\"'“”‘’()[]")
     w = re.sub(r"['’]s?$", "", w)
+    if w in PLURAL_TERMS:
+        return PLURAL_TERMS[w]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):

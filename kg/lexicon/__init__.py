@@ -16,6 +16,7 @@ to ask. Each module holds one concern; this package re-exports every list, so
 - :mod:`kg.lexicon.questions`: the words of questions
 - :mod:`kg.lexicon.sources`: corpus column names, the words of dates and datelines
 - :mod:`kg.lexicon.spelling`: British and American word endings a search forgives
+- :mod:`kg.lexicon.plurals`: Latin and Greek plurals and the one term of their forms
 """
 
 from __future__ import annotations
@@ -163,6 +164,7 @@ from kg.lexicon.places import (
     CAPITALS,
     COUNTRY_FORMS,
 )
+from kg.lexicon.plurals import PLURAL_TERMS
 from kg.lexicon.pronouns import (
     POSSESSIVE_PRONOUNS,
     PRONOUN_GENDER,
@@ -390,6 +392,7 @@ __all__ = [
     "PERSON_ONLY_TITLES",
     "PERSON_SENSE_MODIFIERS",
     "PHRASAL_PARTICLES",
+    "PLURAL_TERMS",
     "POLE_OF",
     "POSITIVE_EVALUATIONS",
     "POSSESSIVE_PRONOUNS",

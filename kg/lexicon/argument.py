@@ -443,7 +443,6 @@ CLAIM_NOUNS = frozenset(
         "pledge",
         "finding",
         "numbers",
-        "data",
     ]
 )
 
@@ -686,6 +685,7 @@ SYNONYM_GROUPS = (
     ("study", "research"),
     ("video", "clip", "footage"),
     ("forgery", "fake", "counterfeit"),
+    ("theft", "steal", "exfiltrate", "exfiltration", "pilfer"),
 )
 #: Each word of a synonym group -> the group's first word (the one view stages read).
 SYNONYM_OF = {w: group[0] for group in SYNONYM_GROUPS for w in group}

@@ -17,8 +17,11 @@ from kg.lexicon import GROUP_HEADS, ORG_HEADS, SYNONYM_OF, TITLE_WORDS
 #: Each word of a synonym group -> the group's first word.
 
 
-def fold_terms(vocabulary: Iterable[str]) -> dict[str, str]:
+def fold_terms(vocabulary: Iterable[str], names: Iterable[str] = ()) -> dict[str, str]:
     """Map compounds written as one word onto their head word when it occurs too.
+
+    A proper name (a term of ``names``) is whole: it folds onto nothing and nothing
+    folds onto it ("Ann Hollenbeck" is no "beck", nor "Reading" a "read").
 
     >>> fold_terms(["wildfire", "fire", "airport", "tax"])
     {'wildfire': 'fire'}
@@ -26,8 +29,11 @@ def fold_terms(vocabulary: Iterable[str]) -> dict[str, str]:
     [('housed', 'house'), ('overloading', 'overload')]
     >>> sorted(fold_terms(["negotiation", "negotiator", "negotiate", "station", "state"]).items())
     [('negotiation', 'negotiate'), ('negotiator', 'negotiate')]
+    >>> fold_terms(["hollenbeck", "beck", "sunbeck"], names=["hollenbeck", "beck"])
+    {}
     """
-    vocab = set(vocabulary)
+    proper = set(names)
+    vocab = set(vocabulary) - proper
     fold: dict[str, str] = {}
     for term in sorted(vocab):
         if "-" in term:  # "tens-of-thousands" is a size of its own, not "thousands"
@@ -127,6 +133,17 @@ def named_fold(namings: Iterable[Naming], fold: Mapping[str, str]) -> dict[str, 
     }
 
 
+def _names(items: Sequence[Statement]) -> set[str]:
+    """The terms most claims that use them write as proper nouns (a headline's
+    capitalised "Fire" is outvoted by the fire of the other claims)."""
+    used: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    for said in items:
+        used.update(t for t, _ in said.claim.terms)
+        named.update(said.claim.names)
+    return {t for t, n in named.items() if 2 * n > used[t]}
+
+
 def build_corpus(
     quotes: Sequence[Quote],
     claims: Sequence[Claim],
@@ -139,7 +156,7 @@ def build_corpus(
     items = [
         Statement(c, sid) for c in claims if (sid := speakers.by_quote.get(c.key)) and c.key in qby
     ]
-    fold = fold_terms({t for said in items for t, _ in said.claim.terms})
+    fold = fold_terms({t for said in items for t, _ in said.claim.terms}, _names(items))
     named = named_fold(namings, fold)
     fold = {t: named.get(h, h) for t, h in fold.items()} | named
     weights = [folded(said.claim, fold) for said in items]
