@@ -63,6 +63,7 @@ from kg.lexicon import (
     OFFICE_NOUNS,
     ORG_HEADS,
     OUTLET_KEYS,
+    PERSON_DEMONYMS,
     PERSON_NOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUN_GENDER,
@@ -659,6 +660,8 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
             named, how = _authors_of_study(named, items)
         if how is None:
             named, how = _writer_of_post(named)
+        if how is None:
+            named, how = _described_in_run(q, named, items, parsed)
         others = _others_of(q, named, items) or _same_group(q, named, items)
         if others is not None:
             items.append(others)
@@ -698,6 +701,57 @@ def _described_again(named: _Named, earlier: Sequence[_Item]) -> tuple[_Named, s
         return named, None
     e = next(iter(before.values()))
     return _Named(e.surface, e.parts, e.role, e.affiliation), "described again"
+
+
+def _epithet_phrase(written: str, named: _Named) -> bool:
+    """ "the veteran coach", "the Brackwater boss", "the Scot", "the Italian": a definite
+    description of one person by role or nation, with no name and no "of" phrase, and not
+    someone new ("the other coach", "the second source")."""
+    words = written.split()
+    if len(words) < 2 or words[0].lower() != "the" or "of" in words or _NEW_ONE & {*words}:
+        return False
+    last = words[-1].lower()
+    if len(words) == 2 and words[1][:1].isupper():
+        # "The Scot" may be read as a surname: the word says what it is
+        found, _n = country_of(words, 1)
+        return last in PERSON_DEMONYMS or (found is not None and last.endswith(("an", "ine")))
+    if named.parts.given or named.parts.surname is not None:
+        return False
+    return named.parts.kind == "person" and is_person_noun(last)
+
+
+def _named_between(lo: int, hi: int, parsed: _Mentions) -> dict[str, EntityMention]:
+    """The people named (two words or more, outside what a quote reports) in ``[lo, hi)``."""
+    found: dict[str, EntityMention] = {}
+    for x in parsed.starting(lo, hi):
+        m = x.mention
+        if m.label == "PERSON" and x.parts.surname and not parsed.reported(m) and m.end <= hi:
+            found.setdefault(x.parts.surname.lower(), m)
+    return found
+
+
+def _described_in_run(
+    q: Quote, named: _Named, earlier: Sequence[_Item], parsed: _Mentions
+) -> tuple[_Named, str | None]:
+    """ "'...,' he said. '...,' the veteran coach said.": a description no one was given
+    ("the Scot", "the Brackwater boss") in a run of quotes is the speaker of the run -- the
+    one quoted just before -- or the one person named between the two quotes ("His manager,
+    Ann Lee, was in no mood ... '...,' the club's boss asked")."""
+    if q.mention is None or not earlier or not _epithet_phrase(_written(q), named):
+        return named, None
+    prev = next((e for e in reversed(earlier) if not e.co), None)
+    if prev is None or q.start - prev.quote.end > _SALIENCE_WINDOW:
+        return named, None
+    said = prev.quote.mention.end if prev.quote.mention is not None else prev.quote.end
+    between = _named_between(min(said, prev.quote.end), q.mention.start, parsed)
+    if len(between) == 1:
+        m = next(iter(between.values()))
+        new = _read_name(Span(m.start, m.end, m.text), "name", parsed)
+        return (new, "described in a run") if new is not None else (named, None)
+    person = prev.parts.kind == "person" and prev.parts.surname is not None and not prev.unnamed
+    if between or not person:
+        return named, None
+    return _Named(prev.surface, prev.parts, prev.role, prev.affiliation), "described in a run"
 
 
 #: Who made a study: "the researchers said" after "a study found" are the study's voice.

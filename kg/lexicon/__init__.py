@@ -156,6 +156,7 @@ from kg.lexicon.people import (
 from kg.lexicon.places import (
     CAPITALS,
     COUNTRY_FORMS,
+    PERSON_DEMONYMS,
 )
 from kg.lexicon.pronouns import (
     POSSESSIVE_PRONOUNS,
@@ -376,6 +377,7 @@ __all__ = [
     "OWN_REPORTING_LEMMAS",
     "PARENT_NOUNS",
     "PASSIVE_NEGATORS",
+    "PERSON_DEMONYMS",
     "PERSON_NOUNS",
     "PERSON_ONLY_TITLES",
     "PERSON_SENSE_MODIFIERS",
