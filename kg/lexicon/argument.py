@@ -684,6 +684,7 @@ SYNONYM_GROUPS = (
     ("release", "free", "liberate"),
     ("study", "research"),
     ("video", "clip", "footage"),
+    ("offer", "bid"),
 )
 #: Each word of a synonym group -> the group's first word (the one view stages read).
 SYNONYM_OF = {w: group[0] for group in SYNONYM_GROUPS for w in group}
