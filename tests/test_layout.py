@@ -83,3 +83,28 @@ def test_questions_never_import_the_build_machinery() -> None:
     assert query
     for path in query:
         assert not [m for m in _imports(path) if m.startswith("kg.run")], _module(path)
+
+
+#: The steps of quote extraction (kg.extract.quotes), in order: each imports only earlier ones.
+QUOTE_STEPS = [
+    "records",
+    "marks",
+    "subjects",
+    "frames",
+    "content",
+    "cues",
+    "labels",
+    "resolver",
+    "drafts",
+    "build",
+    "extract",
+]
+
+
+def test_quote_extraction_steps_import_only_earlier_steps() -> None:
+    package = KG / "extract" / "quotes"
+    modules = sorted(p.stem for p in package.glob("*.py") if p.stem != "__init__")
+    assert modules == sorted(QUOTE_STEPS)
+    for rank, step in enumerate(QUOTE_STEPS):
+        mine = [m for m in _imports(package / f"{step}.py") if m.startswith("kg.extract.quotes")]
+        assert {m.rsplit(".", 1)[-1] for m in mine} <= set(QUOTE_STEPS[:rank]), step

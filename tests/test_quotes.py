@@ -1466,7 +1466,7 @@ def test_a_name_the_parser_hung_on_the_head_still_ends_the_phrase(nlp: Any) -> N
     by a comma does not."""
     from spacy.tokens import Doc
 
-    from kg.extract.quotes import _mention_bounds
+    from kg.extract.quotes.labels import _mention_bounds
 
     def bounds(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> str:
         doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
@@ -1958,7 +1958,7 @@ def test_a_headline_verb_read_as_a_noun_leaves_the_plural_subject(nlp: Any) -> N
     # as the model gives it, since which headlines it misreads varies.
     from spacy.tokens import Doc
 
-    from kg.extract.quotes import _subject_before_verb_noun
+    from kg.extract.quotes.build import _subject_before_verb_noun
 
     words = ["Experts", "question", "salt", "study", ",", "point", "to", "flaws"]
     doc = Doc(

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.quotes import _intensified, extract_quotes
+from kg.extract.quotes import extract_quotes
+from kg.extract.quotes.subjects import _intensified
 
 
 def _speakers(nlp: Any, text: str) -> list[tuple[str, str | None]]:

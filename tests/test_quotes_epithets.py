@@ -10,7 +10,8 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.extract.nlp import load_model
-from kg.extract.quotes import _in_reported_clause, _out_of_quotation
+from kg.extract.quotes.cues import _out_of_quotation
+from kg.extract.quotes.resolver import _in_reported_clause
 
 from .conftest import speaker_of
 

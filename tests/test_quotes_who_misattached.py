@@ -16,14 +16,14 @@ def _tok(doc: Any, word: str) -> Any:
 
 
 def test_who_hung_on_a_thing_is_the_person_named_before_it(nlp: Any) -> None:
-    from kg.extract.quotes import _who_of
+    from kg.extract.quotes.build import _who_of
 
     doc = nlp("The report will put pressure on the school head, Ann Lee, who denied it.")
     assert _who_of(_tok(doc, "who"), _tok(doc, "pressure")).text == "Lee"
 
 
 def test_who_hung_on_a_thing_after_a_plural_is_those_people(nlp: Any) -> None:
-    from kg.extract.quotes import _who_of
+    from kg.extract.quotes.build import _who_of
 
     doc = nlp("The study drew criticism from some engineers, who say it confused the causes.")
     assert _who_of(_tok(doc, "who"), _tok(doc, "criticism")).text == "engineers"
