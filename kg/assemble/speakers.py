@@ -311,6 +311,14 @@ def _item(quote: Quote, named: _Named, how: str | None) -> _Item:
 _OF_PHRASE = re.compile(r"^,?\s+(?:of|from|at)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
+#: A participle and "by" just before a name: the name does what the participle says to the
+#: phrase's head ("a source quoted by columnist Ann Lee", "a letter signed by Ann Lee"): it
+#: is not the head.
+_AGENT_BEFORE = re.compile(r"\b[a-z]\w*ed\s+by\s+(?:[\w'’.-]+\s+){0,3}$")
+#: The same participle and "by" inside a phrase, with what follows it.
+_AGENT_BEFORE_NAME = re.compile(r"\s[a-z]\w*ed\s+by\s+\S.*$")
+
+
 def _person_head(parsed: _Mentions, span: Span) -> tuple[EntityMention, str] | None:
     """The PERSON mention heading a phrase, and what an "of"-phrase after it says.
 
@@ -329,6 +337,8 @@ def _person_head(parsed: _Mentions, span: Span) -> tuple[EntityMention, str] | N
         return None  # "Hollin Police" tagged a person: a public body's name ends so
     if re.search(r"\b[a-z]\w*\s+of\b", span.text[: best.start - span.start]):
         return None  # "the leader of the Acme group" ("Chief of Staff Ann Lee" is a title)
+    if _AGENT_BEFORE.search(span.text[: best.start - span.start]):
+        return None  # "a source quoted by the Acme Daily": the name relays the source
     rest = span.text[best.end - span.start :]
     if not rest.strip(" ,.'’s") or rest.lstrip().startswith(","):
         return best, ""
@@ -387,7 +397,7 @@ def _read_name_once(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | N
         parts = parse_person(person.text, premod)
         affiliation = of or person.affiliation
         return _Named(clean_surface(span.text), parts, person.role, affiliation)
-    cleaned = clean_surface(span.text)
+    cleaned = _without_relay(clean_surface(span.text))
     if not cleaned or cleaned.lower() in PRONOUNS:
         return None
     words = cleaned.split()
@@ -417,6 +427,18 @@ def _read_name_once(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | N
         parts = parse_person(cleaned)
     lone = namelike and len(words) == 1 and parts.kind == "organization" and "GPE" not in labels
     return _Named(cleaned, parts, role, affiliation, lone)
+
+
+def _without_relay(text: str) -> str:
+    """ "a source close to the mayor quoted by columnist Ann Lee" -> "a source close to the
+    mayor": a person the phrase names after a participle and "by" passed the words on; the
+    phrase's head, when it is a person, is the speaker. A document keeps its maker ("a report
+    published by the institute" speaks for the institute)."""
+    found = _AGENT_BEFORE_NAME.search(text)
+    if found is None:
+        return text
+    head = text[: found.start()].rstrip(" ,")
+    return head if parse_phrase(head).kind == "person" else text
 
 
 #: How close (characters) an organisation must be for "the agency" to mean it.
