@@ -40,6 +40,7 @@ __all__ = [
     "MAGNITUDE_WORDS",
     "NEGATION_WORDS",
     "NEGATIVE_SUBJECTS",
+    "NO_HASTE_NOUNS",
     "NO_OTHER_NOUNS",
     "OPEN_QUESTION_VERBS",
     "OUTCOME_NOUNS",
@@ -75,6 +76,9 @@ NEGATIVE_SUBJECTS = frozenset(["nobody", "nothing", "none", "no-one", "noone"])
 #: Nouns after "no" that name the only way left, not a denial ("we had no choice", "there
 #: is no alternative": the way taken is the one asserted).
 NO_OTHER_NOUNS = frozenset(["choice", "alternative", "option"])
+#: Nouns after "no" that say there is no haste ("no rush", "there is no hurry"): they deny
+#: nothing of what is argued about.
+NO_HASTE_NOUNS = frozenset(["rush", "hurry", "haste"])
 #: Verbs that, under such a subject, tell that the matter is open, not denied
 #: ("nobody can say yet", "no one knows where he is", "nobody can tell").
 OPEN_QUESTION_VERBS = frozenset(["know", "say", "tell", "understand", "predict", "explain"])
