@@ -36,3 +36,13 @@ def test_according_to_a_source_quoted_by_someone_is_the_source() -> None:
         "budget will be cut by half.\n"
     )
     assert speaker_of(text, "the library budget") not in (None, "Ann Lee")
+
+
+def test_a_verb_after_then_shares_the_subject_of_the_main_verb() -> None:
+    text = (
+        "Lee wins final\n\n"
+        "Ann Lee answered her critics the only way a player can on Sunday, winning the final "
+        'in straight sets at Wendle Park, then insisted she was "only getting started" at '
+        "the club.\n"
+    )
+    assert speaker_of(text, "she was") == "Ann Lee"

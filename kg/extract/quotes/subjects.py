@@ -392,12 +392,26 @@ def _sentence_subject(verb: Token) -> Token | None:
     after a comma that the parser hung inside a subordinate clause speaks for the subject of
     the sentence's main verb."""
     doc = verb.doc
+    if _then_verb(verb):
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
     root = verb.sent.root
     if root.i >= verb.i or root.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def _then_verb(verb: Token) -> bool:
+    """ "Lee scored twice, then insisted he was happy": a past verb after ", then" that the
+    parser left hanging on the main verb (no "and") is the main verb's subject's next act."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "dep" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.i > verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.i >= 2 and doc[verb.i - 1].lower_ == "then" and doc[verb.i - 2].text == ","
 
 
 def _misplaced_conj_cue(verb: Token) -> Token | None:
