@@ -59,3 +59,12 @@ def test_the_relative_is_the_relative_the_article_introduced() -> None:
         '"She needs a month off, that is all," the relative said.\n'
     )
     assert speaker_of(text, '"She needs a month off') == speaker_of(text, "she was tired")
+
+
+def test_the_other_coach_is_not_the_coach_named_before() -> None:
+    text = (
+        "Lions lose again\n\n"
+        '"We were poor," Harbour Lions coach Owen Prothero said.\n\n'
+        '"They deserved it," the other coach said.\n'
+    )
+    assert speaker_of(text, '"They deserved it,"') != "Owen Prothero"

@@ -697,6 +697,8 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
     return _specified_next(items)
 
 
+#: Words that make a description someone other than the one named before ("the other coach").
+_ANOTHER_ONE = frozenset(["other", "another", "second", "third"])
 #: Words that make a definite description someone new ("the second source", "the other one").
 _NEW_ONE = frozenset(
     ["second", "third", "fourth", "other", "another", "new", "latest", "last", "first", "same"]
@@ -1010,8 +1012,11 @@ def _co_items(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
 def _resolve_description(
     span: Span, named: _Named, earlier: Sequence[_Item], parsed: _Mentions
 ) -> tuple[_Named, str | None]:
-    """ "The statement" -> the last organisation quoted; "the ministry" -> the last ministry."""
+    """ "The statement" -> the last organisation quoted; "the ministry" -> the last ministry.
+    "The other coach" is someone other than the coach named before: no referent."""
     parts = named.parts
+    if _ANOTHER_ONE & {*named.surface.lower().split()}:
+        return named, None
     if parts.head in REPORTING_NOUNS:
         for prev in reversed(earlier):
             if prev.parts.kind == "organization" and (

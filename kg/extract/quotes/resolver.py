@@ -336,6 +336,8 @@ class _Resolver:
         if _aged(head):
             return self._latest_person(cands, head.idx)
         if lemma in TITLE_WORDS or lemma in GENDERED_ROLES or head.ent_type_ == "":
+            if any(c.lower_ in _ANOTHER_ONE for c in head.lefts):
+                return None  # "the other coach said": not the coach named before
             former = _former(head)
             introduced = self._introduced(head, indefinite=True) if is_person_noun(lemma) else None
             if introduced is not None and former and former not in introduced.text.lower():
@@ -590,6 +592,8 @@ _OTHER_BODY_HEADS = (
 
 #: How many tokens back a description looks for the phrase that introduced its referent.
 _LOOKBACK = 600
+#: Words that make a definite description someone other than the one named so far.
+_ANOTHER_ONE = frozenset(["other", "another", "second", "third"])
 
 
 def _in_reported_clause(tok: Token, mention: Token | None = None) -> bool:
