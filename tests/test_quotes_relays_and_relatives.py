@@ -46,3 +46,16 @@ def test_a_verb_after_then_shares_the_subject_of_the_main_verb() -> None:
         "the club.\n"
     )
     assert speaker_of(text, "she was") == "Ann Lee"
+
+
+def test_the_paper_is_the_newspaper_named_before() -> None:
+    text = (
+        "Port deal talks\n\n"
+        "By Tom Vale\n\n"
+        "The Warsaw newspaper Gazeta Nowa reported on Tuesday that the port would be "
+        "sold.\n\n"
+        "The harbour board said it had received no offer. That account clashes with Gazeta "
+        "Nowa, which stood by its story.\n\n"
+        'The paper reported that the two sides had held "a first meeting" in March.\n'
+    )
+    assert speaker_of(text, "the two sides") == speaker_of(text, "the port would be sold")

@@ -102,6 +102,7 @@ from kg.lexicon.argument import (
 from kg.lexicon.frames import FRAMED_CUES, SELDOM_WORDS
 from kg.lexicon.opposites import BECOMING_VERBS, COPULAS, OPPOSITE_PREDICATES, POLE_OF
 from kg.lexicon.outlets import (
+    NEWSPAPER_NOUNS,
     ORG_SUFFIXES,
     OUTLET_KEYS,
 )
@@ -355,6 +356,7 @@ __all__ = [
     "NAMING_VERBS",
     "NEGATION_WORDS",
     "NEGATIVE_SUBJECTS",
+    "NEWSPAPER_NOUNS",
     "NORMALITY_WORDS",
     "NOT_AGENT_NOUNS",
     "NOT_FIRM_HEADS",

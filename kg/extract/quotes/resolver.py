@@ -42,6 +42,7 @@ from kg.lexicon import (
     INSTITUTION_KINDS,
     LIFE_STAGE_NOUNS,
     NAMED_BODY_HEADS,
+    NEWSPAPER_NOUNS,
     NOT_FIRM_HEADS,
     ORG_HEADS,
     ORG_SUFFIXES,
@@ -322,6 +323,10 @@ class _Resolver:
             if any(c.dep_ != "det" for c in head.lefts):
                 return None  # "the parent company", "a rival airline": another firm
             return self._latest_firm(cands, head.idx, lemma)
+        if lemma in NEWSPAPER_NOUNS and head.tag_ not in ("NNS", "NNPS"):
+            found = self._paper_named(cands, lemma)
+            if found is not None:
+                return found  # "the paper" after "the Madrid newspaper Acme Diario"
         if lemma in ORG_HEADS:
             for e in reversed(cands):
                 if (
@@ -359,6 +364,16 @@ class _Resolver:
             if lemma in LIFE_STAGE_NOUNS:
                 return self._in_focus(head, cands, gender)  # "... The pensioner said"
             return self._epithet(head, cands) if lemma in EPITHET_NOUNS else None
+        return None
+
+    def _paper_named(self, cands: list[_Entity], lemma: str) -> Span | None:
+        """The latest name the article gives a newspaper noun, set before it ("the Madrid
+        newspaper Acme Diario"), whatever the tagger called the name."""
+        nouns = "|".join(sorted(NEWSPAPER_NOUNS | {lemma}))
+        for e in reversed(cands):
+            name = self.text[e.start : e.end]
+            if e.named and re.search(rf"\b(?:{nouns})\s+{re.escape(name)}\b", self.text):
+                return Span(e.start, e.end, name)
         return None
 
     def _role_given(self, e: _Entity, lemma: str, before: int) -> bool:
