@@ -361,6 +361,9 @@ def query(
     """Answer a plain-English question from a built graph.
 
     Example:  kg query "who disputes the official explanation"
+
+    Also: "what did Smith say about the plan", "where does Smith stand",
+    "who agrees with Smith", "who is Smith", "which positions are disputed most".
     """
     from kg.query import answer_question
 
@@ -378,6 +381,8 @@ def query(
     if result.speaker:
         about.append(f"speaker: {result.speaker}")
     _echo(f"({'; '.join(about)})")
+    if result.profile is not None:
+        _echo_profile(result.profile)
     for r in result.ranking:
         _echo(
             f"  {r['position']}: disputed by {r['disputers']} speaker(s) "
@@ -385,13 +390,28 @@ def query(
         )
     if result.note:
         _echo(f"Note: {result.note}")
-    if not result.answers:
+    if result.profile is not None and result.answers:
+        _echo("Positions it supports or disputes (one statement each):")
+    elif not result.answers and result.profile is None:
         _echo("No speaker found for that question.")
     for a in result.answers:
         what = " ".join(x for x in (a.stance, a.position and f"\u00ab{a.position}\u00bb") if x)
         _echo(f"{a.speaker} ({a.type}) {what} [confidence {a.confidence:.2f}]")
         for ev in a.evidence:
             _echo(f"    {ev['doc']} {ev['start']}-{ev['end']}: \u201c{ev['text']}\u201d")
+
+
+def _echo_profile(p: Any) -> None:
+    """The lines of a "who is NAME" answer before the stances (a :class:`kg.query.Profile`)."""
+    _echo(f"{p.speaker} ({p.type})")
+    if len(p.names) > 1:
+        _echo(f"  also called: {'; '.join(p.names[1:])}")
+    if p.role or p.affiliation:
+        _echo(f"  role: {p.role or '-'}; affiliation: {p.affiliation or '-'}")
+    if p.described:
+        _echo(f"  described as: {'; '.join(p.described)}")
+    docs = ", ".join(p.articles)
+    _echo(f"  {p.statements} statement(s) in {len(p.articles)} article(s): {docs}")
 
 
 def board(

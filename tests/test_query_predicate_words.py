@@ -4,7 +4,9 @@ claim says of the topic: any word of the description after "is" ("fire" or "haza
 or the participle of a claim that is a noun and a participle (what someone wants done).
 
 The corpus is our own, built with the library; two statements are filed under the
-kettle by hand, as a larger corpus files statements about a topic.
+kettle by hand, as a larger corpus files statements about a topic. (Had two speakers
+said the kettle is or is not a hazard, the hazard would be the position:
+tests/test_positions_predicated.py.)
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ CORPUS = {
     "a": (
         "Owner Ruth Hale said the kettle is a fire risk. Owner Tom Mills said the kettle is "
         "a hazard. Tom Mills also said the kettle should be recalled. Engineer Carl Voss said "
-        "the kettle is not a hazard."
+        "the kettle is not dangerous."
     ),
     "b": (
         "Reviewer Bo Lind said the kettle boils water in a minute. Dealer Ann Pike said the "

@@ -153,18 +153,11 @@ def _has(names: list[str], key: str) -> bool:
             ["brannock"],
             ["renwick", "marisol ketteridge"],
         ),
-        pytest.param(
+        (  # "the stone is a meteorite, despite a verdict that it is slag" disputes the slag
             "viral-find-claim",
             "Who says the stone is slag?",
             ["vantongeren"],
             ["oakshott", "quayle"],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="stances: 'insisted that the stone is a meteorite, despite a museum "
-                "scientist's verdict that it is almost certainly slag' is read as the farmer's "
-                "support of the slag (the question is read as the slag position now, no longer "
-                "as 'tests', which answered it by luck)",
-            ),
         ),
         (
             "viral-find-claim",
@@ -492,10 +485,10 @@ def test_an_accusation_of_staging_answers_who_says_it() -> None:
 @pytest.mark.slow
 @pytest.mark.xfail(
     strict=True,
-    reason="positions: every side names the painting ('the portrait', 'the panel', 'the "
-    "picture'), and those bare nouns anchor the positions, not what is said of them ('a "
-    "studio replica', 'a forgery'); so the auction house's specialist does not answer and "
-    "the museum does",
+    reason="positions: what a copula says the painting is now anchors ('a forgery' is a "
+    "position), but 'a studio replica' is said by one speaker only: the auction house's "
+    "specialist's 'looks more like a replica' has no speaker, so no replica position forms "
+    "and the question is read as the hands",
 )
 def test_what_is_said_of_a_thing_is_the_position_not_the_thing() -> None:
     names = _answered("museum-portrait-attribution", "Who says the portrait is a studio copy?")
@@ -566,3 +559,30 @@ def test_a_headline_event_after_as_is_not_the_speakers_claim() -> None:
 def test_the_manager_who_dismissed_the_move_denies_it() -> None:
     names = _answered("moraga-transfer-rumour", "Who denies that Moraga is leaving for Valmera?")
     assert _has(names, "tulloch") and _has(names, "brackwater"), names
+
+
+def test_a_question_of_where_an_effect_comes_from_asks_about_the_source() -> None:
+    # "the effect comes from copper contamination" is about the copper, not the effect
+    names = _answered(
+        "heat-crystal-preprint", "Who denies that the effect comes from copper contamination?"
+    )
+    assert _has(names, "vantreight") and not _has(names, "merriweather"), names
+    names = _answered(
+        "heat-crystal-preprint", "Who says the effect is an artefact of copper contamination?"
+    )
+    assert _has(names, "merriweather") and _has(names, "darrow"), names
+    assert not _has(names, "vantreight"), names
+
+
+@pytest.mark.slow
+def test_a_position_labelled_mishandled_is_not_turned_round() -> None:
+    names = _answered("heat-crystal-preprint", "Who denies that the data were mishandled?")
+    assert _has(names, "vantreight") and not _has(names, "oyelaran"), names
+    names = _answered("heat-crystal-preprint", "Who says the data were mishandled?")
+    assert _has(names, "oyelaran") and not _has(names, "vantreight"), names
+
+
+@pytest.mark.slow
+def test_the_physicist_is_the_professor_of_physics() -> None:
+    said = _said("heat-crystal-preprint", "What did Cordelia Vantreight say?")
+    assert "skipped the annealing step" in said, said

@@ -86,6 +86,7 @@ from kg.lexicon import (
     NO_COMMENT_VERBS,
     NO_OTHER_NOUNS,
     NORMALITY_WORDS,
+    NOUN_ONLY_SYNONYMS,
     OPEN_QUESTION_VERBS,
     OUTCOME_NOUNS,
     PERSON_SENSE_MODIFIERS,
@@ -213,6 +214,10 @@ class Claim:
         prisoners were freed", "the release of the prisoners" -> (release, prisoner)).
     poles : tuple of Pole
         The main predicates that have an opposite ("is still in charge", "was acquitted").
+    predicated : tuple of str
+        What a copula says its subject is ("the vase is a fake", "tests showed the vase
+        was glass" -> fake, glass): the terms of the noun complement, which name what is
+        claimed of the thing rather than the thing.
     """
 
     doc: str
@@ -238,6 +243,7 @@ class Claim:
     denied: tuple[str, ...] = ()
     patients: tuple[tuple[str, str], ...] = ()
     poles: tuple[Pole, ...] = ()
+    predicated: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -309,6 +315,8 @@ def _term(tok: Token) -> str | None:
     lemma = norm_term(tok.lemma_ if tok.pos_ != "PROPN" else tok.text)
     if tok.pos_ != "VERB" and lemma in VERB_ONLY_SYNONYMS:
         return lemma  # "free trade": no release
+    if lemma in NOUN_ONLY_SYNONYMS and not _nominal(tok):
+        return lemma  # "faked the smoke": no forgery
     if tok.pos_ == "NOUN" or tok.pos_ == "PROPN":
         return SYNONYM_OF.get(lemma, lemma)
     if tok.pos_ == "VERB" and lemma in COMMAND_VERBS and _children(tok, "xcomp"):
@@ -319,6 +327,12 @@ def _term(tok: Token) -> str | None:
     if tok.pos_ == "ADJ" and lemma not in LIGHT_VERBS:
         return SYNONYM_OF.get(lemma, lemma)
     return None
+
+
+def _nominal(tok: Token) -> bool:
+    """Whether a word is used as a noun: tagged one, or an adjective with a determiner of
+    its own ("is a fake")."""
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and bool(_children(tok, "det")))
 
 
 def _nationality(tok: Token) -> bool:
@@ -908,7 +922,7 @@ def _role_weight(
         w *= 0.4
     elif t.pos_ == "VERB":
         w *= 0.95  # of a noun and a verb in the same role, the noun names the topic
-    elif t.pos_ == "ADJ":
+    elif t.pos_ == "ADJ" and not _children(t, "det"):  # "is a fake" names a kind
         w *= 0.5
     if t.pos_ == "VERB" and t.dep_ == "amod":
         w *= 0.5  # "the stolen car": a participle describing a noun is not what is claimed
@@ -2101,6 +2115,31 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         denied=_denied_terms(preds) if len(preds) > 1 else (),
         patients=_patients(tokens),
         poles=_poles(preds, quote),
+        predicated=_predicated(preds, ids),
+    )
+
+
+def _predicated(preds: Sequence[Token], ids: set[int]) -> tuple[str, ...]:
+    """The terms of the noun a copula says its subject is, in a main predicate or in the
+    clause it reports ("the vase is a fake"; "tests showed the vase was glass"; "I doubt
+    the vase is a fake")."""
+    out: list[str] = []
+    for v in [*preds, *(c for p in preds for c in _children(p, "ccomp"))]:
+        if v.i not in ids or v.lemma_.lower() not in COPULAS or not _thing_named(v):
+            continue
+        for a in _children(v, "attr", "acomp"):  # the parser may call "is slag" acomp
+            term = _term(a) if _nominal(a) and a.pos_ != "PROPN" else None
+            if term is not None and term not in LIGHT_NOUNS:
+                out.append(term)
+    return tuple(dict.fromkeys(out))
+
+
+def _thing_named(copula: Token) -> bool:
+    """Whether a copula's subject names a thing ("the vase", "it"), not a statement or an
+    act ("that is not a lie", "this was a mistake")."""
+    return any(
+        s.pos_ in ("NOUN", "PROPN") or s.lower_ in ("it", "they")
+        for s in _children(copula, "nsubj")
     )
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "MAGNITUDE_WORDS",
     "NEGATION_WORDS",
     "NEGATIVE_SUBJECTS",
+    "NOUN_ONLY_SYNONYMS",
     "NO_HASTE_NOUNS",
     "NO_OTHER_NOUNS",
     "OPEN_QUESTION_VERBS",
@@ -688,6 +689,7 @@ SYNONYM_GROUPS = (
     ("release", "free", "liberate"),
     ("study", "research"),
     ("video", "clip", "footage"),
+    ("forgery", "fake", "counterfeit"),
     ("offer", "bid"),
 )
 #: Each word of a synonym group -> the group's first word (the one view stages read).
@@ -695,6 +697,9 @@ SYNONYM_OF = {w: group[0] for group in SYNONYM_GROUPS for w in group}
 #: Words of a synonym group that mean it only as verbs ("they freed him" is a release,
 #: "free trade" and "a free app" are not).
 VERB_ONLY_SYNONYMS = frozenset(["free"])
+#: Words of a synonym group that mean it only as nouns ("the vase is a fake" is a forgery;
+#: "they faked the smoke" and "a fake account" are no forgery).
+NOUN_ONLY_SYNONYMS = frozenset(["fake"])
 
 #: Verbs and nouns of a telephone line: the number they take ("rang 112", "a 911 call",
 #: "the 111 line") names the line, it counts nothing (a count of calls is plural).

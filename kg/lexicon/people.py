@@ -13,6 +13,7 @@ __all__ = [
     "COURT_SIDES",
     "EPITHET_NOUNS",
     "FEMALE_TITLES",
+    "FIELD_POSTS",
     "FIRM_EPITHETS",
     "FIRM_NOUNS",
     "FORMER_WORDS",
@@ -40,6 +41,7 @@ __all__ = [
     "PARENT_NOUNS",
     "PERSON_NOUNS",
     "PERSON_ONLY_TITLES",
+    "PRACTITIONER_ENDINGS",
     "PUBLIC_UNIT_HEADS",
     "ROLE_QUALIFIERS",
     "SHORT_GIVEN_NAMES",
@@ -453,6 +455,15 @@ SPEAKER_DETERMINERS = frozenset(
 #: Nouns for a person by age or family standing ("the pensioner", "a grandmother"): human-
 #: interest copy calls the person it is about so ("Ann Lee, 81, ... The pensioner said"),
 #: and a tabloid lede describes them so before naming them ("A GRAN who ... says ...").
+#: Academic posts that give a person a field ("professor of physics Ann Lee", "a chemistry
+#: lecturer"): a later "the physicist" or "the chemist", one who practises that field, is her.
+FIELD_POSTS = frozenset(
+    ["professor", "lecturer", "reader", "researcher", "teacher", "department", "chair", "fellow"]
+)
+#: Endings of a practitioner of a field ("physicist", "historian") after its stem ("physic-",
+#: "histor-"), the stem shared with the field's name ("physics", "history").
+PRACTITIONER_ENDINGS = ("ist", "ian")
+
 LIFE_STAGE_NOUNS = frozenset(
     [
         "pensioner",

@@ -18,6 +18,8 @@ __all__ = [
     "MOST_DISPUTED_PATTERNS",
     "OFFICIAL_WORDS",
     "PASSIVE_NEGATORS",
+    "PROFILE_LEADS",
+    "PROFILE_WHO_LEADS",
     "QUERY_CAUSE_WORDS",
     "QUERY_STOPWORDS",
     "QUESTION_ADVERBS",
@@ -25,6 +27,7 @@ __all__ = [
     "QUESTION_NEGATORS",
     "RELATIVE_WORDS",
     "SAID_VERBS",
+    "SOURCE_LINKS",
     "SPEAKER_SPLITTERS",
     "SUPPORT_PHRASES",
     "TOPIC_LEADS",
@@ -523,6 +526,15 @@ CONTENT_NEGATORS = frozenset(
         "mismanaged",
         "botched",
         "bungled",
+        # the lemmas, as a position's label says them ("mishandle datum")
+        "fabricate",
+        "exaggerate",
+        "overstate",
+        "mishandle",
+        "mismanage",
+        "botch",
+        "bungle",
+        "debunk",
         "failed",
         "ignored",
         "neglected",
@@ -641,6 +653,20 @@ GENERIC_CLAIM_NOUNS = frozenset(
 )
 #: Adjectives that point at the authorities' account ("the official explanation").
 OFFICIAL_WORDS = frozenset(["official", "government", "governmental", "authorities", "officials"])
+
+#: Regular expressions (lowercase) for the words that ask for a speaker's profile, the name
+#: following: "tell me about NAME" (read after "tell me" is cleaned off), "what do we
+#: know about NAME", "profile of NAME".
+PROFILE_LEADS = (
+    r"(?:everything|more|something|anything)?\s*about",
+    r"what\s+(?:do|does|did|can|could)\s+(?:we|you|i|kg|the\s+articles?)\s+(?:know|tell\s+(?:me|us))"
+    r"\s+about",
+    r"what\s+(?:is|was)\s+(?:known|said)\s+about",
+    r"(?:give\s+me\s+|show\s+me\s+)?(?:a\s+|the\s+)?profile\s+(?:of|for)",
+)
+#: The same, asked with "who" ("who is NAME"): read only when the question is no "who ..."
+#: question of a stance ("who is sceptical that ...", "who is backing ...").
+PROFILE_WHO_LEADS = (r"who\s+(?:is|are|was|were)", r"who's", r"who\s+exactly\s+(?:is|are)")
 
 #: Regular expressions (lowercase) for "which positions are disputed most".
 MOST_DISPUTED_PATTERNS = (
@@ -818,6 +844,23 @@ QUERY_STOPWORDS = frozenset(
 #: The forms of "be" that make a described claim copular ("the offer is a cut"): what
 #: follows says what its subject is.
 CLAIM_COPULAS = frozenset(["is", "are", "was", "were"])
+
+#: Verbs that, with the word after them, say where a claim's subject comes from ("the
+#: rash comes from the soap", "the leak stems from a crack", "the delay is due to the
+#: storm"): what follows names its source, as what follows "is" says what it is.
+SOURCE_LINKS = {
+    "come": "from",
+    "comes": "from",
+    "came": "from",
+    "stem": "from",
+    "stems": "from",
+    "stemmed": "from",
+    "result": "from",
+    "results": "from",
+    "resulted": "from",
+    "due": "to",
+    "owing": "to",
+}
 
 #: Endings of a word right after "be" that make the claim verbal, not a description
 #: ("were housed in one building", "is now running"): no one word says it.

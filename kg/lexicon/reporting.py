@@ -401,9 +401,27 @@ THAT_ONLY_LEMMAS = frozenset(["guess", "imagine", "assume", "surmise", "repeat"]
 QUOTE_ONLY_LEMMAS = frozenset(["ask", "continue", "begin", "start", "interject", "chime"])
 
 #: Verbs by which someone makes a document, count or study a clause is credited to ("a
-#: count released by the board", "a poll conducted by the institute"): the agent is its source.
+#: count released by the board", "a poll conducted by the institute", "the letter, signed by
+#: 30 residents, says", "a study led by Ann Lee"): the agent is its source. Not verbs of
+#: getting or seeing ("a memo obtained by / seen by reporters").
 MAKING_LEMMAS = frozenset(
-    ["release", "publish", "compile", "issue", "conduct", "produce", "prepare", "commission"]
+    [
+        "release",
+        "publish",
+        "compile",
+        "issue",
+        "conduct",
+        "produce",
+        "prepare",
+        "commission",
+        "write",
+        "sign",
+        "draft",
+        "author",
+        "post",
+        "send",
+        "lead",
+    ]
 )
 
 #: Nouns for a source whose findings a clause reports: "in a poll, X leads".

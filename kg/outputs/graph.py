@@ -211,6 +211,7 @@ def _add_positions(g: nx.MultiDiGraph, positions: Sequence[Position]) -> None:
             position_node(p.id),
             kind="position",
             label=p.label,
+            key_label=getattr(p, "key_label", ""),
             type="position",
             terms=to_json_attr(list(p.terms)),
             aliases=to_json_attr(list(p.aliases)),

@@ -35,6 +35,7 @@ __all__ = [
     "TERM_WEIGHT",
     "fact_rows",
     "facts_stamp",
+    "match_label",
     "name_forms",
     "name_tokens",
     "name_words",
@@ -147,8 +148,14 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def match_label(d: dict[str, Any]) -> str:
+    """The label of a node as questions are matched on it: a position's key words
+    (``key_label``: "settle claim") when its shown label is worded otherwise."""
+    return str(d.get("key_label") or d.get("label") or "")
+
+
 def _names_of(d: dict[str, Any]) -> list[str]:
-    return [str(d.get("label", "")), *(str(a) for a in attr_list(d, "aliases"))]
+    return [match_label(d), *(str(a) for a in attr_list(d, "aliases"))]
 
 
 def name_forms(d: dict[str, Any]) -> list[tuple[str, ...]]:

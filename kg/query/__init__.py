@@ -12,6 +12,7 @@ statements themselves (:mod:`kg.query.sides`, :mod:`kg.query.answers`). Forms::
     who criticises how NAME handled X       who supports NAME's explanation
     what did NAME say / report / find [about X]
     where does NAME stand [on X]            which positions are disputed most
+    who is NAME / tell me about NAME / what do we know about NAME
 
 X is matched to positions by their labels, terms and aliases and by the words of
 the statements on them, forgiving of wording (plurals, verb endings, compounds, near
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from kg.errors import QueryError
 from kg.outputs.rows import nodes_of_kind
-from kg.query.answers import closest_positions, most_disputed, said_by, stands
+from kg.query.answers import closest_positions, most_disputed, profile, said_by, stands
 from kg.query.asking import answer_who
 from kg.query.matching import match_positions, match_speakers, speakers_by_mention
 from kg.query.memo import answering
@@ -57,6 +58,7 @@ EXAMPLES = (
     "what did Smith say about the budget",
     "who agrees with Smith",
     "where does the ministry stand",
+    "who is Smith",
     "which positions are disputed most",
 )
 
@@ -105,6 +107,26 @@ def _about_speaker(g: nx.MultiDiGraph, q: Question) -> QueryResult:
     return QueryResult(q.text, q.relation, pos, label, tuple(answers), note=note)
 
 
+def _profile(g: nx.MultiDiGraph, q: Question) -> QueryResult:
+    """Answer "who is NAME": the first speaker the name fits (the others named in a note)."""
+    name = q.speaker or ""
+    speakers = match_speakers(g, name)
+    if not speakers:
+        raise _cannot(g, q.text, f"no speaker named {name!r} (see `kg speakers`)")
+    found, answers = profile(g, speakers[0])
+    note = ""
+    if len(speakers) > 1:
+        others = ", ".join(str(g.nodes[s].get("label", s)) for s in speakers[1:4])
+        note = f"{name!r} also names {others}: give more of the name for them"
+    if not answers:
+        note = "; ".join(
+            x for x in (note, f"{found.speaker} takes no side on any position kg found") if x
+        )
+    return QueryResult(
+        q.text, "profile", None, found.speaker, tuple(answers), note=note, profile=found
+    )
+
+
 def answer_question(g: nx.MultiDiGraph, question: str) -> QueryResult:
     """Answer ``question`` from ``g``.
 
@@ -135,6 +157,8 @@ def _answer(g: nx.MultiDiGraph, question: str) -> QueryResult:
         )
     if q.form in ("said", "stands"):
         return _about_speaker(g, q)
+    if q.form == "profile":
+        return _profile(g, q)
     if not re.search(r"\w", q.target):
         raise _cannot(g, question, "it names no claim and no speaker")
     return answer_who(g, q)

@@ -4,15 +4,18 @@ which positions are disputed most."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from kg.lexicon import REPORTING_NOUNS
 from kg.outputs.attrs import attr_list
 from kg.outputs.rows import StanceCount, nodes_of_kind, stance_tally
+from kg.outputs.wordforms import match_label
 from kg.query.matching import Statement, match_positions, statement_scores, statements
 from kg.query.people import about_elsewhere, argued_about
-from kg.query.records import Answer, answer_for
+from kg.query.records import Answer, Profile, answer_for
 from kg.query.sides import flip, net_stance, ranked, sided, stated_elsewhere
 
 if TYPE_CHECKING:
@@ -22,6 +25,7 @@ __all__ = [
     "closest_positions",
     "most_disputed",
     "on_side_of",
+    "profile",
     "said_by",
     "shares_words",
     "stands",
@@ -125,6 +129,76 @@ def stands(g: nx.MultiDiGraph, speakers: list[str], topic: str | None) -> list[A
     return answers
 
 
+def _names(d: dict[str, Any]) -> tuple[str, ...]:
+    """A speaker's label and aliases, the most used first, each spelling once; not the
+    statements read as theirs ("a statement", "the update": no name of theirs)."""
+    raw = d.get("alias_counts") or "{}"
+    counts = json.loads(raw) if isinstance(raw, str) else dict(raw)
+    aliases = sorted(attr_list(d, "aliases"), key=lambda a: -int(counts.get(a, 1)))
+    seen: dict[str, str] = {}
+    for k, name in enumerate([str(d.get("label", "")), *(str(a) for a in aliases)]):
+        if k and name.lower().split()[-1:] and name.lower().split()[-1] in REPORTING_NOUNS:
+            continue
+        seen.setdefault(" ".join(name.lower().split()), name)
+    return tuple(seen.values())
+
+
+_DETERMINERS = ("the", "a", "an")
+#: Words two names of a body may share without being the same name ("the" think tank).
+_NAME_GLUE = frozenset([*_DETERMINERS, "of", "for", "and", "in", "on", "at", "to"])
+
+
+def _described(label: str, kind: str, names: Iterable[str]) -> tuple[str, ...]:
+    """How its names describe a speaker: the words they put before a person's name
+    ("Water board chair Ann Lee" -> "Water board chair"; "Dr. Lee" -> "Dr."); the names
+    of a body or group that share no word with its own ("the regulator" for "Ofwat")."""
+    own = {w.lower() for w in label.split()} - _NAME_GLUE
+    out: dict[str, str] = {}
+    for name in names:
+        toks = name.split()
+        if kind == "person":
+            at = next((i for i, w in enumerate(toks) if w.lower() in own), 0)
+            lead = [w for w in toks[:at] if w.lower() not in _DETERMINERS]
+        else:
+            lead = [] if own & {w.lower() for w in toks} else toks
+            lead = lead[1:] if lead[:1] and lead[0].lower() in _DETERMINERS else lead
+        if lead:
+            out.setdefault(" ".join(lead).lower(), " ".join(lead))
+    return tuple(out.values())
+
+
+def profile(g: nx.MultiDiGraph, node: str) -> tuple[Profile, list[Answer]]:
+    """Who speaker ``node`` is ("who is NAME"): its names, role and statements, and the
+    positions it supports or disputes, each with its first statement as evidence."""
+    d = g.nodes[node]
+    label = str(d.get("label", node))
+    names = _names(d)
+    kind = str(d.get("type", ""))
+    described = _described(label, kind, names[1:])
+    docs = tuple(str(x) for x in attr_list(d, "docs"))
+    found = Profile(
+        label,
+        kind,
+        names,
+        str(d.get("role") or ""),
+        str(d.get("affiliation") or ""),
+        described,
+        int(d.get("n_quotes", 0) or 0),
+        docs,
+    )
+    answers = []
+    for _, v, data in g.out_edges(node, data=True):
+        if data.get("relation") != "stance" or data.get("stance") not in ("supports", "disputes"):
+            continue
+        evidence = attr_list(data, "evidence")
+        a = answer_for(
+            g, node, str(data["stance"]), v, float(data.get("confidence", 0.0)), evidence[:1]
+        )
+        answers.append((len(evidence), a))
+    answers.sort(key=lambda x: (-x[0], x[1].position or "", x[1].stance or ""))
+    return found, [a for _, a in answers]
+
+
 def _their_positions(g: nx.MultiDiGraph, speakers: list[str]) -> dict[str, str]:
     """Position -> the net stance the ``speakers`` take on it (the first speaker's first)."""
     out: dict[str, str] = {}
@@ -205,13 +279,20 @@ def _undistinguished(found: list[tuple[float, str]], node: str) -> bool:
     return sum(1 for s, _ in found if s >= score) >= ALIKE
 
 
+#: A position nobody supports is disputed when this many speakers dispute it.
+LONE_DISPUTERS = 2
+
+
 def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]]]:
     """Positions ranked by how many speakers dispute them (those the build marked contested,
-    argued on both sides, first), and the disputers of the top three."""
+    argued on both sides, first), and the disputers of the top three. A position no
+    statement supports is listed only when :data:`LONE_DISPUTERS` speakers dispute it."""
     ranking: list[dict[str, Any]] = []
     tally = stance_tally(g)  # counted where the graph is (SQL for an index): no edge decoded
     none = StanceCount(0, 0)
+    keys: dict[str, str] = {}  # the ties are broken on the words questions match
     for n, d in nodes_of_kind(g, "position"):
+        keys[n.split(":", 1)[1]] = match_label(d)
         sides = tally.get(n, {})
         disputes, supports = sides.get("disputes", none), sides.get("supports", none)
         ranking.append(
@@ -224,7 +305,10 @@ def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]
                 "supporters": supports.speakers,
             }
         )
-    ranking = [r for r in ranking if r["disputes"]]
+    # one speaker's denial of what nobody is quoted saying is no dispute yet
+    ranking = [
+        r for r in ranking if r["disputes"] and (r["supports"] or r["disputers"] >= LONE_DISPUTERS)
+    ]
     # only positions are contested (read without decoding every other node)
     contested = {n.split(":", 1)[1] for n, d in nodes_of_kind(g, "position") if d.get("contested")}
     ranking.sort(
@@ -232,7 +316,7 @@ def most_disputed(g: nx.MultiDiGraph) -> tuple[list[Answer], list[dict[str, Any]
             r["id"] not in contested,
             -r["disputers"],
             -r["disputes"],
-            str(r["position"]),
+            keys[r["id"]],
         )
     )
     answers: dict[str, Answer] = {}
@@ -252,7 +336,7 @@ def closest_positions(g: nx.MultiDiGraph, text: str, n: int = 3) -> list[str]:
     nodes.sort(
         key=lambda x: (
             -(int(x[1].get("n_supports", 0)) + int(x[1].get("n_disputes", 0))),
-            str(x[1].get("label", "")),
+            match_label(x[1]),
         )
     )
     return [str(d.get("label")) for _, d in nodes[:n]]

@@ -19,6 +19,8 @@ from kg.lexicon.questions import (
     IRREGULAR_VERBS,
     MOST_DISPUTED_PATTERNS,
     PASSIVE_NEGATORS,
+    PROFILE_LEADS,
+    PROFILE_WHO_LEADS,
     QUESTION_ADVERBS,
     QUESTION_AUXILIARIES,
     QUESTION_NEGATORS,
@@ -39,8 +41,8 @@ __all__ = [
 ]
 
 #: Forms of question: who takes a stance / what a speaker said / where a speaker stands /
-#: who is on a speaker's side / which positions are most disputed.
-FORMS = ("who", "said", "stands", "with", "most_disputed")
+#: who is on a speaker's side / which positions are most disputed / who a speaker is.
+FORMS = ("who", "said", "stands", "with", "most_disputed", "profile")
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,8 @@ class Question:
 
     ``relation`` is ``supports`` or ``disputes`` for a "who" question (already flipped
     when the verb is denied: "who does not believe ..."), ``agrees`` or ``conflicts``
-    for a "with" question, ``said``, ``stands`` or ``most_disputed`` otherwise.
+    for a "with" question, ``said``, ``stands``, ``most_disputed`` or ``profile``
+    ("who is NAME") otherwise.
     ``side`` is what the verb would mean if its object turns out to be a speaker
     ("who backs NAME" -> ``agrees``); ``target`` is the words after the verb; ``wish``
     whether the verb asks who wants something done ("who wants the ferries inspected").
@@ -341,6 +344,29 @@ def _who_question(text: str, q: str) -> Question | None:
     return Question(text, "who", relation, target, side_rel, wish=wish)
 
 
+_NOT_A_NAME = re.compile(
+    r"^(?:to|behind|for|against|with|on|in|at|of|responsible|right|wrong|correct|not)\b"
+)
+
+
+@lru_cache(maxsize=2)
+def _profile_lead(kind: str) -> re.Pattern[str]:
+    leads = PROFILE_WHO_LEADS if kind == "who" else PROFILE_LEADS
+    return re.compile(rf"^(?:{'|'.join(leads)})\s+(?P<name>\S.*)$")
+
+
+def _profile_question(text: str, q: str, kind: str) -> Question | None:
+    """ "who is NAME", "tell me about NAME", "what do we know about NAME" (``kind`` ``who``
+    for the first, ``about`` for the others)."""
+    m = _profile_lead(kind).match(q)
+    if not m:
+        return None
+    name = re.sub(r"^(?:the\s+speaker\s+)", "", m.group("name")).strip()
+    if _NOT_A_NAME.match(name):
+        return None  # "who is to blame", "who is behind the fire": asks who, not about whom
+    return Question(text, "profile", "profile", "", None, name)
+
+
 def read_question(question: str) -> Question | None:
     """Read ``question``; ``None`` when it has no form this module knows.
 
@@ -350,10 +376,17 @@ def read_question(question: str) -> Question | None:
     'agrees'
     >>> read_question("What did the Daily Post report about the mayor?").speaker
     'the daily post'
+    >>> read_question("Who is Ann Lee?").form, read_question("who is backing Ann Lee").form
+    ('profile', 'who')
     """
     q = clean(question)
     if not q:
         return None
     if any(re.search(p, q) for p in MOST_DISPUTED_PATTERNS):
         return Question(question, "most_disputed", "most_disputed")
-    return _said_question(question, q) or _who_question(question, q)
+    return (
+        _profile_question(question, q, "about")
+        or _said_question(question, q)
+        or _who_question(question, q)
+        or _profile_question(question, q, "who")
+    )

@@ -12,7 +12,7 @@ from kg.outputs.attrs import attr_list
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["Answer", "QueryResult", "answer_for"]
+__all__ = ["Answer", "Profile", "QueryResult", "answer_for"]
 
 
 @dataclass(frozen=True)
@@ -29,13 +29,47 @@ class Answer:
 
 
 @dataclass(frozen=True)
+class Profile:
+    """Who a speaker is, as the graph knows them ("who is NAME").
+
+    ``names`` are every name and alias they go by across the articles, the label first;
+    ``role`` and ``affiliation`` those the build kept; ``described`` the descriptions
+    their aliases put before their name ("Water board chair Ann Lee": "water board
+    chair"); ``statements`` how many statements kg attributed to them, in ``articles``.
+    """
+
+    speaker: str
+    type: str
+    names: tuple[str, ...]
+    role: str
+    affiliation: str
+    described: tuple[str, ...]
+    statements: int
+    articles: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``profile`` of the ``--json`` shape."""
+        return {
+            "speaker": self.speaker,
+            "type": self.type,
+            "names": list(self.names),
+            "role": self.role,
+            "affiliation": self.affiliation,
+            "described_as": list(self.described),
+            "statements": self.statements,
+            "articles": list(self.articles),
+        }
+
+
+@dataclass(frozen=True)
 class QueryResult:
     """The interpretation of a question and its answers.
 
     ``ranking`` is filled for "which positions are disputed most": one dict per
     position (label, disputes, supports), most disputed first. ``note`` says in plain
     words what kg did when the question did not fit the graph well (no position
-    matched, the closest ones, a speaker read from a description).
+    matched, the closest ones, a speaker read from a description). ``profile`` is filled
+    for "who is NAME": the answers are then the stances the speaker takes.
     """
 
     question: str
@@ -45,9 +79,10 @@ class QueryResult:
     answers: tuple[Answer, ...] = field(default_factory=tuple)
     ranking: tuple[dict[str, Any], ...] = ()
     note: str = ""
+    profile: Profile | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The ``--json`` shape (``ranking`` and ``note`` only when there is one)."""
+        """The ``--json`` shape (``ranking``, ``profile`` and ``note`` only when there is one)."""
         out: dict[str, Any] = {
             "question": self.question,
             "interpretation": {
@@ -70,6 +105,8 @@ class QueryResult:
         }
         if self.ranking:
             out["ranking"] = list(self.ranking)
+        if self.profile is not None:
+            out["profile"] = self.profile.to_dict()
         if self.note:
             out["note"] = self.note
         return out

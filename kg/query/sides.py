@@ -21,10 +21,12 @@ from kg.lexicon.questions import (
     CLAIM_COPULAS,
     CONTENT_NEGATORS,
     PASSIVE_NEGATORS,
+    SOURCE_LINKS,
     VERBAL_ENDINGS,
 )
 from kg.outputs.attrs import attr_list
 from kg.outputs.rows import stance_edges
+from kg.outputs.wordforms import match_label
 from kg.query.headlines import headed_dispute
 from kg.query.matching import (
     Statement,
@@ -323,7 +325,7 @@ def _keyed(g: nx.MultiDiGraph, position: str, claim: str) -> int:
     position holds every claim made about the topic."""
     d = g.nodes[position]
     toks = words(claim)
-    named = [str(x) for x in (*attr_list(d, "terms"), d.get("label", ""))]
+    named = [str(x) for x in (*attr_list(d, "terms"), match_label(d))]
     at = [i for i, t in enumerate(toks) if _names(t, named)]
     if at:
         return 2 if max(at) > _described_from(toks) else 1
@@ -334,6 +336,9 @@ def _described_from(toks: list[str]) -> int:
     """Where what a copular claim says its subject is starts (after "is": "the painting is
     a forgery"); past the end for a claim with no copula or a verbal one ("was agreed",
     "is now rising")."""
+    link = next((i for i, t in enumerate(toks[:-1]) if SOURCE_LINKS.get(t) == toks[i + 1]), None)
+    if link is not None:
+        return link + 1  # "the rash comes from the soap": the soap
     at = next((i for i, t in enumerate(toks) if t in CLAIM_COPULAS), None)
     if at is None:
         return len(toks)
@@ -524,7 +529,7 @@ def _predicate(
     toks = words(claim)
     at = next((i for i, t in enumerate(toks) if t in CLAIM_COPULAS), None)
     if wish and terms and at is None and _participle_last(toks):
-        label = words(str(g.nodes[position].get("label", "")))
+        label = words(match_label(g.nodes[position]))
         named = any(word_match(toks[-1], w) >= 0.8 for w in [*label, *terms])
         return () if named else (toks[-1],)  # "suspend permit": the position says it
     if not terms or at is None or at + 1 == len(toks) or toks[at + 1].endswith(VERBAL_ENDINGS):
@@ -532,7 +537,7 @@ def _predicate(
     asked = asked_words(claim)
     extra = [w for w in asked if not any(word_match(w, t) >= 0.8 for t in terms)]
     if len(extra) < len(asked):
-        label = words(str(g.nodes[position].get("label", "")))
+        label = words(match_label(g.nodes[position]))
         topic = bool(label) and all(any(word_match(w, t) >= 0.8 for t in terms) for w in label)
         if not topic:
             return ()
@@ -548,7 +553,18 @@ def _described(g: nx.MultiDiGraph, toks: list[str], terms: list[str]) -> tuple[s
         for unit in asked_groups(g, " ".join(toks))
         if len(unit.words) == 1 and unit.weight == 1.0
     ]
-    return tuple(w for w in plain if not any(word_match(w, t) >= 0.8 for t in terms))
+    # "an artefact of copper contamination" on the position "copper": the word joined to
+    # the key term names the thing with it ("copper contamination"), says nothing of it
+    joined = {
+        toks[k]
+        for i, t in enumerate(toks)
+        if any(word_match(t, term) >= 0.8 for term in terms)
+        for k in (i - 1, i + 1)
+        if 0 <= k < len(toks)
+    }
+    return tuple(
+        w for w in plain if w not in joined and not any(word_match(w, t) >= 0.8 for t in terms)
+    )
 
 
 def _participle_last(toks: list[str]) -> bool:
@@ -683,7 +699,7 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False)
     fit = _fitting(g, claim)
     top, fits = fit.top, fit.fits
     flipped = top is not None and content_negated(claim) != content_negated(
-        str(g.nodes[top].get("label", ""))
+        match_label(g.nodes[top])
     )
     if flipped and top is not None and _supporters_deny(g, top, claim):
         flipped = False
@@ -720,7 +736,7 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False)
         return Sided(ranked(answers.values()), fits[0], stance)
     headed = headed_dispute(g, claim)
     if headed is not None:  # no position's words say it: the headline that does
-        negated = content_negated(claim) != content_negated(str(g.nodes[headed].get("label", "")))
+        negated = content_negated(claim) != content_negated(match_label(g.nodes[headed]))
         stance = flip(relation) if negated else relation
         return Sided(ranked(sided(g, stance, [headed]).values()), headed, stance)
     near = sided(g, stance, [top]) if top else {}

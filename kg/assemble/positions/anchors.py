@@ -87,6 +87,9 @@ def _pick_anchor(
     if c.frame == "figure":
         scored = [(s * 3 if t in MAGNITUDE_WORDS.values() else s, t) for s, t in scored]
     scored = [st for st in scored if st[0] > 0]
+    # "the vase is a fake": what is said of the thing is the claim, not the thing
+    said = {corpus.fold.get(t, t) for t in c.predicated} if c.frame == "claim" else set()
+    scored = [st for st in scored if st[1] in said] or scored
     return max(scored)[1] if scored else None
 
 

@@ -63,6 +63,17 @@ class Groups:
             found = self.agreed[pid] = frozenset(t for t, who in words if len(who) >= 2)
         return found
 
+    def predicating(self, pid: str) -> set[str]:
+        """The speakers of a position's claims who say its anchor is what a thing is ("the
+        vase is a fake")."""
+        anchor = self.anchors[pid][0]
+        fold = self.corpus.fold
+        return {
+            self.corpus.items[i].speaker
+            for i in self.members[pid]
+            if anchor in {fold.get(t, t) for t in self.corpus.items[i].claim.predicated}
+        }
+
     def wanted(self, pid: str) -> bool:
         """Several speakers argue about it (or an explanation is stated twice)."""
         items, members = self.corpus.items, self.members
@@ -90,6 +101,8 @@ class Groups:
         argued = any(argues(items[i].claim) for i in idx)
         if n_speakers >= 4 and argued:
             return True
+        if len(self.predicating(pid)) >= 2:
+            return True  # "the vase is a fake" / "it is glass": two say what a thing is
         return n_speakers >= 2 and len(idx) >= 3 and argued and len(self.docs_of[anchor]) >= 2
 
 

@@ -10,14 +10,16 @@ from functools import lru_cache
 from kg.assemble.positions.anchors import Def
 from kg.assemble.positions.corpus import Statement
 from kg.assemble.positions.records import W_OTHER, Position, Stance
+from kg.assemble.positions.surface import written_label
 from kg.extract.claims import Frame
 from kg.extract.terms import norm_term
 
 
-def _label(
-    anchor: str, frame: Frame, phrases: Counter[str], co: Counter[str], fold: Mapping[str, str]
+def _key_phrase(
+    anchor: str, phrases: Counter[str], co: Counter[str], fold: Mapping[str, str]
 ) -> str:
-    """A readable label for a found position: a phrase with its anchor, and its frame.
+    """The phrase a found position is known by: a phrase with its anchor, else the anchor
+    and the term its claims use most with it.
 
     The phrase may write the anchor as the claims do: inflected or as the compound
     folded onto it ("ceasefire" for the anchor "fire", "meetings" for "meeting").
@@ -32,11 +34,15 @@ def _label(
     if best is None:
         partner = next((t for t, _ in co.most_common() if t != anchor), None)
         best = f"{anchor} {partner}" if partner else anchor
-    if frame == "cause":
-        return f"{best} (as the cause)"
-    if frame == "figure":
-        return f"{best} (figure)"
     return best
+
+
+def _framed(phrase: str, frame: Frame) -> str:
+    if frame == "cause":
+        return f"{phrase} (as the cause)"
+    if frame == "figure":
+        return f"{phrase} (figure)"
+    return phrase
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,9 @@ def describe(
         inverse[head].add(raw)
     wording = _wording(items, assigned, fold)
     weight = Counter(st.position for st in stances)
+    texts: defaultdict[str, list[str]] = defaultdict(list)
+    for st in stances:
+        texts[st.position].append(st.text)
     sides: defaultdict[str, set[str]] = defaultdict(set)
     for st in stances:
         sides[st.position].add(st.speaker + ":" + st.stance)
@@ -99,14 +108,19 @@ def describe(
             d = by_id[pid]
             terms = [" ".join(k) for k in d.keys]
             frame: Frame = d.frame or "claim"
-            label = d.label or pid
+            label = keyed = d.label or pid
             aliases = list(d.aliases)
         else:
             anchor, frame = anchors[pid]
-            label = _label(anchor, frame, wording.phrases[pid], wording.co[pid], fold)
+            key = _key_phrase(anchor, wording.phrases[pid], wording.co[pid], fold)
+            label = _framed(written_label(key, anchor, texts[pid], fold), frame)
             terms = [anchor, *sorted(inverse.get(anchor, ()))]
             aliases = []
-        base = Position(pid, label, tuple(terms), tuple(aliases), frame, (), pid in contested)
+            keyed = _framed(key, frame)
+        keyed = "" if keyed == label else keyed
+        base = Position(
+            pid, label, tuple(terms), tuple(aliases), frame, (), pid in contested, keyed
+        )
         positions.append(_widened(base, wording, inverse, fold))
     return positions
 

@@ -28,7 +28,7 @@ class Position:
     ----------
     id : str
     label : str
-        A short human label.
+        A short human label, in words of the text ("settled the claims").
     terms : tuple of str
         The key terms it was recognised by (anchor first, then the forms written).
     aliases : tuple of str
@@ -38,6 +38,9 @@ class Position:
         Other terms its statements use most (for matching questions; not key terms).
     contested : bool
         Someone supports it and someone else disputes it: a dispute, not a mere topic.
+    key_label : str
+        The label as its key words make it ("settle claim"): what questions are matched
+        on. Empty when it is the label.
     """
 
     id: str
@@ -47,6 +50,12 @@ class Position:
     frame: Frame = "claim"
     related: tuple[str, ...] = ()
     contested: bool = False
+    key_label: str = ""
+
+    @property
+    def match_label(self) -> str:
+        """What questions are matched on: :attr:`key_label`, or the label."""
+        return self.key_label or self.label
 
 
 @dataclass(frozen=True)

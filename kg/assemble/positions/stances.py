@@ -85,6 +85,24 @@ class Resolved:
         """Position -> the things its side is said of (:func:`_pole_things`)."""
         return _pole_things(self)
 
+    @cached_property
+    def kinds(self) -> set[str]:
+        """The positions that say what a thing is: two speakers of theirs say their key
+        term of a subject ("the vase is a fake", "it is no fake")."""
+        fold, anchors = self.corpus.fold, self.groups.anchors
+        who: defaultdict[str, set[str]] = defaultdict(set)
+        for said, pid in zip(self.corpus.items, self.assigned, strict=True):
+            if pid in anchors and anchors[pid][0] in {
+                fold.get(t, t) for t in said.claim.predicated
+            }:
+                who[pid].add(said.speaker)
+        return {pid for pid, speakers in who.items() if len(speakers) >= 2}
+
+    def predicated(self, i: int) -> set[str]:
+        """What claim ``i`` says its subject is (folded terms)."""
+        fold = self.corpus.fold
+        return {fold.get(t, t) for t in self.corpus.items[i].claim.predicated}
+
     def referenced(self, i: int) -> str | None:
         """The position claim ``i``'s claim noun points at."""
         return _referenced(self, i)
@@ -255,7 +273,20 @@ def _stance_on(r: Resolved, i: int, pid: str) -> Stance:
     by_pole = _pole_stance(r, i, pid)
     if by_pole is not None and by_pole != read.stance:  # "is safe" on "X is dangerous"
         return r.stance(i, pid, by_pole, 0.7, "opposite")
+    if read.stance == "supports" and _rival_kind(r, i, pid):
+        return r.stance(i, pid, "disputes", 0.6, "rival")
     return read
+
+
+def _rival_kind(r: Resolved, i: int, pid: str) -> bool:
+    """Claim ``i`` says what a thing is, and its position is that ("the vase is a copy,
+    despite claims it is a fake"), while ``pid`` says the thing is something else (two of
+    its speakers say so of a subject): saying what a thing is denies the rival kinds."""
+    said, own = r.predicated(i), r.assigned[i]
+    anchors = r.groups.anchors
+    if not said or own is None or own not in anchors or anchors[own][0] not in said:
+        return False
+    return pid in r.kinds and anchors[pid][0] not in said
 
 
 #: "the union of holding the city to ransom": the accused, then "of" and what they did.

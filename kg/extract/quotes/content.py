@@ -22,6 +22,7 @@ from kg.extract.quotes.subjects import (
     _SUBJECTS,
     CUE_LEMMAS,
     _addressee,
+    _can_speak,
     _is_source,
     _misplaced_conj_cue,
     _misread_main_verb,
@@ -143,6 +144,45 @@ def _before_own_report(clause: Token, end: int) -> int:
             if k > clause.i:
                 return min(end, doc[k - 1].idx + len(doc[k - 1]))
     return end
+
+
+def _before_joined_reporter(clause: Token, end: int) -> int:
+    """Where a reported clause ends when a second source and its own report are joined to
+    it ("reported that they had found cracks and more than 200 residents called for the
+    bridge to be closed"): the report is the second source's, whether the parser joins its
+    verb to the clause or makes the source a conjunct of the object and its verb, in the
+    past like a main verb, a modifier of it. A conjunct that reports nothing stays in."""
+    for verb in clause.rights:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ != "conj" or subject is None or not _someone_by_lemma(subject):
+            continue
+        if verb.lemma_.lower() in CUE_LEMMAS and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            return _end_before(clause, verb.left_edge, end)
+    for noun in clause.subtree:
+        if noun.dep_ != "conj" or noun.i <= clause.i or not _someone_by_lemma(noun):
+            continue
+        if _someone_by_lemma(noun.head):
+            continue  # "the mayor and two residents called ...": one list of people
+        acl = next((c for c in noun.rights if c.dep_ == "acl"), None)
+        if acl is None or acl.lemma_.lower() not in CUE_LEMMAS or acl.tag_ not in ("VBD", "VBN"):
+            continue
+        if not any(c.dep_ == "agent" for c in acl.children):  # not "called by the defence"
+            return _end_before(clause, noun.left_edge, end)
+    return end
+
+
+def _end_before(clause: Token, first: Token, end: int) -> int:
+    """The end of ``clause`` cut before ``first`` and the conjunction and commas before it."""
+    doc = clause.doc
+    k = first.i
+    while k > clause.i and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
+        k -= 1
+    return min(end, doc[k - 1].idx + len(doc[k - 1])) if k > clause.i else end
+
+
+def _someone_by_lemma(tok: Token) -> bool:
+    """A word that names a source in any number ("residents", "scientists")."""
+    return _can_speak(tok) or is_person_noun(tok.lemma_.lower())
 
 
 def _reports_clause(verb: Token) -> bool:
@@ -276,6 +316,7 @@ def _clause_content(
     end = _before_medium(last, _before_result(last, end))
     end = _before_own_report(last, _before_conj_cue(last, _before_dangling_cc(last, end)))
     end = _before_misread_main_verb(comp, end)
+    end = _before_joined_reporter(last, end)
     more = _reported_conjunct(verb, last) or _reason_after(verb, last) if comp.i > verb.i else None
     if more is not None:
         end = max(end, more.right_edge.idx + len(more.right_edge))

@@ -727,7 +727,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
             continue
         speaker = _document_before(tok, speaker) or speaker
         if speaker is not None and speaker.lemma_.lower() in REPORTING_NOUNS:
-            speaker = _owner(speaker) or speaker
+            speaker = _owner(speaker) or _maker(speaker) or speaker
         if speaker is not None:
             speaker = _named_in_apposition(_past_ticker(speaker))
             speaker = _claimed_name(speaker, tok)
@@ -786,9 +786,14 @@ def _maker(thing: Token) -> Token | None:
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
             return next((o for o in child.children if o.dep_ == "pobj"), None)
     for child in thing.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in MAKING_LEMMAS:
-            # "a count released by the board"; not "a memo seen by reporters"
-            for agent in child.children:
+        if child.dep_ != "acl":
+            continue
+        # "a count released by the board"; not "a memo seen by reporters"; "the letter,
+        # posted online and signed by 30 residents": the making verb may be a conjunct
+        for verb in (child, *child.conjuncts):
+            if verb.lemma_.lower() not in MAKING_LEMMAS:
+                continue
+            for agent in verb.children:
                 if agent.dep_ == "agent":
                     return next((o for o in agent.children if o.dep_ == "pobj"), None)
     return None

@@ -34,6 +34,7 @@ from kg.lexicon import (
     BODY_ANAPHORS,
     COLLECTIVE_PEOPLE,
     EPITHET_NOUNS,
+    FIELD_POSTS,
     FIRM_EPITHETS,
     FIRM_NOUNS,
     FORMER_WORDS,
@@ -50,6 +51,7 @@ from kg.lexicon import (
     OVERSIGHT_NOUNS,
     PARENT_NOUNS,
     PERSON_NOUNS,
+    PRACTITIONER_ENDINGS,
     REPORTING_LEMMAS,
     REPORTING_NOUNS,
     SPEAKER_PRONOUNS,
@@ -194,16 +196,29 @@ class _Resolver:
         for t in self.doc[first : tok.i]:
             if t.dep_ != "nsubj" or t.head.dep_ != "ROOT" or t.pos_ != "NOUN" or t.tag_ != "NN":
                 continue
-            if t.lemma_.lower() not in _BODY_NOUNS or self.regions.at(t.idx) is not None:
+            if t.lemma_.lower() not in _BODY_NOUNS | REPORTING_NOUNS:
+                continue
+            if self.regions.at(t.idx) is not None:
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts):
                 continue
             start, end = _mention_bounds(t)
-            referent = self.nominal(t)
+            referent = self.nominal(t) if t.lemma_.lower() in _BODY_NOUNS else self._made_by(t)
+            if referent is None and t.lemma_.lower() not in _BODY_NOUNS:
+                continue  # "The letter says X. It adds": only a letter whose maker is named
             if referent is not None:
                 self.referents[start, end] = referent
             out.append(_Entity(start, end, "organization", None, True, False))
         return out
+
+    def _made_by(self, doc_noun: Token) -> Span | None:
+        """Who made a document named as a subject ("The letter, signed by 30 residents,"):
+        the maker's mention, what a later "it" stands for."""
+        maker = _owner(doc_noun) or _maker(doc_noun)
+        if maker is None:
+            return None
+        a, b = _mention_bounds(maker)
+        return _span(self.text, a, b)
 
     def _described_before(self, tok: Token, gender: str) -> Span | None:
         """ "A guard at the gate, who asked not to be named, gave another account. He said
@@ -352,7 +367,11 @@ class _Resolver:
             if lemma in COLLECTIVE_PEOPLE:
                 return None  # "the family said": a group, not a person named near "his family"
             gender = GENDERED_ROLES.get(lemma)
-            for e in reversed(cands):
+            # a thing ("the preprint said") is no role, though its word sits near a name; a
+            # bare capitalised word may still be a name read as a noun ("Farrow said")
+            thing = any(c.dep_ == "det" for c in head.lefts) and not is_person_noun(lemma)
+            roles = not thing or lemma in TITLE_WORDS or gender is not None
+            for e in reversed(cands) if roles else ():
                 if e.label != "person" or not e.named:
                     continue
                 if gender and e.gender and e.gender != gender:
@@ -388,7 +407,10 @@ class _Resolver:
         # "the former chief" is given by "a former police chief": up to two words between
         role = r"\W+(?:[\w-]+\W+){0,2}".join(re.escape(w) for w in lemma.split())
         # "the swimmer's coach" gives the role to no one named there
-        return re.search(rf"\b{role}(?:s|es)?\b(?![’']s\b)", window) is not None
+        if re.search(rf"\b{role}(?:s|es)?\b(?![’']s\b)", window) is not None:
+            return True
+        ahead = self.text[e.end : max(e.end, hi if cut < 0 else cut)].lower()
+        return _field_given(self.text[lo : e.start].lower(), ahead, lemma)
 
     def _clause_end(self, e: _Entity) -> int:
         """Where what is said of a name ends: at the first verb after it outside its own
@@ -620,6 +642,21 @@ def _in_reported_clause(tok: Token, mention: Token | None = None) -> bool:
             inside = mention is not None and a.left_edge.i <= mention.i <= a.right_edge.i
             return not inside and any(c.dep_ == "mark" and c.lower_ == "that" for c in a.children)
     return False
+
+
+def _field_given(before: str, after: str, role: str) -> bool:
+    """Whether a post in a field, right before a name or in apposition after it, gives the
+    role of one who practises the field: "professor of physics Ann Lee" or "Ann Lee, a
+    physics lecturer" makes her "the physicist"; "historian" is given by "history"."""
+    stem = next((role[: -len(e)] for e in PRACTITIONER_ENDINGS if role.endswith(e)), "")
+    if len(stem) < 5 or " " in role:
+        return False
+    posts = "|".join(sorted(FIELD_POSTS))
+    post = rf"(?:(?:{posts})s?\s+of\s+{re.escape(stem)}\w*|{re.escape(stem)}\w*\s+(?:{posts})s?)"
+    return (
+        re.search(rf"\b{post}\s*$", before) is not None
+        or re.match(rf",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{post}\b", after) is not None
+    )
 
 
 def _span(text: str, start: int, end: int) -> Span:
