@@ -26,11 +26,15 @@ Row = tuple[str, str, str, str]
 
 
 def _graph(
-    positions: dict[str, list[str]], rows: list[Row], figures: tuple[str, ...] = ()
+    positions: dict[str, list[str]],
+    rows: list[Row],
+    figures: tuple[str, ...] = (),
+    aliases: dict[str, list[str]] | None = None,
 ) -> nx.MultiDiGraph:
     """A kg graph built by hand: one article holding every statement in order, each
     position labelled by its first term (of the frame ``figure`` when in ``figures``),
-    each statement a quote and a stance edge."""
+    its aliases that term (or those ``aliases`` gives it), each statement a quote and a
+    stance edge."""
     g = nx.MultiDiGraph(name="hand-made", schema_version=SCHEMA_VERSION)
     text = " ".join(r[3] + "." for r in rows)
     art = article_node("a1")
@@ -42,7 +46,7 @@ def _graph(
             label=terms[0],
             type="position",
             terms=to_json_attr(terms),
-            aliases=to_json_attr([terms[0]]),
+            aliases=to_json_attr((aliases or {}).get(key, [terms[0]])),
             frame="figure" if key in figures else "claim",
             n_supports=1,
             n_disputes=1,
@@ -194,3 +198,46 @@ def test_a_figure_position_names_no_claim_that_asks_no_number() -> None:
     assert result.position != "vase"
     assert not {"Ann Lee", "Tom Reed"} & {a.speaker for a in result.answers}
     assert answer_question(VASE, "who says the vase sold for 300 pounds").position == "vase"
+
+
+MILL = _graph(
+    {"mill": ["mill"], "closure": ["closure"], "jobs": ["jobs"]},
+    [
+        ("Ann Lee", "mill", "supports", "the mill will shut in spring and the mill staff know"),
+        ("Tom Reed", "mill", "supports", "the mill makes a loss and the mill owners want out"),
+        ("Pat Moss", "mill", "supports", "the mill is old and the mill roof leaks"),
+        ("Kim Ruiz", "closure", "supports", "the closure was agreed by the board last week"),
+        ("Sam Ortiz", "closure", "disputes", "there will be no closure"),
+        ("Sam Ortiz", "jobs", "supports", "the jobs are safe"),
+    ],
+)
+
+
+def test_a_verbal_claim_reads_the_position_its_verb_names_too() -> None:
+    # "the mill will close" names the mill (its subject) and the closure (its verb): the
+    # closure's supporters say it too, though they never name the mill
+    found = _who(MILL, "who says the mill will close")
+    assert "Kim Ruiz" in found
+    assert "Sam Ortiz" not in found
+
+
+EXAM = _graph(
+    {"marks": ["marks"], "retake": ["retake"], "board": ["board"]},
+    [
+        ("Ann Lee", "marks", "supports", "the maths marks should be raised for the pupils"),
+        ("Tom Reed", "marks", "supports", "maths pupils deserve fair marks"),
+        ("Pat Moss", "marks", "disputes", "the marks are fair for every pupil"),
+        ("Kim Ruiz", "retake", "supports", "a retake is the only fair way"),
+        ("Sam Ortiz", "retake", "disputes", "a retake would punish the many"),
+        ("Sam Ortiz", "board", "supports", "the board acted fast"),
+    ],
+    aliases={"marks": ["maths marks", "marks"]},
+)
+
+
+def test_a_key_term_names_a_position_more_than_an_alias_word() -> None:
+    # "retake" is the retake's key term; "maths" only a word of an alias of the marks:
+    # the question is about the retake, and the marks' supporters do not answer it
+    result = answer_question(EXAM, "who wants pupils to retake the maths exam")
+    assert result.position == "retake"
+    assert "Ann Lee" not in {a.speaker for a in result.answers}

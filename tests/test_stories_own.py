@@ -238,6 +238,21 @@ def _has(names: list[str], key: str) -> bool:
             ["threlfall", "kayleigh"],
         ),
         (
+            "parrot-call-hoax",
+            # "denied that they had sold it to the paper": they, the family (h19c)
+            "Who denies that the family sold the story?",
+            ["threlfall"],
+            ["person familiar"],
+        ),
+        (
+            "pellbrook-takeover",
+            # the closure's supporters too (the verb after "will"), and "a newspaper
+            # reported" in the lede is the Sunday Ledger named next (h19c)
+            "Who says the Ashcombe factory will close?",
+            ["sunday ledger", "person close to the company", "wrenfield"],
+            ["marchetti", "spokes", "pellbrook"],
+        ),
+        (
             "museum-portrait-attribution",
             # the historian who calls it a studio copy also rejects the forgery theory
             # ("did not believe the picture was a forgery either"); not the conservator

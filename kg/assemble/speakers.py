@@ -60,6 +60,7 @@ from kg.lexicon import (
     INSTITUTION_KINDS,
     LAWYER_NOUNS,
     NAMED_BODY_HEADS,
+    NEWS_OUTLET_NOUNS,
     OFFICE_NOUNS,
     ORG_HEADS,
     OUTLET_KEYS,
@@ -413,8 +414,9 @@ def _read_name_once(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | N
     unmarked = unmarked and parts.head not in NAMED_BODY_HEADS and parts.key not in _OUTLETS
     namelike = kind_hint == "name" and unmarked and all(w[:1].isupper() for w in words)
     # "A Gardener in Kent Says ...": an indefinite article opens no name, whatever the
-    # capitals of a title-case headline
-    namelike = namelike and words[0] not in ("A", "An")
+    # capitals of a title-case headline; nor does "The" opening a sentence ("The Weekly
+    # Courier reported"), as "the" inside one does not
+    namelike = namelike and words[0] not in ("A", "An", "The")
     # A capital is its government ("Moscow said"), unless the article names a person so.
     capital = parts.key == "government" and parts.country and not country_of(words, 0)[0]
     # "Ann Lee, a consultant who ...": a role noun set beside the name makes it a person's,
@@ -670,6 +672,8 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
             named, how = _short_form_of_body(span, named, parsed)
         if how is None:
             named, how = _named_later(span, named, parsed)
+        if how is None:
+            named, how = _outlet_named_next(q, named, quotes, parsed)
         if how is None and not any(i.parts.surname for i in items):  # no one named yet
             named, how = _named_next(q, named, parsed)
         if how is None and not any(i.parts.surname for i in items):
@@ -1089,6 +1093,32 @@ def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, 
     m = next(iter(found.values()))
     new = _read_name(Span(m.start, m.end, m.text), "name", parsed)
     return (new, "named later") if new is not None else (named, None)
+
+
+#: How far past a lede's report (characters) the outlet may be named reporting it again.
+_OUTLET_NAMED_WITHIN = 600
+
+
+def _outlet_named_next(
+    q: Quote, named: _Named, quotes: Sequence[Quote], parsed: _Mentions
+) -> tuple[_Named, str | None]:
+    """An outlet a lede leaves unnamed ("shares rose after a newspaper reported that ...")
+    and the next paragraph names with the same verb ("The Weekly Courier reported that
+    ..."): the body named there, when it is the next quote of the article so cued."""
+    p = named.parts
+    if p.kind != "organization" or p.definite or p.head not in NEWS_OUTLET_NOUNS:
+        return named, None
+    if q.cue is None or q.mention is None or not q.mention.text.lower().startswith(("a ", "an ")):
+        return named, None
+    cue = q.cue.text.lower()
+    later = [x for x in quotes if q.end <= x.start <= q.end + _OUTLET_NAMED_WITHIN]
+    nxt = next((x for x in later if x.cue is not None and x.cue.text.lower() == cue), None)
+    if nxt is None or nxt.mention is None or nxt.mention_kind != "name":
+        return named, None
+    new = _read_name(nxt.mention, "name", parsed)
+    if new is None or new.parts.kind != "organization":
+        return named, None
+    return (new, "outlet named next") if new.surface[:1].isupper() else (named, None)
 
 
 def _named_next(q: Quote, named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:

@@ -42,6 +42,7 @@ from kg.lexicon import (
     CAUSE_NOUNS,
     CAUSE_VERBS,
     CLAIM_NOUNS,
+    COLLECTIVE_PEOPLE,
     COMMAND_VERBS,
     COMPLAINT_LEMMAS,
     CONCESSIVE_MARKS,
@@ -2008,6 +2009,28 @@ def _antecedent_terms(doc: Doc, quote: Quote) -> dict[str, float]:
     }
 
 
+def _they_of(tokens: Sequence[Token], preds: Sequence[Token], cue: Token | None) -> list[str]:
+    """The term of who "they" is when a statement's subject is that pronoun: the last
+    collective noun of people (a family, a crew) before the statement in its sentence that
+    is itself a subject, not the speaker's ("the family had been hounded, and she denied
+    that they had sold the story": the family sold it). A plain plural is left alone: "they"
+    after "claims by the officials that the girls ..." is too often another plural."""
+    if not any(s.lower_ == "they" for p in preds for s in _children(p, "nsubj", "nsubjpass")):
+        return []
+    speaker = {i for s in _children(cue, "nsubj") for i in _subtree_ids(s)} if cue else set()
+    start = tokens[0]
+    found = [
+        t
+        for t in start.doc[start.sent.start : start.i]
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.i not in speaker
+        and t.pos_ == "NOUN"
+        and t.lemma_.lower() in COLLECTIVE_PEOPLE
+    ]
+    term = _term(found[-1]) if found else None
+    return [term] if term else []
+
+
 def _cue_as_cause(cue_tok: Token | None, ids: set[int]) -> list[Token]:
     """The cue outside the content, when it is itself the causal construction.
 
@@ -2033,6 +2056,20 @@ def _measures_called_for(preds: Sequence[Token], cue: Token | None) -> list[Toke
         auxes = [c.lower_ for c in p.children if c.dep_ in ("aux", "auxpass")]
         if any(a in CALLING_MODALS for a in auxes) or (calling and "to" in auxes):
             out.append(p)
+    return out
+
+
+def _done_again(tokens: Sequence[Token], weights: dict[str, float]) -> dict[str, float]:
+    """A verb done "again" is the verb with "re-" ("sit it again" is to resit, "count
+    them again" to recount), weighed as the verb is: the term a rival statement that says
+    "a resit" uses."""
+    out: dict[str, float] = {}
+    for t in tokens:
+        if t.pos_ != "VERB" or not any(c.lower_ == "again" for c in _children(t, "advmod")):
+            continue
+        term = _term(t)
+        if term and term.isalpha() and not term.startswith("re"):
+            out["re" + term] = weights.get(term, W_OTHER)
     return out
 
 
@@ -2068,6 +2105,8 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
     )
     for verb in measures:
         _weigh_measure(verb, weights)
+    for term, w in _done_again(tokens, weights).items():
+        weights[term] = max(weights.get(term, 0.0), w)
     frame: Frame = "claim"
     if cause & ids:
         frame = "cause"
@@ -2075,6 +2114,8 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         frame = "figure"
         for m in magnitudes:
             weights[m] = max(weights.get(m, 0.0), W_CAUSE)
+    for term in _they_of(tokens, preds, cue_tok):
+        weights[term] = max(weights.get(term, 0.0), W_SUBJECT)
     pol = _polarity(doc, quote, tokens, preds, cue_tok)
     if (pol.dismissive or pol.negated) and _points_back(tokens, preds):
         for term, w in _antecedent_terms(doc, quote).items():

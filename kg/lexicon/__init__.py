@@ -103,6 +103,7 @@ from kg.lexicon.argument import (
 from kg.lexicon.frames import FRAMED_CUES, SELDOM_WORDS
 from kg.lexicon.opposites import BECOMING_VERBS, COPULAS, OPPOSITE_PREDICATES, POLE_OF
 from kg.lexicon.outlets import (
+    NEWS_OUTLET_NOUNS,
     NEWSPAPER_NOUNS,
     ORG_SUFFIXES,
     OUTLET_KEYS,
@@ -361,6 +362,7 @@ __all__ = [
     "NEGATION_WORDS",
     "NEGATIVE_SUBJECTS",
     "NEWSPAPER_NOUNS",
+    "NEWS_OUTLET_NOUNS",
     "NORMALITY_WORDS",
     "NOT_AGENT_NOUNS",
     "NOT_FIRM_HEADS",

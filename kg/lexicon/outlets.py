@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "NEWSPAPER_NOUNS",
+    "NEWS_OUTLET_NOUNS",
     "ORG_SUFFIXES",
     "OUTLET_KEYS",
 ]
@@ -66,4 +67,22 @@ ORG_SUFFIXES = (
     ("holdings",),
     ("incorporated",),
     ("limited",),
+)
+
+#: Nouns a story describes a news outlet by when it does not name it ("a newspaper
+#: reported", "a local weekly said").
+NEWS_OUTLET_NOUNS = frozenset(
+    [
+        "newspaper",
+        "paper",
+        "tabloid",
+        "broadsheet",
+        "magazine",
+        "weekly",
+        "daily",
+        "broadcaster",
+        "website",
+        "outlet",
+        "publication",
+    ]
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "AGREE_PHRASES",
     "CLAIM_COPULAS",
+    "CLAIM_MODALS",
     "CONFLICT_PHRASES",
     "CONTENT_NEGATORS",
     "DISPUTE_PHRASES",
@@ -861,6 +862,12 @@ SOURCE_LINKS = {
     "due": "to",
     "owing": "to",
 }
+
+#: Words a claim's verb follows in its base form ("the mill will close", "wants the
+#: board to resign"): the word after one is what the claim says its subject does.
+CLAIM_MODALS = frozenset(
+    ["will", "would", "shall", "should", "can", "could", "may", "might", "must", "to"]
+)
 
 #: Endings of a word right after "be" that make the claim verbal, not a description
 #: ("were housed in one building", "is now running"): no one word says it.

@@ -19,6 +19,7 @@ from kg.lexicon import (
 )
 from kg.lexicon.questions import (
     CLAIM_COPULAS,
+    CLAIM_MODALS,
     CONTENT_NEGATORS,
     PASSIVE_NEGATORS,
     SOURCE_LINKS,
@@ -92,6 +93,9 @@ STATED_FIT = 0.4
 #: A claim the position read holds less than this share of is read with its siblings too
 #: (see :func:`siblings`): "who says he is sick or injured" read as the injury position.
 SIBLING_FIT = 0.75
+#: What :func:`_keyed` gives a position a claim names by one of its key terms or its label
+#: (more than by a word of an alias only).
+NAMED_BY_TERM = 2
 #: How many words before a claim's word a negator denies it ("not a cut").
 PREDICATE_NEGATION = 3
 
@@ -303,6 +307,8 @@ def _fitting(g: nx.MultiDiGraph, claim: str) -> _Fit:
         and fit[n] >= POSITION_FIT
         and keyed[n] >= keyed[top]
     ]
+    if fits[:1] == [top]:
+        fits += [n for n in _named_by_verb(g, claim, top, fit) if n not in fits]
     second = max((s for s, n in found if n != top), default=0.0)
     dominant = second > 0 and score[top] >= DOMINANCE * second
     if not fits and dominant and fit[top] >= LOW_FIT:
@@ -316,19 +322,47 @@ def _fitting(g: nx.MultiDiGraph, claim: str) -> _Fit:
     return _Fit(top, fits, facets, bool(keyed[top]))
 
 
+def _named_by_verb(g: nx.MultiDiGraph, claim: str, top: str, fit: dict[str, float]) -> list[str]:
+    """The positions of ``fit`` (of the frame of ``top``, holding :data:`LOW_FIT` of the
+    claim's words) that the claim's verb after a modal names by a key term or label when
+    ``top`` is named by another word ("the mill will close": the mill, and the closure;
+    "who wants the board to resign": the board, and the resignation): a claim about what a
+    thing will do is about that doing as well."""
+    toks = words(claim)
+    at = next((i + 1 for i, t in enumerate(toks[:-1]) if t in CLAIM_MODALS), None)
+    if at is None or _names(toks[at], _naming(g, top)):
+        return []
+    frame = g.nodes[top].get("frame")
+    return [
+        n
+        for n, share in fit.items()
+        if n != top
+        and share >= LOW_FIT
+        and g.nodes[n].get("frame") == frame
+        and _names(toks[at], _naming(g, n))
+    ]
+
+
+def _naming(g: nx.MultiDiGraph, position: str) -> list[str]:
+    """A position's key terms and label: the words that name it."""
+    d = g.nodes[position]
+    return [str(x) for x in (*attr_list(d, "terms"), match_label(d))]
+
+
 def _keyed(g: nx.MultiDiGraph, position: str, claim: str) -> int:
-    """How a claim names a position: 2 by a word of its key terms or label in what a
-    copular claim says its subject is ("the painting is a forgery"), 1 by one elsewhere
-    ("the pilot ordered ...", "a deal was agreed") or by a word of the phrases it was
-    recognised by, 0 not at all (the position fits only by the words said with it). A
-    claim is about what it names, and most about what it says its subject is: a topic's
-    position holds every claim made about the topic."""
+    """How a claim names a position: 3 by a word of its key terms or label in what a
+    copular claim says its subject is ("the painting is a forgery"), 2 by one elsewhere
+    ("the pilot ordered ...", "a deal was agreed"), 1 only by a word of the phrases it
+    was recognised by (an alias: "maths" of "maths marks"), 0 not at all (the position
+    fits only by the words said with it). A claim is about what it names, and most about
+    what it says its subject is: a topic's position holds every claim made about the
+    topic."""
     d = g.nodes[position]
     toks = words(claim)
-    named = [str(x) for x in (*attr_list(d, "terms"), match_label(d))]
+    named = _naming(g, position)
     at = [i for i, t in enumerate(toks) if _names(t, named)]
     if at:
-        return 2 if max(at) > _described_from(toks) else 1
+        return NAMED_BY_TERM + 1 if max(at) > _described_from(toks) else NAMED_BY_TERM
     return int(any(_names(t, [str(x) for x in attr_list(d, "aliases")]) for t in toks))
 
 
