@@ -136,6 +136,8 @@ def test_a_year_is_not_a_figure(nlp: Any) -> None:
         # a subject that says the predicate holds for no one denies it
         ("The aide said nobody has signed the letter for the union.", "negated", "nobody"),
         ("The aide said no one has seen the envoy in the capital.", "negated", "no one"),
+        ("The clerk said nobody's pension had been cut.", "negated", "nobody"),
+        ("The clerk said no one's pension had been cut.", "negated", "no one"),
         ("Police said nothing links the fire to the protest.", "negated", "nothing"),
         # "nothing" as an object with what it is said of: the relative clause is denied
         (
@@ -487,3 +489,20 @@ def test_a_phrasal_verb_is_its_own_term(nlp: Any) -> None:
     assert "push-aside" in aside.weights()
     assert "push-ahead" in ahead.weights()
     assert "push" not in aside.weights()
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        (
+            'The farmer said: "They shut the gate at noon. If that isn\'t a lockout, what is?"',
+            False,
+        ),
+        ('The farmer asked: "Is the gate shut? What is a lockout?"', True),
+        ('The farmer said: "If the gate is shut, we will climb it."', True),
+    ],
+)
+def test_if_that_is_not_x_what_is_says_it_is_x(nlp: Any, text: str, asks: bool) -> None:
+    claim = only_claim(nlp, text)
+    assert claim.asks is asks
+    assert claim.negated is None

@@ -1152,6 +1152,13 @@ def test_the_source_after_plural_sources_is_one_of_them(nlp: Any) -> None:
         pytest.param(
             "A quick scan of the forum posts reveals that the rule is often ignored.", id="scan"
         ),
+        pytest.param(
+            "The order was withdrawn two hours later, the emails show.", id="emails-after"
+        ),
+        pytest.param(
+            "Documents seen by the paper indicate that the depot was closed early.",
+            id="documents",
+        ),
     ],
 )
 def test_evidence_that_shows_is_not_a_source(nlp: Any, text: str) -> None:
@@ -1766,6 +1773,20 @@ def test_a_report_phrase_before_the_source_is_not_content(
             "The Herald",
             id="a-bare-source-leaves-the-outlet",
         ),
+        pytest.param(
+            "The Lowfield Gazette reported on Sunday, citing internal emails, that two depots "
+            "had closed early.",
+            "two depots had closed early",
+            "The Lowfield Gazette",
+            id="documents-leave-the-outlet-that-clause-read-as-adverbial",
+        ),
+        pytest.param(
+            "The Lowfield Gazette reported on Sunday, citing internal emails, that two town "
+            "libraries had capped book loans at ten for several weeks in March.",
+            "two town libraries had capped book loans at ten for several weeks in March",
+            "The Lowfield Gazette",
+            id="documents-leave-the-outlet-that-read-as-preposition",
+        ),
     ],
 )
 def test_a_citing_phrase_is_not_content_and_a_described_source_speaks(
@@ -1975,3 +1996,30 @@ def test_a_headline_verb_read_as_a_noun_leaves_the_plural_subject(nlp: Any) -> N
     plain = nlp("Sales figures show the plan is working.")
     head = next(t for t in plain if t.dep_ == "nsubj" and t.text == "figures")
     assert _subject_before_verb_noun(head) is head
+
+
+def test_the_regulator_is_the_overseeing_body_not_the_firm_named_last(nlp: Any) -> None:
+    """ "the regulator said" after a named authority and a firm it oversees ("Tarn Ferries
+    said"): the body whose name says it oversees (authority, commission, board ...)."""
+    text = (
+        "The Harbour Safety Authority said on Monday it had opened an inquiry into the "
+        "grounding, as Tarn Ferries said sailings had resumed. In a statement, the regulator "
+        "said it was examining the ferry's logbooks."
+    )
+    (quote,) = [q for q in _quotes(nlp, text) if q.text.startswith("it was examining")]
+    assert quote.antecedent is not None
+    assert quote.antecedent.text.endswith("Harbour Safety Authority")
+
+
+def test_a_name_the_tagger_missed_is_the_person_a_title_names_later(nlp: Any) -> None:
+    """ "Duncan Ashdale has run the trust for six years" (no entity label) ... "Mr. Ashdale
+    said": the later courtesy title makes the subject a person, whom "he" then means (not
+    the headline's description)."""
+    text = (
+        "Harbour Trust Chief Says Warning Came Too Late\n\n"
+        "Duncan Ashdale has run the Harbour Trust for six years. On Monday, he said, he spent "
+        "most of the night moving boats away from the quay.\n\n"
+        '"We were ready," Mr. Ashdale said.'
+    )
+    (quote,) = [q for q in _quotes(nlp, text) if q.text.startswith("he spent")]
+    assert quote.antecedent is not None and quote.antecedent.text == "Duncan Ashdale"

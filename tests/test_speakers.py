@@ -18,7 +18,7 @@ from kg.extract.mentions import EntityMention, collect_mentions
 from kg.extract.names import given_compatible, parse_person, parse_phrase, skeleton
 from kg.extract.quotes import Quote, Span
 
-from .conftest import speaker_of
+from .conftest import corpus_graph, speaker_of
 
 
 def make_quote(doc: str, text: str, mention: str, content: str) -> Quote:
@@ -854,6 +854,8 @@ def test_a_role_noun_beside_a_name_is_a_role(written: str, name: str, role: str)
         pytest.param("Brantley Industries", "Brantley", id="industries-suffix"),
         pytest.param("Orvell Holdings", "Orvell", id="holdings-suffix"),
         pytest.param("Norway's Acme News Agency", "Acme", id="agency-suffix"),
+        pytest.param("Harwood Bank", "Harwood", id="bank-suffix"),
+        pytest.param("the Tellman Group", "Tellman", id="group-suffix"),
     ],
 )
 def test_one_organisation_however_written(a: str, b: str) -> None:
@@ -1219,3 +1221,63 @@ def test_a_name_with_a_function_word_before_it_keeps_its_apposition(nlp: Any) ->
     found = {m.text: m for m in collect_mentions(nlp(text), "a")}
     assert "So Jin Woo" in found
     assert found["So Jin Woo"].role is not None and "envoy" in found["So Jin Woo"].role
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "head"),
+    [
+        ("a person familiar with the matter", "person", "person"),
+        ("a person close to the mayor", "person", "person"),
+        ("an individual briefed on the plan", "person", "individual"),
+        ("people familiar with the talks", "group", "people"),
+        ("people with knowledge of the deal", "group", "people"),
+    ],
+)
+def test_a_person_familiar_with_it_is_an_anonymous_source(
+    phrase: str, kind: str, head: str
+) -> None:
+    parts = parse_phrase(phrase)
+    assert (parts.kind, parts.head, parts.name) == (
+        kind,
+        head,
+        phrase.split(" ", 1)[1] if phrase.startswith(("a ", "an ")) else phrase,
+    )
+
+
+def test_people_with_a_place_after_them_stay_people() -> None:
+    assert parse_phrase("people in the town").key == "people"
+
+
+def test_the_person_familiar_with_it_in_two_articles_is_two_sources(nlp: Any) -> None:
+    a = "A person familiar with the matter said the mill would close."
+    b = "A person familiar with the matter said the mill had a buyer."
+    index = build(
+        nlp,
+        {
+            "a": (a, [("A person familiar with the matter", "the mill would close")]),
+            "b": (b, [("A person familiar with the matter", "the mill had a buyer")]),
+        },
+    )
+    assert [(s.type, s.n_quotes) for s in index.speakers] == [("person", 1), ("person", 1)]
+
+
+def test_a_post_speaks_for_the_account_the_sentence_says_published_it(nlp: Any) -> None:
+    text = (
+        "The post, published late on Friday by an anonymous account on a forum called "
+        '@harbourwatch, said: "The ferry company has run out of fuel." It was shared widely.'
+    )
+    g = corpus_graph(nlp, {"a": text})
+    speakers = {d.get("label") for _, d in g.nodes(data=True) if d.get("kind") == "speaker"}
+    assert "@harbourwatch" in speakers and "poster" not in speakers, speakers
+
+
+def test_the_lede_s_post_is_the_one_whose_maker_the_article_names_later(nlp: Any) -> None:
+    text = (
+        "Ferry bookings fell on Friday after a social media post claimed the ferry company "
+        "had run out of fuel.\n\n"
+        "The post, published late on Thursday by an anonymous account on a forum called "
+        '@harbourwatch, said: "The ferry company has no fuel left." It was shared widely.'
+    )
+    g = corpus_graph(nlp, {"a": text})
+    speakers = {d.get("label") for _, d in g.nodes(data=True) if d.get("kind") == "speaker"}
+    assert speakers == {"@harbourwatch"}, speakers

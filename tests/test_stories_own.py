@@ -148,6 +148,30 @@ def _has(names: list[str], key: str) -> bool:
             ["ellery", "transit authority"],
         ),
         (
+            "marrowgate-bank-rumour",
+            "Who says Marrowgate Bank is insolvent?",
+            ["ledgerhawk"],
+            ["pembury", "trelawney", "prudential"],
+        ),
+        (
+            "marrowgate-bank-rumour",
+            "Who says Marrowgate froze withdrawals?",
+            ["ledgerhawk", "khatri"],
+            ["pembury"],
+        ),
+        (
+            "marrowgate-bank-rumour",
+            "Who denies that withdrawals were frozen?",
+            ["pembury", "marrowgate"],
+            ["khatri", "herald"],
+        ),
+        (
+            "marrowgate-bank-rumour",
+            "Who says the rumour was a deliberate attack by short sellers?",
+            ["pembury", "radcliffe"],
+            ["ferrante", "corbel", "lindahl"],
+        ),
+        (
             "lintonvale-recount",
             "Who denies that observers were turned away?",
             ["brannock"],
@@ -601,3 +625,22 @@ def test_a_position_labelled_mishandled_is_not_turned_round() -> None:
 def test_the_physicist_is_the_professor_of_physics() -> None:
     said = _said("heat-crystal-preprint", "What did Cordelia Vantreight say?")
     assert "skipped the annealing step" in said, said
+
+
+@pytest.mark.slow
+def test_a_report_citing_documents_is_the_outlets_report() -> None:
+    # "reported on Sunday, citing internal emails, that two branches had capped ..."
+    said = _said("marrowgate-bank-rumour", "What did the Dunholt Herald say?")
+    assert "capped cash withdrawals" in said and "internal emails" not in said, said
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: the claims anchor on bare nouns ('bank', 'capital', 'deposits'), so "
+    "'a strong bank', 'a well-capitalised bank' and 'continues to meet its capital and "
+    "liquidity requirements' take no side on 'the lender was insolvent'",
+)
+def test_those_who_call_the_bank_sound_dispute_that_it_is_insolvent() -> None:
+    names = _answered("marrowgate-bank-rumour", "Who disputes that Marrowgate Bank is insolvent?")
+    assert _has(names, "pembury") and _has(names, "trelawney"), names

@@ -77,6 +77,7 @@ from kg.lexicon import (
     STATE_HEADS,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
+    UNNAMED_PERSON_HEADS,
     UNNAMED_ROLE_HEADS,
     WRITERS_OF_POSTS,
 )
@@ -664,6 +665,8 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
         named = _read_name(span, q.mention_kind if how is None else "name", parsed)
         if named is None:
             continue
+        if how is None:
+            named, how = _owner_of_post(q, span, named, parsed)
         p = named.parts
         statement = p.head in REPORTING_NOUNS and _bare_description(named, any_country=True)
         if how is None and (statement or (p.definite and _bare_description(named))):
@@ -698,7 +701,25 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
             items.append(relayed)
             continue
         items.append(replace(_item(q, named, how), unnamed=unnamed))
-    return _specified_next(items)
+    return _posts_made_by(_specified_next(items))
+
+
+def _posts_made_by(items: list[_Item]) -> list[_Item]:
+    """ "A social media post claimed X" in the lede, then "The post, published by an
+    account called @x, said": when one maker of a post is named in the article, the
+    article's unowned posts before it are that maker's (the same post, told again)."""
+    made = [it for it in items if any(h.startswith("maker of the post") for h in it.how)]
+    if len({it.parts.key for it in made}) != 1:
+        return items
+    maker = made[0]
+    out = []
+    for it in items:
+        unowned = any(h.startswith("writer of the post") for h in it.how)
+        if unowned and it.quote.start < maker.quote.start:
+            how = (*it.how, f"maker named later 0.85: {it.surface} -> {maker.surface}")
+            it = replace(it, surface=maker.surface, parts=maker.parts, how=how)
+        out.append(it)
+    return out
 
 
 #: Words that make a description someone other than the one named before ("the other coach").
@@ -797,6 +818,39 @@ def _authors_of_study(named: _Named, earlier: Sequence[_Item]) -> tuple[_Named, 
         if not e.co and not e.unnamed and set(e.surface.lower().split()) & SOURCE_NOUNS:
             return _Named(e.surface, e.parts, e.role, e.affiliation), "authors of the study"
     return named, None
+
+
+#: "The post, published on Thursday by an account called @jdoe, said": who the participle
+#: after the post's mention says made it (the last "called/named X" inside, if any).
+_MADE_BY = re.compile(
+    r",\s+(?:[\w'’]+\s+){0,8}?(?:published|posted|written|shared|sent|tweeted|uploaded)\b"
+    r"[^,;]*?\bby\s+(?P<by>[^,;]+?)\s*,"
+)
+_CALLED = re.compile(r"\b(?:called|named)\s+(?P<name>@?\w[\w.-]*)\s*$")
+
+
+def _owner_of_post(
+    q: Quote, span: Span, named: _Named, parsed: _Mentions
+) -> tuple[_Named, str | None]:
+    """ "The post, published late on Thursday by an anonymous account called @ledgerfox,
+    said": a post whose maker the sentence names right after it speaks for that maker (the
+    account's name, when it is given one), not for an unnamed "poster"."""
+    if named.parts.head not in WRITERS_OF_POSTS or q.sentence is None:
+        return named, None
+    sent = q.sentence
+    after = sent.text[span.end - sent.start :]
+    m = _MADE_BY.match(after)
+    if m is None:
+        return named, None
+    by_start = span.end + m.start("by")
+    by = m.group("by")
+    called = _CALLED.search(by)
+    if called is not None:
+        by_start, by = by_start + called.start("name"), called.group("name")
+    owner = _read_name(Span(by_start, by_start + len(by), by), "name", parsed)
+    if owner is None or _unnamed(owner):
+        return named, None
+    return owner, "maker of the post"
 
 
 def _writer_of_post(named: _Named) -> tuple[_Named, str | None]:
@@ -1621,8 +1675,8 @@ def _described_as(m: EntityMention) -> list[str]:
 def _named_by_role(p: NameParts) -> bool:
     """A person named only by what they do ("the farmer", "a forum poster"), one per article;
     a capitalised word that merely ends like an agent noun is a surname ("Walker said")."""
-    if p.head in _POSTERS or p.head in PERSON_NOUNS:
-        return True
+    if p.head in _POSTERS or p.head in PERSON_NOUNS or p.head in UNNAMED_PERSON_HEADS:
+        return True  # "a person familiar with the matter": one per article
     written = p.name.split()[-1] if p.name else ""
     return is_person_noun(p.head) and not written[:1].isupper()
 

@@ -1006,8 +1006,8 @@ def _weigh_terms(
 
 
 def _negative_subject(pred: Token) -> str | None:
-    """The subject that says ``pred`` holds for no one ("nobody", "no one", "nothing");
-    None when the verb tells an open question instead ("nobody can say yet")."""
+    """The subject that says ``pred`` holds for no one ("nobody", "no one", "nothing",
+    "nobody's money"); None when the verb tells an open question instead ("nobody can say yet")."""
     if pred.lemma_.lower() in OPEN_QUESTION_VERBS:
         return None
     for s in _children(pred, "nsubj", "nsubjpass"):
@@ -1015,6 +1015,11 @@ def _negative_subject(pred: Token) -> str | None:
             return s.lower_
         if s.lower_ == "one" and any(d.lower_ == "no" for d in s.children):
             return "no one"
+        for d in _children(s, "poss"):  # "nobody's money was frozen": no one's was
+            if d.lower_ in NEGATIVE_SUBJECTS:
+                return d.lower_
+            if d.lower_ == "one" and any(x.lower_ == "no" for x in d.children):
+                return "no one"
     return None
 
 
@@ -1603,11 +1608,21 @@ def _rival_marker(tokens: Sequence[Token], cause: set[int]) -> str | None:
     return None
 
 
+#: "If that isn't a freeze, what is?": a rhetorical question that asserts what it names.
+_IF_NOT_WHAT_IS = re.compile(
+    r"\bif\s+(?:that|this|it)\s+(?:is|was|'s)\s*(?:n't|not)\s+[^,?]+,\s*(?:then\s+)?"
+    r"what\s+(?:is|was)\s*\?",
+    re.IGNORECASE,
+)
+
+
 def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
     """Whether the statement takes no side: a question (ends in "?", opens with "whether"
     or "if"), a confirmation withheld ("refused to confirm that X", "declined to comment")
     or a hypothesis ("if X, Y"); a judgement put off and a wish are read in
-    :func:`_claim_of`."""
+    :func:`_claim_of`. "If that isn't X, what is?" asks nothing: it says it is X."""
+    if _IF_NOT_WHAT_IS.search(quote.text.replace("’", "'")):
+        return False
     preds = _main_predicates(tokens)
     denial = _denial_beside_hypothesis(preds)
     return (

@@ -46,8 +46,10 @@ from kg.lexicon import (
     PERSON_NOUNS,
     ROLE_QUALIFIERS,
     SHORT_GIVEN_NAMES,
+    SOURCE_POSTMODIFIERS,
     SPEAKER_DETERMINERS,
     TITLE_WORDS,
+    UNNAMED_PERSON_HEADS,
 )
 
 __all__ = [
@@ -644,6 +646,10 @@ def _anonymous_head(text: str) -> str | None:
     ('source', None)
     """
     words = text.split()
+    for i, word in enumerate(words[:-1]):
+        bare = _bare(word)
+        if bare in _UNNAMED_PEOPLE and word[:1].islower() and words[i + 1] in SOURCE_POSTMODIFIERS:
+            return bare  # "a person familiar with the matter", "people close to the talks"
     for i, word in enumerate(words):
         bare = _bare(word)
         if bare in ANONYMOUS_HEADS or (bare[-1:] == "s" and bare[:-1] in ANONYMOUS_HEADS):
@@ -653,6 +659,9 @@ def _anonymous_head(text: str) -> str | None:
             return None
     return None
 
+
+#: "person" and "people" (and "individual(s)"): who an anonymous source's description is about.
+_UNNAMED_PEOPLE = UNNAMED_PERSON_HEADS | {"people", "individuals"}
 
 #: "a spokesperson for the association": a role, then who it speaks for.
 _SPEAKS_FOR = re.compile(r"(?P<role>(?:\S+\s+){0,3}?\S+)\s+for\s+(?P<body>\S.*)")
@@ -812,6 +821,7 @@ def _anonymous_parts(
         full.pop(0)
     name = " ".join(full)
     one = anonymous in ANONYMOUS_HEADS and anonymous not in ANONYMOUS_THINGS
+    one = one or anonymous in UNNAMED_PERSON_HEADS
     many: SpeakerType = "person" if one else "group"
     return NameParts(many, name, name.lower(), country, head=anonymous, definite=definite)
 

@@ -48,7 +48,8 @@ OUTLET_KEYS = {
 }
 
 #: Words after an organisation's name that do not change who it is ("Acme Co.",
-#: "Kyodo News Agency", "the AFP news agency"), lowercase without dots.
+#: "Kyodo News Agency", "the AFP news agency", "Acme Bank" and "Acme Group" later called
+#: "Acme"), lowercase without dots.
 ORG_SUFFIXES = (
     ("news", "agency"),
     ("news", "service"),
@@ -67,6 +68,8 @@ ORG_SUFFIXES = (
     ("holdings",),
     ("incorporated",),
     ("limited",),
+    ("group",),
+    ("bank",),
 )
 
 #: Nouns a story describes a news outlet by when it does not name it ("a newspaper

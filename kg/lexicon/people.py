@@ -417,6 +417,13 @@ OFFICE_NOUNS = frozenset(
 #: said" after "a person familiar with the talks" is that person (no "source" by name).
 UNNAMED_PERSON_HEADS = frozenset(["person", "individual"])
 
+#: Words after "a person" or "people" that make them an anonymous source ("a person familiar
+#: with the matter", "people close to the talks", "a person briefed on the plan", "people with
+#: knowledge of the deal"), described as a source with "source" is ("a source close to ...").
+SOURCE_POSTMODIFIERS = frozenset(
+    ["familiar", "close", "briefed", "knowledgeable", "aware", "involved", "with"]
+)
+
 #: Anonymous heads that name a thing, not a person ("a report in the local press").
 ANONYMOUS_THINGS = frozenset(["report"])
 
@@ -1206,6 +1213,26 @@ OUTFIT_NOUNS = frozenset(
 #: its name ("the Rail Safety Board ... the watchdog said"): they refer back to the
 #: latest named organisation in focus, never to a person.
 OVERSIGHT_NOUNS = frozenset(["regulator", "watchdog", "ombudsman", "inspectorate"])
+
+#: Last words of a named public body that may oversee others ("the Harbour Safety
+#: Authority", "the Fair Trading Commission"): "the regulator" after one of them and a firm
+#: it oversees ("the bank said") means the body, not the firm named last.
+OVERSIGHT_BODY_HEADS = frozenset(
+    [
+        "authority",
+        "commission",
+        "agency",
+        "board",
+        "inspectorate",
+        "regulator",
+        "watchdog",
+        "ombudsman",
+        "office",
+        "bureau",
+        "tribunal",
+        "council",
+    ]
+)
 
 #: Kinds of institution a description names by its head ("the union", "the council"): one
 #: kind is never another, so "the union" does not refer back to a council named before it.

@@ -470,6 +470,10 @@ EVIDENCE_NOUNS = frozenset(
         "timeline",
         "sign",
         "evidence",
+        # documents a reporter has seen ("internal emails seen by the paper show ...")
+        "email",
+        "document",
+        "spreadsheet",
     ]
 )
 

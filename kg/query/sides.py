@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import (
@@ -17,6 +17,7 @@ from kg.lexicon import (
     QUERY_STOPWORDS,
     SYNONYM_OF,
 )
+from kg.lexicon.argument import CLAIM_NOUNS
 from kg.lexicon.questions import (
     CLAIM_COPULAS,
     CLAIM_MODALS,
@@ -25,6 +26,7 @@ from kg.lexicon.questions import (
     SOURCE_LINKS,
     VERBAL_ENDINGS,
 )
+from kg.lexicon.reporting import STATED_NOUNS
 from kg.outputs.attrs import attr_list
 from kg.outputs.rows import stance_edges
 from kg.outputs.wordforms import match_label
@@ -234,7 +236,7 @@ def _said_answers(
     on_position = _statement_stances(g, position)
     found: dict[str, list[tuple[float, Statement]]] = defaultdict(list)
     for share, s in statement_scores(g, statements(g), claim):
-        if share < STATEMENT_FIT:
+        if share < STATEMENT_FIT or not _own_words_fit(g, s, claim):
             continue
         net = net_stance(g, s.speaker, position) if position is not None else None
         if net is not None and (flip(net) if flipped else net) != relation:
@@ -255,6 +257,16 @@ def _said_answers(
         )
         for u, hits in found.items()
     }
+
+
+def _own_words_fit(g: nx.MultiDiGraph, s: Statement, claim: str) -> bool:
+    """Whether a statement fits a claim by its own words, not by what a rumour or claim it
+    names holds ("opened a review of the rumour that the lender was insolvent" does not
+    say the lender is insolvent)."""
+    own = _HELD_CLAIM.sub(" ", s.text)
+    if own == s.text:
+        return True
+    return any(x >= STATEMENT_FIT for x, _ in statement_scores(g, [replace(s, text=own)], claim))
 
 
 def _evidence_holds(g: nx.MultiDiGraph, answer: Answer, claim: str, share: float) -> bool:
@@ -609,9 +621,18 @@ def _participle_last(toks: list[str]) -> bool:
     return not any(t.endswith(VERBAL_ENDINGS) for t in toks[:-1])
 
 
+#: What a rumour, claim or fear holds ("a review of last week's rumour that the lender was
+#: insolvent"): someone else's words, which the statement reports and does not say.
+_HELD_CLAIM = re.compile(
+    r"\b(?:" + "|".join(sorted(CLAIM_NOUNS | STATED_NOUNS)) + r")s?\s+that\b[^,;.:]*",
+    re.IGNORECASE,
+)
+
+
 def _says_undenied(text: str, word: str) -> bool:
     """Whether ``text`` uses ``word`` with no negator just before it ("a pause, not a halt"
-    does not call it a halt)."""
+    does not call it a halt), and not in what a rumour or claim it names holds."""
+    text = _HELD_CLAIM.sub(" ", text)
     toks = words(text.replace("’", "'").replace("n't", " not"))
     return any(
         word_match(word, t) >= 0.8
@@ -636,6 +657,27 @@ def _saying_it(
 
     kept = {u: a for u, a in answers.items() if says(u)}
     return kept or answers
+
+
+def _said_off_topic(g: nx.MultiDiGraph, position: str, claim: str, wish: bool) -> bool:
+    """Whether what a copular claim says of a topic (:func:`_predicate`: "the lender is
+    insolvent" of a position on the lender) is said, not denied, by none of the topic's
+    supporters but in a statement filed elsewhere that does not deny it ("denied there was
+    a dispute" says no dispute): the topic's sides are then sides on
+    other things said of it ("a strong lender", "the lender's staff"), and the statements
+    that use the word say who says it."""
+    said = _predicate(g, position, claim, wish)
+    if not said or content_negated(claim):
+        return False  # "the corrosion is a myth" denies itself: the topic's other side says it
+    on = {u for u in g.predecessors(position) if net_stance(g, u, position) == "supports"}
+
+    def says(s: Statement) -> bool:
+        return any(_says_undenied(s.text, w) for w in said)
+
+    if on and any(says(s) for s in statements(g, list(on))):
+        return False
+    asked = asked_words(claim)
+    return any(says(s) and not denies(s, asked) for s in statements(g) if s.speaker not in on)
 
 
 def _best_share(
@@ -738,6 +780,8 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False)
     if flipped and top is not None and _supporters_deny(g, top, claim):
         flipped = False
     stance = flip(relation) if flipped else relation
+    if top is not None and _said_off_topic(g, top, claim, wish):
+        fits, top, fit = [], None, replace(fit, named=False)
     if fits:
         answers, against = _read_on_claim(g, stance, fits[0], claim, flipped)
         for node, a in sided(g, stance, fits[1:]).items():

@@ -221,7 +221,7 @@ def _evidence_subject(tok: Token) -> bool:
 
 def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | None:
     if not _is_quotation(art, draft):
-        draft = _past_citing(art, draft)
+        draft = _past_citing(art, _cited_then_that(art, draft))
     bounds = _content_bounds(art, draft)
     mention_tok = _source_token(art, draft) if bounds is not None else None
     if bounds is None or mention_tok is None:
@@ -298,15 +298,15 @@ def _past_citing(art: _Article, draft: _Draft) -> _Draft:
 
     A source the phrase describes ("two government sources", "an official close to the
     talks") said it and the outlet relays it: nested attributions go to the innermost
-    source. A bare "an unnamed source" gives no one to credit, and the outlet stays the
-    speaker.
+    source. A bare "an unnamed source" gives no one to credit, nor do documents ("citing
+    internal emails"), and the outlet stays the speaker.
     """
     doc = art.doc
     span = doc.char_span(draft.start, draft.end, alignment_mode="expand")
     if span is None or len(span) < 5 or span[0].lemma_.lower() not in ("cite", "quote"):
         return draft
     obj = next((c for c in span[0].children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None or not _is_source(obj):
+    if obj is None:
         return draft
     k = obj.right_edge.i + 1
     while k < span.end and (doc[k].is_punct or doc[k].lower_ == "that"):
@@ -314,10 +314,40 @@ def _past_citing(art: _Article, draft: _Draft) -> _Draft:
     if k >= span.end - 2 or doc[k - 1].i == obj.right_edge.i:
         return draft  # nothing after the source phrase, or no comma or "that" to end it
     past = dataclasses.replace(draft, start=doc[k].idx)
-    if not _described(obj):
-        return past
+    if not _is_source(obj) or not _described(obj):
+        return past  # "citing internal emails, that X": documents back the outlet's report
     bounds = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
     return dataclasses.replace(past, speaker=obj, mention=bounds, kind=None)
+
+
+def _cited_then_that(art: _Article, draft: _Draft) -> _Draft:
+    """ "The Herald reported on Sunday, citing internal emails, that two branches had ...":
+    when the parser lost the "that" clause (read "that" as a preposition), the draft of the
+    participle reports its object; the report is the cue's, and its content the rest of the
+    sentence after ", that"."""
+    if draft.cue is None:
+        return draft
+    cue = art.doc.char_span(*draft.cue, alignment_mode="expand")
+    if cue is None or len(cue) != 1:
+        return draft
+    verb = cue[0]
+    if verb.lemma_.lower() != "cite" or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return draft
+    if verb.head.lemma_.lower() not in CUE_LEMMAS or verb.head.i > verb.i:
+        return draft
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    k = obj.right_edge.i + 1 if obj is not None else len(art.doc)
+    sent = verb.sent
+    if k + 2 >= sent.end or art.doc[k].text != "," or art.doc[k + 1].lower_ != "that":
+        return draft
+    last = sent.end - 1
+    while last > k + 2 and art.doc[last].is_punct:
+        last -= 1
+    end = art.doc[last].idx + len(art.doc[last])
+    head = verb.head
+    return dataclasses.replace(
+        draft, start=art.doc[k + 2].idx, end=end, cue=(head.idx, head.idx + len(head))
+    )
 
 
 def _described(source: Token) -> bool:

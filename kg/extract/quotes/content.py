@@ -260,6 +260,8 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     comps = [c for c in comps if c.i > verb.i or not _semicolon_between(c, verb)]
     if not comps and lemma in _SAY:
         comps = _clause_on_adverbial(verb)
+    if not comps:
+        comps = _that_clause_read_as_adverbial(verb)
     if comps:
         return _clause_content(verb, speaker, comps)
     clause = _object_then_clause(verb)
@@ -283,6 +285,33 @@ def _clause_on_adverbial(verb: Token) -> list[Token]:
         if hung:
             return hung[-1:]
     return []
+
+
+#: Words before "that" that make it no complementizer ("so that", "now that", "given that").
+_NOT_COMPLEMENT_BEFORE = frozenset(["so", "such", "now", "given", "except", "provided", "in"])
+
+
+def _that_clause_read_as_adverbial(verb: Token) -> list[Token]:
+    """ "reported on Sunday, citing internal emails, that two depots had closed": the parser
+    made the "that" clause an adverbial clause of the cue (the participle between them
+    misled it); a clause after the cue opened by a bare "that" is what the cue reports."""
+    for adv in (c for c in verb.rights if c.dep_ == "advcl"):
+        marks = [m for m in adv.children if m.dep_ == "mark"]
+        if len(marks) != 1 or marks[0].lower_ != "that" or marks[0].i == 0:
+            continue
+        if marks[0].nbor(-1).lower_ in _NOT_COMPLEMENT_BEFORE:
+            continue
+        if any(c.dep_ in _SUBJECTS for c in adv.children):
+            return [adv]
+    return []
+
+
+def _cites_before_that(verb: Token) -> bool:
+    """Whether a "citing X" participle stands inside a reported clause before its "that"
+    ("reported, citing internal emails, that ..."): the outlet's source, not a statement."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return False
+    return any(m.dep_ == "mark" and m.lower_ == "that" and m.i > verb.i for m in verb.head.children)
 
 
 def _semicolon_between(comp: Token, verb: Token) -> bool:
@@ -544,6 +573,8 @@ def _says_nothing(lemma: str, objs: Sequence[Token]) -> bool:
         return True  # "told the crowd", "told a Senate panel": the object is who was spoken to
     if lemma == "cite" and any(_is_source(c) for c in nouns):
         return True  # "citing an unnamed source": the object is a source, not content
+    if lemma == "cite" and nouns and _cites_before_that(nouns[0].head):
+        return True  # "reported, citing internal emails, that X": what backs the report
     if lemma in _SAY and any(c.lower_ in _NOTHING for c in nouns):
         return True  # "said nothing about it": a negated report
     if lemma == "confirm" and any(is_person_noun(c.lemma_.lower()) for c in nouns):

@@ -334,6 +334,26 @@ def _unlabelled_surnames(doc: Doc, ents: Sequence[_Entity]) -> list[_Entity]:
     return out
 
 
+def _untagged_titled(doc: Doc) -> list[_Entity]:
+    """ "Ann Lee has run the trust for six years" ... "Ms. Lee said": a two-word name the
+    tagger missed, the subject of its clause, whose surname the article gives a courtesy
+    title elsewhere ("Mr.", "Ms."), is a person."""
+    titles = MALE_TITLES | FEMALE_TITLES
+    titled = {t.nbor().text for t in doc[:-1] if t.lower_ in titles and t.nbor().pos_ == "PROPN"}
+    out = []
+    for t in doc:
+        if t.text not in titled or t.ent_type_ or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        given = [c for c in t.lefts if c.dep_ == "compound"]
+        if len(given) != 1 or given[0].i != t.i - 1 or given[0].ent_type_:
+            continue
+        if given[0].lower_ in titles or given[0].pos_ != "PROPN":
+            continue
+        if all(w.text[:1].isupper() and w.text[1:].islower() for w in (given[0], t)):
+            out.append(_Entity(given[0].idx, t.idx + len(t), "person", None, True))
+    return out
+
+
 def _untagged_of_body(doc: Doc) -> list[_Entity]:
     """ "Nia Ferrant of Colby Capital was more cautious": a two-word name the tagger missed,
     the subject of its clause and placed by "of" at a named body, is a person."""
@@ -458,10 +478,13 @@ def _entity_table(doc: Doc, text: str, boiler: Sequence[tuple[int, int]] = ()) -
         subject = ent.root.dep_ in ("nsubj", "nsubjpass") and not _in_relative_clause(ent.root)
         subject = subject or _named_by_copula(ent.root)
         ents.append(_Entity(ent.start_char, ent.end_char, label, gender, subject))
+    of_body = _untagged_of_body(doc)
+    titled = [e for e in _untagged_titled(doc) if all(e.start != x.start for x in of_body)]
     found = [
         *_handles(doc, ents),
         *_unlabelled_surnames(doc, ents),
-        *_untagged_of_body(doc),
+        *of_body,
+        *titled,
         *_ampersand_firms(doc, ents),
     ]
     outfits = _outfit_names(doc, boiler)

@@ -48,6 +48,7 @@ from kg.lexicon import (
     ORG_HEADS,
     ORG_SUFFIXES,
     OUTFIT_NOUNS,
+    OVERSIGHT_BODY_HEADS,
     OVERSIGHT_NOUNS,
     PARENT_NOUNS,
     PERSON_NOUNS,
@@ -324,7 +325,9 @@ class _Resolver:
             bodies = [
                 e for e in cands if self.text[e.start : e.end].split()[-1].lower() not in told
             ]
-            return self._latest_body([e for e in bodies if e.label == "organization"])
+            bodies = [e for e in bodies if e.label == "organization"]
+            overseers = [e for e in bodies if self._last_word(e) in OVERSIGHT_BODY_HEADS]
+            return self._latest_body(overseers or bodies)
         if head.tag_ not in ("NNS", "NNPS") and not is_person_noun(lemma):
             k = bisect.bisect_left(self.starts, head.idx)
             body = self._body_headed_by(self.entities[max(0, k - 40) : k], lemma)
@@ -520,6 +523,11 @@ class _Resolver:
                 if ent.root.dep_ in ("dobj", "dative") and ent.root.head.lemma_.lower() == "tell"
             )
         return self._told
+
+    def _last_word(self, e: _Entity) -> str:
+        """The last word of an entity's name, lowercased ("authority")."""
+        words = self.text[e.start : e.end].split()
+        return words[-1].lower().strip(".,'’") if words else ""
 
     def _latest_body(self, cands: list[_Entity]) -> Span | None:
         """The named organisation "the group" refers back to: the latest one that was a
