@@ -61,6 +61,23 @@ def test_a_hypothesis_takes_no_side(nlp: Any) -> None:
     assert only_claim(nlp, text).asks
 
 
+def test_a_plain_denial_beside_a_hypothesis_takes_a_side(nlp: Any) -> None:
+    """ "If there was a leak, I'd know about it, and there hasn't been one": the hypothesis
+    comes with a denial of fact, which is asserted."""
+    text = (
+        "\"If there was a leak, I'd know about it, and there hasn't been one,\" "
+        "the plant manager said."
+    )
+    claim = only_claim(nlp, text)
+    assert not claim.asks
+    assert claim.negated is not None
+
+
+def test_a_consequence_joined_to_a_hypothesis_still_takes_no_side(nlp: Any) -> None:
+    text = '"If the levee gives way, the town will flood and the school will close," he said.'
+    assert only_claim(nlp, text).asks
+
+
 def test_two_negations_of_a_condition_still_affirm(nlp: Any) -> None:
     text = "The aide said he wouldn't have called the minister if he wasn't sure."
     assert not only_claim(nlp, text).asks

@@ -40,7 +40,7 @@ def _who(graph: nx.MultiDiGraph, question: str) -> set[str]:
 
 @pytest.mark.parametrize(
     ("asked", "said"),
-    [("truce", "ceasefire"), ("armistice", "ceasefire"), ("freed", "release")],
+    [("truce", "ceasefire"), ("armistice", "ceasefire"), ("freed", "release"), ("bid", "offer")],
 )
 def test_news_near_synonyms_match(asked: str, said: str) -> None:
     assert word_match(asked, said) == 1.0
@@ -131,3 +131,9 @@ def test_an_action_on_another_thing_takes_no_stance() -> None:
     stances = [Stance(c.doc, "release", "supports", 0.7, c.doc, "x", 0, 9) for c in claims]
     kept = with_same_patient(stances, corpus, {"release": ("release", "claim")})
     assert [st.speaker for st in kept] == ["a", "b", "d"]
+
+
+def test_a_bid_and_an_offer_are_one_term(nlp: Any) -> None:
+    """ "made a bid for the ferry firm" and "we made no offer" argue about one proposition."""
+    claim = only_claim(nlp, "Broker Ann Ode said the port authority had made a bid for the ferry.")
+    assert "offer" in {t for t, _ in claim.terms}

@@ -565,6 +565,41 @@ def test_being_ordered_to_do_something_is_no_position_on_ordering_an_inquiry() -
 
 
 @pytest.mark.slow
+def test_a_description_in_a_run_of_quotes_is_the_one_quoted() -> None:
+    # "the veteran coach", "The Scot", "the Brackwater boss": the manager quoted just before
+    said = _said("moraga-transfer-rumour", "What did Graham Tulloch say?")
+    assert "not a selling club" in said and "Does that look like a player" in said, said
+
+
+@pytest.mark.slow
+def test_a_denial_beside_a_hypothesis_answers_who_denies_the_bid() -> None:
+    # "If there was a bid, I'd know about it, and there hasn't been one"; a bid is an offer
+    names = _answered("moraga-transfer-rumour", "Who denies that Torrelli made an offer?")
+    assert _has(names, "bandini") and _has(names, "tulloch"), names
+    assert not _has(names, "tribuna"), names
+
+
+@pytest.mark.slow
+def test_a_headline_event_after_as_is_not_the_speakers_claim() -> None:
+    # "Tulloch: Moraga 'going nowhere' as Brackwater boss laughs off Valmera talk"
+    names = _answered("moraga-transfer-rumour", "Who says Moraga is joining Atlético Valmera?")
+    assert _has(names, "marcador") and _has(names, "source close to the player"), names
+    assert not _has(names, "tulloch") and not _has(names, "moraga scores"), names
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: the move itself ('agreed to join', 'going nowhere', 'wants to be here', "
+    "'I think he stays') forms no position -- the claims anchor on bare nouns ('club', "
+    "'contract', 'decision'), so the manager who dismissed the reports answers no question "
+    "about the move",
+)
+def test_the_manager_who_dismissed_the_move_denies_it() -> None:
+    names = _answered("moraga-transfer-rumour", "Who denies that Moraga is leaving for Valmera?")
+    assert _has(names, "tulloch") and _has(names, "brackwater"), names
+
+
 def test_a_question_of_where_an_effect_comes_from_asks_about_the_source() -> None:
     # "the effect comes from copper contamination" is about the copper, not the effect
     names = _answered(

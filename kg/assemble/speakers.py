@@ -64,6 +64,7 @@ from kg.lexicon import (
     OFFICE_NOUNS,
     ORG_HEADS,
     OUTLET_KEYS,
+    PERSON_DEMONYMS,
     PERSON_NOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUN_GENDER,
@@ -312,6 +313,14 @@ def _item(quote: Quote, named: _Named, how: str | None) -> _Item:
 _OF_PHRASE = re.compile(r"^,?\s+(?:of|from|at)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
+#: A participle and "by" just before a name: the name does what the participle says to the
+#: phrase's head ("a source quoted by columnist Ann Lee", "a letter signed by Ann Lee"): it
+#: is not the head.
+_AGENT_BEFORE = re.compile(r"\b[a-z]\w*ed\s+by\s+(?:[\w'’.-]+\s+){0,3}$")
+#: The same participle and "by" inside a phrase, with what follows it.
+_AGENT_BEFORE_NAME = re.compile(r"\s[a-z]\w*ed\s+by\s+\S.*$")
+
+
 def _person_head(parsed: _Mentions, span: Span) -> tuple[EntityMention, str] | None:
     """The PERSON mention heading a phrase, and what an "of"-phrase after it says.
 
@@ -330,6 +339,8 @@ def _person_head(parsed: _Mentions, span: Span) -> tuple[EntityMention, str] | N
         return None  # "Hollin Police" tagged a person: a public body's name ends so
     if re.search(r"\b[a-z]\w*\s+of\b", span.text[: best.start - span.start]):
         return None  # "the leader of the Acme group" ("Chief of Staff Ann Lee" is a title)
+    if _AGENT_BEFORE.search(span.text[: best.start - span.start]):
+        return None  # "a source quoted by the Acme Daily": the name relays the source
     rest = span.text[best.end - span.start :]
     if not rest.strip(" ,.'’s") or rest.lstrip().startswith(","):
         return best, ""
@@ -388,7 +399,7 @@ def _read_name_once(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | N
         parts = parse_person(person.text, premod)
         affiliation = of or person.affiliation
         return _Named(clean_surface(span.text), parts, person.role, affiliation)
-    cleaned = clean_surface(span.text)
+    cleaned = _without_relay(clean_surface(span.text))
     if not cleaned or cleaned.lower() in PRONOUNS:
         return None
     words = cleaned.split()
@@ -419,6 +430,18 @@ def _read_name_once(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | N
         parts = parse_person(cleaned)
     lone = namelike and len(words) == 1 and parts.kind == "organization" and "GPE" not in labels
     return _Named(cleaned, parts, role, affiliation, lone)
+
+
+def _without_relay(text: str) -> str:
+    """ "a source close to the mayor quoted by columnist Ann Lee" -> "a source close to the
+    mayor": a person the phrase names after a participle and "by" passed the words on; the
+    phrase's head, when it is a person, is the speaker. A document keeps its maker ("a report
+    published by the institute" speaks for the institute)."""
+    found = _AGENT_BEFORE_NAME.search(text)
+    if found is None:
+        return text
+    head = text[: found.start()].rstrip(" ,")
+    return head if parse_phrase(head).kind == "person" else text
 
 
 #: How close (characters) an organisation must be for "the agency" to mean it.
@@ -666,6 +689,8 @@ def _items_of_doc(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
             named, how = _authors_of_study(named, items)
         if how is None:
             named, how = _writer_of_post(named)
+        if how is None:
+            named, how = _described_in_run(q, named, items, parsed)
         others = _others_of(q, named, items) or _same_group(q, named, items)
         if others is not None:
             items.append(others)
@@ -697,6 +722,8 @@ def _posts_made_by(items: list[_Item]) -> list[_Item]:
     return out
 
 
+#: Words that make a description someone other than the one named before ("the other coach").
+_ANOTHER_ONE = frozenset(["other", "another", "second", "third"])
 #: Words that make a definite description someone new ("the second source", "the other one").
 _NEW_ONE = frozenset(
     ["second", "third", "fourth", "other", "another", "new", "latest", "last", "first", "same"]
@@ -723,6 +750,57 @@ def _described_again(named: _Named, earlier: Sequence[_Item]) -> tuple[_Named, s
         return named, None
     e = next(iter(before.values()))
     return _Named(e.surface, e.parts, e.role, e.affiliation), "described again"
+
+
+def _epithet_phrase(written: str, named: _Named) -> bool:
+    """ "the veteran coach", "the Brackwater boss", "the Scot", "the Italian": a definite
+    description of one person by role or nation, with no name and no "of" phrase, and not
+    someone new ("the other coach", "the second source")."""
+    words = written.split()
+    if len(words) < 2 or words[0].lower() != "the" or "of" in words or _NEW_ONE & {*words}:
+        return False
+    last = words[-1].lower()
+    if len(words) == 2 and words[1][:1].isupper():
+        # "The Scot" may be read as a surname: the word says what it is
+        found, _n = country_of(words, 1)
+        return last in PERSON_DEMONYMS or (found is not None and last.endswith(("an", "ine")))
+    if named.parts.given or named.parts.surname is not None:
+        return False
+    return named.parts.kind == "person" and is_person_noun(last)
+
+
+def _named_between(lo: int, hi: int, parsed: _Mentions) -> dict[str, EntityMention]:
+    """The people named (two words or more, outside what a quote reports) in ``[lo, hi)``."""
+    found: dict[str, EntityMention] = {}
+    for x in parsed.starting(lo, hi):
+        m = x.mention
+        if m.label == "PERSON" and x.parts.surname and not parsed.reported(m) and m.end <= hi:
+            found.setdefault(x.parts.surname.lower(), m)
+    return found
+
+
+def _described_in_run(
+    q: Quote, named: _Named, earlier: Sequence[_Item], parsed: _Mentions
+) -> tuple[_Named, str | None]:
+    """ "'...,' he said. '...,' the veteran coach said.": a description no one was given
+    ("the Scot", "the Brackwater boss") in a run of quotes is the speaker of the run -- the
+    one quoted just before -- or the one person named between the two quotes ("His manager,
+    Ann Lee, was in no mood ... '...,' the club's boss asked")."""
+    if q.mention is None or not earlier or not _epithet_phrase(_written(q), named):
+        return named, None
+    prev = next((e for e in reversed(earlier) if not e.co), None)
+    if prev is None or q.start - prev.quote.end > _SALIENCE_WINDOW:
+        return named, None
+    said = prev.quote.mention.end if prev.quote.mention is not None else prev.quote.end
+    between = _named_between(min(said, prev.quote.end), q.mention.start, parsed)
+    if len(between) == 1:
+        m = next(iter(between.values()))
+        new = _read_name(Span(m.start, m.end, m.text), "name", parsed)
+        return (new, "described in a run") if new is not None else (named, None)
+    person = prev.parts.kind == "person" and prev.parts.surname is not None and not prev.unnamed
+    if between or not person:
+        return named, None
+    return _Named(prev.surface, prev.parts, prev.role, prev.affiliation), "described in a run"
 
 
 #: Who made a study: "the researchers said" after "a study found" are the study's voice.
@@ -992,8 +1070,11 @@ def _co_items(quotes: Sequence[Quote], parsed: _Mentions) -> list[_Item]:
 def _resolve_description(
     span: Span, named: _Named, earlier: Sequence[_Item], parsed: _Mentions
 ) -> tuple[_Named, str | None]:
-    """ "The statement" -> the last organisation quoted; "the ministry" -> the last ministry."""
+    """ "The statement" -> the last organisation quoted; "the ministry" -> the last ministry.
+    "The other coach" is someone other than the coach named before: no referent."""
     parts = named.parts
+    if _ANOTHER_ONE & {*named.surface.lower().split()}:
+        return named, None
     if parts.head in REPORTING_NOUNS:
         for prev in reversed(earlier):
             if prev.parts.kind == "organization" and (

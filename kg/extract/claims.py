@@ -1641,13 +1641,30 @@ def _asks(quote: Quote, tokens: Sequence[Token]) -> bool:
     :func:`_claim_of`. "If that isn't X, what is?" asks nothing: it says it is X."""
     if _IF_NOT_WHAT_IS.search(quote.text.replace("’", "'")):
         return False
+    preds = _main_predicates(tokens)
+    denial = _denial_beside_hypothesis(preds)
     return (
         quote.text.rstrip(" \"'”’").endswith("?")
-        or any(_opens_question(t) for t in tokens[:3])
+        or (any(_opens_question(t) for t in tokens[:3]) and not denial)
         or _withheld(tokens)
-        or any(_conditional(p) for p in _main_predicates(tokens))
-        or _left_open(_main_predicates(tokens))
+        or (any(_conditional(p) for p in preds) and not denial)
+        or _left_open(preds)
     )
+
+
+def _denial_beside_hypothesis(preds: Sequence[Token]) -> bool:
+    """Whether a hypothesis ("if X, Y would follow") comes with a plain denial joined to it,
+    with no modal of its own ("If there was a leak, I'd know about it, and there hasn't
+    been one"): the denial is asserted, so the statement takes a side."""
+    hypotheses = [p for p in preds if _conditional(p)]
+    plain = [
+        p
+        for p in preds
+        if p not in hypotheses
+        and p.pos_ in ("VERB", "AUX")
+        and not any(a.tag_ == "MD" for a in _children(p, "aux"))
+    ]
+    return bool(hypotheses) and bool(plain) and _negation(plain) is not None
 
 
 def _whether_clause(tok: Token) -> bool:

@@ -77,6 +77,7 @@ from kg.lexicon.argument import (
     NEGATION_WORDS,
     NEGATIVE_SUBJECTS,
     NO_COMMENT_VERBS,
+    NO_HASTE_NOUNS,
     NO_OTHER_NOUNS,
     NORMALITY_WORDS,
     NOUN_ONLY_SYNONYMS,
@@ -104,6 +105,7 @@ from kg.lexicon.frames import FRAMED_CUES, SELDOM_WORDS
 from kg.lexicon.opposites import BECOMING_VERBS, COPULAS, OPPOSITE_PREDICATES, POLE_OF
 from kg.lexicon.outlets import (
     NEWS_OUTLET_NOUNS,
+    NEWSPAPER_NOUNS,
     ORG_SUFFIXES,
     OUTLET_KEYS,
 )
@@ -163,6 +165,7 @@ from kg.lexicon.people import (
 from kg.lexicon.places import (
     CAPITALS,
     COUNTRY_FORMS,
+    PERSON_DEMONYMS,
 )
 from kg.lexicon.plurals import PLURAL_TERMS
 from kg.lexicon.pronouns import (
@@ -362,12 +365,14 @@ __all__ = [
     "NAMING_VERBS",
     "NEGATION_WORDS",
     "NEGATIVE_SUBJECTS",
+    "NEWSPAPER_NOUNS",
     "NEWS_OUTLET_NOUNS",
     "NORMALITY_WORDS",
     "NOT_AGENT_NOUNS",
     "NOT_FIRM_HEADS",
     "NOUN_ONLY_SYNONYMS",
     "NO_COMMENT_VERBS",
+    "NO_HASTE_NOUNS",
     "NO_OTHER_NOUNS",
     "OBJECT_CUE_LEMMAS",
     "OBJECT_PARTICIPLE_LEMMAS",
@@ -388,6 +393,7 @@ __all__ = [
     "OWN_REPORTING_LEMMAS",
     "PARENT_NOUNS",
     "PASSIVE_NEGATORS",
+    "PERSON_DEMONYMS",
     "PERSON_NOUNS",
     "PERSON_ONLY_TITLES",
     "PERSON_SENSE_MODIFIERS",

@@ -41,6 +41,7 @@ __all__ = [
     "NEGATION_WORDS",
     "NEGATIVE_SUBJECTS",
     "NOUN_ONLY_SYNONYMS",
+    "NO_HASTE_NOUNS",
     "NO_OTHER_NOUNS",
     "OPEN_QUESTION_VERBS",
     "OUTCOME_NOUNS",
@@ -76,6 +77,9 @@ NEGATIVE_SUBJECTS = frozenset(["nobody", "nothing", "none", "no-one", "noone"])
 #: Nouns after "no" that name the only way left, not a denial ("we had no choice", "there
 #: is no alternative": the way taken is the one asserted).
 NO_OTHER_NOUNS = frozenset(["choice", "alternative", "option"])
+#: Nouns after "no" that say there is no haste ("no rush", "there is no hurry"): they deny
+#: nothing of what is argued about.
+NO_HASTE_NOUNS = frozenset(["rush", "hurry", "haste"])
 #: Verbs that, under such a subject, tell that the matter is open, not denied
 #: ("nobody can say yet", "no one knows where he is", "nobody can tell").
 OPEN_QUESTION_VERBS = frozenset(["know", "say", "tell", "understand", "predict", "explain"])
@@ -686,6 +690,7 @@ SYNONYM_GROUPS = (
     ("video", "clip", "footage"),
     ("forgery", "fake", "counterfeit"),
     ("theft", "steal", "exfiltrate", "exfiltration", "pilfer"),
+    ("offer", "bid"),
 )
 #: Each word of a synonym group -> the group's first word (the one view stages read).
 SYNONYM_OF = {w: group[0] for group in SYNONYM_GROUPS for w in group}

@@ -8,10 +8,15 @@ General world knowledge, as the country table is: an outlet written out in one a
 from __future__ import annotations
 
 __all__ = [
+    "NEWSPAPER_NOUNS",
     "NEWS_OUTLET_NOUNS",
     "ORG_SUFFIXES",
     "OUTLET_KEYS",
 ]
+
+#: Common nouns for a newspaper: "the paper reported" is the newspaper the article named
+#: so ("the Madrid newspaper Acme Diario").
+NEWSPAPER_NOUNS = frozenset(["paper", "newspaper", "daily", "tabloid", "broadsheet"])
 
 #: An outlet's lowercase name words (without "the") -> one key, its usual short name.
 OUTLET_KEYS = {

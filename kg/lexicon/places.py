@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "CAPITALS",
     "COUNTRY_FORMS",
+    "PERSON_DEMONYMS",
 ]
 
 #: Country names, short forms and demonyms (lowercase, without dots) -> one country name.
@@ -196,3 +197,33 @@ CAPITALS = {
     "santiago": "Chile",
     "lima": "Peru",
 }
+
+
+#: Nouns for one person of a nation ("the Scot", "the Dutchman", "the Spaniard"): news copy
+#: uses them, as it uses an age, for someone it has already named. A country's adjective
+#: used as a noun ("the Italian said") does the same; see COUNTRY_FORMS.
+PERSON_DEMONYMS = frozenset(
+    [
+        "scot",
+        "scotsman",
+        "scotswoman",
+        "englishman",
+        "englishwoman",
+        "welshman",
+        "welshwoman",
+        "irishman",
+        "irishwoman",
+        "frenchman",
+        "frenchwoman",
+        "dutchman",
+        "dutchwoman",
+        "spaniard",
+        "briton",
+        "dane",
+        "swede",
+        "finn",
+        "pole",
+        "kiwi",
+        "aussie",
+    ]
+)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.lexicon.argument import NO_HASTE_NOUNS
 from kg.lexicon.questions import (
     AGREE_PHRASES,
     CONFLICT_PHRASES,
@@ -176,9 +177,12 @@ def content_negated(claim: str) -> bool:
     (True, False)
     """
     flips, before = 0, ""
-    for w in re.findall(r"[\w']+", claim.replace("n't", " n't")):
+    toks = re.findall(r"[\w']+", claim.replace("n't", " n't"))
+    for k, w in enumerate(toks):
         if w in RELATIVE_WORDS:
             break
+        if w == "no" and toks[k + 1 : k + 2] and toks[k + 1].lower() in NO_HASTE_NOUNS:
+            continue  # "no rush": no denial
         if w in CONTENT_NEGATORS or (w in PASSIVE_NEGATORS and before in _BE_FORMS):
             flips += 1  # "the video was staged" denies it, "staged a walkout" does not
         before = w

@@ -13,6 +13,7 @@ from kg.lexicon import (
     CONDITIONAL_MARKS,
     DISPUTE_LEMMAS,
     NEGATION_WORDS,
+    NO_HASTE_NOUNS,
     QUERY_STOPWORDS,
     SYNONYM_OF,
 )
@@ -199,6 +200,9 @@ def denies(statement: Statement, asked: list[str]) -> bool:
     return denial != _content_denies(statement, asked)
 
 
+_HASTE = [[w] for w in NO_HASTE_NOUNS]
+
+
 def _content_denies(statement: Statement, asked: list[str]) -> bool:
     """Whether a statement's words deny what they say about the asked words (see
     :func:`denies`), whatever its cue."""
@@ -206,10 +210,14 @@ def _content_denies(statement: Statement, asked: list[str]) -> bool:
         return True  # "the video had been staged", "the claim is a myth"
     toks = words(statement.text.replace("’", "'").replace("n't", " not"))
     hits = [i for i, t in enumerate(toks) if any(stems(t) & stems(a) for a in asked)]
-    for i in hits:
-        window = toks[max(0, i - 5) : i + 6]
-        if any(t in NEGATION_WORDS for t in window):
-            return True
+    # "no rush", "no hurry": a "no" that denies nothing argued about
+    negators = [
+        k
+        for k, t in enumerate(toks)
+        if t in NEGATION_WORDS and not (t == "no" and toks[k + 1 : k + 2] in _HASTE)
+    ]
+    if any(abs(k - i) <= 5 for i in hits for k in negators):
+        return True
     return any(t in CONTENT_NEGATORS and t not in NEGATION_WORDS for t in toks)
 
 

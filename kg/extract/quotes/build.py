@@ -440,7 +440,7 @@ def _antecedent(
 ) -> Span | None:
     if kind == "pronoun":
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-            noun = _apposed_to_name(_who_of(tok, tok.head.head))
+            noun = _apposed_to_name(_dated_noun(_who_of(tok, tok.head.head)))
             owner = _owner(noun) if noun.lemma_.lower() in REPORTING_NOUNS else None
             if owner is not None:
                 # "the board's own statement, which said X": the statement's maker speaks
@@ -456,6 +456,16 @@ def _antecedent(
     if kind == "nominal":
         return resolver.nominal(tok)
     return None
+
+
+def _dated_noun(noun: Token) -> Token:
+    """The noun a date after "of" or "from" dates ("the board's statement of Monday, which
+    said X"): a relative clause there is about the statement, not the day."""
+    prep = noun.head
+    dated = noun.ent_type_ in ("DATE", "TIME") and noun.dep_ == "pobj"
+    if dated and prep.lower_ in ("of", "from") and prep.head.pos_ in ("NOUN", "PROPN"):
+        return prep.head
+    return noun
 
 
 def _apposed_to_name(noun: Token) -> Token:

@@ -475,8 +475,10 @@ def _clause_says_nothing(lemma: str, comps: Sequence[Token]) -> bool:
 
 
 def _informing(comp: Token) -> bool:
-    """ "to give the sum", "to be interviewed", "to say whether X": to inform (not "to give
-    up the fight")."""
+    """ "to give the sum", "to be interviewed", "to say whether X", "to be drawn on it" (the
+    no-comment formula): to inform (not "to give up the fight")."""
+    if comp.lemma_.lower() == "draw" and any(c.dep_ == "auxpass" for c in comp.children):
+        return True
     if comp.lemma_.lower() in _ANSWERING:
         return any(c.dep_ == "ccomp" and c.left_edge.lower_ in _WH_WORDS for c in comp.children)
     if comp.lemma_.lower() not in _INFORMING:

@@ -251,7 +251,28 @@ def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
     drafts = [*drafted.drafts, *_orphan_drafts(art, set(drafted.used), drafted.drafts)]
     drafts.extend(_label_drafts(art))
     quotes = _innermost_reports(_build_quotes(art, drafts), doc)
+    quotes = [_headline_event_cut(q, doc) for q in quotes]
     return _without_overlaps(quotes, _relative_reports(quotes, doc))
+
+
+def _headline_event_cut(q: Quote, doc: Doc) -> Quote:
+    """A headline's quote ends where "as" joins a second event with its own subject ("Lee:
+    pool 'safe' as council faces questions", "Lee says pool is safe as rivals cry foul"):
+    the event is the headline's news, not the speaker's words."""
+    text = doc_text(doc)
+    line_end = text.find("\n")
+    if line_end < 0 or q.start >= line_end:
+        return q
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return q
+    for tok in span:
+        verb = tok.head
+        subject = any(c.dep_ == "nsubj" for c in verb.children)
+        if tok.lower_ == "as" and tok.dep_ == "mark" and tok.i > span.start and subject:
+            end = q.start + len(text[q.start : tok.idx].rstrip(" ,"))
+            return dataclasses.replace(q, end=end, text=text[q.start : end])
+    return q
 
 
 def _untag_common_nouns(doc: Doc) -> None:

@@ -43,6 +43,7 @@ from kg.lexicon import (
     INSTITUTION_KINDS,
     LIFE_STAGE_NOUNS,
     NAMED_BODY_HEADS,
+    NEWSPAPER_NOUNS,
     NOT_FIRM_HEADS,
     ORG_HEADS,
     ORG_SUFFIXES,
@@ -340,6 +341,10 @@ class _Resolver:
             if any(c.dep_ != "det" for c in head.lefts):
                 return None  # "the parent company", "a rival airline": another firm
             return self._latest_firm(cands, head.idx, lemma)
+        if lemma in NEWSPAPER_NOUNS and head.tag_ not in ("NNS", "NNPS"):
+            found = self._paper_named(cands, lemma)
+            if found is not None:
+                return found  # "the paper" after "the Madrid newspaper Acme Diario"
         if lemma in ORG_HEADS:
             for e in reversed(cands):
                 if (
@@ -354,6 +359,8 @@ class _Resolver:
         if _aged(head):
             return self._latest_person(cands, head.idx)
         if lemma in TITLE_WORDS or lemma in GENDERED_ROLES or head.ent_type_ == "":
+            if any(c.lower_ in _ANOTHER_ONE for c in head.lefts):
+                return None  # "the other coach said": not the coach named before
             former = _former(head)
             introduced = self._introduced(head, indefinite=True) if is_person_noun(lemma) else None
             if introduced is not None and former and former not in introduced.text.lower():
@@ -379,6 +386,16 @@ class _Resolver:
             if lemma in LIFE_STAGE_NOUNS:
                 return self._in_focus(head, cands, gender)  # "... The pensioner said"
             return self._epithet(head, cands) if lemma in EPITHET_NOUNS else None
+        return None
+
+    def _paper_named(self, cands: list[_Entity], lemma: str) -> Span | None:
+        """The latest name the article gives a newspaper noun, set before it ("the Madrid
+        newspaper Acme Diario"), whatever the tagger called the name."""
+        nouns = "|".join(sorted(NEWSPAPER_NOUNS | {lemma}))
+        for e in reversed(cands):
+            name = self.text[e.start : e.end]
+            if e.named and re.search(rf"\b(?:{nouns})\s+{re.escape(name)}\b", self.text):
+                return Span(e.start, e.end, name)
         return None
 
     def _role_given(self, e: _Entity, lemma: str, before: int) -> bool:
@@ -620,6 +637,8 @@ _OTHER_BODY_HEADS = (
 
 #: How many tokens back a description looks for the phrase that introduced its referent.
 _LOOKBACK = 600
+#: Words that make a definite description someone other than the one named so far.
+_ANOTHER_ONE = frozenset(["other", "another", "second", "third"])
 
 
 def _in_reported_clause(tok: Token, mention: Token | None = None) -> bool:

@@ -154,6 +154,9 @@ def _hung_subject(verb: Token, depth: int) -> Token | None:
 def _nearest_subject(verb: Token, depth: int) -> Token | None:
     """:func:`_hung_subject` before a passive's subject is preferred."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    misread = _misread_subject(verb) if verb.dep_ == "advcl" else None
+    if misread is not None:
+        return misread  # "Lee, who looks after players, denied that X": not "players denied"
     if subjects:
         # '"That, sadly," he said, "is life"': the parser may give "said" two subjects; the
         # speaker is the one next to the verb, not a word of the quotation before it.
@@ -303,9 +306,13 @@ def _misread_subject(verb: Token) -> Token | None:
     sentence's root with no verb of its own; a "that" clause shows the verb reports. The
     participle may hang on the last noun of the relative clause instead ("Lee, who runs a
     channel, posted that X": "a channel posted"); the subject is still the root noun the
-    clause describes. None when the verb is no such misread."""
+    clause describes. The parser may also hang the verb as an adverbial clause on the relative
+    clause, with a noun of that clause for its subject ("Lee, who looks after several players,
+    denied that X": "players denied"). None when the verb is no such misread."""
     doc = verb.doc
-    if verb.dep_ != "acl" or verb.i == 0 or doc[verb.i - 1].text != ",":
+    if verb.dep_ not in ("acl", "advcl") or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if verb.dep_ == "advcl" and verb.head.dep_ != "relcl":
         return None
     if not _that_clause_after(verb, verb.i):
         return None
@@ -385,12 +392,26 @@ def _sentence_subject(verb: Token) -> Token | None:
     after a comma that the parser hung inside a subordinate clause speaks for the subject of
     the sentence's main verb."""
     doc = verb.doc
+    if _then_verb(verb):
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
     root = verb.sent.root
     if root.i >= verb.i or root.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def _then_verb(verb: Token) -> bool:
+    """ "Lee scored twice, then insisted he was happy": a past verb after ", then" that the
+    parser left hanging on the main verb (no "and") is the main verb's subject's next act."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "dep" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.i > verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.i >= 2 and doc[verb.i - 1].lower_ == "then" and doc[verb.i - 2].text == ","
 
 
 def _misplaced_conj_cue(verb: Token) -> Token | None:
