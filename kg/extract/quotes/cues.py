@@ -75,6 +75,7 @@ from kg.lexicon import (
     THAT_ONLY_LEMMAS,
     TITLED_PIECES,
     TOPIC_LEMMAS,
+    WRITERS_OF_POSTS,
 )
 
 if TYPE_CHECKING:
@@ -87,6 +88,12 @@ _HANDLE = re.compile(r"@\w{2,}")
 
 #: Quantifiers that float after a joint subject ("A and B both say").
 _FLOATING_QUANTIFIERS = frozenset(["both", "all", "each"])
+
+
+#: Documents that speak for whoever made them ("The letter, signed by 30 residents,
+#: says"); not posts, whose account the speakers stage names ("The post, published by an
+#: account called @ann, said").
+_MADE_DOCUMENTS = REPORTING_NOUNS - WRITERS_OF_POSTS.keys()
 
 
 def _is_cue_verb(tok: Token) -> bool:
@@ -726,7 +733,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
         if _opens_dash_aside(tok, speaker):
             continue
         speaker = _document_before(tok, speaker) or speaker
-        if speaker is not None and speaker.lemma_.lower() in REPORTING_NOUNS:
+        if speaker is not None and speaker.lemma_.lower() in _MADE_DOCUMENTS:
             speaker = _owner(speaker) or _maker(speaker) or speaker
         if speaker is not None:
             speaker = _named_in_apposition(_past_ticker(speaker))
