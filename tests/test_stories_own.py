@@ -290,6 +290,14 @@ def _has(names: list[str], key: str) -> bool:
             ["kowalczyk"],
         ),
         (
+            "museum-portrait-attribution",
+            # a dispute is read on the portrait's sides, not from statements that name the
+            # painter off the topic (which lost the historians when it was)
+            "Who disputes that the portrait is by Molenvaert?",
+            ["pennock", "stanning"],
+            ["marlowe", "draaisma"],
+        ),
+        (
             "council-ransomware-claim",
             # the anonymous worker (the ransom note on the screens) and the researcher; not
             # the spokeswoman's "no indication" of a cyberattack

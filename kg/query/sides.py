@@ -780,7 +780,9 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False)
     if flipped and top is not None and _supporters_deny(g, top, claim):
         flipped = False
     stance = flip(relation) if flipped else relation
-    if top is not None and _said_off_topic(g, top, claim, wish):
+    # only for who says it: who denies a word said off the topic is not read from statements
+    # as well ("who disputes that the vase is by Ann Lee" keeps the vase's sides)
+    if stance == "supports" and top is not None and _said_off_topic(g, top, claim, wish):
         fits, top, fit = [], None, replace(fit, named=False)
     if fits:
         answers, against = _read_on_claim(g, stance, fits[0], claim, flipped)
