@@ -87,6 +87,26 @@ def corpus_graph(nlp: Any, corpus: dict[str, str]) -> Any:
     return assemble(records).graph
 
 
+def file_stances(
+    g: Any, corpus: dict[str, str], filed: dict[str, tuple[str, str]], position: str
+) -> None:
+    """File each speaker's statement (``filed``: speaker node -> (doc, text)) as support of
+    ``position`` by hand, as a larger corpus files statements about a topic."""
+    for speaker, (doc, text) in filed.items():
+        assert speaker in g, speaker
+        start = corpus[doc].index(text)
+        evidence = [{"doc": doc, "text": text, "start": start, "end": start + len(text)}]
+        g.add_edge(
+            speaker,
+            position,
+            relation="stance",
+            stance="supports",
+            weight=1,
+            confidence=0.65,
+            evidence=json.dumps(evidence),
+        )
+
+
 def speaker_of(text: str, content: str) -> str | None:
     """The speaker name kg gives the quote of one article of our own whose content starts
     with ``content`` (the whole build: parse, extraction, assembly); an error if no quote."""

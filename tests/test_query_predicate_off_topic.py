@@ -19,7 +19,7 @@ import pytest
 
 from kg.query import answer_question
 
-from .conftest import corpus_graph
+from .conftest import corpus_graph, file_stances
 
 CORPUS = {
     "a": (
@@ -48,19 +48,7 @@ def _topic(g: nx.MultiDiGraph) -> None:
             aliases=json.dumps(["dam"]),
             frame="claim",
         )
-    for speaker, (doc, text) in _FILED.items():
-        assert speaker in g, speaker
-        start = CORPUS[doc].index(text)
-        evidence = [{"doc": doc, "text": text, "start": start, "end": start + len(text)}]
-        g.add_edge(
-            speaker,
-            "position:dam",
-            relation="stance",
-            stance="supports",
-            weight=1,
-            confidence=0.65,
-            evidence=json.dumps(evidence),
-        )
+    file_stances(g, CORPUS, _FILED, "position:dam")
 
 
 @pytest.fixture(scope="module")

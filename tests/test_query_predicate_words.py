@@ -11,7 +11,6 @@ tests/test_positions_predicated.py.)
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import networkx as nx
@@ -20,7 +19,7 @@ import pytest
 from kg.query import answer_question
 from kg.query.reading import read_question
 
-from .conftest import corpus_graph
+from .conftest import corpus_graph, file_stances
 
 CORPUS = {
     "a": (
@@ -43,18 +42,7 @@ _FILED = {
 
 def _filed_under_the_kettle(g: nx.MultiDiGraph) -> None:
     assert "position:kettle" in g
-    for speaker, (doc, text) in _FILED.items():
-        start = CORPUS[doc].index(text)
-        evidence = [{"doc": doc, "text": text, "start": start, "end": start + len(text)}]
-        g.add_edge(
-            speaker,
-            "position:kettle",
-            relation="stance",
-            stance="supports",
-            weight=1,
-            confidence=0.65,
-            evidence=json.dumps(evidence),
-        )
+    file_stances(g, CORPUS, _FILED, "position:kettle")
 
 
 @pytest.fixture(scope="module")
