@@ -85,26 +85,40 @@ def test_questions_never_import_the_build_machinery() -> None:
         assert not [m for m in _imports(path) if m.startswith("kg.run")], _module(path)
 
 
-#: The steps of quote extraction (kg.extract.quotes), in order: each imports only earlier ones.
-QUOTE_STEPS = [
-    "records",
-    "marks",
-    "subjects",
-    "frames",
-    "content",
-    "cues",
-    "labels",
-    "resolver",
-    "drafts",
-    "build",
-    "extract",
-]
+#: The steps of quote extraction and of claim analysis, in order: each imports only earlier ones.
+STEPS = {
+    "quotes": [
+        "records",
+        "marks",
+        "subjects",
+        "frames",
+        "content",
+        "cues",
+        "labels",
+        "resolver",
+        "drafts",
+        "build",
+        "extract",
+    ],
+    "claims": [
+        "records",
+        "roles",
+        "references",
+        "weights",
+        "negation",
+        "judgements",
+        "disputes",
+        "analysis",
+        "statements",
+    ],
+}
 
 
-def test_quote_extraction_steps_import_only_earlier_steps() -> None:
-    package = KG / "extract" / "quotes"
+@pytest.mark.parametrize("name", sorted(STEPS))
+def test_extraction_steps_import_only_earlier_steps(name: str) -> None:
+    package, steps = KG / "extract" / name, STEPS[name]
     modules = sorted(p.stem for p in package.glob("*.py") if p.stem != "__init__")
-    assert modules == sorted(QUOTE_STEPS)
-    for rank, step in enumerate(QUOTE_STEPS):
-        mine = [m for m in _imports(package / f"{step}.py") if m.startswith("kg.extract.quotes")]
-        assert {m.rsplit(".", 1)[-1] for m in mine} <= set(QUOTE_STEPS[:rank]), step
+    assert modules == sorted(steps)
+    for rank, step in enumerate(steps):
+        mine = [m for m in _imports(package / f"{step}.py") if m.startswith(f"kg.extract.{name}")]
+        assert {m.rsplit(".", 1)[-1] for m in mine} <= set(steps[:rank]), step

@@ -3,7 +3,7 @@ takes the other side of it: "the coach is still in charge" disputes "the coach w
 sacked", "the bridge is safe" disputes "the bridge is dangerous", and a negation turns
 the side round ("is no longer in charge", "is not safe" support). The pairs are data in
 kg/lexicon/opposites.py; Claim.poles reads them from the parse
-(kg.extract.claims._poles); kg.assemble.positions.stances decides. Small corpora of our
+(kg.extract.claims.negation._poles); kg.assemble.positions.stances decides. Small corpora of our
 own, real parse."""
 
 from __future__ import annotations
