@@ -753,7 +753,7 @@ def _described_again(named: _Named, earlier: Sequence[_Item]) -> tuple[_Named, s
 
 
 def _epithet_phrase(written: str, named: _Named) -> bool:
-    """ "the veteran coach", "the Brackwater boss", "the Scot", "the Italian": a definite
+    """ "the veteran coach", "the Acme boss", "the Scot", "the Italian": a definite
     description of one person by role or nation, with no name and no "of" phrase, and not
     someone new ("the other coach", "the second source")."""
     words = written.split()
@@ -783,7 +783,7 @@ def _described_in_run(
     q: Quote, named: _Named, earlier: Sequence[_Item], parsed: _Mentions
 ) -> tuple[_Named, str | None]:
     """ "'...,' he said. '...,' the veteran coach said.": a description no one was given
-    ("the Scot", "the Brackwater boss") in a run of quotes is the speaker of the run -- the
+    ("the Scot", "the Acme boss") in a run of quotes is the speaker of the run -- the
     one quoted just before -- or the one person named between the two quotes ("His manager,
     Ann Lee, was in no mood ... '...,' the club's boss asked")."""
     if q.mention is None or not earlier or not _epithet_phrase(_written(q), named):
@@ -1724,8 +1724,8 @@ def _merge_people(cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, in
 
 
 def _merge_lone_given_names(cl: _Clusters, items: Sequence[_Item]) -> None:
-    """Phase 2c: a given name alone ("His daughter Janine, 54, said") joins the one person
-    another article names in full with that given name ("His daughter, Janine Lee"), when
+    """Phase 2c: a given name alone ("His daughter Ann, 54, said") joins the one person
+    another article names in full with that given name ("His daughter, Ann Lee"), when
     no one in the corpus has it for a surname: tabloids give private people their first
     name only."""
     people = [

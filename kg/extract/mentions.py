@@ -117,7 +117,7 @@ def ampersand_partner(head: Token) -> Token | None:
 
 
 def _ampersand_names(doc: Doc) -> Iterator[tuple[Token, Token]]:
-    """ "Pell & Norris": two capitalised names side by side, joined by an ampersand, one
+    """ "Dunn & Norris": two capitalised names side by side, joined by an ampersand, one
     firm (the tagger misses some); the first and last word."""
     for left in doc:
         right = ampersand_partner(left)
@@ -232,7 +232,7 @@ def name_start(doc: Doc, i: int) -> int:
 
 
 def _after_owner(ent: SpacySpan) -> SpacySpan:
-    """ "Morrow Hale's Pike": the tagger may take a firm and its employee for one name; the
+    """ "Morrow Hale's Quill": the tagger may take a firm and its employee for one name; the
     person is the part after the possessive."""
     marks = [t.i for t in ent[:-1] if t.dep_ == "case" and t.lower_ in ("'s", "’s")]
     return ent.doc[marks[-1] + 1 : ent.end] if marks else ent

@@ -701,7 +701,7 @@ def _pole_stance(r: Resolved, i: int, pid: str) -> StanceKind | None:
 
 def _pole_things(r: Resolved) -> dict[str, set[str]]:
     """Position -> the things its statements say its side of (its side, not the other:
-    "the board sacked Pell" -> pell), and what its key term acts on when that term is a
+    "the board sacked Dunn" -> dunn), and what its key term acts on when that term is a
     side itself ("the overthrow of the king" -> king)."""
     fold, anchors = r.corpus.fold, r.groups.anchors
     out: defaultdict[str, set[str]] = defaultdict(set)

@@ -282,13 +282,13 @@ def _said_of(pred: Token, by_object: bool, quote: Quote) -> tuple[str, ...]:
 
 def _named_before(pron: Token, quote: Quote) -> tuple[str, ...]:
     """The name terms of whom a "he" or "she" of a quote stands for: in reported speech,
-    its speaker's name when named before it in its sentence ("Pell said he is still in
+    its speaker's name when named before it in its sentence ("Dunn said he is still in
     charge"), else the person last named before the quote, in its sentence or the two
-    before, who is not its speaker ('Pell missed training. "He is still in charge," the
-    owner said.' -> pell); none when there is no such name."""
+    before, who is not its speaker ('Dunn missed training. "He is still in charge," the
+    owner said.' -> dunn); none when there is no such name."""
     doc = pron.doc
     if quote.kind != "direct" and quote.mention is not None and quote.mention.end <= pron.idx:
-        # "Pell said he is still in charge": the speaker, reported in the third person
+        # "Dunn said he is still in charge": the speaker, reported in the third person
         said = quote.antecedent if quote.mention_kind == "pronoun" else quote.mention
         span = doc.char_span(said.start, said.end, alignment_mode="expand") if said else None
         if span is None or span.sent != pron.sent:

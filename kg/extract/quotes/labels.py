@@ -91,7 +91,7 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     if head.ent_type_ == "PERSON":
         left = left.doc[min(left.i, name_start(left.doc, left.i))]  # "So Min-ho": "So" too
     if _employer_before_surname(head):
-        left = head  # "Ortega Bank's Lindqvist": the possessor is whom she works for
+        left = head  # "Acme Bank's Lee": the possessor is whom she works for
     # A leading determiner or possessive stays; punctuation at either end goes.
     while left.i < right.i and left.is_punct:
         left = left.doc[left.i + 1]
@@ -99,7 +99,7 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
 
 
 def _employer_before_surname(head: Token) -> bool:
-    """ "Morrow Hale's Pike said": a lone surname after a possessive name is the person, the
+    """ "Morrow Hale's Quill said": a lone surname after a possessive name is the person, the
     possessor the firm she works for (the tagger may read all of it as one name)."""
     if head.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat") for c in head.children):
         return False
@@ -107,8 +107,8 @@ def _employer_before_surname(head: Token) -> bool:
     if not owners or not any(c.dep_ == "case" for c in owners[0].children):
         return False
     if head.ent_type_ == "PERSON":
-        return True  # a person's name, or the tagger took "Morrow Hale's Pike" for one
-    # or the surname of a person the article named before ("Anna Pike ... Morrow Hale's Pike")
+        return True  # a person's name, or the tagger took "Morrow Hale's Quill" for one
+    # or the surname of a person the article named before ("Anna Quill ... Morrow Hale's Quill")
     return any(
         e.label_ == "PERSON" and len(e) > 1 and e[-1].text == head.text and e.end <= owners[0].i
         for e in head.doc.ents

@@ -371,7 +371,7 @@ class _Resolver:
                 return None  # "the family said": a group, not a person named near "his family"
             gender = GENDERED_ROLES.get(lemma)
             # a thing ("the preprint said") is no role, though its word sits near a name; a
-            # bare capitalised word may still be a name read as a noun ("Farrow said")
+            # bare capitalised word may still be a name read as a noun ("Quill said")
             thing = any(c.dep_ == "det" for c in head.lefts) and not is_person_noun(lemma)
             roles = not thing or lemma in TITLE_WORDS or gender is not None
             for e in reversed(cands) if roles else ():
