@@ -7,8 +7,8 @@ Builds the corpus four times into a fresh cache folder, each as a separate
 1. cold: empty cache (parse + extract + assemble);
 2. warm: nothing changed;
 3. after touching one corpus-wide module (a comment appended to
-   ``kg/assemble/positions.py``): goal no article parsed or extracted, <= 5% of cold;
-4. after touching one extraction module (``kg/extract/quotes.py``): goal no article
+   ``kg/assemble/positions/stances.py``): goal no article parsed or extracted, <= 5% of cold;
+4. after touching one extraction module (``kg/extract/quotes/extract.py``): goal no article
    parsed again, <= 20% of cold.
 
 Touched files are restored afterwards. Prints each time, its share of the cold
@@ -70,11 +70,11 @@ def main(argv: list[str] | None = None) -> int:
             ("warm, nothing changed", lambda: _build(args.paths, out, cache)),
             (
                 "warm, assembly touched",
-                lambda: _touched(ROOT / "kg/assemble/positions.py", args.paths, out, cache),
+                lambda: _touched(ROOT / "kg/assemble/positions/stances.py", args.paths, out, cache),
             ),
             (
                 "warm, extraction touched",
-                lambda: _touched(ROOT / "kg/extract/quotes.py", args.paths, out, cache),
+                lambda: _touched(ROOT / "kg/extract/quotes/extract.py", args.paths, out, cache),
             ),
         ]
         for name, run in runs:
