@@ -74,18 +74,6 @@ ORG_SUFFIXES = (
 
 #: Nouns a story describes a news outlet by when it does not name it ("a newspaper
 #: reported", "a local weekly said").
-NEWS_OUTLET_NOUNS = frozenset(
-    [
-        "newspaper",
-        "paper",
-        "tabloid",
-        "broadsheet",
-        "magazine",
-        "weekly",
-        "daily",
-        "broadcaster",
-        "website",
-        "outlet",
-        "publication",
-    ]
+NEWS_OUTLET_NOUNS = NEWSPAPER_NOUNS | frozenset(
+    ["magazine", "weekly", "broadcaster", "website", "outlet", "publication"]
 )
