@@ -1,6 +1,8 @@
-"""A Latin or Greek plural is one term whatever the lemmatiser makes of it (h19h): "data"
-read now as "data", now as "datum", meets itself; "the media" stay the press, not a
-"medium". Texts of our own."""
+"""Words folded into one term (h19h). A Latin or Greek plural is one term whatever the
+lemmatiser makes of it: "data" read now as "data", now as "datum", meets itself; "the
+media" stay the press, not a "medium". Words of stealing are one term: "the files were
+stolen", "no files were exfiltrated" and "there was no theft of files" speak of one theft,
+so the claims meet in one position. Texts of our own."""
 
 from __future__ import annotations
 
@@ -47,3 +49,17 @@ def test_data_can_be_what_a_position_is_about(nlp: Any) -> None:
     }
     assert stances_of(nlp, texts, "Lee") == {("data", "supports")}
     assert stances_of(nlp, texts, "Gale") == {("data", "disputes")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe club's files were stolen last week,\u201d Ann Lee said.",
+        "\u201cNo files were exfiltrated from the club,\u201d Tom Gale said.",
+        "\u201cThere was no theft of the club's files,\u201d Tom Gale said.",
+    ],
+)
+def test_stealing_is_one_term(nlp: Any, text: str) -> None:
+    weights = only_claim(nlp, text).weights()
+    assert "theft" in weights
+    assert "steal" not in weights and "exfiltrate" not in weights
