@@ -634,11 +634,6 @@ def test_a_question_of_where_an_effect_comes_from_asks_about_the_source() -> Non
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="passed on its branch; lost when merged with the fix that folds 'datum' into "
-    "'data': the position's key words are no longer the lemma pair the reading expects",
-)
 def test_a_position_labelled_mishandled_is_not_turned_round() -> None:
     names = _answered("heat-crystal-preprint", "Who denies that the data were mishandled?")
     assert _has(names, "vantreight") and not _has(names, "oyelaran"), names

@@ -758,8 +758,14 @@ def _supporters_deny(g: nx.MultiDiGraph, position: str, claim: str) -> bool:
         if data.get("relation") != "stance" or stance not in count:
             continue
         for e in attr_list(data, "evidence"):
-            toks = words(str(e.get("text", "")))
-            count[stance] += any(stems(t) & stems(w) for t in toks for w in said)
+            toks = words(str(e.get("text", "")).replace("’", "'").replace("n't", " not"))
+            at = [i for i, t in enumerate(toks) if any(stems(t) & stems(w) for w in said)]
+            if not at:
+                continue
+            # "that is not the same as mishandling it": a disputer who denies the word
+            # says the supporters' side is the one that says it
+            denied = all(any(w in NEGATION_WORDS for w in toks[max(0, i - 5) : i]) for i in at)
+            count[flip(stance) if denied else stance] += 1
     return count["supports"] > count["disputes"]
 
 
