@@ -614,12 +614,6 @@ def test_the_manager_who_dismissed_the_move_denies_it() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="passed on its branch; lost when the session's branches were merged (the data "
-    "term's folding, the key-term weighting and the copular reading of statements meet "
-    "here): 'an artefact of copper contamination' credits the lead author, misses Darrow",
-)
 def test_a_question_of_where_an_effect_comes_from_asks_about_the_source() -> None:
     # "the effect comes from copper contamination" is about the copper, not the effect
     names = _answered(
