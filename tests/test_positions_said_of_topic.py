@@ -54,3 +54,21 @@ def test_what_is_said_of_the_topic_is_the_position(nlp: Any) -> None:
 
 def test_a_reversing_prefix_is_no_compound() -> None:
     assert fold_terms(["mishandle", "handle", "wildfire", "fire"]) == {"wildfire": "fire"}
+
+
+@pytest.mark.parametrize(
+    ("question", "answers"),
+    [
+        ("who disputes that the fund is insolvent", {"Tom Hale", "Sam Cole"}),
+        ("who says the fund is insolvent", {"Ann Lee", "Joe Pratt", "Amy Lund"}),
+    ],
+)
+def test_a_question_reads_what_is_said_of_the_topic(
+    nlp: Any, question: str, answers: set[str]
+) -> None:
+    from kg.query import answer_question
+
+    from .conftest import corpus_graph
+
+    found = answer_question(corpus_graph(nlp, FUND), question)
+    assert {a.speaker for a in found.answers} == answers
