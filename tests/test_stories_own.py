@@ -651,9 +651,10 @@ def test_a_report_citing_documents_is_the_outlets_report() -> None:
 @pytest.mark.slow
 @pytest.mark.xfail(
     strict=True,
-    reason="positions: the claims anchor on bare nouns ('bank', 'capital', 'deposits'), so "
-    "'a strong bank', 'a well-capitalised bank' and 'continues to meet its capital and "
-    "liquidity requirements' take no side on 'the lender was insolvent'",
+    reason="positions: paraphrase -- 'a strong bank', 'a well-capitalised bank' and 'continues "
+    "to meet its capital and liquidity requirements' share no word with 'insolvent', which one "
+    "speaker alone says of the bank, so no 'insolvent' position forms (what is said of a topic "
+    "anchors only when two speakers say it: h20b measured none such on this story)",
 )
 def test_those_who_call_the_bank_sound_dispute_that_it_is_insolvent() -> None:
     names = _answered("marrowgate-bank-rumour", "Who disputes that Marrowgate Bank is insolvent?")
