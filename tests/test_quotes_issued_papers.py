@@ -25,6 +25,13 @@ def _quotes(nlp: Any, text: str) -> list[tuple[str, str | None]]:
             id="issued-a-statement-saying",
         ),
         pytest.param(
+            "The news puts pressure on the rowing club, which on Monday issued a statement "
+            "saying the coach had resigned.",
+            "the coach had resigned",
+            "the rowing club",
+            id="which-issued-a-statement-saying",
+        ),
+        pytest.param(
             "The water board sent residents a notice warning that the wells were unsafe.",
             "the wells were unsafe",
             "The water board",

