@@ -26,6 +26,7 @@ __all__ = [
     "DOUBT_NOUNS",
     "ENDORSE_LEMMAS",
     "ESTIMATE_VERBS",
+    "FACT_NOUNS",
     "FIGURE_NOUNS",
     "HABIT_WORDS",
     "HARM_VERBS",
@@ -52,6 +53,7 @@ __all__ = [
     "PROCESS_NOUNS",
     "PUZZLED_WORDS",
     "RARITY_WORDS",
+    "REQUESTING_VERBS",
     "RESTRICTIVE_ADVERBS",
     "RETRACTING_VERBS",
     "RIVAL_MARKERS",
@@ -539,6 +541,12 @@ DISMISSIVE_PHRASES = frozenset(
         "scare story",
     ]
 )
+#: Verbs of asking someone for something: asked for facts or a check, they take no side
+#: ("asked the board for a full report"); asked for a measure, they call for it.
+REQUESTING_VERBS = frozenset(["ask", "expect", "urge", "request", "press"])
+#: What is asked for when the facts are (besides :data:`DISCLOSED_NOUNS`): "to establish
+#: the facts", "for an explanation", "for the figures".
+FACT_NOUNS = frozenset(["fact", "facts", "explanation", "answer", "detail", "details", "record"])
 #: Words of being puzzled: "baffled by the claim" dismisses the claim (a claim noun must
 #: follow: "baffled by the timetable" judges no claim).
 PUZZLED_WORDS = frozenset(

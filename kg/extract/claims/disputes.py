@@ -26,12 +26,14 @@ from kg.lexicon import (
     DOUBT_ADJECTIVES,
     EXAMINATION_NOUNS,
     EXAMINING_VERBS,
+    FACT_NOUNS,
     HABIT_WORDS,
     KNOWING_VERBS,
     OUTCOME_NOUNS,
     PROCESS_NOUNS,
     QUESTION_NOUNS,
     REJECTING_PHRASALS,
+    REQUESTING_VERBS,
     RIVAL_MARKERS,
     UNDERTAKING_VERBS,
     WITHHELD_VERBS,
@@ -328,6 +330,8 @@ def _a_check(pred: Token) -> bool:
     lemma = pred.lemma_.lower()
     if lemma in UNDERTAKING_VERBS:
         return any(_a_check(x) for x in _children(pred, "xcomp"))
+    if lemma in REQUESTING_VERBS:
+        return _asks_for_facts(pred)
     return (
         lemma in EXAMINING_VERBS
         or (lemma == "look" and any(p.lower_ in ("at", "into") for p in _children(pred, "prep")))
@@ -341,6 +345,20 @@ def _a_check(pred: Token) -> bool:
         )
         or any(o.lemma_.lower() in EXAMINATION_NOUNS for o in _children(pred, "dobj"))
         or any(a.lemma_.lower() in KNOWING_VERBS for a in _children(pred, "acomp"))
+    )
+
+
+def _asks_for_facts(verb: Token) -> bool:
+    """Whether a verb of asking asks for facts or a check, not for a measure: "asked the
+    board for a full report", "expected the council to establish the facts", "asked the
+    authors to share their data", "urged the board to review it" (while "asked the board
+    to close the pool" calls for the closure)."""
+    wanted = DISCLOSED_NOUNS | FACT_NOUNS
+    if any(o.lemma_.lower() in wanted for o in _pobjs(verb, "for")):
+        return True
+    return any(
+        _a_check(x) or any(o.lemma_.lower() in wanted for o in _children(x, "dobj"))
+        for x in _children(verb, "xcomp", "ccomp")  # "expected the board to establish ..."
     )
 
 
