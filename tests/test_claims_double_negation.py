@@ -115,3 +115,18 @@ def test_not_seeing_how_anyone_can_claim_disputes(nlp: Any) -> None:
 def test_a_claim_named_and_called_not_false_is_endorsed(nlp: Any) -> None:
     claim = only_claim(nlp, "Ann Lee said the drought story was not a hoax.")
     assert claim.refers == "story" and claim.endorses == "not hoax"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee said the dam was far from safe.",
+        '"The repairs are far from finished," Tom Reed said.',
+    ],
+)
+def test_far_from_a_state_denies_it(nlp: Any, text: str) -> None:
+    assert only_claim(nlp, text).negated == "far from"
+
+
+def test_far_from_a_place_denies_nothing(nlp: Any) -> None:
+    assert only_claim(nlp, "Tom Reed said the depot was far from the town.").negated is None

@@ -150,6 +150,8 @@ def _negation(preds: Sequence[Token]) -> str | None:
                 seldom = c.dep_ == "advmod" and c.lower_ in SELDOM_WORDS
                 if seldom and _denies(p) and not _own_clause(p):
                     negated = c.lower_
+        if _far_from(p):  # "the dam is far from safe"
+            negated = "far from"
         if _negative_subject(p) and _denies(p):  # "nobody has seen the letter"
             negated = _negative_subject(p)
         # "X had nothing to do with Y"; "we have found nothing that ties X to Y", "found
@@ -206,6 +208,28 @@ _SEEING_HOW = frozenset(["see", "understand"])
 
 #: Verbs of saying something is so, in "how anyone can say X".
 _SAYING_SO = frozenset(["say", "claim", "argue", "pretend", "suggest", "insist", "maintain"])
+
+
+def _far_from(pred: Token) -> bool:
+    """Whether ``pred`` says its subject is "far from" a state ("the dam is far from safe",
+    "the repairs are far from finished"): the state is denied. Far from a place or a thing
+    with a determiner ("far from the town") is a distance."""
+    for far in _children(pred, "advmod", "acomp"):
+        if far.lower_ != "far":
+            continue
+        for prep in _children(far, "prep"):
+            if prep.lower_ != "from":
+                continue
+            if any(_a_state(o) for o in prep.children):
+                return True
+    return False
+
+
+def _a_state(word: Token) -> bool:
+    """Whether ``word`` after "far from" names a state: an adjective, adverb or participle
+    (which the parser may call a noun: "far from finished"), with no determiner."""
+    state = word.pos_ in ("ADJ", "VERB", "ADV") or word.lower_.endswith("ed")
+    return state and not _children(word, "det")
 
 
 def _none_of_it(pred: Token) -> bool:
