@@ -19,6 +19,7 @@ from kg.extract.claims.disputes import (
     _known_later,
     _negated_outcome,
     _refused,
+    _reported_view,
     _rival_marker,
     _said_of_anyone,
     _under_review,
@@ -310,6 +311,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         asks=_asks(quote, tokens)
         or _said_of_anyone(preds)
         or _wished(cue_tok)
+        or _reported_view(tokens)
         or _known_later(preds)
         or _wanted(preds)
         or _under_review(preds)

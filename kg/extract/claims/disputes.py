@@ -18,6 +18,7 @@ from kg.extract.quotes import Quote
 from kg.lexicon import (
     ABIDING_VERBS,
     CAUSE_NOUNS,
+    CLAIM_NOUNS,
     CONDITIONAL_MARKS,
     DECIDING_VERBS,
     DISCLOSED_NOUNS,
@@ -210,6 +211,22 @@ _CONFIRMING = frozenset(["confirm", "uphold", "prove", "establish"])
 
 #: Verbs of asking for a measure: what one seeks on a condition one still calls for.
 _SEEKING = frozenset(["seek", "demand", "urge"])
+
+
+def _reported_view(tokens: Sequence[Token]) -> bool:
+    """Whether the statement tells a view as someone else's with "the theory goes", "so the
+    story goes", "as the argument goes": its speaker reports the view, they do not hold it.
+    "The story goes on" (a particle or phrase after the verb) is no such report."""
+    return any(
+        t.lemma_.lower() == "go"
+        and not [c for c in _children(t, "prt", "prep", "dobj", "xcomp", "acomp") if c.i > t.i]
+        and any(s.lemma_.lower() in _VIEW_NAMES for s in _children(t, "nsubj"))
+        for t in tokens
+    )
+
+
+#: What a view told as someone else's is called ("the theory goes", "the thinking goes").
+_VIEW_NAMES = CLAIM_NOUNS | frozenset(["thinking", "reasoning", "logic", "wisdom"])
 
 
 def _wished(cue: Token | None) -> bool:
