@@ -130,3 +130,18 @@ def test_far_from_a_state_denies_it(nlp: Any, text: str) -> None:
 
 def test_far_from_a_place_denies_nothing(nlp: Any) -> None:
     assert only_claim(nlp, "Tom Reed said the depot was far from the town.").negated is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"That is not the whole story," Ann Lee said.',
+        "Tom Reed said the figures were not the full picture.",
+    ],
+)
+def test_not_the_whole_story_denies_nothing(nlp: Any, text: str) -> None:
+    assert only_claim(nlp, text).negated is None
+
+
+def test_not_the_story_denies(nlp: Any) -> None:
+    assert only_claim(nlp, '"That is not the story," Ann Lee said.').negated == "not"

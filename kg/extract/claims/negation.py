@@ -143,7 +143,8 @@ def _negation(preds: Sequence[Token]) -> str | None:
                     and _contrasted(c) is None  # "X, not Y": Y is set aside, X asserted
                 ):
                     after = c.nbor(1) if c.i + 1 < len(c.doc) else c
-                    if after.lower_ not in RESTRICTIVE_ADVERBS:  # "not just": more than that
+                    # "not just", "not the whole story": more than that, not untrue
+                    if after.lower_ not in RESTRICTIVE_ADVERBS and not _not_all_of_it(c):
                         negated = c.lower_
                 # "it very seldom sets one alight": all but never; not "X tend to Y, and Z
                 # rarely W", where the "rarely" is Z's claim
@@ -208,6 +209,18 @@ _SEEING_HOW = frozenset(["see", "understand"])
 
 #: Verbs of saying something is so, in "how anyone can say X".
 _SAYING_SO = frozenset(["say", "claim", "argue", "pretend", "suggest", "insist", "maintain"])
+
+
+def _not_all_of_it(neg: Token) -> bool:
+    """Whether a "not" is followed by "the whole", "the full" or "the entire" ("that is not
+    the whole story", "not the full picture"): it says there is more, it denies nothing."""
+    doc = neg.doc
+    words = [t.lower_ for t in doc[neg.i + 1 : neg.i + 3]]
+    return len(words) == 2 and words[0] == "the" and words[1] in _WHOLE_WORDS
+
+
+#: Words of wholeness after "not the": a restriction, not a denial.
+_WHOLE_WORDS = frozenset(["whole", "full", "entire", "complete"])
 
 
 def _far_from(pred: Token) -> bool:
