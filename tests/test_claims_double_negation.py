@@ -135,7 +135,7 @@ def test_far_from_a_place_denies_nothing(nlp: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        '"That is not the whole story," Ann Lee said.',
+        '"That is not the whole truth," Ann Lee said.',
         "Tom Reed said the figures were not the full picture.",
     ],
 )

@@ -1,6 +1,6 @@
-"""Asking for the facts takes no side (h20c): "he had asked the board for a full report",
-"it expected the council to establish the facts quickly", "the group asked the authors to
-share their raw data" tell what someone wants to know, not what is so. A call for a measure
+"""Asking for the facts takes no side (h20c): "he had asked the water board for its report",
+"it expected the inspectors to set out the facts", "the group asked the firm to hand over
+its test results" tell what someone wants to know, not what is so. A call for a measure
 ("urged the board to close the pool") still takes a side. Texts of our own."""
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from tests.test_positions import only_claim
 @pytest.mark.parametrize(
     "text",
     [
-        "Tom Reed said he had asked the water board for a full report by Friday.",
-        "The ministry said it expected the water board to establish the facts quickly.",
-        "Ann Lee said the group had asked the authors to share their raw data.",
+        "Tom Reed said he had asked the water board for its report on the spill.",
+        "The ministry said it expected the inspectors to set out the facts.",
+        "Ann Lee said the group had asked the firm to hand over its test results.",
     ],
 )
 def test_asking_for_the_facts_takes_no_side(nlp: Any, text: str) -> None:

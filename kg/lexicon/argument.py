@@ -542,7 +542,7 @@ DISMISSIVE_PHRASES = frozenset(
     ]
 )
 #: Verbs of asking someone for something: asked for facts or a check, they take no side
-#: ("asked the board for a full report"); asked for a measure, they call for it.
+#: ("asked the water board for its report"); asked for a measure, they call for it.
 REQUESTING_VERBS = frozenset(["ask", "expect", "urge", "request", "press"])
 #: What is asked for when the facts are (besides :data:`DISCLOSED_NOUNS`): "to establish
 #: the facts", "for an explanation", "for the figures".

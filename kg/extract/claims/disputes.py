@@ -367,8 +367,8 @@ def _a_check(pred: Token) -> bool:
 
 def _asks_for_facts(verb: Token) -> bool:
     """Whether a verb of asking asks for facts or a check, not for a measure: "asked the
-    board for a full report", "expected the council to establish the facts", "asked the
-    authors to share their data", "urged the board to review it" (while "asked the board
+    water board for its report", "expected the inspectors to set out the facts", "asked
+    the firm to hand over its test results", "urged the board to review it" (while "asked the board
     to close the pool" calls for the closure)."""
     wanted = DISCLOSED_NOUNS | FACT_NOUNS
     if any(o.lemma_.lower() in wanted for o in _pobjs(verb, "for")):

@@ -143,7 +143,7 @@ def _negation(preds: Sequence[Token]) -> str | None:
                     and _contrasted(c) is None  # "X, not Y": Y is set aside, X asserted
                 ):
                     after = c.nbor(1) if c.i + 1 < len(c.doc) else c
-                    # "not just", "not the whole story": more than that, not untrue
+                    # "not just", "not the full picture": more than that, not untrue
                     if after.lower_ not in RESTRICTIVE_ADVERBS and not _not_all_of_it(c):
                         negated = c.lower_
                 # "it very seldom sets one alight": all but never; not "X tend to Y, and Z
@@ -213,7 +213,7 @@ _SAYING_SO = frozenset(["say", "claim", "argue", "pretend", "suggest", "insist",
 
 def _not_all_of_it(neg: Token) -> bool:
     """Whether a "not" is followed by "the whole", "the full" or "the entire" ("that is not
-    the whole story", "not the full picture"): it says there is more, it denies nothing."""
+    the full picture", "not the entire truth"): it says there is more, it denies nothing."""
     doc = neg.doc
     words = [t.lower_ for t in doc[neg.i + 1 : neg.i + 3]]
     return len(words) == 2 and words[0] == "the" and words[1] in _WHOLE_WORDS
