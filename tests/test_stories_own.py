@@ -319,6 +319,20 @@ def _has(names: list[str], key: str) -> bool:
             ["aurell"],
             ["pike", "tennent", "steadholt", "harrow"],
         ),
+        (
+            "council-ransomware-claim",
+            # the researcher's "I don't see how anyone ... says nothing left the building"
+            # denies a denial: he agrees the data was taken (h20c)
+            "Who agrees with Cinder Lynx that residents' data was taken?",
+            ["reddish", "venn"],
+            ["farrow"],
+        ),
+        (
+            "council-ransomware-claim",
+            "Who denies that residents' data was stolen?",
+            ["farrow"],
+            ["reddish", "venn"],
+        ),
     ],
 )
 def test_story_questions(story: str, question: str, must: list[str], must_not: list[str]) -> None:

@@ -18,6 +18,7 @@ __all__ = [
     "CONDITIONAL_MARKS",
     "DIALLING_VERBS",
     "DIFFICULTY_WORDS",
+    "DISMISSIVE_PHRASES",
     "DISMISSIVE_VERBS",
     "DISMISSIVE_WORDS",
     "DISPUTE_LEMMAS",
@@ -25,6 +26,7 @@ __all__ = [
     "DOUBT_NOUNS",
     "ENDORSE_LEMMAS",
     "ESTIMATE_VERBS",
+    "FACT_NOUNS",
     "FIGURE_NOUNS",
     "HABIT_WORDS",
     "HARM_VERBS",
@@ -49,13 +51,17 @@ __all__ = [
     "PHRASAL_PARTICLES",
     "POSITIVE_EVALUATIONS",
     "PROCESS_NOUNS",
+    "PUZZLED_WORDS",
     "RARITY_WORDS",
+    "REQUESTING_VERBS",
     "RESTRICTIVE_ADVERBS",
+    "RETRACTING_VERBS",
     "RIVAL_MARKERS",
     "SEQUENCE_MARKERS",
     "SYNONYM_GROUPS",
     "SYNONYM_OF",
     "VERB_ONLY_SYNONYMS",
+    "VIEW_NOUNS",
     "WELLBEING_WORDS",
     "WITHHELD_VERBS",
 ]
@@ -522,6 +528,51 @@ DISMISSIVE_WORDS = frozenset(
         "unjust",
     ]
 )
+#: Two words that dismiss what they are said of, the second written as its lemma ("a
+#: red herring", "total invention"): neither word does alone ("a herring", "an invention").
+DISMISSIVE_PHRASES = frozenset(
+    [
+        "red herring",
+        "publicity stunt",
+        "political stunt",
+        "total invention",
+        "complete invention",
+        "pure speculation",
+        "scare story",
+    ]
+)
+#: Verbs of asking someone for something: asked for facts or a check, they take no side
+#: ("asked the water board for its report"); asked for a measure, they call for it.
+REQUESTING_VERBS = frozenset(["ask", "expect", "urge", "request", "press"])
+#: What is asked for when the facts are (besides :data:`DISCLOSED_NOUNS`): "to establish
+#: the facts", "for an explanation", "for the figures".
+FACT_NOUNS = frozenset(["fact", "facts", "explanation", "answer", "detail", "details", "record"])
+#: Words of being puzzled: "baffled by the claim" dismisses the claim (a claim noun must
+#: follow: "baffled by the timetable" judges no claim).
+PUZZLED_WORDS = frozenset(
+    ["baffled", "baffle", "bemused", "bemuse", "mystified", "mystify", "bewildered", "bewilder"]
+)
+#: Verbs of giving up a view: "has not retracted her account", "saw no reason to revise it" say
+#: the view is held (see :data:`VIEW_NOUNS`).
+RETRACTING_VERBS = frozenset(
+    [
+        "withdraw",
+        "retract",
+        "change",
+        "revise",
+        "abandon",
+        "drop",
+        "recant",
+        "reverse",
+        "disown",
+        "reconsider",
+        "rethink",
+        "alter",
+    ]
+)
+#: What a view is called besides the claim nouns: the objects of a retracting verb that make
+#: it a view given up ("changed his mind").
+VIEW_NOUNS = frozenset(["mind", "opinion", "belief", "verdict", "judgement", "judgment"])
 #: Adverbs that a "not" before them restricts rather than denies ("was not only about
 #: money", "was not simply faulty": more than that, not untrue).
 RESTRICTIVE_ADVERBS = frozenset(["just", "merely", "only", "simply", "solely", "purely"])

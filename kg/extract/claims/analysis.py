@@ -19,14 +19,22 @@ from kg.extract.claims.disputes import (
     _known_later,
     _negated_outcome,
     _refused,
+    _reported_view,
     _rival_marker,
     _said_of_anyone,
     _under_review,
     _wanted,
     _wished,
 )
-from kg.extract.claims.judgements import _dismissal
-from kg.extract.claims.negation import _corrected_terms, _denied_terms, _negation, _patients, _poles
+from kg.extract.claims.judgements import _dismissal, _dismissal_denied
+from kg.extract.claims.negation import (
+    _corrected_terms,
+    _denied_terms,
+    _negation,
+    _patients,
+    _poles,
+    _verbless_no,
+)
 from kg.extract.claims.records import W_CAUSE, W_OTHER, W_SUBJECT, Claim, Frame
 from kg.extract.claims.references import (
     _claim_noun_ref,
@@ -87,8 +95,11 @@ def _polarity(
     doc: Doc, quote: Quote, tokens: Sequence[Token], preds: Sequence[Token], cue_tok: Token | None
 ) -> _Polarity:
     """Read the polarity cues of a statement and the claim it refers to, if any."""
-    negated = _negation(preds)
+    negated = _negation(preds) or _verbless_no(tokens)
     dismissive = _dismissal(tokens, preds, negated)
+    denied = None  # "the claims are not false": two negatives, the claim named is endorsed
+    if _dismissal_denied(preds, dismissive):  # also "we are not X. We are Y."
+        denied, negated, dismissive = f"not {dismissive}", None, None
     dispute = _cue_dispute(quote, doc) or _refused(tokens, ACCEPT_VERBS)
     if dispute is None:  # "(he said) he doubts that X", "we reject the claim that X"
         dispute = _own_dispute(preds)
@@ -105,6 +116,8 @@ def _polarity(
         endorses, person = _endorsement(preds, cue_tok, refers is not None)
         if endorses and refers is None and person:
             refers, referent, ref_terms = endorses, person, ()
+        if endorses is None and refers is not None:
+            endorses = denied
     return _Polarity(negated, dismissive, dispute, refers, referent, ref_terms, endorses)
 
 
@@ -298,6 +311,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         asks=_asks(quote, tokens)
         or _said_of_anyone(preds)
         or _wished(cue_tok)
+        or _reported_view(tokens)
         or _known_later(preds)
         or _wanted(preds)
         or _under_review(preds)

@@ -18,6 +18,7 @@ from kg.extract.quotes import Quote
 from kg.lexicon import (
     ABIDING_VERBS,
     CAUSE_NOUNS,
+    CLAIM_NOUNS,
     CONDITIONAL_MARKS,
     DECIDING_VERBS,
     DISCLOSED_NOUNS,
@@ -26,12 +27,14 @@ from kg.lexicon import (
     DOUBT_ADJECTIVES,
     EXAMINATION_NOUNS,
     EXAMINING_VERBS,
+    FACT_NOUNS,
     HABIT_WORDS,
     KNOWING_VERBS,
     OUTCOME_NOUNS,
     PROCESS_NOUNS,
     QUESTION_NOUNS,
     REJECTING_PHRASALS,
+    REQUESTING_VERBS,
     RIVAL_MARKERS,
     UNDERTAKING_VERBS,
     WITHHELD_VERBS,
@@ -210,6 +213,22 @@ _CONFIRMING = frozenset(["confirm", "uphold", "prove", "establish"])
 _SEEKING = frozenset(["seek", "demand", "urge"])
 
 
+def _reported_view(tokens: Sequence[Token]) -> bool:
+    """Whether the statement tells a view as someone else's with "the theory goes", "so the
+    story goes", "as the argument goes": its speaker reports the view, they do not hold it.
+    "The story goes on" (a particle or phrase after the verb) is no such report."""
+    return any(
+        t.lemma_.lower() == "go"
+        and not [c for c in _children(t, "prt", "prep", "dobj", "xcomp", "acomp") if c.i > t.i]
+        and any(s.lemma_.lower() in _VIEW_NAMES for s in _children(t, "nsubj"))
+        for t in tokens
+    )
+
+
+#: What a view told as someone else's is called ("the theory goes", "the thinking goes").
+_VIEW_NAMES = CLAIM_NOUNS | frozenset(["thinking", "reasoning", "logic", "wisdom"])
+
+
 def _wished(cue: Token | None) -> bool:
     """Whether the cue voices a hope for the clause ("expressed hope that X will end"): a
     wish takes no side on whether X is so."""
@@ -328,6 +347,8 @@ def _a_check(pred: Token) -> bool:
     lemma = pred.lemma_.lower()
     if lemma in UNDERTAKING_VERBS:
         return any(_a_check(x) for x in _children(pred, "xcomp"))
+    if lemma in REQUESTING_VERBS:
+        return _asks_for_facts(pred)
     return (
         lemma in EXAMINING_VERBS
         or (lemma == "look" and any(p.lower_ in ("at", "into") for p in _children(pred, "prep")))
@@ -341,6 +362,20 @@ def _a_check(pred: Token) -> bool:
         )
         or any(o.lemma_.lower() in EXAMINATION_NOUNS for o in _children(pred, "dobj"))
         or any(a.lemma_.lower() in KNOWING_VERBS for a in _children(pred, "acomp"))
+    )
+
+
+def _asks_for_facts(verb: Token) -> bool:
+    """Whether a verb of asking asks for facts or a check, not for a measure: "asked the
+    water board for its report", "expected the inspectors to set out the facts", "asked
+    the firm to hand over its test results", "urged the board to review it" (while "asked the board
+    to close the pool" calls for the closure)."""
+    wanted = DISCLOSED_NOUNS | FACT_NOUNS
+    if any(o.lemma_.lower() in wanted for o in _pobjs(verb, "for")):
+        return True
+    return any(
+        _a_check(x) or any(o.lemma_.lower() in wanted for o in _children(x, "dobj"))
+        for x in _children(verb, "xcomp", "ccomp")  # "expected the board to establish ..."
     )
 
 

@@ -15,6 +15,7 @@ from kg.lexicon import (
     CLAIM_NOUNS,
     COMPLAINT_LEMMAS,
     DIFFICULTY_WORDS,
+    DISMISSIVE_PHRASES,
     DISMISSIVE_VERBS,
     DISMISSIVE_WORDS,
     DOUBT_NOUNS,
@@ -30,6 +31,7 @@ from kg.lexicon import (
     NEGATION_WORDS,
     NORMALITY_WORDS,
     POSITIVE_EVALUATIONS,
+    PUZZLED_WORDS,
     RARITY_WORDS,
     VARIATION_NOUNS,
 )
@@ -49,7 +51,7 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
             and not _in_reported_claim(t)
         ):
             return t.lower_
-    made_up = _made_up(tokens)
+    made_up = _made_up(tokens) or _dismissive_phrase(tokens) or _puzzled_by_claim(tokens)
     if made_up:
         return made_up
     judged = (
@@ -74,6 +76,50 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
                     dismissive = f"{negated} {c.lower_}"
                     break
     return dismissive
+
+
+def _phrase_of(t: Token) -> str | None:
+    """The two-word dismissal ``t`` heads ("a red herring", "a publicity stunt"), if any."""
+    for c in t.children:
+        if c.dep_ in ("compound", "amod") and c.i == t.i - 1:
+            phrase = f"{c.lower_} {t.lemma_.lower()}"
+            if phrase in DISMISSIVE_PHRASES:
+                return phrase
+    return None
+
+
+def _dismissive_phrase(tokens: Sequence[Token]) -> str | None:
+    """A two-word dismissal (:data:`kg.lexicon.DISMISSIVE_PHRASES`) said of a subject ("the
+    claim is a red herring", "the figure was total invention"). "Using the flood as a
+    publicity stunt" accuses its subject rather than dismissing it: it is left alone."""
+    return next((p for t in tokens if t.dep_ in ("attr", "acomp") and (p := _phrase_of(t))), None)
+
+
+def _puzzled_by_claim(tokens: Sequence[Token]) -> str | None:
+    """Puzzlement at a claim ("baffled by the claim", "bemused at the suggestion"): the
+    claim is dismissed. Puzzlement at anything else ("baffled by the timetable") is none."""
+    for t in tokens:
+        if t.lower_ not in PUZZLED_WORDS and t.lemma_.lower() not in PUZZLED_WORDS:
+            continue
+        if any(o.lemma_.lower() in CLAIM_NOUNS for o in _pobjs(t, "by", "at")):
+            return t.lower_
+    return None
+
+
+def _dismissal_denied(preds: Sequence[Token], dismissive: str | None) -> bool:
+    """Whether the dismissive word is itself denied: the complement of a negated predicate
+    ("the flood report is not a hoax", "the figures are not false", "we are not a
+    red herring"). Two negatives: the statement affirms what it is said of."""
+    if dismissive is None:
+        return False
+    for p in preds:
+        if not any(c.dep_ == "neg" and c.lower_ in NEGATION_WORDS for c in p.children):
+            continue
+        for a in _children(p, "attr", "acomp"):
+            words = {a.lower_, a.lemma_.lower(), _phrase_of(a)}
+            if dismissive in words and (words & DISMISSIVE_WORDS or _phrase_of(a)):
+                return True
+    return False
 
 
 def _in_reported_claim(t: Token) -> bool:

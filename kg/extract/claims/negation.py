@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.claims.records import Pole
-from kg.extract.claims.references import _contrasted, _denies
-from kg.extract.claims.roles import _children, _pobjs, _term
+from kg.extract.claims.references import _contrasted, _denies, _view_kept
+from kg.extract.claims.roles import _children, _is_finite, _pobjs, _term
 from kg.extract.claims.weights import _negative_subject
 from kg.extract.names import is_person_noun
 from kg.extract.quotes import Quote
@@ -129,7 +129,7 @@ def _negation(preds: Sequence[Token]) -> str | None:
     A denial the statement turns from (:func:`_turned_from`) negates nothing."""
     negated = None
     for p in preds:
-        if _turned_from(p) or _no_comment(p) or _unsure_which(p):
+        if _turned_from(p) or _no_comment(p) or _unsure_which(p) or _denial_denied(p):
             continue
         # "X is not convincing": the parser hangs the negation on the complement.
         heads = [p, *_children(p, "acomp", "attr")]
@@ -143,19 +143,26 @@ def _negation(preds: Sequence[Token]) -> str | None:
                     and _contrasted(c) is None  # "X, not Y": Y is set aside, X asserted
                 ):
                     after = c.nbor(1) if c.i + 1 < len(c.doc) else c
-                    if after.lower_ not in RESTRICTIVE_ADVERBS:  # "not just": more than that
+                    # "not just", "not the full picture": more than that, not untrue
+                    if after.lower_ not in RESTRICTIVE_ADVERBS and not _not_all_of_it(c):
                         negated = c.lower_
                 # "it very seldom sets one alight": all but never; not "X tend to Y, and Z
                 # rarely W", where the "rarely" is Z's claim
                 seldom = c.dep_ == "advmod" and c.lower_ in SELDOM_WORDS
                 if seldom and _denies(p) and not _own_clause(p):
                     negated = c.lower_
+        if _far_from(p):  # "the dam is far from safe"
+            negated = "far from"
         if _negative_subject(p) and _denies(p):  # "nobody has seen the letter"
             negated = _negative_subject(p)
         # "X had nothing to do with Y"; "we have found nothing that ties X to Y", "found
         # nothing to suggest X": what is told of "nothing" is denied
         if any(
-            o.lower_ == "nothing" and (p.lemma_.lower() == "have" or _children(o, "relcl", "acl"))
+            o.lower_ == "nothing"
+            and (p.lemma_.lower() == "have" or _children(o, "relcl", "acl"))
+            and not any(
+                _view_kept(a) for a in _children(o, "relcl", "acl")
+            )  # "nothing to revise it"
             for o in _children(p, "dobj")
         ):
             negated = "nothing"
@@ -174,6 +181,68 @@ def _negation(preds: Sequence[Token]) -> str | None:
         if negated is None and _none_of_it(p) and _denies(p):  # "no deal was signed"
             negated = "no"
     return negated
+
+
+def _denial_denied(pred: Token) -> bool:
+    """Whether ``pred`` is "I don't see how anyone can say" a denial ("... can say nothing
+    was lost", "... says the dam did not crack"): the speaker rejects the denial, so the
+    statement affirms what it denies. (Of a plain claim, "I don't see how anyone can say
+    the dam cracked", the "not" disputes it, as any negation does.)"""
+    if pred.lemma_.lower() not in _SEEING_HOW or not _negated_here(pred):
+        return False
+    clauses = [c for c in _children(pred, "ccomp", "advcl") if _children(c, "advmod")]
+    clauses = [c for c in clauses if any(a.lower_ == "how" for a in _children(c, "advmod"))]
+    if not clauses:
+        return False
+    sayers = [
+        *clauses,
+        *_children(pred, "conj"),
+        *(x for c in clauses for x in _children(c, "conj")),
+    ]
+    said = [x for v in sayers if v.lemma_.lower() in _SAYING_SO for x in _children(v, "ccomp")]
+    return any(_negated_here(x) or _negative_subject(x) for x in said)
+
+
+#: Verbs of "I don't see / understand how anyone can say ...".
+_SEEING_HOW = frozenset(["see", "understand"])
+
+
+#: Verbs of saying something is so, in "how anyone can say X".
+_SAYING_SO = frozenset(["say", "claim", "argue", "pretend", "suggest", "insist", "maintain"])
+
+
+def _not_all_of_it(neg: Token) -> bool:
+    """Whether a "not" is followed by "the whole", "the full" or "the entire" ("that is not
+    the full picture", "not the entire truth"): it says there is more, it denies nothing."""
+    doc = neg.doc
+    words = [t.lower_ for t in doc[neg.i + 1 : neg.i + 3]]
+    return len(words) == 2 and words[0] == "the" and words[1] in _WHOLE_WORDS
+
+
+#: Words of wholeness after "not the": a restriction, not a denial.
+_WHOLE_WORDS = frozenset(["whole", "full", "entire", "complete"])
+
+
+def _far_from(pred: Token) -> bool:
+    """Whether ``pred`` says its subject is "far from" a state ("the dam is far from safe",
+    "the repairs are far from finished"): the state is denied. Far from a place or a thing
+    with a determiner ("far from the town") is a distance."""
+    for far in _children(pred, "advmod", "acomp"):
+        if far.lower_ != "far":
+            continue
+        for prep in _children(far, "prep"):
+            if prep.lower_ != "from":
+                continue
+            if any(_a_state(o) for o in prep.children):
+                return True
+    return False
+
+
+def _a_state(word: Token) -> bool:
+    """Whether ``word`` after "far from" names a state: an adjective, adverb or participle
+    (which the parser may call a noun: "far from finished"), with no determiner."""
+    state = word.pos_ in ("ADJ", "VERB", "ADV") or word.lower_.endswith("ed")
+    return state and not _children(word, "det")
 
 
 def _none_of_it(pred: Token) -> bool:
@@ -196,6 +265,23 @@ def _none_of_it(pred: Token) -> bool:
         and not _children(n, "advcl", "acl", "relcl", "ccomp")  # "no need for X to be Y"
         for n in _children(pred, "nsubj", "nsubjpass", "dobj", "attr")
     )
+
+
+def _verbless_no(tokens: Sequence[Token]) -> str | None:
+    """ "no" when a statement with no finite verb is a "no" something ("No deal, full
+    stop", a headline's "no plan to close the depot"): it denies the thing. "No doubt"
+    and "no other way" affirm."""
+    if any(t.pos_ in ("VERB", "AUX") and _is_finite(t) for t in tokens):
+        return None
+    for n in tokens:
+        if (
+            n.pos_ in ("NOUN", "PROPN")
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
+            and n.lemma_.lower() not in DISPUTE_LEMMAS | NO_OTHER_NOUNS
+            and not any(d.lower_ in ("other", "else") for d in n.children)
+        ):
+            return "no"
+    return None
 
 
 def _not_one(noun: Token) -> bool:

@@ -28,7 +28,9 @@ from kg.lexicon import (
     PERSON_SENSE_MODIFIERS,
     PRONOUNS,
     REPORTING_LEMMAS,
+    RETRACTING_VERBS,
     TITLE_WORDS,
+    VIEW_NOUNS,
     WELLBEING_WORDS,
 )
 
@@ -244,6 +246,8 @@ def _denies(pred: Token) -> bool:
         return False
     if pred.lemma_.lower() in HINDRANCE_VERBS:
         return False  # "the rain will not stop the match": the match goes on
+    if _view_kept(pred):
+        return False  # "she has not retracted her account": it is held
     if pred.lemma_.lower() == "be" and any(
         r.lemma_.lower() in DISREGARD_VERBS
         for a in _children(pred, "attr")
@@ -259,6 +263,22 @@ def _denies(pred: Token) -> bool:
             ):
                 return False
     return True
+
+
+def _view_kept(verb: Token) -> bool:
+    """Whether ``verb`` gives up a view (:data:`kg.lexicon.RETRACTING_VERBS`): its object is
+    a claim noun or a word for a view ("retracted her account", "changed his mind"), or "it"
+    or "that" in a sentence that names a claim ("the likeliest theory ... no reason to
+    revise it"). Denied, it says the view is held; "has not changed its prices" still denies."""
+    if verb.lemma_.lower() not in RETRACTING_VERBS:
+        return False
+    views = CLAIM_NOUNS | VIEW_NOUNS
+    for o in _children(verb, "dobj"):
+        if o.lemma_.lower() in views:
+            return True
+        if o.lower_ in ("it", "that") and any(t.lemma_.lower() in CLAIM_NOUNS for t in verb.sent):
+            return True
+    return False
 
 
 def _alternatives(pred: Token) -> bool:
