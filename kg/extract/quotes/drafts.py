@@ -38,8 +38,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 
-#: A quotation that ends its sentence with a period inside the closing mark.
-_CLOSED_STATEMENT = re.compile(r"\.(?:''|[\"”»])$")
+#: A quotation that ends its sentence with a period inside the closing mark, double or
+#: single ('It ended.' as much as "It ended.").
+_CLOSED_STATEMENT = re.compile(r"\.(?:''|[\"”»'’])$")
 
 
 #: A dash between a heading and what follows it on the line ("HEADLINE - Name: ...").
