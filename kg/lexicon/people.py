@@ -1209,6 +1209,13 @@ OUTFIT_NOUNS = frozenset(
     ["gang", "crew", "cartel", "syndicate", "militia", "collective", "faction", "outfit"]
 )
 
+#: Nouns by which a story refers back to a body of one kind whose name another word heads:
+#: "the force" is the police force named before ("Orbury Police", "the Fenwick
+#: Constabulary"), not whatever organisation was named last.
+DESCRIBED_BODY_HEADS: dict[str, frozenset[str]] = {
+    "force": frozenset(["police", "constabulary", "force"]),
+}
+
 #: Nouns for a public body by its function ("the regulator", "the watchdog"), whatever heads
 #: its name ("the Rail Safety Board ... the watchdog said"): they refer back to the
 #: latest named organisation in focus, never to a person.

@@ -33,6 +33,7 @@ from kg.lexicon import (
     ANONYMOUS_HEADS,
     BODY_ANAPHORS,
     COLLECTIVE_PEOPLE,
+    DESCRIBED_BODY_HEADS,
     EPITHET_NOUNS,
     FIELD_POSTS,
     FIRM_EPITHETS,
@@ -564,13 +565,16 @@ class _Resolver:
         """The latest named organisation whose name is headed by ``lemma``: "the union" ->
         "the Metro Drivers' Union", "the chamber" -> "the Chamber of Commerce" (the head is
         the last word before any "of"). A person's role that mentions the noun nearby
-        ("X, the union's secretary") is no reason to take "the union" for that person."""
+        ("X, the union's secretary") is no reason to take "the union" for that person.
+        Some nouns stand for bodies whose names other words head ("the force": "Orbury
+        Police", see DESCRIBED_BODY_HEADS)."""
+        heads = DESCRIBED_BODY_HEADS.get(lemma, frozenset([lemma]))
         for e in reversed(cands):
             if e.label != "organization" or not e.named:
                 continue
             name = self.text[e.start : e.end].lower().replace("\u2019", "'")
             words = re.findall(r"[\w']+", name.split(" of ")[0])
-            if words and words[-1].removesuffix("'s").removesuffix("'") == lemma:
+            if words and words[-1].removesuffix("'s").removesuffix("'") in heads:
                 return Span(e.start, e.end, self.text[e.start : e.end])
         return None
 
