@@ -408,8 +408,10 @@ class _Resolver:
         lo = self.text.rfind(":", lo, e.start) + 1 or lo
         cut = self.text.find("\n", e.end, hi)
         window = self.text[lo : hi if cut < 0 else cut].lower()
-        # "the former chief" is given by "a former police chief": up to two words between
-        role = r"\W+(?:[\w-]+\W+){0,2}".join(re.escape(w) for w in lemma.split())
+        # "the former chief" is given by "a former police chief": up to two words between;
+        # "the ex-chief" by "a former chief" (the words for a past holder are one)
+        words = [_PAST_HOLDER if w in FORMER_WORDS else re.escape(w) for w in lemma.split()]
+        role = r"\W+(?:[\w-]+\W+){0,2}".join(words)
         # "the swimmer's coach" gives the role to no one named there
         if re.search(rf"\b{role}(?:s|es)?\b(?![’']s\b)", window) is not None:
             return True
@@ -641,6 +643,9 @@ _OTHER_BODY_HEADS = (
 
 #: How many tokens back a description looks for the phrase that introduced its referent.
 _LOOKBACK = 600
+#: Any word for a past holder of a role ("former", "ex", "onetime"), as a pattern.
+_PAST_HOLDER = "(?:" + "|".join(re.escape(w) for w in sorted(FORMER_WORDS)) + ")"
+
 #: Words that make a definite description someone other than the one named so far.
 _ANOTHER_ONE = frozenset(["other", "another", "second", "third"])
 
