@@ -262,6 +262,8 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         comps = _clause_on_adverbial(verb)
     if not comps:
         comps = _that_clause_read_as_adverbial(verb)
+    if not comps:
+        comps = _claim_clause_past_aside(verb)
     if comps:
         return _clause_content(verb, speaker, comps)
     clause = _object_then_clause(verb)
@@ -303,6 +305,31 @@ def _that_clause_read_as_adverbial(verb: Token) -> list[Token]:
             continue
         if any(c.dep_ in _SUBJECTS for c in adv.children):
             return [adv]
+    return []
+
+
+def _claim_clause_past_aside(verb: Token) -> list[Token]:
+    """ "rejected the suggestion, first made by X, that Y": the parser hangs the "that" clause
+    of the object (a noun of what was said) on the participle set off between them; the
+    clause is the object's, and what the cue reports. Empty for any other shape."""
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.lemma_.lower() not in _CLAIMS or obj.right_edge.i + 1 >= len(obj.doc):
+        return []
+    comma = obj.doc[obj.right_edge.i + 1]
+    aside = next(
+        (
+            t
+            for t in (*obj.rights, *verb.rights)
+            if t.i == comma.i + 1 or (t.i > comma.i and t.left_edge.i == comma.i + 1)
+        ),
+        None,
+    )
+    if comma.text != "," or aside is None or aside.tag_ != "VBN":
+        return []
+    for clause in (c for c in aside.rights if c.dep_ == "ccomp"):
+        mark = clause.left_edge
+        if mark.lower_ == "that" and mark.dep_ == "mark" and mark.nbor(-1).text == ",":
+            return [clause]
     return []
 
 
