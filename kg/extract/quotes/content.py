@@ -395,6 +395,9 @@ def _clause_content(
         subject = _that_subject(verb, comp) if subjectless else None
         if subject is not None:
             start = subject.left_edge.nbor().idx
+        elif subjectless:
+            read = _object_read_as_subject(verb, comp)
+            start = read.left_edge.idx if read is not None else start
         relative = _relative_subject(verb, comp)
         if relative is not None:
             start = relative
@@ -743,6 +746,27 @@ def _that_subject(verb: Token, comp: Token) -> Token | None:
             return c
         return None
     return None
+
+
+def _object_read_as_subject(verb: Token, comp: Token) -> Token | None:
+    """ "said the closure, which left 600 stranded, had been the only choice": the parser made
+    the reported clause's long subject the object of "said" (which takes no object but what
+    is said), leaving a finite clause without a subject right after it. That object, right
+    after the cue with only a comma before the clause, is the clause's subject; else None."""
+    if verb.lemma_.lower() not in ("say", "write", "add") or comp.i < verb.i:
+        return None
+    finite = comp.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in comp.children
+    )
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "obj") and c.i < comp.i), None)
+    if not finite or obj is None or obj.left_edge.i != verb.i + 1:
+        return None
+    between = verb.doc[obj.right_edge.i + 1 : comp.left_edge.i]
+    return obj if all(t.text == "," for t in between) else None
+
+
+#: Tags of a finite verb: a clause with one has a subject of its own to find.
+_FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
 
 
 def _asked_of(verb: Token, comp: Token) -> Token | None:
