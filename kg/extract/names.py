@@ -31,6 +31,7 @@ from kg.lexicon import (
     GENDERED_NOUNS,
     GROUP_HEADS,
     HONORIFICS,
+    INSTITUTION_NAME_HEADS,
     LIFE_STAGE_NOUNS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -58,6 +59,7 @@ __all__ = [
     "clean_surface",
     "country_of",
     "given_compatible",
+    "institution_named",
     "is_person_noun",
     "name_ratio",
     "parse_person",
@@ -385,6 +387,18 @@ def is_person_noun(word: str) -> bool:
         and w not in ORG_HEADS
         and w not in NAMED_BODY_HEADS
     )
+
+
+def institution_named(name: str) -> bool:
+    """Whether a name of two words or more ends in a capitalised institution head that is
+    no surname ("Sallowby Airport", "Fenwick Constabulary"; not "Ann Court").
+
+    >>> institution_named("Sallowby Airport"), institution_named("Ann Court")
+    (True, False)
+    """
+    words = clean_surface(name).split()
+    last = words[-1] if len(words) >= 2 else ""
+    return last[:1].isupper() and _bare(last) in INSTITUTION_NAME_HEADS
 
 
 def is_described_name(text: str) -> bool:

@@ -1209,6 +1209,33 @@ OUTFIT_NOUNS = frozenset(
     ["gang", "crew", "cartel", "syndicate", "militia", "collective", "faction", "outfit"]
 )
 
+#: Last words of a name that make it an institution or a place that speaks as a body
+#: ("Sallowby Airport", "Orbury Hospital", "Fenwick Constabulary"), whatever the entity
+#: tagger called it: none is an English surname ("Court", "Bank", "House" and "Church" are).
+INSTITUTION_NAME_HEADS = frozenset(
+    [
+        "airport",
+        "hospital",
+        "university",
+        "college",
+        "academy",
+        "school",
+        "prison",
+        "police",
+        "constabulary",
+        "council",
+        "ministry",
+        "directorate",
+        "inspectorate",
+        "commission",
+        "committee",
+        "agency",
+        "department",
+        "airways",
+        "airlines",
+    ]
+)
+
 #: Nouns by which a story refers back to a body of one kind whose name another word heads:
 #: "the force" is the police force named before ("Orbury Police", "the Fenwick
 #: Constabulary"), not whatever organisation was named last.
