@@ -378,6 +378,7 @@ UNNAMED_ROLE_HEADS = frozenset(
 OFFICE_NOUNS = frozenset(
     [
         "head",
+        "boss",
         "chief",
         "executive",
         "director",
