@@ -445,6 +445,31 @@ def _said(story: str, question: str) -> str:
             ["ten days to talk to us", "to publish", "every resident who ever paid"],
             ["bear with us", "cyber security incident", "kept in the dark"],
         ),
+        (
+            "airport-drone-sightings",
+            # "Ms Latchford", "Latchford"; the shutdown "which left more than 6,000 travellers
+            # stranded" is the subject of what she said, not the object of "said"; not the
+            # airline's "panic button" nor the ex-controller's "hindsight"
+            "What did Fiona Latchford say?",
+            ["multiple credible sightings", "the 19-hour shutdown", "do it again tomorrow"],
+            ["panic button", "hindsight", "a matter for the police"],
+        ),
+        (
+            "airport-drone-sightings",
+            # "the force" (after a university is named) and "rejected the suggestion, first
+            # made by ..., that X"; not its spokeswoman's nor the anonymous source's words
+            "What did North Ravensdale Police say?",
+            ["flight plan shared with air traffic control", "a police search drone launched"],
+            ["at all times been aware", "could not be sure", "never a drone"],
+        ),
+        (
+            "airport-drone-sightings",
+            # "'...,' she said. 'If there were drones, show us.'" then a paragraph "Tern Airways
+            # has written to ...": the second half is still hers
+            "What did Sian Pryce say?",
+            ["If there were drones, show us", "thrown away thousands"],
+            ["pick up the bill", "cancelled flights"],
+        ),
     ],
 )
 def test_what_someone_said(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -669,3 +694,15 @@ def test_a_report_citing_documents_is_the_outlets_report() -> None:
 def test_those_who_call_the_bank_sound_dispute_that_it_is_insolvent() -> None:
     names = _answered("marrowgate-bank-rumour", "Who disputes that Marrowgate Bank is insolvent?")
     assert _has(names, "pembury") and _has(names, "trelawney"), names
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="speakers: 'Graham Oyelaren' (the trade site's misspelling) and 'Graham Oyelaran' "
+    "share the given name and differ in one vowel of the surname, but their surname "
+    "skeletons score 87.5 against the 88 a merge needs (kg/assemble/speakers.py)",
+)
+def test_a_surname_misspelt_by_one_vowel_is_the_same_person() -> None:
+    said = _said("airport-drone-sightings", "What did Graham Oyelaran say?")
+    assert "Christmas present" in said and "officers had seen a drone themselves" in said, said
