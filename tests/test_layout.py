@@ -85,9 +85,10 @@ def test_questions_never_import_the_build_machinery() -> None:
         assert not [m for m in _imports(path) if m.startswith("kg.run")], _module(path)
 
 
-#: The steps of quote extraction and of claim analysis, in order: each imports only earlier ones.
+#: The steps of quote extraction, claim analysis and speaker resolution, in order: each
+#: imports only earlier ones.
 STEPS = {
-    "quotes": [
+    "extract/quotes": [
         "records",
         "marks",
         "subjects",
@@ -100,7 +101,7 @@ STEPS = {
         "build",
         "extract",
     ],
-    "claims": [
+    "extract/claims": [
         "records",
         "roles",
         "references",
@@ -111,14 +112,24 @@ STEPS = {
         "analysis",
         "statements",
     ],
+    "assemble/speakers": [
+        "records",
+        "phrases",
+        "context",
+        "articles",
+        "clusters",
+        "merges",
+        "build",
+    ],
 }
 
 
 @pytest.mark.parametrize("name", sorted(STEPS))
-def test_extraction_steps_import_only_earlier_steps(name: str) -> None:
-    package, steps = KG / "extract" / name, STEPS[name]
+def test_package_steps_import_only_earlier_steps(name: str) -> None:
+    package, steps = KG / name, STEPS[name]
+    dotted = "kg." + name.replace("/", ".")
     modules = sorted(p.stem for p in package.glob("*.py") if p.stem != "__init__")
     assert modules == sorted(steps)
     for rank, step in enumerate(steps):
-        mine = [m for m in _imports(package / f"{step}.py") if m.startswith(f"kg.extract.{name}")]
+        mine = [m for m in _imports(package / f"{step}.py") if m.startswith(dotted)]
         assert {m.rsplit(".", 1)[-1] for m in mine} <= set(steps[:rank]), step

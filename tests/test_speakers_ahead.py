@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from kg.assemble import speakers as speakers_module
 from kg.assemble.aliases import parse_aliases
+from kg.assemble.speakers import build as speakers_module
 from kg.assemble.speakers import read_article_speakers, resolve_speakers
 from kg.extract.records import ArticleRecords, extract_article
 from kg.outputs.export import json_text

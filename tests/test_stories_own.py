@@ -639,12 +639,6 @@ def test_the_manager_who_dismissed_the_move_denies_it() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="passed on its branch; lost when the session's branches were merged (the data "
-    "term's folding, the key-term weighting and the copular reading of statements meet "
-    "here): 'an artefact of copper contamination' credits the lead author, misses Darrow",
-)
 def test_a_question_of_where_an_effect_comes_from_asks_about_the_source() -> None:
     # "the effect comes from copper contamination" is about the copper, not the effect
     names = _answered(
@@ -659,11 +653,6 @@ def test_a_question_of_where_an_effect_comes_from_asks_about_the_source() -> Non
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="passed on its branch; lost when merged with the fix that folds 'datum' into "
-    "'data': the position's key words are no longer the lemma pair the reading expects",
-)
 def test_a_position_labelled_mishandled_is_not_turned_round() -> None:
     names = _answered("heat-crystal-preprint", "Who denies that the data were mishandled?")
     assert _has(names, "vantreight") and not _has(names, "oyelaran"), names
@@ -687,9 +676,10 @@ def test_a_report_citing_documents_is_the_outlets_report() -> None:
 @pytest.mark.slow
 @pytest.mark.xfail(
     strict=True,
-    reason="positions: the claims anchor on bare nouns ('bank', 'capital', 'deposits'), so "
-    "'a strong bank', 'a well-capitalised bank' and 'continues to meet its capital and "
-    "liquidity requirements' take no side on 'the lender was insolvent'",
+    reason="positions: paraphrase -- 'a strong bank', 'a well-capitalised bank' and 'continues "
+    "to meet its capital and liquidity requirements' share no word with 'insolvent', which one "
+    "speaker alone says of the bank, so no 'insolvent' position forms (what is said of a topic "
+    "anchors only when two speakers say it: h20b measured none such on this story)",
 )
 def test_those_who_call_the_bank_sound_dispute_that_it_is_insolvent() -> None:
     names = _answered("marrowgate-bank-rumour", "Who disputes that Marrowgate Bank is insolvent?")

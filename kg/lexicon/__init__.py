@@ -15,6 +15,7 @@ to ask. Each module holds one concern; this package re-exports every list, so
 - :mod:`kg.lexicon.opposites`: opposite predicates ("ousted" / "in charge", "safe" / "dangerous")
 - :mod:`kg.lexicon.questions`: the words of questions
 - :mod:`kg.lexicon.sources`: corpus column names, the words of dates and datelines
+- :mod:`kg.lexicon.prefixes`: prefixes that turn a word round ("mis-", "dis-")
 - :mod:`kg.lexicon.spelling`: British and American word endings a search forgives
 - :mod:`kg.lexicon.plurals`: Latin and Greek plurals and the one term of their forms
 """
@@ -170,6 +171,7 @@ from kg.lexicon.places import (
     PERSON_DEMONYMS,
 )
 from kg.lexicon.plurals import PLURAL_TERMS
+from kg.lexicon.prefixes import REVERSING_PREFIXES
 from kg.lexicon.pronouns import (
     POSSESSIVE_PRONOUNS,
     PRONOUN_GENDER,
@@ -429,6 +431,7 @@ __all__ = [
     "REPORTING_NOUNS",
     "RESTRICTIVE_ADVERBS",
     "RESULT_NOUNS",
+    "REVERSING_PREFIXES",
     "RIVAL_MARKERS",
     "ROLE_QUALIFIERS",
     "SAID_VERBS",

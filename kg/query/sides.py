@@ -669,6 +669,8 @@ def _said_off_topic(g: nx.MultiDiGraph, position: str, claim: str, wish: bool) -
     said = _predicate(g, position, claim, wish)
     if not said or content_negated(claim):
         return False  # "the corrosion is a myth" denies itself: the topic's other side says it
+    if not _topic_is_subject(g, position, claim):
+        return False  # "the flood is the fault of the dam": what is said names the topic
     on = {u for u in g.predecessors(position) if net_stance(g, u, position) == "supports"}
 
     def says(s: Statement) -> bool:
@@ -678,6 +680,16 @@ def _said_off_topic(g: nx.MultiDiGraph, position: str, claim: str, wish: bool) -
         return False
     asked = asked_words(claim)
     return any(says(s) and not denies(s, asked) for s in statements(g) if s.speaker not in on)
+
+
+def _topic_is_subject(g: nx.MultiDiGraph, position: str, claim: str) -> bool:
+    """Whether a copular claim names the position's key terms before its copula only (its
+    subject: "the dam is unsafe"), not in what it says of the subject ("the flood is the
+    fault of the dam")."""
+    terms = [str(t) for t in attr_list(g.nodes[position], "terms")]
+    toks = words(claim)
+    at = next((i for i, t in enumerate(toks) if t in CLAIM_COPULAS), len(toks))
+    return not any(word_match(w, t) >= 0.8 for w in toks[at + 1 :] for t in terms)
 
 
 def _best_share(
@@ -758,8 +770,14 @@ def _supporters_deny(g: nx.MultiDiGraph, position: str, claim: str) -> bool:
         if data.get("relation") != "stance" or stance not in count:
             continue
         for e in attr_list(data, "evidence"):
-            toks = words(str(e.get("text", "")))
-            count[stance] += any(stems(t) & stems(w) for t in toks for w in said)
+            toks = words(str(e.get("text", "")).replace("’", "'").replace("n't", " not"))
+            at = [i for i, t in enumerate(toks) if any(stems(t) & stems(w) for w in said)]
+            if not at:
+                continue
+            # "that is not the same as mishandling it": a disputer who denies the word
+            # says the supporters' side is the one that says it
+            denied = all(any(w in NEGATION_WORDS for w in toks[max(0, i - 5) : i]) for i in at)
+            count[flip(stance) if denied else stance] += 1
     return count["supports"] > count["disputes"]
 
 

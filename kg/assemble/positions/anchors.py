@@ -90,7 +90,25 @@ def _pick_anchor(
     # "the vase is a fake": what is said of the thing is the claim, not the thing
     said = {corpus.fold.get(t, t) for t in c.predicated} if c.frame == "claim" else set()
     scored = [st for st in scored if st[1] in said] or scored
-    return max(scored)[1] if scored else None
+    best = max(scored)[1] if scored else None
+    if c.frame == "claim" and best in corpus.topics:
+        return _said_of_topic(corpus, c, w) or best
+    return best
+
+
+def _said_of_topic(corpus: Corpus, c: Claim, w: Mapping[str, float]) -> str | None:
+    """What a claim about the corpus's topic says of it ("the bank is insolvent": insolvent;
+    "the data were mishandled": mishandle): every speaker names the topic, on both sides,
+    so what is said of it is the claim, and a negation ("is not insolvent") disputes it."""
+    for t in corpus.said_of_topic(c):
+        if (
+            t in corpus.topic_claims
+            and t in w
+            and t not in corpus.speaker_words
+            and t not in LIGHT_NOUNS | CLAIM_NOUNS
+        ):
+            return t
+    return None
 
 
 def codebook_defs(codebook: Codebook | None) -> list[Def]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.assemble.positions.records import W_CAUSE, W_OTHER
 from kg.assemble.speakers import SpeakerIndex
@@ -12,7 +12,14 @@ from kg.extract.claims import Claim
 from kg.extract.namings import Naming
 from kg.extract.quotes import Quote
 from kg.extract.terms import norm_term
-from kg.lexicon import GROUP_HEADS, ORG_HEADS, SYNONYM_OF, TITLE_WORDS
+from kg.lexicon import (
+    GROUP_HEADS,
+    ORG_HEADS,
+    POLE_OF,
+    REVERSING_PREFIXES,
+    SYNONYM_OF,
+    TITLE_WORDS,
+)
 
 #: Each word of a synonym group -> the group's first word.
 
@@ -30,6 +37,8 @@ def fold_terms(vocabulary: Iterable[str], names: Iterable[str] = ()) -> dict[str
     >>> sorted(fold_terms(["negotiation", "negotiator", "negotiate", "station", "state"]).items())
     [('negotiation', 'negotiate'), ('negotiator', 'negotiate')]
     >>> fold_terms(["hollenbeck", "beck", "sunbeck"], names=["hollenbeck", "beck"])
+    {}
+    >>> fold_terms(["mishandle", "handle", "disorder", "order"])
     {}
     """
     proper = set(names)
@@ -50,6 +59,8 @@ def fold_terms(vocabulary: Iterable[str], names: Iterable[str] = ()) -> dict[str
             continue
         for cut in range(3, len(term) - 3):
             head = term[cut:]
+            if term[:cut] in REVERSING_PREFIXES:
+                break  # "mishandle" is no way to handle
             if head in vocab and len(head) >= 4:
                 fold[term] = head
                 break
@@ -102,6 +113,23 @@ class Corpus:
     effects: Counter[str]
     speaker_words: set[str]
     by_doc: dict[str, list[int]]  # article -> its items' indices, in order
+    topics: frozenset[str] = frozenset()  # what every statement is about (see topic_terms)
+    #: what is said of a topic that is a claim of its own (see :func:`topic_claims`)
+    topic_claims: frozenset[str] = frozenset()
+
+    def said_of_topic(self, claim: Claim) -> list[str]:
+        """The folded terms of what ``claim`` says of one of the corpus's :attr:`topics`
+        ("the bank is insolvent" -> insolvent, when the bank is what all argue about)."""
+        return [p for _, p in self.said_of_topics(claim)]
+
+    def said_of_topics(self, claim: Claim) -> list[tuple[str, str]]:
+        """(topic, folded term of what ``claim`` says of it), see :meth:`said_of_topic`."""
+        fold = self.fold
+        return [
+            (fold.get(s, s), fold.get(p, p))
+            for s, p in claim.said_of
+            if fold.get(s, s) in self.topics and fold.get(p, p) not in self.topics
+        ]
 
 
 def _speaker_words(speakers: SpeakerIndex) -> set[str]:
@@ -144,6 +172,24 @@ def _names(items: Sequence[Statement]) -> set[str]:
     return {t for t, n in named.items() if 2 * n > used[t]}
 
 
+#: A term is a topic of the corpus when at least this many speakers put it in focus, and
+#: this share of the number who put the most common term in focus.
+TOPIC_SPEAKERS = 3
+TOPIC_SHARE = 0.75
+
+
+def topic_terms(focus: Mapping[str, set[str]]) -> frozenset[str]:
+    """The terms (nearly) every speaker puts in focus: what the story is about ("the
+    bank", "the club"), which a position is no claim about.
+
+    >>> sorted(topic_terms({"bank": {"a", "b", "c", "d"}, "fee": {"a", "b", "c"}, "tax": {"a"}}))
+    ['bank', 'fee']
+    """
+    most = max((len(s) for s in focus.values()), default=0)
+    least = max(TOPIC_SPEAKERS, TOPIC_SHARE * most)
+    return frozenset(t for t, s in focus.items() if len(s) >= least)
+
+
 def build_corpus(
     quotes: Sequence[Quote],
     claims: Sequence[Claim],
@@ -178,6 +224,48 @@ def build_corpus(
     for i, said in enumerate(items):
         c = said.claim
         by_doc[c.doc].append(i)
-    return Corpus(
-        qby, items, weights, fold, focus, causes, df, effects, _speaker_words(speakers), by_doc
+    corpus = Corpus(
+        qby,
+        items,
+        weights,
+        fold,
+        focus,
+        causes,
+        df,
+        effects,
+        _speaker_words(speakers),
+        by_doc,
+        topic_terms(focus),
+    )
+    return replace(corpus, topic_claims=topic_claims(corpus))
+
+
+#: What is said of a topic is a claim of its own when this many speakers say it of the
+#: topic (measured on our stories: one speaker's word splits a claim off the topic's
+#: position while the others who say the same in other words stay there, and a question
+#: then reads the word's position, with nobody on one side) ...
+TOPIC_SAYERS = 2
+#: ... and the topic holds at least this many such claims: when all say one thing of it
+#: ("the ceasefire holds" / "does not hold"), the topic in those words is the position.
+TOPIC_CLAIMS = 2
+
+
+def topic_claims(corpus: Corpus) -> frozenset[str]:
+    """The terms of what is said of a topic that anchor claims (:data:`TOPIC_SAYERS`,
+    :data:`TOPIC_CLAIMS`): "insolvent" and "froze" of a bank some call insolvent and
+    others say froze withdrawals."""
+    sayers: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+    for item in corpus.items:
+        for pair in corpus.said_of_topics(item.claim):
+            sayers[pair].add(item.speaker)
+    said: defaultdict[str, set[str]] = defaultdict(set)
+    for (topic, term), who in sayers.items():
+        if len(who) >= TOPIC_SAYERS:
+            said[topic].add(term)
+    # the two sides of a pair of opposites ("safe" / "dangerous") are one claim about it
+    return frozenset(
+        t
+        for terms in said.values()
+        if len({POLE_OF.get(t, (t, 0))[0] for t in terms}) >= TOPIC_CLAIMS
+        for t in terms
     )

@@ -65,14 +65,25 @@ class Groups:
 
     def predicating(self, pid: str) -> set[str]:
         """The speakers of a position's claims who say its anchor is what a thing is ("the
-        vase is a fake")."""
+        vase is a fake"), or say it of the corpus's topic ("the bank is insolvent")."""
         anchor = self.anchors[pid][0]
-        fold = self.corpus.fold
+        corpus = self.corpus
+        fold = corpus.fold
         return {
-            self.corpus.items[i].speaker
+            corpus.items[i].speaker
             for i in self.members[pid]
-            if anchor in {fold.get(t, t) for t in self.corpus.items[i].claim.predicated}
+            if anchor in {fold.get(t, t) for t in corpus.items[i].claim.predicated}
+            or anchor in corpus.said_of_topic(corpus.items[i].claim)
         }
+
+    def said_of_topic(self, pid: str, topic: str) -> bool:
+        """Whether a position's anchor is what its claims say of ``topic``, one of the
+        corpus's topics ("the bank is insolvent" on the bank): it is no part of the topic's
+        position, whose claims say other things of it."""
+        corpus, anchor = self.corpus, self.anchors[pid][0]
+        if topic not in corpus.topics:
+            return False
+        return any(anchor in corpus.said_of_topic(corpus.items[i].claim) for i in self.members[pid])
 
     def wanted(self, pid: str) -> bool:
         """Several speakers argue about it (or an explanation is stated twice)."""
@@ -247,7 +258,7 @@ def move_to_kept(g: Groups) -> dict[str, str]:
         fits = [  # the first kept one of its frame whose anchor 2/3 of its claims use
             big
             for t, n in uses.items()
-            if n * 3 >= 2 * len(members[small])
+            if n * 3 >= 2 * len(members[small]) and not g.said_of_topic(small, t)
             for big in kept_on.get(t, ())
             if anchors[big][1] == frame
         ]

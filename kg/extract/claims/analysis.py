@@ -309,6 +309,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         poles=_poles(preds, quote),
         predicated=_predicated(preds, ids),
         names=tuple(sorted({t for tok in tokens if _written_as_name(tok) and (t := _term(tok))})),
+        said_of=_said_of(preds, ids),
     )
 
 
@@ -325,6 +326,51 @@ def _predicated(preds: Sequence[Token], ids: set[int]) -> tuple[str, ...]:
             if term is not None and term not in LIGHT_NOUNS:
                 out.append(term)
     return tuple(dict.fromkeys(out))
+
+
+def _said_of(preds: Sequence[Token], ids: set[int]) -> tuple[tuple[str, str], ...]:
+    """(subject term, term of what is said of it) of each main predicate and of the clause
+    it reports (see :attr:`Claim.said_of`); a verb joined to another by "and" shares its
+    subject ("the bank is insolvent and has frozen withdrawals"), and an adjective says
+    something of the noun a copula calls its subject (:func:`_described_as`)."""
+    out: list[tuple[str, str]] = []
+    for v in [*preds, *(c for p in preds for c in _children(p, "ccomp"))]:
+        if v.i not in ids:
+            continue
+        head = v
+        while head.dep_ == "conj" and not _children(head, "nsubj", "nsubjpass"):
+            head = head.head
+        subjects = [_term(s) for s in _children(head, "nsubj", "nsubjpass") if _nominal(s)]
+        said = _what_is_said(v)
+        out += [(s, said) for s in subjects if s is not None and said is not None and s != said]
+        if v.lemma_.lower() in COPULAS:  # "we are a strong bank": strong, of the bank
+            out += _described_as(v)
+    return tuple(dict.fromkeys(out))
+
+
+def _described_as(copula: Token) -> list[tuple[str, str]]:
+    """(noun term, adjective term) of each noun a copula says its subject is and the
+    adjectives that describe it ("this is a well-capitalised bank" -> (bank,
+    well-capitalised)): what is said of the kind of thing the subject is."""
+    out = []
+    for a in _children(copula, "attr"):
+        noun = _term(a) if _nominal(a) else None
+        for m in _children(a, "amod"):
+            said = _term(m) if m.pos_ in ("ADJ", "VERB") else None
+            if noun is not None and said is not None and said != noun:
+                out.append((noun, said))
+    return out
+
+
+def _what_is_said(verb: Token) -> str | None:
+    """The term of what a predicate says of its subject (see :attr:`Claim.said_of`)."""
+    if verb.lemma_.lower() in COPULAS:
+        said = [_term(a) for a in _children(verb, "attr", "acomp")]
+    elif _children(verb, "nsubjpass", "auxpass"):
+        said = [_term(verb)]
+    else:
+        said = [_term(o) for o in _children(verb, "dobj") if _nominal(o)] or [_term(verb)]
+    return next((t for t in said if t is not None and t not in LIGHT_NOUNS), None)
 
 
 def _thing_named(copula: Token) -> bool:

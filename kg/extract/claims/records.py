@@ -113,6 +113,13 @@ class Claim:
         What a copula says its subject is ("the vase is a fake", "tests showed the vase
         was glass" -> fake, glass): the terms of the noun complement, which name what is
         claimed of the thing rather than the thing.
+    said_of : tuple of (str, str)
+        Each main predicate's subject term with the term of what is said of it: the
+        complement of a copula ("the bank is insolvent" -> (bank, insolvent)), the verb of
+        a passive ("the data were mishandled" -> (data, mishandle)), the object of a verb
+        ("the club rejected the bid" -> (club, bid)), else the verb ("the bank collapsed"
+        -> (bank, collapse)). When the subject is what every statement is about, what is
+        said of it is the claim (:mod:`kg.assemble.positions.anchors`).
     names : tuple of str
         The terms written as proper nouns ("Ann Lee's painting" -> ann, lee): a name is
         whole, never a compound of some shorter word.
@@ -143,6 +150,7 @@ class Claim:
     poles: tuple[Pole, ...] = ()
     predicated: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
+    said_of: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> tuple[str, int, int]:
