@@ -687,12 +687,7 @@ def test_those_who_call_the_bank_sound_dispute_that_it_is_insolvent() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="speakers: 'Graham Oyelaren' (the trade site's misspelling) and 'Graham Oyelaran' "
-    "share the given name and differ in one vowel of the surname, but their surname "
-    "skeletons score 87.5 against the 88 a merge needs (kg/assemble/speakers.py)",
-)
 def test_a_surname_misspelt_by_one_vowel_is_the_same_person() -> None:
+    # "Graham Oyelaren" (the trade site) and "Graham Oyelaran": one given name, one vowel
     said = _said("airport-drone-sightings", "What did Graham Oyelaran say?")
     assert "Christmas present" in said and "officers had seen a drone themselves" in said, said

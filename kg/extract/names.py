@@ -62,6 +62,7 @@ __all__ = [
     "institution_named",
     "is_person_noun",
     "name_ratio",
+    "one_vowel_apart",
     "parse_person",
     "parse_phrase",
     "skeleton",
@@ -276,6 +277,16 @@ def _clipped(short: str, full: str) -> bool:
     if not (a.isalpha() and b.isalpha()) or len(a) < _CLIPPED_LETTERS:
         return False
     return len(b) >= len(a) + 2 and b.startswith(a)
+
+
+def one_vowel_apart(x: str, y: str) -> bool:
+    """Two name keys of six letters or more that differ in one vowel only ("madaran" /
+    "madaren"): a surname misspelt in one report, when the given names agree.
+
+    >>> one_vowel_apart("madaran", "madaren"), one_vowel_apart("lee", "lea")
+    (True, False)
+    """
+    return len(x) >= 6 and _vowel_variant(x, y)
 
 
 def _vowel_variant(x: str, y: str) -> bool:
