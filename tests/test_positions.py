@@ -254,6 +254,7 @@ def test_attitude_statement_yields_a_dispute_cue(nlp: Any) -> None:
         ("The union said arson rather than faulty wiring caused the fire.", "wiring"),
         ("The union said arson, not wiring, caused the fire.", "wiring"),
         ("The union said arson instead of wiring caused the fire.", "wiring"),
+        ("The union said the smoke pointed to arson rather than to the wiring.", "wiring"),
     ],
 )
 def test_rejected_alternatives(nlp: Any, text: str, rejected: str) -> None:

@@ -57,6 +57,8 @@ class EntityMention:
         Words before the name in the same phrase ("White House spokesman").
     role, affiliation : str or None
         From an apposition: "..., a senior fellow at the Institute".
+    age : int or None
+        A person's age given right after the name: "Ann Lee, 59, said".
     """
 
     doc: str
@@ -67,6 +69,21 @@ class EntityMention:
     premod: str = ""
     role: str | None = None
     affiliation: str | None = None
+    age: int | None = None
+
+
+#: An age given right after a name: "Ann Lee, 59," or "Ann Lee, aged 59,".
+_GIVEN_AGE = re.compile(r",\s*(?:aged\s+)?(\d{1,3})\s*[,;)]")
+
+
+def given_age(text: str, end: int) -> int | None:
+    """The age written right after a name ending at ``end`` ("Ann Lee, 59, said"), if any.
+
+    >>> given_age("Ann Lee, 59, said so.", 7), given_age("Ann Lee, who is 59, said.", 7)
+    (59, None)
+    """
+    found = _GIVEN_AGE.match(text, end)
+    return int(found.group(1)) if found else None
 
 
 # --- per article: mentions from the parse ------------------------------------------------
@@ -275,8 +292,10 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
             ent = _after_owner(doc[name_start(doc, ent.start) : ent.end])
         premod = _premod(ent) if label == "PERSON" else ""
         role, affiliation = _apposition(root)
+        # "Ann Lee, 59," -- an age marks a person even where the recogniser saw a firm
+        age = given_age(doc.text, ent.end_char) if label in ("PERSON", "ORG") else None
         found[(ent.start_char, ent.end_char)] = EntityMention(
-            doc_id, ent.start_char, ent.end_char, ent.text, label, premod, role, affiliation
+            doc_id, ent.start_char, ent.end_char, ent.text, label, premod, role, affiliation, age
         )
     for span in _titled_names(doc):
         if any(t.ent_type_ == "PERSON" for t in span):
@@ -293,6 +312,7 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
             _premod(span),
             role,
             affiliation,
+            given_age(doc.text, span.end_char),
         )
     _relabel_places(found)
     for first, last in _ampersand_names(doc):

@@ -16,6 +16,7 @@ __all__ = [
     "DESK_NOTE_PATTERNS",
     "EVIDENCE_LEMMAS",
     "EVIDENCE_NOUNS",
+    "ISSUED_PAPERS",
     "LEAVE_WORDS",
     "MAKING_LEMMAS",
     "MISLEMMATISED",
@@ -423,6 +424,11 @@ MAKING_LEMMAS = frozenset(
         "lead",
     ]
 )
+
+#: Papers a body issues or sends that can "say" something in a participle after them ("issued
+#: a statement saying X", "sent residents a notice warning that X"): the reporting nouns and a
+#: few more.
+ISSUED_PAPERS = REPORTING_NOUNS | frozenset(["note", "notice", "memo", "circular", "bulletin"])
 
 #: Nouns for a source whose findings a clause reports: "in a poll, X leads".
 SOURCE_NOUNS = frozenset(["poll", "survey", "study"])

@@ -37,7 +37,7 @@ from kg.assemble.speakers.phrases import (
 )
 from kg.assemble.speakers.records import SURNAME_SCORE, _Item, _item, _Mentions, _Named, _Parsed
 from kg.extract.mentions import EntityMention
-from kg.extract.names import NameParts, is_person_noun, name_ratio
+from kg.extract.names import NameParts, country_of, is_person_noun, name_ratio
 from kg.extract.quotes import Quote, Span
 from kg.lexicon import (
     FUNCTION_WORDS,
@@ -386,6 +386,17 @@ def _link_surnames(items: list[_Item], parsed: _Mentions, rules: AliasRules | No
     return out
 
 
+def _first_country(parsed: _Mentions) -> str | None:
+    """The first country the article names (its dateline's or its lede's): a body it names
+    bare before any other country's body of that name is more likely that country's."""
+    for x in parsed:
+        if x.mention.label in ("GPE", "NORP"):
+            country, _ = country_of(x.mention.text.split(), 0)
+            if country is not None:
+                return country
+    return None
+
+
 def _fill_countries(items: list[_Item], parsed: _Mentions) -> list[_Item]:
     """An organisation named without a country takes the country of the same name in the article.
 
@@ -402,6 +413,8 @@ def _fill_countries(items: list[_Item], parsed: _Mentions) -> list[_Item]:
         if named:
             k = bisect_left(named, (it.quote.start, ""))
             country = named[k - 1][1] if k else named[0][1]
+            if not k and _first_country(parsed) not in (None, country):
+                country = None  # "OSLO, Norway -- The Foreign Ministry said" before "Chile's"
         if country is None:
             out.append(it)
             continue

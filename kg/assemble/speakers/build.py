@@ -12,6 +12,7 @@ from kg.assemble.aliases import AliasRules
 from kg.assemble.collector import collector_paused
 from kg.assemble.speakers.articles import _fill_countries, _items_of_doc, _link_surnames
 from kg.assemble.speakers.clusters import (
+    _aged_elsewhere,
     _initialisms,
     _join_body_described_elsewhere,
     _join_described_elsewhere,
@@ -264,6 +265,7 @@ def _resolve(
         people_by_doc[doc] = read.people
         generic.extend(read.generic)
         items.extend(read.items)
+    items = _aged_elsewhere(items, mentions_by_doc)
     items = _initialisms(_lone_organisations(_lone_surnames(items)))
     cl = _cluster(items, aliases)
     _join_only_public(cl, items, generic)

@@ -269,6 +269,44 @@ def _join_described_elsewhere(
             )
 
 
+#: A person described by age alone: "the 52-year-old" (any dash).
+_AGE_DESCRIPTION = re.compile(r"^the\s+(\d{1,3})\s*[-‐–]\s*years?\s*[-‐–]\s*old$", re.IGNORECASE)
+
+
+def _aged_elsewhere(
+    items: Sequence[_Item], mentions_by_doc: Mapping[str, Sequence[EntityMention]]
+) -> list[_Item]:
+    """ "the 52-year-old said" in an article that gives no one that age is the one person
+    another article gives it ("Tom Ray, 52, ..."), not whoever its own article named last."""
+    ages: dict[int, set[str]] = defaultdict(set)
+    aged_in: dict[str, set[int]] = defaultdict(set)
+    for m in (m for ms in mentions_by_doc.values() for m in ms):
+        if m.label in ("PERSON", "ORG") and m.age is not None:
+            ages[m.age].add(parse_person(m.text).key)
+            aged_in[m.doc].add(m.age)
+    if not ages:
+        return list(items)
+    fullest: dict[str, str] = {}  # a person's key -> the longest way the corpus names them
+    for m in (m for ms in mentions_by_doc.values() for m in ms if m.label == "PERSON"):
+        key = parse_person(m.text).key
+        if len(m.text) > len(fullest.get(key, "")):
+            fullest[key] = m.text
+    out: list[_Item] = []
+    for it in items:
+        said = it.quote.mention.text.strip() if it.quote.mention is not None else ""
+        found = _AGE_DESCRIPTION.match(said)
+        age = int(found.group(1)) if found else None
+        keys = ages.get(age, set()) if age is not None else set()
+        name = fullest.get(next(iter(keys))) if len(keys) == 1 else None
+        if age in aged_in[it.quote.doc] or name is None or parse_person(name).key == it.parts.key:
+            out.append(it)
+            continue
+        why = f"age given elsewhere 0.85: {said} -> {name}"
+        parts = parse_person(name)
+        out.append(replace(it, surface=name, parts=parts, how=(*it.how, why), role=None))
+    return out
+
+
 def _join_body_described_elsewhere(
     cl: _Clusters, items: Sequence[_Item], mentions_by_doc: Mapping[str, Sequence[EntityMention]]
 ) -> None:

@@ -155,9 +155,13 @@ def _rejected(tokens: Sequence[Token]) -> tuple[str, ...]:
     for k, t in enumerate(tokens):
         before = tokens[k - 1].lower_ if k > 0 else ""
         if (t.lower_, before) in (("than", "rather"), ("of", "instead")):
-            objs = _children(t, "pobj", "pcomp") or [  # "X rather than Y" as coordination
-                c for c in t.head.children if c.dep_ == "conj" and c.i > t.i
-            ]
+            objs = (
+                _children(t, "pobj", "pcomp")
+                # "pointed to X rather than to Y": the preposition repeated after "than"
+                or _after_repeated_preposition(t)
+                # "X rather than Y" as coordination
+                or [c for c in t.head.children if c.dep_ == "conj" and c.i > t.i]
+            )
             out.extend(x for o in objs for x in _subtree_terms(o))
         elif (noun := _contrasted(t)) is not None and noun.i <= tokens[-1].i:
             term = _term(noun)
@@ -165,6 +169,15 @@ def _rejected(tokens: Sequence[Token]) -> tuple[str, ...]:
                 out.append(term)
     out.extend(_conceded(tokens))
     return tuple(dict.fromkeys(out))
+
+
+def _after_repeated_preposition(than: Token) -> list[Token]:
+    """ "pointed to X rather than to Y": the object of the preposition right after "than"."""
+    doc = than.doc
+    nxt = doc[than.i + 1] if than.i + 1 < len(doc) else None
+    if nxt is None or nxt.dep_ != "prep":
+        return []
+    return _children(nxt, "pobj", "pcomp")
 
 
 #: What may close the thing set aside in "X, not Y": a comma, "but", the sentence's end.

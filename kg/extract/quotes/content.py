@@ -52,7 +52,10 @@ _CLOSERS = "”»"
 _COMPLEMENTS = ("ccomp", "xcomp")
 
 
-_SPEAKING = frozenset(["comment", "elaborate", "speak", "discuss", "talk", "speculate"])
+#: What one declines or refuses to do when refusing to speak ("declined to answer questions").
+_SPEAKING = frozenset(
+    ["comment", "elaborate", "speak", "discuss", "talk", "speculate", "answer", "respond", "reply"]
+)
 
 
 #: Objects that make a report say nothing ("said nothing", "said little").

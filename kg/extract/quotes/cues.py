@@ -57,6 +57,7 @@ from kg.lexicon import (
     EVIDENCE_NOUNS,
     FUNCTION_WORDS,
     HELD_NOUNS,
+    ISSUED_PAPERS,
     LEAVE_WORDS,
     MAKING_LEMMAS,
     NAME_CALLING_LEMMAS,
@@ -709,8 +710,45 @@ def _speaking_conjunct(subject: Token) -> Token:
     return later[0] if later else subject
 
 
+def _paper_of_participle(verb: Token) -> Token | None:
+    """ "issued a statement saying X", "handed a note declaring him unwelcome": the paper a
+    speech participle describes (the parser may hang the participle on the verb instead)."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in CUE_LEMMAS or verb.i == 0:
+        return None
+    if verb.dep_ == "acl":
+        paper = verb.head
+    elif verb.dep_ == "advcl" and verb.doc[verb.i - 1].dep_ == "dobj":
+        paper = verb.doc[verb.i - 1]
+    else:
+        return None
+    return paper if paper.lemma_.lower() in ISSUED_PAPERS and paper.i < verb.i else None
+
+
+def _paper_cue(verb: Token, paper: Token) -> _Cue | None:
+    """The paper speaks for whoever issued or sent it ("the club issued a statement saying
+    X": the club); a paper someone was handed or received has no speaker of its own here."""
+    issuer = _owner(paper)
+    holder = paper.head
+    issued = paper.dep_ == "dobj" and holder.lemma_.lower() in MAKING_LEMMAS
+    if issuer is None and issued and not any(c.dep_ == "auxpass" for c in holder.children):
+        issuer = _subject(holder)  # not "was sent a letter saying X": the sender is unnamed
+    if issuer is None:
+        return None
+    if issuer.lower_ in ("which", "who", "that") and holder.dep_ == "relcl":
+        issuer = holder.head  # "the board, which issued a statement saying X": the board
+    issuer = _named_in_apposition(issuer)
+    content = _content_of(verb, issuer)
+    return _Cue(verb.idx, verb.idx + len(verb), issuer, content, verb)
+
+
 def _verb_cues(doc: Doc) -> Iterator[_Cue]:
     for tok in doc:
+        paper = _paper_of_participle(tok)
+        if paper is not None:
+            cue = _paper_cue(tok, paper)
+            if cue is not None and cue.content is not None:
+                yield cue
+            continue
         on_name = (
             _cue_on_a_name(tok)
             or _cue_after_described_name(tok)
@@ -766,9 +804,13 @@ def _clause_side(anchor: Token, phrase_start: int, phrase_end: int) -> tuple[int
 
 
 def _relays(according: Token) -> bool:
-    """ "X said, according to Y": Y relays what X said; the cue "said" gives X the quote."""
+    """ "X said, according to Y": Y relays what X said; the cue "said" gives X the quote.
+
+    Not when the verb reports a plain thing and no words ("According to Y, the tenant
+    reported the leak to the landlord"): X is quoted saying nothing, so the clause is Y's."""
     verb = according.head
     lemma = verb.lemma_.lower()
+    subject = _subject(verb)
     return (
         verb is not according
         and verb.pos_ in ("VERB", "AUX")
@@ -776,8 +818,19 @@ def _relays(according: Token) -> bool:
         and lemma not in QUOTE_ONLY_LEMMAS  # "According to X, the strike will continue"
         and lemma not in COGNITION_LEMMAS  # "Officials believe Y, according to X": X's report
         and lemma not in STANCE_ONLY_LEMMAS  # "Voters favoured Y, according to a poll by X"
-        and _subject(verb) is not None
+        and subject is not None
+        and not (_reports_a_thing(verb) and _content_of(verb, subject) is None)
     )
+
+
+def _reports_a_thing(verb: Token) -> bool:
+    """ "reported the leak to the landlord": the verb hands a thing (not words) to someone."""
+    thing = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None
+    )
+    if thing is None:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "to" for p in (*verb.children, *thing.children))
 
 
 def _is_a_thing(source: Token) -> bool:

@@ -311,7 +311,8 @@ class _Resolver:
         if _family_count(head) or _age_alone(head):
             # "The father of two said", "The 61-year-old said": told of the person just
             # named, as "the 61-year-old trader" is
-            return self._latest_person(self._candidates(head.idx), head.idx)
+            cands = self._candidates(head.idx)
+            return self._of_age(cands, head) or self._latest_person(cands, head.idx)
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
             return None  # "the leader of the Acme group" describes someone in full
         cands = self._candidates(head.idx)
@@ -358,7 +359,7 @@ class _Resolver:
         if lemma in GROUP_HEADS or lemma in TITLE_QUALIFIERS or head.tag_ in ("NNS", "NNPS"):
             return None
         if _aged(head):
-            return self._latest_person(cands, head.idx)
+            return self._of_age(cands, head) or self._latest_person(cands, head.idx)
         if lemma in TITLE_WORDS or lemma in GENDERED_ROLES or head.ent_type_ == "":
             if any(c.lower_ in _ANOTHER_ONE for c in head.lefts):
                 return None  # "the other coach said": not the coach named before
@@ -563,6 +564,21 @@ class _Resolver:
                     return self._span_of(e)
         return None
 
+    def _of_age(self, cands: list[_Entity], head: Token) -> Span | None:
+        """ "the 52-year-old" after "Ann Lee, 52, ..." and "Tom Ray said ...": the latest named
+        person the article gave that very age, not merely the latest one named."""
+        words = head.doc[head.left_edge.i : head.i + 1].text
+        age = _AGE_WORDS.search(words)
+        if age is None:
+            return None
+        for e in reversed(cands):
+            if e.label != "person" or not e.named or e.start >= head.idx:
+                continue
+            after = _GIVEN_AGE.match(self.text, e.end)
+            if after is not None and after.group(1) == age.group(1):
+                return self._span_of(e)
+        return None
+
     def _body_headed_by(self, cands: list[_Entity], lemma: str) -> Span | None:
         """The latest named organisation whose name is headed by ``lemma``: "the union" ->
         "the Metro Drivers' Union", "the chamber" -> "the Chamber of Commerce" (the head is
@@ -696,6 +712,12 @@ def _plain_description(head: Token) -> bool:
         c.dep_ == "det" or c.lower_ == former or (c.dep_ == "compound" and c.text.islower())
         for c in head.lefts
     )
+
+
+#: The number of an age description: "52" of "the 52-year-old" (any dash).
+_AGE_WORDS = re.compile(r"\b(\d{1,3})\s*[-‐–]\s*years?\s*[-‐–]\s*old\b", re.IGNORECASE)
+#: An age given after a name: "Ann Lee, 52," or "Ann Lee, aged 52,".
+_GIVEN_AGE = re.compile(r",\s*(?:aged\s+)?(\d{1,3})\s*[,;)]")
 
 
 def _former(head: Token) -> str | None:

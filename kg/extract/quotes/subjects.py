@@ -300,6 +300,20 @@ def _misread_main_verb(verb: Token) -> bool:
     return _misread_subject(verb) is not None
 
 
+def _finite_on_root_noun(verb: Token) -> bool:
+    """ "The statement called on both sides to talk": a past-tense verb the parser hung on the
+    noun before it, which is left as the sentence's root with no verb of its own."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" for t in head.children)
+    )
+
+
 def _misread_subject(verb: Token) -> Token | None:
     """ "The Bugle, which first broke the story, reported that X": after a relative clause the
     parser may read the main verb as a participle on its subject, which is then left as the
@@ -310,6 +324,8 @@ def _misread_subject(verb: Token) -> Token | None:
     clause, with a noun of that clause for its subject ("Lee, who looks after several players,
     denied that X": "players denied"). None when the verb is no such misread."""
     doc = verb.doc
+    if _finite_on_root_noun(verb):
+        return verb.head  # "The statement called on X to Y": no verb but this one
     if verb.dep_ not in ("acl", "advcl") or verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
     if verb.dep_ == "acl" and _aged_root(verb.head) and _says_something(verb):
