@@ -474,6 +474,31 @@ def _said(story: str, question: str) -> str:
             ["bear with us", "cyber security incident", "kept in the dark"],
         ),
         (
+            "airport-drone-sightings",
+            # "Ms Latchford", "Latchford"; the shutdown "which left more than 6,000 travellers
+            # stranded" is the subject of what she said, not the object of "said"; not the
+            # airline's "panic button" nor the ex-controller's "hindsight"
+            "What did Fiona Latchford say?",
+            ["multiple credible sightings", "the 19-hour shutdown", "do it again tomorrow"],
+            ["panic button", "hindsight", "a matter for the police"],
+        ),
+        (
+            "airport-drone-sightings",
+            # "the force" (after a university is named) and "rejected the suggestion, first
+            # made by ..., that X"; not its spokeswoman's nor the anonymous source's words
+            "What did North Ravensdale Police say?",
+            ["flight plan shared with air traffic control", "a police search drone launched"],
+            ["at all times been aware", "could not be sure", "never a drone"],
+        ),
+        (
+            "airport-drone-sightings",
+            # "'...,' she said. 'If there were drones, show us.'" then a paragraph "Tern Airways
+            # has written to ...": the second half is still hers
+            "What did Sian Pryce say?",
+            ["If there were drones, show us", "thrown away thousands"],
+            ["pick up the bill", "cancelled flights"],
+        ),
+        (
             "envoy-expulsion-spy-claim",
             # "Ben Aurell" on the trade site is him; "the 52-year-old" outside his residence is
             # the diplomat, whose age only the wire gives ("Kallevik, 52,"), not the lawyer
@@ -708,3 +733,10 @@ def test_those_who_call_the_bank_sound_dispute_that_it_is_insolvent() -> None:
 def test_those_who_accuse_the_diplomat_say_he_was_spying() -> None:
     names = _answered("envoy-expulsion-spy-claim", "Who says Kallevik was spying?")
     assert _has(names, "intelligence official") and _has(names, "harrow"), names
+
+
+@pytest.mark.slow
+def test_a_surname_misspelt_by_one_vowel_is_the_same_person() -> None:
+    # "Graham Oyelaren" (the trade site) and "Graham Oyelaran": one given name, one vowel
+    said = _said("airport-drone-sightings", "What did Graham Oyelaran say?")
+    assert "Christmas present" in said and "officers had seen a drone themselves" in said, said

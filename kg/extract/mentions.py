@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING
 
 from kg.extract.boilerplate import boilerplate_of
 from kg.extract.names import (
+    institution_named,
     is_person_noun,
 )
 from kg.lexicon import (
     COUNTRY_FORMS,
     FUNCTION_WORDS,
     GROUP_HEADS,
+    INSTITUTION_NAME_HEADS,
     ORG_HEADS,
     PERSON_ONLY_TITLES,
     REPORTING_NOUNS,
@@ -141,6 +143,19 @@ def _ampersand_names(doc: Doc) -> Iterator[tuple[Token, Token]]:
         capitals = right is not None and left.text[:1].isupper() and right.text[:1].isupper()
         if right is not None and capitals and right.i == left.i + 2:
             yield left, right
+
+
+def _institution_names(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """ "Tern Airways said": capitalised names ending in an institution head the entity
+    tagger left untagged (first and last word); tagged ones are relabelled where read."""
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ not in INSTITUTION_NAME_HEADS:
+            continue
+        first = tok.i
+        while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
+            first -= 1
+        if first < tok.i and institution_named(doc[first : tok.i + 1].text):
+            yield doc[first], tok
 
 
 def _apposition(root: Token) -> tuple[str | None, str | None]:
@@ -271,6 +286,8 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
         if all(_bare_word(t.text) in TITLE_WORDS for t in ent):
             continue  # a title the recogniser took for a name ("Lt.")
         label, root = ent.label_, ent.root
+        if label == "PERSON" and institution_named(ent.text):
+            label = "ORG"  # "Sallowby Airport", "Tern Airways": no person, whatever the tagger says
         if label == "PERSON":  # a word taken in before the name may hang elsewhere
             ent = _after_owner(doc[name_start(doc, ent.start) : ent.end])
         premod = _premod(ent) if label == "PERSON" else ""
@@ -302,6 +319,12 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
         key = (first.idx, last.idx + len(last))
         if not any(a < key[1] and key[0] < b for a, b in found if found[(a, b)].label != "GPE"):
             role, affiliation = _apposition(first)
+            text = doc.text[key[0] : key[1]]
+            found[key] = EntityMention(doc_id, *key, text, "ORG", "", role, affiliation)
+    for first, last in _institution_names(doc):
+        key = (first.idx, last.idx + len(last))
+        if not any(a < key[1] and key[0] < b for a, b in found):
+            role, affiliation = _apposition(last)
             text = doc.text[key[0] : key[1]]
             found[key] = EntityMention(doc_id, *key, text, "ORG", "", role, affiliation)
     for chunk in doc.noun_chunks:

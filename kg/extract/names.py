@@ -31,6 +31,7 @@ from kg.lexicon import (
     GENDERED_NOUNS,
     GROUP_HEADS,
     HONORIFICS,
+    INSTITUTION_NAME_HEADS,
     LIFE_STAGE_NOUNS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -58,8 +59,10 @@ __all__ = [
     "clean_surface",
     "country_of",
     "given_compatible",
+    "institution_named",
     "is_person_noun",
     "name_ratio",
+    "one_vowel_apart",
     "parse_person",
     "parse_phrase",
     "skeleton",
@@ -276,6 +279,16 @@ def _clipped(short: str, full: str) -> bool:
     return len(b) >= len(a) + 2 and b.startswith(a)
 
 
+def one_vowel_apart(x: str, y: str) -> bool:
+    """Two name keys of six letters or more that differ in one vowel only ("madaran" /
+    "madaren"): a surname misspelt in one report, when the given names agree.
+
+    >>> one_vowel_apart("madaran", "madaren"), one_vowel_apart("lee", "lea")
+    (True, False)
+    """
+    return len(x) >= 6 and _vowel_variant(x, y)
+
+
 def _vowel_variant(x: str, y: str) -> bool:
     """Two given names of four letters or more that differ in one vowel only: spellings
     of one name in two reports ("Luka" / "Luke"); "Tony" / "Toby" differ in a consonant.
@@ -385,6 +398,18 @@ def is_person_noun(word: str) -> bool:
         and w not in ORG_HEADS
         and w not in NAMED_BODY_HEADS
     )
+
+
+def institution_named(name: str) -> bool:
+    """Whether a name of two words or more ends in a capitalised institution head that is
+    no surname ("Sallowby Airport", "Fenwick Constabulary"; not "Ann Court").
+
+    >>> institution_named("Sallowby Airport"), institution_named("Ann Court")
+    (True, False)
+    """
+    words = clean_surface(name).split()
+    last = words[-1] if len(words) >= 2 else ""
+    return last[:1].isupper() and _bare(last) in INSTITUTION_NAME_HEADS
 
 
 def is_described_name(text: str) -> bool:

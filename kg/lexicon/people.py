@@ -378,6 +378,7 @@ UNNAMED_ROLE_HEADS = frozenset(
 OFFICE_NOUNS = frozenset(
     [
         "head",
+        "boss",
         "chief",
         "executive",
         "director",
@@ -1208,6 +1209,40 @@ BODY_ANAPHORS = frozenset(
 OUTFIT_NOUNS = frozenset(
     ["gang", "crew", "cartel", "syndicate", "militia", "collective", "faction", "outfit"]
 )
+
+#: Last words of a name that make it an institution or a place that speaks as a body
+#: ("Sallowby Airport", "Orbury Hospital", "Fenwick Constabulary"), whatever the entity
+#: tagger called it: none is an English surname ("Court", "Bank", "House" and "Church" are).
+INSTITUTION_NAME_HEADS = frozenset(
+    [
+        "airport",
+        "hospital",
+        "university",
+        "college",
+        "academy",
+        "school",
+        "prison",
+        "police",
+        "constabulary",
+        "council",
+        "ministry",
+        "directorate",
+        "inspectorate",
+        "commission",
+        "committee",
+        "agency",
+        "department",
+        "airways",
+        "airlines",
+    ]
+)
+
+#: Nouns by which a story refers back to a body of one kind whose name another word heads:
+#: "the force" is the police force named before ("Orbury Police", "the Fenwick
+#: Constabulary"), not whatever organisation was named last.
+DESCRIBED_BODY_HEADS: dict[str, frozenset[str]] = {
+    "force": frozenset(["police", "constabulary", "force"]),
+}
 
 #: Nouns for a public body by its function ("the regulator", "the watchdog"), whatever heads
 #: its name ("the Rail Safety Board ... the watchdog said"): they refer back to the

@@ -584,3 +584,38 @@ DESK_LABELS = frozenset(
         "explainer",
     ]
 )
+
+
+#: Words that never follow a plural possessive ("the drivers' union"), so a single mark after a
+#: plural and before one of them closes a quotation ("blamed 'reckless drivers' for the chaos"):
+#: prepositions and forms of "be" and "have" ("and" and "or" may: "the drivers' and the
+#: riders' unions").
+NOT_AFTER_POSSESSIVE = frozenset(
+    [
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "of",
+        "from",
+        "with",
+        "by",
+        "as",
+        "after",
+        "before",
+        "since",
+        "because",
+        "than",
+        "that",
+        "which",
+        "who",
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "have",
+        "has",
+    ]
+)

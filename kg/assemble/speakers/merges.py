@@ -14,7 +14,7 @@ from kg.assemble.aliases import AliasRules
 from kg.assemble.speakers.clusters import _Clusters, _exact_key, _Key
 from kg.assemble.speakers.context import _adjacent
 from kg.assemble.speakers.records import _BLOCK, ORG_SCORE, SURNAME_SCORE, _Item
-from kg.extract.names import given_compatible, is_person_noun, name_ratio
+from kg.extract.names import given_compatible, is_person_noun, name_ratio, one_vowel_apart
 from kg.lexicon import HOLDER_HEADS
 
 
@@ -119,7 +119,7 @@ def _close_surnames(surnames: Sequence[str]) -> dict[str, list[tuple[str, float]
     for x, k in enumerate(surnames):
         for other in surnames[x + 1 :]:
             score = name_ratio(k, other)
-            if score >= SURNAME_SCORE:
+            if score >= SURNAME_SCORE or one_vowel_apart(k, other):
                 close[k].append((other, score))
                 close[other].append((k, score))
     return close
@@ -138,10 +138,18 @@ def _merge_full_names(
                 continue
             pairs = combinations(full[k], 2) if other == k else product(full[k], full[other])
             for i, j in pairs:
-                if given_compatible(items[i].parts.given, items[j].parts.given):
+                gi, gj = items[i].parts.given, items[j].parts.given
+                if score < SURNAME_SCORE and not _same_given(gi, gj):
+                    continue  # one vowel apart ("Madaran" / "Madaren"): the same given name only
+                if given_compatible(gi, gj):
                     rule = "full name" if score == 100 else "transliteration"
                     si, sj = items[i].surface, items[j].surface
                     cl.union(i, j, f"{rule} {score / 100:.2f}: {si} + {sj}")
+
+
+def _same_given(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two full names give the same given names, written out ("Tobin" / "Tobin")."""
+    return bool(a) and [w.lower() for w in a] == [w.lower() for w in b]
 
 
 def _merge_lone_surnames(
@@ -156,7 +164,12 @@ def _merge_lone_surnames(
         for j in by_surname[k]:
             if items[j].parts.given or items[j].ambiguous:
                 continue
-            roots = {cl.find(i): score for other, score in close[k] for i in full[other]}
+            roots = {
+                cl.find(i): score
+                for other, score in close[k]
+                if score >= SURNAME_SCORE  # a surname alone needs more than one vowel's likeness
+                for i in full[other]
+            }
             if len(roots) == 1:
                 root, score = next(iter(roots.items()))
                 surface = f"{items[j].surface} -> {items[root].surface}"

@@ -448,6 +448,11 @@ def _antecedent(
                 if found is not None:
                     return found
                 noun = owner
+            elif _mention_kind(noun) == "nominal" and noun.pos_ == "NOUN":
+                # "according to the airport, which said X": what "the airport" stands for
+                found = resolver.nominal(noun)
+                if found is not None:
+                    return found
             a, b = _mention_bounds(noun)
             if owner is not None:
                 b = min(b, owner.idx + len(owner))  # "the board's": the board

@@ -265,6 +265,8 @@ def _content_of(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
         comps = _clause_on_adverbial(verb)
     if not comps:
         comps = _that_clause_read_as_adverbial(verb)
+    if not comps:
+        comps = _claim_clause_past_aside(verb)
     if comps:
         return _clause_content(verb, speaker, comps)
     clause = _object_then_clause(verb)
@@ -306,6 +308,31 @@ def _that_clause_read_as_adverbial(verb: Token) -> list[Token]:
             continue
         if any(c.dep_ in _SUBJECTS for c in adv.children):
             return [adv]
+    return []
+
+
+def _claim_clause_past_aside(verb: Token) -> list[Token]:
+    """ "rejected the suggestion, first made by X, that Y": the parser hangs the "that" clause
+    of the object (a noun of what was said) on the participle set off between them; the
+    clause is the object's, and what the cue reports. Empty for any other shape."""
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.lemma_.lower() not in _CLAIMS or obj.right_edge.i + 1 >= len(obj.doc):
+        return []
+    comma = obj.doc[obj.right_edge.i + 1]
+    aside = next(
+        (
+            t
+            for t in (*obj.rights, *verb.rights)
+            if t.i == comma.i + 1 or (t.i > comma.i and t.left_edge.i == comma.i + 1)
+        ),
+        None,
+    )
+    if comma.text != "," or aside is None or aside.tag_ != "VBN":
+        return []
+    for clause in (c for c in aside.rights if c.dep_ == "ccomp"):
+        mark = clause.left_edge
+        if mark.lower_ == "that" and mark.dep_ == "mark" and mark.nbor(-1).text == ",":
+            return [clause]
     return []
 
 
@@ -371,6 +398,9 @@ def _clause_content(
         subject = _that_subject(verb, comp) if subjectless else None
         if subject is not None:
             start = subject.left_edge.nbor().idx
+        elif subjectless:
+            read = _object_read_as_subject(verb, comp)
+            start = read.left_edge.idx if read is not None else start
         relative = _relative_subject(verb, comp)
         if relative is not None:
             start = relative
@@ -719,6 +749,27 @@ def _that_subject(verb: Token, comp: Token) -> Token | None:
             return c
         return None
     return None
+
+
+def _object_read_as_subject(verb: Token, comp: Token) -> Token | None:
+    """ "said the closure, which left 600 stranded, had been the only choice": the parser made
+    the reported clause's long subject the object of "said" (which takes no object but what
+    is said), leaving a finite clause without a subject right after it. That object, right
+    after the cue with only a comma before the clause, is the clause's subject; else None."""
+    if verb.lemma_.lower() not in ("say", "write", "add") or comp.i < verb.i:
+        return None
+    finite = comp.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in comp.children
+    )
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "obj") and c.i < comp.i), None)
+    if not finite or obj is None or obj.left_edge.i != verb.i + 1:
+        return None
+    between = verb.doc[obj.right_edge.i + 1 : comp.left_edge.i]
+    return obj if all(t.text == "," for t in between) else None
+
+
+#: Tags of a finite verb: a clause with one has a subject of its own to find.
+_FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
 
 
 def _asked_of(verb: Token, comp: Token) -> Token | None:

@@ -123,6 +123,8 @@ def _is_cue_verb(tok: Token) -> bool:
         return False  # "the heaters were to blame"
     if _requested(tok) or _anonymity_asked(tok):
         return False  # "when asked to condemn X": asked to, not done
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+        return False  # "would not say whether the board believed X": a question, no report
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSALS and _informing(tok):
         return False  # "declined to say whether X": the question left unanswered
     if lemma in _HEARSAY and any(_to_be_or_have(c) for c in tok.children if c.dep_ == "xcomp"):

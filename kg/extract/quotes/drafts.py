@@ -38,8 +38,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 
-#: A quotation that ends its sentence with a period inside the closing mark.
-_CLOSED_STATEMENT = re.compile(r"\.(?:''|[\"”»])$")
+#: A quotation that ends its sentence with a period inside the closing mark, double or
+#: single ('It ended.' as much as "It ended.").
+_CLOSED_STATEMENT = re.compile(r"\.(?:''|[\"”»'’])$")
 
 
 #: A dash between a heading and what follows it on the line ("HEADLINE - Name: ...").
@@ -178,6 +179,7 @@ def _drafts_for(art: _Article, used: set[int], cue: _Cue) -> list[_Draft]:
     cue_span = (cue.start, cue.end)
     if cue.content is not None:
         start, end = cue.content
+        end = _named_as_quotation(art, cue, end)
         hit = regions.overlapping(start, end)
         # Widen to whole quotations the content cuts into.
         for k in hit:
@@ -210,6 +212,20 @@ def _drafts_for(art: _Article, used: set[int], cue: _Cue) -> list[_Draft]:
     if out and cue.verb is not None:
         out.extend(_split_tail(art, used, cue, out) or _aside_tail(art, used, cue, out))
     return out
+
+
+def _named_as_quotation(art: _Article, cue: _Cue, end: int) -> int:
+    """ "called the remarks 'grossly unfair'": what a verb of naming calls its object may be a
+    quotation right after it that the parser left off the object; the content runs to its
+    end. ``end`` otherwise."""
+    if cue.verb is None or cue.verb.lemma_.lower() != "call":
+        return end
+    k = bisect.bisect_left(art.regions.starts, end)
+    if k < len(art.regions.regions):
+        a, b = art.regions.regions[k]
+        if re.fullmatch(r"[ \t]*", art.text[end:a]) and a > end:
+            return b
+    return end
 
 
 def _aside_tail(art: _Article, used: set[int], cue: _Cue, drafts: list[_Draft]) -> list[_Draft]:

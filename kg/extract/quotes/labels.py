@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.mentions import ampersand_partner, name_start
-from kg.extract.names import is_person_noun
+from kg.extract.names import institution_named, is_person_noun
 from kg.extract.quotes.cues import _HANDLE, _hyphen_tail
 from kg.extract.quotes.records import MentionKind, Span
 from kg.extract.quotes.subjects import _REFLEXIVES
@@ -234,6 +234,9 @@ def _speaker_label(tok: Token) -> str:
         return "person"
     if tok.ent_type_ in _ORG_LABELS or tok.lemma_.lower() in ORG_HEADS:
         return "organization"
+    named = [c.text for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if tok.pos_ == "PROPN" and institution_named(" ".join([*named, tok.text])):
+        return "organization"  # "Tern Airways said", left untagged by the entity tagger
     if tok.lemma_.lower() in TITLE_QUALIFIERS or tok.lemma_.lower() in COLLECTIVE_PEOPLE:
         return "group"  # "the defence argues": a side in court, no "he" or "she" later
     singular_verb = tok.dep_ == "nsubj" and tok.head.tag_ == "VBZ"  # "X says": one source
@@ -453,8 +456,8 @@ def _entity_table(doc: Doc, text: str, boiler: Sequence[tuple[int, int]] = ()) -
     for ent in doc.ents:
         if any(a <= ent.start_char < b for a, b in boiler):
             continue
-        if _titled_by_the(ent):
-            label = "organization"
+        if _titled_by_the(ent) or institution_named(ent.text):
+            label = "organization"  # "told the Bugle", "Sallowby Airport" tagged a person
         elif (
             ent.label_ in _PERSON_LABELS
             or _mistyped_surname(ent, surnames)

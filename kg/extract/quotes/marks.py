@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kg.lexicon import NOT_AFTER_POSSESSIVE
+
 if TYPE_CHECKING:
     pass
 
@@ -158,7 +160,18 @@ def _single_close(text: str, start: int, stop: int) -> int | None:
             return k  # a plural possessive goes on to its noun ("the teachers' union")
         if before.isalnum() and after.isspace() and (before != "s" or _no_plural(text, k)):
             return k
+        if before == "s" and after.isspace() and _next_word(text, k + 1) in NOT_AFTER_POSSESSIVE:
+            return k  # "'reckless drivers' for the chaos": no possessive goes on to "for"
     return None
+
+
+def _next_word(text: str, start: int) -> str:
+    """The lowercased word that starts after the spaces at ``start`` ("" if none)."""
+    m = _NEXT_WORD.match(text, start)
+    return m.group(1).lower() if m else ""
+
+
+_NEXT_WORD = re.compile(r"[ \t]*(\w+)")
 
 
 #: Word endings in "s" that make no plural ("'outrageous'", "'a crisis'", "'the boss'"), so a

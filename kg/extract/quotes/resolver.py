@@ -33,6 +33,7 @@ from kg.lexicon import (
     ANONYMOUS_HEADS,
     BODY_ANAPHORS,
     COLLECTIVE_PEOPLE,
+    DESCRIBED_BODY_HEADS,
     EPITHET_NOUNS,
     FIELD_POSTS,
     FIRM_EPITHETS,
@@ -408,8 +409,10 @@ class _Resolver:
         lo = self.text.rfind(":", lo, e.start) + 1 or lo
         cut = self.text.find("\n", e.end, hi)
         window = self.text[lo : hi if cut < 0 else cut].lower()
-        # "the former chief" is given by "a former police chief": up to two words between
-        role = r"\W+(?:[\w-]+\W+){0,2}".join(re.escape(w) for w in lemma.split())
+        # "the former chief" is given by "a former police chief": up to two words between;
+        # "the ex-chief" by "a former chief" (the words for a past holder are one)
+        words = [_PAST_HOLDER if w in FORMER_WORDS else re.escape(w) for w in lemma.split()]
+        role = r"\W+(?:[\w-]+\W+){0,2}".join(words)
         # "the swimmer's coach" gives the role to no one named there
         if re.search(rf"\b{role}(?:s|es)?\b(?![’']s\b)", window) is not None:
             return True
@@ -580,13 +583,16 @@ class _Resolver:
         """The latest named organisation whose name is headed by ``lemma``: "the union" ->
         "the Metro Drivers' Union", "the chamber" -> "the Chamber of Commerce" (the head is
         the last word before any "of"). A person's role that mentions the noun nearby
-        ("X, the union's secretary") is no reason to take "the union" for that person."""
+        ("X, the union's secretary") is no reason to take "the union" for that person.
+        Some nouns stand for bodies whose names other words head ("the force": "Orbury
+        Police", see DESCRIBED_BODY_HEADS)."""
+        heads = DESCRIBED_BODY_HEADS.get(lemma, frozenset([lemma]))
         for e in reversed(cands):
             if e.label != "organization" or not e.named:
                 continue
             name = self.text[e.start : e.end].lower().replace("\u2019", "'")
             words = re.findall(r"[\w']+", name.split(" of ")[0])
-            if words and words[-1].removesuffix("'s").removesuffix("'") == lemma:
+            if words and words[-1].removesuffix("'s").removesuffix("'") in heads:
                 return Span(e.start, e.end, self.text[e.start : e.end])
         return None
 
@@ -653,6 +659,9 @@ _OTHER_BODY_HEADS = (
 
 #: How many tokens back a description looks for the phrase that introduced its referent.
 _LOOKBACK = 600
+#: Any word for a past holder of a role ("former", "ex", "onetime"), as a pattern.
+_PAST_HOLDER = "(?:" + "|".join(re.escape(w) for w in sorted(FORMER_WORDS)) + ")"
+
 #: Words that make a definite description someone other than the one named so far.
 _ANOTHER_ONE = frozenset(["other", "another", "second", "third"])
 

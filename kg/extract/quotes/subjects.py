@@ -328,6 +328,8 @@ def _misread_subject(verb: Token) -> Token | None:
         return verb.head  # "The statement called on X to Y": no verb but this one
     if verb.dep_ not in ("acl", "advcl") or verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
+    if verb.dep_ == "acl" and _aged_root(verb.head) and _says_something(verb):
+        return verb.head  # "The 58-year-old, who ..., called X 'Y'": the age read as the root
     if verb.dep_ == "advcl" and verb.head.dep_ != "relcl":
         return None
     if not _that_clause_after(verb, verb.i):
@@ -685,6 +687,20 @@ def _can_speak(tok: Token) -> bool:
     word = tok.lower_
     named = tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
     return named or is_person_noun(word) or word in ORG_HEADS or word in GROUP_HEADS
+
+
+def _aged_root(tok: Token) -> bool:
+    """ "The 58-year-old, who ..., called": a definite age phrase the parser made the root of
+    the sentence, with a relative clause on it (the person just named, see _age_alone)."""
+    year = any(c.lower_ in ("year", "years") for c in tok.children)
+    definite = any(t.lower_ == "the" and t.dep_ == "det" for t in tok.subtree if t.i < tok.i)
+    clause = any(c.dep_ == "relcl" for c in tok.children)
+    return tok.dep_ == "ROOT" and tok.lower_ == "old" and year and definite and clause
+
+
+def _says_something(verb: Token) -> bool:
+    """Whether a verb has an object or a clause (what a verb of saying would report)."""
+    return any(c.dep_ in ("dobj", "obj", "ccomp", "oprd") for c in verb.children)
 
 
 def _that_clause_after(head: Token, after: int) -> bool:
