@@ -1,0 +1,166 @@
+"""Train the learned attribution model (:mod:`kg.extract.quotes.learned`) on PolNeAR.
+
+For each article: kg's rule quotes (``extract_quotes``, learned attributions off), then every
+open candidate (:func:`kg.extract.quotes.learned.open_candidates`). A candidate is a
+positive example when its content matches a gold attribution the rule quotes do not
+match (word Dice >= .5, the measure of ``scripts/eval_attribution.py``) and its source
+token lies in that attribution's source. A logistic model (numpy, AdaGrad, L2) is fitted
+on the articles from ``--split`` on; the threshold is the lowest score at which the
+best candidate of each cue word, ranked on the held-out articles before ``--split``,
+keeps a running precision of at least ``--min-precision``; with ``--refit-all`` the
+model is then fitted again on every article and keeps that threshold. The weights of
+features seen at least three times are written as the Python module ``--out``.
+
+Usage (the shipped weights; numpy only, ~2 min with a parse cache)::
+
+    .venv/bin/python scripts/train_attribution.py ../shared/data/polnear/train \\
+        --cache /tmp/kg-cache-train
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import eval_attribution as ea
+
+from kg.extract.quotes import extract_quotes
+from kg.extract.quotes.learned import open_candidates
+
+
+@dataclass(frozen=True)
+class Example:
+    article: int
+    head: tuple[str, int]
+    features: tuple[str, ...]
+    positive: bool
+
+
+def _source_span(tok: Any) -> tuple[int, int]:
+    """A pronoun itself; a noun phrase from its left edge to its head."""
+    if tok.pos_ == "PRON":
+        return (tok.idx, tok.idx + len(tok))
+    return (tok.left_edge.idx, tok.idx + len(tok))
+
+
+def examples_of(i: int, doc_id: str, doc: Any, text: str, golds: Any) -> list[Example]:
+    quotes = extract_quotes(doc, doc_id)
+    taken = [ea.word_positions(text, [(q.start, q.end)]) for q in quotes]
+    gws = [(g, ea.word_positions(text, g.content)) for g in golds]
+    open_gold = [(g, w) for g, w in gws if not any(ea.dice(w, t) >= 0.5 for t in taken)]
+    out = []
+    for c in open_candidates(doc, quotes):
+        words = ea.word_positions(text, [(c.start, c.end)])
+        src = _source_span(doc[c.subject])
+        hit = any(
+            ea.dice(words, w) >= 0.5 and any(a < src[1] and src[0] < b for a, b in g.source)
+            for g, w in open_gold
+        )
+        out.append(Example(i, (doc_id, c.head), c.features, hit))
+    return out
+
+
+def fit(train: list[Example], l2: float, epochs: int, rate: float) -> dict[str, float]:
+    """Logistic regression by AdaGrad over binary features; the bias is the key ''."""
+    counts = Counter(f for x in train for f in set(x.features))
+    vocab = {f: n for n, f in enumerate(sorted(f for f, c in counts.items() if c >= 3), 1)}
+    rows = [np.array(sorted({vocab[f] for f in x.features if f in vocab} | {0})) for x in train]
+    y = np.array([1.0 if x.positive else 0.0 for x in train])
+    w = np.zeros(len(vocab) + 1)
+    g2 = np.full(len(vocab) + 1, 1e-8)
+    rng = np.random.default_rng(0)
+    order = np.arange(len(rows))
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for k in order:
+            r = rows[k]
+            p = 1.0 / (1.0 + np.exp(-np.clip(w[r].sum(), -30, 30)))
+            grad = (p - y[k]) + l2 * w[r]
+            g2[r] += grad * grad
+            w[r] -= rate * grad / np.sqrt(g2[r])
+    names = {n: f for f, n in vocab.items()} | {0: ""}
+    return {names[n]: float(v) for n, v in enumerate(w)}
+
+
+def score(weights: dict[str, float], x: Example) -> float:
+    z = weights[""] + sum(weights.get(f, 0.0) for f in set(x.features))
+    return float(1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))))
+
+
+def pick_threshold(weights: dict[str, float], held: list[Example], floor: float) -> float:
+    """The lowest score whose running precision (best candidate per cue word) >= floor."""
+    best: dict[tuple[str, int], tuple[float, bool]] = {}
+    for x in held:
+        s = score(weights, x)
+        if s > best.get(x.head, (-1.0, False))[0]:
+            best[x.head] = (s, x.positive)
+    ranked = sorted(best.values(), reverse=True)
+    right, threshold = 0, 1.01
+    for n, (s, ok) in enumerate(ranked, 1):
+        right += ok
+        if right / n >= floor:
+            threshold = s
+    kept = [ok for s, ok in ranked if s >= threshold]
+    print(f"held-out: {len(kept)} taken, {sum(kept)} right at threshold {threshold:.3f}")
+    return threshold
+
+
+def write_module(path: Path, weights: dict[str, float], threshold: float) -> None:
+    kept = {f: round(v, 3) for f, v in sorted(weights.items()) if f and abs(v) >= 0.005}
+    lines = [
+        '"""Weights of the learned attribution model (:mod:`kg.extract.quotes.learned`).',
+        "",
+        "Written by ``scripts/train_attribution.py`` from PolNeAR train; general parse",
+        "features only (lemmas of common words, entity types, dependency labels). Do not edit.",
+        '"""',
+        "",
+        f"ATTRIBUTION_BIAS = {round(weights[''], 4)}",
+        f"ATTRIBUTION_THRESHOLD = {round(threshold, 4)}",
+        "ATTRIBUTION_WEIGHTS: dict[str, float] = {",
+        *(f"    {f!r}: {v}," for f, v in kept.items()),
+        "}",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {path}: {len(kept)} weights")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data", type=Path, help="a PolNeAR split folder (train)")
+    ap.add_argument("--cache", type=Path, help="parse cache folder")
+    ap.add_argument("--split", type=int, default=300, help="held-out articles [0, split)")
+    ap.add_argument("--min-precision", type=float, default=0.65)
+    ap.add_argument("--l2", type=float, default=1e-4)
+    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--rate", type=float, default=0.05)
+    ap.add_argument(
+        "--refit-all",
+        action="store_true",
+        help="after picking the threshold, refit on every article (the shipped weights)",
+    )
+    ap.add_argument("--out", type=Path, default=Path("kg/lexicon/attribution_weights.py"))
+    a = ap.parse_args()
+    texts, gold = ea.read_polnear(a.data)
+    docs = ea.parse_cached(list(texts.values()), a.cache)
+    data: list[Example] = []
+    for i, (doc_id, doc) in enumerate(zip(texts, docs, strict=True)):
+        data += examples_of(i, doc_id, doc, texts[doc_id], gold[doc_id])
+    train = [x for x in data if x.article >= a.split]
+    held = [x for x in data if x.article < a.split]
+    print(f"{len(data)} candidates, {sum(x.positive for x in data)} positive")
+    weights = fit(train, a.l2, a.epochs, a.rate)
+    threshold = pick_threshold(weights, held, a.min_precision)
+    if a.refit_all:
+        weights = fit(data, a.l2, a.epochs, a.rate)
+    write_module(a.out, weights, threshold)
+
+
+if __name__ == "__main__":
+    main()
