@@ -1,5 +1,6 @@
 """The learned attribution model (kg/extract/quotes/learned.py): its weights ship as data,
-load, and decide which candidates the rules left become quotes; its quotes make no claim."""
+load, and decide which candidates the rules left become quotes (its quotes make no claim),
+and which rule quotes its gate keeps; all of it only when asked for (``learned=True``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from kg.lexicon.attribution_weights import (
     ATTRIBUTION_BIAS,
     ATTRIBUTION_THRESHOLD,
     ATTRIBUTION_WEIGHTS,
+    GATE_THRESHOLD,
+    GATE_WEIGHTS,
 )
 
 
@@ -70,3 +73,21 @@ def test_a_learned_quote_makes_no_claim(nlp: Any) -> None:
     quotes = extract_quotes(doc, "t", learned=True)
     assert quotes and all(q.learned for q in quotes)
     assert analyze_claims(doc, quotes) == []
+
+
+def test_the_shipped_gate_loads() -> None:
+    assert len(GATE_WEIGHTS) > 100
+    assert 0.0 < GATE_THRESHOLD < 1.0
+
+
+def test_the_gate_drops_a_share_of_a_poll_inside_its_finding(nlp: Any) -> None:
+    # The survey's finding is the attribution; "61 percent of residents said" is its content.
+    text = "A new survey showed that 61 percent of residents said the bridge should be closed."
+    assert [q.text for q in extract_quotes(nlp(text), "t")] == ["the bridge should be closed"]
+    assert extract_quotes(nlp(text), "t", learned=True) == []
+
+
+def test_the_gate_keeps_a_plain_report(nlp: Any) -> None:
+    text = "Ann Lee said the levy was unfair."
+    quotes = extract_quotes(nlp(text), "t", learned=True)
+    assert [(q.text, q.learned) for q in quotes] == [("the levy was unfair", False)]

@@ -38,7 +38,7 @@ from kg.extract.quotes.drafts import (
 )
 from kg.extract.quotes.frames import _hypothetical
 from kg.extract.quotes.labels import _mention_kind
-from kg.extract.quotes.learned import learned_candidates
+from kg.extract.quotes.learned import gated, learned_candidates
 from kg.extract.quotes.marks import _words
 from kg.extract.quotes.records import Quote, Span, _Cue
 from kg.extract.quotes.resolver import _Resolver
@@ -263,15 +263,17 @@ def extract_quotes(doc: Doc, doc_id: str, learned: bool = False) -> list[Quote]:
 
 
 def _with_learned(art: _Article, drafts: Sequence[_Draft], quotes: list[Quote]) -> list[Quote]:
-    """The quotes and, flagged ``learned``, the candidates the model takes
+    """The quotes the gate keeps (:func:`kg.extract.quotes.learned.gated`) and, flagged
+    ``learned``, the candidates the model takes
     (:func:`kg.extract.quotes.learned.learned_candidates`).
 
     Each becomes a draft built along with all the others, so its "he" or "the group" is
     resolved as a rule quote's would be; the rule quotes are those built before, untouched.
     """
     found = learned_candidates(art.doc, quotes)
+    kept = gated(art.doc, quotes)
     if not found:
-        return quotes
+        return kept
     heads = [art.doc[c.head] for c in found]
     cues = [(h.idx, h.idx + len(h)) for h in heads]
     extra = [
@@ -283,7 +285,7 @@ def _with_learned(art: _Article, drafts: Sequence[_Draft], quotes: list[Quote]) 
         for q in built
         if q.cue is not None and (q.cue.start, q.cue.end) in cues
     ]
-    return sorted([*quotes, *new], key=lambda q: (q.start, -(q.end - q.start)))
+    return sorted([*kept, *new], key=lambda q: (q.start, -(q.end - q.start)))
 
 
 def _headline_event_cut(q: Quote, doc: Doc) -> Quote:

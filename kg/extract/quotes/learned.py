@@ -12,6 +12,11 @@ shape -- never a name or a phrase of a story (proper nouns give only their entit
 (:mod:`kg.lexicon.attribution_weights`, trained by ``scripts/train_attribution.py``
 on PolNeAR train articles); a candidate at or above the threshold becomes a quote
 flagged ``learned``: an attribution, but one that makes no claim of a position.
+
+In the same mode a second logistic model, the *gate* (:func:`gated`), reads the rule
+quotes (the cue's lemma and place, the quote's kind and length, what kind of source
+it has, whether it sits inside another quote) and drops those it scores as likely
+wrong, to make room for the learned ones at the same precision.
 """
 
 from __future__ import annotations
@@ -29,20 +34,28 @@ from kg.lexicon.attribution_weights import (
     ATTRIBUTION_BIAS,
     ATTRIBUTION_THRESHOLD,
     ATTRIBUTION_WEIGHTS,
+    GATE_BIAS,
+    GATE_THRESHOLD,
+    GATE_WEIGHTS,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
 
-    from kg.extract.quotes.records import Quote
+    from kg.extract.quotes.records import Quote, Span
 
 __all__ = [
     "Candidate",
     "attribution_score",
     "candidate_features",
     "candidates",
+    "cue_groups",
+    "gate_score",
+    "gated",
     "learned_candidates",
     "open_candidates",
+    "quote_features",
 ]
 
 _MODALS = frozenset(["will", "'ll", "would", "'d", "can", "could", "may", "might", "must"])
@@ -307,3 +320,83 @@ def learned_candidates(doc: Doc, quotes: Sequence[Quote]) -> list[Candidate]:
         if score >= ATTRIBUTION_THRESHOLD and score > best.get(c.head, (-1.0, c))[0]:
             best[c.head] = (score, c)
     return [c for _, c in sorted(best.values(), key=lambda sc: sc[1].start)]
+
+
+def quote_features(doc: Doc, q: Quote, quotes: Sequence[Quote], parts: int) -> tuple[str, ...]:
+    """The features of a rule quote (the first of its cue's ``parts``) for the gate."""
+    content = doc.char_span(q.start, q.end, alignment_mode="expand")
+    words = sum(1 for t in content if not t.is_punct) if content is not None else 0
+    out = [f"kind={q.kind}", f"len={_length_bin(words)}", f"klen={q.kind} {_length_bin(words)}"]
+    out += [f"parts={min(parts, 3)}", f"mkind={q.mention_kind}"]
+    if q.antecedent is not None:
+        out.append("resolved")
+    if any(o is not q and o.start <= q.start and q.end <= o.end and o.key != q.key for o in quotes):
+        out.append("nested")
+    cue = _root(doc, q.cue)
+    mention = _root(doc, q.mention)
+    lemma = cue.lemma_.lower() if cue is not None else "-"
+    out += _gate_cue_features(cue, content, q.kind) if cue is not None else ["nocue"]
+    kind = _kind(mention) if mention is not None else "none"
+    out += [f"spk={kind}", f"spk_lem={kind} {lemma}"]
+    if mention is not None and mention.pos_ == "NOUN":
+        out.append(f"spklem={mention.lemma_.lower()}")
+    if content is not None and len(content):
+        out.append(f"chead={content.root.pos_}")
+        if any(t.text in _MARKS for t in content):
+            out.append("has_mark")
+        if content.start == content.sent.start:
+            out.append("c_sent_start")
+    return tuple(out)
+
+
+def _root(doc: Doc, span: Span | None) -> Token | None:
+    if span is None:
+        return None
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return found.root if found is not None and len(found) else None
+
+
+def _gate_cue_features(cue: Token, content: DocSpan | None, kind: str) -> list[str]:
+    """The cue's lemma (alone and with the quote's kind), its place in the parse and
+    towards the content, negation and modals, and whether it stands inside a quotation."""
+    lemma = cue.lemma_.lower()
+    out = [f"lem={lemma}", f"lk={lemma} {kind}", f"cdep={cue.dep_}", f"ctag={cue.tag_}"]
+    out.append(f"cpos={cue.pos_}")
+    if cue.dep_ in _CLAUSE_DEPS and cue.head is not cue:
+        out.append(f"up={cue.dep_} {cue.head.lemma_.lower()}")
+    if _in_quotation(cue):
+        out.append("cue_in_q")
+    if any(c.dep_ == "neg" for c in cue.children):
+        out.append("neg")
+    out += [f"aux={c.lower_}" for c in cue.children if c.dep_ == "aux" and c.lower_ in _MODALS]
+    if content is not None and len(content):
+        where = "before" if cue.i < content.start else "after" if cue.i >= content.end else "in"
+        out.append(f"cue_{where}")
+    return out
+
+
+def gate_score(features: Sequence[str]) -> float:
+    """The gate's probability that a rule quote with these features is right."""
+    z = GATE_BIAS + sum(GATE_WEIGHTS.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def cue_groups(quotes: Sequence[Quote]) -> list[list[Quote]]:
+    """The quotes grouped by their cue (a split quote's parts share one); a quote without a
+    cue alone."""
+    groups: dict[object, list[Quote]] = {}
+    for n, q in enumerate(quotes):
+        key: object = (q.cue.start, q.cue.end) if q.cue is not None else n
+        groups.setdefault(key, []).append(q)
+    return list(groups.values())
+
+
+def gated(doc: Doc, quotes: Sequence[Quote]) -> list[Quote]:
+    """The rule quotes the gate keeps: each cue's quotes stand or fall together, by the
+    features of the first (:func:`quote_features`)."""
+    kept = []
+    for group in cue_groups(quotes):
+        feats = quote_features(doc, group[0], quotes, len(group))
+        if gate_score(feats) >= GATE_THRESHOLD:
+            kept.extend(group)
+    return kept
