@@ -9,7 +9,10 @@ on the articles from ``--split`` on; the threshold is the lowest score at which 
 best candidate of each cue word, ranked on the held-out articles before ``--split``,
 keeps a running precision of at least ``--min-precision``; with ``--refit-all`` the
 model is then fitted again on every article and keeps that threshold. The weights of
-features seen at least three times are written as the Python module ``--out``.
+features seen at least three times are written as the Python module ``--out``, but
+for those holding a word the corpus writes as a name at least half the time (the
+features give names only their kind already; this catches a name the tagger took for
+a common word).
 
 With ``--gate`` a second model, the gate, is fitted on the rule quotes' cue groups
 (right = content matched and speaker right, as the scorer counts), and the two thresholds
@@ -26,6 +29,7 @@ train 0-300 at main's precision, P 0.862, when scored with ``--learned``)::
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -166,18 +170,45 @@ def pick_gate(
     return best[1], best[2]
 
 
-def _lines(prefix: str, weights: dict[str, float], threshold: float) -> list[str]:
-    kept = {f: round(v, 3) for f, v in sorted(weights.items()) if f and abs(v) >= 0.005}
+def name_words(docs: list[Any]) -> frozenset[str]:
+    """Words the corpus writes as names at least half the time ("Lee", and "lee" in a
+    hashtag): a feature holding one is not written, so no name enters kg."""
+    named: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for doc in docs:
+        for tok in doc:
+            word = tok.lemma_.lower()
+            seen[word] += 1
+            capital = tok.text[:1].isupper() and tok.i != tok.sent.start
+            if tok.pos_ == "PROPN" or tok.ent_type_ or capital:
+                named[word] += 1
+    return frozenset(w for w, n in named.items() if n >= 0.5 * seen[w])
+
+
+def _has_name(feature: str, names: frozenset[str]) -> bool:
+    return any(w in names for w in feature.partition("=")[2].split())
+
+
+def _lines(
+    prefix: str, weights: dict[str, float], threshold: float, names: frozenset[str]
+) -> list[str]:
+    kept = {
+        f: round(v, 3)
+        for f, v in sorted(weights.items())
+        if f and abs(v) >= 0.005 and not _has_name(f, names)
+    }
     return [
         f"{prefix}_BIAS = {round(weights[''], 4)}",
         f"{prefix}_THRESHOLD = {round(threshold, 4)}",
         f"{prefix}_WEIGHTS: dict[str, float] = {{",
-        *(f"    {f!r}: {v}," for f, v in kept.items()),
+        *(f"    {json.dumps(f)}: {v}," for f, v in kept.items()),
         "}",
     ]
 
 
-def write_module(path: Path, models: dict[str, tuple[dict[str, float], float]]) -> None:
+def write_module(
+    path: Path, models: dict[str, tuple[dict[str, float], float]], names: frozenset[str]
+) -> None:
     lines = [
         '"""Weights of the learned attribution model and of its gate on the rule quotes',
         "(:mod:`kg.extract.quotes.learned`).",
@@ -188,7 +219,7 @@ def write_module(path: Path, models: dict[str, tuple[dict[str, float], float]]) 
         "",
     ]
     for prefix, (weights, threshold) in models.items():
-        lines += [*_lines(prefix, weights, threshold), ""]
+        lines += [*_lines(prefix, weights, threshold, names), ""]
     path.write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {path}")
 
@@ -238,7 +269,8 @@ def main() -> None:
         weights = fit(cands, a.l2, a.epochs, a.rate)
         if a.gate:
             gate = fit(rules, a.l2, a.epochs, a.rate)
-    write_module(a.out, {"ATTRIBUTION": (weights, threshold), "GATE": (gate, gate_threshold)})
+    models = {"ATTRIBUTION": (weights, threshold), "GATE": (gate, gate_threshold)}
+    write_module(a.out, models, name_words(docs))
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ import pytest
 
 from kg.extract.claims import analyze_claims
 from kg.extract.quotes import extract_quotes
-from kg.extract.quotes.learned import attribution_score, open_candidates
+from kg.extract.quotes.learned import attribution_score, open_candidates, quote_features
 from kg.lexicon.attribution_weights import (
     ATTRIBUTION_BIAS,
     ATTRIBUTION_THRESHOLD,
@@ -91,3 +91,15 @@ def test_the_gate_keeps_a_plain_report(nlp: Any) -> None:
     text = "Ann Lee said the levy was unfair."
     quotes = extract_quotes(nlp(text), "t", learned=True)
     assert [(q.text, q.learned) for q in quotes] == [("the levy was unfair", False)]
+
+
+def test_no_name_enters_the_features(nlp: Any) -> None:
+    doc = nlp("Senator Bo Diaz, who pushed for a recount, urged Wembly to back the plan.")
+    rules = extract_quotes(doc, "t")
+    found = open_candidates(doc, rules)
+    assert found
+    words = {w.lower() for c in found for f in c.features for w in f.replace("=", " ").split()}
+    assert not words & {"bo", "diaz", "wembly", "senator"}
+    assert any("<PERSON>" in f for c in found for f in c.features)
+    for q in rules:
+        assert not {"diaz", "wembly"} & set(" ".join(quote_features(doc, q, rules, 1)).split())

@@ -110,6 +110,15 @@ def _kind(tok: Token) -> str:
     return tok.pos_
 
 
+def _word(tok: Token) -> str:
+    """A common word's lemma; for a name (a proper noun, an entity, a capitalised word inside
+    a sentence) only its kind, so no name of anyone enters the features."""
+    capital = tok.text[:1].isupper() and tok.i != tok.sent.start
+    if tok.pos_ == "PROPN" or tok.ent_type_ or capital or not tok.text[:1].isalpha():
+        return f"<{_kind(tok)}>"
+    return tok.lemma_.lower()
+
+
 def _in_quotation(tok: Token) -> bool:
     """Whether an odd number of double quotation marks opens the sentence before ``tok``."""
     sent = tok.sent
@@ -156,11 +165,11 @@ def _complements(head: Token) -> Iterator[tuple[str, Token]]:
 
 def _head_features(head: Token, subject: Token, how: str) -> list[str]:
     """The cue word's features: lemma, tag, what it hangs on, its subject, modals, negation."""
-    lemma, kind = head.lemma_.lower(), _kind(subject)
+    lemma, kind = _word(head), _kind(subject)
     out = [f"lem={lemma}", f"tag={head.tag_}", f"hdep={head.dep_}", f"subj={kind}"]
     out += [f"subjhow={how}", f"lem_subj={lemma} {kind}"]
     if subject.pos_ == "NOUN":
-        out.append(f"subjlem={subject.lemma_.lower()}")
+        out.append(f"subjlem={_word(subject)}")
     aux = [c.lower_ for c in head.children if c.dep_ == "aux" and c.lower_ in _MODALS]
     out += [f"aux={a}" for a in aux] or ["aux=none"]
     if any(c.dep_ == "neg" for c in head.children):
@@ -168,8 +177,8 @@ def _head_features(head: Token, subject: Token, how: str) -> list[str]:
     if any(c.dep_ == "auxpass" for c in head.children):
         out.append("passive")
     if head.dep_ in _CLAUSE_DEPS and head.head is not head:
-        out.append(f"up={head.dep_} {head.head.lemma_.lower()}")
-    out += [f"adv={c.lower_}" for c in head.children if c.dep_ == "advmod"][:3]
+        out.append(f"up={head.dep_} {_word(head.head)}")
+    out += [f"adv={_word(c)}" for c in head.children if c.dep_ == "advmod"][:3]
     if _in_quotation(head):
         out.append("in_quotation")
     if head.i - head.sent.start < 3:
@@ -184,7 +193,7 @@ def _content_features(frame: str, node: Token, toks: Sequence[Token], variant: s
     words = sum(1 for t in toks if not t.is_punct)
     out = [f"dep={frame}", f"var={variant}", f"len={_length_bin(words)}", f"nhead={node.pos_}"]
     if node.pos_ == "NOUN":
-        out.append(f"nlem={node.lemma_.lower()}")
+        out.append(f"nlem={_word(node)}")
     if node.ent_type_:
         out.append(f"nent={node.ent_type_}")
     if any(t.text in _MARKS for t in toks):
@@ -243,7 +252,7 @@ def candidate_features(
 ) -> tuple[str, ...]:
     """The features of one candidate: the cue word's, the content's, and three pairs."""
     variant, toks = extent
-    lemma, kind = head.lemma_.lower(), _kind(subject)
+    lemma, kind = _word(head), _kind(subject)
     feats = _head_features(head, subject, how) + _content_features(frame, node, toks, variant)
     feats += [f"ld={lemma} {frame}", f"ldv={lemma} {frame} {variant}", f"sd={kind} {frame}"]
     return tuple(feats)
@@ -258,7 +267,7 @@ def candidates(doc: Doc, taken: Sequence[tuple[int, int]] = ()) -> list[Candidat
         if head.i in busy:
             continue
         subject, how = _source_of(head)
-        if subject is None or subject.i in busy:
+        if subject is None or subject.i in busy or _word(head).startswith("<"):
             continue
         frames = list(_complements(head))
         for n, (frame, node) in enumerate(frames):
@@ -334,12 +343,12 @@ def quote_features(doc: Doc, q: Quote, quotes: Sequence[Quote], parts: int) -> t
         out.append("nested")
     cue = _root(doc, q.cue)
     mention = _root(doc, q.mention)
-    lemma = cue.lemma_.lower() if cue is not None else "-"
+    lemma = _word(cue) if cue is not None else "-"
     out += _gate_cue_features(cue, content, q.kind) if cue is not None else ["nocue"]
     kind = _kind(mention) if mention is not None else "none"
     out += [f"spk={kind}", f"spk_lem={kind} {lemma}"]
     if mention is not None and mention.pos_ == "NOUN":
-        out.append(f"spklem={mention.lemma_.lower()}")
+        out.append(f"spklem={_word(mention)}")
     if content is not None and len(content):
         out.append(f"chead={content.root.pos_}")
         if any(t.text in _MARKS for t in content):
@@ -359,11 +368,11 @@ def _root(doc: Doc, span: Span | None) -> Token | None:
 def _gate_cue_features(cue: Token, content: DocSpan | None, kind: str) -> list[str]:
     """The cue's lemma (alone and with the quote's kind), its place in the parse and
     towards the content, negation and modals, and whether it stands inside a quotation."""
-    lemma = cue.lemma_.lower()
+    lemma = _word(cue)
     out = [f"lem={lemma}", f"lk={lemma} {kind}", f"cdep={cue.dep_}", f"ctag={cue.tag_}"]
     out.append(f"cpos={cue.pos_}")
     if cue.dep_ in _CLAUSE_DEPS and cue.head is not cue:
-        out.append(f"up={cue.dep_} {cue.head.lemma_.lower()}")
+        out.append(f"up={cue.dep_} {_word(cue.head)}")
     if _in_quotation(cue):
         out.append("cue_in_q")
     if any(c.dep_ == "neg" for c in cue.children):
