@@ -98,6 +98,7 @@ STEPS = {
         "resolver",
         "drafts",
         "build",
+        "learned",
         "extract",
     ],
     "claims": [
