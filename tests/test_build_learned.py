@@ -120,3 +120,11 @@ def test_the_top_level_api_takes_the_option() -> None:
     assert not any(r["learned"] for r in kg.extract_quotes_from_text(TEXT))
     result = kg.build_from_texts({"a": TEXT}, learned=True)
     assert any(q.learned for q in result.quotes)
+
+
+def test_kg_show_marks_a_learned_report(tmp_path: Path) -> None:
+    _build(tmp_path, "s", "--learned")
+    result = runner.invoke(app, ["show", "Ann Lee", "--graph", str(tmp_path / "s")])
+    assert result.exit_code == 0, result.stderr
+    said = [line for line in result.stdout.splitlines() if line.startswith("  - [")]
+    assert [line.endswith("(learned)") for line in said] == [False, True]
