@@ -56,19 +56,22 @@ def build(paths: Any, **kwargs: Any) -> BuildResult:
     return _build(list(paths) if not isinstance(paths, str) else [paths], **kwargs)
 
 
-def build_from_texts(texts: Any, name: str = "corpus") -> BuildResult:
+def build_from_texts(texts: Any, name: str = "corpus", learned: bool = False) -> BuildResult:
     """Build the graph for ``{doc_id: text}`` (see :func:`kg.run.pipeline.build_from_texts`)."""
     from kg.run.pipeline import build_from_texts as _build
 
-    return _build(texts, name=name)
+    return _build(texts, name=name, learned=learned)
 
 
-def extract_quotes_from_text(text: str, doc_id: str = "text") -> list[dict[str, Any]]:
-    """The quotes of one text, as ``quotes.jsonl`` rows with resolved speakers."""
+def extract_quotes_from_text(
+    text: str, doc_id: str = "text", learned: bool = False
+) -> list[dict[str, Any]]:
+    """The quotes of one text, as ``quotes.jsonl`` rows with resolved speakers (with the
+    learned attributions, flagged ``learned``, when ``learned``)."""
     from kg.outputs.rows import quote_rows
     from kg.run.pipeline import build_from_texts as _build
 
-    result = _build({doc_id: text}, name=doc_id)
+    result = _build({doc_id: text}, name=doc_id, learned=learned)
     return quote_rows(result.quotes, result.speakers)
 
 

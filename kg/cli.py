@@ -338,7 +338,8 @@ def _article_lines(g: nx.MultiDiGraph, docs: list[str]) -> list[str]:
 
 
 def _echo_said(g: nx.MultiDiGraph, node: str) -> None:
-    """Every quote of the speaker, earliest article first, with its date and offsets."""
+    """Every quote of the speaker, earliest article first, with its date and offsets; a
+    report the learned model found (``kg build --learned``) is marked "(learned)"."""
     from kg.outputs.attrs import attr_list
 
     items = [
@@ -350,7 +351,8 @@ def _echo_said(g: nx.MultiDiGraph, node: str) -> None:
     items.sort(key=lambda ev: (not ev.get("date"), ev.get("date") or "", ev["doc"], ev["start"]))
     for ev in items:
         when = f"{ev['date']} " if ev.get("date") else ""
-        _echo(f"  - [{when}{ev['doc']} {ev['start']}-{ev['end']}] {ev['text']}")
+        mark = " (learned)" if ev.get("learned") else ""
+        _echo(f"  - [{when}{ev['doc']} {ev['start']}-{ev['end']}] {ev['text']}{mark}")
 
 
 def query(

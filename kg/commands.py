@@ -146,6 +146,17 @@ AliasesOption = Annotated[
     ),
 ]
 
+LearnedOption = Annotated[
+    bool,
+    typer.Option(
+        "--learned",
+        help="Also attribute the views, demands and intentions no reporting verb marks "
+        "('pushed for a recount', 'hopes to win'), found by a model trained on PolNeAR; "
+        "flagged learned in quotes.jsonl and the graph. Off by default: it adds recall "
+        "but also quotes a reader may not count as quotes (see the README).",
+    ),
+]
+
 
 CodebookOption = Annotated[
     Path | None,
@@ -178,6 +189,7 @@ def _build_options(
     scheduler: str | None,
     cache_dir: Path,
     no_cache: bool,
+    learned: bool = False,
 ) -> dict[str, Any]:
     """The keyword arguments of :func:`kg.run.pipeline.build` for the extraction options."""
     return {
@@ -185,6 +197,7 @@ def _build_options(
         "engine": engine.value if engine else None,
         "scheduler": scheduler,
         "cache_dir": None if no_cache else cache_dir,
+        "learned": learned,
     }
 
 
@@ -267,6 +280,7 @@ def build(
     scheduler: SchedulerOption = None,
     cache_dir: CacheDirOption = DEFAULT_CACHE_DIR,
     no_cache: NoCacheOption = False,
+    learned: LearnedOption = False,
     aliases: AliasesOption = None,
     codebook: CodebookOption = None,
     text_column: TextColumn = None,
@@ -291,7 +305,7 @@ def build(
 
     try:
         options = _with_aliases(
-            _build_options(workers, engine, scheduler, cache_dir, no_cache), aliases
+            _build_options(workers, engine, scheduler, cache_dir, no_cache, learned), aliases
         )
         options = _with_columns(
             options, text_column, id_column, title_column, date_column, outlet_column, url_column
@@ -343,6 +357,7 @@ def quotes(
     scheduler: SchedulerOption = None,
     cache_dir: CacheDirOption = DEFAULT_CACHE_DIR,
     no_cache: NoCacheOption = False,
+    learned: LearnedOption = False,
     aliases: AliasesOption = None,
     text_column: TextColumn = None,
     id_column: IdColumn = None,
@@ -362,7 +377,7 @@ def quotes(
 
     try:
         options = _with_aliases(
-            _build_options(workers, engine, scheduler, cache_dir, no_cache), aliases
+            _build_options(workers, engine, scheduler, cache_dir, no_cache, learned), aliases
         )
         options = _with_columns(
             options, text_column, id_column, title_column, date_column, outlet_column, url_column

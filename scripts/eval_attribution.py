@@ -26,7 +26,8 @@ Definitions (the same for both):
   everything else (indirect and mixed); predictions are split by the same rule.
 
 The predictions are made by the real pipeline (``extract_article`` then
-``assemble`` then ``quote_rows``) or read from a ``kg quotes --format jsonl``
+``assemble`` then ``quote_rows``; ``--learned`` adds the learned attributions of
+:mod:`kg.extract.quotes.learned`, off in kg by default) or read from a ``kg quotes --format jsonl``
 file with ``--quotes``. ``--cache DIR`` keeps the parsed docs as a spaCy DocBin
 so repeated runs skip parsing (a development convenience; the cache is keyed by
 the texts and the model).
@@ -267,12 +268,13 @@ def parse_cached(texts: Sequence[str], cache: Path | None) -> list[Any]:
 
 
 def predict(
-    texts: dict[str, str], cache: Path | None, assemble_corpus: bool = True
+    texts: dict[str, str], cache: Path | None, assemble_corpus: bool = True, learned: bool = False
 ) -> list[dict[str, Any]]:
     """Run kg's per-article extraction and corpus assembly; return quote rows.
 
     Without ``assemble_corpus`` only the quotes stage runs and a quote's speaker
-    name is its antecedent or mention text (faster, for development).
+    name is its antecedent or mention text (faster, for development). With ``learned``
+    the learned attributions are added (:mod:`kg.extract.quotes.learned`).
     """
     from kg.extract.quotes import extract_quotes
     from kg.extract.records import extract_article
@@ -284,12 +286,12 @@ def predict(
     articles = [article_from_text(texts[i], i) for i in ids]
     docs = parse_cached([a.text for a in articles], cache)
     if assemble_corpus:
-        records = [extract_article(d, a) for d, a in zip(docs, articles, strict=True)]
+        records = [extract_article(d, a, learned) for d, a in zip(docs, articles, strict=True)]
         result = assemble(records, name="eval")
         return quote_rows(result.quotes, result.speakers)
     rows = []
     for d, a in zip(docs, articles, strict=True):
-        for q in extract_quotes(d, a.id):
+        for q in extract_quotes(d, a.id, learned=learned):
             name = q.antecedent or q.mention
             rows.append(quote_row(q, name.text if name else None))
     return rows
@@ -464,6 +466,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="score every row on its own instead of joining the rows of one cue (PolNeAR)",
     )
+    ap.add_argument(
+        "--learned",
+        action="store_true",
+        help="add the learned attributions (views, demands, intentions; off in kg by default)",
+    )
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     ap.add_argument("--errors", type=int, default=0, help="print N misses and false positives")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -480,7 +487,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = (
         read_rows(args.quotes)
         if args.quotes
-        else predict(texts, args.cache, assemble_corpus=not args.quotes_only)
+        else predict(texts, args.cache, not args.quotes_only, args.learned)
     )
     join = not args.seeds_gold and not args.split_quotes
     s = score(texts, gold, to_predictions(rows, join=join))

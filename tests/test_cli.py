@@ -153,11 +153,13 @@ def test_quotes_jsonl_has_the_fixed_schema() -> None:
         "cue_start",
         "cue_end",
         "kind",
+        "learned",
     }
     for row in rows:
         assert set(row) == keys
         assert text[row["start"] : row["end"]] == row["text"]
         assert row["kind"] in {"direct", "indirect", "mixed"}
+        assert row["learned"] is False  # off by default
         if row["cue"] is not None:
             assert text[row["cue_start"] : row["cue_end"]] == row["cue"]
 

@@ -99,6 +99,7 @@ STEPS = {
         "resolver",
         "drafts",
         "build",
+        "learned",
         "extract",
     ],
     "extract/claims": [

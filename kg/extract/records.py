@@ -33,15 +33,17 @@ class ArticleRecords:
     namings: tuple[Naming, ...] = ()
 
 
-def extract_article(doc: Doc | Unparsed, article: Article) -> ArticleRecords:
+def extract_article(doc: Doc | Unparsed, article: Article, learned: bool = False) -> ArticleRecords:
     """Per-article extraction: quotes (with the stances narration attributes) and their claims.
 
-    An article that was not parsed has no records, only the reason.
+    An article that was not parsed has no records, only the reason. With ``learned`` the
+    quotes include the learned attributions (:mod:`kg.extract.quotes.learned`), which make
+    no claim and leave the narrated stances as they were.
     """
     if isinstance(doc, Unparsed):
         return ArticleRecords(article, (), (), (), skipped=doc.reason)
-    found = extract_quotes(doc, article.id)
-    attitudes = stance_statements(doc, article.id, found)
+    found = extract_quotes(doc, article.id, learned=learned)
+    attitudes = stance_statements(doc, article.id, [q for q in found if not q.learned])
     quotes = tuple(sorted([*found, *attitudes], key=lambda q: (q.start, q.end)))
     claims = tuple(analyze_claims(doc, quotes))
     mentions = tuple(collect_mentions(doc, article.id))

@@ -173,7 +173,11 @@ def _add_quoted_in(
     stances: Sequence[Stance],
     dates: dict[str, str],
 ) -> None:
-    """Speaker -> article edges with every attributed quote as evidence."""
+    """Speaker -> article edges with every attributed quote as evidence.
+
+    A quote the learned model found (``kg build --learned``) is marked ``"learned": true``
+    in its evidence item, and its edge counts them in ``n_learned`` (a scalar, so GraphML
+    and GEXF carry it); neither appears in a default build."""
     position_of: dict[tuple[str, int, int], str] = {}
     for st in stances:
         position_of[(st.doc, st.start, st.end)] = st.position
@@ -190,10 +194,12 @@ def _add_quoted_in(
                 mention=q.mention.text if q.mention else None,
                 position=position_of.get(q.key),
                 **_dated(q.doc, dates),
+                **({"learned": True} if q.learned else {}),
             )
         )
         g.nodes[article_node(q.doc)]["n_quotes"] += 1
     for (sid, doc), items in quoted.items():
+        learned = sum(1 for item in items if item.get("learned"))
         g.add_edge(
             speaker_node(sid),
             article_node(doc),
@@ -201,6 +207,7 @@ def _add_quoted_in(
             relation="quoted_in",
             weight=len(items),
             evidence=to_json_attr(items),
+            **({"n_learned": learned} if learned else {}),
         )
 
 

@@ -46,7 +46,8 @@ __all__ = [
 
 @dataclass(frozen=True)
 class QuoteRow:
-    """One ``quotes.jsonl`` row: a quote, its canonical speaker, cue and offsets."""
+    """One ``quotes.jsonl`` row: a quote, its canonical speaker, cue and offsets;
+    ``learned`` when the learned model found it, not a cue rule (``kg build --learned``)."""
 
     doc: str
     text: str
@@ -59,6 +60,7 @@ class QuoteRow:
     cue_start: int | None
     cue_end: int | None
     kind: str
+    learned: bool
 
     def as_dict(self) -> dict[str, Any]:
         """The row as a JSON object, fields in schema order."""
@@ -106,6 +108,7 @@ def quote_row(quote: Quote, speaker: str | None) -> QuoteRow:
         cue_start=quote.cue.start if quote.cue else None,
         cue_end=quote.cue.end if quote.cue else None,
         kind=quote.kind,
+        learned=quote.learned,
     )
 
 

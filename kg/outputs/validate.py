@@ -27,7 +27,7 @@ from typing import Any
 __all__ = ["check_graph_data", "parse_json"]
 
 _STRING_LISTS = ("aliases", "docs", "merges", "terms", "related", "positions")
-_COUNTS = ("n_quotes", "n_supports", "n_disputes", "n_neutral", "weight")
+_COUNTS = ("n_quotes", "n_supports", "n_disputes", "n_neutral", "n_learned", "weight")
 _STRINGS = ("kind", "label", "type", "role", "affiliation", "doc", "path", "date", "frame")
 _EDGE_STRINGS = ("relation", "stance", "first_date", "last_date")
 

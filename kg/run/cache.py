@@ -9,7 +9,9 @@ everything that could change them:
 - kg's extraction version: :data:`EXTRACTION_VERSION` (bump it by hand when
   extraction changes meaning) combined with a hash of the source of every kg
   module that can take part in extraction (:func:`extraction_fingerprint`), so
-  a stale entry cannot be served even when nobody remembered to bump it.
+  a stale entry cannot be served even when nobody remembered to bump it;
+- whether the learned attributions were on (``kg build --learned``), so a default
+  build never reuses a learned build's records, nor the other way round.
 
 Entries are JSON (``dataclasses.asdict`` on the way in, a generic
 reconstruction from the dataclass type hints on the way out), so a new field
@@ -432,6 +434,9 @@ class RecordCache(Generic[R]):
         The model fingerprint (:func:`kg.extract.nlp.model_fingerprint`).
     extraction : str
         The extraction fingerprint (default: :func:`extraction_fingerprint`).
+    learned : bool
+        The records hold the learned attributions (``kg build --learned``): part of the
+        key, so the two kinds of records never mix (a default key is as before).
 
     Attributes
     ----------
@@ -443,6 +448,7 @@ class RecordCache(Generic[R]):
     record_type: type[R]
     model: str
     extraction: str = field(default_factory=extraction_fingerprint)
+    learned: bool = False
     warnings: list[str] = field(default_factory=list)
     _counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
 
@@ -457,7 +463,10 @@ class RecordCache(Generic[R]):
     def key(self, doc_id: str, text: str) -> str:
         """The entry key of an article: a SHA-256 over everything its records depend on."""
         digest = hashlib.sha256()
-        for part in (f"format {CACHE_FORMAT}", self.extraction, self.model, doc_id):
+        parts = [f"format {CACHE_FORMAT}", self.extraction, self.model, doc_id]
+        if self.learned:
+            parts.insert(3, "learned")
+        for part in parts:
             digest.update(part.encode("utf-8") + b"\x00")
         digest.update(text.encode("utf-8", errors="surrogatepass"))
         return digest.hexdigest()

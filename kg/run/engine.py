@@ -98,8 +98,10 @@ def extract_batch(
     model: str = DEFAULT_MODEL,
     batch_size: int = PARSE_BATCH_SIZE,
     parse_dir: Path | None = None,
+    learned: bool = False,
 ) -> Batch:
-    """Parse one partition (from the parse cache in ``parse_dir`` when it has it) and extract.
+    """Parse one partition (from the parse cache in ``parse_dir`` when it has it) and extract
+    (with the learned attributions when ``learned``, see :func:`extract_article`).
 
     The model is loaded once per process (:func:`kg.extract.nlp.load_model` caches it);
     threads of one process take turns.
@@ -108,7 +110,9 @@ def extract_batch(
         nlp = load_model(model)
         cache = ParseCache(parse_dir, model_fingerprint(model)) if parse_dir else None
         docs = parse_with_cache([a.text for a in articles], nlp, cache, batch_size)
-        records = [extract_article(doc, a) for a, doc in zip(articles, docs, strict=True)]
+        records = [
+            extract_article(doc, a, learned=learned) for a, doc in zip(articles, docs, strict=True)
+        ]
         hits = cache.hits if cache else 0
         return Batch(records, tuple(cache.warnings) if cache else (), len(records) - hits)
 
@@ -214,6 +218,8 @@ class LocalEngine:
         Articles each extra worker process must have to be worth starting.
     parse_dir : Path or None
         The parse cache folder (:class:`kg.run.parses.ParseCache`); None parses everything.
+    learned : bool
+        Add the learned attributions to the quotes (:func:`kg.extract.records.extract_article`).
 
     Attributes
     ----------
@@ -228,6 +234,7 @@ class LocalEngine:
     nlp: Language | None = None
     min_per_worker: int = MIN_ARTICLES_PER_WORKER
     parse_dir: Path | None = None
+    learned: bool = False
     warnings: list[str] = field(default_factory=list, repr=False)
     parsed: int = field(default=0, repr=False)
 
@@ -249,7 +256,7 @@ class LocalEngine:
             cache = ParseCache(self.parse_dir, fp) if self.parse_dir else None
             docs = parse_with_cache((a.text for a in articles), nlp, cache, PARSE_BATCH_SIZE)
             for i, (article, doc) in enumerate(zip(articles, docs, strict=True)):
-                yield i, extract_article(doc, article)
+                yield i, extract_article(doc, article, learned=self.learned)
             self.warnings.extend(cache.warnings if cache else ())
             self.parsed += len(articles) - (cache.hits if cache else 0)
             return
@@ -276,7 +283,12 @@ class LocalEngine:
             if part is not None:
                 batch = [articles[i] for i in part]
                 future = pool.submit(
-                    extract_batch, batch, self.model, PARSE_BATCH_SIZE, self.parse_dir
+                    extract_batch,
+                    batch,
+                    self.model,
+                    PARSE_BATCH_SIZE,
+                    self.parse_dir,
+                    self.learned,
                 )
                 pending[future] = part
 
@@ -298,9 +310,11 @@ class LocalEngine:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _remote_batch(articles: Sequence[Article], model: str) -> tuple[str, str, list[ArticleRecords]]:
+def _remote_batch(
+    articles: Sequence[Article], model: str, learned: bool = False
+) -> tuple[str, str, list[ArticleRecords]]:
     """:func:`extract_batch` on a Dask worker, with the worker's code and model fingerprints."""
-    records = extract_batch(articles, model).records
+    records = extract_batch(articles, model, learned=learned).records
     return extraction_fingerprint(), model_fingerprint(model), records
 
 
@@ -324,6 +338,8 @@ class DaskEngine:
         Seconds to wait for the whole extraction before giving up.
     connect_timeout : float
         Seconds to wait for the scheduler at ``scheduler``.
+    learned : bool
+        Add the learned attributions to the quotes (:func:`kg.extract.records.extract_article`).
 
     Notes
     -----
@@ -338,6 +354,7 @@ class DaskEngine:
     client: Any = None
     timeout: float | None = None
     connect_timeout: float = 30.0
+    learned: bool = False
 
     @contextlib.contextmanager
     def _connect(self) -> Iterator[Any]:
@@ -394,7 +411,9 @@ class DaskEngine:
                 part = next(parts, None)
                 if part is not None:
                     batch = [articles[i] for i in part]
-                    future = client.submit(_remote_batch, batch, self.model, pure=False)
+                    future = client.submit(
+                        _remote_batch, batch, self.model, self.learned, pure=False
+                    )
                     where[future.key] = part
                     running.add(future)
 
@@ -420,11 +439,13 @@ def make_engine(
     scheduler: str | None = None,
     model: str = DEFAULT_MODEL,
     parse_dir: Path | None = None,
+    learned: bool = False,
 ) -> LocalEngine | DaskEngine:
     """The engine for the CLI options: ``kind`` is ``"local"``, ``"dask"`` or None.
 
     None means dask when a ``scheduler`` address is given, else local. ``parse_dir``
-    is the local engine's parse cache (Dask workers may not share this disk).
+    is the local engine's parse cache (Dask workers may not share this disk); ``learned``
+    adds the learned attributions (``kg build --learned``).
 
     Raises
     ------
@@ -440,7 +461,7 @@ def make_engine(
     if kind == "local":
         if scheduler:
             raise KgError("--scheduler needs --engine dask")
-        return LocalEngine(workers=workers, model=model, parse_dir=parse_dir)
+        return LocalEngine(workers=workers, model=model, parse_dir=parse_dir, learned=learned)
     if kind == "dask":
-        return DaskEngine(scheduler=scheduler, workers=workers, model=model)
+        return DaskEngine(scheduler=scheduler, workers=workers, model=model, learned=learned)
     raise KgError(f"unknown engine {kind!r}: use 'local' or 'dask'")

@@ -27,7 +27,7 @@ from kg.assemble.speakers import (
     read_article_speakers,
     resolve_speakers,
 )
-from kg.errors import InputError, NoArticlesError
+from kg.errors import InputError, KgError, NoArticlesError
 from kg.extract.quotes import Quote
 from kg.extract.records import ArticleRecords
 from kg.outputs.graph import build_graph
@@ -109,6 +109,7 @@ def analyze(
     engine: Engine | None = None,
     cache: RecordCache[ArticleRecords] | None = None,
     each: Callable[[ArticleRecords], None] | None = None,
+    learned: bool = False,
 ) -> list[ArticleRecords]:
     """Parse and extract every article: from ``cache`` when it has them, else through ``engine``.
 
@@ -127,6 +128,9 @@ def analyze(
     each : callable, optional
         Called with the records of every article the engine extracts, as they arrive
         (while the workers parse the others): corpus-wide work that can start per article.
+    learned : bool
+        Add the learned attributions (:func:`kg.extract.records.extract_article`) when no
+        ``engine`` is given (an engine carries its own setting).
 
     Returns
     -------
@@ -146,7 +150,7 @@ def analyze(
     done = len(articles) - len(todo)
     if progress and done:
         progress(done, len(articles))
-    engine = engine or LocalEngine(workers=1, nlp=nlp)
+    engine = engine or LocalEngine(workers=1, nlp=nlp, learned=learned)
     with collecting_less():
         for j, records in engine.run([articles[i] for i in todo]):
             i = todo[j]
@@ -271,6 +275,7 @@ def build(
     aliases: AliasRules | None = None,
     codebook: Codebook | None = None,
     columns: CorpusColumns | None = None,
+    learned: bool = False,
 ) -> BuildResult:
     """Build the graph for the articles under ``paths``.
 
@@ -300,6 +305,10 @@ def build(
         Positions to name, merge, split or add (``kg build --codebook``).
     columns : kg.read.corpus.CorpusColumns, optional
         The columns of corpus files (``kg build --text-column`` ...).
+    learned : bool
+        Add the learned attributions (``kg build --learned``, :mod:`kg.extract.quotes.learned`):
+        views, demands and intentions no cue rule finds, flagged ``learned``. Part of the
+        records cache key. An ``engine`` given as an object must carry the same setting.
 
     Raises
     ------
@@ -308,7 +317,8 @@ def build(
     NoArticlesError
         No file could be read.
     KgError
-        A bad engine option, or the Dask cluster cannot be used.
+        A bad engine option, an engine whose ``learned`` differs, or the Dask cluster
+        cannot be used.
     """
     from kg.extract.nlp import DEFAULT_MODEL, model_fingerprint
     from kg.run.engine import make_engine
@@ -318,11 +328,19 @@ def build(
     if engine is None or isinstance(engine, str):
         parse_dir = folders.parses if folders else None
         engine = make_engine(
-            engine, workers=workers, scheduler=scheduler, model=DEFAULT_MODEL, parse_dir=parse_dir
+            engine,
+            workers=workers,
+            scheduler=scheduler,
+            model=DEFAULT_MODEL,
+            parse_dir=parse_dir,
+            learned=learned,
         )
+    elif getattr(engine, "learned", False) != learned:
+        raise KgError(f"build(learned={learned}) was given an engine with the other setting")
     cache = None
     if folders is not None:
-        cache = RecordCache(folders.records, ArticleRecords, model_fingerprint(DEFAULT_MODEL))
+        fingerprint = model_fingerprint(DEFAULT_MODEL)
+        cache = RecordCache(folders.records, ArticleRecords, fingerprint, learned=learned)
     ahead = SpeakersAhead(aliases)
     records = analyze(articles, progress=progress, engine=engine, cache=cache, each=ahead.read)
     if cache is not None:
@@ -349,10 +367,12 @@ def build_from_texts(
     name: str = "corpus",
     aliases: AliasRules | None = None,
     codebook: Codebook | None = None,
+    learned: bool = False,
 ) -> BuildResult:
-    """Build the graph for ``{doc_id: text}`` held in memory."""
+    """Build the graph for ``{doc_id: text}`` held in memory (``learned``: as :func:`build`)."""
     articles = [article_from_text(text, doc_id) for doc_id, text in texts.items()]
-    return assemble(analyze(articles), name=name, aliases=aliases, codebook=codebook)
+    records = analyze(articles, learned=learned)
+    return assemble(records, name=name, aliases=aliases, codebook=codebook)
 
 
 def write_outputs(

@@ -408,10 +408,13 @@ def analyze_claims(doc: Doc, quotes: Sequence[Quote]) -> list[Claim]:
     Returns
     -------
     list of Claim
-        One per quote whose span aligns with the parse, in the quotes' order.
+        One per quote whose span aligns with the parse and that no model found
+        (:attr:`kg.extract.quotes.Quote.learned`), in the quotes' order.
     """
     claims = []
     for q in quotes:
+        if q.learned:
+            continue  # a view or a demand the learned model found: no claim of a position
         claim = _claim_of(doc, q)
         if claim is not None:
             claims.append(claim)

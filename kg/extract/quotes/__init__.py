@@ -22,7 +22,9 @@ The work is done in one pass over the parse plus one over the quotation marks:
    "A, B and C argued") keeps the other members as ``co_mentions``; "they"
    after it stands for the whole joint source.
 
-Cues in page furniture (:mod:`kg.extract.boilerplate`) give nothing.
+Cues in page furniture (:mod:`kg.extract.boilerplate`) give nothing. Asked for
+(``learned=True``), a learned model adds the views, demands and intentions no cue
+rule takes ("pushed for X") and a gate drops the rule quotes it scores as likely wrong.
 
 The package's modules follow these steps, each importing only the ones before it:
 :mod:`~kg.extract.quotes.records` (the records), :mod:`~kg.extract.quotes.marks` (1),
@@ -30,7 +32,8 @@ The package's modules follow these steps, each importing only the ones before it
 :mod:`~kg.extract.quotes.content` and :mod:`~kg.extract.quotes.cues` (2),
 :mod:`~kg.extract.quotes.labels` and :mod:`~kg.extract.quotes.resolver` (4),
 :mod:`~kg.extract.quotes.drafts` (2 and 3), :mod:`~kg.extract.quotes.build` (a draft
-becomes a quote) and :mod:`~kg.extract.quotes.extract` (:func:`extract_quotes` and its
+becomes a quote), :mod:`~kg.extract.quotes.learned` (the learned model and its gate) and
+:mod:`~kg.extract.quotes.extract` (:func:`extract_quotes` and its
 final passes).
 """
 

@@ -38,6 +38,7 @@ from kg.extract.quotes.drafts import (
 )
 from kg.extract.quotes.frames import _hypothetical
 from kg.extract.quotes.labels import _mention_kind
+from kg.extract.quotes.learned import gated, learned_candidates
 from kg.extract.quotes.marks import _words
 from kg.extract.quotes.records import Quote, Span, _Cue
 from kg.extract.quotes.resolver import _Resolver
@@ -218,7 +219,7 @@ def _build_quotes(art: _Article, drafts: Sequence[_Draft]) -> list[Quote]:
     return quotes
 
 
-def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
+def extract_quotes(doc: Doc, doc_id: str, learned: bool = False) -> list[Quote]:
     """Find the attributed statements in ``doc``.
 
     Parameters
@@ -227,6 +228,10 @@ def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
         The parsed article.
     doc_id : str
         The article id given to every quote.
+    learned : bool
+        Add the learned attributions (:func:`_with_learned`): views, demands and
+        intentions no cue rule takes ("pushed for a recount"). Off by default: they are
+        attributions, not who said what, and a story's quote table would count them.
 
     Returns
     -------
@@ -241,7 +246,8 @@ def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
     quotations no cue claimed, that a colon introduces or that carry on the quote
     before (:func:`_orphan_drafts`); "Name: ..." lines (:func:`_label_drafts`);
     drafts to quotes, resolving pronouns and descriptions in text order
-    (:func:`_build_quotes`); then reports of reports and overlaps.
+    (:func:`_build_quotes`); then reports of reports and overlaps; last the
+    learned attributions the rules left (:func:`_with_learned`).
     """
     _repair_lemmas(doc)
     mend_given_names(doc)
@@ -252,7 +258,34 @@ def extract_quotes(doc: Doc, doc_id: str) -> list[Quote]:
     drafts.extend(_label_drafts(art))
     quotes = _innermost_reports(_build_quotes(art, drafts), doc)
     quotes = [_headline_event_cut(q, doc) for q in quotes]
-    return _without_overlaps(quotes, _relative_reports(quotes, doc))
+    quotes = _without_overlaps(quotes, _relative_reports(quotes, doc))
+    return _with_learned(art, drafts, quotes) if learned else quotes
+
+
+def _with_learned(art: _Article, drafts: Sequence[_Draft], quotes: list[Quote]) -> list[Quote]:
+    """The quotes the gate keeps (:func:`kg.extract.quotes.learned.gated`) and, flagged
+    ``learned``, the candidates the model takes
+    (:func:`kg.extract.quotes.learned.learned_candidates`).
+
+    Each becomes a draft built along with all the others, so its "he" or "the group" is
+    resolved as a rule quote's would be; the rule quotes are those built before, untouched.
+    """
+    found = learned_candidates(art.doc, quotes)
+    kept = gated(art.doc, quotes)
+    if not found:
+        return kept
+    heads = [art.doc[c.head] for c in found]
+    cues = [(h.idx, h.idx + len(h)) for h in heads]
+    extra = [
+        _Draft(c.start, c.end, cue, art.doc[c.subject]) for c, cue in zip(found, cues, strict=True)
+    ]
+    built = _build_quotes(art, [*drafts, *extra])
+    new = [
+        dataclasses.replace(q, learned=True)
+        for q in built
+        if q.cue is not None and (q.cue.start, q.cue.end) in cues
+    ]
+    return sorted([*kept, *new], key=lambda q: (q.start, -(q.end - q.start)))
 
 
 def _headline_event_cut(q: Quote, doc: Doc) -> Quote:

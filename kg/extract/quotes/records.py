@@ -60,6 +60,10 @@ class Quote:
     co_antecedents : tuple of (Span or None)
         Parallel to ``co_mentions``: what each co-mention refers to, when it is a
         pronoun or a description.
+    learned : bool
+        Found by the learned model (:mod:`kg.extract.quotes.learned`), not by a cue rule:
+        "she backed the plan", "they pushed for a recount". An attribution, but one that
+        takes no part in positions and stances.
     """
 
     doc: str
@@ -75,6 +79,7 @@ class Quote:
     continues: tuple[int, int] | None = None
     co_mentions: tuple[Span, ...] = ()
     co_antecedents: tuple[Span | None, ...] = ()
+    learned: bool = False
 
     @property
     def key(self) -> tuple[str, int, int]:
