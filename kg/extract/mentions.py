@@ -146,7 +146,7 @@ def _ampersand_names(doc: Doc) -> Iterator[tuple[Token, Token]]:
 
 
 def _institution_names(doc: Doc) -> Iterator[tuple[Token, Token]]:
-    """ "Tern Airways said": capitalised names ending in an institution head the entity
+    """ "Kite Airways said": capitalised names ending in an institution head the entity
     tagger left untagged (first and last word); tagged ones are relabelled where read."""
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ not in INSTITUTION_NAME_HEADS:
@@ -287,7 +287,7 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
             continue  # a title the recogniser took for a name ("Lt.")
         label, root = ent.label_, ent.root
         if label == "PERSON" and institution_named(ent.text):
-            label = "ORG"  # "Sallowby Airport", "Tern Airways": no person, whatever the tagger says
+            label = "ORG"  # "Sallowby Airport", "Kite Airways": no person, whatever the tagger says
         if label == "PERSON":  # a word taken in before the name may hang elsewhere
             ent = _after_owner(doc[name_start(doc, ent.start) : ent.end])
         premod = _premod(ent) if label == "PERSON" else ""

@@ -261,16 +261,16 @@ def _short_form(short: str, full: str) -> bool:
     )
 
 
-#: The fewest letters of a clipped given name ("Wilf"): "Al" or "Ed" may be many names.
+#: The fewest letters of a clipped given name ("Alf"): "Al" or "Ed" may be many names.
 _CLIPPED_LETTERS = 3
 
 
 def _clipped(short: str, full: str) -> bool:
     """Whether ``short`` is the given name ``full`` cut after its first syllables, as
-    English shortens names ("Wilf" / "Wilfred", "Ros" / "Rosamund", "Chris" / "Christopher"):
+    English shortens names ("Alf" / "Alfred", "Bea" / "Beatrice", "Chris" / "Christopher"):
     three letters or more, and at least two fewer than the full name ("Dan" is not "Dana").
 
-    >>> _clipped("Wilf", "Wilfred"), _clipped("Ros", "Rosamund"), _clipped("Dan", "Dana")
+    >>> _clipped("Alf", "Alfred"), _clipped("Bea", "Beatrice"), _clipped("Dan", "Dana")
     (True, True, False)
     """
     a, b = short.lower(), full.lower()
@@ -402,7 +402,7 @@ def is_person_noun(word: str) -> bool:
 
 def institution_named(name: str) -> bool:
     """Whether a name of two words or more ends in a capitalised institution head that is
-    no surname ("Sallowby Airport", "Fenwick Constabulary"; not "Ann Court").
+    no surname ("Sallowby Airport", "Quenby Constabulary"; not "Ann Court").
 
     >>> institution_named("Sallowby Airport"), institution_named("Ann Court")
     (True, False)

@@ -1211,7 +1211,7 @@ OUTFIT_NOUNS = frozenset(
 )
 
 #: Last words of a name that make it an institution or a place that speaks as a body
-#: ("Sallowby Airport", "Orbury Hospital", "Fenwick Constabulary"), whatever the entity
+#: ("Sallowby Airport", "Orbury Hospital", "Quenby Constabulary"), whatever the entity
 #: tagger called it: none is an English surname ("Court", "Bank", "House" and "Church" are).
 INSTITUTION_NAME_HEADS = frozenset(
     [
@@ -1238,7 +1238,7 @@ INSTITUTION_NAME_HEADS = frozenset(
 )
 
 #: Nouns by which a story refers back to a body of one kind whose name another word heads:
-#: "the force" is the police force named before ("Orbury Police", "the Fenwick
+#: "the force" is the police force named before ("Orbury Police", "the Quenby
 #: Constabulary"), not whatever organisation was named last.
 DESCRIBED_BODY_HEADS: dict[str, frozenset[str]] = {
     "force": frozenset(["police", "constabulary", "force"]),

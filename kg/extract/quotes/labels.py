@@ -236,7 +236,7 @@ def _speaker_label(tok: Token) -> str:
         return "organization"
     named = [c.text for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if tok.pos_ == "PROPN" and institution_named(" ".join([*named, tok.text])):
-        return "organization"  # "Tern Airways said", left untagged by the entity tagger
+        return "organization"  # "Kite Airways said", left untagged by the entity tagger
     if tok.lemma_.lower() in TITLE_QUALIFIERS or tok.lemma_.lower() in COLLECTIVE_PEOPLE:
         return "group"  # "the defence argues": a side in court, no "he" or "she" later
     singular_verb = tok.dep_ == "nsubj" and tok.head.tag_ == "VBZ"  # "X says": one source
