@@ -75,6 +75,14 @@ def test_the_object_of_leave_does_the_participle_after_it(nlp: Any) -> None:
     assert _speaker(_by_cue(nlp, text, "saying")) == "70 percent of nurses"
 
 
+def test_a_place_or_event_left_does_not_do_the_participle(nlp: Any) -> None:
+    # only people (or a name, a pronoun) left behind do what follows; a meeting is just left
+    text = "Ann Lee left the meeting saying she was happy with the deal."
+    assert _speaker(_by_cue(nlp, text, "saying")) == "Ann Lee"
+    text = "Tom Vale left the hearing room saying the case was weak."
+    assert _speaker(_by_cue(nlp, text, "saying")) == "Tom Vale"
+
+
 def test_a_participle_after_a_comma_is_still_the_subjects(nlp: Any) -> None:
     text = "The board met with the union, saying talks would resume."
     assert _speaker(_by_cue(nlp, text, "saying")) == "The board"

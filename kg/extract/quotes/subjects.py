@@ -130,7 +130,16 @@ def _participle_doer(verb: Token) -> Token | None:
         return None
     if noun.dep_ == "pobj":
         return noun if noun.head.lower_ in ("with", "without") else None
+    if not any(_can_be_left_saying(t) for t in noun.subtree):
+        return None  # "Lee left the meeting saying ...": a meeting is left, Lee says
     return noun if noun.head.lemma_.lower() in OBJECT_PARTICIPLE_LEMMAS else None
+
+
+def _can_be_left_saying(tok: Token) -> bool:
+    """A word of an object that can do a participle of speech: a pronoun, a name or a word
+    for people ("70 percent of nurses"), not a thing or an event ("the meeting")."""
+    personal = _someone_personal(tok) or tok.pos_ == "PROPN"
+    return personal or _can_speak(tok) or is_person_noun(tok.lemma_.lower())
 
 
 def _hung_subject(verb: Token, depth: int) -> Token | None:
