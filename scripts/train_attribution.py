@@ -12,7 +12,9 @@ model is then fitted again on every article and keeps that threshold. The weight
 features seen at least three times are written as the Python module ``--out``, but
 for those holding a word the corpus writes as a name at least half the time (the
 features give names only their kind already; this catches a name the tagger took for
-a common word).
+a common word) and for those holding a topic word, one found in fewer than 2% of the
+articles (a story's subject, not the English of reporting). ``--rewrite`` fits nothing:
+it writes the shipped fit again through those two filters.
 
 With ``--gate`` a second model, the gate, is fitted on the rule quotes' cue groups
 (right = content matched and speaker right, as the scorer counts), and the two thresholds
@@ -24,6 +26,8 @@ train 0-300 at main's precision, P 0.862, when scored with ``--learned``)::
 
     .venv/bin/python scripts/train_attribution.py ../shared/data/polnear/train \\
         --cache /tmp/kg-cache-train --min-precision 0.70 --gate --target 0.87
+    .venv/bin/python scripts/train_attribution.py ../shared/data/polnear/train \\
+        --cache /tmp/kg-cache-train --rewrite
 """
 
 from __future__ import annotations
@@ -170,19 +174,43 @@ def pick_gate(
     return best[1], best[2]
 
 
+TOPIC_SHARE = 0.02
+"""A word found in fewer than this share of the training articles is a topic of a few
+stories ("vaccine", "pipeline"), not the English of reporting."""
+
+
 def name_words(docs: list[Any]) -> frozenset[str]:
     """Words the corpus writes as names at least half the time ("Lee", and "lee" in a
-    hashtag): a feature holding one is not written, so no name enters kg."""
+    hashtag), and topic words (in fewer than :data:`TOPIC_SHARE` of the articles): a
+    feature holding one is not written, so no name and no story's topic enters kg."""
     named: Counter[str] = Counter()
     seen: Counter[str] = Counter()
+    articles: Counter[str] = Counter()
     for doc in docs:
+        words: set[str] = set()
         for tok in doc:
             word = tok.lemma_.lower()
             seen[word] += 1
+            words.add(word)
             capital = tok.text[:1].isupper() and tok.i != tok.sent.start
             if tok.pos_ == "PROPN" or tok.ent_type_ or capital:
                 named[word] += 1
-    return frozenset(w for w, n in named.items() if n >= 0.5 * seen[w])
+        articles.update(words)
+    topics = {w for w, n in articles.items() if n < TOPIC_SHARE * len(docs)}
+    return frozenset(topics | {w for w, n in named.items() if n >= 0.5 * seen[w]})
+
+
+def shipped_models() -> dict[str, tuple[dict[str, float], float]]:
+    """The fit in kg's weights module, as :func:`write_module` takes it (``--rewrite``)."""
+    from kg.lexicon import attribution_weights as w
+
+    return {
+        "ATTRIBUTION": (
+            {"": w.ATTRIBUTION_BIAS, **w.ATTRIBUTION_WEIGHTS},
+            w.ATTRIBUTION_THRESHOLD,
+        ),
+        "GATE": ({"": w.GATE_BIAS, **w.GATE_WEIGHTS}, w.GATE_THRESHOLD),
+    }
 
 
 def _has_name(feature: str, names: frozenset[str]) -> bool:
@@ -245,9 +273,17 @@ def main() -> None:
         help="after picking the threshold, refit on every article (the shipped weights)",
     )
     ap.add_argument("--out", type=Path, default=Path("kg/lexicon/attribution_weights.py"))
+    ap.add_argument(
+        "--rewrite",
+        action="store_true",
+        help="fit nothing: write the shipped fit again through the name and topic filters",
+    )
     a = ap.parse_args()
     texts, gold = ea.read_polnear(a.data)
     docs = ea.parse_cached(list(texts.values()), a.cache)
+    if a.rewrite:
+        write_module(a.out, shipped_models(), name_words(docs))
+        return
     cands: list[Example] = []
     rules: list[Example] = []
     for i, (doc_id, doc) in enumerate(zip(texts, docs, strict=True)):
