@@ -47,6 +47,7 @@ import eval_attribution as ea
 
 from kg.extract.quotes import extract_quotes
 from kg.extract.quotes.learned import cue_groups, open_candidates, quote_features
+from kg.lexicon import attribution_weights
 
 
 @dataclass(frozen=True)
@@ -202,8 +203,7 @@ def name_words(docs: list[Any]) -> frozenset[str]:
 
 def shipped_models() -> dict[str, tuple[dict[str, float], float]]:
     """The fit in kg's weights module, as :func:`write_module` takes it (``--rewrite``)."""
-    from kg.lexicon import attribution_weights as w
-
+    w = attribution_weights
     return {
         "ATTRIBUTION": (
             {"": w.ATTRIBUTION_BIAS, **w.ATTRIBUTION_WEIGHTS},

@@ -3,7 +3,9 @@ its subject, when none of the topic's supporters says the predicate but a statem
 elsewhere does, is answered by the statements that say it: the topic's supporters said
 other things of the dam ("strong", "old"). What a rumour or claim holds ("a review of the
 rumour that the dam was unsafe") is not said by whoever names the rumour, and a denial
-("denied that the dam was unsafe") does not say it either.
+("denied that the dam was unsafe") does not say it either. That reading is only for a topic
+that is the claim's subject: a question whose description names the topic ("who says the
+flood is the fault of the dam") asks the topic, and its supporters answer it.
 
 The corpus is our own, built with the library; the supporters of the dam are filed by
 hand, as a larger corpus files statements about a topic.
@@ -38,7 +40,27 @@ _FILED = {
 }
 
 
-def _topic(g: nx.MultiDiGraph) -> None:
+# "who says the flood is the fault of the dam" names the topic in its description: it asks
+# the topic, even though only another speaker says "fault" (of something else)
+FAULT_CORPUS = {
+    "a": (
+        "Engineer Ruth Hale said the dam let the water through. Mayor Tom Mills said the dam "
+        "gave way in the night. Clerk Jo Reed said the delay was the fault of the council."
+    ),
+    "b": "Inspector Ann Pike said the dam broke after the storm.",
+}
+_FAULT_FILED = {
+    "speaker:ruth-hale": ("a", "the dam let the water through"),
+    "speaker:tom-mills": ("a", "the dam gave way in the night"),
+    "speaker:ann-pike": ("b", "the dam broke after the storm"),
+}
+
+
+def _topic(
+    g: nx.MultiDiGraph,
+    corpus: dict[str, str] = CORPUS,
+    filed: dict[str, tuple[str, str]] = _FILED,
+) -> None:
     if "position:dam" not in g:
         g.add_node(
             "position:dam",
@@ -48,7 +70,7 @@ def _topic(g: nx.MultiDiGraph) -> None:
             aliases=json.dumps(["dam"]),
             frame="claim",
         )
-    file_stances(g, CORPUS, _FILED, "position:dam")
+    file_stances(g, corpus, filed, "position:dam")
 
 
 @pytest.fixture(scope="module")
@@ -66,3 +88,16 @@ def test_the_statement_that_says_the_predicate_answers(graph: nx.MultiDiGraph) -
 def test_the_topic_alone_keeps_its_supporters(graph: nx.MultiDiGraph) -> None:
     found = answer_question(graph, "who says the dam is strong")
     assert "Ruth Hale" in {a.speaker for a in found.answers}
+
+
+@pytest.fixture(scope="module")
+def fault_graph(nlp: Any) -> nx.MultiDiGraph:
+    g = corpus_graph(nlp, FAULT_CORPUS)
+    _topic(g, FAULT_CORPUS, _FAULT_FILED)
+    return g
+
+
+def test_a_description_that_names_the_topic_asks_the_topic(fault_graph: nx.MultiDiGraph) -> None:
+    found = answer_question(fault_graph, "who says the flood is the fault of the dam")
+    names = {a.speaker for a in found.answers}
+    assert {"Ruth Hale", "Ann Pike"} <= names and "Jo Reed" not in names, names
