@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -360,18 +361,51 @@ def edit_source() -> Any:
     """Append a comment to a kg module's source for one test; restored afterwards."""
     import importlib
 
-    saved: list[tuple[Path, bytes]] = []
+    saved: list[tuple[Path, bytes, os.stat_result]] = []
 
     def edit(module: str) -> None:
         path = Path(importlib.import_module(module).__file__ or "")
-        saved.append((path, path.read_bytes()))
+        saved.append((path, path.read_bytes(), path.stat()))
         path.write_bytes(saved[-1][1] + b"\n# edited by a test\n")
         extraction_fingerprint.cache_clear()
 
     yield edit
-    for path, original in reversed(saved):
+    for path, original, stat in reversed(saved):
         path.write_bytes(original)
+        # The old time too: a source newer than this process would stop the cache writing.
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     extraction_fingerprint.cache_clear()
+
+
+def test_no_entry_is_written_once_the_source_is_newer_than_the_run(
+    tmp_path: Path, records: list[ArticleRecords]
+) -> None:
+    # started_ns=0: every extraction source file changed after "the run started".
+    cache = RecordCache(tmp_path, ArticleRecords, model="m==1", started_ns=0)
+    for r in records:
+        cache.put(r.article.id, r.article.text, r)
+    assert cache.stats().written == 0 and not cache.entries()
+    assert len(cache.warnings) == 1, cache.warnings
+    assert "kg's source changed during this run" in cache.warnings[0]
+    assert ".py" in cache.warnings[0]
+
+
+def test_a_build_whose_source_was_edited_after_it_started_caches_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg
+
+    corpus = _corpus(tmp_path / "corpus", {"bridge": TEXTS["bridge"]})
+    cache_dir = tmp_path / "cache"
+    monkeypatch.setattr(kg, "IMPORT_TIME_NS", 0)
+    edited = build([corpus], cache_dir=cache_dir, workers=1)
+    assert edited.cache_stats is not None and edited.cache_stats.written == 0
+    assert any("kg's source changed during this run" in w for w in edited.cache_stats.warnings)
+    monkeypatch.undo()
+    again = build([corpus], cache_dir=cache_dir, workers=1)
+    assert again.cache_stats is not None
+    assert (again.cache_stats.hits, again.cache_stats.written) == (0, 1)
+    assert _graph_json(again) == _graph_json(edited)
 
 
 def test_editing_assembly_code_reuses_every_record(tmp_path: Path, edit_source: Any) -> None:

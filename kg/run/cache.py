@@ -18,7 +18,10 @@ reconstruction from the dataclass type hints on the way out), so a new field
 someone adds to a record needs no cache code. JSON rather than pickle because
 a cache folder may be shared (a network drive, a Dask cluster's storage) and
 loading it must never run code; it can also be inspected with any JSON tool.
-Every file starts with the SHA-256 of its payload: a truncated or altered
+A run writes no entry once an extraction module's source file is newer than the
+moment the process first imported kg (someone edited kg during the build): the
+records it holds may come from the code before the edit, and the key would
+hash the code after it. Every file starts with the SHA-256 of its payload: a truncated or altered
 entry is detected, reported as a warning, deleted and recomputed. Writes go
 through a temporary file and an atomic rename, so a killed build never leaves
 half an entry.
@@ -49,6 +52,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar, Union
 
+import kg
 from kg.read.rawfile import read_bounded
 from kg.run import DEFAULT_CACHE_DIR
 
@@ -71,6 +75,7 @@ __all__ = [
     "entry_limit",
     "extraction_fingerprint",
     "extraction_modules",
+    "extraction_source_changed",
     "from_jsonable",
     "seal",
     "to_jsonable",
@@ -139,6 +144,26 @@ def extraction_modules() -> tuple[str, ...]:
     []
     """
     return tuple(sorted(_extraction_sources()))
+
+
+@cache
+def _extraction_files() -> tuple[Path, ...]:
+    return tuple(p for m in extraction_modules() if (p := _module_file(m)) is not None)
+
+
+def extraction_source_changed(since_ns: int) -> Path | None:
+    """An extraction module's source file modified after ``since_ns`` (None if none is).
+
+    >>> extraction_source_changed(4 * 10**18) is None  # 2096
+    True
+    >>> extraction_source_changed(0).suffix
+    '.py'
+    """
+    for path in _extraction_files():
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime_ns > since_ns:
+                return path
+    return None
 
 
 @cache
@@ -437,6 +462,9 @@ class RecordCache(Generic[R]):
     learned : bool
         The records hold the learned attributions (``kg build --learned``): part of the
         key, so the two kinds of records never mix (a default key is as before).
+    started_ns : int
+        When the code making the records was loaded (default: :data:`kg.IMPORT_TIME_NS`);
+        :meth:`put` writes nothing once an extraction source file is newer.
 
     Attributes
     ----------
@@ -449,8 +477,10 @@ class RecordCache(Generic[R]):
     model: str
     extraction: str = field(default_factory=extraction_fingerprint)
     learned: bool = False
+    started_ns: int = field(default_factory=lambda: kg.IMPORT_TIME_NS)
     warnings: list[str] = field(default_factory=list)
     _counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _edited: Path | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.folder = Path(self.folder)
@@ -513,7 +543,20 @@ class RecordCache(Generic[R]):
         return typing.cast(R, from_jsonable(self.record_type, entry["records"]))
 
     def put(self, doc_id: str, text: str, records: R) -> None:
-        """Store an article's records, atomically (a failed write becomes a warning)."""
+        """Store an article's records, atomically (a failed write becomes a warning).
+
+        Nothing is stored once kg's extraction source changed after ``started_ns``
+        (one warning says so): the records may be the old code's, the key the new code's.
+        """
+        if self._edited is None:
+            self._edited = extraction_source_changed(self.started_ns)
+            if self._edited is not None:
+                self.warnings.append(
+                    f"kg's source changed during this run ({self._edited}); "
+                    "its records are not cached"
+                )
+        if self._edited is not None:
+            return
         key = self.key(doc_id, text)
         try:
             jsonable = to_jsonable(records)
