@@ -207,6 +207,16 @@ def test_a_jsonl_corpus_names_its_bad_lines(tmp_path: Path) -> None:
     assert problems[1:] == ["line 3: not a JSON object", "line 4: no text in the 'text' column"]
 
 
+def test_a_jsonl_file_with_no_good_line_names_its_first_problem(tmp_path: Path) -> None:
+    # Not "no text column (columns: )": no line could be read at all.
+    with pytest.raises(InputError, match=r"line 1: not valid JSON"):
+        read_corpus(write(tmp_path / "cut.jsonl", '{"text": "The mayor said no."\n'))
+    with pytest.raises(InputError, match=r"item 1: not a JSON object"):
+        read_corpus(write(tmp_path / "numbers.json", "[1, 2]"))
+    with pytest.raises(InputError, match=r"no text column \(columns: body_html\)"):
+        read_corpus(write(tmp_path / "other.jsonl", '{"body_html": "x"}\n'))
+
+
 def test_a_json_corpus_is_a_list_or_an_object_holding_one(tmp_path: Path) -> None:
     items = [{"content": "The clerk said the minutes were ready.", "title": "Minutes"}]
     as_list = read_corpus(write(tmp_path / "a.json", json.dumps(items)))

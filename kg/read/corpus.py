@@ -321,6 +321,8 @@ def read_corpus(path: str | Path, columns: CorpusColumns | None = None) -> Corpu
         for f in fields(wanted)
     }
     if cols["text"] is None and table.rows:
+        if not table.columns:  # no good row at all: its problem, not a missing column
+            raise next(r for r in table.rows if r.problem is not None).error(p)
         listed = ", ".join(table.columns[:20])
         raise InputError(p, f"no text column (columns: {listed}); name it with --text-column")
     articles: list[Article] = []
