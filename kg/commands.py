@@ -225,12 +225,15 @@ def _report_problems(result: Any) -> None:
             _warn(warning)
 
 
-def _load_networkx(graph: Path) -> nx.MultiDiGraph:
-    """The graph as networkx, for the commands that draw or export it."""
+def _load_networkx(graph: Path) -> tuple[Path, nx.MultiDiGraph]:
+    """The graph file (a folder's graph.json) and its graph as networkx, for the commands
+    that draw or export it."""
     from kg.outputs.graph import load_graph
+    from kg.outputs.reader import graph_file
 
     try:
-        return load_graph(graph)
+        path = graph_file(graph)
+        return path, load_graph(path)
     except KgError as exc:
         raise _fail(str(exc)) from None
 
@@ -444,7 +447,7 @@ def export(
 
     Example:  kg export --format gexf --out story.gexf
     """
-    g = _load_networkx(graph)
+    graph, g = _load_networkx(graph)
     default = "board.md" if format is ExportFormat.markdown else f"graph.{format.value}"
     target = out or graph.with_name(default)
     try:
@@ -500,7 +503,7 @@ def render(
     """
     from kg.outputs.render import write_html
 
-    g = _load_networkx(graph)
+    graph, g = _load_networkx(graph)
     target = out or graph.with_name("graph.html")
     try:
         write_html(g, target, title=g.graph.get("name"))

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
@@ -257,6 +258,25 @@ def test_render_writes_a_page(seeds_graph_dir: Path, tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.stderr
     assert "<html" in target.read_text(encoding="utf-8").lower()
+
+
+def test_export_and_render_take_the_folder_build_wrote(
+    seeds_graph_dir: Path, tmp_path: Path
+) -> None:
+    # --graph names "a graph.json, a graph.sqlite, or the folder `kg build` wrote them to".
+    import shutil
+
+    folder = tmp_path / "out"
+    shutil.copytree(seeds_graph_dir, folder)
+    (folder / "graph.gexf").unlink()
+    (folder / "graph.html").unlink()
+    exported = runner.invoke(app, ["export", "--format", "gexf", "--graph", str(folder)])
+    assert exported.exit_code == 0, exported.stderr
+    assert nx.read_gexf(folder / "graph.gexf").number_of_nodes() > 0
+    rendered = runner.invoke(app, ["render", "--graph", str(folder)])
+    assert rendered.exit_code == 0, rendered.stderr
+    assert "<html" in (folder / "graph.html").read_text(encoding="utf-8").lower()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"], "wrote beside the folder"
 
 
 def test_query_commands_do_not_import_spacy(seeds_graph_dir: Path) -> None:

@@ -14,7 +14,23 @@ from kg.errors import GraphFileError
 from kg.outputs.graphview import open_graph_view
 from kg.outputs.index import index_matches, index_path_for
 
-__all__ = ["read_graph"]
+__all__ = ["graph_file", "read_graph"]
+
+
+def graph_file(path: str | Path) -> Path:
+    """The graph file a ``--graph`` names: the path itself, or a folder's ``graph.json``.
+
+    Raises
+    ------
+    GraphFileError
+        ``path`` is a folder with no graph.json in it.
+    """
+    p = Path(path)
+    if p.is_dir():
+        if not (p / "graph.json").is_file():
+            raise GraphFileError(p, "a folder with no graph.json in it (write one with `kg build`)")
+        p = p / "graph.json"
+    return p
 
 
 def read_graph(path: str | Path) -> Any:
@@ -32,11 +48,7 @@ def read_graph(path: str | Path) -> Any:
     GraphFileError
         The file given is missing or not a kg graph, or the folder holds no graph.json.
     """
-    p = Path(path)
-    if p.is_dir():
-        if not (p / "graph.json").is_file():
-            raise GraphFileError(p, "a folder with no graph.json in it (write one with `kg build`)")
-        p = p / "graph.json"
+    p = graph_file(path)
     if p.suffix == ".sqlite":
         return open_graph_view(p)
     index = index_path_for(p)
