@@ -287,6 +287,24 @@ def test_a_jsonl_sidecar_names_files_and_a_bad_sidecar_is_only_a_warning(tmp_pat
     assert loaded.warnings[0].startswith(f"{two / 'metadata.csv'}: no id or file column")
 
 
+def test_a_corpus_file_inside_a_folder_is_skipped_with_a_warning_unless_named(
+    tmp_path: Path,
+) -> None:
+    write(tmp_path / "ferry.txt", "Ferry\n\nThe mayor said no.")
+    write(tmp_path / "metadata.csv", "id,outlet\nferry,The Coastal Ledger\n")
+    write(tmp_path / "notes" / "archive.csv", "text\nThe clerk said yes.\n")
+    loaded = load_articles([tmp_path])
+    assert [a.id for a in loaded.articles] == ["ferry"]
+    assert [(e.path, e.problem) for e in loaded.skipped] == [
+        (
+            str(tmp_path / "notes" / "archive.csv"),
+            "a corpus file inside a folder is not read: name the file itself",
+        )
+    ]
+    both = load_articles([tmp_path, tmp_path / "notes" / "archive.csv"])
+    assert len(both.articles) == 2 and not both.skipped
+
+
 def test_texts_are_written_exactly_and_old_ones_removed(tmp_path: Path) -> None:
     from kg.outputs.texts import write_texts
     from kg.read.articles import article_from_text

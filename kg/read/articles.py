@@ -31,6 +31,7 @@ __all__ = [
     "Article",
     "article_from_text",
     "discover_files",
+    "folder_files",
     "looks_like_page",
     "read_article",
 ]
@@ -224,7 +225,12 @@ def _is_saved_page_folder(name: str, files: list[str]) -> bool:
 _OUTPUT_FILES = frozenset({"graph.json", "quotes.jsonl", "stances.jsonl"})
 
 
-def _folder_files(folder: Path) -> Iterator[Path]:
+def folder_files(folder: Path, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> Iterator[Path]:
+    """The files of ``folder`` and its sub-folders ending in one of ``suffixes``, sorted.
+
+    Hidden files and folders, the ``page_files/`` folder a browser saves beside
+    ``page.html`` and ``kg build`` output folders are left out.
+    """
     for root, dirs, files in os.walk(folder):
         if set(files) >= _OUTPUT_FILES:
             dirs[:] = []
@@ -233,7 +239,7 @@ def _folder_files(folder: Path) -> Iterator[Path]:
             d for d in dirs if not d.startswith(".") and not _is_saved_page_folder(d, files)
         )
         for name in sorted(files):
-            if not name.startswith(".") and name.lower().endswith(ARTICLE_SUFFIXES):
+            if not name.startswith(".") and name.lower().endswith(suffixes):
                 yield Path(root) / name
 
 
@@ -256,7 +262,7 @@ def discover_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            candidates: Iterable[Path] = _folder_files(p)
+            candidates: Iterable[Path] = folder_files(p)
         elif p.exists() or p.is_symlink():
             candidates = [p]
         else:

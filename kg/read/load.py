@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.read.articles import Article, discover_files, read_article
+from kg.lexicon import SIDECAR_NAMES
+from kg.read.articles import Article, discover_files, folder_files, read_article
 from kg.read.corpus import CORPUS_SUFFIXES, CorpusColumns, read_corpus
 from kg.read.metadata import Sidecar, apply_meta, find_sidecar, read_sidecar
 from kg.read.rawfile import display_path
@@ -102,6 +103,24 @@ def _unique(articles: list[Article]) -> tuple[list[Article], list[str]]:
     return out, warnings
 
 
+def _corpus_files_in_folders(
+    paths: Iterable[str | os.PathLike[str]], found: Iterable[Path]
+) -> list[InputError]:
+    """A corpus file inside a folder given (not a sidecar, not also named): not read, said so.
+
+    A folder contributes its article files only (its ``.csv`` may be anything: a
+    spreadsheet of notes, an export): a corpus file is read when named directly.
+    """
+    named = {f.resolve() for f in found}
+    out = []
+    for folder in (Path(p) for p in paths):
+        for f in folder_files(folder, CORPUS_SUFFIXES) if folder.is_dir() else ():
+            if f.name.lower() not in SIDECAR_NAMES and f.resolve() not in named:
+                why = "a corpus file inside a folder is not read: name the file itself"
+                out.append(InputError(f, why))
+    return out
+
+
 def load_articles(
     paths: Iterable[str | os.PathLike[str]], columns: CorpusColumns | None = None
 ) -> Loaded:
@@ -119,11 +138,13 @@ def load_articles(
     InputError
         A path does not exist.
     """
+    paths = list(paths)
+    found = discover_files(paths)
     articles: list[Article] = []
-    skipped: list[InputError] = []
+    skipped: list[InputError] = _corpus_files_in_folders(paths, found)
     warnings: list[str] = []
     sidecars = _Sidecars()
-    for path in discover_files(paths):
+    for path in found:
         try:
             if path.suffix.lower() in CORPUS_SUFFIXES:
                 corpus = read_corpus(path, columns)
