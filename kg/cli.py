@@ -367,6 +367,7 @@ def query(
     Also: "what did Smith say about the plan", "where does Smith stand",
     "who agrees with Smith", "who is Smith", "which positions are disputed most".
     """
+    from kg.outputs.board_text import quoted
     from kg.query import answer_question
 
     g = _load(graph)
@@ -400,7 +401,7 @@ def query(
         what = " ".join(x for x in (a.stance, a.position and f"\u00ab{a.position}\u00bb") if x)
         _echo(f"{a.speaker} ({a.type}) {what} [confidence {a.confidence:.2f}]")
         for ev in a.evidence:
-            _echo(f"    {ev['doc']} {ev['start']}-{ev['end']}: \u201c{ev['text']}\u201d")
+            _echo(f"    {ev['doc']} {ev['start']}-{ev['end']}: {quoted(ev['text'])}")
 
 
 def _echo_profile(p: Any) -> None:

@@ -186,6 +186,14 @@ def test_graph_commands_on_the_seeds_graph(seeds_graph_dir: Path) -> None:
     data = json.loads(answer.stdout)
     assert data["answers"], "nobody disputes the cellphone explanation?"
     assert all(a["evidence"] for a in data["answers"])
+    texts = [e["text"] for a in data["answers"] for e in a["evidence"]]
+    assert any(t.startswith(('"', "\u201c")) for t in texts), "no evidence opens with a mark"
+    shown = runner.invoke(
+        app, ["query", "who disputes the cellphone explanation", "--graph", graph]
+    )
+    # Evidence already opening with a quotation mark is printed with one mark, not two.
+    assert shown.exit_code == 0 and "\u201c\u201c" not in shown.stdout
+    assert '\u201c"' not in shown.stdout
     board = runner.invoke(app, ["board", "--graph", graph, "--json"])
     assert board.exit_code == 0, board.stderr
     rows = json.loads(board.stdout)

@@ -33,6 +33,7 @@ __all__ = [
     "board_markdown",
     "board_tables",
     "markdown_text",
+    "quoted",
     "side_summary",
     "write_board_csv",
     "write_board_markdown",
@@ -86,7 +87,12 @@ def side_summary(row: BoardRow) -> str:
     return ", ".join(parts) if parts else "no speaker takes a side"
 
 
-def _quoted(text: str) -> str:
+def quoted(text: str) -> str:
+    """``text`` in quotation marks, unless it already opens with one; spaces folded.
+
+    >>> quoted("the plan works"), quoted('"We will not pay," she said')
+    ('“the plan works”', '"We will not pay," she said')
+    """
     text = _SPACES.sub(" ", text).strip()
     return text if text[:1] in ('"', "\u201c", "\u2018", "'") else f"\u201c{text}\u201d"
 
@@ -113,7 +119,7 @@ def _cell(entry: BoardEntry | None) -> Text:
     if entry.other_side:
         other = "disputes" if entry.stance == "supports" else "supports"
         cell.append(f" also {other} ({entry.other_side})", style="italic")
-    cell.append("\n" + _clip(_quoted(entry.quote.text), TERMINAL_QUOTE_CHARS))
+    cell.append("\n" + _clip(quoted(entry.quote.text), TERMINAL_QUOTE_CHARS))
     cell.append("\n\u2014 " + _source(entry, TERMINAL_ARTICLE_CHARS), style="dim")
     return cell
 
@@ -165,7 +171,7 @@ def _md_cell(entry: BoardEntry | None) -> str:
     if entry.other_side:
         other = "disputes" if entry.stance == "supports" else "supports"
         parts.append(f"*also {other} ({entry.other_side})*")
-    parts.append(markdown_text(_quoted(entry.quote.text)))
+    parts.append(markdown_text(quoted(entry.quote.text)))
     source = _source(entry)
     if source:
         parts.append(f"\u2014 *{markdown_text(source)}*")
