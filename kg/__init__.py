@@ -14,7 +14,6 @@ first used, so a command that reads the ``graph.sqlite`` index starts without th
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import (
@@ -48,11 +47,6 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
-
-#: When this process first imported kg (nanoseconds since the epoch). The records cache
-#: writes nothing once kg's extraction source is newer than this: the code running then
-#: may not be the code its key hashes (:meth:`kg.run.cache.RecordCache.put`).
-IMPORT_TIME_NS: int = time.time_ns()
 
 
 def build(paths: Any, **kwargs: Any) -> BuildResult:

@@ -393,11 +393,11 @@ def test_no_entry_is_written_once_the_source_is_newer_than_the_run(
 def test_a_build_whose_source_was_edited_after_it_started_caches_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import kg
+    import kg.extract
 
     corpus = _corpus(tmp_path / "corpus", {"bridge": TEXTS["bridge"]})
     cache_dir = tmp_path / "cache"
-    monkeypatch.setattr(kg, "IMPORT_TIME_NS", 0)
+    monkeypatch.setattr(kg.extract, "LOADED_NS", 0)
     edited = build([corpus], cache_dir=cache_dir, workers=1)
     assert edited.cache_stats is not None and edited.cache_stats.written == 0
     assert any("kg's source changed during this run" in w for w in edited.cache_stats.warnings)

@@ -19,7 +19,7 @@ someone adds to a record needs no cache code. JSON rather than pickle because
 a cache folder may be shared (a network drive, a Dask cluster's storage) and
 loading it must never run code; it can also be inspected with any JSON tool.
 A run writes no entry once an extraction module's source file is newer than the
-moment the process first imported kg (someone edited kg during the build): the
+moment the process loaded kg's extraction code (someone edited kg during the build): the
 records it holds may come from the code before the edit, and the key would
 hash the code after it. Every file starts with the SHA-256 of its payload: a truncated or altered
 entry is detected, reported as a warning, deleted and recomputed. Writes go
@@ -52,7 +52,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar, Union
 
-import kg
+import kg.extract
 from kg.read.rawfile import read_bounded
 from kg.run import DEFAULT_CACHE_DIR
 
@@ -463,7 +463,7 @@ class RecordCache(Generic[R]):
         The records hold the learned attributions (``kg build --learned``): part of the
         key, so the two kinds of records never mix (a default key is as before).
     started_ns : int
-        When the code making the records was loaded (default: :data:`kg.IMPORT_TIME_NS`);
+        When the code making the records was loaded (default: :data:`kg.extract.LOADED_NS`);
         :meth:`put` writes nothing once an extraction source file is newer.
 
     Attributes
@@ -477,7 +477,7 @@ class RecordCache(Generic[R]):
     model: str
     extraction: str = field(default_factory=extraction_fingerprint)
     learned: bool = False
-    started_ns: int = field(default_factory=lambda: kg.IMPORT_TIME_NS)
+    started_ns: int = field(default_factory=lambda: kg.extract.LOADED_NS)
     warnings: list[str] = field(default_factory=list)
     _counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
     _edited: Path | None = field(default=None, init=False, repr=False)
