@@ -61,7 +61,7 @@ def asks_other_side(g: nx.MultiDiGraph, position: str, claim: str) -> bool:
     at = next((i for i, t in enumerate(toks) if t in CLAIM_COPULAS), None)
     if at is None:
         return False  # "who blames the plant for the fish kill": no side said of a thing
-    asked = {s for w in toks[at + 1 :] if (s := _side(w)) is not None}
+    asked = {found for w in toks[at + 1 :] if (found := _side(w)) is not None}
     if len(asked) != 1:
         return False
     pair, side = asked.pop()
@@ -71,7 +71,7 @@ def asks_other_side(g: nx.MultiDiGraph, position: str, claim: str) -> bool:
         if data.get("relation") != "stance" or stance not in ("supports", "disputes"):
             continue
         for e in attr_list(data, "evidence"):
-            for p, s in _sides_said(str(e.get("text", ""))):
+            for p, said in _sides_said(str(e.get("text", ""))):
                 if p == pair:
-                    votes[s ^ (stance == "disputes")] += 1
+                    votes[said ^ (stance == "disputes")] += 1
     return votes[1 - side] > votes[side]
