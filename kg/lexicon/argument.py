@@ -744,6 +744,12 @@ SYNONYM_GROUPS = (
     ("forgery", "fake", "counterfeit"),
     ("theft", "steal", "exfiltrate", "exfiltration", "pilfer"),
     ("offer", "bid"),
+    # general near-synonyms a dictionary gives, measured on our stories (see README)
+    ("link", "connection", "linkage", "connect"),
+    ("copy", "replica", "reproduction", "duplicate", "facsimile"),
+    ("error", "glitch", "malfunction"),
+    ("retaliation", "reprisal", "revenge", "retribution", "payback", "retaliate"),
+    ("hype", "overhype", "talk-up", "play-up"),
 )
 #: Each word of a synonym group -> the group's first word (the one view stages read); the
 #: evaluative adjectives of :data:`kg.lexicon.opposites.EVALUATIVE_SYNONYMS` too.
