@@ -109,7 +109,14 @@ from kg.lexicon.argument import (
     WITHHELD_VERBS,
 )
 from kg.lexicon.frames import FRAMED_CUES, SELDOM_WORDS
-from kg.lexicon.opposites import BECOMING_VERBS, COPULAS, OPPOSITE_PREDICATES, POLE_OF
+from kg.lexicon.opposites import (
+    ADJECTIVE_ONLY_POLES,
+    BECOMING_VERBS,
+    COPULAS,
+    EVALUATIVE_SYNONYMS,
+    OPPOSITE_PREDICATES,
+    POLE_OF,
+)
 from kg.lexicon.outlets import (
     NEWS_OUTLET_NOUNS,
     NEWSPAPER_NOUNS,
@@ -268,6 +275,7 @@ __all__ = [
     "ACCUSATION_NOUNS",
     "ACCUSING_CUES",
     "ADHERING_PHRASES",
+    "ADJECTIVE_ONLY_POLES",
     "AFFIRMING_WORDS",
     "AGENT_SUFFIXES",
     "AGREE_PHRASES",
@@ -324,6 +332,7 @@ __all__ = [
     "ENDORSE_LEMMAS",
     "EPITHET_NOUNS",
     "ESTIMATE_VERBS",
+    "EVALUATIVE_SYNONYMS",
     "EVIDENCE_LEMMAS",
     "EVIDENCE_NOUNS",
     "EXAMINATION_NOUNS",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kg.lexicon.opposites import EVALUATIVE_SYNONYMS
+
 __all__ = [
     "ABIDING_VERBS",
     "ACCEPT_VERBS",
@@ -742,9 +744,16 @@ SYNONYM_GROUPS = (
     ("forgery", "fake", "counterfeit"),
     ("theft", "steal", "exfiltrate", "exfiltration", "pilfer"),
     ("offer", "bid"),
+    # general near-synonyms a dictionary gives, measured on our stories (see README)
+    ("link", "connection", "linkage", "connect"),
+    ("copy", "replica", "reproduction", "duplicate", "facsimile"),
+    ("error", "glitch", "malfunction"),
+    ("retaliation", "reprisal", "revenge", "retribution", "payback", "retaliate"),
+    ("hype", "overhype", "talk-up", "play-up"),
 )
-#: Each word of a synonym group -> the group's first word (the one view stages read).
-SYNONYM_OF = {w: group[0] for group in SYNONYM_GROUPS for w in group}
+#: Each word of a synonym group -> the group's first word (the one view stages read); the
+#: evaluative adjectives of :data:`kg.lexicon.opposites.EVALUATIVE_SYNONYMS` too.
+SYNONYM_OF = {w: group[0] for group in (*SYNONYM_GROUPS, *EVALUATIVE_SYNONYMS) for w in group}
 #: Words of a synonym group that mean it only as verbs ("they freed him" is a release,
 #: "free trade" and "a free app" are not).
 VERB_ONLY_SYNONYMS = frozenset(["free"])

@@ -18,7 +18,14 @@ was wrong.
 
 from __future__ import annotations
 
-__all__ = ["BECOMING_VERBS", "COPULAS", "OPPOSITE_PREDICATES", "POLE_OF"]
+__all__ = [
+    "ADJECTIVE_ONLY_POLES",
+    "BECOMING_VERBS",
+    "COPULAS",
+    "EVALUATIVE_SYNONYMS",
+    "OPPOSITE_PREDICATES",
+    "POLE_OF",
+]
 
 #: Each pair: (words of one side, words of the other side).
 OPPOSITE_PREDICATES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
@@ -70,14 +77,55 @@ OPPOSITE_PREDICATES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset(["guilty", "convict"]), frozenset(["innocent", "acquit"])),
     # lawful / unlawful
     (frozenset(["legal", "lawful"]), frozenset(["illegal", "unlawful"])),
+    # able to pay its debts / not
+    (frozenset(["solvent"]), frozenset(["insolvent", "bankrupt"])),
+    # done on purpose / by accident
+    (frozenset(["deliberate"]), frozenset(["accidental"])),
+    # fair / unfair
+    (frozenset(["fair"]), frozenset(["unfair"])),
+    # works / does not work
+    (frozenset(["effective"]), frozenset(["ineffective"])),
 )
 
-#: Each word -> (the index of its pair in OPPOSITE_PREDICATES, its side: 0 or 1).
+#: Adjectives of one meaning, as a dictionary gives them; each is read as the group's
+#: first word (the one :data:`OPPOSITE_PREDICATES` lists), so that "the dam is hazardous"
+#: and "the dam is perilous" meet on one position and "the dam is harmless" is its other
+#: side. Only the adjective is folded (:data:`ADJECTIVE_ONLY_POLES` are no side as verbs).
+#: Words of another sense in common use are left out: "sound" (a noise), "secure" (to
+#: obtain), "partial" (incomplete), "fit", "well", "right", "wrong", "just"; and so are
+#: the evaluations that dismiss a claim ("false", "baseless": ``DISMISSIVE_WORDS``), which
+#: are read as a dispute, not as a thing's property.
+EVALUATIVE_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("safe", "harmless", "innocuous", "benign", "riskless", "nontoxic", "non-toxic"),
+    ("dangerous", "unsafe", "hazardous", "perilous", "harmful", "risky", "injurious"),
+    ("ill", "sick", "unwell", "ailing", "infirm"),
+    ("guilty", "culpable", "blameworthy"),
+    ("innocent", "blameless", "guiltless"),
+    ("legal", "lawful", "legitimate", "permissible", "licit"),
+    ("illegal", "unlawful", "illicit", "illegitimate", "impermissible"),
+    ("solvent", "creditworthy"),
+    ("insolvent", "bankrupt"),
+    ("deliberate", "intentional", "premeditated", "wilful", "willful", "purposeful"),
+    ("accidental", "unintentional", "inadvertent", "unintended"),
+    ("fair", "equitable", "impartial", "even-handed", "unbiased", "unprejudiced"),
+    ("unfair", "inequitable", "biased", "prejudiced", "discriminatory"),
+    ("effective", "efficacious"),
+    ("ineffective", "ineffectual", "futile", "useless"),
+)
+
+#: Words of :data:`EVALUATIVE_SYNONYMS` that are adjectives of a side only: as verbs they
+#: mean something else ("the jury will deliberate" says nothing done on purpose).
+ADJECTIVE_ONLY_POLES = frozenset(["deliberate"])
+
+#: Each word -> (the index of its pair in OPPOSITE_PREDICATES, its side: 0 or 1); the
+#: synonyms of a word (:data:`EVALUATIVE_SYNONYMS`) stand on its side.
 POLE_OF: dict[str, tuple[int, int]] = {
-    word: (k, side)
+    same: (k, side)
     for k, pair in enumerate(OPPOSITE_PREDICATES)
     for side, words in enumerate(pair)
     for word in words
+    for group in ([g for g in EVALUATIVE_SYNONYMS if g[0] == word] or [(word,)])
+    for same in group
 }
 
 #: Verbs that link a thing to a state ("is in charge", "remains alive", "stays safe").

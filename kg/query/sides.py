@@ -48,6 +48,7 @@ from kg.query.matching import (
 )
 from kg.query.memo import once
 from kg.query.people import about_elsewhere, named_people, position_person
+from kg.query.poles import asks_other_side
 from kg.query.reading import alternatives, content_negated
 from kg.query.records import Answer, answer_for
 from kg.query.words import stems, word_match, words
@@ -797,10 +798,18 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False)
     )
     if flipped and top is not None and _supporters_deny(g, top, claim):
         flipped = False
+    other = top is not None and asks_other_side(g, top, claim)
+    if other:  # "who says the dam is safe" of a position whose supporters call it unsafe
+        flipped = not flipped
     stance = flip(relation) if flipped else relation
     # only for who says it: who denies a word said off the topic is not read from statements
     # as well ("who disputes that the vase is by Ann Lee" keeps the vase's sides)
-    if stance == "supports" and top is not None and _said_off_topic(g, top, claim, wish):
+    if (
+        stance == "supports"
+        and top is not None
+        and not other
+        and _said_off_topic(g, top, claim, wish)
+    ):
         fits, top, fit = [], None, replace(fit, named=False)
     if fits:
         answers, against = _read_on_claim(g, stance, fits[0], claim, flipped)

@@ -647,7 +647,8 @@ def _position_poles(r: Resolved) -> dict[str, tuple[int, int]]:
     side): one keyed on a word of that side ("sacked"), or one whose own statements say
     that side mostly ("the bridge is dangerous", "is not safe"): two at least and twice
     as many as say the other side (one, when its phrase ends in the key term: "in
-    charge" for a position keyed on "charge"). Figures have none."""
+    charge" for a position keyed on "charge"); for a topic's position whose statements say
+    only the two sides of one pair, as many as say the other side. Figures have none."""
     said: defaultdict[str, Counter[tuple[int, int]]] = defaultdict(Counter)
     keyed: defaultdict[str, set[tuple[int, int]]] = defaultdict(set)
     anchors = r.groups.anchors
@@ -667,9 +668,17 @@ def _position_poles(r: Resolved) -> dict[str, tuple[int, int]]:
         elif said[pid]:
             (pair, side), n = said[pid].most_common(1)[0]
             rest = sum(said[pid].values()) - n
-            if n >= (1 if (pair, side) in keyed[pid] else 2) and n >= 2 * rest:
+            # a topic's position holds both sides of what all argue about ("the dam is
+            # safe" / "is dangerous"): the side said more (or first) is its claim
+            share = 1 if term in r.corpus.topics and _one_pair(said[pid]) else 2
+            if n >= (1 if (pair, side) in keyed[pid] else 2) and n >= share * rest:
                 out[pid] = (pair, side)
     return out
+
+
+def _one_pair(sides: Counter[tuple[int, int]]) -> bool:
+    """Whether the sides a position's statements say are of one pair of opposites."""
+    return len({pair for pair, _ in sides}) == 1
 
 
 def _pole_stance(r: Resolved, i: int, pid: str) -> StanceKind | None:

@@ -16,6 +16,7 @@ from kg.extract.claims.weights import _negative_subject
 from kg.extract.names import is_person_noun
 from kg.extract.quotes import Quote
 from kg.lexicon import (
+    ADJECTIVE_ONLY_POLES,
     BECOMING_VERBS,
     CLAIM_NOUNS,
     COPULAS,
@@ -317,7 +318,7 @@ def _patients(tokens: Sequence[Token]) -> tuple[tuple[str, str], ...]:
 def _pole_word(word: str) -> str | None:
     """``word`` as :data:`kg.lexicon.POLE_OF` knows it (synonyms folded: "dead" -> kill)."""
     low = word.lower()
-    for w in (low, SYNONYM_OF.get(low, low)):
+    for w in (SYNONYM_OF.get(low, low), low):
         if w in POLE_OF:
             return w
     return None
@@ -347,7 +348,7 @@ def _predicate_pole(pred: Token) -> tuple[str, Token] | None:
     if pred.pos_ != "VERB" or _children(pred, "acomp", "xcomp", "ccomp"):
         return None
     term = _term(pred)
-    w = _pole_word(term) if term else None
+    w = _pole_word(term) if term and term not in ADJECTIVE_ONLY_POLES else None
     return (w, pred) if w is not None else None
 
 

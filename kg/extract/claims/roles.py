@@ -98,7 +98,8 @@ def _term(tok: Token) -> str | None:
         return None  # "were ordered to delete the files": the deleting is the topic
     if tok.pos_ == "VERB" and lemma not in LIGHT_VERBS and lemma not in REPORTING_LEMMAS:
         particle = _particle(tok)
-        return f"{lemma}-{particle}" if particle else SYNONYM_OF.get(lemma, lemma)
+        phrasal = f"{lemma}-{particle}" if particle else lemma
+        return SYNONYM_OF.get(phrasal, phrasal)
     if tok.pos_ == "ADJ" and lemma not in LIGHT_VERBS:
         return SYNONYM_OF.get(lemma, lemma)
     return None
