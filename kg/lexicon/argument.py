@@ -576,6 +576,9 @@ VIEW_NOUNS = frozenset(["mind", "opinion", "belief", "verdict", "judgement", "ju
 #: Adverbs that a "not" before them restricts rather than denies ("was not only about
 #: money", "was not simply faulty": more than that, not untrue).
 RESTRICTIVE_ADVERBS = frozenset(["just", "merely", "only", "simply", "solely", "purely"])
+#: Modals of what ought to have been ("should never have been sent", "ought not to have
+#: been allowed"): with "have" and a negation they blame what was done, they do not deny it.
+COUNTERFACTUAL_MODALS = frozenset(["should", "ought"])
 #: Particles that make a verb another word ("pushed aside" = ousted, "pushing ahead" =
 #: going on, "shut down"): the verb's key term keeps its particle ("push-aside").
 PHRASAL_PARTICLES = frozenset(

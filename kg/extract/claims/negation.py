@@ -19,6 +19,7 @@ from kg.lexicon import (
     BECOMING_VERBS,
     CLAIM_NOUNS,
     COPULAS,
+    COUNTERFACTUAL_MODALS,
     DISPUTE_LEMMAS,
     KNOWING_VERBS,
     LIGHT_VERBS,
@@ -131,6 +132,8 @@ def _negation(preds: Sequence[Token]) -> str | None:
     for p in preds:
         if _turned_from(p) or _no_comment(p) or _unsure_which(p) or _denial_denied(p):
             continue
+        if _blamed(p):  # "they should never have been sent there": blame, not denial
+            continue
         # "X is not convincing": the parser hangs the negation on the complement.
         heads = [p, *_children(p, "acomp", "attr")]
         heads += [x for x in _children(p, "xcomp") if x.lemma_.lower() == "blame"]
@@ -209,6 +212,25 @@ _SEEING_HOW = frozenset(["see", "understand"])
 
 #: Verbs of saying something is so, in "how anyone can say X".
 _SAYING_SO = frozenset(["say", "claim", "argue", "pretend", "suggest", "insist", "maintain"])
+
+
+def _blamed(pred: Token) -> bool:
+    """Whether a negated ``pred`` says what should not have been done ("they should never
+    have been sent there", "he shouldn't have signed it", "the ship ought not to have been
+    allowed to sail"): the statement takes the deed as done and blames whoever did it; it
+    denies nothing. Said of a claim ("that story should never have been told") it still
+    rejects the claim."""
+    for h in (pred, *_children(pred, "xcomp")):  # "ought" + "not to have been allowed"
+        if not _negated_here(h):
+            continue
+        subjects = _children(h, "nsubj", "nsubjpass") or _children(pred, "nsubj", "nsubjpass")
+        if any(s.lemma_.lower() in CLAIM_NOUNS for s in subjects):
+            continue
+        auxes = {c.lower_ for c in h.children if c.dep_ == "aux"}
+        modal = bool(auxes & COUNTERFACTUAL_MODALS) or h.head.lower_ in COUNTERFACTUAL_MODALS
+        if "have" in auxes and modal:
+            return True
+    return False
 
 
 def _not_all_of_it(neg: Token) -> bool:
@@ -431,7 +453,7 @@ def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
     itself ("never took the deal seriously")."""
     out: list[str] = []
     for p in preds:
-        if not _negated_here(p) or _turned_from(p):
+        if not _negated_here(p) or _turned_from(p) or _blamed(p):
             continue
         if not _denies(p):
             continue
