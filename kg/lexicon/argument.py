@@ -579,6 +579,9 @@ RESTRICTIVE_ADVERBS = frozenset(["just", "merely", "only", "simply", "solely", "
 #: Modals of what ought to have been ("should never have been sent", "ought not to have
 #: been allowed"): with "have" and a negation they blame what was done, they do not deny it.
 COUNTERFACTUAL_MODALS = frozenset(["should", "ought"])
+#: Nouns for people in general as doers ("people decided", "someone chose", "staff
+#: deleted it"): after "this was not a glitch" they grant the deed to human hands.
+PEOPLE_NOUNS = frozenset(["people", "someone", "somebody", "staff", "person", "humans"])
 #: Particles that make a verb another word ("pushed aside" = ousted, "pushing ahead" =
 #: going on, "shut down"): the verb's key term keeps its particle ("push-aside").
 PHRASAL_PARTICLES = frozenset(
