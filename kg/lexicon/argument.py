@@ -581,6 +581,14 @@ RESTRICTIVE_ADVERBS = frozenset(["just", "merely", "only", "simply", "solely", "
 COUNTERFACTUAL_MODALS = frozenset(["should", "ought"])
 #: Nouns for people in general as doers ("people decided", "someone chose", "staff
 #: deleted it"): after "this was not a glitch" they grant the deed to human hands.
+#: Nouns of confidence in someone ("full confidence in the laboratory", "every faith in
+#: her staff"): said of one under fire, they defend it against what is said of it.
+TRUST_NOUNS = frozenset(["confidence", "faith", "trust"])
+#: Verbs by which a speaker holds or voices that confidence ("has full confidence in X",
+#: "expressed confidence in X"; not "undermined confidence in X").
+HOLDING_VERBS = frozenset(
+    ["have", "express", "retain", "keep", "place", "put", "voice", "reaffirm"]
+)
 PEOPLE_NOUNS = frozenset(["people", "someone", "somebody", "staff", "person", "humans"])
 #: Particles that make a verb another word ("pushed aside" = ousted, "pushing ahead" =
 #: going on, "shut down"): the verb's key term keeps its particle ("push-aside").
