@@ -578,6 +578,20 @@ VIEW_NOUNS = frozenset(["mind", "opinion", "belief", "verdict", "judgement", "ju
 #: Adverbs that a "not" before them restricts rather than denies ("was not only about
 #: money", "was not simply faulty": more than that, not untrue).
 RESTRICTIVE_ADVERBS = frozenset(["just", "merely", "only", "simply", "solely", "purely"])
+#: Modals of what ought to have been ("should never have been sent", "ought not to have
+#: been allowed"): with "have" and a negation they blame what was done, they do not deny it.
+COUNTERFACTUAL_MODALS = frozenset(["should", "ought"])
+#: Nouns for people in general as doers ("people decided", "someone chose", "staff
+#: deleted it"): after "this was not a glitch" they grant the deed to human hands.
+#: Nouns of confidence in someone ("full confidence in the laboratory", "every faith in
+#: her staff"): said of one under fire, they defend it against what is said of it.
+TRUST_NOUNS = frozenset(["confidence", "faith", "trust"])
+#: Verbs by which a speaker holds or voices that confidence ("has full confidence in X",
+#: "expressed confidence in X"; not "undermined confidence in X").
+HOLDING_VERBS = frozenset(
+    ["have", "express", "retain", "keep", "place", "put", "voice", "reaffirm"]
+)
+PEOPLE_NOUNS = frozenset(["people", "someone", "somebody", "staff", "person", "humans"])
 #: Particles that make a verb another word ("pushed aside" = ousted, "pushing ahead" =
 #: going on, "shut down"): the verb's key term keeps its particle ("push-aside").
 PHRASAL_PARTICLES = frozenset(

@@ -270,6 +270,8 @@ def _stance_on(r: Resolved, i: int, pid: str) -> Stance:
     read = _cued_stance(r, i, pid)
     if read.stance == "supports" and _accuses_anchor(r, i, pid):
         return r.stance(i, pid, "disputes", 0.6, "accusation")
+    if read.stance == "supports" and _defends_against(r, i, pid):
+        return r.stance(i, pid, "disputes", 0.6, "confidence")
     by_pole = _pole_stance(r, i, pid)
     if by_pole is not None and by_pole != read.stance:  # "is safe" on "X is dangerous"
         return r.stance(i, pid, by_pole, 0.7, "opposite")
@@ -314,6 +316,15 @@ def _accuses_anchor(r: Resolved, i: int, pid: str) -> bool:
         return False
     words = {re.sub(r"['\u2019]s?$", "", w.lower()) for w in m["accused"].split()}
     return anchor in words or anchor + "s" in words
+
+
+def _defends_against(r: Resolved, i: int, pid: str) -> bool:
+    """Claim ``i`` voices confidence in someone ("full confidence in the laboratory") and
+    ``pid`` is a position about something else (what is said of them): confidence in the
+    one under fire defends it, it disputes what is said of it. On the position of the one
+    trusted itself it supports it, as rejecting the allegations does."""
+    trusted = {r.corpus.fold.get(t, t) for t in r.corpus.items[i].claim.trusts}
+    return bool(trusted) and r.groups.anchors.get(pid, ("", ""))[0] not in trusted
 
 
 def _cued_stance(r: Resolved, i: int, pid: str) -> Stance:

@@ -26,7 +26,7 @@ from kg.extract.claims.disputes import (
     _wanted,
     _wished,
 )
-from kg.extract.claims.judgements import _dismissal, _dismissal_denied
+from kg.extract.claims.judgements import _dismissal, _dismissal_denied, _trusted
 from kg.extract.claims.negation import (
     _corrected_terms,
     _denied_terms,
@@ -324,6 +324,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         predicated=_predicated(preds, ids),
         names=tuple(sorted({t for tok in tokens if _written_as_name(tok) and (t := _term(tok))})),
         said_of=_said_of(preds, ids),
+        trusts=_trusted(tokens),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.extract.claims.roles import _children, _pobjs
+from kg.extract.claims.roles import _children, _pobjs, _term
 from kg.extract.names import is_person_noun
 from kg.lexicon import (
     CLAIM_NOUNS,
@@ -24,6 +24,7 @@ from kg.lexicon import (
     FINDING_NOUNS,
     FLAW_WORDS,
     HARM_VERBS,
+    HOLDING_VERBS,
     HYPERBOLE_WORDS,
     IRONIC_INTENSIFIERS,
     MADE_UP_OBJECTS,
@@ -33,6 +34,7 @@ from kg.lexicon import (
     POSITIVE_EVALUATIONS,
     PUZZLED_WORDS,
     RARITY_WORDS,
+    TRUST_NOUNS,
     VARIATION_NOUNS,
 )
 
@@ -308,3 +310,36 @@ def _content_clauses(tok: Token) -> list[Token]:
         for c in _children(tok, "acl", "ccomp")
         if any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)
     ]
+
+
+def _trusted(tokens: Sequence[Token]) -> tuple[str, ...]:
+    """The terms of whom or what a statement voices confidence in ("we have full confidence
+    in the laboratory", "every confidence in the staff and in the board"): a confidence
+    noun with "in", held or voiced ("has", "expressed"; not "undermined confidence in"),
+    with no negation ("no confidence in" attacks) and no "to" clause ("confidence in the
+    police to find them" is a hope)."""
+    out: list[str] = []
+    for n in tokens:
+        if n.lemma_.lower() not in TRUST_NOUNS or n.pos_ != "NOUN":
+            continue
+        if n.head.lemma_.lower() not in HOLDING_VERBS or _hoped(n):
+            continue
+        if any(d.lower_ in ("no", "little", "lost") for d in (*n.children, n.head)):
+            continue
+        if any(c.dep_ == "neg" for c in n.head.children):
+            continue
+        preps = [p for p in _children(n, "prep") if p.lower_ == "in"]
+        preps += [c for p in preps for c in _children(p, "conj") if c.lower_ == "in"]
+        objects = [o for p in preps for o in _children(p, "pobj")]
+        objects += [c for o in objects for c in _children(o, "conj")]
+        for o in objects:  # the noun and its compounds, not a clause on it
+            words = [o, *(c for c in o.children if c.dep_ == "compound")]
+            out += [term for t in words if (term := _term(t))]
+    return tuple(dict.fromkeys(out))
+
+
+def _hoped(noun: Token) -> bool:
+    """Whether a confidence noun's phrase or verb goes on to an infinitive ("confidence in
+    the police to find them", "had confidence in them to deliver"): a hope, not a defence."""
+    verbs = [t for t in (*noun.subtree, *noun.head.children) if t.pos_ == "VERB"]
+    return any(c.lower_ == "to" and c.dep_ == "aux" for v in verbs for c in v.children)

@@ -20,6 +20,7 @@ from kg.lexicon import (
     BECOMING_VERBS,
     CLAIM_NOUNS,
     COPULAS,
+    COUNTERFACTUAL_MODALS,
     DISPUTE_LEMMAS,
     KNOWING_VERBS,
     LIGHT_VERBS,
@@ -27,6 +28,7 @@ from kg.lexicon import (
     NO_COMMENT_VERBS,
     NO_OTHER_NOUNS,
     OPEN_QUESTION_VERBS,
+    PEOPLE_NOUNS,
     POLE_OF,
     PRONOUN_GENDER,
     RESTRICTIVE_ADVERBS,
@@ -103,16 +105,85 @@ def _conceded_denial(pred: Token) -> bool:
 
 def _turned_from(pred: Token) -> bool:
     """Whether the statement turns from the denial ``pred`` to what it asserts: a
-    correction in the next sentence or a concession before "but"."""
-    return _corrected(pred) or _conceded_denial(pred)
+    correction in the next sentence, a deed granted to another or a concession before
+    "but"."""
+    return _corrected(pred) or _granted_to_another(pred) or _conceded_denial(pred)
+
+
+def _next_clauses(pred: Token) -> list[Token]:
+    """The main clause of the sentence after ``pred``'s and a clause it reports before its
+    cue ('"... Her deputy did," the clerk said'); none at the end of the text."""
+    doc = pred.doc
+    if pred.sent.end >= len(doc):
+        return []
+    root = doc[pred.sent.end].sent.root
+    told = [c for c in _children(root, "ccomp") if c.i < root.i]
+    return told or [root]  # not the cue of what it tells ("the clerk said")
+
+
+def _granted_to_another(pred: Token) -> bool:
+    """Whether the deed a negated ``pred`` denies of its subject is granted to another in
+    the next sentence ("Ann Lee never signed the letter. Her deputy did."): the same verb,
+    or "did" standing for it, said without negation of another subject. Or whether a
+    negated "this is a ..." is followed by what people did ("This was not a glitch. Staff
+    chose which files to delete."): the mishap denied, a deed asserted. The denial only
+    turns from one reading to the other; what the statement asserts is the second."""
+    if not _negated_here(pred) or not _children(pred, "nsubj", "nsubjpass"):
+        return False
+    if not _in_the_past(pred):  # "meteorites don't look like that. This one does": a kind
+        return False
+    kind = pred.lemma_.lower() in COPULAS and bool(_children(pred, "attr"))
+    pointing = [s.lower_ for s in _children(pred, "nsubj")] in (["this"], ["that"], ["it"])
+    for q in _next_clauses(pred):
+        subjects = _children(q, "nsubj")
+        if not subjects or _negated_here(q) or _same_subject(pred, q):
+            continue
+        lemma = q.lemma_.lower()
+        deed = lemma == pred.lemma_.lower() or (lemma == "do" and not _children(q, "dobj"))
+        if deed and lemma not in COPULAS:  # "X is not safe. It is closed": no deed
+            # "it", "he", "she" may be the first doer again ("He never signed it. He did")
+            return not kind and subjects[0].lower_ not in _SAME_DOER_PRONOUNS
+        if kind and pointing and q.pos_ == "VERB" and any(_someone(s) for s in subjects):
+            return True
+    return False
+
+
+def _in_the_past(pred: Token) -> bool:
+    """Whether ``pred`` tells of the past ("never signed", "did not sell", "was not"): a
+    deed done, not what a kind of thing does ("they don't look like that")."""
+    return pred.tag_ in ("VBD", "VBN") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in pred.children
+    )
+
+
+#: Subjects that may stand for the doer a denial named: no other doer.
+_SAME_DOER_PRONOUNS = frozenset(["it", "he", "she", "this", "that"])
+
+
+def _someone(subject: Token) -> bool:
+    """Whether a subject names people other than the speaker ("people", "staff", "the
+    manager", "Ann Lee"), not "I" or "we"."""
+    if subject.lower_ in ("i", "we"):
+        return False
+    lemma = subject.lemma_.lower()
+    return subject.ent_type_ == "PERSON" or lemma in PEOPLE_NOUNS or is_person_noun(lemma)
 
 
 def _corrected_terms(preds: Sequence[Token]) -> list[str]:
     """The terms a denial turned from sets aside: its object, complement or prepositional
-    phrase ("a favour" in "we are not asking for a favour. We are asking for a hearing.")."""
+    phrase ("a favour" in "we are not asking for a favour. We are asking for a hearing."),
+    or, for a deed granted to another, the subject it was denied of ("Ann Lee" in "Ann
+    Lee never signed it. Her deputy did.")."""
     out: list[str] = []
     for p in preds:
-        if _turned_from(p):
+        if _granted_to_another(p) and not _children(p, "attr"):
+            # the deed as said of its first doer: the doer and the verb ("Ann Lee ...
+            # signed"); what it was done to is said of the second doer too
+            for s in _children(p, "nsubj", "nsubjpass"):
+                words = [t for t in s.subtree if t.pos_ in ("NOUN", "PROPN")]
+                out += [term for t in words if (term := _term(t))]
+            out += [term for term in (_term(p),) if term]
+        elif _turned_from(p):
             for c in _children(p, "dobj", "attr", "acomp", "prep"):
                 words = [t for t in c.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
                 out += [term for t in words if (term := _term(t))]  # "not safe": safe too
@@ -131,6 +202,8 @@ def _negation(preds: Sequence[Token]) -> str | None:
     negated = None
     for p in preds:
         if _turned_from(p) or _no_comment(p) or _unsure_which(p) or _denial_denied(p):
+            continue
+        if _blamed(p):  # "they should never have been sent there": blame, not denial
             continue
         # "X is not convincing": the parser hangs the negation on the complement.
         heads = [p, *_children(p, "acomp", "attr")]
@@ -210,6 +283,25 @@ _SEEING_HOW = frozenset(["see", "understand"])
 
 #: Verbs of saying something is so, in "how anyone can say X".
 _SAYING_SO = frozenset(["say", "claim", "argue", "pretend", "suggest", "insist", "maintain"])
+
+
+def _blamed(pred: Token) -> bool:
+    """Whether a negated ``pred`` says what should not have been done ("they should never
+    have been sent there", "he shouldn't have signed it", "the ship ought not to have been
+    allowed to sail"): the statement takes the deed as done and blames whoever did it; it
+    denies nothing. Said of a claim ("that story should never have been told") it still
+    rejects the claim."""
+    for h in (pred, *_children(pred, "xcomp")):  # "ought" + "not to have been allowed"
+        if not _negated_here(h):
+            continue
+        subjects = _children(h, "nsubj", "nsubjpass") or _children(pred, "nsubj", "nsubjpass")
+        if any(s.lemma_.lower() in CLAIM_NOUNS for s in subjects):
+            continue
+        auxes = {c.lower_ for c in h.children if c.dep_ == "aux"}
+        modal = bool(auxes & COUNTERFACTUAL_MODALS) or h.head.lower_ in COUNTERFACTUAL_MODALS
+        if "have" in auxes and modal:
+            return True
+    return False
 
 
 def _not_all_of_it(neg: Token) -> bool:
@@ -432,7 +524,7 @@ def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
     itself ("never took the deal seriously")."""
     out: list[str] = []
     for p in preds:
-        if not _negated_here(p) or _turned_from(p):
+        if not _negated_here(p) or _turned_from(p) or _blamed(p):
             continue
         if not _denies(p):
             continue

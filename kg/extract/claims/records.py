@@ -120,6 +120,10 @@ class Claim:
         ("the club rejected the bid" -> (club, bid)), else the verb ("the bank collapsed"
         -> (bank, collapse)). When the subject is what every statement is about, what is
         said of it is the claim (:mod:`kg.assemble.positions.anchors`).
+    trusts : tuple of str
+        The terms of whom or what the statement voices confidence in ("full confidence
+        in the laboratory" -> laboratory; not "no confidence in", nor "confidence in the
+        police to find them", a hope).
     names : tuple of str
         The terms written as proper nouns ("Ann Lee's painting" -> ann, lee): a name is
         whole, never a compound of some shorter word.
@@ -151,6 +155,7 @@ class Claim:
     predicated: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     said_of: tuple[tuple[str, str], ...] = ()
+    trusts: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str, int, int]:

@@ -45,12 +45,15 @@ from kg.extract.quotes.resolver import _Resolver
 from kg.extract.quotes.subjects import _RELATIVE, _SPOKEN, _SUBJECTS
 from kg.lexicon import (
     ANONYMOUS_HEADS,
+    DESCRIBED_BODY_HEADS,
     DESK_LABELS,
     GROUP_HEADS,
     MISLEMMATISED,
     NAMED_BODY_HEADS,
+    OBJECT_CUE_LEMMAS,
     ORG_HEADS,
     QUOTE_ONLY_LEMMAS,
+    REPORTING_LEMMAS,
     REPORTING_NOUNS,
     SOURCE_NOUNS,
 )
@@ -340,7 +343,7 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
     """
     cut: dict[tuple[int, int], int] = {}
     for inner in quotes:
-        verb = _spoken_cue(inner, doc)
+        verb = _spoken_cue(inner, doc) or _clause_cue(inner, doc)
         if verb is None or _hypothetical(verb) or _describes_a_word(inner, verb):
             continue
         assert inner.cue is not None and inner.mention is not None  # as _spoken_cue checked
@@ -369,6 +372,23 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
     return out
 
 
+def _clause_cue(q: Quote, doc: Doc) -> Token | None:
+    """The verb that cues ``q`` with a "that" clause when its object would describe rather
+    than report ("denied that X", "confirmed that X", "warned that X", but not "denied the
+    report"): with a clause it reports what its subject said, so in "she added that the
+    board denied that X" the denial, and X, are the board's."""
+    if q.cue is None or q.mention is None or q.continues is not None:
+        return None
+    cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return None
+    verb = cue.root
+    if verb.lemma_.lower() not in OBJECT_CUE_LEMMAS & REPORTING_LEMMAS:
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    return verb if any(c.left_edge.lower_ == "that" for c in clauses) else None
+
+
 def _participle_adjunct(verb: Token) -> bool:
     """A cue in a participle clause with no subject of its own ("X warned that she would
     appeal, saying the fine was unfair"): its source is the main clause's, so a "he"
@@ -388,6 +408,7 @@ def _a_thing(mention: Span, doc: Doc) -> bool:
     if head.pos_ != "NOUN" or head.ent_type_ or is_person_noun(lemma):
         return False
     speakers = ORG_HEADS | GROUP_HEADS | REPORTING_NOUNS | ANONYMOUS_HEADS | SOURCE_NOUNS
+    speakers = speakers | DESCRIBED_BODY_HEADS.keys()  # "the force": the police named before
     return lemma not in speakers and lemma not in NAMED_BODY_HEADS
 
 

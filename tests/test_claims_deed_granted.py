@@ -1,0 +1,58 @@
+""" "Ann Lee never signed the letter. Her deputy did.": a deed denied of one doer and granted
+to another in the next sentence (the same verb, or "did" standing for it) negates nothing; it
+sets the first doer and the deed said of them aside and asserts the second. So does "This
+was not a glitch. People chose ...": the mishap denied, a deed of people asserted. Texts of
+our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_positions import only_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "set_aside", "asserted"),
+    [
+        ('"Ann Lee never signed the letter. Her deputy did," the clerk said.', "lee", "deputy"),
+        (
+            '"The mayor did not sell the depot. The treasurer sold it," the clerk said.',
+            "mayor",
+            "treasurer",
+        ),
+        (
+            '"This was not a glitch. People sat down and chose which files to delete," '
+            "the clerk said.",
+            "glitch",
+            "people",
+        ),
+    ],
+)
+def test_a_deed_granted_to_another_negates_nothing(
+    nlp: Any, text: str, set_aside: str, asserted: str
+) -> None:
+    claim = only_claim(nlp, text)
+    assert claim.negated is None
+    assert set_aside in claim.rejected
+    weights = dict(claim.terms)
+    assert weights[asserted] > weights[set_aside]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Ann Lee never signed the letter. She refused," the clerk said.',
+        '"This was not a glitch. The software crashed," the clerk said.',
+        '"We did not sell the depot. We kept it," the clerk said.',
+    ],
+)
+def test_a_denial_not_granted_to_another_still_denies(nlp: Any, text: str) -> None:
+    assert only_claim(nlp, text).negated is not None
+
+
+def test_what_a_kind_does_not_do_is_no_deed(nlp: Any) -> None:
+    # a kind contrasted with one of them: the denial is an argument, not a deed re-assigned
+    text = '"Real pearls do not float in water. This one does," the jeweller said.'
+    assert only_claim(nlp, text).negated is not None
