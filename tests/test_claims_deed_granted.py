@@ -1,8 +1,8 @@
 """ "Ann Lee never signed the letter. Her deputy did.": a deed denied of one doer and granted
 to another in the next sentence (the same verb, or "did" standing for it) negates nothing; it
-sets the first doer and the deed said of them aside and asserts the second. So does "This
-was not a glitch. People chose ...": the mishap denied, a deed of people asserted. Texts of
-our own."""
+sets the first doer and the deed said of them aside and asserts the second. "This was not
+a glitch. People chose ..." stays a denial of the mishap: the explanation disputed is its
+point. Texts of our own."""
 
 from __future__ import annotations
 
@@ -22,12 +22,6 @@ from tests.test_positions import only_claim
             "mayor",
             "treasurer",
         ),
-        (
-            '"This was not a glitch. People sat down and chose which files to delete," '
-            "the clerk said.",
-            "glitch",
-            "people",
-        ),
     ],
 )
 def test_a_deed_granted_to_another_negates_nothing(
@@ -45,6 +39,8 @@ def test_a_deed_granted_to_another_negates_nothing(
     [
         '"Ann Lee never signed the letter. She refused," the clerk said.',
         '"This was not a glitch. The software crashed," the clerk said.',
+        '"This was not a glitch. People sat down and chose which files to delete," '
+        "the clerk said.",
         '"We did not sell the depot. We kept it," the clerk said.',
     ],
 )

@@ -28,7 +28,6 @@ from kg.lexicon import (
     NO_COMMENT_VERBS,
     NO_OTHER_NOUNS,
     OPEN_QUESTION_VERBS,
-    PEOPLE_NOUNS,
     POLE_OF,
     PRONOUN_GENDER,
     RESTRICTIVE_ADVERBS,
@@ -124,16 +123,16 @@ def _next_clauses(pred: Token) -> list[Token]:
 def _granted_to_another(pred: Token) -> bool:
     """Whether the deed a negated ``pred`` denies of its subject is granted to another in
     the next sentence ("Ann Lee never signed the letter. Her deputy did."): the same verb,
-    or "did" standing for it, said without negation of another subject. Or whether a
-    negated "this is a ..." is followed by what people did ("This was not a glitch. Staff
-    chose which files to delete."): the mishap denied, a deed asserted. The denial only
-    turns from one reading to the other; what the statement asserts is the second."""
+    or "did" standing for it, said without negation of another subject. The denial only
+    turns from one reading to the other; what the statement asserts is the second.
+    A mishap denied before a deed of people ("This was not a glitch. Staff chose which
+    files to delete.") stays a denial: the explanation it disputes is the statement's
+    point, and the deed is often the story's topic, which every side names."""
     if not _negated_here(pred) or not _children(pred, "nsubj", "nsubjpass"):
         return False
     if not _in_the_past(pred):  # "meteorites don't look like that. This one does": a kind
         return False
     kind = pred.lemma_.lower() in COPULAS and bool(_children(pred, "attr"))
-    pointing = [s.lower_ for s in _children(pred, "nsubj")] in (["this"], ["that"], ["it"])
     for q in _next_clauses(pred):
         subjects = _children(q, "nsubj")
         if not subjects or _negated_here(q) or _same_subject(pred, q):
@@ -143,8 +142,6 @@ def _granted_to_another(pred: Token) -> bool:
         if deed and lemma not in COPULAS:  # "X is not safe. It is closed": no deed
             # "it", "he", "she" may be the first doer again ("He never signed it. He did")
             return not kind and subjects[0].lower_ not in _SAME_DOER_PRONOUNS
-        if kind and pointing and q.pos_ == "VERB" and any(_someone(s) for s in subjects):
-            return True
     return False
 
 
@@ -158,15 +155,6 @@ def _in_the_past(pred: Token) -> bool:
 
 #: Subjects that may stand for the doer a denial named: no other doer.
 _SAME_DOER_PRONOUNS = frozenset(["it", "he", "she", "this", "that"])
-
-
-def _someone(subject: Token) -> bool:
-    """Whether a subject names people other than the speaker ("people", "staff", "the
-    manager", "Ann Lee"), not "I" or "we"."""
-    if subject.lower_ in ("i", "we"):
-        return False
-    lemma = subject.lemma_.lower()
-    return subject.ent_type_ == "PERSON" or lemma in PEOPLE_NOUNS or is_person_noun(lemma)
 
 
 def _corrected_terms(preds: Sequence[Token]) -> list[str]:
