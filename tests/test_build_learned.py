@@ -18,7 +18,7 @@ runner = CliRunner()
 #: A rule quote, and a demand no reporting verb marks (the learned model's kind of report).
 TEXT = (
     "Ann Lee said the levy was unfair.\n\n"
-    "The mayor, Ann Lee, pushed for a recount of the ballots on Tuesday.\n"
+    "The mayor, Ann Lee, asked for a recount of the ballots on Tuesday.\n"
 )
 
 

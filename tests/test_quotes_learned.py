@@ -40,12 +40,12 @@ def test_the_shipped_weights_load_and_score() -> None:
 
 
 def test_a_demand_with_a_preposition_becomes_a_learned_quote(nlp: Any) -> None:
-    found = _learned(nlp, "The mayor, Ann Lee, pushed for a recount of the ballots on Tuesday.")
+    found = _learned(nlp, "The mayor, Ann Lee, asked for a recount of the ballots on Tuesday.")
     assert found == [("a recount of the ballots", "The mayor")]
 
 
 def test_learned_quotes_are_off_by_default(nlp: Any) -> None:
-    doc = nlp("The mayor, Ann Lee, pushed for a recount of the ballots on Tuesday.")
+    doc = nlp("The mayor, Ann Lee, asked for a recount of the ballots on Tuesday.")
     assert extract_quotes(doc, "t") == []
 
 
@@ -57,7 +57,7 @@ def test_an_action_stays_out(nlp: Any) -> None:
 
 
 def test_a_rule_quote_is_left_as_it_was(nlp: Any) -> None:
-    text = "Ann Lee said the levy was unfair. She pushed for a recount of the ballots."
+    text = "Ann Lee said the levy was unfair. She asked for a recount of the ballots."
     doc = nlp(text)
     rules = extract_quotes(nlp(text), "t")
     quotes = extract_quotes(doc, "t", learned=True)
@@ -69,7 +69,7 @@ def test_a_rule_quote_is_left_as_it_was(nlp: Any) -> None:
 
 
 def test_a_learned_quote_makes_no_claim(nlp: Any) -> None:
-    doc = nlp("The mayor, Ann Lee, pushed for a recount of the ballots on Tuesday.")
+    doc = nlp("The mayor, Ann Lee, asked for a recount of the ballots on Tuesday.")
     quotes = extract_quotes(doc, "t", learned=True)
     assert quotes and all(q.learned for q in quotes)
     assert analyze_claims(doc, quotes) == []
@@ -103,3 +103,32 @@ def test_no_name_enters_the_features(nlp: Any) -> None:
     assert any("<PERSON>" in f for c in found for f in c.features)
     for q in rules:
         assert not {"diaz", "wembly"} & set(" ".join(quote_features(doc, q, rules, 1)).split())
+
+
+def test_a_relayed_report_goes_to_who_relays_it(nlp: Any) -> None:
+    # "X said, according to Y": Y passes on X's words and that X said them.
+    text = '"We will open the pool in May," Ann Lee said, according to the town radio.'
+    quotes = extract_quotes(nlp(text), "t", learned=True)
+    assert [(q.text, q.mention.text if q.mention else None, q.learned) for q in quotes] == [
+        ('"We will open the pool in May," Ann Lee said', "the town radio", True),
+        ('"We will open the pool in May,"', "Ann Lee", False),
+    ]
+    rules = extract_quotes(nlp(text), "t")
+    assert [(q.text, q.mention.text if q.mention else None) for q in rules] == [
+        ('"We will open the pool in May,"', "Ann Lee")
+    ]
+
+
+def test_a_relay_before_the_report_and_an_indirect_one(nlp: Any) -> None:
+    text = "According to the town radio, Ann Lee said the pool would open in May."
+    relayed = [q for q in extract_quotes(nlp(text), "t", learned=True) if q.learned]
+    assert [(q.text, q.mention.text if q.mention else None) for q in relayed] == [
+        ("Ann Lee said the pool would open in May", "the town radio")
+    ]
+
+
+def test_a_source_phrase_on_a_plain_clause_is_no_relay(nlp: Any) -> None:
+    # "according to Y" on a clause nobody is quoted in is already Y's rule quote.
+    text = "The pool will open in May, according to the town radio."
+    quotes = extract_quotes(nlp(text), "t", learned=True)
+    assert [(q.text, q.learned) for q in quotes] == [("The pool will open in May", False)]

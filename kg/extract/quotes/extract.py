@@ -38,7 +38,7 @@ from kg.extract.quotes.drafts import (
 )
 from kg.extract.quotes.frames import _hypothetical
 from kg.extract.quotes.labels import _mention_kind
-from kg.extract.quotes.learned import gated, learned_candidates
+from kg.extract.quotes.learned import gated, learned_candidates, relays
 from kg.extract.quotes.marks import _words
 from kg.extract.quotes.records import Quote, Span, _Cue
 from kg.extract.quotes.resolver import _Resolver
@@ -268,20 +268,25 @@ def extract_quotes(doc: Doc, doc_id: str, learned: bool = False) -> list[Quote]:
 def _with_learned(art: _Article, drafts: Sequence[_Draft], quotes: list[Quote]) -> list[Quote]:
     """The quotes the gate keeps (:func:`kg.extract.quotes.learned.gated`) and, flagged
     ``learned``, the candidates the model takes
-    (:func:`kg.extract.quotes.learned.learned_candidates`).
+    (:func:`kg.extract.quotes.learned.learned_candidates`) and the reports a source relays
+    (:func:`kg.extract.quotes.learned.relays`).
 
     Each becomes a draft built along with all the others, so its "he" or "the group" is
     resolved as a rule quote's would be; the rule quotes are those built before, untouched.
     """
     found = learned_candidates(art.doc, quotes)
+    passed = relays(art.doc, quotes)
     kept = gated(art.doc, quotes)
-    if not found:
+    if not found and not passed:
         return kept
     heads = [art.doc[c.head] for c in found]
     cues = [(h.idx, h.idx + len(h)) for h in heads]
     extra = [
         _Draft(c.start, c.end, cue, art.doc[c.subject]) for c, cue in zip(found, cues, strict=True)
     ]
+    for r in passed:
+        cues.append(r.cue)
+        extra += [_Draft(a, b, r.cue, art.doc[r.source]) for a, b in r.spans]
     built = _build_quotes(art, [*drafts, *extra])
     new = [
         dataclasses.replace(q, learned=True)

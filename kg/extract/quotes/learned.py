@@ -16,7 +16,9 @@ flagged ``learned``: an attribution, but one that makes no claim of a position.
 In the same mode a second logistic model, the *gate* (:func:`gated`), reads the rule
 quotes (the cue's lemma and place, the quote's kind and length, what kind of source
 it has, whether it sits inside another quote) and drops those it scores as likely
-wrong, to make room for the learned ones at the same precision.
+wrong, to make room for the learned ones at the same precision. And :func:`relays`
+gives the source of "X said, according to Y" the whole report (X's words and that X said
+them): the rules give X the words, and Y, who passes them on, is an attribution's source too.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Candidate",
+    "Relay",
     "attribution_score",
     "candidate_features",
     "candidates",
@@ -56,6 +59,7 @@ __all__ = [
     "learned_candidates",
     "open_candidates",
     "quote_features",
+    "relays",
 ]
 
 _MODALS = frozenset(["will", "'ll", "would", "'d", "can", "could", "may", "might", "must"])
@@ -329,6 +333,50 @@ def learned_candidates(doc: Doc, quotes: Sequence[Quote]) -> list[Candidate]:
         if score >= ATTRIBUTION_THRESHOLD and score > best.get(c.head, (-1.0, c))[0]:
             best[c.head] = (score, c)
     return [c for _, c in sorted(best.values(), key=lambda sc: sc[1].start)]
+
+
+@dataclass(frozen=True)
+class Relay:
+    """Who passes a quote on: '"We will win," Ann Lee said, according to the radio.'
+
+    Attributes
+    ----------
+    cue : tuple of int
+        Character offsets of "according to".
+    source : int
+        The token index of the relaying source ("radio").
+    spans : tuple of (int, int)
+        The content: the quote's parts, the first widened to the speaker and verb.
+    """
+
+    cue: tuple[int, int]
+    source: int
+    spans: tuple[tuple[int, int], ...]
+
+
+def relays(doc: Doc, quotes: Sequence[Quote]) -> list[Relay]:
+    """The "according to Y" phrases on the verb of a rule quote: Y relays the report
+    (X's words and that X said them), which the rules give X alone."""
+    out = []
+    for tok in doc:
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if tok.lower_ != "according" or to is None:
+            continue
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        verb = tok.head
+        group = [q for q in quotes if q.cue is not None and q.cue.start == verb.idx]
+        if source is None or not group or source.pos_ == "PRON":
+            continue
+        phrase = (tok.left_edge.idx, to.right_edge.idx + len(to.right_edge))
+        spans = [(q.start, q.end) for q in sorted(group, key=lambda q: q.start)]
+        mention = group[0].mention
+        left = min(spans[0][0], verb.idx, mention.start if mention is not None else verb.idx)
+        right = max(spans[0][1], verb.idx + len(verb))
+        if phrase[0] < right and left < phrase[1]:
+            continue  # the phrase sits inside the report: not a plain relay
+        spans[0] = (left, right)
+        out.append(Relay((tok.idx, to.idx + len(to)), source.i, tuple(spans)))
+    return out
 
 
 def quote_features(doc: Doc, q: Quote, quotes: Sequence[Quote], parts: int) -> tuple[str, ...]:
