@@ -101,6 +101,11 @@ SIBLING_FIT = 0.75
 NAMED_BY_TERM = 2
 #: How many words before a claim's word a negator denies it ("not a cut").
 PREDICATE_NEGATION = 3
+#: What is said of a topic in a question's words picks the topic's supporters who say it
+#: when this many of them do (as a claim said of a topic is one of its own in
+#: :mod:`kg.assemble.positions.corpus`): one speaker's words leave the others, who may say
+#: the same in other words, on the topic (measured on our stories).
+TOPIC_SAYERS = 2
 
 
 @dataclass(frozen=True)
@@ -583,12 +588,15 @@ def _predicate(
         return ()  # no copula, or a verbal claim ("were housed", "rusted"): paraphrased freely
     asked = asked_words(claim)
     extra = [w for w in asked if not any(word_match(w, t) >= 0.8 for t in terms)]
-    if len(extra) < len(asked):
-        label = words(match_label(g.nodes[position]))
-        topic = bool(label) and all(any(word_match(w, t) >= 0.8 for t in terms) for w in label)
-        if not topic:
-            return ()
+    if len(extra) < len(asked) and not _only_topic(g, position, terms):
+        return ()
     return _described(g, toks[at + 1 :], terms)
+
+
+def _only_topic(g: nx.MultiDiGraph, position: str, terms: list[str]) -> bool:
+    """Whether a position is only a topic: its label is its key terms ("strike")."""
+    label = words(match_label(g.nodes[position]))
+    return bool(label) and all(any(word_match(w, t) >= 0.8 for t in terms) for w in label)
 
 
 def _described(g: nx.MultiDiGraph, toks: list[str], terms: list[str]) -> tuple[str, ...]:
@@ -648,16 +656,53 @@ def _saying_it(
     """The supporters who say what a copular claim says of its subject, in the word of
     :func:`_predicate`, not denied: speaking of a merger is not calling it illegal, and
     "a pause, not a halt" is no halt. All of them when none does (the claim is a
-    paraphrase)."""
+    paraphrase). A claim with no copula on a topic: :func:`_saying_most`."""
     said = _predicate(g, position, claim, wish)
     if not said:
-        return answers
+        return _saying_most(g, answers, _topic_predicate(g, position, claim))
 
     def says(node: str) -> bool:
         return any(_says_undenied(s.text, w) for s in statements(g, [node]) for w in said)
 
     kept = {u: a for u, a in answers.items() if says(u)}
     return kept or answers
+
+
+def _topic_predicate(g: nx.MultiDiGraph, position: str, claim: str) -> tuple[str, ...]:
+    """What a claim with no copula says of a position that is only a topic (its label is
+    its key terms: "the pier"): the asked words after the topic's first term, but the
+    topic's and the speakers' (:func:`_described`: "the board of using the pier to block
+    the view": block, view). Empty for any other position, or a claim that names none of
+    the topic's terms; a topic said last ("the girls will be released") has nothing said
+    of it (what comes before is who or what it is about)."""
+    terms = [str(t) for t in attr_list(g.nodes[position], "terms")]
+    toks = words(claim)
+    if not terms or any(t in CLAIM_COPULAS for t in toks) or not _only_topic(g, position, terms):
+        return ()
+    at = next((i for i, w in enumerate(toks) if any(word_match(w, t) >= 0.8 for t in terms)), None)
+    return () if at is None else _described(g, toks[at + 1 :], terms)
+
+
+def _saying_most(
+    g: nx.MultiDiGraph, answers: dict[str, Answer], said: tuple[str, ...]
+) -> dict[str, Answer]:
+    """The answers with a statement that says, not denied, most of the words of what is
+    said of a topic (:func:`_topic_predicate`): a topic's supporters say many
+    things of it, and the one asked about is said in its own words by those who say it
+    ("using the pier as a car park", not "the pier is old"). All when fewer than
+    :data:`TOPIC_SAYERS` do: the others may say it in other words; and for one word
+    (every side may use it)."""
+    if len(said) < 2:
+        return answers
+    need = len(said) // 2 + 1
+
+    def says(node: str) -> bool:
+        return any(
+            sum(_says_undenied(s.text, w) for w in said) >= need for s in statements(g, [node])
+        )
+
+    kept = {u: a for u, a in answers.items() if says(u)}
+    return kept if len(kept) >= TOPIC_SAYERS else answers
 
 
 def _said_off_topic(g: nx.MultiDiGraph, position: str, claim: str, wish: bool) -> bool:
