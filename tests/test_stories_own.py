@@ -342,6 +342,14 @@ def _has(names: list[str], key: str) -> bool:
         ),
         (
             "ridgeline-wildfire-cause",
+            # the cause picks the position, not the topic "fire"; and "made up its mind too
+            # early about the farm machinery theory" disputes it (h21c)
+            "Who blames farm machinery for the fire?",
+            ["brask"],
+            ["marsh", "verhoek", "blaine", "pellowe"],
+        ),
+        (
+            "ridgeline-wildfire-cause",
             "Who denies that the baler started the fire?",
             ["marsh"],
             ["brask", "fire service"],
