@@ -55,3 +55,17 @@ def test_analysts_are_named_by_the_firm_they_work_at() -> None:
         "Analysts at Grayfield Capital"
     ), names
     assert names["the shares were cheap"] == "Analysts at Bexley Partners", names
+
+
+def test_a_firm_named_short_is_the_firm_named_in_full() -> None:
+    # "Velmora said" (tagged a person: no given name anywhere) beside "Velmora Energy"
+    names = speaker_names(
+        {
+            "a": "Velmora Energy chief executive Ann Lee said the pumps were safe. Velmora "
+            "Energy said it would pay for repairs.",
+            "b": "In a filing on Monday, Velmora said its meters logged no fault. Velmora said "
+            "the pipe did not burst.",
+        }
+    )
+    assert names["the pipe did not burst"] == "Velmora Energy", names
+    assert names["the pumps were safe"] == "Ann Lee", names
