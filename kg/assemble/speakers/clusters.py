@@ -173,9 +173,10 @@ def _first_words_of_bodies(items: Sequence[_Item]) -> dict[str, NameParts]:
     for it in items:
         p = it.parts
         words = p.name.split()
-        if p.kind == "organization" and len(words) > 1 and words[0][:1].isupper():
-            if all(q.key != p.key for q in firsts[words[0].lower()]):
-                firsts[words[0].lower()].append(p)
+        if p.kind != "organization" or len(words) < 2 or not words[0][:1].isupper():
+            continue
+        if all(q.key != p.key for q in firsts[words[0].lower()]):
+            firsts[words[0].lower()].append(p)
     return {
         word: bodies[0]
         for word, bodies in firsts.items()
