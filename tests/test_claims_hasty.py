@@ -15,8 +15,7 @@ from tests.test_positions import only_claim
     ("text", "word"),
     [
         (
-            "Resident Ann Lee said the board had made up its mind too early about the wiring "
-            "theory.",
+            "Resident Ann Lee said inspectors had decided too early on the wiring theory.",
             "too early",
         ),
         (

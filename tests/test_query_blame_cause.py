@@ -67,9 +67,9 @@ BLAZE = {
     "a": (
         "Barn blaze inquiry\n\n"
         "Fire chief Ann Lee said the most likely source was the tractor, farm machinery working "
-        'in the dry field. "The tractor was working in very dry stubble," Lee said. '
+        'in the dry field. "The tractor had been left running in the long grass," Lee said. '
         "Resident Ben Cole said the blaze was started deliberately. "
-        '"Somebody lit this blaze," Cole said. '
+        '"Somebody torched this blaze," Cole said. '
         "Jo Finch said the blaze destroyed her home and her barn."
     ),
     "b": (
