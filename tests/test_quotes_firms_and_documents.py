@@ -143,16 +143,16 @@ def test_the_filing_says_is_who_spoke_in_the_filing(nlp: Any) -> None:
     text = (
         "Lee told the Evening Star that the pumps had been working.\n\n"
         "In a filing to the regulator on Monday, Pellmoor Water said its meters logged no "
-        'fault. "The absence of any alarm shows the pump did not fail," the filing said.'
+        'fault. "Our records show the pump ran all night," the filing said.'
     )
-    q = _quote(nlp, text, '"The absence of any alarm')
+    q = _quote(nlp, text, '"Our records show')
     assert q.antecedent is not None and "Pellmoor Water" in q.antecedent.text, q.antecedent
 
 
 def test_a_lawsuit_accusing_someone_is_the_accusation_of_those_who_filed_it(nlp: Any) -> None:
     text = (
-        "Dozens of residents have filed a lawsuit accusing the water board of failing to "
-        "repair its pipes."
+        "Forty shop owners have filed a lawsuit accusing the water board of neglect over "
+        "the burst main."
     )
-    q = _quote(nlp, text, "the water board of failing")
-    assert q.mention is not None and q.mention.text == "Dozens of residents", q.mention
+    q = _quote(nlp, text, "the water board of neglect")
+    assert q.mention is not None and q.mention.text == "Forty shop owners", q.mention

@@ -20,19 +20,19 @@ def _quote(nlp: Any, text: str, start: str) -> Any:
 def test_according_to_inside_the_told_clause_relays_the_teller(nlp: Any) -> None:
     text = (
         "Water chief Tom Kell defended the firm on Monday.\n\n"
-        'Kell told a radio interviewer last week that the fire "looks like it was lit," '
+        'Kell told a radio interviewer on Friday that the leak "looks like it was sabotage," '
         "according to the Evening Star."
     )
-    q = _quote(nlp, text, "the fire")
-    assert q.text == 'the fire "looks like it was lit,"', q.text
+    q = _quote(nlp, text, "the leak")
+    assert q.text == 'the leak "looks like it was sabotage,"', q.text
     assert q.mention is not None and q.mention.text == "Kell", q.mention
 
 
 def test_a_participle_placing_someone_at_odds_is_the_writers(nlp: Any) -> None:
     text = (
-        "Water chief executive Tom Reyes has said the pipe may have been cut deliberately, "
-        "putting the company at odds with both the council and the police as the inquiry "
-        "into the flood widens."
+        "Harbour board chair Ann Lee has said the sea wall may have failed early, putting "
+        "the board at odds with both the engineers and the insurers as the review of the "
+        "storm drags on."
     )
-    q = _quote(nlp, text, "the pipe")
-    assert q.text == "the pipe may have been cut deliberately", q.text
+    q = _quote(nlp, text, "the sea wall")
+    assert q.text == "the sea wall may have failed early", q.text
