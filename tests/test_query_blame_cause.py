@@ -61,3 +61,33 @@ def test_the_cause_picks_the_position(graph: nx.MultiDiGraph, question: str) -> 
     found = {a.speaker for a in answer_question(graph, question).answers}
     assert "Anna Berg" in found
     assert not found & {"Tom Hale", "Jo Finch", "Ray Dunn", "Lee Moss"}
+
+
+BLAZE = {
+    "a": (
+        "Barn blaze inquiry\n\n"
+        "Fire chief Ann Lee said the most likely source was the tractor, farm machinery working "
+        'in the dry field. "The tractor had been left running in the long grass," Lee said. '
+        "Resident Ben Cole said the blaze was started deliberately. "
+        '"Somebody torched this blaze," Cole said. '
+        "Jo Finch said the blaze destroyed her home and her barn."
+    ),
+    "b": (
+        "Farmer denies tractor claim\n\n"
+        "Farmer Bob Ray said his tractor had been in the shed all day. "
+        '"My tractor did not start this blaze," Ray said. '
+        "Police said they were not treating the blaze as suspicious. "
+        "Councillor Tim Webb said the blaze had been started on purpose. "
+        "Resident Kay Moss said the blaze spread from a machinery shed to three houses."
+    ),
+}
+
+
+def test_the_cause_picks_the_position_when_the_event_is_the_topic(nlp: Any) -> None:
+    # "the blaze", named by every speaker, is no reading of who blames the machinery for it,
+    # though the machinery's position is keyed "tractor" (its words are its statements')
+    g = corpus_graph(nlp, BLAZE)
+    asked = "who blames farm machinery for the blaze"
+    found = {a.speaker for a in answer_question(g, asked).answers}
+    assert "Ann Lee" in found, found
+    assert not found & {"Ben Cole", "Jo Finch", "Bob Ray", "Tim Webb", "Kay Moss"}, found

@@ -125,3 +125,34 @@ def test_telling_a_magazine_by_name_still_reports_the_clause(nlp: Any) -> None:
     q = _quote(nlp, text, "the reports were")
     assert q.text == "the reports were 'completely untrue'"
     assert q.mention is not None and q.mention.text == "A spokesperson", q.mention
+
+
+def test_the_company_is_not_a_public_service_named_after_it(nlp: Any) -> None:
+    # "service" ends a news agency's name ("Acme News Service") but alone heads a public body
+    text = (
+        "Pellmoor Water Ltd said its pumps were working normally, chief executive Ann Lee "
+        "said on Monday.\n\n"
+        "The Dunmore County Ambulance Service said it had taken six people to hospital.\n\n"
+        "Pellmoor shares fell 4 percent. The company said it would pay for the clean-up."
+    )
+    q = _quote(nlp, text, "it would pay for the clean-up")
+    assert q.antecedent is not None and "Pellmoor Water" in q.antecedent.text, q.antecedent
+
+
+def test_the_filing_says_is_who_spoke_in_the_filing(nlp: Any) -> None:
+    text = (
+        "Lee told the Evening Star that the pumps had been working.\n\n"
+        "In a filing to the regulator on Monday, Pellmoor Water said its meters logged no "
+        'fault. "Our records show the pump ran all night," the filing said.'
+    )
+    q = _quote(nlp, text, '"Our records show')
+    assert q.antecedent is not None and "Pellmoor Water" in q.antecedent.text, q.antecedent
+
+
+def test_a_lawsuit_accusing_someone_is_the_accusation_of_those_who_filed_it(nlp: Any) -> None:
+    text = (
+        "Forty shop owners have filed a lawsuit accusing the water board of neglect over "
+        "the burst main."
+    )
+    q = _quote(nlp, text, "the water board of neglect")
+    assert q.mention is not None and q.mention.text == "Forty shop owners", q.mention

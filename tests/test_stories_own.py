@@ -333,6 +333,27 @@ def _has(names: list[str], key: str) -> bool:
             ["farrow"],
             ["reddish", "venn"],
         ),
+        (
+            "ridgeline-wildfire-cause",
+            # the trade site's "Police have also said" is the force the wire names (h21c)
+            "Who disputes that the fire was arson?",
+            ["brask", "vail", "estmere police"],
+            ["pellowe", "blaine"],
+        ),
+        (
+            "ridgeline-wildfire-cause",
+            # the cause picks the position, not the topic "fire"; and "made up its mind too
+            # early about the farm machinery theory" disputes it (h21c)
+            "Who blames farm machinery for the fire?",
+            ["brask"],
+            ["marsh", "verhoek", "blaine", "pellowe"],
+        ),
+        (
+            "ridgeline-wildfire-cause",
+            "Who denies that the baler started the fire?",
+            ["marsh"],
+            ["brask", "fire service"],
+        ),
     ],
 )
 def test_story_questions(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -506,6 +527,15 @@ def _said(story: str, question: str) -> str:
             "What did Benedikt Aurell say?",
             ["never asked anyone for a secret document", "import quotas for hard cheese"],
             ["clear conscience", "tariffs, not secrets"],
+        ),
+        (
+            "ridgeline-wildfire-cause",
+            # "told a radio interviewer that ..., according to the Daily Clarion" stays his,
+            # and "..., putting the company at odds with ..." is the trade site's (h21c); the
+            # company's filing ("the filing said") is the company's, not his
+            "What did Adrian Pellowe say?",
+            ['the fire "looks like it was lit,"', "may have been started deliberately"],
+            ["at odds", "according to", "the line was not involved"],
         ),
     ],
 )
@@ -740,3 +770,17 @@ def test_a_surname_misspelt_by_one_vowel_is_the_same_person() -> None:
     # "Graham Oyelaren" (the trade site) and "Graham Oyelaran": one given name, one vowel
     said = _said("airport-drone-sightings", "What did Graham Oyelaran say?")
     assert "Christmas present" in said and "officers had seen a drone themselves" in said, said
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: the story's topic noun ('fire', in focus for 12 speakers) is a position "
+    "of its own that holds every statement naming the fire, so 'started deliberately' reads it "
+    "and the fire service's 'the fire most probably began in a hay field' answers; the arson "
+    "claim is said in other words too ('lit', 'deliberate ignition', 'arson'): paraphrase",
+)
+def test_the_story_topic_is_no_reading_of_a_claim_about_its_cause() -> None:
+    names = _answered("ridgeline-wildfire-cause", "Who says the fire was started deliberately?")
+    assert _has(names, "pellowe") and _has(names, "blaine"), names
+    assert not _has(names, "fire service") and not _has(names, "brask"), names

@@ -318,8 +318,25 @@ def _strip_titles(words: list[str]) -> tuple[list[str], list[str], str | None]:
         if len(words) > 2 and is_person_noun(_bare(words[0])) and words[1][:1].isupper():
             titles.append(words.pop(0))  # "Screenwriter Ann Lee": a role, not a given name
             continue
+        run = _capital_title_run(words)
+        if run:
+            titles.extend(words[:run])  # "Fire Officer Ann Lee": a title of two words
+            words = words[run:]
+            continue
         break
     return words, titles, country
+
+
+def _capital_title_run(words: list[str]) -> int:
+    """How many leading capitalised words form a title that ends in a title word and leaves a
+    name of two words or more ("Fire Officer Ann Lee" -> 2, "Detective Chief Inspector Ann
+    Lee" -> 3); 0 when there is none ("Ann Lee", "Hunter Lee")."""
+    for j in range(1, min(3, len(words) - 2)):
+        if not all(w[:1].isupper() for w in words[: j + 2]):
+            return 0
+        if _bare(words[j]) in TITLE_WORDS:
+            return j + 1
+    return 0
 
 
 def _role_and_affiliation(premod: str) -> tuple[str | None, str | None, str | None]:

@@ -32,6 +32,7 @@ __all__ = [
     "FIGURE_NOUNS",
     "HABIT_WORDS",
     "HARM_VERBS",
+    "HASTE_WORDS",
     "HEALTH_WORDS",
     "HEDGE_WORDS",
     "HINDRANCE_VERBS",
@@ -297,6 +298,10 @@ DOUBT_NOUNS = frozenset(["doubt", "question", "suspicion", "scepticism", "skepti
 DIFFICULTY_WORDS = frozenset(["hard", "difficult", "impossible"])
 #: Predicates that call what a claim reports rare ("stolen bikes were very rare").
 RARITY_WORDS = frozenset(["rare", "uncommon"])
+
+#: Adverbs of time that "too" makes a charge of haste ("made up its mind too early about the
+#: theory", "settled on the explanation too quickly"): the claim so reached is disputed.
+HASTE_WORDS = frozenset(["early", "soon", "quickly", "fast", "hastily"])
 #: Predicates that call a difference nothing out of the ordinary ("a variation of two
 #: millimetres is expected", "such discrepancies are normal"): what it was said to show
 #: is denied.

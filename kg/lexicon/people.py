@@ -118,6 +118,13 @@ TITLE_WORDS = frozenset(
         "chairwoman",
         "chair",
         "deputy",
+        # ranks of police and fire services ("Detective Inspector Ann Lee", "Chief Constable")
+        "officer",
+        "constable",
+        "detective",
+        "inspector",
+        "superintendent",
+        "commissioner",
         "foreign",
         "defense",
         "defence",

@@ -140,6 +140,7 @@ REPORTING_NOUNS = frozenset(
         "speech",
         "testimony",
         "letter",
+        "filing",
         "release",
     ]
 )
@@ -422,13 +423,18 @@ MAKING_LEMMAS = frozenset(
         "post",
         "send",
         "lead",
+        # a claim brought at law ("filed a lawsuit accusing X of Y", "brought a complaint")
+        "file",
+        "bring",
     ]
 )
 
 #: Papers a body issues or sends that can "say" something in a participle after them ("issued
 #: a statement saying X", "sent residents a notice warning that X"): the reporting nouns and a
 #: few more.
-ISSUED_PAPERS = REPORTING_NOUNS | frozenset(["note", "notice", "memo", "circular", "bulletin"])
+ISSUED_PAPERS = REPORTING_NOUNS | frozenset(
+    ["note", "notice", "memo", "circular", "bulletin", "lawsuit", "suit", "complaint", "petition"]
+)
 
 #: Nouns for a source whose findings a clause reports: "in a poll, X leads".
 SOURCE_NOUNS = frozenset(["poll", "survey", "study"])

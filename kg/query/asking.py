@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 from kg.lexicon.questions import GENERIC_CLAIM_NOUNS, OFFICIAL_WORDS, SPEAKER_SPLITTERS
 from kg.outputs.rows import nodes_of_kind
 from kg.query.answers import closest_positions, on_side_of, shares_words
-from kg.query.blaming import blame_target, blamed_on, blamed_speakers, is_blame_question
+from kg.query.blaming import (
+    blame_cause,
+    blame_target,
+    blamed_on,
+    blamed_speakers,
+    is_blame_question,
+)
 from kg.query.matching import asked_words, cased_span, speaker_prefix
 from kg.query.reading import Question, alternatives
 from kg.query.records import QueryResult
@@ -166,6 +172,17 @@ def _either(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False) -
     return replace(found, answers=ranked(answers.values()))
 
 
+def _blamed_cause(g: nx.MultiDiGraph, q: Question) -> Sided | None:
+    """ "Who blames X for Y": the position X alone is read as, when it is read as one. The
+    event Y is what every side explains (it may be a position of its own, the story's
+    topic: "the fire"), so its words must not outweigh the cause's. None otherwise."""
+    cause = blame_cause(q)
+    if not asked_words(cause):
+        return None
+    found = who_takes(g, q.relation, cause, q.wish)
+    return found if found.position is not None else None
+
+
 def _with_blamers(g: nx.MultiDiGraph, q: Question, found: Sided) -> Sided:
     """``found`` with the speakers reported blaming the event on the cause asked about
     (:func:`kg.query.blaming.blamed_on`), but those on the other side of its position."""
@@ -196,7 +213,8 @@ def answer_who(g: nx.MultiDiGraph, q: Question) -> QueryResult:
             answers = ranked(sided(g, q.relation, [position]).values())
             note = f"read {q.target!r} as the most disputed position, {_label(g, position)!r}"
             return QueryResult(q.text, q.relation, _label(g, position), None, answers, note=note)
-    found = _with_blamers(g, q, _either(g, q.relation, blame_target(q), q.wish))
+    found = _blamed_cause(g, q) or _either(g, q.relation, blame_target(q), q.wish)
+    found = _with_blamers(g, q, found)
     blamed = {str(g.nodes[n].get("label", n)) for n in blamed_speakers(g, q)}
     if blamed:
         kept = ranked(a for a in found.answers if a.speaker not in blamed)

@@ -22,7 +22,7 @@ from kg.query.words import word_match, words
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["blame_target", "blamed_on", "blamed_speakers", "is_blame_question"]
+__all__ = ["blame_cause", "blame_target", "blamed_on", "blamed_speakers", "is_blame_question"]
 
 _FORMS = frozenset(f for v in BLAME_VERBS for f in verb_forms(v))
 
@@ -64,6 +64,15 @@ def blame_target(q: Question) -> str:
         return q.target
     cause, event = _cause(q.target), _event(q.target)
     return f"{cause} explanation for {event}" if cause and event else q.target
+
+
+def blame_cause(q: Question) -> str:
+    """The cause a "who blames X for Y" (or "Y on X") question names when it names an event
+    too; empty for any other question."""
+    if not is_blame_question(q) or alternatives(q.target):
+        return ""
+    cause, event = _cause(q.target), _event(q.target)
+    return cause if cause and event else ""
 
 
 def _holds(said: list[str], cause: list[str]) -> bool:

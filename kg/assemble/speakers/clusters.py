@@ -24,7 +24,15 @@ from kg.extract.names import (
     parse_phrase,
     skeleton,
 )
-from kg.lexicon import HOLDER_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS, WRITERS_OF_POSTS
+from kg.lexicon import (
+    HOLDER_HEADS,
+    NAMED_BODY_HEADS,
+    NOT_FIRM_HEADS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    UNNAMED_PERSON_HEADS,
+    WRITERS_OF_POSTS,
+)
 
 
 class _Clusters:
@@ -116,13 +124,15 @@ def _lone_organisations(items: list[_Item]) -> list[_Item]:
     """A one-word "person" with no given name that some article names as an organisation is it.
 
     "Acme said" read as a surname joins "Acme Co." or "Ruritania's Acme News Agency", whose
-    suffix or country marks them as bodies, unless some article gives the word a first name.
+    suffix or country marks them as bodies, unless some article gives the word a first name;
+    so does it join the one body whose name it opens ("Acme Energy").
     """
     orgs: dict[str, NameParts] = {}
     for it in items:
         if it.parts.kind == "organization" and " " not in it.parts.key:
             orgs.setdefault(it.parts.key, it.parts)
     ends = _last_words_of_bodies(items)
+    firsts = _first_words_of_bodies(items)
     surnames = {it.parts.key for it in items if it.parts.kind == "person" and it.parts.given}
     out = []
     for it in items:
@@ -132,6 +142,8 @@ def _lone_organisations(items: list[_Item]) -> list[_Item]:
         body = orgs.get(word) if single else None
         if single and body is None and _written(it.quote).lower().startswith("the "):
             body = ends.get(word)  # "The Gazette" after "the Daily Gazette": no person
+        if single and body is None:
+            body = firsts.get(word)  # "Acme said" beside "Acme Energy": the firm, short
         if body is not None and p.key not in surnames:
             how = (*it.how, f"named as a body elsewhere 1.00: {p.name}")
             it = replace(it, parts=body, how=how, lone=False)
@@ -150,6 +162,30 @@ def _last_words_of_bodies(items: Sequence[_Item]) -> dict[str, NameParts]:
             if all(q.key != p.key for q in ends[last]):
                 ends[last].append(p)
     return {word: bodies[0] for word, bodies in ends.items() if len(bodies) == 1}
+
+
+def _first_words_of_bodies(items: Sequence[_Item]) -> dict[str, NameParts]:
+    """The first word of each named organisation's name of several words -> that
+    organisation, for words that open one such name only and a name that is a firm's
+    ("acme" -> "Acme Energy"), not a body's named after a place ("Acme Dairy Association",
+    "Acme Police": the word may be the place). The name must be written with a capital."""
+    firsts: dict[str, list[NameParts]] = defaultdict(list)
+    for it in items:
+        p = it.parts
+        words = p.name.split()
+        if p.kind != "organization" or len(words) < 2 or not words[0][:1].isupper():
+            continue
+        if all(q.key != p.key for q in firsts[words[0].lower()]):
+            firsts[words[0].lower()].append(p)
+    return {
+        word: bodies[0]
+        for word, bodies in firsts.items()
+        if len(bodies) == 1 and bodies[0].head not in _BODY_KINDS
+    }
+
+
+#: Heads of the names of bodies of a kind (not firms): named after a place as often as not.
+_BODY_KINDS = ORG_HEADS | NAMED_BODY_HEADS | NOT_FIRM_HEADS
 
 
 def _initials(name: str) -> set[str]:

@@ -15,7 +15,7 @@ from kg.assemble.speakers.clusters import _Clusters, _exact_key, _Key
 from kg.assemble.speakers.context import _adjacent
 from kg.assemble.speakers.records import _BLOCK, ORG_SCORE, SURNAME_SCORE, _Item
 from kg.extract.names import given_compatible, is_person_noun, name_ratio, one_vowel_apart
-from kg.lexicon import HOLDER_HEADS
+from kg.lexicon import HOLDER_HEADS, ORG_HEADS
 
 
 def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
@@ -30,6 +30,7 @@ def _cluster(items: Sequence[_Item], rules: AliasRules | None) -> _Clusters:
     _merge_lone_given_names(cl, items)
     with_country = _merge_similar_bodies(cl, items, exact)
     _merge_bodies_without_country(cl, items, exact, with_country)
+    _merge_bare_bodies(cl, items, exact)
     _merge_bare_groups(cl, items, exact)
     _join_lead_in_groups(cl, items)
     _join_delayed_names(cl, items)
@@ -232,6 +233,36 @@ def _merge_bodies_without_country(
         if len(owners) == 1:
             root = next(iter(owners))
             cl.union(root, j, f"only one {pj.key} 1.00: {pj.name} -> {items[root].parts.name}")
+
+
+def _bare_body(name: str, head: str) -> bool:
+    """Whether a body's name is its kind alone, no name of its own: "Police", "the fire
+    service" (not "Acme", not "Estmere Police")."""
+    words = name.split()
+    later_lower = all(w.islower() for w in words[1:])
+    return head in ORG_HEADS and later_lower and (len(words) == 1 or words[0].islower())
+
+
+def _merge_bare_bodies(cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, int]) -> None:
+    """Phase 4b: a body named by its kind alone ("Police said", "the fire service") joins
+    the one named body of the corpus whose name ends in those words ("Dunmore Police");
+    with two such bodies ("Dunmore Police", "Transport Police") it stays apart."""
+    named: dict[str, set[int]] = defaultdict(set)
+    for key, i in exact.items():
+        p = items[i].parts
+        if key[0] == "organization" and not _bare_body(p.name, p.head) and " " in p.key:
+            words = p.key.split()
+            for k in range(1, len(words)):
+                named[" ".join(words[k:])].add(i)
+    for key, j in exact.items():
+        pj = items[j].parts
+        if key[0] != "organization" or not _bare_body(pj.name, pj.head):
+            continue
+        owners = {cl.find(i) for i in named.get(pj.key, ())}
+        if len(owners) == 1:
+            root = next(iter(owners))
+            how = f"only one {pj.key} named 1.00: {pj.name} -> {items[root].parts.name}"
+            cl.union(root, j, how)
 
 
 def _merge_bare_groups(cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, int]) -> None:

@@ -24,6 +24,7 @@ from kg.lexicon import (
     FINDING_NOUNS,
     FLAW_WORDS,
     HARM_VERBS,
+    HASTE_WORDS,
     HOLDING_VERBS,
     HYPERBOLE_WORDS,
     IRONIC_INTENSIFIERS,
@@ -65,6 +66,7 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
         or _without_reason(tokens)
         or _faulted_evidence(tokens)
         or _harmful_proposal(preds)
+        or _hasty_judgement(tokens)
     )
     if judged:
         return judged
@@ -87,6 +89,19 @@ def _phrase_of(t: Token) -> str | None:
             phrase = f"{c.lower_} {t.lemma_.lower()}"
             if phrase in DISMISSIVE_PHRASES:
                 return phrase
+    return None
+
+
+def _hasty_judgement(tokens: Sequence[Token]) -> str | None:
+    """A claim reached "too early" or "too quickly" ("made up its mind too early about the
+    machinery theory"): the haste is charged to a claim noun the judgement is about."""
+    for t in tokens:
+        adverb = t.head
+        if t.lower_ != "too" or adverb.lower_ not in HASTE_WORDS:
+            continue
+        about = [*_pobjs(adverb), *_pobjs(adverb.head), *_children(adverb.head, "dobj")]
+        if any(o.lemma_.lower() in CLAIM_NOUNS for o in about):
+            return f"too {adverb.lower_}"
     return None
 
 

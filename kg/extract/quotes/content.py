@@ -372,7 +372,10 @@ def _clause_content(
     if clause is not None and clause.right_edge.i > last.right_edge.i:
         last = clause
     start, end = comp.left_edge.idx, last.right_edge.idx + len(last.right_edge)
-    end = _before_medium(last, _before_result(last, end))
+    # the parser may run a trailing clause on as a second complement: the first one's
+    # result participle still ends the report ("said X, putting Y at odds as Z widens")
+    end = _before_medium(last, _before_result(last, _before_result(comp, end)))
+    end = _before_relay(last, end)
     end = _before_own_report(last, _before_conj_cue(last, _before_dangling_cc(last, end)))
     end = _before_misread_main_verb(comp, end)
     end = _before_joined_reporter(last, end)
@@ -1010,8 +1013,26 @@ _RESULTS = frozenset(
         "reignite",
         "intensify",
         "stoke",
+        # "said X, putting the firm at odds with Y": where the report leaves someone
+        "put",
+        "place",
+        "pit",
     ]
 )
+
+
+def _before_relay(clause: Token, end: int) -> int:
+    """Where a reported clause ends when "according to Y" trails it ("told Z that X "looks
+    bad," according to Y"): Y only relays the report (:func:`kg.extract.quotes.cues._relays`)."""
+    doc = clause.doc
+    for c in clause.rights:
+        if c.lower_ == "according" and c.dep_ == "prep" and c.i > clause.i:
+            k = c.i
+            while k > clause.i and doc[k - 1].is_punct and doc[k - 1].text not in _CLOSERS + "'\"":
+                k -= 1
+            if k > clause.i:
+                return min(end, doc[k - 1].idx + len(doc[k - 1]))
+    return end
 
 
 def _before_result(clause: Token, end: int) -> int:

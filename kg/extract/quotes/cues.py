@@ -807,8 +807,14 @@ def _relays(according: Token) -> bool:
     """ "X said, according to Y": Y relays what X said; the cue "said" gives X the quote.
 
     Not when the verb reports a plain thing and no words ("According to Y, the tenant
-    reported the leak to the landlord"): X is quoted saying nothing, so the clause is Y's."""
+    reported the leak to the landlord"): X is quoted saying nothing, so the clause is Y's.
+
+    The phrase may close the reported clause itself ("X told Z that Q "looks bad," according
+    to Y"): after that clause's verb, it relays the report of the verb the clause belongs to.
+    """
     verb = according.head
+    if verb.dep_ == "ccomp" and according.i > verb.i and verb.head.lemma_.lower() in CUE_LEMMAS:
+        verb = verb.head
     lemma = verb.lemma_.lower()
     subject = _subject(verb)
     return (

@@ -178,8 +178,15 @@ def _members_on(head: Token, prep: Token) -> bool:
 
 def _placed_at(head: Token, prep: Token) -> bool:
     """ "an engineer at the company's depot", "a nurse at the city hospital": an unnamed
-    person introduced by where they work is named by that place, part of the mention."""
-    if prep.lower_ != "at" or head.pos_ != "NOUN" or head.tag_ != "NN":
+    person introduced by where they work is named by that place, part of the mention; so
+    are people named by the firm they work at ("analysts at Acme Securities")."""
+    if prep.lower_ != "at" or head.pos_ != "NOUN":
+        return False
+    if head.tag_ == "NNS":
+        # "analysts at Acme Securities": a group named by the firm it works for
+        named = any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
+        return named and is_person_noun(head.lemma_)
+    if head.tag_ != "NN":
         return False
     if not is_person_noun(head.lemma_) or head.lemma_.lower() in ANONYMOUS_HEADS:
         return False

@@ -477,7 +477,7 @@ class _Resolver:
         for tok in reversed(head.doc[max(0, head.i - _LOOKBACK) : head.i]):
             if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or self.regions.at(tok.idx):
                 continue
-            maker = _owner(tok) or _maker(tok)
+            maker = _owner(tok) or _maker(tok) or _issuer(tok)
             if maker is None:
                 continue
             if maker.ent_type_ in _NAMED_LABELS:
@@ -515,6 +515,8 @@ class _Resolver:
         name = self.text[e.start : e.end].lower().replace("\u2019", "'")
         words = re.findall(r"[\w']+", name.split(" of ")[0])
         last = words[-1].removesuffix("'s").removesuffix("'") if words else ""
+        if tuple(words[-2:]) in ORG_SUFFIXES:
+            return True  # "Acme News Service": a business, though "service" alone is not
         return last == noun or last not in _OTHER_BODY_HEADS
 
     def _hearers(self) -> frozenset[str]:
@@ -649,11 +651,12 @@ _BODY_NOUNS = ORG_HEADS | INSTITUTION_KINDS | FIRM_NOUNS | BODY_ANAPHORS | OUTFI
 
 
 #: Heads of names of bodies and places of another kind than a business ("the airline" is
-#: not "the Safety Commission"); the legal suffixes and "group" still name firms.
+#: not "the Safety Commission"); the one-word legal suffixes and "group" still name firms
+#: (a suffix of two words, "news service", names one only whole: "the Fire Service" is none).
 _OTHER_BODY_HEADS = (
     (ORG_HEADS | NAMED_BODY_HEADS | BODY_ANAPHORS | NOT_FIRM_HEADS)
     - FIRM_NOUNS
-    - frozenset([*(s[-1] for s in ORG_SUFFIXES), "group"])
+    - frozenset([*(s[0] for s in ORG_SUFFIXES if len(s) == 1), "group"])
 )
 
 
@@ -664,6 +667,15 @@ _PAST_HOLDER = "(?:" + "|".join(re.escape(w) for w in sorted(FORMER_WORDS)) + ")
 
 #: Words that make a definite description someone other than the one named so far.
 _ANOTHER_ONE = frozenset(["other", "another", "second", "third"])
+
+
+def _issuer(doc_noun: Token) -> Token | None:
+    """Who speaks in a document a report is given "in": "In a filing on Monday, Acme said
+    X" -- the subject of the reporting verb the phrase belongs to."""
+    prep = doc_noun.head
+    if doc_noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_ not in REPORTING_LEMMAS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
 
 
 def _in_reported_clause(tok: Token, mention: Token | None = None) -> bool:

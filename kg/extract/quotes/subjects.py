@@ -335,6 +335,11 @@ def _misread_subject(verb: Token) -> Token | None:
     doc = verb.doc
     if _finite_on_root_noun(verb):
         return verb.head  # "The statement called on X to Y": no verb but this one
+    past = verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.dep_ == "xcomp" and past and verb.head.dep_ == "relcl":
+        # "The firm whose pipes run where the flood began denied that X": a past tense is no
+        # complement of "began"; the main verb was read into the relative clause
+        return _root_described(verb) if _that_clause_after(verb, verb.i) else None
     if verb.dep_ not in ("acl", "advcl") or verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
     if verb.dep_ == "acl" and _aged_root(verb.head) and _says_something(verb):
@@ -343,6 +348,12 @@ def _misread_subject(verb: Token) -> Token | None:
         return None
     if not _that_clause_after(verb, verb.i):
         return None
+    return _root_described(verb)
+
+
+def _root_described(verb: Token) -> Token | None:
+    """The noun left as the sentence's root, described by a relative clause before ``verb``
+    that runs on up to it (see :func:`_misread_subject`)."""
     for tok in (verb.head, *verb.head.ancestors):
         if tok.dep_ == "ROOT":
             described = tok.pos_ in ("NOUN", "PROPN") and tok.i < verb.i
