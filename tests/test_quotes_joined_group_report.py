@@ -20,7 +20,7 @@ def test_a_quoted_that_clause_stops_before_a_group_that_has_written() -> None:
 
 def test_a_second_that_clause_of_the_same_report_stays_in() -> None:
     text = (
-        "Owen Pryce, who runs the Harbour Press Agency in Tolby, said he \"never discusses "
+        'Owen Pryce, who runs the Harbour Press Agency in Tolby, said he "never discusses '
         'money" but that the Ashworths had told their story in good faith.'
     )
     names = speaker_names({"a": text})
