@@ -413,6 +413,8 @@ def _untagged_firms(doc: Doc) -> list[_Entity]:
     for t in doc:
         if t.ent_type_ or t.dep_ not in ("nsubj", "nsubjpass") or not _apposed_firm(t):
             continue
+        if ampersand_partner(t) is not None:
+            continue  # "Pell & Norris, a Leeds firm": the whole name is one firm (_ampersand_firms)
         first = t
         while first.i > 0 and (prev := doc[first.i - 1]).dep_ == "compound" and prev.head.i == t.i:
             if prev.pos_ != "PROPN" or not prev.text[:1].isupper():
