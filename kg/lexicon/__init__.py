@@ -177,7 +177,7 @@ from kg.lexicon.places import (
     PERSON_DEMONYMS,
 )
 from kg.lexicon.plurals import PLURAL_TERMS
-from kg.lexicon.prefixes import REVERSING_PREFIXES
+from kg.lexicon.prefixes import OPAQUE_COMPOUND_HEADS, REVERSING_PREFIXES
 from kg.lexicon.pronouns import (
     POSSESSIVE_PRONOUNS,
     PRONOUN_GENDER,
@@ -397,6 +397,7 @@ __all__ = [
     "OBJECT_PARTICIPLE_LEMMAS",
     "OFFICE_NOUNS",
     "OFFICIAL_WORDS",
+    "OPAQUE_COMPOUND_HEADS",
     "OPEN_QUESTION_VERBS",
     "OPINION_NOUNS",
     "OPPOSITE_PREDICATES",
