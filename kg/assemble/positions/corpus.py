@@ -41,7 +41,7 @@ def fold_terms(vocabulary: Iterable[str], names: Iterable[str] = ()) -> dict[str
     {}
     >>> fold_terms(["mishandle", "handle", "disorder", "order"])
     {}
-    >>> fold_terms(["network", "work", "support", "port"])
+    >>> fold_terms(["network", "work", "outcome", "come"])
     {}
     """
     proper = set(names)
