@@ -188,7 +188,7 @@ from kg.lexicon.places import (
     PERSON_DEMONYMS,
 )
 from kg.lexicon.plurals import PLURAL_TERMS
-from kg.lexicon.prefixes import REVERSING_PREFIXES
+from kg.lexicon.prefixes import OPAQUE_COMPOUND_HEADS, REVERSING_PREFIXES
 from kg.lexicon.pronouns import (
     POSSESSIVE_PRONOUNS,
     PRONOUN_GENDER,
@@ -243,6 +243,7 @@ from kg.lexicon.reporting import (
     NOT_AFTER_POSSESSIVE,
     OBJECT_CUE_LEMMAS,
     OBJECT_PARTICIPLE_LEMMAS,
+    OPINION_NOUNS,
     OWN_REPORTING_LEMMAS,
     QUOTE_ONLY_LEMMAS,
     REJECTING_PHRASALS,
@@ -412,7 +413,9 @@ __all__ = [
     "OBJECT_PARTICIPLE_LEMMAS",
     "OFFICE_NOUNS",
     "OFFICIAL_WORDS",
+    "OPAQUE_COMPOUND_HEADS",
     "OPEN_QUESTION_VERBS",
+    "OPINION_NOUNS",
     "OPPOSITE_PREDICATES",
     "ORG_DESCRIPTORS",
     "ORG_HEADS",

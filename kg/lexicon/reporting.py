@@ -24,6 +24,7 @@ __all__ = [
     "NAMING_VERBS",
     "OBJECT_CUE_LEMMAS",
     "OBJECT_PARTICIPLE_LEMMAS",
+    "OPINION_NOUNS",
     "QUOTE_ONLY_LEMMAS",
     "REJECTING_PHRASALS",
     "REPORTING_LEMMAS",
@@ -108,6 +109,8 @@ REPORTING_LEMMAS = frozenset(
         "lament",
         "question",
         "reject",
+        "dispute",
+        "refute",
         "reckon",
         "speculate",
         "charge",
@@ -263,6 +266,8 @@ OBJECT_CUE_LEMMAS = (
             "call",
             "deny",
             "reject",
+            "dispute",
+            "refute",
             "dismiss",
             "demand",
             "pledge",
@@ -376,6 +381,11 @@ STATED_NOUNS = frozenset(
 ADHERING_PHRASES = frozenset(["stick to", "stand by", "hold to", "cling to", "keep to"])
 #: What one keeps to: the stated nouns and the nouns of one's own telling.
 HELD_NOUNS = STATED_NOUNS | frozenset(["account", "story", "version", "view", "position"])
+
+#: Nouns of an opinion the subject holds and states ("repeated her view that X", "expressed
+#: the opinion that X"): with a verb of stating, the that-clause is the content, as with
+#: :data:`STATED_NOUNS` (not someone else's words, so not among them).
+OPINION_NOUNS = frozenset(["view", "opinion"])
 
 #: Verbs by which a source states such a noun: the source is their subject.
 STATING_LEMMAS = frozenset(

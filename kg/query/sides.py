@@ -301,8 +301,9 @@ def _fitting(g: nx.MultiDiGraph, claim: str) -> _Fit:
 
     Of the best-scoring positions, the one holding clearly more of the claim's words is
     the best (a large position matches many words a little), else the best-scoring one;
-    positions of its frame that score a little less and fit too are added (a claim often
-    spans two positions of one dispute).
+    positions of its frame that score a little less, or more, and fit too are added (a claim
+    often spans two positions of one dispute: "the mill will close" both the closing, which
+    holds more of its words, and the mill, which scores more).
     """
     found = match_positions(g, claim)
     if not asks_figure(g, claim):
@@ -320,7 +321,7 @@ def _fitting(g: nx.MultiDiGraph, claim: str) -> _Fit:
         n
         for s, n in found
         if n in fit
-        and SECOND_SHARE * score[top] <= s <= score[top]
+        and SECOND_SHARE * score[top] <= s
         and g.nodes[n].get("frame") == frame
         and fit[n] >= POSITION_FIT
         and keyed[n] >= keyed[top]

@@ -14,6 +14,7 @@ from kg.extract.quotes import Quote
 from kg.extract.terms import norm_term
 from kg.lexicon import (
     GROUP_HEADS,
+    OPAQUE_COMPOUND_HEADS,
     ORG_HEADS,
     POLE_OF,
     REVERSING_PREFIXES,
@@ -40,6 +41,8 @@ def fold_terms(vocabulary: Iterable[str], names: Iterable[str] = ()) -> dict[str
     {}
     >>> fold_terms(["mishandle", "handle", "disorder", "order"])
     {}
+    >>> fold_terms(["network", "work", "outcome", "come"])
+    {}
     """
     proper = set(names)
     vocab = set(vocabulary) - proper
@@ -61,7 +64,7 @@ def fold_terms(vocabulary: Iterable[str], names: Iterable[str] = ()) -> dict[str
             head = term[cut:]
             if term[:cut] in REVERSING_PREFIXES:
                 break  # "mishandle" is no way to handle
-            if head in vocab and len(head) >= 4:
+            if head in vocab and len(head) >= 4 and head not in OPAQUE_COMPOUND_HEADS:
                 fold[term] = head
                 break
     return fold

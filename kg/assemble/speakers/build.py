@@ -16,6 +16,7 @@ from kg.assemble.speakers.clusters import (
     _initialisms,
     _join_body_described_elsewhere,
     _join_described_elsewhere,
+    _join_named_later,
     _join_only_public,
     _lone_organisations,
     _lone_surnames,
@@ -271,6 +272,7 @@ def _resolve(
     _join_only_public(cl, items, generic)
     _join_described_elsewhere(cl, items, mentions_by_doc)
     _join_body_described_elsewhere(cl, items, mentions_by_doc)
+    _join_named_later(cl, items, mentions_by_doc)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[cl.find(i)].append(i)

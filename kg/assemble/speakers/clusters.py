@@ -305,6 +305,50 @@ def _join_described_elsewhere(
             )
 
 
+#: "a microbiologist", "an economist": one person described by what they do, introduced.
+_INTRODUCED_ROLE = re.compile(r"an?\s+([a-z]+)", re.IGNORECASE)
+#: Role nouns an unnamed source is kept apart by (a named one is someone else).
+_SPOKES_WORDS = ("spokes", "official", "source", "aide", "insider")
+
+
+def _join_named_later(
+    cl: _Clusters, items: Sequence[_Item], mentions_by_doc: Mapping[str, Sequence[EntityMention]]
+) -> None:
+    """Phase 8c: "a microbiologist said X" in a lede, and further down the same article
+    "Ann Lee, a microbiologist at Tarn University, said": the person introduced by what
+    they do is the one the article then names with that very role, when it names one only.
+    Not a spokesman, an official or a source, whom an unnamed mention keeps apart."""
+    for i, it in enumerate(items):
+        said = it.quote.mention.text.strip() if it.quote.mention is not None else ""
+        found = _INTRODUCED_ROLE.fullmatch(said)
+        if found is None or it.parts.kind != "person" or it.parts.given:
+            continue
+        noun = found.group(1).lower()
+        if (
+            not is_person_noun(noun)
+            or noun.startswith(_SPOKES_WORDS)
+            or noun in UNNAMED_PERSON_HEADS
+        ):
+            continue
+        at = it.quote.mention.start if it.quote.mention is not None else 0
+        role = re.compile(rf"\b{noun}\b")
+        keys = {
+            parse_person(m.text).key
+            for m in mentions_by_doc.get(it.quote.doc, ())
+            if m.label == "PERSON"
+            and m.start > at
+            and any(role.search(d) for d in _described_as(m))
+        }
+        roots = {
+            cl.find(j)
+            for j, other in enumerate(items)
+            if other.parts.kind == "person" and other.parts.given and other.parts.key in keys
+        }
+        if len(keys) == 1 and len(roots) == 1:
+            root = next(iter(roots))
+            cl.union(root, i, f"named later 0.85: {items[i].surface} -> {items[root].surface}")
+
+
 #: A person described by age alone: "the 52-year-old" (any dash).
 _AGE_DESCRIPTION = re.compile(r"^the\s+(\d{1,3})\s*[-‐–]\s*years?\s*[-‐–]\s*old$", re.IGNORECASE)
 

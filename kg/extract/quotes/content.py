@@ -33,6 +33,7 @@ from kg.extract.quotes.subjects import (
 )
 from kg.lexicon import (
     ATTITUDE_LEMMAS,
+    COLLECTIVE_PEOPLE,
     EVIDENCE_NOUNS,
     OBJECT_CUE_LEMMAS,
     REJECTING_PHRASALS,
@@ -152,14 +153,19 @@ def _before_own_report(clause: Token, end: int) -> int:
 def _before_joined_reporter(clause: Token, end: int) -> int:
     """Where a reported clause ends when a second source and its own report are joined to
     it ("reported that they had found cracks and more than 200 residents called for the
-    bridge to be closed"): the report is the second source's, whether the parser joins its
-    verb to the clause or makes the source a conjunct of the object and its verb, in the
-    past like a main verb, a modifier of it. A conjunct that reports nothing stays in."""
+    bridge to be closed", "... and a group of 40 families has written"): the report is the
+    second source's, whether the parser joins its verb to the clause or makes the source a
+    conjunct of the object and its verb, in the past like a main verb, a modifier of it. A
+    conjunct that reports nothing stays in."""
     for verb in clause.rights:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if verb.dep_ != "conj" or subject is None or not _someone_by_lemma(subject):
+        if verb.dep_ != "conj" or subject is None or not _people_named(subject):
             continue
-        if verb.lemma_.lower() in CUE_LEMMAS and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            continue  # "said X but that the family had told Y": a second clause of the report
+        if verb.lemma_.lower() in CUE_LEMMAS and (
+            verb.tag_ in ("VBD", "VBZ", "VBP") or _perfect(verb)
+        ):
             return _end_before(clause, verb.left_edge, end)
     for noun in clause.subtree:
         if noun.dep_ != "conj" or noun.i <= clause.i or not _someone_by_lemma(noun):
@@ -174,6 +180,13 @@ def _before_joined_reporter(clause: Token, end: int) -> int:
     return end
 
 
+def _perfect(verb: Token) -> bool:
+    """ "has written", "had told": a past participle made a main verb by "have"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
+
+
 def _end_before(clause: Token, first: Token, end: int) -> int:
     """The end of ``clause`` cut before ``first`` and the conjunction and commas before it."""
     doc = clause.doc
@@ -181,6 +194,15 @@ def _end_before(clause: Token, first: Token, end: int) -> int:
     while k > clause.i and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
         k -= 1
     return min(end, doc[k - 1].idx + len(doc[k - 1])) if k > clause.i else end
+
+
+def _people_named(tok: Token) -> bool:
+    """A source in any number, or a body of them named by its members ("a group of 40
+    families", "a coalition of residents")."""
+    if _someone_by_lemma(tok):
+        return True
+    of = [o for p in tok.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(_someone_by_lemma(o) or o.lemma_.lower() in COLLECTIVE_PEOPLE for o in of)
 
 
 def _someone_by_lemma(tok: Token) -> bool:

@@ -62,6 +62,7 @@ from kg.lexicon import (
     MAKING_LEMMAS,
     NAME_CALLING_LEMMAS,
     NAMING_VERBS,
+    OPINION_NOUNS,
     OWN_REPORTING_LEMMAS,
     QUOTE_ONLY_LEMMAS,
     REJECTING_PHRASALS,
@@ -392,7 +393,8 @@ def _before_floating_quantifier(speaker: Token, verb: Token) -> Token:
 
 
 def _hyphen_tail(tok: Token) -> Token:
-    """The last part of a hyphenated word the tokenizer split ("co-author" -> "author")."""
+    """The last part of a hyphenated word the tokenizer split ("co-author" -> "author"; a
+    double-barrelled name, "Ann Lee-Moss" -> "Moss")."""
     doc = tok.doc
     i = tok.i
     while (
@@ -400,10 +402,15 @@ def _hyphen_tail(tok: Token) -> Token:
         and doc[i + 1].text == "-"
         and not doc[i].whitespace_
         and not doc[i + 1].whitespace_
-        and doc[i + 2].pos_ == "NOUN"
+        and (doc[i + 2].pos_ == "NOUN" or (_name_part(doc[i]) and _name_part(doc[i + 2])))
     ):
         i += 2
     return doc[i]
+
+
+def _name_part(tok: Token) -> bool:
+    """A capitalised proper noun: one half of a double-barrelled name."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text[1:2].islower()
 
 
 #: Verbs by which an unnamed speaker gives a name ("a caller claiming to be X", "who called
@@ -536,7 +543,7 @@ def _stated_noun_cue(verb: Token) -> _Cue | None:
         if demanded is None:
             return None
         return _Cue(verb.idx, verb.idx + len(verb), _subject(verb), demanded, verb)
-    if noun is None or noun.lemma_.lower() not in STATED_NOUNS:
+    if noun is None or noun.lemma_.lower() not in STATED_NOUNS | OPINION_NOUNS:
         return None
     # the clause may hang on the noun, on the verb, or on a phrase between ("with no proof")
     setting = [c for n in _adjunct_nouns(verb) if n.i > noun.i for c in n.rights]

@@ -30,6 +30,7 @@ from kg.lexicon import (
     NOT_FIRM_HEADS,
     ORG_HEADS,
     OUTFIT_NOUNS,
+    PERSON_ONLY_TITLES,
     SPEAKER_PRONOUNS,
     STATE_HEADS,
     TITLE_QUALIFIERS,
@@ -403,6 +404,33 @@ def _ampersand_firms(doc: Doc, ents: list[_Entity]) -> list[_Entity]:
     return out
 
 
+def _apposed_firm(tok: Token) -> bool:
+    """ "Kelwick Water, the regional supplier, denied ...": a name set beside a noun for a
+    business names a firm, whatever the tagger called it -- one a later "the company" means."""
+    return tok.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in FIRM_NOUNS
+        for c in tok.children
+    )
+
+
+def _untagged_firms(doc: Doc) -> list[_Entity]:
+    """The subjects the tagger left unnamed that an apposition calls a business ("Kelwick
+    Water, the regional supplier, said"): organisations, from their first capitalised word."""
+    out = []
+    for t in doc:
+        if t.ent_type_ or t.dep_ not in ("nsubj", "nsubjpass") or not _apposed_firm(t):
+            continue
+        if ampersand_partner(t) is not None:
+            continue  # "Pell & Norris, a Leeds firm": the whole name is one firm (_ampersand_firms)
+        first = t
+        while first.i > 0 and (prev := doc[first.i - 1]).dep_ == "compound" and prev.head.i == t.i:
+            if prev.pos_ != "PROPN" or not prev.text[:1].isupper():
+                break
+            first = prev
+        out.append(_Entity(first.idx, t.idx + len(t), "organization", None, True))
+    return out
+
+
 def _person_surnames(doc: Doc) -> frozenset[str]:
     """The last words of the article's full personal names ("Lee" of "Ann Lee"), and of
     names the tagger cut in two: "Imra Vosk" with "Imra" left untagged and "Vosk" tagged
@@ -444,6 +472,26 @@ def _mistyped_surname(ent: SpacySpan, surnames: frozenset[str]) -> bool:
     return word not in COUNTRY_FORMS and word not in CAPITALS
 
 
+def _titled_name(ent: SpacySpan) -> bool:
+    """A personal name the model tagged as an organisation right after a personal title or
+    a role set before it ("Dr Ann Lee-Moss said", "Headteacher Ann Lee wrote"): two or three
+    capitalised words that no organisation noun heads, each a proper noun -- a person."""
+    if ent.label_ not in _ORG_LABELS or not 2 <= len(ent) <= 3 or ent.start == 0:
+        return False
+    if institution_named(ent.text) or any(
+        t.lemma_.lower() in ORG_HEADS | NAMED_BODY_HEADS for t in ent
+    ):
+        return False
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:2].islower() for t in ent):
+        return False
+    title = ent.doc[ent.start - 1]
+    word = title.lower_.rstrip(".")
+    if word in PERSON_ONLY_TITLES | MALE_TITLES | FEMALE_TITLES:
+        return True
+    # "Headteacher Ann Lee": a role noun in title case set before the name as its title
+    return title.text[:1].isupper() and title.dep_ == "compound" and is_person_noun(word)
+
+
 def _titled_by_the(ent: SpacySpan) -> bool:
     """A one-word name the tagger took for a person but that "the" opens ("an interview
     with the Gazette", "told the Bugle"): a paper or some other body, not a person, whom
@@ -463,12 +511,13 @@ def _entity_table(doc: Doc, text: str, boiler: Sequence[tuple[int, int]] = ()) -
     for ent in doc.ents:
         if any(a <= ent.start_char < b for a, b in boiler):
             continue
-        if _titled_by_the(ent) or institution_named(ent.text):
+        if _titled_by_the(ent) or institution_named(ent.text) or _apposed_firm(ent.root):
             label = "organization"  # "told the Bugle", "Sallowby Airport" tagged a person
         elif (
             ent.label_ in _PERSON_LABELS
             or _mistyped_surname(ent, surnames)
             or _apposed_person(ent.root)
+            or _titled_name(ent)
         ):
             label = "person"
         elif ent.label_ in _ORG_LABELS:
@@ -496,6 +545,7 @@ def _entity_table(doc: Doc, text: str, boiler: Sequence[tuple[int, int]] = ()) -
         *of_body,
         *titled,
         *_ampersand_firms(doc, ents),
+        *_untagged_firms(doc),
     ]
     outfits = _outfit_names(doc, boiler)
     ents = [e for e in ents if not any(o.start <= e.start < o.end for o in outfits)]

@@ -20,6 +20,7 @@ from kg.extract.quotes.cues import _asked_before, _maker
 from kg.extract.quotes.labels import (
     _A,
     _OWNER_GENDER,
+    _apposed_firm,
     _cut_names,
     _Entity,
     _entity_table,
@@ -508,7 +509,8 @@ class _Resolver:
         span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
-        if span.root.ent_type_ != "ORG" and ampersand_partner(span.root) is None:
+        root = span.root
+        if root.ent_type_ != "ORG" and ampersand_partner(root) is None and not _apposed_firm(root):
             return False
         if span.root.lower_ in self._hearers():
             return False

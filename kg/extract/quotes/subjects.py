@@ -184,7 +184,7 @@ def _nearest_subject(verb: Token, depth: int) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
-    misread = _misread_subject(verb)
+    misread = _misread_subject(verb) or _age_before(verb)
     if misread is not None:
         return misread
     hung = _subject_hung_on_opener(verb)
@@ -716,6 +716,19 @@ def _aged_root(tok: Token) -> bool:
     definite = any(t.lower_ == "the" and t.dep_ == "det" for t in tok.subtree if t.i < tok.i)
     clause = any(c.dep_ == "relcl" for c in tok.children)
     return tok.dep_ == "ROOT" and tok.lower_ == "old" and year and definite and clause
+
+
+def _age_before(verb: Token) -> Token | None:
+    """ "The 34-year-old, a nurse, said that X": a definite age phrase before a verb with no
+    subject, which the parser hung on it as a modifier ("old" an adverbial clause), is its
+    subject -- the person the age stands for."""
+    for c in verb.lefts:
+        if c.lower_ != "old" or c.dep_ not in ("advcl", "npadvmod", "dep", "amod"):
+            continue
+        year = any(k.lower_ in ("year", "years") for k in c.children)
+        if year and any(t.lower_ == "the" and t.dep_ == "det" for t in c.subtree if t.i < c.i):
+            return c
+    return None
 
 
 def _says_something(verb: Token) -> bool:

@@ -1,0 +1,22 @@
+"""A lede may introduce a source by what they do and name them further down ("a geologist
+said X" ... "Ann Lee, a geologist at Tarn University, said"): one person, when the article
+names one person with that role. An unnamed spokesman stays apart from a named one. Texts
+are our own; the parse is the real model."""
+
+from __future__ import annotations
+
+from .conftest import speaker_names
+
+_TEXT = (
+    "Quarry owner Redcliffe Stone has denied that blasting cracked the chapel wall, as a "
+    "geologist said the timing pointed instead to last month's frost.\n\n"
+    "The parish council said the crack appeared in March.\n\n"
+    "Professor Maria Quenby, a geologist at Tarnwick University who studies building stone, "
+    "said the blasting was an unlikely culprit.\n\n"
+    '"Frost opens old cracks every spring," Quenby said.'
+)
+
+
+def test_a_role_introduced_in_the_lede_is_the_person_named_later_with_it() -> None:
+    names = speaker_names({"a": _TEXT})
+    assert names.get("the timing pointed instead to last month's frost") == "Maria Quenby"
