@@ -39,8 +39,7 @@ def test_a_deed_granted_to_another_negates_nothing(
     [
         '"Ann Lee never signed the letter. She refused," the clerk said.',
         '"This was not a glitch. The software crashed," the clerk said.',
-        '"This was not a glitch. People sat down and chose which files to delete," '
-        "the clerk said.",
+        '"This was not a glitch. People sat down and chose which files to delete," the clerk said.',
         '"We did not sell the depot. We kept it," the clerk said.',
     ],
 )
