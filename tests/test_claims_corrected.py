@@ -39,6 +39,13 @@ from tests.test_positions import claims_of, only_claim, stances_of
             "depot",
             "yard",
         ),
+        # a deed denied of one doer and granted to another (test_claims_deed_granted.py)
+        ('"Ann Lee never signed the letter. Her deputy did," the clerk said.', "lee", "deputy"),
+        (
+            '"The mayor did not sell the depot. The treasurer sold it," the clerk said.',
+            "mayor",
+            "treasurer",
+        ),
     ],
 )
 def test_a_denial_corrected_in_the_next_sentence_negates_nothing(
