@@ -68,7 +68,7 @@ def test_a_professor_of_physics_is_the_physicist(nlp: Any) -> None:
 
 def test_a_history_lecturer_is_the_historian(nlp: Any) -> None:
     text = (
-        "The review was led by Ann Lee, a history lecturer at Dunmore College.\n\n"
+        "The review was led by Ann Lee, a history lecturer at Quenford College.\n\n"
         '"The frame tells us nothing about the paint," the historian said.'
     )
     q = _quote(nlp, text, '"The frame tells')

@@ -132,7 +132,7 @@ def test_the_company_is_not_a_public_service_named_after_it(nlp: Any) -> None:
     text = (
         "Pellmoor Water Ltd said its pumps were working normally, chief executive Ann Lee "
         "said on Monday.\n\n"
-        "The Dunmore County Ambulance Service said it had taken six people to hospital.\n\n"
+        "The Quenford County Ambulance Service said it had taken six people to hospital.\n\n"
         "Pellmoor shares fell 4 percent. The company said it would pay for the clean-up."
     )
     q = _quote(nlp, text, "it would pay for the clean-up")

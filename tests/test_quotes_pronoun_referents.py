@@ -52,7 +52,7 @@ def test_a_he_learned_of_a_father_tells_nothing_of_his_daughter() -> None:
     # "he" made Tom Hadley male; Ruth Hadley shares only his surname
     text = (
         "Road closure angers residents\n\n"
-        "A spokeswoman for Dunmore Council said the road would reopen on Friday.\n\n"
+        "A spokeswoman for Quenford Council said the road would reopen on Friday.\n\n"
         "Tom Hadley, who lives on the road, said he had waited three weeks for a bus. "
         "'It is a joke,' he said.\n\n"
         "Reached by phone, his daughter Ruth Hadley said the family had written to the "

@@ -11,11 +11,11 @@ from .conftest import speaker_names
 _FIRST = (
     "Baker fined over stale bread\n\nBy Sam Ode\n\n"
     "A baker was fined on Monday for selling stale bread. Lee, 52, has run the shop in "
-    "Dunmore since 2001. Her lawyer, Tom Ray, said she would appeal."
+    "Quenford since 2001. Her lawyer, Tom Ray, said she would appeal."
 )
 _SECOND = (
     "Baker vows to fight fine\n\nBy Jo Penn\n\n"
-    "Ann Lee was fined on Monday for selling stale bread at her shop in Dunmore.\n\n"
+    "Ann Lee was fined on Monday for selling stale bread at her shop in Quenford.\n\n"
     'Her lawyer, Tom Ray, said the inspectors had made a mistake. "She bakes every loaf '
     'herself," Mr Ray said.\n\n'
     'Speaking outside the court, {desc} said: "I will keep baking."'

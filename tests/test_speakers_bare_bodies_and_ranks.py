@@ -1,5 +1,5 @@
 """Speakers named by kind, rank or workplace (h21c): "Police said" in one article is the one
-police force another article names ("Dunmore Police"), but not when two forces are named;
+police force another article names ("Quenford Police"), but not when two forces are named;
 "Chief Fire Officer Ann Lee" and "Detective Inspector Ann Lee" carry a title of several
 words, not a given name "Fire Officer"; "analysts at Acme Securities" are told apart by the
 firm they work at. Texts are our own; the whole build runs (real parse)."""
@@ -14,17 +14,17 @@ from .conftest import speaker_names
 def test_bare_police_is_the_one_force_named_elsewhere() -> None:
     names = speaker_names(
         {
-            "a": "Dunmore Police said they had arrested no one after the flood at the depot.",
+            "a": "Quenford Police said they had arrested no one after the flood at the depot.",
             "b": "Police have also said they are not treating the flood as suspicious.",
         }
     )
-    assert names["they are not treating the flood as suspicious"] == "Dunmore Police", names
+    assert names["they are not treating the flood as suspicious"] == "Quenford Police", names
 
 
 def test_bare_police_stays_apart_when_two_forces_are_named() -> None:
     names = speaker_names(
         {
-            "a": "Dunmore Police said they had arrested no one. Transport Police said the "
+            "a": "Quenford Police said they had arrested no one. Transport Police said the "
             "line would reopen on Friday.",
             "b": "Police have also said they are not treating the flood as suspicious.",
         }

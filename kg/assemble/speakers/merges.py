@@ -237,7 +237,7 @@ def _merge_bodies_without_country(
 
 def _bare_body(name: str, head: str) -> bool:
     """Whether a body's name is its kind alone, no name of its own: "Police", "the fire
-    service" (not "Acme", not "Estmere Police")."""
+    service" (not "Acme", not "Orlby Police")."""
     words = name.split()
     later_lower = all(w.islower() for w in words[1:])
     return head in ORG_HEADS and later_lower and (len(words) == 1 or words[0].islower())
@@ -245,8 +245,8 @@ def _bare_body(name: str, head: str) -> bool:
 
 def _merge_bare_bodies(cl: _Clusters, items: Sequence[_Item], exact: Mapping[_Key, int]) -> None:
     """Phase 4b: a body named by its kind alone ("Police said", "the fire service") joins
-    the one named body of the corpus whose name ends in those words ("Dunmore Police");
-    with two such bodies ("Dunmore Police", "Transport Police") it stays apart."""
+    the one named body of the corpus whose name ends in those words ("Quenford Police");
+    with two such bodies ("Quenford Police", "Transport Police") it stays apart."""
     named: dict[str, set[int]] = defaultdict(set)
     for key, i in exact.items():
         p = items[i].parts

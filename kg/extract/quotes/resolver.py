@@ -503,7 +503,7 @@ class _Resolver:
         """Whether a named organisation can be the business ``noun`` refers to: tagged an
         organisation (not a place or a building), not an outlet the article told something
         ("told the Daily Post"), and its name headed by no noun of another kind of body
-        ("the Road Safety Board", "the Pilots' Guild", "Tarnford Airport")."""
+        ("the Road Safety Board", "the Pilots' Association", "Tarnford Airport")."""
         if e.label != "organization" or not e.named:
             return False
         span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
