@@ -1,7 +1,7 @@
 """ "Ann Lee never signed the letter. Her deputy did.": a deed denied of one doer and granted
 to another in the next sentence (the same verb, or "did" standing for it) negates nothing; it
 sets the first doer and the deed said of them aside and asserts the second. "This was not
-a glitch. People chose ..." stays a denial of the mishap: the explanation disputed is its
+an accident. People chose ..." stays a denial of the mishap: the explanation disputed is its
 point. The cases where the deed is granted to another are among the corrected denials
 (tests/test_claims_corrected.py); here, what stays a denial. Texts of our own."""
 
@@ -18,8 +18,9 @@ from tests.test_positions import only_claim
     "text",
     [
         '"Ann Lee never signed the letter. She refused," the clerk said.',
-        '"This was not a glitch. The software crashed," the clerk said.',
-        '"This was not a glitch. People sat down and chose which files to delete," the clerk said.',
+        '"This was not an accident. The software crashed," the clerk said.',
+        '"This was not an accident. People sat down and chose which files to delete," '
+        "the clerk said.",
         '"We did not sell the depot. We kept it," the clerk said.',
     ],
 )

@@ -1,5 +1,5 @@
-"""A claim said to have been reached too early or too quickly ("made up its mind too early
-about the wiring theory") is dismissed: the statement disputes it. Haste charged to anything
+"""A claim said to have been reached too early or too quickly ("settled too early
+on the wiring theory") is dismissed: the statement disputes it. Haste charged to anything
 but a claim ("the pumps were switched off too early") dismisses nothing. Texts of our own."""
 
 from __future__ import annotations

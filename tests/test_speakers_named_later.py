@@ -1,5 +1,5 @@
 """A lede may introduce a source by what they do and name them further down ("a geologist
-said X" ... "Ann Lee, a geologist at Tarn University, said"): one person, when the article
+said X" ... "Ann Lee, a geologist at Acme University, said"): one person, when the article
 names one person with that role. An unnamed spokesman stays apart from a named one. Texts
 are our own; the parse is the real model."""
 

@@ -299,7 +299,7 @@ DIFFICULTY_WORDS = frozenset(["hard", "difficult", "impossible"])
 #: Predicates that call what a claim reports rare ("stolen bikes were very rare").
 RARITY_WORDS = frozenset(["rare", "uncommon"])
 
-#: Adverbs of time that "too" makes a charge of haste ("made up its mind too early about the
+#: Adverbs of time that "too" makes a charge of haste ("reached its verdict too quickly about the
 #: theory", "settled on the explanation too quickly"): the claim so reached is disputed.
 HASTE_WORDS = frozenset(["early", "soon", "quickly", "fast", "hastily"])
 #: Predicates that call a difference nothing out of the ordinary ("a variation of two
@@ -586,8 +586,6 @@ RESTRICTIVE_ADVERBS = frozenset(["just", "merely", "only", "simply", "solely", "
 #: Modals of what ought to have been ("should never have been sent", "ought not to have
 #: been allowed"): with "have" and a negation they blame what was done, they do not deny it.
 COUNTERFACTUAL_MODALS = frozenset(["should", "ought"])
-#: Nouns for people in general as doers ("people decided", "someone chose", "staff
-#: deleted it"): after "this was not a glitch" they grant the deed to human hands.
 #: Nouns of confidence in someone ("full confidence in the laboratory", "every faith in
 #: her staff"): said of one under fire, they defend it against what is said of it.
 TRUST_NOUNS = frozenset(["confidence", "faith", "trust"])
@@ -596,7 +594,6 @@ TRUST_NOUNS = frozenset(["confidence", "faith", "trust"])
 HOLDING_VERBS = frozenset(
     ["have", "express", "retain", "keep", "place", "put", "voice", "reaffirm"]
 )
-PEOPLE_NOUNS = frozenset(["people", "someone", "somebody", "staff", "person", "humans"])
 #: Particles that make a verb another word ("pushed aside" = ousted, "pushing ahead" =
 #: going on, "shut down"): the verb's key term keeps its particle ("push-aside").
 PHRASAL_PARTICLES = frozenset(

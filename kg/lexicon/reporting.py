@@ -382,7 +382,7 @@ ADHERING_PHRASES = frozenset(["stick to", "stand by", "hold to", "cling to", "ke
 #: What one keeps to: the stated nouns and the nouns of one's own telling.
 HELD_NOUNS = STATED_NOUNS | frozenset(["account", "story", "version", "view", "position"])
 
-#: Nouns of an opinion the subject holds and states ("repeated her view that X", "expressed
+#: Nouns of an opinion the subject holds and states ("restated his view that X", "expressed
 #: the opinion that X"): with a verb of stating, the that-clause is the content, as with
 #: :data:`STATED_NOUNS` (not someone else's words, so not among them).
 OPINION_NOUNS = frozenset(["view", "opinion"])

@@ -167,7 +167,7 @@ def _last_words_of_bodies(items: Sequence[_Item]) -> dict[str, NameParts]:
 def _first_words_of_bodies(items: Sequence[_Item]) -> dict[str, NameParts]:
     """The first word of each named organisation's name of several words -> that
     organisation, for words that open one such name only and a name that is a firm's
-    ("acme" -> "Acme Energy"), not a body's named after a place ("Acme Dairy Association",
+    ("acme" -> "Acme Energy"), not a body's named after a place ("Acme Growers' Association",
     "Acme Police": the word may be the place). The name must be written with a capital."""
     firsts: dict[str, list[NameParts]] = defaultdict(list)
     for it in items:
@@ -305,7 +305,7 @@ def _join_described_elsewhere(
             )
 
 
-#: "a microbiologist", "an economist": one person described by what they do, introduced.
+#: "a geologist", "an economist": one person described by what they do, introduced.
 _INTRODUCED_ROLE = re.compile(r"an?\s+([a-z]+)", re.IGNORECASE)
 #: Role nouns an unnamed source is kept apart by (a named one is someone else).
 _SPOKES_WORDS = ("spokes", "official", "source", "aide", "insider")
@@ -314,8 +314,8 @@ _SPOKES_WORDS = ("spokes", "official", "source", "aide", "insider")
 def _join_named_later(
     cl: _Clusters, items: Sequence[_Item], mentions_by_doc: Mapping[str, Sequence[EntityMention]]
 ) -> None:
-    """Phase 8c: "a microbiologist said X" in a lede, and further down the same article
-    "Ann Lee, a microbiologist at Tarn University, said": the person introduced by what
+    """Phase 8c: "a geologist said X" in a lede, and further down the same article
+    "Ann Lee, a geologist at Acme University, said": the person introduced by what
     they do is the one the article then names with that very role, when it names one only.
     Not a spokesman, an official or a source, whom an unnamed mention keeps apart."""
     for i, it in enumerate(items):

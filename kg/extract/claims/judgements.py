@@ -93,8 +93,8 @@ def _phrase_of(t: Token) -> str | None:
 
 
 def _hasty_judgement(tokens: Sequence[Token]) -> str | None:
-    """A claim reached "too early" or "too quickly" ("made up its mind too early about the
-    machinery theory"): the haste is charged to a claim noun the judgement is about."""
+    """A claim reached "too early" or "too quickly" ("reached its verdict too quickly about the
+    gas-leak theory"): the haste is charged to a claim noun the judgement is about."""
     for t in tokens:
         adverb = t.head
         if t.lower_ != "too" or adverb.lower_ not in HASTE_WORDS:

@@ -125,7 +125,7 @@ def _granted_to_another(pred: Token) -> bool:
     the next sentence ("Ann Lee never signed the letter. Her deputy did."): the same verb,
     or "did" standing for it, said without negation of another subject. The denial only
     turns from one reading to the other; what the statement asserts is the second.
-    A mishap denied before a deed of people ("This was not a glitch. Staff chose which
+    A mishap denied before a deed of people ("This was not an accident. Staff chose which
     files to delete.") stays a denial: the explanation it disputes is the statement's
     point, and the deed is often the story's topic, which every side names."""
     if not _negated_here(pred) or not _children(pred, "nsubj", "nsubjpass"):
@@ -277,7 +277,7 @@ def _blamed(pred: Token) -> bool:
     """Whether a negated ``pred`` says what should not have been done ("they should never
     have been sent there", "he shouldn't have signed it", "the ship ought not to have been
     allowed to sail"): the statement takes the deed as done and blames whoever did it; it
-    denies nothing. Said of a claim ("that story should never have been told") it still
+    denies nothing. Said of a claim ("that rumour should never have been printed") it still
     rejects the claim."""
     for h in (pred, *_children(pred, "xcomp")):  # "ought" + "not to have been allowed"
         if not _negated_here(h):

@@ -1035,7 +1035,7 @@ _RESULTS = frozenset(
         "reignite",
         "intensify",
         "stoke",
-        # "said X, putting the firm at odds with Y": where the report leaves someone
+        # "said X, putting the board in a difficult spot": where the report leaves someone
         "put",
         "place",
         "pit",

@@ -180,11 +180,11 @@ def _members_on(head: Token, prep: Token) -> bool:
 def _placed_at(head: Token, prep: Token) -> bool:
     """ "an engineer at the company's depot", "a nurse at the city hospital": an unnamed
     person introduced by where they work is named by that place, part of the mention; so
-    are people named by the firm they work at ("analysts at Acme Securities")."""
+    are people named by the firm they work at ("analysts at Acme Capital")."""
     if prep.lower_ != "at" or head.pos_ != "NOUN":
         return False
     if head.tag_ == "NNS":
-        # "analysts at Acme Securities": a group named by the firm it works for
+        # "analysts at Acme Capital": a group named by the firm it works for
         named = any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
         return named and is_person_noun(head.lemma_)
     if head.tag_ != "NN":
@@ -405,7 +405,7 @@ def _ampersand_firms(doc: Doc, ents: list[_Entity]) -> list[_Entity]:
 
 
 def _apposed_firm(tok: Token) -> bool:
-    """ "Kelwick Water, the regional supplier, denied ...": a name set beside a noun for a
+    """ "Acme Brewing, the local brewer, denied ...": a name set beside a noun for a
     business names a firm, whatever the tagger called it -- one a later "the company" means."""
     return tok.pos_ == "PROPN" and any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in FIRM_NOUNS
@@ -421,7 +421,7 @@ def _untagged_firms(doc: Doc) -> list[_Entity]:
         if t.ent_type_ or t.dep_ not in ("nsubj", "nsubjpass") or not _apposed_firm(t):
             continue
         if ampersand_partner(t) is not None:
-            continue  # "Pell & Norris, a Leeds firm": the whole name is one firm (_ampersand_firms)
+            continue  # "Pell & Norris, a local firm": the whole name is one firm (_ampersand_firms)
         first = t
         while first.i > 0 and (prev := doc[first.i - 1]).dep_ == "compound" and prev.head.i == t.i:
             if prev.pos_ != "PROPN" or not prev.text[:1].isupper():
@@ -474,7 +474,7 @@ def _mistyped_surname(ent: SpacySpan, surnames: frozenset[str]) -> bool:
 
 def _titled_name(ent: SpacySpan) -> bool:
     """A personal name the model tagged as an organisation right after a personal title or
-    a role set before it ("Dr Ann Lee-Moss said", "Headteacher Ann Lee wrote"): two or three
+    a role set before it ("Dr Ann Lee-Moss said", "Headteacher Ann Lee told parents"): two or three
     capitalised words that no organisation noun heads, each a proper noun -- a person."""
     if ent.label_ not in _ORG_LABELS or not 2 <= len(ent) <= 3 or ent.start == 0:
         return False

@@ -503,7 +503,7 @@ class _Resolver:
         """Whether a named organisation can be the business ``noun`` refers to: tagged an
         organisation (not a place or a building), not an outlet the article told something
         ("told the Daily Post"), and its name headed by no noun of another kind of body
-        ("the Road Safety Board", "the Pilots' Association", "Tarnford Airport")."""
+        ("the Road Safety Board", "the Pharmacists' Society", "Tarnford Airport")."""
         if e.label != "organization" or not e.named:
             return False
         span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
@@ -672,7 +672,7 @@ _ANOTHER_ONE = frozenset(["other", "another", "second", "third"])
 
 
 def _issuer(doc_noun: Token) -> Token | None:
-    """Who speaks in a document a report is given "in": "In a filing on Monday, Acme said
+    """Who speaks in a document a report is given "in": "In its court papers, Acme said
     X" -- the subject of the reporting verb the phrase belongs to."""
     prep = doc_noun.head
     if doc_noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_ not in REPORTING_LEMMAS:

@@ -719,7 +719,7 @@ def _aged_root(tok: Token) -> bool:
 
 
 def _age_before(verb: Token) -> Token | None:
-    """ "The 34-year-old, a nurse, said that X": a definite age phrase before a verb with no
+    """ "The 61-year-old, a baker, said that X": a definite age phrase before a verb with no
     subject, which the parser hung on it as a modifier ("old" an adverbial clause), is its
     subject -- the person the age stands for."""
     for c in verb.lefts:
