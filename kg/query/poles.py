@@ -13,18 +13,15 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from kg.lexicon import NEGATION_WORDS, POLE_OF, SYNONYM_OF
+from kg.lexicon import POLE_OF, SYNONYM_OF
 from kg.lexicon.questions import CLAIM_COPULAS
 from kg.outputs.attrs import attr_list
-from kg.query.words import stems, words
+from kg.query.words import negatable_words, negated_at, stems, words
 
 if TYPE_CHECKING:
     import networkx as nx
 
 __all__ = ["asks_other_side"]
-
-#: Words before a side's word that may negate it ("is not at all dangerous").
-NEGATION_REACH = 3
 
 
 def _side(word: str) -> tuple[int, int] | None:
@@ -39,14 +36,12 @@ def _side(word: str) -> tuple[int, int] | None:
 
 def _sides_said(text: str) -> list[tuple[int, int]]:
     """The sides ``text`` asserts, a negated one turned round ("not dangerous": safe)."""
-    toks = words(text.replace("’", "'").replace("n't", " not"))
+    toks = negatable_words(text)
     out = []
     for i, t in enumerate(toks):
         found = _side(t)
-        if found is None:
-            continue
-        negated = any(w in NEGATION_WORDS for w in toks[max(0, i - NEGATION_REACH) : i])
-        out.append((found[0], found[1] ^ negated))
+        if found is not None:
+            out.append((found[0], found[1] ^ negated_at(toks, i)))
     return out
 
 

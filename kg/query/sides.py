@@ -51,7 +51,7 @@ from kg.query.people import about_elsewhere, named_people, position_person
 from kg.query.poles import asks_other_side
 from kg.query.reading import alternatives, content_negated
 from kg.query.records import Answer, answer_for
-from kg.query.words import stems, word_match, words
+from kg.query.words import negatable_words, negated_at, stems, word_match, words
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -99,8 +99,6 @@ SIBLING_FIT = 0.75
 #: What :func:`_keyed` gives a position a claim names by one of its key terms or its label
 #: (more than by a word of an alias only).
 NAMED_BY_TERM = 2
-#: How many words before a claim's word a negator denies it ("not a cut").
-PREDICATE_NEGATION = 3
 #: What is said of a topic in a question's words picks the topic's supporters who say it
 #: when this many of them do (as a claim said of a topic is one of its own in
 #: :mod:`kg.assemble.positions.corpus`): one speaker's words leave the others, who may say
@@ -214,7 +212,7 @@ def _content_denies(statement: Statement, asked: list[str]) -> bool:
     :func:`denies`), whatever its cue."""
     if content_negated(statement.text):
         return True  # "the video had been staged", "the claim is a myth"
-    toks = words(statement.text.replace("’", "'").replace("n't", " not"))
+    toks = negatable_words(statement.text)
     hits = [i for i, t in enumerate(toks) if any(stems(t) & stems(a) for a in asked)]
     # "no rush", "no hurry": a "no" that denies nothing argued about
     negators = [
@@ -639,16 +637,20 @@ _HELD_CLAIM = re.compile(
 )
 
 
-def _says_undenied(text: str, word: str) -> bool:
-    """Whether ``text`` uses ``word`` with no negator just before it ("a pause, not a halt"
-    does not call it a halt), and not in what a rumour or claim it names holds."""
-    text = _HELD_CLAIM.sub(" ", text)
-    toks = words(text.replace("’", "'").replace("n't", " not"))
-    return any(
-        word_match(word, t) >= 0.8
-        and not any(w in NEGATION_WORDS for w in toks[max(0, i - PREDICATE_NEGATION) : i])
-        for i, t in enumerate(toks)
+def _undenied_count(text: str, said: Iterable[str]) -> int:
+    """How many of the words ``said`` ``text`` uses with no negator just before them ("a
+    pause, not a halt" does not call it a halt), not in what a rumour or claim it names
+    holds; the text is read once for all of them."""
+    toks = negatable_words(_HELD_CLAIM.sub(" ", text))
+    return sum(
+        any(word_match(word, t) >= 0.8 and not negated_at(toks, i) for i, t in enumerate(toks))
+        for word in said
     )
+
+
+def _says_undenied(text: str, word: str) -> bool:
+    """Whether ``text`` uses ``word`` undenied (:func:`_undenied_count`)."""
+    return _undenied_count(text, (word,)) > 0
 
 
 def _saying_it(
@@ -698,9 +700,7 @@ def _saying_most(
     need = len(said) // 2 + 1
 
     def says(node: str) -> bool:
-        return any(
-            sum(_says_undenied(s.text, w) for w in said) >= need for s in statements(g, [node])
-        )
+        return any(_undenied_count(s.text, said) >= need for s in statements(g, [node]))
 
     kept = {u: a for u, a in answers.items() if says(u)}
     return kept if len(kept) >= TOPIC_SAYERS else answers
@@ -817,13 +817,13 @@ def _supporters_deny(g: nx.MultiDiGraph, position: str, claim: str) -> bool:
         if data.get("relation") != "stance" or stance not in count:
             continue
         for e in attr_list(data, "evidence"):
-            toks = words(str(e.get("text", "")).replace("’", "'").replace("n't", " not"))
+            toks = negatable_words(str(e.get("text", "")))
             at = [i for i, t in enumerate(toks) if any(stems(t) & stems(w) for w in said)]
             if not at:
                 continue
             # "that is not the same as mishandling it": a disputer who denies the word
             # says the supporters' side is the one that says it
-            denied = all(any(w in NEGATION_WORDS for w in toks[max(0, i - 5) : i]) for i in at)
+            denied = all(negated_at(toks, i, reach=5) for i in at)
             count[flip(stance) if denied else stance] += 1
     return count["supports"] > count["disputes"]
 

@@ -12,17 +12,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
+from kg.lexicon import NEGATION_WORDS
 from kg.outputs.wordforms import stems
 from kg.outputs.wordstats import topic_words, words
 
 __all__ = [
     "IDF_DEFAULT",
+    "NEGATION_REACH",
     "Asked",
     "coverage",
     "fuzz",
     "idf_from_counts",
     "idf_table",
     "may_be_near",
+    "negatable_words",
+    "negated_at",
     "stems",
     "topic_words",
     "word_match",
@@ -31,6 +35,27 @@ __all__ = [
 
 #: The key of :func:`idf_table`'s weight for a word that no text holds.
 IDF_DEFAULT = ""
+#: How many words before a word a negator denies it ("not a cut", "not at all dangerous").
+NEGATION_REACH = 3
+
+
+def negatable_words(text: str) -> list[str]:
+    """The words of ``text`` with "n't" read as "not", as the negation tests read them.
+
+    >>> negatable_words("It isn’t safe")
+    ['it', 'is', 'not', 'safe']
+    """
+    return words(text.replace("\u2019", "'").replace("n't", " not"))
+
+
+def negated_at(toks: Sequence[str], i: int, reach: int = NEGATION_REACH) -> bool:
+    """Whether a negator stands within ``reach`` words before ``toks[i]``.
+
+    >>> toks = negatable_words("the dam is not at all dangerous")
+    >>> negated_at(toks, 5), negated_at(toks, 1)
+    (True, False)
+    """
+    return any(w in NEGATION_WORDS for w in toks[max(0, i - reach) : i])
 
 
 @lru_cache(maxsize=1 << 18)

@@ -164,14 +164,15 @@ def _corrected_terms(preds: Sequence[Token]) -> list[str]:
     Lee never signed it. Her deputy did.")."""
     out: list[str] = []
     for p in preds:
-        if _granted_to_another(p) and not _children(p, "attr"):
+        granted = _granted_to_another(p)
+        if granted and not _children(p, "attr"):
             # the deed as said of its first doer: the doer and the verb ("Ann Lee ...
             # signed"); what it was done to is said of the second doer too
             for s in _children(p, "nsubj", "nsubjpass"):
                 words = [t for t in s.subtree if t.pos_ in ("NOUN", "PROPN")]
                 out += [term for t in words if (term := _term(t))]
             out += [term for term in (_term(p),) if term]
-        elif _turned_from(p):
+        elif granted or _corrected(p) or _conceded_denial(p):  # _turned_from, once
             for c in _children(p, "dobj", "attr", "acomp", "prep"):
                 words = [t for t in c.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
                 out += [term for t in words if (term := _term(t))]  # "not safe": safe too

@@ -96,6 +96,9 @@ _FLOATING_QUANTIFIERS = frozenset(["both", "all", "each"])
 #: says"); not posts, whose account the speakers stage names ("The post, published by an
 #: account called @ann, said").
 _MADE_DOCUMENTS = REPORTING_NOUNS - WRITERS_OF_POSTS.keys()
+#: Nouns of what is stated or held that a "that" clause spells out ("made the claim that
+#: X", "restated his view that X").
+_STATING_NOUNS = STATED_NOUNS | OPINION_NOUNS
 
 
 def _is_cue_verb(tok: Token) -> bool:
@@ -543,7 +546,7 @@ def _stated_noun_cue(verb: Token) -> _Cue | None:
         if demanded is None:
             return None
         return _Cue(verb.idx, verb.idx + len(verb), _subject(verb), demanded, verb)
-    if noun is None or noun.lemma_.lower() not in STATED_NOUNS | OPINION_NOUNS:
+    if noun is None or noun.lemma_.lower() not in _STATING_NOUNS:
         return None
     # the clause may hang on the noun, on the verb, or on a phrase between ("with no proof")
     setting = [c for n in _adjunct_nouns(verb) if n.i > noun.i for c in n.rights]

@@ -377,18 +377,29 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
     return out
 
 
+#: Cue verbs whose object would describe rather than report, which report with a "that"
+#: clause ("denied that X", not "denied the report").
+_CLAUSE_CUES = OBJECT_CUE_LEMMAS & REPORTING_LEMMAS
+#: Heads of mentions of someone who could speak: any other noun is a thing ("the video");
+#: "the force" is the police named before.
+_SPEAKING_HEADS = (
+    ORG_HEADS
+    | GROUP_HEADS
+    | REPORTING_NOUNS
+    | ANONYMOUS_HEADS
+    | SOURCE_NOUNS
+    | DESCRIBED_BODY_HEADS.keys()
+    | NAMED_BODY_HEADS
+)
+
+
 def _clause_cue(q: Quote, doc: Doc) -> Token | None:
     """The verb that cues ``q`` with a "that" clause when its object would describe rather
     than report ("denied that X", "confirmed that X", "warned that X", but not "denied the
     report"): with a clause it reports what its subject said, so in "she added that the
     board denied that X" the denial, and X, are the board's."""
-    if q.cue is None or q.mention is None or q.continues is not None:
-        return None
-    cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
-    if cue is None or not len(cue):
-        return None
-    verb = cue.root
-    if verb.lemma_.lower() not in OBJECT_CUE_LEMMAS & REPORTING_LEMMAS:
+    verb = _cue_verb(q, doc)
+    if verb is None or verb.lemma_.lower() not in _CLAUSE_CUES:
         return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     return verb if any(c.left_edge.lower_ == "that" for c in clauses) else None
@@ -412,9 +423,7 @@ def _a_thing(mention: Span, doc: Doc) -> bool:
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or head.ent_type_ or is_person_noun(lemma):
         return False
-    speakers = ORG_HEADS | GROUP_HEADS | REPORTING_NOUNS | ANONYMOUS_HEADS | SOURCE_NOUNS
-    speakers = speakers | DESCRIBED_BODY_HEADS.keys()  # "the force": the police named before
-    return lemma not in speakers and lemma not in NAMED_BODY_HEADS
+    return lemma not in _SPEAKING_HEADS
 
 
 def _describes_a_word(inner: Quote, cue: Token) -> bool:
@@ -456,14 +465,18 @@ def _relative_reports(quotes: Iterable[Quote], doc: Doc) -> frozenset[tuple[str,
     return frozenset(found)
 
 
-def _spoken_cue(q: Quote, doc: Doc) -> Token | None:
-    """The verb of saying that cues ``q`` with a named source (not a continuation), if any."""
+def _cue_verb(q: Quote, doc: Doc) -> Token | None:
+    """The root of the cue of ``q`` with a named source (not a continuation), if any."""
     if q.cue is None or q.mention is None or q.continues is not None:
         return None
     cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
-    if cue is None or not len(cue) or cue.root.lemma_.lower() not in _SPOKEN:
-        return None
-    return cue.root
+    return cue.root if cue is not None and len(cue) else None
+
+
+def _spoken_cue(q: Quote, doc: Doc) -> Token | None:
+    """The verb of saying that cues ``q`` with a named source (not a continuation), if any."""
+    verb = _cue_verb(q, doc)
+    return verb if verb is not None and verb.lemma_.lower() in _SPOKEN else None
 
 
 def _without_overlaps(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.mentions import ampersand_partner, name_start
 from kg.extract.names import institution_named, is_person_noun
-from kg.extract.quotes.cues import _HANDLE, _hyphen_tail
+from kg.extract.quotes.cues import _HANDLE, _hyphen_tail, _name_part
 from kg.extract.quotes.records import MentionKind, Span
 from kg.extract.quotes.subjects import _REFLEXIVES
 from kg.lexicon import (
@@ -259,7 +259,7 @@ def _apposed_person(tok: Token) -> bool:
     """A name set beside a noun for one person ("Lee, a professor of law, said", "Lee, one
     of the critics", "her neighbour, Lee,"): a person, whatever the entity tagger called
     the name."""
-    if tok.pos_ != "PROPN" or tok.lemma_.lower() in ORG_HEADS | NAMED_BODY_HEADS:
+    if tok.pos_ != "PROPN" or tok.lemma_.lower() in _BODY_HEADS:
         return False  # "Acme Group, a sponsor of the race"
     head = tok.head
     if tok.dep_ == "appos" and head.pos_ == "NOUN" and is_person_noun(head.lemma_.lower()):
@@ -472,21 +472,25 @@ def _mistyped_surname(ent: SpacySpan, surnames: frozenset[str]) -> bool:
     return word not in COUNTRY_FORMS and word not in CAPITALS
 
 
+#: Heads of organisations' names: a word no personal name holds.
+_BODY_HEADS = ORG_HEADS | NAMED_BODY_HEADS
+#: Titles only a person's name takes ("Dr", "Mr", "Ms").
+_PERSONAL_TITLES = PERSON_ONLY_TITLES | MALE_TITLES | FEMALE_TITLES
+
+
 def _titled_name(ent: SpacySpan) -> bool:
     """A personal name the model tagged as an organisation right after a personal title or
     a role set before it ("Dr Ann Lee-Moss said", "Headteacher Ann Lee told parents"): two or three
     capitalised words that no organisation noun heads, each a proper noun -- a person."""
     if ent.label_ not in _ORG_LABELS or not 2 <= len(ent) <= 3 or ent.start == 0:
         return False
-    if institution_named(ent.text) or any(
-        t.lemma_.lower() in ORG_HEADS | NAMED_BODY_HEADS for t in ent
-    ):
+    if institution_named(ent.text) or any(t.lemma_.lower() in _BODY_HEADS for t in ent):
         return False
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:2].islower() for t in ent):
+    if not all(_name_part(t) for t in ent):
         return False
     title = ent.doc[ent.start - 1]
     word = title.lower_.rstrip(".")
-    if word in PERSON_ONLY_TITLES | MALE_TITLES | FEMALE_TITLES:
+    if word in _PERSONAL_TITLES:
         return True
     # "Headteacher Ann Lee": a role noun in title case set before the name as its title
     return title.text[:1].isupper() and title.dep_ == "compound" and is_person_noun(word)
