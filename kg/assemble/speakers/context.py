@@ -130,11 +130,35 @@ def _described_in_run(
     if len(between) == 1:
         m = next(iter(between.values()))
         new = _read_name(Span(m.start, m.end, m.text), "name", parsed)
-        return (new, "described in a run") if new is not None else (named, None)
+        if new is None or _holds_another_office(new, named, q.mention.start, parsed):
+            return named, None
+        return new, "described in a run"
     person = prev.parts.kind == "person" and prev.parts.surname is not None and not prev.unnamed
-    if between or not person:
+    was = _Named(prev.surface, prev.parts, prev.role, prev.affiliation)
+    if between or not person or _holds_another_office(was, named, q.mention.start, parsed):
         return named, None
-    return _Named(prev.surface, prev.parts, prev.role, prev.affiliation), "described in a run"
+    return was, "described in a run"
+
+
+#: Courtesy titles: they give no one an office ("Mr Lee" may still be "the mayor").
+_COURTESY = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "rev", "reverend"])
+
+
+def _holds_another_office(who: _Named, named: _Named, before: int, parsed: _Mentions) -> bool:
+    """ "Mark Ode, a builder, said ... The mayor said": an office ("the mayor", "the
+    senator") is not the one just quoted when the article gave that person another role
+    and not this one ("Gov. Ann Lee" is not "the senator"; "Sen. Lee" is)."""
+    head = named.parts.head
+    if head not in TITLE_WORDS or head in _COURTESY:
+        return False
+    given = [who.role or ""]
+    for x in parsed.starting(0, before):
+        if x.mention.label == "PERSON" and x.parts.surname == who.parts.surname:
+            given.append(f"{x.mention.role or ''} {x.mention.premod}")
+    words = {w for w in re.split(r"[\s.,]+", " ".join(given).lower()) if w}
+    if any(w == head or (len(w) >= 3 and head.startswith(w)) for w in words):
+        return False  # "Sen." gives "the senator"
+    return any(w not in _COURTESY and (w in TITLE_WORDS or is_person_noun(w)) for w in words)
 
 
 #: Who made a study: "the researchers said" after "a study found" are the study's voice.
