@@ -104,6 +104,8 @@ _STATING_NOUNS = STATED_NOUNS | OPINION_NOUNS
 def _is_cue_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "auxpass"):
         return False
+    if _said_by_no_one(tok) or _inside_negated_report(tok):
+        return False  # "none has said they want a recount": a negated report
     if tok.dep_ == "acl" and not (_misread_main_verb(tok) or _with_absolute(tok)):
         return False
     lemma = tok.lemma_.lower()
@@ -153,6 +155,39 @@ def _is_cue_verb(tok: Token) -> bool:
             for c in tok.children
         )
     return not _negated(tok)
+
+
+#: Subjects that say no one did it ("nobody said", "none has claimed").
+_NO_ONE = frozenset(["nobody", "none", "noone", "neither"])
+
+
+def _said_by_no_one(verb: Token) -> bool:
+    """ "None has said ...", "No one claimed ...", "No official has suggested ...", "Neither
+    side said ...": the subject denies that anyone said it -- a negated report, no quote."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i):
+        if subject.lower_ in _NO_ONE:
+            return True
+        if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "neither") for c in subject.lefts):
+            return True  # "no one", "no official", "neither candidate"
+    return False
+
+
+def _inside_negated_report(verb: Token) -> bool:
+    """ "Lee did not say she wants a recount": a cue inside what a negated report did not
+    say reports nothing either (Lee is not reported to want one). Only inside its
+    complement, written after it with no quotation mark between: a verb joined to a negated
+    one ("would not comment and repeated that X") keeps its own report, and a quotation's
+    "nobody can tell" says nothing of the cue that closes it."""
+    t, doc = verb, verb.doc
+    for _ in range(4):
+        if t.dep_ not in ("ccomp", "conj") or t.head is t:
+            return False
+        step, t = t.dep_, t.head
+        if t.i > verb.i or any(_MARK.fullmatch(w.text) for w in doc[t.i : verb.i]):
+            return False
+        if step == "ccomp" and t.lemma_.lower() in CUE_LEMMAS:
+            return _negated(t) or _said_by_no_one(t)
+    return False
 
 
 def _names_or_summons(verb: Token) -> bool:
@@ -364,13 +399,14 @@ def _ends_phrase(word: Token, last: Token) -> bool:
     return all(t.is_punct or (t.like_num and t.dep_ in ("appos", "npadvmod")) for t in between)
 
 
-def _out_of_quotation(speaker: Token, verb: Token) -> Token:
+def _out_of_quotation(speaker: Token, verb: Token) -> Token | None:
     """The speaker the parser hung on a word of the quotation before the cue.
 
     '"The plan and the budget add up," Ann Lee, the chair, said': the parser may make
     "plan" the subject of "said" and Ann Lee its apposition. A subject followed by a
     closing quotation mark before the verb is a word of the quotation; the apposition
-    after that mark is the speaker.
+    after that mark is the speaker. A subject that is the whole quotation ('"Nonsense,"
+    wrote a reader') is none: the speaker comes after the verb (None here).
     """
     if speaker.i >= verb.i:
         return speaker
@@ -379,7 +415,14 @@ def _out_of_quotation(speaker: Token, verb: Token) -> Token:
     if not marks:
         return speaker
     after = [t for t in speaker.rights if t.dep_ == "appos" and marks[-1] < t.i < verb.i]
-    return after[0] if after else speaker
+    if after:
+        return after[0]
+    first, last = speaker.left_edge.i, speaker.right_edge.i
+    while first < speaker.i and _MARK.fullmatch(doc[first].text):
+        first += 1  # the parser may hang the opening mark on the word
+    opened = first > 0 and _MARK.fullmatch(doc[first - 1].text) is not None
+    closed = last < verb.i and all(t.is_punct for t in doc[last + 1 : verb.i])
+    return None if opened and closed else speaker
 
 
 def _before_floating_quantifier(speaker: Token, verb: Token) -> Token:
