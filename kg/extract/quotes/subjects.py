@@ -384,8 +384,8 @@ def _reporter_of_participle(verb: Token) -> Token | None:
     if verb.dep_ != "advcl" or not _speaking_participle(verb) or clause.dep_ != "ccomp":
         return None
     outer = clause.head
-    if outer.lemma_.lower() not in CUE_LEMMAS:
-        return None
+    if outer.lemma_.lower() not in CUE_LEMMAS or outer.i > clause.i:
+        return None  # '..., saying she is "soft, you know that."': no cue of that clause
     return next((c for c in outer.children if c.dep_ == "nsubj"), None)
 
 
