@@ -50,3 +50,21 @@ def test_a_description_does_not_join_a_person_of_another_role() -> None:
     )
     names = speaker_names({"a": text})
     assert names["the cranes would stop on Friday"] != "Mark Olsen", names
+
+
+def test_a_number_or_an_age_before_a_name_is_no_role() -> None:
+    from kg.run.pipeline import build_from_texts
+
+    text = (
+        "The reporters are Ann Palmer and Jake Shore, two of the most aggressive reporters in "
+        'town. "We will break news," Palmer said.\n\n'
+        "Tad Devine, one of the campaign's advisers, said the race was close.\n\n"
+        "The 78-year-old Brenda Johnson said she was worried.\n"
+    )
+    result = build_from_texts({"a": text})
+    roles = {s.name: s.role for s in result.speakers.speakers}
+    assert roles["Ann Palmer"] == "reporter", roles
+    assert roles["Tad Devine"] == "adviser", roles
+    assert roles["Brenda Johnson"] in (None, "", "78-year-old"), roles  # not "old"
+    aliases = {a for s in result.speakers.speakers for a in s.aliases}
+    assert "old Brenda Johnson" not in aliases, aliases

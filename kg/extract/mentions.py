@@ -110,9 +110,13 @@ def _premod(ent: SpacySpan) -> str:
             break
         i -= 1
     start = i + 1
-    if start >= ent.start:
-        return ""
+    if start >= ent.start or _AGE_CUT.search(doc[max(0, start - 4) : start].text):
+        return ""  # "the 78-year-old Ann Lee": an age, not the role "old"
     return doc[start : ent.start].text.strip()
+
+
+#: The hyphenated age a premodifier run stops inside ("78-year-" before "old Ann Lee").
+_AGE_CUT = re.compile(r"\d+\s*-\s*(?:years?|months?)\s*-$")
 
 
 def _phrase_text(tok: Token) -> str:
@@ -165,10 +169,12 @@ def _apposition(root: Token) -> tuple[str | None, str | None]:
         appos = [root.head]
     if not appos:
         return None, None
-    head = appos[0]
-    if head.ent_type_ == "PERSON":
+    if appos[0].ent_type_ == "PERSON":
         return None, None
-    role = _phrase_text(head)
+    head = _one_of(appos[0])
+    if head is None:
+        return None, None
+    role = _phrase_text(head) if head is appos[0] else head.lemma_  # "one of the advisers"
     partner = ampersand_partner(head)
     if partner is not None:
         role = f"{role} & {partner.text}"  # "Barrow & Finch, the law firm": one name
@@ -184,6 +190,21 @@ def _apposition(root: Token) -> tuple[str | None, str | None]:
                 affiliation = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
                 break
     return role or None, affiliation
+
+
+def _one_of(head: Token) -> Token | None:
+    """The noun an apposition's number or quantifier picks from ("Ann Lee, one of the
+    firm's advisers": "advisers"; "two of the most aggressive reporters"); the head itself
+    when it is no number; None for a number alone ("one", "both")."""
+    if head.pos_ != "NUM" and head.lower_ not in _QUANTIFIER_HEADS:
+        return head
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return noun if noun is not None and noun.pos_ == "NOUN" else None
+
+
+#: Quantifiers an apposition may open with ("some of", "each of", "both of").
+_QUANTIFIER_HEADS = frozenset(["one", "some", "each", "both", "all", "many", "several", "few"])
 
 
 def _bare_word(text: str) -> str:
