@@ -65,7 +65,8 @@ def test_what_is_said_of_the_subject_word_for_word_says_the_claim(
 ) -> None:
     found = _who(
         graph,
-        "who says the heaviest regular users of the Ashfield club's indoor pool were fitter to start with",
+        "who says the heaviest regular users of the Ashfield club's indoor pool"
+        " were fitter to start with",
     )
     assert "Tom Mills" in found
     assert "Ann Lee" not in found
@@ -74,7 +75,8 @@ def test_what_is_said_of_the_subject_word_for_word_says_the_claim(
 def test_part_of_what_is_said_of_the_subject_is_not_enough(graph: nx.MultiDiGraph) -> None:
     found = _who(
         graph,
-        "who says the heaviest regular users of the Ashfield club's indoor pool were fitter than their parents",
+        "who says the heaviest regular users of the Ashfield club's indoor pool"
+        " were fitter than their parents",
     )
     assert "Tom Mills" not in found
 
