@@ -49,7 +49,7 @@ from kg.query.matching import (
 )
 from kg.query.memo import once
 from kg.query.people import about_elsewhere, named_people, position_person
-from kg.query.poles import asks_other_side
+from kg.query.poles import asks_other_side, pole_sayers
 from kg.query.reading import alternatives, content_negated
 from kg.query.records import Answer, answer_for
 from kg.query.words import negatable_words, negated_at, stems, word_match, words
@@ -705,6 +705,11 @@ _HELD_CLAIM = re.compile(
 )
 
 
+def _own_words(text: str) -> str:
+    """``text`` without what a rumour or claim it names holds."""
+    return _HELD_CLAIM.sub(" ", text)
+
+
 def _undenied_count(text: str, said: Iterable[str]) -> int:
     """How many of the words ``said`` ``text`` uses with no negator just before them ("a
     pause, not a halt" does not call it a halt), not in what a rumour or claim it names
@@ -772,6 +777,23 @@ def _saying_most(
 
     kept = {u: a for u, a in answers.items() if says(u)}
     return kept if len(kept) >= TOPIC_SAYERS else answers
+
+
+def _split_by_pole(g: nx.MultiDiGraph, position: str, claim: str, relation: str) -> Sided | None:
+    """Who takes a side on a copular claim that names one side of a pair of opposites,
+    read for a position that is only a topic ("who says the dam is safe" of "the dam"):
+    the speakers whose statements on the topic say that side, or the other
+    (:func:`~kg.query.poles.pole_sayers`), when :data:`TOPIC_SAYERS` or more do; None
+    otherwise (the position's sides are read: one speaker's words leave the others, who
+    may say it in other words, as in :func:`_saying_most`)."""
+    terms = [str(t) for t in attr_list(g.nodes[position], "terms")]
+    if not terms or not _only_topic(g, position, terms):
+        return None
+    found = pole_sayers(g, position, claim, relation, _own_words)
+    if len(found) < TOPIC_SAYERS:
+        return None
+    answers = [answer_for(g, u, relation, position, 0.7, ev) for u, ev in found.items()]
+    return Sided(ranked(answers), position, relation)
 
 
 def _said_off_topic(g: nx.MultiDiGraph, position: str, claim: str, wish: bool) -> bool:
@@ -907,6 +929,9 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False)
     """
     fit = _fitting(g, claim)
     top, fits = fit.top, fit.fits
+    split = _split_by_pole(g, fits[0], claim, relation) if fits else None
+    if split is not None:
+        return split
     flipped = top is not None and content_negated(claim) != content_negated(
         match_label(g.nodes[top])
     )
