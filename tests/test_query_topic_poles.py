@@ -83,3 +83,56 @@ def test_who_denies_one_side_of_a_topic(graph: nx.MultiDiGraph) -> None:
         "Kim Roe",
         "Lee Cole",
     }
+
+
+COUP = {
+    "c": (
+        "Blogger Ann Lee said the president had been removed by his own generals. "
+        "Analyst Tom Mills said the long absence pointed to a coup. "
+        "Editor Bo Lind said those who make up rumours of a coup should be ashamed. "
+        "Writer Kim Roe said a rival general was toppled years ago."
+    ),
+}
+_COUP_FILED = {
+    "speaker:ann-lee": ("c", "the president had been removed by his own generals"),
+    "speaker:tom-mills": ("c", "the long absence pointed to a coup"),
+    "speaker:kim-roe": ("c", "a rival general was toppled years ago"),
+}
+
+
+@pytest.fixture(scope="module")
+def coup(nlp: Any) -> nx.MultiDiGraph:
+    g = corpus_graph(nlp, COUP)
+    g.add_node(
+        "position:coup",
+        kind="position",
+        label="coup",
+        terms=json.dumps(["coup"]),
+        aliases=json.dumps(["coup"]),
+        frame="claim",
+    )
+    file_stances(g, COUP, _COUP_FILED, "position:coup")
+    text = "those who make up rumours of a coup should be ashamed"
+    start = COUP["c"].index(text)
+    evidence = [{"doc": "c", "text": text, "start": start, "end": start + len(text)}]
+    g.add_edge(
+        "speaker:bo-lind",
+        "position:coup",
+        relation="stance",
+        stance="disputes",
+        weight=1,
+        confidence=0.65,
+        evidence=json.dumps(evidence),
+    )
+    return g
+
+
+def test_a_topic_that_is_one_side_keeps_its_sides(coup: nx.MultiDiGraph) -> None:
+    """ "The coup" is itself one side of being ousted or still in power: its sides are
+    the claim's, not speakers who happen to say "coup" or "toppled" of it."""
+    found = {
+        a.speaker
+        for a in answer_question(coup, "who thinks the president was ousted in a coup").answers
+    }
+    assert "Ann Lee" in found
+    assert "Bo Lind" not in found

@@ -23,7 +23,7 @@ from kg.query.words import negatable_words, negated_at, stems, words
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["asks_other_side", "pole_sayers"]
+__all__ = ["asks_other_side", "names_a_side", "pole_sayers"]
 
 
 def _side(word: str) -> tuple[int, int] | None:
@@ -115,3 +115,9 @@ def pole_sayers(
                 if pair == asked[0]:
                     said[u][side].append(e)
     return {u: sides[want] for u, sides in said.items() if set(sides) == {want}}
+
+
+def names_a_side(word: str) -> bool:
+    """Whether ``word`` is one side of a pair of opposites (in one of its forms, or a
+    synonym): "coup", "unsafe", "hazardous"."""
+    return _side(word) is not None

@@ -49,7 +49,7 @@ from kg.query.matching import (
 )
 from kg.query.memo import once
 from kg.query.people import about_elsewhere, named_people, position_person
-from kg.query.poles import asks_other_side, pole_sayers
+from kg.query.poles import asks_other_side, names_a_side, pole_sayers
 from kg.query.reading import alternatives, content_negated
 from kg.query.records import Answer, answer_for
 from kg.query.words import negatable_words, negated_at, stems, word_match, words
@@ -789,6 +789,8 @@ def _split_by_pole(g: nx.MultiDiGraph, position: str, claim: str, relation: str)
     terms = [str(t) for t in attr_list(g.nodes[position], "terms")]
     if not terms or not _only_topic(g, position, terms):
         return None
+    if any(names_a_side(w) for t in terms for w in words(t)):
+        return None  # the topic is one side itself ("the coup"): its sides are the claim's
     found = pole_sayers(g, position, claim, relation, _own_words)
     if len(found) < TOPIC_SAYERS:
         return None
