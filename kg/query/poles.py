@@ -14,10 +14,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from kg.lexicon import POLE_OF, SYNONYM_OF
-from kg.lexicon.questions import CLAIM_COPULAS
+from kg.lexicon import DENIAL_LEMMAS, POLE_OF, SYNONYM_OF
+from kg.lexicon.questions import CLAIM_COPULAS, CLAUSE_NEGATORS
 from kg.outputs.attrs import attr_list
-from kg.query.reading import content_negated
 from kg.query.words import negatable_words, negated_at, stems, words
 
 if TYPE_CHECKING:
@@ -38,15 +37,16 @@ def _side(word: str) -> tuple[int, int] | None:
 
 def _sides_said(text: str, whole: bool = False) -> list[tuple[int, int]]:
     """The sides ``text`` asserts, a negated one turned round ("not dangerous": safe);
-    ``whole``: one in a text that denies what it says ("found nothing to suggest the dam
-    was unsafe") turned round too, when no negator stands just before it."""
+    ``whole``: one after any word that denies what follows ("found nothing to suggest the
+    dam was unsafe") turned round too, not one a later negation follows ("the walkout
+    was illegal and the crews gave no notice")."""
     toks = negatable_words(text)
-    denied = whole and content_negated(text)
     out = []
     for i, t in enumerate(toks):
         found = _side(t)
         if found is not None:
-            out.append((found[0], found[1] ^ (negated_at(toks, i) or denied)))
+            before = whole and any(w in CLAUSE_NEGATORS for w in toks[:i])
+            out.append((found[0], found[1] ^ (negated_at(toks, i) or before)))
     return out
 
 
@@ -111,9 +111,11 @@ def pole_sayers(
         if data.get("relation") != "stance":
             continue
         for e in attr_list(data, "evidence"):
+            cue = str(e.get("cue") or "").lower().split()
+            denied = bool(cue) and bool(stems(cue[0]) & DENIAL_LEMMAS)  # "denied that ..."
             for pair, side in set(_sides_said(own(str(e.get("text", ""))), whole=True)):
                 if pair == asked[0]:
-                    said[u][side].append(e)
+                    said[u][side ^ denied].append(e)
     return {u: sides[want] for u, sides in said.items() if set(sides) == {want}}
 
 
