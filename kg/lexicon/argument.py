@@ -18,6 +18,7 @@ __all__ = [
     "COMMAND_VERBS",
     "CONCESSIVE_MARKS",
     "CONDITIONAL_MARKS",
+    "DENIAL_LEMMAS",
     "DIALLING_VERBS",
     "DIFFICULTY_WORDS",
     "DISMISSIVE_PHRASES",
@@ -364,6 +365,12 @@ HEDGE_WORDS = frozenset(
         "apparently",
         "allegedly",
     ]
+)
+
+#: Verbs that say a thing is not so (a subset of :data:`DISPUTE_LEMMAS`: not doubting,
+#: mocking or opposing it): "denied any deal had been struck" denies that one was struck.
+DENIAL_LEMMAS = frozenset(
+    ["deny", "dismiss", "reject", "refute", "rebut", "dispute", "contradict", "debunk"]
 )
 
 DISPUTE_LEMMAS = frozenset(

@@ -11,6 +11,7 @@ __all__ = [
     "AGREE_PHRASES",
     "CLAIM_COPULAS",
     "CLAIM_MODALS",
+    "CLAUSE_NEGATORS",
     "CONFLICT_PHRASES",
     "CONTENT_NEGATORS",
     "DISPUTE_PHRASES",
@@ -474,6 +475,10 @@ QUESTION_AUXILIARIES = frozenset(
 )
 #: Words that deny the verb of a question ("who does not believe", "who never accepted").
 QUESTION_NEGATORS = frozenset(["not", "n't", "never", "no", "longer"])
+
+#: Words that deny a whole clause after them, however far ("found nothing to suggest the
+#: pier was unsafe", "no evidence that it is unsafe", "nobody thinks it is unsafe").
+CLAUSE_NEGATORS = frozenset(["no", "nothing", "nobody", "none"])
 
 #: Words of a described claim that deny it ("X is a myth", "X did not happen", "there was no X",
 #: "X handled it badly": that it was not done right; "the line against paying X").

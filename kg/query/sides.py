@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import (
     CONDITIONAL_MARKS,
+    DENIAL_LEMMAS,
     DISPUTE_LEMMAS,
     NEGATION_WORDS,
     NO_HASTE_NOUNS,
@@ -48,7 +49,7 @@ from kg.query.matching import (
 )
 from kg.query.memo import once
 from kg.query.people import about_elsewhere, named_people, position_person
-from kg.query.poles import asks_other_side
+from kg.query.poles import asks_other_side, names_a_side, pole_sayers
 from kg.query.reading import alternatives, content_negated
 from kg.query.records import Answer, answer_for
 from kg.query.words import negatable_words, negated_at, stems, word_match, words
@@ -238,9 +239,11 @@ def _said_answers(
     asked = asked_words(claim)
     negated = content_negated(claim)
     on_position = _statement_stances(g, position)
+    plain = _plain_parts(claim)
     found: dict[str, list[tuple[float, Statement]]] = defaultdict(list)
     for share, s in statement_scores(g, statements(g), claim):
-        if share < STATEMENT_FIT or not _own_words_fit(g, s, claim):
+        fits = share >= STATEMENT_FIT and _own_words_fit(g, s, claim)
+        if not (fits or _says_predicate(s, plain) or _denies_deed(g, s, plain)):
             continue
         net = net_stance(g, s.speaker, position) if position is not None else None
         if net is not None and (flip(net) if flipped else net) != relation:
@@ -261,6 +264,71 @@ def _said_answers(
         )
         for u, hits in found.items()
     }
+
+
+@dataclass(frozen=True)
+class _Plain:
+    """The parts of a claim said plainly: its subject's words, what a copular claim says
+    of its subject (the words after "is"), and the verb of a verbal one (the word after
+    its auxiliary or modal, or the first one in -ed)."""
+
+    subject: tuple[str, ...]
+    predicate: tuple[str, ...]
+    deed: str | None
+
+
+def _plain_parts(claim: str) -> _Plain:
+    """:class:`_Plain` of ``claim`` ("the swimmers were fitter to start with": swimmers;
+    fitter, start; "the club has signed the striker": club; -; signed)."""
+    toks = words(claim)
+    at = _described_from(toks)
+    if at < len(toks):
+        subject, predicate = asked_words(" ".join(toks[:at])), asked_words(" ".join(toks[at + 1 :]))
+        return _Plain(tuple(subject), tuple(predicate), None)
+    verb = next((i for i, t in enumerate(toks) if i and t.endswith("ed")), None)
+    helper = next((i + 1 for i, t in enumerate(toks[:-1]) if t in _AUXILIARIES), None)
+    head = min((i for i in (verb, helper) if i is not None), default=None)
+    if head is None or toks[head] in QUERY_STOPWORDS:
+        return _Plain((), (), None)
+    return _Plain(tuple(asked_words(" ".join(toks[:head]))), (), toks[head])
+
+
+#: The words before a claim's verb that carry its tense or mood ("has signed", "will buy").
+_AUXILIARIES = CLAIM_MODALS - {"to"} | {"has", "have", "had", "did", "does"}
+
+
+def _says_predicate(s: Statement, plain: _Plain) -> bool:
+    """Whether a statement says, undenied, every word of what a copular claim says of its
+    subject (two words or more) and names its subject by one word at least: "the swimmers
+    who trained most were fitter to start with" says "the keenest members were fitter to
+    start with" (who they are is said in other words; what is said of them is not)."""
+    if len(plain.predicate) < 2:
+        return False
+    own = words(s.text)
+    if not any(word_match(w, t) >= 0.8 for w in plain.subject for t in own):
+        return False
+    return _undenied_count(s.text, plain.predicate) == len(plain.predicate)
+
+
+def _denies_deed(g: nx.MultiDiGraph, s: Statement, plain: _Plain) -> bool:
+    """Whether a statement denies the verb of a verbal claim: cued by a verb that says a
+    thing is not so ("denied", "dismissed") and holding the verb or its noun ("denied any
+    agreement had been signed" of "the club has agreed terms", whoever it names), or
+    holding it negated with the claim's subject, or said by the subject ("she had not
+    started it", "I didn't start anything" of "Ann Lee started the row": what was not
+    done is the claim's, said by a pronoun)."""
+    if plain.deed is None:
+        return False
+    deed = plain.deed
+    toks = negatable_words(s.text)
+    at = [i for i, t in enumerate(toks) if word_match(deed, t) >= 0.8]
+    cue = s.cue.lower().split()
+    if at and cue and stems(cue[0]) & DENIAL_LEMMAS:
+        return True
+    if not any(negated_at(toks, i) for i in at):
+        return False
+    own = [*toks, *(words(str(g.nodes[s.speaker].get("label", ""))) if s.speaker in g else [])]
+    return any(word_match(w, t) >= 0.8 for w in plain.subject for t in own)
 
 
 def _own_words_fit(g: nx.MultiDiGraph, s: Statement, claim: str) -> bool:
@@ -637,6 +705,11 @@ _HELD_CLAIM = re.compile(
 )
 
 
+def _own_words(text: str) -> str:
+    """``text`` without what a rumour or claim it names holds."""
+    return _HELD_CLAIM.sub(" ", text)
+
+
 def _undenied_count(text: str, said: Iterable[str]) -> int:
     """How many of the words ``said`` ``text`` uses with no negator just before them ("a
     pause, not a halt" does not call it a halt), not in what a rumour or claim it names
@@ -704,6 +777,25 @@ def _saying_most(
 
     kept = {u: a for u, a in answers.items() if says(u)}
     return kept if len(kept) >= TOPIC_SAYERS else answers
+
+
+def _split_by_pole(g: nx.MultiDiGraph, position: str, claim: str, relation: str) -> Sided | None:
+    """Who takes a side on a copular claim that names one side of a pair of opposites,
+    read for a position that is only a topic ("who says the dam is safe" of "the dam"):
+    the speakers whose statements on the topic say that side, or the other
+    (:func:`~kg.query.poles.pole_sayers`), when :data:`TOPIC_SAYERS` or more do; None
+    otherwise (the position's sides are read: one speaker's words leave the others, who
+    may say it in other words, as in :func:`_saying_most`)."""
+    terms = [str(t) for t in attr_list(g.nodes[position], "terms")]
+    if not terms or not _only_topic(g, position, terms):
+        return None
+    if any(names_a_side(w) for t in terms for w in words(t)):
+        return None  # the topic is one side itself ("the coup"): its sides are the claim's
+    found = pole_sayers(g, position, claim, relation, _own_words)
+    if len(found) < TOPIC_SAYERS:
+        return None
+    answers = [answer_for(g, u, relation, position, 0.7, ev) for u, ev in found.items()]
+    return Sided(ranked(answers), position, relation)
 
 
 def _said_off_topic(g: nx.MultiDiGraph, position: str, claim: str, wish: bool) -> bool:
@@ -839,6 +931,9 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False)
     """
     fit = _fitting(g, claim)
     top, fits = fit.top, fit.fits
+    split = _split_by_pole(g, fits[0], claim, relation) if fits else None
+    if split is not None:
+        return split
     flipped = top is not None and content_negated(claim) != content_negated(
         match_label(g.nodes[top])
     )
