@@ -68,3 +68,26 @@ def test_a_number_or_an_age_before_a_name_is_no_role() -> None:
     assert roles["Brenda Johnson"] in (None, "", "78-year-old"), roles  # not "old"
     aliases = {a for s in result.speakers.speakers for a in s.aliases}
     assert "old Brenda Johnson" not in aliases, aliases
+
+
+def test_a_name_inside_a_quotation_is_not_the_full_name_of_a_surname() -> None:
+    # the tagger reads "Weak - Moran" in Cole's quotation as a person's full name
+    text = (
+        "Senator Tom Moran was attacked again on Friday.\n\n"
+        'Ben Cole on Thursday ratcheted up his attacks on Moran, saying he is "weak on '
+        "illegal immigration, you know that. Weak - Moran - weak on illegal immigration. "
+        'Like weak like a baby."\n\n'
+        '"I was involved in an effort to fix the problem," Moran said.\n'
+    )
+    names = speaker_names({"a": text})
+    assert names['"I was involved in an effort to fix the problem,"'] == "Tom Moran", names
+
+
+def test_a_surname_the_tagger_calls_an_organisation_is_the_person_named_in_full() -> None:
+    text = (
+        "Senator Tom Reyes was attacked again on Friday.\n\n"
+        'Ben Cole kept up his attacks. "Lazy Reyes, a total disaster," Cole said.\n\n'
+        '"I was involved in an effort to fix the problem," Reyes said.\n'
+    )
+    names = speaker_names({"a": text})
+    assert names['"I was involved in an effort to fix the problem,"'] == "Tom Reyes", names

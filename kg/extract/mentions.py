@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kg.extract.boilerplate import boilerplate_of
@@ -259,6 +259,20 @@ def _relabel_places(found: dict[tuple[int, int], EntityMention]) -> None:
             )
 
 
+def _relabel_surnames(found: dict[tuple[int, int], EntityMention]) -> None:
+    """A one-word "organisation" that is the surname of a person the article names in full
+    is that person ("Senator Tom Reyes ... Reyes said", the tagger's ORG): a capitalised
+    word ending in -s would otherwise read as a group."""
+    surnames = {
+        m.text.split()[-1]
+        for m in found.values()
+        if m.label == "PERSON" and len(m.text.split()) >= 2 and m.text.split()[-1][:1].isupper()
+    }
+    for key, m in list(found.items()):
+        if m.label == "ORG" and " " not in m.text and m.text in surnames:
+            found[key] = replace(m, label="PERSON")
+
+
 def name_start(doc: Doc, i: int) -> int:
     """Where a person's name starting at token ``i`` really starts: a capitalised function word
     right before it, in mid-sentence, is a name of its own ("but So Min-ho said", "An Ji-won"):
@@ -336,6 +350,7 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
             given_age(doc.text, span.end_char),
         )
     _relabel_places(found)
+    _relabel_surnames(found)
     for first, last in _ampersand_names(doc):
         key = (first.idx, last.idx + len(last))
         if not any(a < key[1] and key[0] < b for a, b in found if found[(a, b)].label != "GPE"):

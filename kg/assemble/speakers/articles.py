@@ -336,9 +336,17 @@ def _link_surnames(items: list[_Item], parsed: _Mentions, rules: AliasRules | No
     The full name introduced last before the surname wins (the first after it
     when none comes before).
     """
-    fulls = [(p.mention.start, p.parts) for p in parsed if p.mention.label == "PERSON"]
+    people = [p for p in parsed if p.mention.label == "PERSON"]
+    fulls = [(p.mention.start, p.parts) for p in people if not parsed.reported(p.mention)]
     fulls += [(it.quote.start, it.parts) for it in items if it.parts.kind == "person"]
     fulls = sorted((f for f in fulls if f[1].given), key=lambda f: f[0])
+    # a full name only a quotation gives ('"I spoke to Ann Lee," he said') is used when
+    # the article gives none outside one ('"Weak - Lee - weak"' is no name of Lee's)
+    quoted = sorted(
+        ((p.mention.start, p.parts) for p in people if parsed.reported(p.mention)),
+        key=lambda f: f[0],
+    )
+    quoted = [f for f in quoted if f[1].given]
     gender = _genders(items, parsed)
     out = []
     for it in items:
@@ -346,12 +354,7 @@ def _link_surnames(items: list[_Item], parsed: _Mentions, rules: AliasRules | No
         if p.kind != "person" or p.given:
             out.append(it)
             continue
-        scored = [
-            (pos, full, score)
-            for pos, full in fulls
-            if (score := name_ratio(full.key, p.key)) >= SURNAME_SCORE
-            and not (rules is not None and rules.forbidden(p.name, full.name))
-        ]
+        scored = _full_names_of(p, fulls, rules) or _full_names_of(p, quoted, rules)
         if not scored and p.name.lower() in FUNCTION_WORDS:
             # "So said" after "So Jin Woo": a family name first that is also an English word
             # (so never read as a surname), the first word of one full name in the article.
@@ -384,6 +387,18 @@ def _link_surnames(items: list[_Item], parsed: _Mentions, rules: AliasRules | No
         how = (*it.how, f"surname in article {score / 100:.2f}: {p.name} -> {full.name}")
         out.append(replace(it, parts=merged, how=how, lone=False, ambiguous=False))
     return out
+
+
+def _full_names_of(
+    p: NameParts, fulls: Sequence[tuple[int, NameParts]], rules: AliasRules | None
+) -> list[tuple[int, NameParts, float]]:
+    """The full names (with where they stand and how well they match) a surname may be."""
+    return [
+        (pos, full, score)
+        for pos, full in fulls
+        if (score := name_ratio(full.key, p.key)) >= SURNAME_SCORE
+        and not (rules is not None and rules.forbidden(p.name, full.name))
+    ]
 
 
 def _first_country(parsed: _Mentions) -> str | None:
