@@ -176,6 +176,10 @@ def test_skeleton_folds_transliterations(a: str, b: str, same: bool) -> None:
         # a given name clipped after its first syllables
         (("Reg",), ("Reginald",), True),
         (("Rosamund",), ("Ros",), True),
+        # a given name cut before its last syllables (h22c)
+        (("Lena",), ("Magdalena",), True),
+        (("Christina",), ("Tina",), True),
+        (("Ena",), ("Helena",), False),
     ],
 )
 def test_given_names_compatible(a: tuple[str, ...], b: tuple[str, ...], ok: bool) -> None:

@@ -362,6 +362,22 @@ def _has(names: list[str], key: str) -> bool:
             ["priya chandrasekhar", "greenholt"],
             ["parents", "families", "stott", "kitchen"],
         ),
+        (
+            "plant-closure-cause",
+            # the owner, and the opposition spokesman's "a direct result of the government's
+            # tariff policy" (an effect noun names its cause after "of"); not the union
+            # secretary, the worker or the minister (h22c)
+            "Who blames import tariffs for the closure?",
+            ["felix stannard", "conrad ebbe"],
+            ["marlow", "achterberg", "hedley"],
+        ),
+        (
+            "plant-closure-cause",
+            # "forced" asks for the explanation, not the tariff every side names (h22c)
+            "Who disputes that tariffs forced the closure?",
+            ["marlow", "hedley"],
+            ["felix stannard", "ebbe"],
+        ),
     ],
 )
 def test_story_questions(story: str, question: str, must: list[str], must_not: list[str]) -> None:
@@ -567,6 +583,14 @@ def _said(story: str, question: str) -> str:
             "What did Lydia Carrow say?",
             ["timing pointed instead", "unlikely culprit"],
             ["running warm", "nothing to hide"],
+        ),
+        (
+            "plant-closure-cause",
+            # "Lena Achterberg" in the trade site is the "Magdalena Achterberg" of the paper,
+            # and "The 52-year-old"; not the union secretary beside her (h22c)
+            "What did Magdalena Achterberg say?",
+            ["Line three breaks down", "nobody put a penny", "warning supervisors"],
+            ["managed decline", "convenient excuse"],
         ),
     ],
 )
@@ -830,3 +854,19 @@ def test_the_story_topic_is_no_reading_of_a_claim_about_its_cause() -> None:
     names = _answered("ridgeline-wildfire-cause", "Who says the fire was started deliberately?")
     assert _has(names, "pellowe") and _has(names, "blaine"), names
     assert not _has(names, "fire service") and not _has(names, "brask"), names
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: the statements that name the plant (the noun every side says) join the "
+    "relocation plan's position, because the anonymous 'senior manager at the plant' is read "
+    "as a source headed by 'plant' (sources_as_claims takes a name's last word), so the "
+    "owner, who says 'There is no relocation plan', answers as a supporter (h22c)",
+)
+def test_the_plant_every_side_names_is_not_the_relocation_plan() -> None:
+    names = _answered(
+        "plant-closure-cause", "Who says the company plans to move production abroad?"
+    )
+    assert _has(names, "marlow") and _has(names, "senior manager"), names
+    assert not _has(names, "felix stannard"), names

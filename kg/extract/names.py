@@ -257,8 +257,26 @@ def _short_form(short: str, full: str) -> bool:
     (True, True, False)
     """
     return full.lower() in SHORT_GIVEN_NAMES.get(short.lower().rstrip("."), frozenset()) or (
-        _clipped(short, full)
+        _clipped(short, full) or _end_clipped(short, full)
     )
+
+
+#: The fewest letters of a given name cut from the front ("Lena" of "Magdalena").
+_END_CLIPPED_LETTERS = 4
+
+
+def _end_clipped(short: str, full: str) -> bool:
+    """Whether ``short`` is the given name ``full`` cut before its last syllables, as English
+    also shortens names ("Lena" / "Magdalena", "Tina" / "Christina", "Drew" / "Andrew"): four
+    letters or more, and at least two fewer than the full name.
+
+    >>> _end_clipped("Lena", "Magdalena"), _end_clipped("Ena", "Helena")
+    (True, False)
+    """
+    a, b = short.lower(), full.lower()
+    if not (a.isalpha() and b.isalpha()) or len(a) < _END_CLIPPED_LETTERS:
+        return False
+    return len(b) >= len(a) + 2 and b.endswith(a)
 
 
 #: The fewest letters of a clipped given name ("Alf"): "Al" or "Ed" may be many names.
@@ -452,6 +470,16 @@ def institution_named(name: str) -> bool:
     return last[:1].isupper() and _bare(last) in INSTITUTION_NAME_HEADS
 
 
+#: Last words of a name that make it a body's even after a title word ("the General
+#: Medical Council", "the General Workers' Union"); not those that are also surnames
+#: ("Sergeant Ann Bank", "Judge Tom Court", "Ms House").
+_BODY_NAME_ENDS = (
+    (ORG_HEADS - {"house", "court"})
+    | INSTITUTION_NAME_HEADS
+    | {"union", "association", "federation", "society", "foundation"}
+)
+
+
 def is_described_name(text: str) -> bool:
     """A description followed by a person's name: "Armed Forces spokesperson Ann Lee".
 
@@ -466,6 +494,8 @@ def is_described_name(text: str) -> bool:
     if len(name) >= 2 and (role in TITLE_WORDS or is_person_noun(role)):
         return True
     rest, titles, _ = _strip_titles(list(words))
+    if rest and _bare(rest[-1]) in _BODY_NAME_ENDS:
+        return False  # "the General Medical Council": a body's name, not General Medical
     return (
         bool(titles)
         and len(rest) >= 2
@@ -690,6 +720,12 @@ def _without_post_modifier(text: str) -> str:
     return text
 
 
+def _people_plural(word: str) -> bool:
+    """A plural noun for people, however capitalised ("Workers", "ANALYSTS", "Residents")."""
+    word = _bare(word)
+    return word in GROUP_HEADS or (_plural(word) and is_person_noun(word[:-1]))
+
+
 def _role_noun(word: str, common: bool) -> bool:
     """A listed role noun, or (only when written in lowercase) an agent noun."""
     return word in PERSON_NOUNS or (common and is_person_noun(word))
@@ -735,6 +771,10 @@ _WORKS_AT = re.compile(r"(?P<role>(?:an?|one)\s+(?:\S+\s+){0,2}?\S+)\s+at\s+(?P<
 #: "opposition members on Tarlow Town Council": people told by the named body they sit on.
 _SITS_ON = re.compile(r"(?P<role>(?:\S+\s+){0,2}?\S+s)\s+on\s+(?P<body>(?:[A-Z]\S*\s*)+)")
 
+
+#: "Workers at Acme Cables", "staff at Orbury Hospital": people told by the named place
+#: they work at (a group, never the body itself).
+_PEOPLE_AT = re.compile(r"(?:\S+\s+)?(?P<role>\S+)\s+at\s+(?P<place>[A-Z].*)")
 
 #: "the head of the water board", "the director of the Acme Museum": an office in a body.
 _OFFICE_OF = re.compile(r"(?P<role>(?:\S+\s+){0,3}?\S+)\s+of\s+(?P<body>(?:the\s+|[A-Z]).*)")
@@ -792,6 +832,11 @@ def parse_phrase(text: str) -> NameParts:
         # "the head of the water board": one person, who holds an office in the body
         role = _bare(office.group("role").split()[-1])
         return replace(parts, kind="person", head=role, affiliation=office.group("body"))
+    people_at = _PEOPLE_AT.fullmatch(text)
+    if people_at is not None and _people_plural(people_at.group("role")):
+        # "WORKERS at Acme Cables say": the workers, not the firm named after "at"
+        head = _bare(people_at.group("role"))
+        return replace(parts, kind="group", head=head, affiliation=people_at.group("place"))
     return parts
 
 

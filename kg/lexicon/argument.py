@@ -27,6 +27,7 @@ __all__ = [
     "DISPUTE_LEMMAS",
     "DOUBT_ADJECTIVES",
     "DOUBT_NOUNS",
+    "EFFECT_NOUNS",
     "ENDORSE_LEMMAS",
     "ESTIMATE_VERBS",
     "FACT_NOUNS",
@@ -426,6 +427,10 @@ CAUSE_VERBS = frozenset(
 CAUSE_NOUNS = frozenset(
     ["reason", "cause", "factor", "root", "culprit", "blame", "fault", "source", "explanation"]
 )
+
+#: Nouns that name an effect whose cause follows "of" ("X was a direct result of Y", "the
+#: consequence of Y"): the object of "of" is offered as the cause, the subject as the effect.
+EFFECT_NOUNS = frozenset(["result", "consequence"])
 
 #: Words that introduce a cause clause or phrase ("because", "due to").
 CAUSE_MARKERS = frozenset(["because", "due", "owing", "thanks"])

@@ -15,6 +15,7 @@ __all__ = [
     "FEMALE_TITLES",
     "FIELD_POSTS",
     "FIRM_EPITHETS",
+    "FIRM_NAME_HEADS",
     "FIRM_NOUNS",
     "FORMER_WORDS",
     "FUNCTION_WORDS",
@@ -1220,7 +1221,7 @@ OUTFIT_NOUNS = frozenset(
 #: Last words of a name that make it an institution or a place that speaks as a body
 #: ("Sallowby Airport", "Orbury Hospital", "Quenby Constabulary"), whatever the entity
 #: tagger called it: none is an English surname ("Court", "Bank", "House" and "Church" are).
-INSTITUTION_NAME_HEADS = frozenset(
+_INSTITUTION_HEADS = frozenset(
     [
         "airport",
         "hospital",
@@ -1243,6 +1244,38 @@ INSTITUTION_NAME_HEADS = frozenset(
         "airlines",
     ]
 )
+
+#: Last words of a firm's name that say its trade in the plural ("Acme Cables", "Kite Motors",
+#: "Harlow Chemicals"): the name of a business, whatever the entity tagger called it (none is
+#: an English surname; "Mills", "Steel" and "Power" are, and are left out).
+FIRM_NAME_HEADS = frozenset(
+    [
+        "cables",
+        "motors",
+        "foods",
+        "chemicals",
+        "industries",
+        "holdings",
+        "textiles",
+        "plastics",
+        "metals",
+        "pharmaceuticals",
+        "technologies",
+        "electronics",
+        "logistics",
+        "fisheries",
+        "dairies",
+        "bakeries",
+        "breweries",
+        "steelworks",
+        "ironworks",
+        "glassworks",
+    ]
+)
+
+#: Last words of a name that make it an institution or a place that speaks as a body
+#: (see _INSTITUTION_HEADS), or a business named by its trade.
+INSTITUTION_NAME_HEADS = _INSTITUTION_HEADS | FIRM_NAME_HEADS
 
 #: Nouns by which a story refers back to a body of one kind whose name another word heads:
 #: "the force" is the police force named before ("Orbury Police", "the Quenby

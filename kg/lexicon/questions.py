@@ -714,6 +714,7 @@ QUERY_CAUSE_WORDS = frozenset(
         "behind",
         "caused",
         "led",
+        "forced",
     ]
 )
 #: Verbs that lay an event on a cause: "blames the floods on the dam", "pinned the fire on

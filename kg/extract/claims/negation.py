@@ -219,16 +219,18 @@ def _negation(preds: Sequence[Token]) -> str | None:
         if _negative_subject(p) and _denies(p):  # "nobody has seen the letter"
             negated = _negative_subject(p)
         # "X had nothing to do with Y"; "we have found nothing that ties X to Y", "found
-        # nothing to suggest X": what is told of "nothing" is denied
-        if any(
-            o.lower_ == "nothing"
-            and (p.lemma_.lower() == "have" or _children(o, "relcl", "acl"))
-            and not any(
-                _view_kept(a) for a in _children(o, "relcl", "acl")
-            )  # "nothing to revise it"
-            for o in _children(p, "dobj")
-        ):
-            negated = "nothing"
+        # nothing to suggest X": what is told of "nothing" is denied; "X had little to do
+        # with Y" too
+        for o in _children(p, "dobj"):
+            if (
+                (o.lower_ == "nothing" or (o.lower_ == "little" and p.lemma_.lower() == "have"))
+                and (p.lemma_.lower() == "have" or _children(o, "relcl", "acl"))
+                and not any(
+                    _view_kept(a) for a in _children(o, "relcl", "acl")
+                )  # "nothing to revise it"
+                and not any(d.dep_ == "det" for d in o.lefts)  # "had a little help"
+            ):
+                negated = o.lower_
         # "there is no evidence that X", "found no sign that X" (but "no doubt that X"
         # affirms); "there is no truth to reports that X", "no basis for the claim"
         for n in _children(p, "attr", "dobj", "nsubj"):

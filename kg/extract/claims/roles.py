@@ -19,6 +19,7 @@ from kg.lexicon import (
     COMMAND_VERBS,
     COUNTRY_FORMS,
     DIALLING_VERBS,
+    EFFECT_NOUNS,
     LIGHT_VERBS,
     LINE_NOUNS,
     MAGNITUDE_WORDS,
@@ -238,6 +239,19 @@ def _cause_noun_roles(t: Token) -> tuple[set[int], set[int]]:
     return cause, effect
 
 
+def _effect_noun_roles(t: Token) -> tuple[set[int], set[int]]:
+    """Cause and effect around an effect noun: "X was a direct result of Y", "as a
+    consequence of Y" (Y the cause; X the effect when the noun is what X is)."""
+    cause: set[int] = set()
+    effect: set[int] = set()
+    for o in _pobjs(t, "of"):
+        cause |= _subtree_ids(o)
+    if cause and t.dep_ == "attr":
+        for s in _children(t.head, "nsubj", "csubj", "nsubjpass"):
+            effect |= _subtree_ids(s)
+    return cause, effect
+
+
 def _marker_cause(t: Token) -> set[int]:
     """The cause a causal marker introduces ("because X happened", "due to X")."""
     cause: set[int] = set()
@@ -273,6 +287,8 @@ def _cause_effect(tokens: Sequence[Token]) -> tuple[set[int], set[int]]:
             roles = _cause_verb_roles(t)
         elif t.pos_ == "NOUN" and lemma in CAUSE_NOUNS:
             roles = _cause_noun_roles(t)
+        elif t.pos_ == "NOUN" and lemma in EFFECT_NOUNS:
+            roles = _effect_noun_roles(t)
         elif t.lower_ in CAUSE_MARKERS:
             roles = (_marker_cause(t), set())
         elif t.pos_ == "ADJ" and lemma == "responsible":

@@ -751,6 +751,32 @@ def _writers_aside(verb: Token, speaker: Token | None) -> bool:
     return must or have_to or back
 
 
+def _titled_conjunct(noun: Token) -> Token:
+    """ "said president and owner Tom Hale", '"...," chairman and owner Ann Lee told reporters':
+    two titles joined before one name are one person's; the parser makes the first title the
+    subject and the name its conjunct. A bare role noun (no article, no possessive) whose
+    conjunct is a person's name, with only role words between, is that person."""
+    if noun.pos_ != "NOUN" or not is_person_noun(noun.lemma_.lower()):
+        return noun
+    if any(c.dep_ in ("det", "poss") for c in noun.lefts):
+        return noun  # "the chairman and Ann Lee said": two sources
+    doc = noun.doc
+    for name in noun.conjuncts:
+        if name.i < noun.i or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+            continue
+        first = next(
+            t for t in doc[min(name.left_edge.i, name.i) : name.i + 1] if t.pos_ == "PROPN"
+        )
+        between = doc[noun.i + 1 : first.i]
+        if (
+            between
+            and between[0].lower_ == "and"
+            and all(t.pos_ == "NOUN" and is_person_noun(t.lemma_.lower()) for t in between[1:])
+        ):
+            return name
+    return noun
+
+
 def _speaking_conjunct(subject: Token) -> Token:
     """ "..., the glassy waste left over from smelting, and its curator has pointed out that
     X": the parser joined the writer's gloss to the true subject. A thing says nothing; the
@@ -829,7 +855,7 @@ def _verb_cues(doc: Doc) -> Iterator[_Cue]:
         if speaker is not None and speaker.lemma_.lower() in _MADE_DOCUMENTS:
             speaker = _owner(speaker) or _maker(speaker) or speaker
         if speaker is not None:
-            speaker = _named_in_apposition(_past_ticker(speaker))
+            speaker = _titled_conjunct(_named_in_apposition(_past_ticker(speaker)))
             speaker = _claimed_name(speaker, tok)
         content = _content_of(tok, speaker)
         if content is not None and trailing is not None:

@@ -156,6 +156,12 @@ def _single_close(text: str, start: int, stop: int) -> int | None:
             continue  # an apostrophe: it's, Lee's
         if before in _CLOSING_PUNCT and (after.isspace() or after in _CLOSING_PUNCT + ";:)"):
             return k
+        if (
+            before in '"”'
+            and text[k - 2] in _CLOSING_PUNCT
+            and (after.isspace() or after in ",.;:)")
+        ):
+            return k  # 'then you say, "Look what they made us do."': a quote closing inside
         if before.isalnum() and after in ",.;:!?)":
             return k  # a plural possessive goes on to its noun ("the teachers' union")
         if before.isalnum() and after.isspace() and (before != "s" or _no_plural(text, k)):

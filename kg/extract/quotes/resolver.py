@@ -38,6 +38,7 @@ from kg.lexicon import (
     EPITHET_NOUNS,
     FIELD_POSTS,
     FIRM_EPITHETS,
+    FIRM_NAME_HEADS,
     FIRM_NOUNS,
     FORMER_WORDS,
     GENDERED_ROLES,
@@ -504,13 +505,20 @@ class _Resolver:
         organisation (not a place or a building), not an outlet the article told something
         ("told the Daily Post"), and its name headed by no noun of another kind of body
         ("the Road Safety Board", "the Pharmacists' Society", "Tarnford Airport")."""
-        if e.label != "organization" or not e.named:
+        if e.label != "organization":
             return False
+        if not e.named:
+            # "the family-owned company said" noted as a speaker: the firm it stood for
+            ref = self.referents.get((e.start, e.end))
+            return ref is not None and self._a_firm(
+                _Entity(ref.start, ref.end, "organization", None, True), noun
+            )
         span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
         root = span.root
-        if root.ent_type_ != "ORG" and ampersand_partner(root) is None and not _apposed_firm(root):
+        trade = root.lower_ in FIRM_NAME_HEADS  # "Acme Cables", tagged a person or not
+        if not (root.ent_type_ == "ORG" or trade or ampersand_partner(root) or _apposed_firm(root)):
             return False
         if span.root.lower_ in self._hearers():
             return False

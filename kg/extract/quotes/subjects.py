@@ -481,6 +481,12 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
         # "said he earns little and questioned how ...": a cue in the outer cue's tense (or
         # form), not the reported clause's, is the speaker's next report (PolNeAR: 8 of 8)
         return outer
+    if not participle and _plain_past_act(verb) and _marked_clause(clause):
+        # "said the plant had been neglected and accused the board of X", "said the rules
+        # would stay and laid the blame on the firm": a plain past act beside a clause its
+        # auxiliary marks as reported is the speaker's next act (the parser may tag the
+        # verb a participle of the passive it follows)
+        return outer
     if outer.lemma_.lower() not in _SPOKEN:
         return None
     if not any(c.dep_ == "ccomp" for c in verb.children) and _object_then_clause(verb) is None:
@@ -496,6 +502,38 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
     if lemma not in _SPOKEN and lemma not in OBJECT_CUE_LEMMAS:
         return None  # "and denied that Y", "and warned that Y": with a clause, a report
     return outer
+
+
+#: Auxiliaries that mark a clause as reported ("had been", "would stay"): backshifted
+#: tenses a speaker's own next act in the plain past does not share.
+_BACKSHIFT_AUX = frozenset(["have", "would", "could", "might", "should", "will", "can"])
+
+
+def _marked_clause(clause: Token) -> bool:
+    """Whether a reported clause's verb carries a perfect or modal auxiliary, and a subject
+    that is no pronoun ("told us he had downloaded it and found X": his own acts)."""
+    if any(c.dep_ in _SUBJECTS and c.pos_ == "PRON" for c in clause.children):
+        return False
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in _BACKSHIFT_AUX for c in clause.lefts
+    )
+
+
+def _plain_past_act(verb: Token) -> bool:
+    """A verb in the plain past with an object and no auxiliary of its own that is a report
+    ("accused the board of X") or a blaming ("laid the blame on X")."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.lefts):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        return False
+    lemma = verb.lemma_.lower()
+    blames = lemma in _BLAMING_VERBS and any(o.lemma_.lower() == "blame" for o in objects)
+    return blames or lemma in (_SPOKEN | OBJECT_CUE_LEMMAS) - COGNITION_LEMMAS
+
+
+#: Verbs that take "the blame" as object in an act of blaming ("laid the blame on X").
+_BLAMING_VERBS = frozenset(["lay", "put", "place", "pin", "lump"])
 
 
 def _object_then_clause(verb: Token) -> Token | None:
