@@ -25,3 +25,12 @@ def test_a_description_sharing_a_word_still_refers_back() -> None:
     )
     name = speaker_of(text, "the closures would last")
     assert name is not None and "Fennel Valley" in name, name
+
+
+def test_a_union_described_in_the_lede_is_not_the_wire_of_the_dateline() -> None:
+    text = (
+        "HARBURY, May 3 (NWS) - The ferry operator blamed the crew on Tuesday, a claim the "
+        'dockers\' union rejected as "a shameful attempt to pass the buck."'
+    )
+    name = speaker_of(text, '"a shameful attempt')
+    assert name is not None and "union" in name.lower(), name

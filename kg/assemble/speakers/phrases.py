@@ -242,11 +242,12 @@ def _may_be(parts: NameParts, cand: _Parsed, parsed: _Mentions) -> bool:
 
 
 def _described_otherwise(parts: NameParts, cand: NameParts) -> bool:
-    """Whether a public body described by its own words ("the regional health authority",
-    "the county ambulance service") is told apart from ``cand``: the description's words
-    before its head are none of the candidate's, so it describes a body of its own (not a
-    news outlet's description: "the news agency" is the agency named before)."""
-    if parts.head not in ORG_HEADS | NOT_FIRM_HEADS | PUBLIC_UNIT_HEADS:
+    """Whether a body described by its own words ("the regional health authority", "the
+    county ambulance service", "the dockers' union") is told apart from ``cand``: the
+    description's words before its head are none of the candidate's, so it describes a body
+    of its own (not a news outlet's description: "the news agency" is the agency named
+    before)."""
+    if parts.head not in ORG_HEADS | NOT_FIRM_HEADS | PUBLIC_UNIT_HEADS | NAMED_BODY_HEADS:
         return False
     words = parts.key.split()
     modifiers = set(words[:-1]) if words[-1:] == [parts.head] else set()
