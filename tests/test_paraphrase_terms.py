@@ -59,6 +59,9 @@ def test_no_connection_disputes_that_they_are_linked(
         ("The critic said the gallery talked the sale up.", "hype"),  # a verb and particle
         ("The critic said the museum played up the find.", "hype"),
         ("The critic said the gallery overhyped the sale.", "hype"),
+        ("The firm said vandals had damaged the points.", "tamper"),  # h22d
+        ("The firm said someone had interfered with the points.", "tamper"),
+        ("The firm said the points had been sabotaged.", "tamper"),
     ],
 )
 def test_a_synonym_is_read_as_its_group_word(nlp: Any, text: str, term: str) -> None:

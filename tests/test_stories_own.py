@@ -870,3 +870,31 @@ def test_the_plant_every_side_names_is_not_the_relocation_plan() -> None:
     )
     assert _has(names, "marlow") and _has(names, "senior manager"), names
     assert not _has(names, "felix stannard"), names
+
+
+@pytest.mark.slow
+def test_a_misspelt_surname_and_the_firm_named_short_are_one_source_each() -> None:
+    # "Des Orrie" (the trade site) is "Des Orrey"; "Brannock said" is Brannock Track Services
+    said = _said("derailment-cause", "What did Des Orrey say?")
+    assert "caused by the derailment" in said and "impact damage" in said, said
+    said = _said("derailment-cause", "What did Brannock Track Services say?")
+    assert "tampered with" in said and "deliberate act of vandalism" in said, said
+
+
+@pytest.mark.slow
+def test_the_company_is_the_contractor_not_the_investigators() -> None:
+    said = _said("derailment-cause", "What did the Transport Safety Investigation Branch say?")
+    assert "57km/h" in said and "tampered with" not in said and "test results" not in said, said
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="positions: the operator's speed claim and its denials ('within the 60km/h limit', "
+    "'inside the limit') are filed under the topic nouns every side says ('train', 'curve'), so "
+    "'speeding' reads the topic and the denials count as its support (h22d)",
+)
+def test_those_who_say_the_train_was_within_the_limit_deny_it_was_speeding() -> None:
+    names = _answered("derailment-cause", "Who denies that the train was speeding?")
+    assert _has(names, "reyner") and _has(names, "transport safety"), names
+    assert not _has(names, "salcombe"), names

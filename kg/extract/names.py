@@ -66,6 +66,7 @@ __all__ = [
     "parse_person",
     "parse_phrase",
     "skeleton",
+    "surname_key",
 ]
 
 SpeakerType = Literal["person", "organization", "group"]
@@ -207,6 +208,20 @@ def skeleton(word: str) -> str:
     text = re.sub(r"(?:iy|yi|ii|yy|ij)$", "y", text).replace("y", "i")
     text = re.sub(r"([a-z])\1+", r"\1", text)
     return text
+
+
+def surname_key(word: str) -> str:
+    """A surname's :func:`skeleton`, its last syllable's "-ey" and "-ie" read as one ending:
+    one surname spelt two ways in two reports ("Des Kerrey" / "Des Kerrie"); a person's key.
+    Given names keep their skeleton ("Marie" is not "Mary"). A possessive is no part of it.
+
+    >>> surname_key("Kerrey") == surname_key("Kerrie") == surname_key("Kerry")
+    True
+    >>> surname_key("Kerrie’s") == surname_key("Kerrie")
+    True
+    """
+    word = re.sub(r"['’]s?$", "", word)
+    return re.sub(r"(?<=[^aeiou])(?:ei|ie)$", "i", skeleton(word))
 
 
 _DIGITS = re.compile(r"\d+")
@@ -538,7 +553,7 @@ def parse_person(name: str, premod: str = "") -> NameParts:
     return NameParts(
         kind="person",
         name=" ".join(words),
-        key=skeleton(surname),
+        key=surname_key(surname),
         country=country,
         given=tuple(core[:-1]),
         surname=surname,

@@ -124,6 +124,7 @@ from kg.lexicon.opposites import (
     POLE_OF,
 )
 from kg.lexicon.outlets import (
+    NEWS_KIND_WORDS,
     NEWS_OUTLET_NOUNS,
     NEWSPAPER_NOUNS,
     ORG_SUFFIXES,
@@ -173,6 +174,7 @@ from kg.lexicon.people import (
     PERSON_NOUNS,
     PERSON_ONLY_TITLES,
     PRACTITIONER_ENDINGS,
+    PUBLIC_SERVICE_MODIFIERS,
     PUBLIC_UNIT_HEADS,
     ROLE_QUALIFIERS,
     SHORT_GIVEN_NAMES,
@@ -406,6 +408,7 @@ __all__ = [
     "NEGATION_WORDS",
     "NEGATIVE_SUBJECTS",
     "NEWSPAPER_NOUNS",
+    "NEWS_KIND_WORDS",
     "NEWS_OUTLET_NOUNS",
     "NORMALITY_WORDS",
     "NOT_AFTER_POSSESSIVE",
@@ -450,6 +453,7 @@ __all__ = [
     "PRONOUNS",
     "PRONOUN_GENDER",
     "PRONOUN_TABLE",
+    "PUBLIC_SERVICE_MODIFIERS",
     "PUBLIC_UNIT_HEADS",
     "PUBLISHED_LABELS",
     "PUZZLED_WORDS",

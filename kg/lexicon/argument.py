@@ -778,6 +778,7 @@ SYNONYM_GROUPS = (
     ("error", "glitch", "malfunction"),
     ("retaliation", "reprisal", "revenge", "retribution", "payback", "retaliate"),
     ("hype", "overhype", "talk-up", "play-up"),
+    ("tamper", "interfere", "interference", "sabotage", "vandalism", "vandal", "vandalise"),
 )
 #: Each word of a synonym group -> the group's first word (the one view stages read); the
 #: evaluative adjectives of :data:`kg.lexicon.opposites.EVALUATIVE_SYNONYMS` too.

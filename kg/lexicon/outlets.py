@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "NEWSPAPER_NOUNS",
+    "NEWS_KIND_WORDS",
     "NEWS_OUTLET_NOUNS",
     "ORG_SUFFIXES",
     "OUTLET_KEYS",
@@ -77,3 +78,7 @@ ORG_SUFFIXES = (
 NEWS_OUTLET_NOUNS = NEWSPAPER_NOUNS | frozenset(
     ["magazine", "weekly", "broadcaster", "website", "outlet", "publication"]
 )
+
+#: Words that make a description a news outlet's ("the news agency", "the wire service"):
+#: it may be any outlet named before it, whatever that outlet's name.
+NEWS_KIND_WORDS = frozenset(["news", "wire", "press", "media"])

@@ -43,6 +43,7 @@ __all__ = [
     "PERSON_NOUNS",
     "PERSON_ONLY_TITLES",
     "PRACTITIONER_ENDINGS",
+    "PUBLIC_SERVICE_MODIFIERS",
     "PUBLIC_UNIT_HEADS",
     "ROLE_QUALIFIERS",
     "SHORT_GIVEN_NAMES",
@@ -1405,5 +1406,39 @@ NOT_FIRM_HEADS = frozenset(
         "inspectorate",
         "regulator",
         "watchdog",
+        "branch",
+        "unit",
+    ]
+)
+
+#: Words that make a name ending in the plural "Services" a public service ("Social
+#: Services", "the Emergency Services"); any other such name is a business ("Harlan Hull
+#: Services": "the company" may be it).
+PUBLIC_SERVICE_MODIFIERS = frozenset(
+    [
+        "social",
+        "emergency",
+        "security",
+        "intelligence",
+        "health",
+        "human",
+        "public",
+        "civil",
+        "children's",
+        "armed",
+        "fire",
+        "rescue",
+        "ambulance",
+        "secret",
+        "prison",
+        "probation",
+        "care",
+        "community",
+        "council",
+        "municipal",
+        "veterans",
+        "family",
+        "youth",
+        "welfare",
     ]
 )

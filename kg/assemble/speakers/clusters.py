@@ -23,6 +23,7 @@ from kg.extract.names import (
     parse_person,
     parse_phrase,
     skeleton,
+    surname_key,
 )
 from kg.lexicon import (
     HOLDER_HEADS,
@@ -30,6 +31,7 @@ from kg.lexicon import (
     NOT_FIRM_HEADS,
     ORG_HEADS,
     PERSON_NOUNS,
+    PUBLIC_SERVICE_MODIFIERS,
     UNNAMED_PERSON_HEADS,
     WRITERS_OF_POSTS,
 )
@@ -113,7 +115,7 @@ def _lone_surnames(items: list[_Item]) -> list[_Item]:
     surnames = {it.parts.key for it in items if it.parts.kind == "person" and it.parts.given}
     out = []
     for it in items:
-        if it.lone and skeleton(it.surface) in surnames:
+        if it.lone and surname_key(it.surface) in surnames:
             parts = parse_person(it.surface)
             it = replace(it, parts=parts, lone=False, ambiguous=False)
         out.append(it)
@@ -125,7 +127,8 @@ def _lone_organisations(items: list[_Item]) -> list[_Item]:
 
     "Acme said" read as a surname joins "Acme Co." or "Ruritania's Acme News Agency", whose
     suffix or country marks them as bodies, unless some article gives the word a first name;
-    so does it join the one body whose name it opens ("Acme Energy").
+    so does it join the one body whose name it opens ("Acme Energy"), and so does "Acme"
+    read as an organisation.
     """
     orgs: dict[str, NameParts] = {}
     for it in items:
@@ -140,6 +143,11 @@ def _lone_organisations(items: list[_Item]) -> list[_Item]:
         word = p.name.lower()
         single = p.kind == "person" and not p.given and " " not in word
         body = orgs.get(word) if single else None
+        if p.kind == "organization" and " " not in word and p.name[:1].isupper():
+            firm = firsts.get(word)  # "Acme said" beside "Acme Hull Services": the firm, short
+            if firm is not None and firm.key != p.key and p.key not in surnames:
+                how = (*it.how, f"named in full elsewhere 1.00: {p.name} -> {firm.name}")
+                it = replace(it, parts=firm, how=how)
         if single and body is None and _written(it.quote).lower().startswith("the "):
             body = ends.get(word)  # "The Gazette" after "the Daily Gazette": no person
         if single and body is None:
@@ -180,8 +188,16 @@ def _first_words_of_bodies(items: Sequence[_Item]) -> dict[str, NameParts]:
     return {
         word: bodies[0]
         for word, bodies in firsts.items()
-        if len(bodies) == 1 and bodies[0].head not in _BODY_KINDS
+        if len(bodies) == 1 and (bodies[0].head not in _BODY_KINDS or _services_firm(bodies[0]))
     }
+
+
+def _services_firm(p: NameParts) -> bool:
+    """A name ending in the plural "Services" after no public-service word is a firm's
+    ("Harlan Hull Services"), not a public body's ("Harbury Social Services")."""
+    words = p.name.lower().split()
+    services = words[-1:] == ["services"] and len(words) > 1
+    return services and words[-2] not in PUBLIC_SERVICE_MODIFIERS
 
 
 #: Heads of the names of bodies of a kind (not firms): named after a place as often as not.

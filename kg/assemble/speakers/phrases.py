@@ -25,7 +25,7 @@ from kg.extract.names import (
     name_ratio,
     parse_person,
     parse_phrase,
-    skeleton,
+    surname_key,
 )
 from kg.extract.quotes import Quote, Span
 from kg.lexicon import (
@@ -33,6 +33,8 @@ from kg.lexicon import (
     FUNCTION_WORDS,
     INSTITUTION_KINDS,
     NAMED_BODY_HEADS,
+    NEWS_KIND_WORDS,
+    NOT_FIRM_HEADS,
     ORG_HEADS,
     PRONOUN_GENDER,
     PRONOUNS,
@@ -84,7 +86,7 @@ def _person_head(parsed: _Mentions, span: Span) -> tuple[EntityMention, str] | N
 def _is_known_surname(word: str, parsed: _Mentions) -> bool:
     """Whether a single capitalised word is the surname (or the first word, "So" of "So Jin
     Woo") of a person named in the article."""
-    key = skeleton(word)
+    key = surname_key(word)
     first = word.lower() in FUNCTION_WORDS  # "So" of "So Jin Woo": family name first
     return any(
         p.mention.label == "PERSON"
@@ -232,9 +234,26 @@ def _may_be(parts: NameParts, cand: _Parsed, parsed: _Mentions) -> bool:
     head = cand.parts.head
     if head != parts.head and head in INSTITUTION_KINDS and parts.head in INSTITUTION_KINDS:
         return False  # "the union" is not the "Universities Council" named before it
+    if head != parts.head and _described_otherwise(parts, cand.parts):
+        return False  # "the regional health authority" is no "Marlow Bend" named before it
     other_body = head != parts.head and (head in ORG_HEADS or head in NAMED_BODY_HEADS)
     other_body = other_body and head not in PUBLIC_UNIT_HEADS  # "the agency": the Department
     return not (parts.head in PUBLIC_UNIT_HEADS and other_body)
+
+
+def _described_otherwise(parts: NameParts, cand: NameParts) -> bool:
+    """Whether a body described by its own words ("the regional health authority", "the
+    county ambulance service", "the dockers' union") is told apart from ``cand``: the
+    description's words before its head are none of the candidate's, so it describes a body
+    of its own (not a news outlet's description: "the news agency" is the agency named
+    before)."""
+    if parts.head not in ORG_HEADS | NOT_FIRM_HEADS | PUBLIC_UNIT_HEADS | NAMED_BODY_HEADS:
+        return False
+    words = parts.key.split()
+    modifiers = set(words[:-1]) if words[-1:] == [parts.head] else set()
+    if modifiers & NEWS_KIND_WORDS:
+        return False  # "the news agency": any outlet named before
+    return bool(modifiers) and not modifiers & set(cand.key.split())
 
 
 def _pronoun_fallback(quote: Quote, parsed: _Mentions) -> EntityMention | None:

@@ -33,7 +33,9 @@ from kg.extract.quotes.subjects import (
 )
 from kg.lexicon import (
     ATTITUDE_LEMMAS,
+    CLAIM_NOUNS,
     COLLECTIVE_PEOPLE,
+    DISPUTE_LEMMAS,
     EVIDENCE_NOUNS,
     OBJECT_CUE_LEMMAS,
     REJECTING_PHRASALS,
@@ -178,6 +180,38 @@ def _before_joined_reporter(clause: Token, end: int) -> int:
         if not any(c.dep_ == "agent" for c in acl.children):  # not "called by the defence"
             return _end_before(clause, noun.left_edge, end)
     return end
+
+
+def _before_disputed_claim(comp: Token, end: int) -> int:
+    """Where a reported clause ends when an apposition after it tells another source's
+    answer to it ("said the crew ignored a warning, a claim the union rejected as ...", "...,
+    an allegation the company denies"): the answer is the other source's report."""
+    doc = comp.doc
+    for t in comp.sent:
+        if t.lemma_.lower() not in CLAIM_NOUNS or t.i <= comp.left_edge.i or t.idx >= end:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.lefts):
+            continue
+        k = t.left_edge.i
+        if doc[k - 1].text != ",":
+            continue
+        for r in t.rights:
+            answer = r.dep_ == "relcl" and r.lemma_.lower() in DISPUTE_LEMMAS | CUE_LEMMAS
+            subjects = [c for c in r.children if c.dep_ == "nsubj"]
+            if answer and any(_answering(c) for c in subjects):
+                return min(end, doc[k - 2].idx + len(doc[k - 2]))
+    return end
+
+
+def _answering(subject: Token) -> bool:
+    """Whether a relative clause's subject is a source of its own ("the union", "he"), not
+    the relative pronoun ("a claim that angered ...")."""
+    own = subject.pos_ in ("NOUN", "PROPN") or subject.pos_ == "PRON"
+    return own and subject.lower_ not in _RELATIVE_PRONOUNS
+
+
+#: Pronouns that open a relative clause and stand for the noun it describes.
+_RELATIVE_PRONOUNS = frozenset(["that", "which", "who", "whom", "whose"])
 
 
 def _perfect(verb: Token) -> bool:
@@ -401,6 +435,7 @@ def _clause_content(
     end = _before_own_report(last, _before_conj_cue(last, _before_dangling_cc(last, end)))
     end = _before_misread_main_verb(comp, end)
     end = _before_joined_reporter(last, end)
+    end = _before_disputed_claim(comp, end)
     more = _reported_conjunct(verb, last) or _reason_after(verb, last) if comp.i > verb.i else None
     if more is not None:
         end = max(end, more.right_edge.idx + len(more.right_edge))

@@ -56,6 +56,7 @@ from kg.lexicon import (
     PARENT_NOUNS,
     PERSON_NOUNS,
     PRACTITIONER_ENDINGS,
+    PUBLIC_SERVICE_MODIFIERS,
     REPORTING_LEMMAS,
     REPORTING_NOUNS,
     SPEAKER_PRONOUNS,
@@ -491,10 +492,11 @@ class _Resolver:
     def _latest_firm(self, cands: list[_Entity], before: int, noun: str) -> Span | None:
         """The named business "the airline" or "the company" refers back to: the latest
         one that was a subject in its paragraph, else the latest named in it, else the
-        latest named before (its name need not hold the noun: "Skyra ... the airline")."""
+        latest subject before, else the latest named before (its name need not hold the
+        noun: "Skyra ... the airline"; "a letter to the board" names no speaker)."""
         firms = [e for e in cands if self._a_firm(e, noun)]
         para = self.text.rfind("\n", 0, before) + 1
-        for floor, subject_only in ((para, True), (para, False), (0, False)):
+        for floor, subject_only in ((para, True), (para, False), (0, True), (0, False)):
             for e in reversed(firms):
                 if e.start >= floor and (e.subject or not subject_only):
                     return self._span_of(e)
@@ -527,6 +529,8 @@ class _Resolver:
         last = words[-1].removesuffix("'s").removesuffix("'") if words else ""
         if tuple(words[-2:]) in ORG_SUFFIXES:
             return True  # "Acme News Service": a business, though "service" alone is not
+        if last == "services" and len(words) > 1 and words[-2] not in PUBLIC_SERVICE_MODIFIERS:
+            return True  # "Harlan Hull Services" is a business; "Social Services" is not
         return last == noun or last not in _OTHER_BODY_HEADS
 
     def _hearers(self) -> frozenset[str]:
