@@ -51,3 +51,12 @@ def test_the_default_build_keeps_the_inner_report_only(
 ) -> None:
     rows = _rows(nlp, text, learned=False)
     assert [content for content, _, _ in rows] == [inner]
+
+
+def test_a_relayed_clause_makes_way_for_the_relay_and_a_quotation_stays(nlp: Any) -> None:
+    # "X said Y, according to Z": Z's report holds X's clause; a quotation keeps its speaker.
+    text = "According to the town radio, Ann Lee said the pool would open in May."
+    rows = _rows(nlp, text, learned=True)
+    assert rows == [("Ann Lee said the pool would open in May", "the town radio", True)]
+    quoted = '"We will open the pool in May," Ann Lee said, according to the town radio.'
+    assert ('"We will open the pool in May,"', "Ann Lee", False) in _rows(nlp, quoted, True)

@@ -38,7 +38,7 @@ from kg.extract.quotes.drafts import (
 )
 from kg.extract.quotes.frames import _hypothetical
 from kg.extract.quotes.labels import _mention_kind
-from kg.extract.quotes.learned import gated, learned_candidates, relays
+from kg.extract.quotes.learned import Relay, gated, learned_candidates, relays
 from kg.extract.quotes.marks import _words
 from kg.extract.quotes.records import Quote, Span, _Cue
 from kg.extract.quotes.resolver import _Resolver
@@ -276,7 +276,8 @@ def _with_learned(
     report too, of the mayor's claim.
 
     Each becomes a draft built along with all the others, so its "he" or "the group" is
-    resolved as a rule quote's would be; the rule quotes are those built before, untouched.
+    resolved as a rule quote's would be; the rule quotes are those built before, but one
+    inside an outer report or a relay makes way for it (the whole is the outer source's).
     """
     found = learned_candidates(art.doc, quotes)
     passed = relays(art.doc, quotes)
@@ -288,6 +289,7 @@ def _with_learned(
         if q.cue is not None and not any(art.doc[h].idx == q.cue.start for h in taken)
     ]
     inner = [q for q in kept if any(o.start <= q.start and q.end <= o.end for o in outer)]
+    inner += [q for q in kept if any(_relayed(q, r) for r in passed)]
     kept = [*(q for q in kept if q not in inner), *outer]
     if not found and not passed:
         return sorted(kept, key=lambda q: (q.start, -(q.end - q.start)))
@@ -306,6 +308,14 @@ def _with_learned(
         if q.cue is not None and (q.cue.start, q.cue.end) in cues
     ]
     return sorted([*kept, *new], key=lambda q: (q.start, -(q.end - q.start)))
+
+
+def _relayed(q: Quote, relay: Relay) -> bool:
+    """Whether ``q`` is a reported clause inside what ``relay`` passes on ("X said Y,
+    according to Z": the rule quote of X's clause makes way for Z's report of it in the
+    learned mode). A quotation stays: its marks show whose words they are."""
+    inside = relay.spans[0][0] <= q.start and q.end <= relay.spans[-1][1]
+    return inside and q.kind != "direct"
 
 
 def _headline_event_cut(q: Quote, doc: Doc) -> Quote:
