@@ -80,11 +80,16 @@ def test_the_shipped_gate_loads() -> None:
     assert 0.0 < GATE_THRESHOLD < 1.0
 
 
-def test_the_gate_drops_a_share_of_a_poll_inside_its_finding(nlp: Any) -> None:
-    # The survey's finding is the attribution; "61 percent of residents said" is its content.
+def test_a_share_of_a_poll_inside_its_finding_gives_way_to_the_finding(nlp: Any) -> None:
+    # The survey's finding is the attribution; "61 percent of residents said" is its content
+    # (the outer report comes back whole in the learned mode, the share's report makes way).
     text = "A new survey showed that 61 percent of residents said the bridge should be closed."
     assert [q.text for q in extract_quotes(nlp(text), "t")] == ["the bridge should be closed"]
-    assert extract_quotes(nlp(text), "t", learned=True) == []
+    quotes = extract_quotes(nlp(text), "t", learned=True)
+    finding = "61 percent of residents said the bridge should be closed"
+    assert [(q.text, q.mention.text if q.mention else None, q.learned) for q in quotes] == [
+        (finding, "A new survey", True)
+    ]
 
 
 def test_the_gate_keeps_a_plain_report(nlp: Any) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.mentions import ampersand_partner
 from kg.extract.names import is_person_noun
-from kg.extract.quotes.content import _MEDIA
+from kg.extract.quotes.content import _MEDIA, ANSWER_WORDS
 from kg.extract.quotes.drafts import _QUOTE_CHARS, _Article, _Draft, _is_quotation, _kind, _trim
 from kg.extract.quotes.labels import _mention_bounds, _mention_kind, _pronoun_label, _speaker_label
 from kg.extract.quotes.marks import _MARK, _SINGLE_OPEN, _words
@@ -90,9 +90,18 @@ def _content_bounds(art: _Article, draft: _Draft) -> tuple[int, int] | None:
     if end - start < 2:
         return None
     one_word = _words(text[start:end]) < 2
-    if one_word and not (_named_object(art, start, end) or _one_word_reply(art, draft)):
+    reply = _one_word_reply(art, draft) or _answer_after_cue(art, draft, start, end)
+    if one_word and not (_named_object(art, start, end) or reply):
         return None
     return start, end
+
+
+def _answer_after_cue(art: _Article, draft: _Draft, start: int, end: int) -> bool:
+    """ "Lee said no": an answer word right after its cue is a whole reply (its words only,
+    not a quotation: :func:`kg.extract.quotes.content._answer`)."""
+    if draft.cue is None or art.text[draft.cue[1] : start].strip():
+        return False
+    return art.text[start:end].lower() in ANSWER_WORDS
 
 
 def _one_word_reply(art: _Article, draft: _Draft) -> bool:

@@ -79,6 +79,13 @@ _ANSWERING = frozenset(["say", "confirm", "disclose", "reveal", "explain", "tell
 _SAY = frozenset(["say", "tell", "write", "add"])
 
 
+#: One-word answers a verb of answering reports ("Asked if he would run, Lee said no").
+ANSWER_WORDS = frozenset(["yes", "no", "so"])
+
+#: Verbs whose one-word answer is a report ("said yes", "answered no", "replied so").
+_ANSWER_VERBS = frozenset(["say", "answer", "reply"])
+
+
 #: Subordinators of adverbial clauses: a clause they open is not a report's content.
 _ADVERBIAL_MARKS = frozenset(
     ["as", "while", "when", "because", "after", "before", "since", "although", "though", "until"]
@@ -525,6 +532,9 @@ def _clauseless_content(verb: Token, speaker: Token | None) -> tuple[int, int] |
     aside = _as_aside(verb) or _trailing_conj(verb) or _stranded_that_clause(verb)
     if aside is not None:
         return aside
+    answer = _answer(verb)
+    if answer is not None:
+        return answer
     subject_after = any(c.dep_ in _SUBJECTS and c.i > verb.i for c in verb.head.children)
     if verb.dep_ == "parataxis" and verb.head.i > verb.right_edge.i and subject_after:
         # "Under the new rules, Ann Lee said, the shops will shut": the clause after the aside.
@@ -555,6 +565,25 @@ def _clauseless_content(verb: Token, speaker: Token | None) -> tuple[int, int] |
         last = max(last, topic, key=lambda t: t.i).right_edge
         return topic.left_edge.idx, last.idx + len(last)
     return _object_content(verb, speaker)
+
+
+def _answer(verb: Token) -> tuple[int, int] | None:
+    """ "Asked if he would run, Lee said no", "half of them said yes": an answer word right
+    after a verb of saying is what it reports, with what a "no" turns down ("said no to the
+    tax"). Only where the answer ends its clause: "said so many times" says no answer."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in _ANSWER_VERBS or verb.i + 1 >= len(doc):
+        return None
+    word = doc[verb.i + 1]
+    if word.lower_ not in ANSWER_WORDS or word.head != verb:
+        return None
+    last = word
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "to" and word.lower_ == "no":
+        last = after.right_edge  # "said no to the new tax"
+    elif after is not None and not (after.is_punct or after.lower_ in ("and", "but", "while")):
+        return None
+    return word.idx, last.idx + len(last)
 
 
 def _clause_says_nothing(lemma: str, comps: Sequence[Token]) -> bool:

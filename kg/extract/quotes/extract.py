@@ -38,7 +38,7 @@ from kg.extract.quotes.drafts import (
 )
 from kg.extract.quotes.frames import _hypothetical
 from kg.extract.quotes.labels import _mention_kind
-from kg.extract.quotes.learned import gated, learned_candidates, relays
+from kg.extract.quotes.learned import Relay, gated, learned_candidates, relays
 from kg.extract.quotes.marks import _words
 from kg.extract.quotes.records import Quote, Span, _Cue
 from kg.extract.quotes.resolver import _Resolver
@@ -259,26 +259,40 @@ def extract_quotes(doc: Doc, doc_id: str, learned: bool = False) -> list[Quote]:
     drafted = _cue_drafts(art, _article_cues(art))
     drafts = [*drafted.drafts, *_orphan_drafts(art, set(drafted.used), drafted.drafts)]
     drafts.extend(_label_drafts(art))
-    quotes = _innermost_reports(_build_quotes(art, drafts), doc)
+    quotes, swallowed = _innermost_reports(_build_quotes(art, drafts), doc)
     quotes = [_headline_event_cut(q, doc) for q in quotes]
     quotes = _without_overlaps(quotes, _relative_reports(quotes, doc))
-    return _with_learned(art, drafts, quotes) if learned else quotes
+    return _with_learned(art, drafts, quotes, swallowed) if learned else quotes
 
 
-def _with_learned(art: _Article, drafts: Sequence[_Draft], quotes: list[Quote]) -> list[Quote]:
+def _with_learned(
+    art: _Article, drafts: Sequence[_Draft], quotes: list[Quote], swallowed: Sequence[Quote] = ()
+) -> list[Quote]:
     """The quotes the gate keeps (:func:`kg.extract.quotes.learned.gated`) and, flagged
     ``learned``, the candidates the model takes
-    (:func:`kg.extract.quotes.learned.learned_candidates`) and the reports a source relays
-    (:func:`kg.extract.quotes.learned.relays`).
+    (:func:`kg.extract.quotes.learned.learned_candidates`), the reports a source relays
+    (:func:`kg.extract.quotes.learned.relays`) and the outer reports that a report inside
+    them swallowed (:func:`_innermost_reports`): "Ann Lee said the mayor claimed X" is Lee's
+    report too, of the mayor's claim.
 
     Each becomes a draft built along with all the others, so its "he" or "the group" is
-    resolved as a rule quote's would be; the rule quotes are those built before, untouched.
+    resolved as a rule quote's would be; the rule quotes are those built before, but one
+    inside an outer report or a relay makes way for it (the whole is the outer source's).
     """
     found = learned_candidates(art.doc, quotes)
     passed = relays(art.doc, quotes)
     kept = gated(art.doc, quotes)
+    taken = {c.head for c in found}
+    outer = [
+        dataclasses.replace(q, learned=True)
+        for q in swallowed
+        if q.cue is not None and not any(art.doc[h].idx == q.cue.start for h in taken)
+    ]
+    inner = [q for q in kept if any(o.start <= q.start and q.end <= o.end for o in outer)]
+    inner += [q for q in kept if any(_relayed(q, r) for r in passed)]
+    kept = [*(q for q in kept if q not in inner), *outer]
     if not found and not passed:
-        return kept
+        return sorted(kept, key=lambda q: (q.start, -(q.end - q.start)))
     heads = [art.doc[c.head] for c in found]
     cues = [(h.idx, h.idx + len(h)) for h in heads]
     extra = [
@@ -294,6 +308,14 @@ def _with_learned(art: _Article, drafts: Sequence[_Draft], quotes: list[Quote]) 
         if q.cue is not None and (q.cue.start, q.cue.end) in cues
     ]
     return sorted([*kept, *new], key=lambda q: (q.start, -(q.end - q.start)))
+
+
+def _relayed(q: Quote, relay: Relay) -> bool:
+    """Whether ``q`` is a reported clause inside what ``relay`` passes on ("X said Y,
+    according to Z": the rule quote of X's clause makes way for Z's report of it in the
+    learned mode). A quotation stays: its marks show whose words they are."""
+    inside = relay.spans[0][0] <= q.start and q.end <= relay.spans[-1][1]
+    return inside and q.kind != "direct"
 
 
 def _headline_event_cut(q: Quote, doc: Doc) -> Quote:
@@ -338,13 +360,14 @@ def _repair_lemmas(doc: Doc) -> None:
             tok.lemma_ = wrong_right[1]
 
 
-def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
+def _innermost_reports(quotes: list[Quote], doc: Doc) -> tuple[list[Quote], list[Quote]]:
     """A report of a report gives the quote to the innermost source that spoke.
 
     "An envoy said that the talks failed, Reuters reported": the envoy said it; the outer
     report, whose content holds the envoy's mention and cue, keeps only what comes before
     them ("Reports showed that A, with users explaining why B": A), or goes when that is
     too short to be a statement. Only a verb of saying makes the inner source speak.
+    Returns the quotes kept and, whole, the outer reports that went.
     """
     cut: dict[tuple[int, int], int] = {}
     for inner in quotes:
@@ -362,7 +385,7 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
                 if _participle_adjunct(verb):
                     stop = min(inner.cue.start, inner.start)  # "..., claiming X": its own
                 cut[(q.start, q.end)] = min(stop, cut.get((q.start, q.end), stop))
-    out = []
+    out, gone = [], []
     text = doc_text(doc) if cut else ""
     for q in quotes:
         if (q.start, q.end) in cut:
@@ -370,11 +393,12 @@ def _innermost_reports(quotes: list[Quote], doc: Doc) -> list[Quote]:
             start, end = _trim(text, q.start, stop)
             end = _rstrip_joiners(text, start, end)
             if _words(text[start:end]) < _KEEP_OUTER:
+                gone.append(q)
                 continue
             q = dataclasses.replace(q, start=start, end=end, text=text[start:end])
             q = dataclasses.replace(q, kind=_kind(q.text))
         out.append(q)
-    return out
+    return out, gone
 
 
 #: Cue verbs whose object would describe rather than report, which report with a "that"
