@@ -11,7 +11,7 @@ from .conftest import speaker_of
 
 def test_a_described_service_is_not_the_place_named_before() -> None:
     text = (
-        "A coach carrying 40 pupils left the road at Marlow Bend shortly before noon on "
+        "A coach carrying 40 pupils left the road at Corran Bend shortly before noon on "
         "Friday. Six people were hurt, according to the county ambulance service."
     )
     name = speaker_of(text, "Six people were hurt")
@@ -34,3 +34,16 @@ def test_a_union_described_in_the_lede_is_not_the_wire_of_the_dateline() -> None
     )
     name = speaker_of(text, '"a shameful attempt')
     assert name is not None and "union" in name.lower(), name
+
+
+def test_a_firm_described_by_its_kind_is_not_told_apart_from_the_firm_named_before() -> None:
+    # "Pellam Cables will close its plant ..., the family-owned company said": a firm's
+    # description by its kind refers back; a public body's ("the county ambulance
+    # service") does not
+    from kg.assemble.speakers.phrases import _described_otherwise
+    from kg.extract.names import parse_phrase
+
+    firm = parse_phrase("Pellam Cables")
+    assert not _described_otherwise(parse_phrase("the family-owned company"), firm)
+    assert not _described_otherwise(parse_phrase("the Dutch firm"), firm)
+    assert _described_otherwise(parse_phrase("the county ambulance service"), firm)

@@ -276,16 +276,16 @@ def _short_form(short: str, full: str) -> bool:
     )
 
 
-#: The fewest letters of a given name cut from the front ("Lena" of "Magdalena").
+#: The fewest letters of a given name cut from the front ("Tina" of "Christina").
 _END_CLIPPED_LETTERS = 4
 
 
 def _end_clipped(short: str, full: str) -> bool:
     """Whether ``short`` is the given name ``full`` cut before its last syllables, as English
-    also shortens names ("Lena" / "Magdalena", "Tina" / "Christina", "Drew" / "Andrew"): four
+    also shortens names ("Tina" / "Christina", "Drew" / "Andrew", "Bella" / "Isabella"): four
     letters or more, and at least two fewer than the full name.
 
-    >>> _end_clipped("Lena", "Magdalena"), _end_clipped("Ena", "Helena")
+    >>> _end_clipped("Tina", "Christina"), _end_clipped("Ena", "Helena")
     (True, False)
     """
     a, b = short.lower(), full.lower()
