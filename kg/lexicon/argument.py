@@ -30,12 +30,14 @@ __all__ = [
     "ESTIMATE_VERBS",
     "FACT_NOUNS",
     "FIGURE_NOUNS",
+    "FRAMING_ADJECTIVES",
     "HABIT_WORDS",
     "HARM_VERBS",
     "HASTE_WORDS",
     "HEALTH_WORDS",
     "HEDGE_WORDS",
     "HINDRANCE_VERBS",
+    "INFERENCE_VERBS",
     "IRONIC_INTENSIFIERS",
     "KNOWING_VERBS",
     "LIGHT_NOUNS",
@@ -601,6 +603,15 @@ PHRASAL_PARTICLES = frozenset(
 )
 #: Adjectives of doubt whose holder disputes what follows ("analysts were sceptical
 #: that X", "residents remain doubtful about X").
+#: Verbs of inferring one thing from another ("X means Y", "X proves Y"): "no sign of a
+#: leak does not mean there was no leak" denies an inference of absence, not the leak.
+INFERENCE_VERBS = frozenset(["mean", "prove", "show", "imply", "demonstrate", "establish"])
+#: Adjectives of how plain, sure or possible a clause is ("it is clear that X", "she was
+#: certain that X", "it is possible that X never happened"): the clause they frame is what
+#: the statement says, so a negation inside it denies.
+FRAMING_ADJECTIVES = frozenset(
+    ["clear", "obvious", "evident", "likely", "sure", "certain", "confident", "possible"]
+)
 DOUBT_ADJECTIVES = frozenset(
     ["sceptical", "skeptical", "doubtful", "unconvinced", "dubious", "unpersuaded"]
 )

@@ -22,9 +22,11 @@ from kg.lexicon import (
     COPULAS,
     COUNTERFACTUAL_MODALS,
     DISPUTE_LEMMAS,
+    INFERENCE_VERBS,
     KNOWING_VERBS,
     LIGHT_VERBS,
     NEGATION_WORDS,
+    NEGATIVE_SUBJECTS,
     NO_COMMENT_VERBS,
     NO_OTHER_NOUNS,
     OPEN_QUESTION_VERBS,
@@ -192,6 +194,8 @@ def _negation(preds: Sequence[Token]) -> str | None:
     for p in preds:
         if _turned_from(p) or _no_comment(p) or _unsure_which(p) or _denial_denied(p):
             continue
+        if _absence_not_inferred(p):  # "no sign of X does not mean there was no X"
+            continue
         if _blamed(p):  # "they should never have been sent there": blame, not denial
             continue
         # "X is not convincing": the parser hangs the negation on the complement.
@@ -222,10 +226,8 @@ def _negation(preds: Sequence[Token]) -> str | None:
         # nothing to suggest X": what is told of "nothing" is denied
         if any(
             o.lower_ == "nothing"
-            and (p.lemma_.lower() == "have" or _children(o, "relcl", "acl"))
-            and not any(
-                _view_kept(a) for a in _children(o, "relcl", "acl")
-            )  # "nothing to revise it"
+            and (p.lemma_.lower() == "have" or _told_of_nothing(p, o))
+            and not any(_view_kept(a) for a in _told_of_nothing(p, o))  # "nothing to revise it"
             for o in _children(p, "dobj")
         ):
             negated = "nothing"
@@ -244,6 +246,39 @@ def _negation(preds: Sequence[Token]) -> str | None:
         if negated is None and _none_of_it(p) and _denies(p):  # "no deal was signed"
             negated = "no"
     return negated
+
+
+def _told_of_nothing(pred: Token, nothing: Token) -> list[Token]:
+    """What a "nothing" that ``pred`` takes as object is told of: its relative or
+    infinitive clause ("nothing that ties X to Y", "nothing to suggest X"), or an infinitive
+    the parser hangs on the verb after it ("found nothing as yet to suggest X")."""
+    told = _children(nothing, "relcl", "acl")
+    told += [
+        x
+        for x in _children(pred, "xcomp")
+        if x.i > nothing.i and any(a.lower_ == "to" for a in _children(x, "aux"))
+    ]
+    return told
+
+
+def _absence_not_inferred(pred: Token) -> bool:
+    """Whether ``pred`` denies an inference of absence ("no sign of a leak does not mean
+    there was no leak", "... doesn't mean no leak", "did not prove that nothing was
+    taken"): a negated verb of INFERENCE_VERBS whose object or clause is itself negative.
+    Two negatives: the speaker keeps the thing possible, and denies nothing."""
+    if pred.lemma_.lower() not in INFERENCE_VERBS or not _negated_here(pred):
+        return False
+    objects = _children(pred, "dobj")
+    clauses = _children(pred, "ccomp")
+    nouns = [
+        *objects,
+        *(n for c in clauses for n in _children(c, "attr", "dobj", "nsubj", "nsubjpass")),
+    ]
+    return any(c.dep_ == "ccomp" and _negated_here(c) for c in clauses) or any(
+        n.lower_ in NEGATIVE_SUBJECTS
+        or any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
+        for n in nouns
+    )
 
 
 def _denial_denied(pred: Token) -> bool:
@@ -513,7 +548,7 @@ def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
     itself ("never took the deal seriously")."""
     out: list[str] = []
     for p in preds:
-        if not _negated_here(p) or _turned_from(p) or _blamed(p):
+        if not _negated_here(p) or _turned_from(p) or _blamed(p) or _absence_not_inferred(p):
             continue
         if not _denies(p):
             continue
