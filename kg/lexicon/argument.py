@@ -14,6 +14,7 @@ __all__ = [
     "CAUSE_MARKERS",
     "CAUSE_NOUNS",
     "CAUSE_VERBS",
+    "CHANGING_VERBS",
     "CLAIM_NOUNS",
     "COMMAND_VERBS",
     "CONCESSIVE_MARKS",
@@ -28,6 +29,7 @@ __all__ = [
     "DOUBT_NOUNS",
     "ENDORSE_LEMMAS",
     "ESTIMATE_VERBS",
+    "EXCLUSIVE_WORDS",
     "FACT_NOUNS",
     "FIGURE_NOUNS",
     "FRAMING_ADJECTIVES",
@@ -63,6 +65,8 @@ __all__ = [
     "RETRACTING_VERBS",
     "RIVAL_MARKERS",
     "SEQUENCE_MARKERS",
+    "STANDING_NOUNS",
+    "SURPRISE_WORDS",
     "SYNONYM_GROUPS",
     "SYNONYM_OF",
     "VERB_ONLY_SYNONYMS",
@@ -603,6 +607,16 @@ PHRASAL_PARTICLES = frozenset(
 )
 #: Adjectives of doubt whose holder disputes what follows ("analysts were sceptical
 #: that X", "residents remain doubtful about X").
+#: Verbs of changing: "that does not change the fact that X" keeps X standing.
+CHANGING_VERBS = frozenset(["change", "alter", "affect"])
+#: What a change left alone keeps standing ("does not change the fact / the question").
+STANDING_NOUNS = frozenset(["fact", "facts", "question", "truth", "reality"])
+#: Words of surprise: "nobody was surprised" says it was to be expected, and denies nothing.
+SURPRISE_WORDS = frozenset(
+    ["surprised", "surprise", "shocked", "shock", "astonished", "astonish", "amazed", "stunned"]
+)
+#: Words of two things excluding each other: "A and B are not mutually exclusive" grants both.
+EXCLUSIVE_WORDS = frozenset(["exclusive", "incompatible", "contradictory"])
 #: Verbs of inferring one thing from another ("X means Y", "X proves Y"): "no sign of a
 #: leak does not mean there was no leak" denies an inference of absence, not the leak.
 INFERENCE_VERBS = frozenset(["mean", "prove", "show", "imply", "demonstrate", "establish"])

@@ -18,10 +18,12 @@ from kg.extract.quotes import Quote
 from kg.lexicon import (
     ADJECTIVE_ONLY_POLES,
     BECOMING_VERBS,
+    CHANGING_VERBS,
     CLAIM_NOUNS,
     COPULAS,
     COUNTERFACTUAL_MODALS,
     DISPUTE_LEMMAS,
+    EXCLUSIVE_WORDS,
     INFERENCE_VERBS,
     KNOWING_VERBS,
     LIGHT_VERBS,
@@ -34,6 +36,8 @@ from kg.lexicon import (
     PRONOUN_GENDER,
     RESTRICTIVE_ADVERBS,
     SELDOM_WORDS,
+    STANDING_NOUNS,
+    SURPRISE_WORDS,
     SYNONYM_OF,
 )
 
@@ -194,7 +198,7 @@ def _negation(preds: Sequence[Token]) -> str | None:
     for p in preds:
         if _turned_from(p) or _no_comment(p) or _unsure_which(p) or _denial_denied(p):
             continue
-        if _absence_not_inferred(p):  # "no sign of X does not mean there was no X"
+        if _absence_not_inferred(p) or _affirming_negation(p):  # two negatives, or idioms
             continue
         if _blamed(p):  # "they should never have been sent there": blame, not denial
             continue
@@ -279,6 +283,22 @@ def _absence_not_inferred(pred: Token) -> bool:
         or any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
         for n in nouns
     )
+
+
+def _affirming_negation(pred: Token) -> bool:
+    """Whether ``pred``'s negation affirms: "that does not change the fact that X" (a verb
+    of CHANGING_VERBS with a STANDING_NOUNS object: X stands), "nobody (who knows her) was
+    surprised" (a negative subject of a SURPRISE_WORDS complement: it was to be expected),
+    "A and B are not mutually exclusive" (both may hold)."""
+    lemma = pred.lemma_.lower()
+    if lemma in CHANGING_VERBS and _negated_here(pred):
+        return any(o.lemma_.lower() in STANDING_NOUNS for o in _children(pred, "dobj"))
+    complements = [c.lower_ for c in _children(pred, "acomp")]
+    if lemma in SURPRISE_WORDS and pred.tag_ == "VBN":  # "had been shocked by" (passive)
+        complements.append(pred.lower_)
+    if any(c in SURPRISE_WORDS for c in complements):
+        return _negative_subject(pred) is not None
+    return _negated_here(pred) and any(c in EXCLUSIVE_WORDS for c in complements)
 
 
 def _denial_denied(pred: Token) -> bool:
@@ -548,7 +568,9 @@ def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
     itself ("never took the deal seriously")."""
     out: list[str] = []
     for p in preds:
-        if not _negated_here(p) or _turned_from(p) or _blamed(p) or _absence_not_inferred(p):
+        if not _negated_here(p) or _turned_from(p) or _blamed(p):
+            continue
+        if _absence_not_inferred(p) or _affirming_negation(p):
             continue
         if not _denies(p):
             continue
