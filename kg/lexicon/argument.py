@@ -64,7 +64,9 @@ __all__ = [
     "RESTRICTIVE_ADVERBS",
     "RETRACTING_VERBS",
     "RIVAL_MARKERS",
+    "RUNNING_VERBS",
     "SEQUENCE_MARKERS",
+    "SOUND_RUNNING_ADVERBS",
     "STANDING_NOUNS",
     "SURPRISE_WORDS",
     "SYNONYM_GROUPS",
@@ -607,6 +609,13 @@ PHRASAL_PARTICLES = frozenset(
 )
 #: Adjectives of doubt whose holder disputes what follows ("analysts were sceptical
 #: that X", "residents remain doubtful about X").
+#: Verbs of a machine or process running ("the pump operated", "the update completed").
+RUNNING_VERBS = frozenset(["operate", "work", "run", "function", "complete", "perform"])
+#: Adverbs that say it ran as it should: "the pump had been operating normally" denies
+#: that it failed (said of a thing, not of people: "staff worked normally" is no denial).
+SOUND_RUNNING_ADVERBS = frozenset(
+    ["normally", "properly", "correctly", "smoothly", "flawlessly", "perfectly"]
+)
 #: Verbs of changing: "that does not change the fact that X" keeps X standing.
 CHANGING_VERBS = frozenset(["change", "alter", "affect"])
 #: What a change left alone keeps standing ("does not change the fact / the question").

@@ -35,6 +35,8 @@ from kg.lexicon import (
     POSITIVE_EVALUATIONS,
     PUZZLED_WORDS,
     RARITY_WORDS,
+    RUNNING_VERBS,
+    SOUND_RUNNING_ADVERBS,
     TRUST_NOUNS,
     VARIATION_NOUNS,
 )
@@ -61,6 +63,7 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
         _judged_hard_or_rare(preds)
         or _ironic_requirement(preds)
         or _called_ordinary(preds)
+        or _ran_normally(preds)
         or _played_down(tokens)
         or _mock_size(tokens)
         or _without_reason(tokens)
@@ -234,6 +237,26 @@ def _called_ordinary(preds: Sequence[Token]) -> str | None:
             continue
         if said and any(s.lemma_.lower() in VARIATION_NOUNS for s in subjects):
             return said
+    return None
+
+
+def _ran_normally(preds: Sequence[Token]) -> str | None:
+    """A thing said to have run as it should ("the pump had been operating normally when
+    the flood began", "the logs showed the update had completed normally"): it denies
+    that the thing failed. The adverb that says so, if any; none when negated ("was not
+    running properly") or said of people ("staff worked normally")."""
+    clauses = [c for p in preds for c in _children(p, "ccomp")]  # "the logs showed (that) X"
+    for p in [*preds, *clauses]:
+        if p.lemma_.lower() not in RUNNING_VERBS or _children(p, "neg"):
+            continue
+        subjects = _children(p, "nsubj", "nsubjpass")
+        if not subjects or subjects[0].pos_ == "PROPN" or is_person_noun(subjects[0].lemma_):
+            continue
+        if subjects[0].pos_ == "PRON" and subjects[0].lower_ not in ("it", "this", "that"):
+            continue  # "they", "she": people
+        for a in _children(p, "advmod"):
+            if a.lower_ in SOUND_RUNNING_ADVERBS:
+                return a.lower_
     return None
 
 
