@@ -57,6 +57,7 @@ __all__ = [
     "PERSON_SENSE_MODIFIERS",
     "PHRASAL_PARTICLES",
     "POSITIVE_EVALUATIONS",
+    "PROCEDURE_NOUNS",
     "PROCESS_NOUNS",
     "PUZZLED_WORDS",
     "RARITY_WORDS",
@@ -66,6 +67,7 @@ __all__ = [
     "RIVAL_MARKERS",
     "RUNNING_VERBS",
     "SEQUENCE_MARKERS",
+    "SHOULD_DO_VERBS",
     "SOUND_RUNNING_ADVERBS",
     "STANDING_NOUNS",
     "SURPRISE_WORDS",
@@ -616,6 +618,13 @@ RUNNING_VERBS = frozenset(["operate", "work", "run", "function", "complete", "pe
 SOUND_RUNNING_ADVERBS = frozenset(
     ["normally", "properly", "correctly", "smoothly", "flawlessly", "perfectly"]
 )
+#: What one follows to do a thing by the book: "staff followed procedures" denies they erred.
+PROCEDURE_NOUNS = frozenset(
+    ["procedure", "procedures", "protocol", "protocols", "guideline", "guidelines", "rulebook"]
+)
+#: Verbs of how a thing or a person should act, after "as": "the crew responded exactly as
+#: they are trained to", "the valve worked as designed" deny that it went wrong.
+SHOULD_DO_VERBS = frozenset(["train", "design", "intend"])
 #: Verbs of changing: "that does not change the fact that X" keeps X standing.
 CHANGING_VERBS = frozenset(["change", "alter", "affect"])
 #: What a change left alone keeps standing ("does not change the fact / the question").
