@@ -1,5 +1,5 @@
 """Negations that affirm (h22e): "that does not change the fact that X" keeps X standing,
-"nobody who knows the valley was surprised" says X was to be expected, and "a leak and a
+"no one on the estate was surprised" says X was to be expected, and "a leak and a
 crack are not mutually exclusive" grants both -- none of them denies. Texts of our own."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from tests.test_positions import only_claim
     [
         '"That does not change the fact that the dam leaked," Ann Lee said.',
         '"It doesn\'t alter the question of why the board kept quiet," Ann Lee said.',
-        '"Nobody who knows the valley was surprised," Ann Lee said.',
+        '"No one on the estate was surprised," Ann Lee said.',
         "Ann Lee said no one at the depot had been shocked by the closure.",
         "Ann Lee said a leak and a crack were not mutually exclusive.",
     ],

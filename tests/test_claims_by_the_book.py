@@ -1,6 +1,6 @@
 """A deed said to have been done as it should denies that anything went wrong (h22e):
-"the lock keepers had followed procedures to the letter", "the pilots reacted exactly as
-they are trained to", "the valve worked as designed". Not when negated. Texts of our own."""
+"the lock keepers had followed every protocol", "the pilots acted just as
+they were trained to", "the valve worked as designed". Not when negated. Texts of our own."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from tests.test_positions import only_claim
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Ann Lee said the lock keepers had followed procedures to the letter.", "followed"),
-        ('"The pilots reacted exactly as they are trained to," Ann Lee said.', "trained"),
+        ("Ann Lee said the lock keepers had followed every protocol.", "followed"),
+        ('"The pilots acted just as they were trained to," Ann Lee said.', "trained"),
         ("Ann Lee said the relief valve had worked as designed.", "designed"),
     ],
 )
@@ -37,7 +37,7 @@ def test_a_fault_or_another_following_is_no_dismissal(nlp: Any, text: str) -> No
 
 def test_a_second_claim_done_by_the_book_leaves_the_first_asserted(nlp: Any) -> None:
     text = (
-        '"The plane hit a flock of geese on the climb, and the pilots reacted exactly as '
-        'they are trained to," Ann Lee said.'
+        '"The plane hit a flock of geese on the climb, and the pilots acted just as '
+        'they were trained to," Ann Lee said.'
     )
     assert only_claim(nlp, text).dismissive is None

@@ -1,5 +1,5 @@
-"""A thing said to have run as it should denies that it failed (h22e): "the pump had
-been operating normally when the flood began", "the logs showed the update had completed
+"""A thing said to have run as it should denies that it failed (h22e): "the pump was
+running normally at the time of the flood", "the records show the patch had run
 normally". Not when negated, nor said of people. Texts of our own."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from tests.test_positions import only_claim
 @pytest.mark.parametrize(
     "text",
     [
-        "Ann Lee said the town's pump had been operating normally when the flood began.",
-        'Ann Lee said the logs showed the patch had "completed normally" on every server.',
+        "Ann Lee said the pump was running normally at the time of the flood.",
+        "Ann Lee said the records show the patch had run normally on every server.",
         "Ann Lee said the sluice gates had worked properly throughout the storm.",
     ],
 )
@@ -26,7 +26,7 @@ def test_a_thing_that_ran_as_it_should_did_not_fail(nlp: Any, text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "Ann Lee said the pump had not been operating normally when the flood began.",
+        "Ann Lee said the pump was not running normally at the time of the flood.",
         "Ann Lee said the lock keepers had worked normally throughout the storm.",
         "Ann Lee said they had worked properly throughout the storm.",
     ],

@@ -611,9 +611,9 @@ PHRASAL_PARTICLES = frozenset(
 )
 #: Adjectives of doubt whose holder disputes what follows ("analysts were sceptical
 #: that X", "residents remain doubtful about X").
-#: Verbs of a machine or process running ("the pump operated", "the update completed").
+#: Verbs of a machine or process running ("the pump operated", "the patch ran").
 RUNNING_VERBS = frozenset(["operate", "work", "run", "function", "complete", "perform"])
-#: Adverbs that say it ran as it should: "the pump had been operating normally" denies
+#: Adverbs that say it ran as it should: "the pump was running normally" denies
 #: that it failed (said of a thing, not of people: "staff worked normally" is no denial).
 SOUND_RUNNING_ADVERBS = frozenset(
     ["normally", "properly", "correctly", "smoothly", "flawlessly", "perfectly"]
@@ -622,8 +622,8 @@ SOUND_RUNNING_ADVERBS = frozenset(
 PROCEDURE_NOUNS = frozenset(
     ["procedure", "procedures", "protocol", "protocols", "guideline", "guidelines", "rulebook"]
 )
-#: Verbs of how a thing or a person should act, after "as": "the crew responded exactly as
-#: they are trained to", "the valve worked as designed" deny that it went wrong.
+#: Verbs of how a thing or a person should act, after "as": "the pilots acted just as
+#: they were trained to", "the valve worked as designed" deny that it went wrong.
 SHOULD_DO_VERBS = frozenset(["train", "design", "intend"])
 #: Verbs of changing: "that does not change the fact that X" keeps X standing.
 CHANGING_VERBS = frozenset(["change", "alter", "affect"])

@@ -244,8 +244,8 @@ def _called_ordinary(preds: Sequence[Token]) -> str | None:
 
 
 def _ran_normally(preds: Sequence[Token]) -> str | None:
-    """A thing said to have run as it should ("the pump had been operating normally when
-    the flood began", "the logs showed the update had completed normally"): it denies
+    """A thing said to have run as it should ("the pump was running normally at the time
+    of the flood", "the records show the patch had run normally"): it denies
     that the thing failed. The adverb that says so, if any; none when negated ("was not
     running properly") or said of people ("staff worked normally")."""
     clauses = [c for p in preds for c in _children(p, "ccomp")]  # "the logs showed (that) X"
@@ -264,12 +264,12 @@ def _ran_normally(preds: Sequence[Token]) -> str | None:
 
 
 def _by_the_book(preds: Sequence[Token]) -> str | None:
-    """A deed said to have been done as it should ("the crew had followed procedures to
-    the letter", "responded exactly as they are trained to", "the valve worked as
+    """A deed said to have been done as it should ("the lock keepers had followed every
+    protocol", "the pilots acted just as they were trained to", "the valve worked as
     designed"): it denies that anything went wrong. The word that says so, if any; none
     when negated ("had not followed the protocol"), nor in a second claim joined to the
-    first ("the plane hit a flock of birds, and the crew reacted as they are trained
-    to": the statement's one polarity is the first claim's)."""
+    first ("the plane hit a flock of geese, and the pilots acted just as they were
+    trained to": the statement's one polarity is the first claim's)."""
     clauses = [c for p in preds for c in _children(p, "ccomp")]
     for p in [*preds, *clauses]:
         if _children(p, "neg") or _second_claim(p):

@@ -287,7 +287,7 @@ def _absence_not_inferred(pred: Token) -> bool:
 
 def _affirming_negation(pred: Token) -> bool:
     """Whether ``pred``'s negation affirms: "that does not change the fact that X" (a verb
-    of CHANGING_VERBS with a STANDING_NOUNS object: X stands), "nobody (who knows her) was
+    of CHANGING_VERBS with a STANDING_NOUNS object: X stands), "no one (on the estate) was
     surprised" (a negative subject of a SURPRISE_WORDS complement: it was to be expected),
     "A and B are not mutually exclusive" (both may hold)."""
     lemma = pred.lemma_.lower()
