@@ -14,6 +14,7 @@ __all__ = [
     "CAUSE_MARKERS",
     "CAUSE_NOUNS",
     "CAUSE_VERBS",
+    "CHANGING_VERBS",
     "CLAIM_NOUNS",
     "COMMAND_VERBS",
     "CONCESSIVE_MARKS",
@@ -30,14 +31,17 @@ __all__ = [
     "EFFECT_NOUNS",
     "ENDORSE_LEMMAS",
     "ESTIMATE_VERBS",
+    "EXCLUSIVE_WORDS",
     "FACT_NOUNS",
     "FIGURE_NOUNS",
+    "FRAMING_ADJECTIVES",
     "HABIT_WORDS",
     "HARM_VERBS",
     "HASTE_WORDS",
     "HEALTH_WORDS",
     "HEDGE_WORDS",
     "HINDRANCE_VERBS",
+    "INFERENCE_VERBS",
     "IRONIC_INTENSIFIERS",
     "KNOWING_VERBS",
     "LIGHT_NOUNS",
@@ -55,6 +59,7 @@ __all__ = [
     "PERSON_SENSE_MODIFIERS",
     "PHRASAL_PARTICLES",
     "POSITIVE_EVALUATIONS",
+    "PROCEDURE_NOUNS",
     "PROCESS_NOUNS",
     "PUZZLED_WORDS",
     "RARITY_WORDS",
@@ -62,7 +67,12 @@ __all__ = [
     "RESTRICTIVE_ADVERBS",
     "RETRACTING_VERBS",
     "RIVAL_MARKERS",
+    "RUNNING_VERBS",
     "SEQUENCE_MARKERS",
+    "SHOULD_DO_VERBS",
+    "SOUND_RUNNING_ADVERBS",
+    "STANDING_NOUNS",
+    "SURPRISE_WORDS",
     "SYNONYM_GROUPS",
     "SYNONYM_OF",
     "VERB_ONLY_SYNONYMS",
@@ -613,6 +623,39 @@ PHRASAL_PARTICLES = frozenset(
 )
 #: Adjectives of doubt whose holder disputes what follows ("analysts were sceptical
 #: that X", "residents remain doubtful about X").
+#: Verbs of a machine or process running ("the pump operated", "the patch ran").
+RUNNING_VERBS = frozenset(["operate", "work", "run", "function", "complete", "perform"])
+#: Adverbs that say it ran as it should: "the pump was running normally" denies
+#: that it failed (said of a thing, not of people: "staff worked normally" is no denial).
+SOUND_RUNNING_ADVERBS = frozenset(
+    ["normally", "properly", "correctly", "smoothly", "flawlessly", "perfectly"]
+)
+#: What one follows to do a thing by the book: "staff followed procedures" denies they erred.
+PROCEDURE_NOUNS = frozenset(
+    ["procedure", "procedures", "protocol", "protocols", "guideline", "guidelines", "rulebook"]
+)
+#: Verbs of how a thing or a person should act, after "as": "the pilots acted just as
+#: they were trained to", "the valve worked as designed" deny that it went wrong.
+SHOULD_DO_VERBS = frozenset(["train", "design", "intend"])
+#: Verbs of changing: "that does not change the fact that X" keeps X standing.
+CHANGING_VERBS = frozenset(["change", "alter", "affect"])
+#: What a change left alone keeps standing ("does not change the fact / the question").
+STANDING_NOUNS = frozenset(["fact", "facts", "question", "truth", "reality"])
+#: Words of surprise: "nobody was surprised" says it was to be expected, and denies nothing.
+SURPRISE_WORDS = frozenset(
+    ["surprised", "surprise", "shocked", "shock", "astonished", "astonish", "amazed", "stunned"]
+)
+#: Words of two things excluding each other: "A and B are not mutually exclusive" grants both.
+EXCLUSIVE_WORDS = frozenset(["exclusive", "incompatible", "contradictory"])
+#: Verbs of inferring one thing from another ("X means Y", "X proves Y"): "no sign of a
+#: leak does not mean there was no leak" denies an inference of absence, not the leak.
+INFERENCE_VERBS = frozenset(["mean", "prove", "show", "imply", "demonstrate", "establish"])
+#: Adjectives of how plain, sure or possible a clause is ("it is clear that X", "she was
+#: certain that X", "it is possible that X never happened"): the clause they frame is what
+#: the statement says, so a negation inside it denies.
+FRAMING_ADJECTIVES = frozenset(
+    ["clear", "obvious", "evident", "likely", "sure", "certain", "confident", "possible"]
+)
 DOUBT_ADJECTIVES = frozenset(
     ["sceptical", "skeptical", "doubtful", "unconvinced", "dubious", "unpersuaded"]
 )

@@ -50,6 +50,7 @@ from kg.extract.claims.references import (
 from kg.extract.claims.roles import (
     _cause_effect,
     _children,
+    _framed_clauses,
     _main_predicates,
     _nominal,
     _subtree_ids,
@@ -95,7 +96,8 @@ def _polarity(
     doc: Doc, quote: Quote, tokens: Sequence[Token], preds: Sequence[Token], cue_tok: Token | None
 ) -> _Polarity:
     """Read the polarity cues of a statement and the claim it refers to, if any."""
-    negated = _negation(preds) or _verbless_no(tokens)
+    # "she was certain (that) X had not ...": the framed clause's own negation denies
+    negated = _negation([*preds, *_framed_clauses(preds)]) or _verbless_no(tokens)
     dismissive = _dismissal(tokens, preds, negated)
     denied = None  # "the claims are not false": two negatives, the claim named is endorsed
     if _dismissal_denied(preds, dismissive):  # also "we are not X. We are Y."

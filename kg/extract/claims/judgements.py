@@ -33,8 +33,12 @@ from kg.lexicon import (
     NEGATION_WORDS,
     NORMALITY_WORDS,
     POSITIVE_EVALUATIONS,
+    PROCEDURE_NOUNS,
     PUZZLED_WORDS,
     RARITY_WORDS,
+    RUNNING_VERBS,
+    SHOULD_DO_VERBS,
+    SOUND_RUNNING_ADVERBS,
     TRUST_NOUNS,
     VARIATION_NOUNS,
 )
@@ -61,6 +65,8 @@ def _dismissal(tokens: Sequence[Token], preds: Sequence[Token], negated: str | N
         _judged_hard_or_rare(preds)
         or _ironic_requirement(preds)
         or _called_ordinary(preds)
+        or _ran_normally(preds)
+        or _by_the_book(preds)
         or _played_down(tokens)
         or _mock_size(tokens)
         or _without_reason(tokens)
@@ -235,6 +241,52 @@ def _called_ordinary(preds: Sequence[Token]) -> str | None:
         if said and any(s.lemma_.lower() in VARIATION_NOUNS for s in subjects):
             return said
     return None
+
+
+def _ran_normally(preds: Sequence[Token]) -> str | None:
+    """A thing said to have run as it should ("the pump was running normally at the time
+    of the flood", "the records show the patch had run normally"): it denies
+    that the thing failed. The adverb that says so, if any; none when negated ("was not
+    running properly") or said of people ("staff worked normally")."""
+    clauses = [c for p in preds for c in _children(p, "ccomp")]  # "the logs showed (that) X"
+    for p in [*preds, *clauses]:
+        if p.lemma_.lower() not in RUNNING_VERBS or _children(p, "neg"):
+            continue
+        subjects = _children(p, "nsubj", "nsubjpass")
+        if not subjects or subjects[0].pos_ == "PROPN" or is_person_noun(subjects[0].lemma_):
+            continue
+        if subjects[0].pos_ == "PRON" and subjects[0].lower_ not in ("it", "this", "that"):
+            continue  # "they", "she": people
+        for a in _children(p, "advmod"):
+            if a.lower_ in SOUND_RUNNING_ADVERBS:
+                return a.lower_
+    return None
+
+
+def _by_the_book(preds: Sequence[Token]) -> str | None:
+    """A deed said to have been done as it should ("the lock keepers had followed every
+    protocol", "the pilots acted just as they were trained to", "the valve worked as
+    designed"): it denies that anything went wrong. The word that says so, if any; none
+    when negated ("had not followed the protocol"), nor in a second claim joined to the
+    first ("the plane hit a flock of geese, and the pilots acted just as they were
+    trained to": the statement's one polarity is the first claim's)."""
+    clauses = [c for p in preds for c in _children(p, "ccomp")]
+    for p in [*preds, *clauses]:
+        if _children(p, "neg") or _second_claim(p):
+            continue
+        objects = _children(p, "dobj")
+        if p.lemma_.lower() == "follow" and any(o.lower_ in PROCEDURE_NOUNS for o in objects):
+            return p.lower_
+        for v in _children(p, "advcl"):
+            marked = any(m.lower_ == "as" for m in _children(v, "mark"))
+            if marked and v.lemma_.lower() in SHOULD_DO_VERBS and not _children(v, "neg"):
+                return v.lower_
+    return None
+
+
+def _second_claim(pred: Token) -> bool:
+    """Whether ``pred`` is a clause joined to another with a subject of its own."""
+    return pred.dep_ == "conj" and bool(_children(pred, "nsubj", "nsubjpass"))
 
 
 def _played_down(tokens: Sequence[Token]) -> str | None:

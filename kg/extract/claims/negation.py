@@ -18,13 +18,17 @@ from kg.extract.quotes import Quote
 from kg.lexicon import (
     ADJECTIVE_ONLY_POLES,
     BECOMING_VERBS,
+    CHANGING_VERBS,
     CLAIM_NOUNS,
     COPULAS,
     COUNTERFACTUAL_MODALS,
     DISPUTE_LEMMAS,
+    EXCLUSIVE_WORDS,
+    INFERENCE_VERBS,
     KNOWING_VERBS,
     LIGHT_VERBS,
     NEGATION_WORDS,
+    NEGATIVE_SUBJECTS,
     NO_COMMENT_VERBS,
     NO_OTHER_NOUNS,
     OPEN_QUESTION_VERBS,
@@ -32,6 +36,8 @@ from kg.lexicon import (
     PRONOUN_GENDER,
     RESTRICTIVE_ADVERBS,
     SELDOM_WORDS,
+    STANDING_NOUNS,
+    SURPRISE_WORDS,
     SYNONYM_OF,
 )
 
@@ -192,6 +198,8 @@ def _negation(preds: Sequence[Token]) -> str | None:
     for p in preds:
         if _turned_from(p) or _no_comment(p) or _unsure_which(p) or _denial_denied(p):
             continue
+        if _absence_not_inferred(p) or _affirming_negation(p):  # two negatives, or idioms
+            continue
         if _blamed(p):  # "they should never have been sent there": blame, not denial
             continue
         # "X is not convincing": the parser hangs the negation on the complement.
@@ -222,12 +230,12 @@ def _negation(preds: Sequence[Token]) -> str | None:
         # nothing to suggest X": what is told of "nothing" is denied; "X had little to do
         # with Y" too
         for o in _children(p, "dobj"):
+            little = o.lower_ == "little" and p.lemma_.lower() == "have"
+            told = _told_of_nothing(p, o)
             if (
-                (o.lower_ == "nothing" or (o.lower_ == "little" and p.lemma_.lower() == "have"))
-                and (p.lemma_.lower() == "have" or _children(o, "relcl", "acl"))
-                and not any(
-                    _view_kept(a) for a in _children(o, "relcl", "acl")
-                )  # "nothing to revise it"
+                (o.lower_ == "nothing" or little)
+                and (p.lemma_.lower() == "have" or told)
+                and not any(_view_kept(a) for a in told)  # "nothing to revise it"
                 and not any(d.dep_ == "det" for d in o.lefts)  # "had a little help"
             ):
                 negated = o.lower_
@@ -246,6 +254,55 @@ def _negation(preds: Sequence[Token]) -> str | None:
         if negated is None and _none_of_it(p) and _denies(p):  # "no deal was signed"
             negated = "no"
     return negated
+
+
+def _told_of_nothing(pred: Token, nothing: Token) -> list[Token]:
+    """What a "nothing" that ``pred`` takes as object is told of: its relative or
+    infinitive clause ("nothing that ties X to Y", "nothing to suggest X"), or an infinitive
+    the parser hangs on the verb after it ("found nothing as yet to suggest X")."""
+    told = _children(nothing, "relcl", "acl")
+    told += [
+        x
+        for x in _children(pred, "xcomp")
+        if x.i > nothing.i and any(a.lower_ == "to" for a in _children(x, "aux"))
+    ]
+    return told
+
+
+def _absence_not_inferred(pred: Token) -> bool:
+    """Whether ``pred`` denies an inference of absence ("no sign of a leak does not mean
+    there was no leak", "... doesn't mean no leak", "did not prove that nothing was
+    taken"): a negated verb of INFERENCE_VERBS whose object or clause is itself negative.
+    Two negatives: the speaker keeps the thing possible, and denies nothing."""
+    if pred.lemma_.lower() not in INFERENCE_VERBS or not _negated_here(pred):
+        return False
+    objects = _children(pred, "dobj")
+    clauses = _children(pred, "ccomp")
+    nouns = [
+        *objects,
+        *(n for c in clauses for n in _children(c, "attr", "dobj", "nsubj", "nsubjpass")),
+    ]
+    return any(c.dep_ == "ccomp" and _negated_here(c) for c in clauses) or any(
+        n.lower_ in NEGATIVE_SUBJECTS
+        or any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
+        for n in nouns
+    )
+
+
+def _affirming_negation(pred: Token) -> bool:
+    """Whether ``pred``'s negation affirms: "that does not change the fact that X" (a verb
+    of CHANGING_VERBS with a STANDING_NOUNS object: X stands), "no one (on the estate) was
+    surprised" (a negative subject of a SURPRISE_WORDS complement: it was to be expected),
+    "A and B are not mutually exclusive" (both may hold)."""
+    lemma = pred.lemma_.lower()
+    if lemma in CHANGING_VERBS and _negated_here(pred):
+        return any(o.lemma_.lower() in STANDING_NOUNS for o in _children(pred, "dobj"))
+    complements = [c.lower_ for c in _children(pred, "acomp")]
+    if lemma in SURPRISE_WORDS and pred.tag_ == "VBN":  # "had been shocked by" (passive)
+        complements.append(pred.lower_)
+    if any(c in SURPRISE_WORDS for c in complements):
+        return _negative_subject(pred) is not None
+    return _negated_here(pred) and any(c in EXCLUSIVE_WORDS for c in complements)
 
 
 def _denial_denied(pred: Token) -> bool:
@@ -516,6 +573,8 @@ def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
     out: list[str] = []
     for p in preds:
         if not _negated_here(p) or _turned_from(p) or _blamed(p):
+            continue
+        if _absence_not_inferred(p) or _affirming_negation(p):
             continue
         if not _denies(p):
             continue

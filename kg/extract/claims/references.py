@@ -188,12 +188,15 @@ _CONTRAST_ENDS = frozenset([",", "but", ".", "!", ";", '"', "”", "'"])
 
 def _contrasted(t: Token) -> Token | None:
     """The noun a contrastive "not" sets aside: "arson, not wiring, caused it", "that is
-    the likeliest explanation, not the dye." (a comma before "not", a noun phrase
-    after it, then a comma, "but" or the sentence's end); None for any other token."""
+    the likeliest explanation, not the dye.", "it led to the canal, not to the quarry." (a
+    comma before "not", a noun phrase -- or a preposition and its noun phrase -- after
+    it, then a comma, "but" or the sentence's end); None for any other token."""
     doc = t.doc
     if t.lower_ != "not" or t.i == 0 or doc[t.i - 1].text != ",":
         return None
     k = t.i + 1
+    if k < len(doc) and doc[k].dep_ == "prep" and doc[k].pos_ == "ADP":
+        k += 1  # "not to the quarry", "not in the pipes"
     while k < len(doc) and (doc[k].pos_ in ("DET", "ADJ") or doc[k].tag_ == "PRP$"):
         k += 1  # "not the dye", "not his old car"
     if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):

@@ -20,6 +20,7 @@ from kg.lexicon import (
     COUNTRY_FORMS,
     DIALLING_VERBS,
     EFFECT_NOUNS,
+    FRAMING_ADJECTIVES,
     LIGHT_VERBS,
     LINE_NOUNS,
     MAGNITUDE_WORDS,
@@ -325,3 +326,33 @@ def _main_predicates(tokens: Sequence[Token]) -> list[Token]:
             preds.extend(_children(r, "ccomp"))
         preds.extend(c for c in r.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
     return preds
+
+
+def _framed_clauses(preds: Sequence[Token]) -> list[Token]:
+    """The clauses the adjective of certainty or possibility of a copula in ``preds``
+    frames, and not in ``preds`` already: "she was certain (that) X", "it was possible
+    (that) X had never Y", "as certain as anyone could be that X" (the parser hangs the
+    clause on the copula, the adjective or the comparison's "as ... be"). A negation in
+    them denies.
+    A clause joined to a second one with a subject of its own ("sure that X had not ...
+    and that he had asked Y to ...") is left out: the statement tells two things, and
+    its one polarity cannot be the denial's."""
+    out = []
+    for p in preds:
+        if p.lemma_.lower() in ("be", "seem", "appear", "look"):
+            out += [c for h in _frame_hosts(p) for c in _children(h, "ccomp") if c not in preds]
+    return [c for c in out if not any(_has_subject(j) for j in _children(c, "conj"))]
+
+
+def _has_subject(clause: Token) -> bool:
+    """Whether a clause has a subject of its own."""
+    return bool(_children(clause, "nsubj", "nsubjpass", "expl"))
+
+
+def _frame_hosts(copula: Token) -> list[Token]:
+    """A copula with an adjective of FRAMING_ADJECTIVES, the adjective and its "as"-clause."""
+    frames = [c for c in _children(copula, "acomp") if c.lemma_.lower() in FRAMING_ADJECTIVES]
+    if not frames:
+        return []
+    hosts = [copula, *frames]
+    return hosts + [v for a in frames for v in _children(a, "advcl") if _children(v, "mark")]
