@@ -716,12 +716,12 @@ def _without_post_modifier(text: str) -> str:
     """A group or body phrase without what follows its head noun.
 
     "officials in the region" -> "officials"; "a group helping the farmers" -> "a group".
-    A capitalised name keeps its words ("Council on Foreign Relations").
+    A capitalised name keeps its words ("Council on Inland Waterways").
 
     >>> _without_post_modifier("some officials with knowledge of the talks")
     'some officials'
-    >>> _without_post_modifier("Council on Foreign Relations")
-    'Council on Foreign Relations'
+    >>> _without_post_modifier("Council on Inland Waterways")
+    'Council on Inland Waterways'
     """
     words = text.split()
     for i in range(1, len(words)):
