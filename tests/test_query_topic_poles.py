@@ -1,9 +1,10 @@
 """A question that names one side of a pair of opposites ("who says the pier is
 dangerous") read as a position that is only a topic ("the pier") is answered by what each
 statement on the topic says of it: those who call the pier dangerous, unsafe or
-hazardous answer it, those who call it safe or "not dangerous" (or found "nothing to
-suggest it was unsafe") answer the other side, and those who said other things of the pier
-("the pier is old") answer neither -- whichever side of the topic each was filed on.
+hazardous answer it, those who call it safe or "not dangerous" (or saw "nothing in the
+pilings that makes it unsafe") answer the other side, and those who said other things of
+the pier ("the pier is old") answer neither -- whichever side of the topic each was filed
+on.
 
 The corpus is our own, built with the library; the statements on the pier are filed by
 hand, as a larger corpus files statements about a topic.
@@ -29,8 +30,8 @@ CORPUS = {
     ),
     "b": (
         "Resident Ann Pike said the pier was unsafe for children. "
-        "Inspector Kim Roe said the pier is not dangerous. "
-        'Surveyor Lee Cole said he found "nothing to suggest the pier is unsafe."'
+        "Inspector Meg Hart said the pier is not dangerous. "
+        'Surveyor Lee Cole said he saw "nothing in the pilings that makes the pier unsafe."'
     ),
 }
 _FILED = {
@@ -38,8 +39,8 @@ _FILED = {
     "speaker:tom-mills": ("a", "the pier is old and needs paint"),
     "speaker:bo-lind": ("a", "the pier is perfectly safe"),
     "speaker:ann-pike": ("b", "the pier was unsafe for children"),
-    "speaker:kim-roe": ("b", "the pier is not dangerous"),
-    "speaker:lee-cole": ("b", "nothing to suggest the pier is unsafe"),
+    "speaker:meg-hart": ("b", "the pier is not dangerous"),
+    "speaker:lee-cole": ("b", "nothing in the pilings that makes the pier unsafe"),
 }
 
 
@@ -74,29 +75,29 @@ def test_who_says_one_side_of_a_topic(graph: nx.MultiDiGraph) -> None:
 
 
 def test_who_says_the_other_side_of_a_topic(graph: nx.MultiDiGraph) -> None:
-    assert _who(graph, "who says the pier is safe") == {"Bo Lind", "Kim Roe", "Lee Cole"}
+    assert _who(graph, "who says the pier is safe") == {"Bo Lind", "Meg Hart", "Lee Cole"}
 
 
 def test_who_denies_one_side_of_a_topic(graph: nx.MultiDiGraph) -> None:
     assert _who(graph, "who denies that the pier is hazardous") == {
         "Bo Lind",
-        "Kim Roe",
+        "Meg Hart",
         "Lee Cole",
     }
 
 
 COUP = {
     "c": (
-        "Blogger Ann Lee said the president had been removed by his own generals. "
-        "Analyst Tom Mills said the long absence pointed to a coup. "
-        "Editor Bo Lind said those who make up rumours of a coup should be ashamed. "
-        "Writer Kim Roe said a rival general was toppled years ago."
+        "Supporter Ann Lee said the chairman had been pushed aside by his own board. "
+        "Pundit Tom Mills said a boardroom coup explained the empty seat at the match. "
+        "Club secretary Bo Lind said people spreading talk of a coup were harming the club. "
+        "Writer Pat Dunn said a former manager was sacked years ago."
     ),
 }
 _COUP_FILED = {
-    "speaker:ann-lee": ("c", "the president had been removed by his own generals"),
-    "speaker:tom-mills": ("c", "the long absence pointed to a coup"),
-    "speaker:kim-roe": ("c", "a rival general was toppled years ago"),
+    "speaker:ann-lee": ("c", "the chairman had been pushed aside by his own board"),
+    "speaker:tom-mills": ("c", "a boardroom coup explained the empty seat at the match"),
+    "speaker:pat-dunn": ("c", "a former manager was sacked years ago"),
 }
 
 
@@ -112,7 +113,7 @@ def coup(nlp: Any) -> nx.MultiDiGraph:
         frame="claim",
     )
     file_stances(g, COUP, _COUP_FILED, "position:coup")
-    text = "those who make up rumours of a coup should be ashamed"
+    text = "people spreading talk of a coup were harming the club"
     start = COUP["c"].index(text)
     evidence = [{"doc": "c", "text": text, "start": start, "end": start + len(text)}]
     g.add_edge(
@@ -128,11 +129,11 @@ def coup(nlp: Any) -> nx.MultiDiGraph:
 
 
 def test_a_topic_that_is_one_side_keeps_its_sides(coup: nx.MultiDiGraph) -> None:
-    """ "The coup" is itself one side of being ousted or still in power: its sides are
-    the claim's, not speakers who happen to say "coup" or "toppled" of it."""
+    """ "The coup" is itself one side of being ousted or still in charge: its sides are
+    the claim's, not speakers who happen to say "coup" or "sacked" of it."""
     found = {
         a.speaker
-        for a in answer_question(coup, "who thinks the president was ousted in a coup").answers
+        for a in answer_question(coup, "who thinks the chairman was ousted in a coup").answers
     }
     assert "Ann Lee" in found
     assert "Bo Lind" not in found

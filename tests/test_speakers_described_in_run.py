@@ -74,26 +74,26 @@ def test_an_office_is_not_the_one_just_quoted_who_has_another_role() -> None:
     text = (
         "Row over figures\n\n"
         "Mark Ode, a builder, hit back on Friday, saying that the figures were wrong.\n\n"
-        "The mayor stepped up his attacks on the council on Thursday, saying it had "
-        '"failed the town."\n'
+        "The mayor renewed his criticism of the council on Thursday, saying it had "
+        '"let the town down."\n'
     )
     assert speaker_of(text, "the figures were wrong") == "Mark Ode"
-    assert speaker_of(text, 'it had "failed the town."') != "Mark Ode"
+    assert speaker_of(text, 'it had "let the town down."') != "Mark Ode"
 
 
 def test_an_office_title_the_article_gave_another_office_is_someone_else() -> None:
     text = (
-        "Rally in Dover\n\n"
-        '"We are closing strong," Gov. Ann Lee said on Monday.\n\n'
-        'Walking into the hall, the senator said his campaign was "on the rise."\n'
+        "New ferry terminal opens\n\n"
+        '"This terminal will serve the whole coast," Gov. Ann Lee said on Monday.\n\n'
+        'Touring the quay afterwards, the senator said the ferry service was "long overdue."\n'
     )
-    assert speaker_of(text, 'his campaign was "on the rise."') != "Ann Lee"
+    assert speaker_of(text, 'the ferry service was "long overdue."') != "Ann Lee"
 
 
 def test_an_abbreviated_title_gives_the_office() -> None:
     text = (
-        "Rally in Dover\n\n"
-        '"We are closing strong," Sen. Ann Lee said on Monday.\n\n'
-        '"The numbers are with us," the senator said.\n'
+        "New ferry terminal opens\n\n"
+        '"This terminal will serve the whole coast," Sen. Ann Lee said on Monday.\n\n'
+        '"The ferries will be full by summer," the senator said.\n'
     )
-    assert speaker_of(text, '"The numbers are with us,"') == "Ann Lee"
+    assert speaker_of(text, '"The ferries will be full by summer,"') == "Ann Lee"

@@ -56,38 +56,39 @@ def test_a_number_or_an_age_before_a_name_is_no_role() -> None:
     from kg.run.pipeline import build_from_texts
 
     text = (
-        "The reporters are Ann Palmer and Jake Shore, two of the most aggressive reporters in "
-        'town. "We will break news," Palmer said.\n\n'
-        "Tad Devine, one of the campaign's advisers, said the race was close.\n\n"
-        "The 78-year-old Brenda Johnson said she was worried.\n"
+        "The pilots are Ann Lee and Ivo Brandt, two of the longest-serving pilots on the "
+        'harbour. "We know every rock," Lee said.\n\n'
+        "Tom Reed, one of the board's engineers, said the new crane was late.\n\n"
+        "The 64-year-old Maud Keller said she was tired of waiting.\n"
     )
     result = build_from_texts({"a": text})
     roles = {s.name: s.role for s in result.speakers.speakers}
-    assert roles["Ann Palmer"] == "reporter", roles
-    assert roles["Tad Devine"] == "adviser", roles
-    assert roles["Brenda Johnson"] in (None, "", "78-year-old"), roles  # not "old"
+    assert roles["Ann Lee"] == "pilot", roles
+    assert roles["Tom Reed"] == "engineer", roles
+    assert roles["Maud Keller"] in (None, "", "64-year-old"), roles  # not "old"
     aliases = {a for s in result.speakers.speakers for a in s.aliases}
-    assert "old Brenda Johnson" not in aliases, aliases
+    assert "old Maud Keller" not in aliases, aliases
 
 
 def test_a_name_inside_a_quotation_is_not_the_full_name_of_a_surname() -> None:
-    # the tagger reads "Weak - Moran" in Cole's quotation as a person's full name
+    # the tagger reads "Slow - Brandt" in Lee's quotation as a person's full name
     text = (
-        "Senator Tom Moran was attacked again on Friday.\n\n"
-        'Ben Cole on Thursday ratcheted up his attacks on Moran, saying he is "weak on '
-        "illegal immigration, you know that. Weak - Moran - weak on illegal immigration. "
-        'Like weak like a baby."\n\n'
-        '"I was involved in an effort to fix the problem," Moran said.\n'
+        "Governor Ivo Brandt faced the parents again on Monday.\n\n"
+        'Ann Lee went after Brandt in a letter to parents, saying he is "slow on school '
+        "discipline, you see it every day. Slow - Brandt - slow on discipline. "
+        'Slow as a snail."\n\n'
+        '"I have kept the school\'s books in order for ten years," Brandt said.\n'
     )
     names = speaker_names({"a": text})
-    assert names['"I was involved in an effort to fix the problem,"'] == "Tom Moran", names
+    quote = '"I have kept the school\'s books in order for ten years,"'
+    assert names[quote] == "Ivo Brandt", names
 
 
 def test_a_surname_the_tagger_calls_an_organisation_is_the_person_named_in_full() -> None:
     text = (
-        "Senator Tom Reyes was attacked again on Friday.\n\n"
-        'Ben Cole kept up his attacks. "Lazy Reyes, a total disaster," Cole said.\n\n'
-        '"I was involved in an effort to fix the problem," Reyes said.\n'
+        "Senator Ann Sykes was questioned about the harbour again on Monday.\n\n"
+        'Tom Reed wrote on his blog that the plan was "a shambles from start to finish."\n\n'
+        '"I have read every page of the harbour plan," Sykes said.\n'
     )
     names = speaker_names({"a": text})
-    assert names['"I was involved in an effort to fix the problem,"'] == "Tom Reyes", names
+    assert names['"I have read every page of the harbour plan,"'] == "Ann Sykes", names

@@ -194,7 +194,7 @@ def _apposition(root: Token) -> tuple[str | None, str | None]:
 
 def _one_of(head: Token) -> Token | None:
     """The noun an apposition's number or quantifier picks from ("Ann Lee, one of the
-    firm's advisers": "advisers"; "two of the most aggressive reporters"); the head itself
+    firm's advisers": "advisers"; "two of the longest-serving pilots"); the head itself
     when it is no number; None for a number alone ("one", "both")."""
     if head.pos_ != "NUM" and head.lower_ not in _QUANTIFIER_HEADS:
         return head
@@ -261,7 +261,7 @@ def _relabel_places(found: dict[tuple[int, int], EntityMention]) -> None:
 
 def _relabel_surnames(found: dict[tuple[int, int], EntityMention]) -> None:
     """A one-word "organisation" that is the surname of a person the article names in full
-    is that person ("Senator Tom Reyes ... Reyes said", the tagger's ORG): a capitalised
+    is that person ("Senator Ann Sykes ... Sykes said", the tagger's ORG): a capitalised
     word ending in -s would otherwise read as a group."""
     surnames = {
         m.text.split()[-1]

@@ -350,7 +350,7 @@ def _strip_titles(words: list[str]) -> tuple[list[str], list[str], str | None]:
             continue
         if len(words) > 2 and is_person_noun(_bare(words[0])) and words[1][:1].isupper():
             if _given_like_agent_noun(words):
-                break  # "Oliver K. Hedge", "Jennifer Ann Lee": a given name, not a role
+                break  # "Hunter J. Brisk", "Jennifer Ann Lee": a given name, not a role
             titles.append(words.pop(0))  # "Screenwriter Ann Lee": a role, not a given name
             continue
         run = _capital_title_run(words)
@@ -369,10 +369,10 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 
 def _given_like_agent_noun(words: list[str]) -> bool:
     """A first word that looks like a role noun only by its ending ("-er", "-ist") but is a
-    given name: a known full given name, or one followed by a middle initial -- "Oliver K.
-    Hedge" (a role would stand before a given name: "Screenwriter Ann Lee").
+    given name: a known full given name, or one followed by a middle initial -- "Hunter J.
+    Brisk" (a role would stand before a given name: "Screenwriter Ann Lee").
 
-    >>> [_given_like_agent_noun(w.split()) for w in ("Oliver K. Hedge", "Jennifer Ann Lee")]
+    >>> [_given_like_agent_noun(w.split()) for w in ("Hunter J. Brisk", "Jennifer Ann Lee")]
     [True, True]
     >>> _given_like_agent_noun(["Screenwriter", "Ann", "Lee"])
     False
@@ -716,12 +716,12 @@ def _without_post_modifier(text: str) -> str:
     """A group or body phrase without what follows its head noun.
 
     "officials in the region" -> "officials"; "a group helping the farmers" -> "a group".
-    A capitalised name keeps its words ("Council on Foreign Relations").
+    A capitalised name keeps its words ("Council on Inland Waterways").
 
     >>> _without_post_modifier("some officials with knowledge of the talks")
     'some officials'
-    >>> _without_post_modifier("Council on Foreign Relations")
-    'Council on Foreign Relations'
+    >>> _without_post_modifier("Council on Inland Waterways")
+    'Council on Inland Waterways'
     """
     words = text.split()
     for i in range(1, len(words)):

@@ -476,8 +476,8 @@ QUESTION_AUXILIARIES = frozenset(
 #: Words that deny the verb of a question ("who does not believe", "who never accepted").
 QUESTION_NEGATORS = frozenset(["not", "n't", "never", "no", "longer"])
 
-#: Words that deny a whole clause after them, however far ("found nothing to suggest the
-#: pier was unsafe", "no evidence that it is unsafe", "nobody thinks it is unsafe").
+#: Words that deny a whole clause after them, however far ("saw nothing in the pilings
+#: that makes the pier unsafe", "no evidence that it is unsafe", "nobody thinks it is unsafe").
 CLAUSE_NEGATORS = frozenset(["no", "nothing", "nobody", "none"])
 
 #: Words of a described claim that deny it ("X is a myth", "X did not happen", "there was no X",

@@ -37,9 +37,9 @@ def _side(word: str) -> tuple[int, int] | None:
 
 def _sides_said(text: str, whole: bool = False) -> list[tuple[int, int]]:
     """The sides ``text`` asserts, a negated one turned round ("not dangerous": safe);
-    ``whole``: one after any word that denies what follows ("found nothing to suggest the
-    dam was unsafe") turned round too, not one a later negation follows ("the walkout
-    was illegal and the crews gave no notice")."""
+    ``whole``: one after any word that denies what follows ("saw nothing in the pilings
+    that makes the dam unsafe") turned round too, not one a later negation follows ("the
+    walkout was illegal and the crews gave no notice")."""
     toks = negatable_words(text)
     out = []
     for i, t in enumerate(toks):

@@ -278,8 +278,8 @@ class _Plain:
 
 
 def _plain_parts(claim: str) -> _Plain:
-    """:class:`_Plain` of ``claim`` ("the swimmers were fitter to start with": swimmers;
-    fitter, start; "the club has signed the striker": club; -; signed)."""
+    """:class:`_Plain` of ``claim`` ("the bakers were better paid already": bakers;
+    better, paid, already; "the club has signed the striker": club; -; signed)."""
     toks = words(claim)
     at = _described_from(toks)
     if at < len(toks):
@@ -299,9 +299,10 @@ _AUXILIARIES = CLAIM_MODALS - {"to"} | {"has", "have", "had", "did", "does"}
 
 def _says_predicate(s: Statement, plain: _Plain) -> bool:
     """Whether a statement says, undenied, every word of what a copular claim says of its
-    subject (two words or more) and names its subject by one word at least: "the swimmers
-    who trained most were fitter to start with" says "the keenest members were fitter to
-    start with" (who they are is said in other words; what is said of them is not)."""
+    subject (two words or more) and names its subject by one word at least: "the shops that
+    baked most often were better managed already" says "the busiest shops were better
+    managed already" (who they are is said in other words; what is said of them is
+    not)."""
     if len(plain.predicate) < 2:
         return False
     own = words(s.text)
@@ -313,9 +314,9 @@ def _says_predicate(s: Statement, plain: _Plain) -> bool:
 def _denies_deed(g: nx.MultiDiGraph, s: Statement, plain: _Plain) -> bool:
     """Whether a statement denies the verb of a verbal claim: cued by a verb that says a
     thing is not so ("denied", "dismissed") and holding the verb or its noun ("denied any
-    agreement had been signed" of "the club has agreed terms", whoever it names), or
-    holding it negated with the claim's subject, or said by the subject ("she had not
-    started it", "I didn't start anything" of "Ann Lee started the row": what was not
+    merger was planned" of "the ferry firm has merged with a rival", whoever it names),
+    or holding it negated with the claim's subject, or said by the subject ("she had not
+    called them", "I didn't call anyone" of "Ann Lee called the police": what was not
     done is the claim's, said by a pronoun)."""
     if plain.deed is None:
         return False

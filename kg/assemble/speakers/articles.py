@@ -341,7 +341,8 @@ def _link_surnames(items: list[_Item], parsed: _Mentions, rules: AliasRules | No
     fulls += [(it.quote.start, it.parts) for it in items if it.parts.kind == "person"]
     fulls = sorted((f for f in fulls if f[1].given), key=lambda f: f[0])
     # a full name only a quotation gives ('"I spoke to Ann Lee," he said') is used when
-    # the article gives none outside one ('"Weak - Lee - weak"' is no name of Lee's)
+    # the article gives none outside one (a name the tagger reads inside an insult in a
+    # quotation is no name of Lee's)
     quoted = sorted(
         ((p.mention.start, p.parts) for p in people if parsed.reported(p.mention)),
         key=lambda f: f[0],

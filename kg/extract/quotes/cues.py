@@ -105,7 +105,7 @@ def _is_cue_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "auxpass"):
         return False
     if _said_by_no_one(tok) or _inside_negated_report(tok):
-        return False  # "none has said they want a recount": a negated report
+        return False  # "none has said they want the night shift back": a negated report
     if tok.dep_ == "acl" and not (_misread_main_verb(tok) or _with_absolute(tok)):
         return False
     lemma = tok.lemma_.lower()
@@ -168,16 +168,16 @@ def _said_by_no_one(verb: Token) -> bool:
         if subject.lower_ in _NO_ONE:
             return True
         if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "neither") for c in subject.lefts):
-            return True  # "no one", "no official", "neither candidate"
+            return True  # "no one", "no official", "neither manager"
     return False
 
 
 def _inside_negated_report(verb: Token) -> bool:
-    """ "Lee did not say she wants a recount": a cue inside what a negated report did not
-    say reports nothing either (Lee is not reported to want one). Only inside its
-    complement, written after it with no quotation mark between: a verb joined to a negated
-    one ("would not comment and repeated that X") keeps its own report, and a quotation's
-    "nobody can tell" says nothing of the cue that closes it."""
+    """ "Lee did not say she wants the night shift back": a cue inside what a negated
+    report did not say reports nothing either (Lee is not reported to want it). Only inside
+    its complement, written after it with no quotation mark between: a verb joined to a
+    negated one ("would not discuss X and added that Y") keeps its own report, and a
+    quotation's "no inspector has found" says nothing of the cue that closes it."""
     t, doc = verb, verb.doc
     for _ in range(4):
         if t.dep_ not in ("ccomp", "conj") or t.head is t:

@@ -385,7 +385,7 @@ def _reporter_of_participle(verb: Token) -> Token | None:
         return None
     outer = clause.head
     if outer.lemma_.lower() not in CUE_LEMMAS or outer.i > clause.i:
-        return None  # '..., saying she is "soft, you know that."': no cue of that clause
+        return None  # '..., saying the bread is "stale, you know that."': no cue of that clause
     return next((c for c in outer.children if c.dep_ == "nsubj"), None)
 
 
