@@ -486,7 +486,7 @@ def institution_named(name: str) -> bool:
 
 
 #: Last words of a name that make it a body's even after a title word ("the General
-#: Medical Council", "the General Workers' Union"); not those that are also surnames
+#: Medical Council", "the General Bakers' Union"); not those that are also surnames
 #: ("Sergeant Ann Bank", "Judge Tom Court", "Ms House").
 _BODY_NAME_ENDS = (
     (ORG_HEADS - {"house", "court"})
@@ -849,7 +849,7 @@ def parse_phrase(text: str) -> NameParts:
         return replace(parts, kind="person", head=role, affiliation=office.group("body"))
     people_at = _PEOPLE_AT.fullmatch(text)
     if people_at is not None and _people_plural(people_at.group("role")):
-        # "WORKERS at Acme Cables say": the workers, not the firm named after "at"
+        # "DRIVERS at Brandt Bakeries say": the drivers, not the firm named after "at"
         head = _bare(people_at.group("role"))
         return replace(parts, kind="group", head=head, affiliation=people_at.group("place"))
     return parts
