@@ -510,7 +510,7 @@ class _Resolver:
         if e.label != "organization":
             return False
         if not e.named:
-            # "the family-owned company said" noted as a speaker: the firm it stood for
+            # "the small bakery company said" noted as a speaker: the firm it stood for
             ref = self.referents.get((e.start, e.end))
             return ref is not None and self._a_firm(
                 _Entity(ref.start, ref.end, "organization", None, True), noun
