@@ -212,12 +212,12 @@ def skeleton(word: str) -> str:
 
 def surname_key(word: str) -> str:
     """A surname's :func:`skeleton`, its last syllable's "-ey" and "-ie" read as one ending:
-    one surname spelt two ways in two reports ("Des Kerrey" / "Des Kerrie"); a person's key.
+    one surname spelt two ways in two reports ("Mira Dunley" / "Mira Dunlie"); a person's key.
     Given names keep their skeleton ("Marie" is not "Mary"). A possessive is no part of it.
 
-    >>> surname_key("Kerrey") == surname_key("Kerrie") == surname_key("Kerry")
+    >>> surname_key("Dunley") == surname_key("Dunlie") == surname_key("Dunly")
     True
-    >>> surname_key("Kerrie’s") == surname_key("Kerrie")
+    >>> surname_key("Dunlie’s") == surname_key("Dunlie")
     True
     """
     word = re.sub(r"['’]s?$", "", word)
