@@ -191,7 +191,7 @@ def _before_joined_reporter(clause: Token, end: int) -> int:
 
 def _before_disputed_claim(comp: Token, end: int) -> int:
     """Where a reported clause ends when an apposition after it tells another source's
-    answer to it ("said the crew ignored a warning, a claim the union rejected as ...", "...,
+    answer to it ("said the night shift burnt the bread, a claim the union rejected as ...", "...,
     an allegation the company denies"): the answer is the other source's report."""
     doc = comp.doc
     for t in comp.sent:
