@@ -16,12 +16,11 @@ def _quotes(nlp: Any, text: str) -> dict[str, str | None]:
 def test_a_claim_rejected_in_an_apposition_is_two_reports(nlp: Any) -> None:
     found = _quotes(
         nlp,
-        "Ivo Brandt, who runs the Pella Mills bakery, said the night shift had burnt the "
-        "bread, a claim the bakers' union rejected as \"nonsense from a man who never "
-        'bakes."',
+        "The head of the school trust said on Monday the caretaker had left a window open, a "
+        'claim the staff union rejected as "a cheap way to dodge the blame."',
     )
-    assert found.get("the night shift had burnt the bread", "").startswith("Ivo Brandt"), found
-    assert found.get('"nonsense from a man who never bakes."') == "the bakers' union", found
+    assert found.get("the caretaker had left a window open", "").startswith("The head"), found
+    assert found.get('"a cheap way to dodge the blame."') == "the staff union", found
 
 
 def test_an_allegation_denied_is_no_part_of_the_report(nlp: Any) -> None:

@@ -1,8 +1,8 @@
-"""A firm named by its trade in the plural ("Brandt Bakeries", "Orme Dairies") is a business,
+"""A firm named by its trade in the plural ("Gilby Dairies", "Orme Dairies") is a business,
 even when the entity tagger calls the name a person; "the company" after it is that firm,
 also when the firm was named last only inside what a description before reported
-("Brandt Bakeries will sell four shops, the small bakery company announced ... Later, the
-company said"). People at a named workplace ("DRIVERS at Brandt Bakeries say") are a group,
+("Gilby Dairies will sell four shops, the small dairy company said ... Later, the company
+said"). People at a named workplace ("DRIVERS at Brandt Bakeries say") are a group,
 not the firm; "the General Bakers' Union" is a union, not a general. Texts are our own; the
 parse is the real model."""
 
@@ -27,14 +27,14 @@ def test_a_name_ending_in_a_trade_plural_is_an_institution() -> None:
 
 def test_the_company_after_a_described_firm_is_the_firm(nlp: Any) -> None:
     text = (
-        "Four Brandt Bakeries shops to go\n\n"
-        "Brandt Bakeries will sell four of its shops in Pella before Easter, the small bakery "
-        "company announced on Friday, citing the price of flour.\n\n"
-        '"Bread has never been dearer to make," head baker Ann Lee said.\n\n'
+        "Gilby Dairies to sell four shops\n\n"
+        "Gilby Dairies will sell four of its farm shops in Pella before Easter, the small "
+        "dairy company said on Friday, citing the price of feed.\n\n"
+        '"Milk has never cost more to make," manager Ann Lee told the staff.\n\n'
         "Later, the company said rents in the town had doubled since 2019."
     )
     q = _quote(nlp, text, "rents in the town")
-    assert q.antecedent is not None and q.antecedent.text == "Brandt Bakeries", q.antecedent
+    assert q.antecedent is not None and q.antecedent.text == "Gilby Dairies", q.antecedent
 
 
 def test_people_at_a_named_workplace_are_a_group_not_the_firm() -> None:
