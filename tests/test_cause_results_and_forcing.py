@@ -1,7 +1,7 @@
-"""An effect noun names a cause after "of": "the closure was a direct result of the new
-levy" offers the levy as the cause of the closure (a cause frame, as "the levy caused the
-closure" is); and a question "who disputes that the levy forced the closure" asks for an
-explanation, as "caused" does. Texts are our own; the parse is the real model."""
+"""An effect noun names a cause after "of": "the evacuation was a direct result of the
+storm" offers the storm as the cause of the evacuation (a cause frame, as "the storm caused
+the evacuation" is); and a question "who disputes that the storm forced the evacuation"
+asks for an explanation, as "caused" does. Texts are our own; the parse is the real model."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ from .conftest import corpus_graph
 
 
 def test_a_result_of_x_is_a_cause_frame(nlp: Any) -> None:
-    claim = only_claim(nlp, "Ann Lee said the closure was a direct result of the new levy.")
+    claim = only_claim(nlp, "Ann Lee said the evacuation was a direct result of the storm.")
     assert claim.frame == "cause"
-    assert "closure" in claim.effect
+    assert "evacuation" in claim.effect
     claim = only_claim(nlp, "Ann Lee said the strike was the consequence of years of low pay.")
     assert claim.frame == "cause"
 
@@ -31,16 +31,16 @@ def test_a_result_without_of_is_no_cause(nlp: Any) -> None:
 
 STORY = {
     "a": (
-        "Mill to close\n\n"
-        "Owner Tom Hale said the new levy caused the closure of the Denby mill. "
-        '"The levy killed this mill," Hale said. '
-        "Councillor Ray Dunn said the closure was a direct result of the levy."
+        "School emptied\n\n"
+        "Head teacher Tom Hale said the storm caused the evacuation of the Pella school. "
+        '"The storm emptied this school," Hale said. '
+        "Councillor Ray Dunn said the evacuation was a direct result of the storm."
     ),
     "b": (
-        "Levy row\n\n"
-        "Union organiser Jo Finch said the levy was not to blame for the closure. "
-        '"The levy is an excuse," Finch said. '
-        "Minister Ann Lee said the levy had nothing to do with the closure."
+        "Storm row\n\n"
+        "Parent Jo Finch said the storm was not to blame for the evacuation. "
+        '"The storm is a pretext," Finch said. '
+        "Minister Ann Lee said the storm had nothing to do with the evacuation."
     ),
 }
 
@@ -51,8 +51,8 @@ def graph(nlp: Any) -> nx.MultiDiGraph:
 
 
 def test_forced_asks_for_the_explanation(graph: nx.MultiDiGraph) -> None:
-    ranked = match_positions(graph, "the levy forced the closure")
-    assert ranked and ranked[0][1] == "position:levy-cause", ranked
+    ranked = match_positions(graph, "the storm forced the evacuation")
+    assert ranked and ranked[0][1] == "position:storm-cause", ranked
 
 
 def test_the_result_speaker_supports_the_explanation(graph: nx.MultiDiGraph) -> None:
@@ -61,4 +61,4 @@ def test_the_result_speaker_supports_the_explanation(graph: nx.MultiDiGraph) -> 
         for u, v, d in graph.edges(data=True)
         if d.get("relation") == "stance" and graph.nodes[v].get("frame") == "cause"
     }
-    assert ("speaker:ray-dunn", "position:levy-cause", "supports") in sides, sides
+    assert ("speaker:ray-dunn", "position:storm-cause", "supports") in sides, sides

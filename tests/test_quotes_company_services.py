@@ -1,8 +1,8 @@
 """Which business "the company" is (h22d): a name ending in the plural "Services" is a
-business unless a public-service word heads it ("Harlan Hull Services", not "Social
+business unless a public-service word heads it ("Kessel Flour Services", not "Social
 Services"); an investigators' "Branch" or "Unit" is no business; and when the paragraph
 names no business, the latest one that was a subject comes before one only written to
-or read by ("a letter to the board seen by Dockside Weekly"). Texts are our own; the
+or read by ("a note to the inspectors read by Baking Trade News"). Texts are our own; the
 parse is the real model."""
 
 from __future__ import annotations
@@ -20,32 +20,32 @@ def _quote(nlp: Any, text: str, content: str) -> Quote:
 
 def test_a_firm_named_services_is_the_company_not_the_investigators(nlp: Any) -> None:
     text = (
-        "A preliminary report by the Marine Safety Investigation Branch said the hull had "
-        "split along an old weld.\n\n"
-        "The findings are a setback for Harlan Hull Services, which repairs the ferries. The "
-        "company has insisted that its welders found nothing wrong during a check in May."
+        "An interim note from the Food Standards Inspection Branch said the flour had been "
+        "kept in a damp room.\n\n"
+        "Kessel Flour Services, which supplies the bakeries, was named in the note. "
+        "The company maintains that its storerooms passed every test last year."
     )
-    q = _quote(nlp, text, "its welders found nothing wrong")
-    assert q.antecedent is not None and q.antecedent.text == "Harlan Hull Services", q.antecedent
+    q = _quote(nlp, text, "its storerooms passed")
+    assert q.antecedent is not None and q.antecedent.text == "Kessel Flour Services", q.antecedent
 
 
 def test_social_services_is_no_company(nlp: Any) -> None:
     text = (
-        "Brill Foods closed its canteen on Monday after Harbury Social Services raised a "
-        "complaint.\n\n"
-        "The company said the canteen would reopen next week."
+        "Pella Dairies shut its farm shop on Friday after Ormsby Social Services reported a "
+        "fall there.\n\n"
+        "The company said the shop would open again in June."
     )
-    q = _quote(nlp, text, "the canteen would reopen")
-    assert q.antecedent is not None and q.antecedent.text == "Brill Foods", q.antecedent
+    q = _quote(nlp, text, "the shop would open again")
+    assert q.antecedent is not None and q.antecedent.text == "Pella Dairies", q.antecedent
 
 
 def test_the_company_is_the_earlier_subject_not_the_board_it_wrote_to(nlp: Any) -> None:
     text = (
-        "Harlan Hull Services, meanwhile, has gone on the offensive. In a letter to the "
-        "MSIB seen by Dockside Weekly, the firm's director Al Penn wrote that the split "
-        '"is consistent with impact damage".\n\n'
-        "Penn's letter also claimed that Harlan's own survey of the hull in May \"showed no "
-        'defect". The company said it would publish the survey this week.'
+        "Kessel Flour Services has hit back. In a note to the FSIB read by Baking Trade "
+        "News, the firm's head cook Ann Lee wrote that the damp "
+        '"came from a burst pipe next door".\n\n'
+        "Lee's note added that Kessel's own tests of the flour in April \"found it quite "
+        'dry". The company said it would send the tests to the council.'
     )
-    q = _quote(nlp, text, "it would publish the survey")
-    assert q.antecedent is not None and q.antecedent.text == "Harlan Hull Services", q.antecedent
+    q = _quote(nlp, text, "it would send the tests")
+    assert q.antecedent is not None and q.antecedent.text == "Kessel Flour Services", q.antecedent

@@ -16,18 +16,17 @@ def _quotes(nlp: Any, text: str) -> dict[str, str | None]:
 def test_a_claim_rejected_in_an_apposition_is_two_reports(nlp: Any) -> None:
     found = _quotes(
         nlp,
-        "The operator of a ferry that ran aground off Harbury on Monday said on Tuesday the "
-        "crew had ignored a warning, a claim the seafarers' union rejected as \"a shameful "
-        'attempt to blame the crew."',
+        "The head of the school trust said on Monday the caretaker had left a window open, a "
+        'claim the staff union rejected as "a cheap way to dodge the blame."',
     )
-    assert found.get("the crew had ignored a warning", "").startswith("The operator"), found
-    assert found.get('"a shameful attempt to blame the crew."') == "the seafarers' union", found
+    assert found.get("the caretaker had left a window open", "").startswith("The head"), found
+    assert found.get('"a cheap way to dodge the blame."') == "the staff union", found
 
 
 def test_an_allegation_denied_is_no_part_of_the_report(nlp: Any) -> None:
     found = _quotes(
         nlp,
-        "Local residents said the ferry had been sailing too close to the rocks, an "
-        "allegation the company denies.",
+        "Parents said the school bus had been driven too fast down the hill, an "
+        "allegation the trust denies.",
     )
-    assert "the ferry had been sailing too close to the rocks" in found, found
+    assert "the school bus had been driven too fast down the hill" in found, found

@@ -212,12 +212,12 @@ def skeleton(word: str) -> str:
 
 def surname_key(word: str) -> str:
     """A surname's :func:`skeleton`, its last syllable's "-ey" and "-ie" read as one ending:
-    one surname spelt two ways in two reports ("Des Kerrey" / "Des Kerrie"); a person's key.
+    one surname spelt two ways in two reports ("Mira Dunley" / "Mira Dunlie"); a person's key.
     Given names keep their skeleton ("Marie" is not "Mary"). A possessive is no part of it.
 
-    >>> surname_key("Kerrey") == surname_key("Kerrie") == surname_key("Kerry")
+    >>> surname_key("Dunley") == surname_key("Dunlie") == surname_key("Dunly")
     True
-    >>> surname_key("Kerrie’s") == surname_key("Kerrie")
+    >>> surname_key("Dunlie’s") == surname_key("Dunlie")
     True
     """
     word = re.sub(r"['’]s?$", "", word)
@@ -486,7 +486,7 @@ def institution_named(name: str) -> bool:
 
 
 #: Last words of a name that make it a body's even after a title word ("the General
-#: Medical Council", "the General Workers' Union"); not those that are also surnames
+#: Medical Council", "the General Bakers' Union"); not those that are also surnames
 #: ("Sergeant Ann Bank", "Judge Tom Court", "Ms House").
 _BODY_NAME_ENDS = (
     (ORG_HEADS - {"house", "court"})
@@ -849,7 +849,7 @@ def parse_phrase(text: str) -> NameParts:
         return replace(parts, kind="person", head=role, affiliation=office.group("body"))
     people_at = _PEOPLE_AT.fullmatch(text)
     if people_at is not None and _people_plural(people_at.group("role")):
-        # "WORKERS at Acme Cables say": the workers, not the firm named after "at"
+        # "DRIVERS at Brandt Bakeries say": the drivers, not the firm named after "at"
         head = _bare(people_at.group("role"))
         return replace(parts, kind="group", head=head, affiliation=people_at.group("place"))
     return parts

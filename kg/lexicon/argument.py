@@ -438,7 +438,7 @@ CAUSE_NOUNS = frozenset(
     ["reason", "cause", "factor", "root", "culprit", "blame", "fault", "source", "explanation"]
 )
 
-#: Nouns that name an effect whose cause follows "of" ("X was a direct result of Y", "the
+#: Nouns that name an effect whose cause follows "of" ("X was the result of Y", "the
 #: consequence of Y"): the object of "of" is offered as the cause, the subject as the effect.
 EFFECT_NOUNS = frozenset(["result", "consequence"])
 

@@ -236,22 +236,22 @@ def _may_be(parts: NameParts, cand: _Parsed, parsed: _Mentions) -> bool:
     if head != parts.head and head in INSTITUTION_KINDS and parts.head in INSTITUTION_KINDS:
         return False  # "the union" is not the "Universities Council" named before it
     if head != parts.head and _described_otherwise(parts, cand.parts):
-        return False  # "the regional health authority" is no "Corran Bend" named before it
+        return False  # "the island rescue service" is no "Ostley Bend" named before it
     other_body = head != parts.head and (head in ORG_HEADS or head in NAMED_BODY_HEADS)
     other_body = other_body and head not in PUBLIC_UNIT_HEADS  # "the agency": the Department
     return not (parts.head in PUBLIC_UNIT_HEADS and other_body)
 
 
 def _described_otherwise(parts: NameParts, cand: NameParts) -> bool:
-    """Whether a body described by its own words ("the regional health authority", "the
-    county ambulance service", "the dockers' union") is told apart from ``cand``: the
+    """Whether a body described by its own words ("the district water authority", "the
+    island rescue service", "the bakers' union") is told apart from ``cand``: the
     description's words before its head are none of the candidate's, so it describes a body
     of its own (not a news outlet's description: "the news agency" is the agency named
     before)."""
     if parts.head not in ORG_HEADS | NOT_FIRM_HEADS | PUBLIC_UNIT_HEADS | NAMED_BODY_HEADS:
         return False
     if parts.head in FIRM_NOUNS:
-        return False  # "the family-owned company", "the Dutch firm": the firm named before
+        return False  # "the small bakery company", "the Danish firm": the firm named before
     words = parts.key.split()
     modifiers = set(words[:-1]) if words[-1:] == [parts.head] else set()
     if modifiers & NEWS_KIND_WORDS:

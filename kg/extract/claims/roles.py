@@ -241,7 +241,7 @@ def _cause_noun_roles(t: Token) -> tuple[set[int], set[int]]:
 
 
 def _effect_noun_roles(t: Token) -> tuple[set[int], set[int]]:
-    """Cause and effect around an effect noun: "X was a direct result of Y", "as a
+    """Cause and effect around an effect noun: "X was the result of Y", "as a
     consequence of Y" (Y the cause; X the effect when the noun is what X is)."""
     cause: set[int] = set()
     effect: set[int] = set()

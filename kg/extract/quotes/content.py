@@ -191,8 +191,8 @@ def _before_joined_reporter(clause: Token, end: int) -> int:
 
 def _before_disputed_claim(comp: Token, end: int) -> int:
     """Where a reported clause ends when an apposition after it tells another source's
-    answer to it ("said the crew ignored a warning, a claim the union rejected as ...", "...,
-    an allegation the company denies"): the answer is the other source's report."""
+    answer to it ("said the caretaker left a window open, a claim the union rejected as
+    ...", "..., an allegation the company denies"): the answer is the other source's report."""
     doc = comp.doc
     for t in comp.sent:
         if t.lemma_.lower() not in CLAIM_NOUNS or t.i <= comp.left_edge.i or t.idx >= end:

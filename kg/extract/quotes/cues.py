@@ -752,7 +752,7 @@ def _writers_aside(verb: Token, speaker: Token | None) -> bool:
 
 
 def _titled_conjunct(noun: Token) -> Token:
-    """ "said president and owner Tom Hale", '"...," chairman and owner Ann Lee told reporters':
+    """ "said president and owner Tom Hale", '"...," chairman and owner Ivo Brandt told the bakers':
     two titles joined before one name are one person's; the parser makes the first title the
     subject and the name its conjunct. A bare role noun (no article, no possessive) whose
     conjunct is a person's name, with only role words between, is that person."""

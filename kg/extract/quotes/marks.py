@@ -161,7 +161,7 @@ def _single_close(text: str, start: int, stop: int) -> int | None:
             and text[k - 2] in _CLOSING_PUNCT
             and (after.isspace() or after in ",.;:)")
         ):
-            return k  # 'then you say, "Look what they made us do."': a quote closing inside
+            return k  # 'and the office says, "Nothing we could do."': a quote closing inside
         if before.isalnum() and after in ",.;:!?)":
             return k  # a plural possessive goes on to its noun ("the teachers' union")
         if before.isalnum() and after.isspace() and (before != "s" or _no_plural(text, k)):

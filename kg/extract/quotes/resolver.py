@@ -510,7 +510,7 @@ class _Resolver:
         if e.label != "organization":
             return False
         if not e.named:
-            # "the family-owned company said" noted as a speaker: the firm it stood for
+            # "the small bakery company said" noted as a speaker: the firm it stood for
             ref = self.referents.get((e.start, e.end))
             return ref is not None and self._a_firm(
                 _Entity(ref.start, ref.end, "organization", None, True), noun
@@ -530,7 +530,7 @@ class _Resolver:
         if tuple(words[-2:]) in ORG_SUFFIXES:
             return True  # "Acme News Service": a business, though "service" alone is not
         if last == "services" and len(words) > 1 and words[-2] not in PUBLIC_SERVICE_MODIFIERS:
-            return True  # "Harlan Hull Services" is a business; "Social Services" is not
+            return True  # "Kessel Flour Services" is a business; "Social Services" is not
         return last == noun or last not in _OTHER_BODY_HEADS
 
     def _hearers(self) -> frozenset[str]:

@@ -482,10 +482,10 @@ def _misplaced_conj_cue(verb: Token) -> Token | None:
         # form), not the reported clause's, is the speaker's next report (PolNeAR: 8 of 8)
         return outer
     if not participle and _plain_past_act(verb) and _marked_clause(clause):
-        # "said the plant had been neglected and accused the board of X", "said the rules
-        # would stay and laid the blame on the firm": a plain past act beside a clause its
-        # auxiliary marks as reported is the speaker's next act (the parser may tag the
-        # verb a participle of the passive it follows)
+        # "said the school board had lost the records and accused the bursar of X", "said
+        # the timetable would stay and pinned the blame on the crews": a plain past act
+        # beside a clause its auxiliary marks as reported is the speaker's next act (the
+        # parser may tag the verb a participle of the passive it follows)
         return outer
     if outer.lemma_.lower() not in _SPOKEN:
         return None
@@ -521,7 +521,7 @@ def _marked_clause(clause: Token) -> bool:
 
 def _plain_past_act(verb: Token) -> bool:
     """A verb in the plain past with an object and no auxiliary of its own that is a report
-    ("accused the board of X") or a blaming ("laid the blame on X")."""
+    ("accused the bursar of X") or a blaming ("pinned the blame on X")."""
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.lefts):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
@@ -532,7 +532,7 @@ def _plain_past_act(verb: Token) -> bool:
     return blames or lemma in (_SPOKEN | OBJECT_CUE_LEMMAS) - COGNITION_LEMMAS
 
 
-#: Verbs that take "the blame" as object in an act of blaming ("laid the blame on X").
+#: Verbs that take "the blame" as object in an act of blaming ("put the blame on X").
 _BLAMING_VERBS = frozenset(["lay", "put", "place", "pin", "lump"])
 
 
