@@ -47,3 +47,13 @@ def test_a_firm_described_by_its_kind_is_not_told_apart_from_the_firm_named_befo
     assert not _described_otherwise(parse_phrase("the small bakery company"), firm)
     assert not _described_otherwise(parse_phrase("the Danish firm"), firm)
     assert _described_otherwise(parse_phrase("the island rescue service"), firm)
+
+
+def test_the_company_is_not_the_wire_of_the_dateline() -> None:
+    text = (
+        "LONDON (Reuters) - Ashby Cables will close its plant in Dorval by September with "
+        "the loss of 300 jobs, the company said on Wednesday, blaming energy prices.\n"
+    )
+    assert speaker_of(text, "Ashby Cables will close") != "Reuters"
+    text = "PARIS (AFP) - Vane Air will cut 40 flights a week, the airline said on Monday.\n"
+    assert speaker_of(text, "Vane Air will cut") != "AFP"

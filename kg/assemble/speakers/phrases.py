@@ -235,11 +235,18 @@ def _may_be(parts: NameParts, cand: _Parsed, parsed: _Mentions) -> bool:
     head = cand.parts.head
     if head != parts.head and head in INSTITUTION_KINDS and parts.head in INSTITUTION_KINDS:
         return False  # "the union" is not the "Universities Council" named before it
+    if parts.head in _NOT_OUTLET_NOUNS and cand.parts.key in _OUTLETS:
+        return False  # "LONDON (Reuters) - Acme will shut a plant, the company said"
     if head != parts.head and _described_otherwise(parts, cand.parts):
         return False  # "the island rescue service" is no "Ostley Bend" named before it
     other_body = head != parts.head and (head in ORG_HEADS or head in NAMED_BODY_HEADS)
     other_body = other_body and head not in PUBLIC_UNIT_HEADS  # "the agency": the Department
     return not (parts.head in PUBLIC_UNIT_HEADS and other_body)
+
+
+#: The firm nouns no well-known outlet is called by ("the company" is not the wire that
+#: reports it; "the broadcaster" may be the BBC).
+_NOT_OUTLET_NOUNS = FIRM_NOUNS - {"broadcaster"}
 
 
 def _described_otherwise(parts: NameParts, cand: NameParts) -> bool:
