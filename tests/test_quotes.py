@@ -1122,7 +1122,7 @@ def test_said_to_have_been_is_hearsay_not_a_cue(nlp: Any) -> None:
 
 def test_he_refers_to_a_surname_the_model_left_unlabelled(nlp: Any) -> None:
     text = (
-        "Officials met Kwame Mensah and Peter Okafor. Mensah gave an interview on Friday in "
+        "Officials met Kwame Mensah and Peter Adeyinka. Mensah gave an interview on Friday in "
         "which he claimed to be the chief security officer."
     )
     (q,) = _quotes(nlp, text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .conftest import speaker_of
 
 _TEXT = (
-    "Ashby Foods' chief executive, Mira Patel, rejected the claim. She said the firm had "
+    "Pindar Foods' chief executive, Mira Patel, rejected the claim. She said the firm had "
     "done nothing wrong.\n\n"
     "Instead, she blamed a broken pipe outside the depot.\n\n"
     "Acme Brewing, the local brewer, denied that its plant was involved. In a "

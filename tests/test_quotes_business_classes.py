@@ -74,9 +74,9 @@ def test_a_spokesperson_for_a_body_named_by_its_kind(nlp: Any, text: str, mentio
     ("text", "mention"),
     [
         (
-            "Kessler Crane's Ormsby, by contrast, raised his price target, arguing that a "
+            "Kessler Crane's Marrick, by contrast, raised his price target, arguing that a "
             'merger was now "more likely than not."',
-            "Ormsby",
+            "Marrick",
         ),
         (
             "Tom Varga, a trader at the bank Dunley Cross, said prices would fall. Dunley "

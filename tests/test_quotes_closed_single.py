@@ -13,7 +13,7 @@ def test_a_closed_single_quotation_is_not_taken_by_the_next_paragraph() -> None:
         "Ada Lund, 41, a teacher from Orbury, lost her deposit.\n\n"
         "'Nobody phoned us back for a week,' she said. 'If the ferry was cancelled, tell us "
         "why.'\n\n"
-        "Brisk Ferries has written to the harbour board."
+        "Quarle Ferries has written to the harbour board."
     )
     names = speaker_names({"a": text})
     assert names.get("'If the ferry was cancelled, tell us why.'") == "Ada Lund", names
@@ -24,7 +24,7 @@ def test_curly_single_marks_too() -> None:
         "Ada Lund, 41, a teacher from Orbury, lost her deposit.\n\n"
         "‘Nobody phoned us back for a week,’ she said. ‘If the ferry was cancelled, tell us "
         "why.’\n\n"
-        "Brisk Ferries has written to the harbour board."
+        "Quarle Ferries has written to the harbour board."
     )
     names = speaker_names({"a": text})
     assert names.get("‘If the ferry was cancelled, tell us why.’") == "Ada Lund", names

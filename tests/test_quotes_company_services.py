@@ -1,5 +1,5 @@
 """Which business "the company" is (h22d): a name ending in the plural "Services" is a
-business unless a public-service word heads it ("Kessel Flour Services", not "Social
+business unless a public-service word heads it ("Vossley Flour Services", not "Social
 Services"); an investigators' "Branch" or "Unit" is no business; and when the paragraph
 names no business, the latest one that was a subject comes before one only written to
 or read by ("a note to the inspectors read by Baking Trade News"). Texts are our own; the
@@ -22,16 +22,16 @@ def test_a_firm_named_services_is_the_company_not_the_investigators(nlp: Any) ->
     text = (
         "An interim note from the Food Standards Inspection Branch said the flour had been "
         "kept in a damp room.\n\n"
-        "Kessel Flour Services, which supplies the bakeries, was named in the note. "
+        "Vossley Flour Services, which supplies the bakeries, was named in the note. "
         "The company maintains that its storerooms passed every test last year."
     )
     q = _quote(nlp, text, "its storerooms passed")
-    assert q.antecedent is not None and q.antecedent.text == "Kessel Flour Services", q.antecedent
+    assert q.antecedent is not None and q.antecedent.text == "Vossley Flour Services", q.antecedent
 
 
 def test_social_services_is_no_company(nlp: Any) -> None:
     text = (
-        "Pella Dairies shut its farm shop on Friday after Ormsby Social Services reported a "
+        "Pella Dairies shut its farm shop on Friday after Tarrow Social Services reported a "
         "fall there.\n\n"
         "The company said the shop would open again in June."
     )
@@ -41,11 +41,11 @@ def test_social_services_is_no_company(nlp: Any) -> None:
 
 def test_the_company_is_the_earlier_subject_not_the_board_it_wrote_to(nlp: Any) -> None:
     text = (
-        "Kessel Flour Services has hit back. In a note to the FSIB read by Baking Trade "
+        "Vossley Flour Services has hit back. In a note to the FSIB read by Baking Trade "
         "News, the firm's head cook Ann Lee wrote that the damp "
         '"came from a burst pipe next door".\n\n'
-        "Lee's note added that Kessel's own tests of the flour in April \"found it quite "
+        "Lee's note added that Vossley's own tests of the flour in April \"found it quite "
         'dry". The company said it would send the tests to the council.'
     )
     q = _quote(nlp, text, "it would send the tests")
-    assert q.antecedent is not None and q.antecedent.text == "Kessel Flour Services", q.antecedent
+    assert q.antecedent is not None and q.antecedent.text == "Vossley Flour Services", q.antecedent

@@ -1,4 +1,4 @@
-"""A relative clause on a description set beside a name ("Prof Nia Okafor, the Harlow
+"""A relative clause on a description set beside a name ("Prof Nia Adeyinka, the Harlow
 College geologist who has criticised the scheme for years, said ...") is about the named
 person: its "who" stands for the name, so a later "she said" is that person, not a
 described someone else; and "the board's own statement, which said X" is the board
@@ -12,7 +12,7 @@ from kg.extract.quotes import extract_quotes
 
 _TEXT = (
     "Cliff path row\n\n"
-    "Prof Nia Okafor, the Harlow College geologist who has criticised the scheme for years, "
+    "Prof Nia Adeyinka, the Harlow College geologist who has criticised the scheme for years, "
     "said the cliff path could stay open.\n\n"
     "'Nobody has shown me a single crack,' she said. 'The rock is sound.'\n"
 )
@@ -21,10 +21,10 @@ _TEXT = (
 def test_who_on_an_apposed_description_stands_for_the_name(nlp: Any) -> None:
     quotes = extract_quotes(nlp(_TEXT), "t")
     crack = next(q for q in quotes if q.text.startswith("'Nobody has shown me"))
-    assert crack.antecedent is not None and crack.antecedent.text.endswith("Nia Okafor"), crack
+    assert crack.antecedent is not None and crack.antecedent.text.endswith("Nia Adeyinka"), crack
     relative = [q for q in quotes if q.mention is not None and q.mention.text == "who"]
     assert relative and all(
-        q.antecedent is not None and "Okafor" in q.antecedent.text for q in relative
+        q.antecedent is not None and "Adeyinka" in q.antecedent.text for q in relative
     ), relative
 
 

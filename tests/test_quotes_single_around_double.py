@@ -17,11 +17,11 @@ def test_a_single_quote_closes_after_a_double_quote_inside() -> None:
 
 def test_the_second_part_of_a_split_quote_is_kept(nlp: Any) -> None:
     text = (
-        "'The boat was late again,' Ms Okafor said. 'Once the crew miss the tide, the office "
+        "'The boat was late again,' Ms Adeyinka said. 'Once the crew miss the tide, the office "
         'rings us at home and says, "Nothing we could do."\''
     )
     found = [
         (q.text, q.mention.text if q.mention else None) for q in extract_quotes(nlp(text), "t")
     ]
     assert len(found) == 2 and found[1][0].startswith("'Once the crew"), found
-    assert found[1][1] == "Ms Okafor"
+    assert found[1][1] == "Ms Adeyinka"

@@ -23,7 +23,7 @@ def test_an_apposed_name_with_a_relative_clause_speaks() -> None:
 def test_a_title_is_not_given_by_a_spokeswomans_reported_words() -> None:
     text = (
         "Governor Hal Brightwater's office answered within the hour.\n\n"
-        'In a statement, press secretary Nell Ormsby said the governor "welcomes any review" '
+        'In a statement, press secretary Nell Tarrow said the governor "welcomes any review" '
         "of the contract.\n\n"
         "Asked about the contract on Friday, the governor said he had never met the contractor."
     )

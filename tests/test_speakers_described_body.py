@@ -29,7 +29,7 @@ def test_a_description_sharing_a_word_still_refers_back() -> None:
 
 def test_a_union_described_in_the_lede_is_not_the_wire_of_the_dateline() -> None:
     text = (
-        "ORMSBY, June 9 (PNS) - The bakery chain blamed its bakers on Thursday, a claim the "
+        "TARROW, June 9 (PNS) - The bakery chain blamed its bakers on Thursday, a claim the "
         'bakers\' union rejected as "a cowardly dodge by the owners."'
     )
     name = speaker_of(text, '"a cowardly dodge')
@@ -51,9 +51,9 @@ def test_a_firm_described_by_its_kind_is_not_told_apart_from_the_firm_named_befo
 
 def test_the_company_is_not_the_wire_of_the_dateline() -> None:
     text = (
-        "LONDON (Reuters) - Ashby Cables will close its plant in Dorval by September with "
+        "LONDON (Reuters) - Pindar Cables will close its plant in Callowe by September with "
         "the loss of 300 jobs, the company said on Wednesday, blaming energy prices.\n"
     )
-    assert speaker_of(text, "Ashby Cables will close") != "Reuters"
+    assert speaker_of(text, "Pindar Cables will close") != "Reuters"
     text = "PARIS (AFP) - Vane Air will cut 40 flights a week, the airline said on Monday.\n"
     assert speaker_of(text, "Vane Air will cut") != "AFP"

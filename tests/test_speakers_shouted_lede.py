@@ -9,7 +9,7 @@ from .conftest import speaker_of
 
 _TEXT = (
     "Old mill is sinking, says geologist\n\n"
-    "By Tom Ashby, Property Correspondent\n\n"
+    "By Tom Pindar, Property Correspondent\n\n"
     "A GEOLOGIST hired by residents says the old mill on Quay Street is sinking into the "
     "river bank.\n\n"
     "Mara Kettleby, 51, told the Courier the floors had dropped by an inch in a year.\n"

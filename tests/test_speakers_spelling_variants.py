@@ -1,7 +1,7 @@
 """One source across reports that spell or shorten its name differently (h22d): a surname
 ending "-ey" in one report and "-ie" in another is one surname when the given names agree
 ("Mira Dunley" / "Mira Dunlie"), a possessive included ("Dunlie's note"); a firm named by
-the first word of its name ("Kessel said") is the firm named in full elsewhere ("Kessel
+the first word of its name ("Vossley said") is the firm named in full elsewhere ("Vossley
 Flour Services"), unless the full name is a public body's. Texts are our own; the parse is
 the real model."""
 
@@ -39,10 +39,10 @@ def test_a_firm_named_by_its_first_word_is_the_firm() -> None:
     names = speaker_names(
         {
             "a": (
-                "Kessel Flour Services, which supplies the bakeries, said its mills had found "
+                "Vossley Flour Services, which supplies the bakeries, said its mills had found "
                 "no damp."
             ),
-            "b": "In a statement, Kessel said it had found a leaking pipe in the store.",
+            "b": "In a statement, Vossley said it had found a leaking pipe in the store.",
         }
     )
     assert (

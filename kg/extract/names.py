@@ -350,7 +350,7 @@ def _strip_titles(words: list[str]) -> tuple[list[str], list[str], str | None]:
             continue
         if len(words) > 2 and is_person_noun(_bare(words[0])) and words[1][:1].isupper():
             if _given_like_agent_noun(words):
-                break  # "Hunter J. Brisk", "Jennifer Ann Lee": a given name, not a role
+                break  # "Hunter J. Quarle", "Jennifer Ann Lee": a given name, not a role
             titles.append(words.pop(0))  # "Screenwriter Ann Lee": a role, not a given name
             continue
         run = _capital_title_run(words)
@@ -370,9 +370,9 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 def _given_like_agent_noun(words: list[str]) -> bool:
     """A first word that looks like a role noun only by its ending ("-er", "-ist") but is a
     given name: a known full given name, or one followed by a middle initial -- "Hunter J.
-    Brisk" (a role would stand before a given name: "Screenwriter Ann Lee").
+    Quarle" (a role would stand before a given name: "Screenwriter Ann Lee").
 
-    >>> [_given_like_agent_noun(w.split()) for w in ("Hunter J. Brisk", "Jennifer Ann Lee")]
+    >>> [_given_like_agent_noun(w.split()) for w in ("Hunter J. Quarle", "Jennifer Ann Lee")]
     [True, True]
     >>> _given_like_agent_noun(["Screenwriter", "Ann", "Lee"])
     False

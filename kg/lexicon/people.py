@@ -1412,7 +1412,7 @@ NOT_FIRM_HEADS = frozenset(
 )
 
 #: Words that make a name ending in the plural "Services" a public service ("Social
-#: Services", "the Emergency Services"); any other such name is a business ("Kessel Flour
+#: Services", "the Emergency Services"); any other such name is a business ("Vossley Flour
 #: Services": "the company" may be it).
 PUBLIC_SERVICE_MODIFIERS = frozenset(
     [

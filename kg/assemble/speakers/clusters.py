@@ -144,7 +144,9 @@ def _lone_organisations(items: list[_Item]) -> list[_Item]:
         single = p.kind == "person" and not p.given and " " not in word
         body = orgs.get(word) if single else None
         if p.kind == "organization" and " " not in word and p.name[:1].isupper():
-            firm = firsts.get(word)  # "Kessel said" beside "Kessel Flour Services": the firm, short
+            firm = firsts.get(
+                word
+            )  # "Vossley said" beside "Vossley Flour Services": the firm, short
             if firm is not None and firm.key != p.key and p.key not in surnames:
                 how = (*it.how, f"named in full elsewhere 1.00: {p.name} -> {firm.name}")
                 it = replace(it, parts=firm, how=how)
@@ -194,7 +196,7 @@ def _first_words_of_bodies(items: Sequence[_Item]) -> dict[str, NameParts]:
 
 def _services_firm(p: NameParts) -> bool:
     """A name ending in the plural "Services" after no public-service word is a firm's
-    ("Kessel Flour Services"), not a public body's ("Ormsby Social Services")."""
+    ("Vossley Flour Services"), not a public body's ("Tarrow Social Services")."""
     words = p.name.lower().split()
     services = words[-1:] == ["services"] and len(words) > 1
     return services and words[-2] not in PUBLIC_SERVICE_MODIFIERS

@@ -530,7 +530,7 @@ class _Resolver:
         if tuple(words[-2:]) in ORG_SUFFIXES:
             return True  # "Acme News Service": a business, though "service" alone is not
         if last == "services" and len(words) > 1 and words[-2] not in PUBLIC_SERVICE_MODIFIERS:
-            return True  # "Kessel Flour Services" is a business; "Social Services" is not
+            return True  # "Vossley Flour Services" is a business; "Social Services" is not
         return last == noun or last not in _OTHER_BODY_HEADS
 
     def _hearers(self) -> frozenset[str]:
