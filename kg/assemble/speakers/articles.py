@@ -343,11 +343,8 @@ def _link_surnames(items: list[_Item], parsed: _Mentions, rules: AliasRules | No
     # a full name only a quotation gives ('"I spoke to Ann Lee," he said') is used when
     # the article gives none outside one (a name the tagger reads inside an insult in a
     # quotation is no name of Lee's)
-    quoted = sorted(
-        ((p.mention.start, p.parts) for p in people if parsed.reported(p.mention)),
-        key=lambda f: f[0],
-    )
-    quoted = [f for f in quoted if f[1].given]
+    quoted = [(p.mention.start, p.parts) for p in people if parsed.reported(p.mention)]
+    quoted = [f for f in quoted if f[1].given]  # in text order, as ``people`` is
     gender = _genders(items, parsed)
     out = []
     for it in items:

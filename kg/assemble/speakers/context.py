@@ -23,6 +23,7 @@ from kg.extract.quotes import MentionKind, Quote, Span
 from kg.lexicon import (
     GENERIC_HEADS,
     HOLDER_HEADS,
+    HONORIFICS,
     PERSON_DEMONYMS,
     PERSON_NOUNS,
     POSSESSIVE_PRONOUNS,
@@ -141,7 +142,7 @@ def _described_in_run(
 
 
 #: Courtesy titles: they give no one an office ("Mr Lee" may still be "the mayor").
-_COURTESY = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "rev", "reverend"])
+_COURTESY = HONORIFICS.keys() | {"dr", "prof", "sir", "rev", "reverend"}
 
 
 def _holds_another_office(who: _Named, named: _Named, before: int, parsed: _Mentions) -> bool:

@@ -62,6 +62,7 @@ from kg.lexicon import (
     MAKING_LEMMAS,
     NAME_CALLING_LEMMAS,
     NAMING_VERBS,
+    NEGATIVE_SUBJECTS,
     OPINION_NOUNS,
     OWN_REPORTING_LEMMAS,
     QUOTE_ONLY_LEMMAS,
@@ -157,8 +158,9 @@ def _is_cue_verb(tok: Token) -> bool:
     return not _negated(tok)
 
 
-#: Subjects that say no one did it ("nobody said", "none has claimed").
-_NO_ONE = frozenset(["nobody", "none", "noone", "neither"])
+#: Subjects that say no one did it ("nobody said", "none has claimed", "neither said");
+#: not "nothing", whose verb tells a finding ("nothing suggests X").
+_NO_ONE = (NEGATIVE_SUBJECTS | {"neither"}) - {"nothing"}
 
 
 def _said_by_no_one(verb: Token) -> bool:
