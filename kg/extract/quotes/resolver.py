@@ -364,34 +364,40 @@ class _Resolver:
         if _aged(head):
             return self._of_age(cands, head) or self._latest_person(cands, head.idx)
         if lemma in TITLE_WORDS or lemma in GENDERED_ROLES or head.ent_type_ == "":
-            if any(c.lower_ in _ANOTHER_ONE for c in head.lefts):
-                return None  # "the other coach said": not the coach named before
-            former = _former(head)
-            introduced = self._introduced(head, indefinite=True) if is_person_noun(lemma) else None
-            if introduced is not None and former and former not in introduced.text.lower():
-                introduced = None  # "the former chief" is not "a chief of police" introduced
-            if introduced is not None:
-                return introduced  # "the user" after "a user on a forum"
-            if lemma in COLLECTIVE_PEOPLE:
-                return None  # "the family said": a group, not a person named near "his family"
-            gender = GENDERED_ROLES.get(lemma)
-            # a thing ("the preprint said") is no role, though its word sits near a name; a
-            # bare capitalised word may still be a name read as a noun ("Quill said")
-            thing = any(c.dep_ == "det" for c in head.lefts) and not is_person_noun(lemma)
-            roles = not thing or lemma in TITLE_WORDS or gender is not None
-            for e in reversed(cands) if roles else ():
-                if e.label != "person" or not e.named:
-                    continue
-                if gender and e.gender and e.gender != gender:
-                    continue
-                if self._role_given(e, f"{former} {lemma}" if former else lemma, head.idx):
-                    return self._span_of(e)
-            if former and is_person_noun(lemma):
-                return self._epithet(head, cands)  # "X, who once led Y ... The former head"
-            if lemma in LIFE_STAGE_NOUNS:
-                return self._in_focus(head, cands, gender)  # "... The pensioner said"
-            return self._epithet(head, cands) if lemma in EPITHET_NOUNS else None
+            return self._person_role(head, lemma, cands)
         return None
+
+    def _person_role(self, head: Token, lemma: str, cands: list[_Entity]) -> Span | None:
+        """ "the coach", "the pensioner", "the former chief": the person the article gave
+        that role (or introduced with it), the one in focus for a stage of life, or the
+        one an epithet describes; none for "the other coach" or a group."""
+        if any(c.lower_ in _ANOTHER_ONE for c in head.lefts):
+            return None  # "the other coach said": not the coach named before
+        former = _former(head)
+        introduced = self._introduced(head, indefinite=True) if is_person_noun(lemma) else None
+        if introduced is not None and former and former not in introduced.text.lower():
+            introduced = None  # "the former chief" is not "a chief of police" introduced
+        if introduced is not None:
+            return introduced  # "the user" after "a user on a forum"
+        if lemma in COLLECTIVE_PEOPLE:
+            return None  # "the family said": a group, not a person named near "his family"
+        gender = GENDERED_ROLES.get(lemma)
+        # a thing ("the preprint said") is no role, though its word sits near a name; a
+        # bare capitalised word may still be a name read as a noun ("Quill said")
+        thing = any(c.dep_ == "det" for c in head.lefts) and not is_person_noun(lemma)
+        roles = not thing or lemma in TITLE_WORDS or gender is not None
+        for e in reversed(cands) if roles else ():
+            if e.label != "person" or not e.named:
+                continue
+            if gender and e.gender and e.gender != gender:
+                continue
+            if self._role_given(e, f"{former} {lemma}" if former else lemma, head.idx):
+                return self._span_of(e)
+        if former and is_person_noun(lemma):
+            return self._epithet(head, cands)  # "X, who once led Y ... The former head"
+        if lemma in LIFE_STAGE_NOUNS:
+            return self._in_focus(head, cands, gender)  # "... The pensioner said"
+        return self._epithet(head, cands) if lemma in EPITHET_NOUNS else None
 
     def _paper_named(self, cands: list[_Entity], lemma: str) -> Span | None:
         """The latest name the article gives a newspaper noun, set before it ("the Madrid
