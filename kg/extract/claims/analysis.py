@@ -260,28 +260,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         return None  # "which critics said [was unfair]": the claim's subject is not quoted
     cause, effect = _cause_effect(tokens + _cue_as_cause(cue_tok, ids))
     preds = _main_predicates(tokens)
-    subjects, objects = _role_ids(preds)
-    measures = _measures_called_for(preds, cue_tok)
-    # "the shops should post a notice": the notice is argued, not the shops
-    subjects -= {
-        i for v in measures for s in _children(v, "nsubj", "nsubjpass") for i in _subtree_ids(s)
-    }
-    weights, surface, magnitudes = _weigh_terms(
-        tokens, (cause, effect, subjects, objects), preds, ids
-    )
-    for verb in measures:
-        _weigh_measure(verb, weights)
-    for term, w in _done_again(tokens, weights).items():
-        weights[term] = max(weights.get(term, 0.0), w)
-    frame: Frame = "claim"
-    if cause & ids:
-        frame = "cause"
-    elif magnitudes:
-        frame = "figure"
-        for m in magnitudes:
-            weights[m] = max(weights.get(m, 0.0), W_CAUSE)
-    for term in _they_of(tokens, preds, cue_tok):
-        weights[term] = max(weights.get(term, 0.0), W_SUBJECT)
+    weights, surface, frame = _weighed(tokens, ids, (cause, effect), preds, cue_tok)
     pol = _polarity(doc, quote, tokens, preds, cue_tok)
     if (pol.dismissive or pol.negated) and _points_back(tokens, preds):
         for term, w in _antecedent_terms(doc, quote).items():
@@ -310,7 +289,61 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         rejected=rejected,
         endorses=pol.endorses,
         hypothesis=_negated_outcome(preds, pol.negated) or _said_of_anyone(preds),
-        asks=_asks(quote, tokens)
+        asks=_asks_or_wishes(quote, tokens, preds, cue_tok),
+        denied=_denied_terms(preds) if len(preds) > 1 else (),
+        patients=_patients(tokens),
+        poles=_poles(preds, quote),
+        predicated=_predicated(preds, ids),
+        names=tuple(sorted({t for tok in tokens if _written_as_name(tok) and (t := _term(tok))})),
+        said_of=_said_of(preds, ids),
+        trusts=_trusted(tokens),
+    )
+
+
+def _weighed(
+    tokens: list[Token],
+    ids: set[int],
+    cause_effect: tuple[set[int], set[int]],
+    preds: Sequence[Token],
+    cue_tok: Token | None,
+) -> tuple[dict[str, float], list[str], Frame]:
+    """A claim's weighed terms, their surface words and its frame: its cause, effect,
+    subjects and objects weighed by role, the measures it calls for, a deed done again,
+    the figures of a claim about magnitudes and the "they" it speaks of."""
+    cause, effect = cause_effect
+    subjects, objects = _role_ids(preds)
+    measures = _measures_called_for(preds, cue_tok)
+    # "the shops should post a notice": the notice is argued, not the shops
+    subjects -= {
+        i for v in measures for s in _children(v, "nsubj", "nsubjpass") for i in _subtree_ids(s)
+    }
+    weights, surface, magnitudes = _weigh_terms(
+        tokens, (cause, effect, subjects, objects), preds, ids
+    )
+    for verb in measures:
+        _weigh_measure(verb, weights)
+    for term, w in _done_again(tokens, weights).items():
+        weights[term] = max(weights.get(term, 0.0), w)
+    frame: Frame = "claim"
+    if cause & ids:
+        frame = "cause"
+    elif magnitudes:
+        frame = "figure"
+        for m in magnitudes:
+            weights[m] = max(weights.get(m, 0.0), W_CAUSE)
+    for term in _they_of(tokens, preds, cue_tok):
+        weights[term] = max(weights.get(term, 0.0), W_SUBJECT)
+    return weights, surface, frame
+
+
+def _asks_or_wishes(
+    quote: Quote, tokens: Sequence[Token], preds: Sequence[Token], cue_tok: Token | None
+) -> bool:
+    """A statement that asserts nothing of its own: a question, what anyone may say, a
+    wish or a view reported, what will be known later, a want, a matter under review,
+    comment withheld, a promise to abide, a generic truth."""
+    return (
+        _asks(quote, tokens)
         or _said_of_anyone(preds)
         or _wished(cue_tok)
         or _reported_view(tokens)
@@ -319,14 +352,7 @@ def _claim_of(doc: Doc, quote: Quote) -> Claim | None:
         or _under_review(preds)
         or _comments_withheld(preds)
         or _abides(preds)
-        or _generic(preds),
-        denied=_denied_terms(preds) if len(preds) > 1 else (),
-        patients=_patients(tokens),
-        poles=_poles(preds, quote),
-        predicated=_predicated(preds, ids),
-        names=tuple(sorted({t for tok in tokens if _written_as_name(tok) and (t := _term(tok))})),
-        said_of=_said_of(preds, ids),
-        trusts=_trusted(tokens),
+        or _generic(preds)
     )
 
 
