@@ -167,18 +167,37 @@ def _nearest_subject(verb: Token, depth: int) -> Token | None:
     if misread is not None:
         return misread  # "Lee, who looks after players, denied that X": not "players denied"
     if subjects:
-        # '"That, sadly," he said, "is life"': the parser may give "said" two subjects; the
-        # speaker is the one next to the verb, not a word of the quotation before it.
-        before = [c for c in subjects if c.i < verb.i]
-        doc = verb.doc
-        if len(before) > 1 and any(_MARK.fullmatch(t.text) for t in doc[before[0].i : verb.i]):
-            return before[-1]
-        # "an aide whom the mayor claimed ran the campaign": the parser may give "claimed" both
-        # "whom" and "the mayor"; the relative pronoun is the subject of what was claimed
-        named = [c for c in subjects if c.lower_ not in _RELATIVE]
-        if len(named) == 2 and _apposed_name(named[0], named[1]):
-            return named[1]
-        return _reduced_relative(named[0] if len(subjects) > 1 and named else subjects[0])
+        return _among_subjects(verb, subjects)
+    found = _agent_or_hung(verb)
+    if found is not None:
+        return found
+    outer = _misplaced_conj_cue(verb)
+    if depth < 3 and outer is not None:
+        return _subject(outer, depth + 1)
+    found = _subject_by_construction(verb, depth)
+    return found if found is not None else _subject_above(verb, depth)
+
+
+def _among_subjects(verb: Token, subjects: list[Token]) -> Token:
+    """The speaker among the subjects the parser gave ``verb``."""
+    # '"That, sadly," he said, "is life"': the parser may give "said" two subjects; the
+    # speaker is the one next to the verb, not a word of the quotation before it.
+    before = [c for c in subjects if c.i < verb.i]
+    doc = verb.doc
+    if len(before) > 1 and any(_MARK.fullmatch(t.text) for t in doc[before[0].i : verb.i]):
+        return before[-1]
+    # "an aide whom the mayor claimed ran the campaign": the parser may give "claimed" both
+    # "whom" and "the mayor"; the relative pronoun is the subject of what was claimed
+    named = [c for c in subjects if c.lower_ not in _RELATIVE]
+    if len(named) == 2 and _apposed_name(named[0], named[1]):
+        return named[1]
+    return _reduced_relative(named[0] if len(subjects) > 1 and named else subjects[0])
+
+
+def _agent_or_hung(verb: Token) -> Token | None:
+    """A subjectless verb's speaker in its own clause: a passive's agent, a subject the
+    parser misread or hung on an opener, a participle or an auxiliary, or the subject of
+    a second cue of the same speaker."""
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
@@ -204,9 +223,13 @@ def _nearest_subject(verb: Token, depth: int) -> Token | None:
         found = next((c for c in head.children if c.dep_ == "nsubj" and c.i > verb.i), None)
         if found is not None and found.i < head.i:
             return found
-    outer = _misplaced_conj_cue(verb)
-    if depth < 3 and outer is not None:
-        return _subject(outer, depth + 1)
+    return None
+
+
+def _subject_by_construction(verb: Token, depth: int) -> Token | None:
+    """A subjectless verb's speaker read from the construction it sits in: "was quoted as
+    saying", "led X to declare", a reporting participle, a noun "whose" describes, a
+    passive's subject shared with a conjoined verb."""
     quoted = _quoted_one(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
     if quoted is not None:  # "X was quoted as saying A, adding that B": X adds B
         return quoted
@@ -222,6 +245,12 @@ def _nearest_subject(verb: Token, depth: int) -> Token | None:
     shared = _passive_subject_shared(verb)
     if shared is not None:  # "X was asked about it and joked that ...": X joked
         return shared
+    return None
+
+
+def _subject_above(verb: Token, depth: int) -> Token | None:
+    """The subject of the verb a subjectless verb hangs on (a conjoined or complement verb,
+    "responded by saying that"), up to three levels."""
     walks_up = ("conj", "advcl", "xcomp", "ccomp", "acomp")  # "acomp": "was eager to reply"
     if depth < 3 and verb.dep_ in walks_up and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be", "go", "continue", "begin"):
