@@ -314,7 +314,24 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
         In text order: named entities (people, organisations, places used as
         sources) and noun phrases headed by an organisation, group or role noun.
     """
-    found: dict[tuple[int, int], EntityMention] = {}
+    found = _entity_mentions(doc, doc_id)
+    _add_titled_names(found, doc, doc_id)
+    _relabel_places(found)
+    _relabel_surnames(found)
+    _add_compound_names(found, doc, doc_id)
+    _add_described(found, doc, doc_id)
+    # Names in page furniture ("[Image credit - Acme]", "Reporting by ...") name no source.
+    furniture = boilerplate_of(doc)
+    kept = [m for m in found.values() if not any(a <= m.start < b for a, b in furniture)]
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+_Found = dict[tuple[int, int], EntityMention]
+
+
+def _entity_mentions(doc: Doc, doc_id: str) -> _Found:
+    """The recogniser's people, organisations and places, by their character span."""
+    found: _Found = {}
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
@@ -332,6 +349,11 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
         found[(ent.start_char, ent.end_char)] = EntityMention(
             doc_id, ent.start_char, ent.end_char, ent.text, label, premod, role, affiliation, age
         )
+    return found
+
+
+def _add_titled_names(found: _Found, doc: Doc, doc_id: str) -> None:
+    """Names after a title the recogniser missed, replacing what they overlap."""
     for span in _titled_names(doc):
         if any(t.ent_type_ == "PERSON" for t in span):
             continue
@@ -349,8 +371,10 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
             affiliation,
             given_age(doc.text, span.end_char),
         )
-    _relabel_places(found)
-    _relabel_surnames(found)
+
+
+def _add_compound_names(found: _Found, doc: Doc, doc_id: str) -> None:
+    """Firms named "A & B" and institutions the recogniser missed, where nothing else is."""
     for first, last in _ampersand_names(doc):
         key = (first.idx, last.idx + len(last))
         if not any(a < key[1] and key[0] < b for a, b in found if found[(a, b)].label != "GPE"):
@@ -363,6 +387,10 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
             role, affiliation = _apposition(last)
             text = doc.text[key[0] : key[1]]
             found[key] = EntityMention(doc_id, *key, text, "ORG", "", role, affiliation)
+
+
+def _add_described(found: _Found, doc: Doc, doc_id: str) -> None:
+    """Noun phrases headed by a source or person noun ("the ministry", "a spokesman")."""
     for chunk in doc.noun_chunks:
         root = chunk.root
         source = root.lower_ in _SOURCE_HEADS or is_person_noun(root.lower_)
@@ -375,7 +403,3 @@ def collect_mentions(doc: Doc, doc_id: str) -> list[EntityMention]:
         found[key] = EntityMention(
             doc_id, chunk.start_char, chunk.end_char, chunk.text, "NOUN", "", role, affiliation
         )
-    # Names in page furniture ("[Image credit - Acme]", "Reporting by ...") name no source.
-    furniture = boilerplate_of(doc)
-    kept = [m for m in found.values() if not any(a <= m.start < b for a, b in furniture)]
-    return sorted(kept, key=lambda m: (m.start, m.end))
