@@ -246,29 +246,7 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
         return None  # the speaker sits inside the content: a misparse
     mention = _span(art.text, m_start, m_end)
     antecedent = _antecedent(art, resolver, mention_tok, mention_kind, (start, end))
-    described = mention_kind == "nominal" and antecedent is None
-    generic = mention_tok.lemma_.lower() in REPORTING_NOUNS | GENERIC_HEADS
-    generic = generic or _evidence_subject(mention_tok)
-    if (mention_kind == "name" or antecedent is not None) or (described and not generic):
-        # Every source quoted is a referent for the next "he" or "they", named or not.
-        label = (
-            _pronoun_label(mention_tok, antecedent)
-            if mention_kind == "pronoun"
-            else resolver.kind_of(antecedent, _speaker_label(mention_tok))
-        )
-        gender = GENDERED_ROLES.get(mention_tok.lemma_.lower())
-        person = label == "person" and is_person_noun(mention_tok.lemma_.lower())
-        if (
-            mention_kind == "nominal"
-            and antecedent is not None
-            and (label == "organization" or person)
-        ):
-            # "The union says ... It says", "The pensioner said ... he said": the description
-            # is the latest mention of the body or the person it stands for.
-            resolver.note_speaker(m_start, m_end, label, gender, True, antecedent)
-        else:
-            target = antecedent or mention
-            resolver.note_speaker(target.start, target.end, label, gender, not described)
+    _note_source(resolver, mention_tok, mention_kind, mention, antecedent)
     resolver.note_content(start, end)
     co_mentions, co_antecedents = _co_speakers(art, resolver, mention_tok, start, end)
     if not co_mentions and mention_kind == "pronoun" and antecedent is not None:
@@ -293,6 +271,36 @@ def _build_quote(art: _Article, resolver: _Resolver, draft: _Draft) -> Quote | N
         co_mentions=co_mentions,
         co_antecedents=co_antecedents,
     )
+
+
+def _note_source(
+    resolver: _Resolver,
+    mention_tok: Token,
+    mention_kind: MentionKind,
+    mention: Span,
+    antecedent: Span | None,
+) -> None:
+    """Every source quoted is a referent for the next "he" or "they", named or not; a
+    generic one ("the report", "the data") is not."""
+    described = mention_kind == "nominal" and antecedent is None
+    generic = mention_tok.lemma_.lower() in REPORTING_NOUNS | GENERIC_HEADS
+    generic = generic or _evidence_subject(mention_tok)
+    if not ((mention_kind == "name" or antecedent is not None) or (described and not generic)):
+        return
+    label = (
+        _pronoun_label(mention_tok, antecedent)
+        if mention_kind == "pronoun"
+        else resolver.kind_of(antecedent, _speaker_label(mention_tok))
+    )
+    gender = GENDERED_ROLES.get(mention_tok.lemma_.lower())
+    person = label == "person" and is_person_noun(mention_tok.lemma_.lower())
+    if mention_kind == "nominal" and antecedent is not None and (label == "organization" or person):
+        # "The union says ... It says", "The pensioner said ... he said": the description
+        # is the latest mention of the body or the person it stands for.
+        resolver.note_speaker(mention.start, mention.end, label, gender, True, antecedent)
+    else:
+        target = antecedent or mention
+        resolver.note_speaker(target.start, target.end, label, gender, not described)
 
 
 #: Modifiers that leave a cited source as unnamed as it was ("an unnamed senior source").
