@@ -6,7 +6,7 @@ features only (lemmas of common words, entity types, dependency labels). Do not 
 """
 
 ATTRIBUTION_BIAS = -0.1905
-ATTRIBUTION_THRESHOLD = 0.5982
+ATTRIBUTION_THRESHOLD = 0.56
 ATTRIBUTION_WEIGHTS: dict[str, float] = {
     "adv=<ADV>": -0.268,
     "adv=<DATE>": -0.427,
@@ -8973,7 +8973,7 @@ ATTRIBUTION_WEIGHTS: dict[str, float] = {
 }
 
 GATE_BIAS = 0.0703
-GATE_THRESHOLD = 0.598
+GATE_THRESHOLD = 0.55
 GATE_WEIGHTS: dict[str, float] = {
     "aux=can": 0.04,
     "aux=could": -0.098,
