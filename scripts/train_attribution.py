@@ -268,31 +268,51 @@ GATE_GRID = (0.55, 0.58, 0.598, 0.62)
 
 def pipeline_figures(
     texts: dict[str, str], gold: Any, cache: Path | None, pair: tuple[float, float]
-) -> tuple[float, int, int]:
-    """Precision, right rows and predicted rows of kg's ``--learned`` pipeline at ``pair``
-    (attribution threshold, gate threshold), scored as ``eval_attribution.py`` scores."""
+) -> tuple[float, int]:
+    """Precision and right rows of kg's ``--learned`` pipeline at ``pair`` (attribution
+    threshold, gate threshold), scored as ``eval_attribution.py`` scores; the shipped
+    thresholds are back in place afterwards."""
+    shipped = learned.ATTRIBUTION_THRESHOLD, learned.GATE_THRESHOLD
     learned.ATTRIBUTION_THRESHOLD, learned.GATE_THRESHOLD = pair
-    rows = ea.predict(texts, cache, learned=True)
+    try:
+        rows = ea.predict(texts, cache, learned=True)
+    finally:
+        learned.ATTRIBUTION_THRESHOLD, learned.GATE_THRESHOLD = shipped
     counts = ea.score(texts, gold, ea.to_predictions(rows, join=True)).all
     p = counts.prf()[0]
     print(f"  thresholds {pair}: P {p:.3f}, {counts.correct_pred} right of {counts.predicted}")
-    return p, counts.correct_pred, counts.predicted
+    return p, counts.correct_pred
+
+
+def best_pair(
+    figures: dict[tuple[float, float], tuple[float, int]],
+    floor: float,
+    fallback: tuple[float, float],
+) -> tuple[float, float]:
+    """The pair with the most right rows among those whose precision is at least
+    ``floor`` (the first such in ``figures``' order on a tie); ``fallback`` when none is.
+
+    >>> best_pair({(0.5, 0.5): (0.84, 90), (0.6, 0.5): (0.87, 80), (0.7, 0.5): (0.9, 70)},
+    ...           0.86, (0.6, 0.6))
+    (0.6, 0.5)
+    """
+    best, most = fallback, -1
+    for pair, (p, right) in figures.items():
+        if p >= floor and right > most:
+            best, most = pair, right
+    return best
 
 
 def pick_operating_point(
     texts: dict[str, str], gold: Any, cache: Path | None, floor: float
 ) -> tuple[float, float]:
     """The grid pair with the most right rows at a pipeline precision of at least ``floor``."""
-    best: tuple[int, tuple[float, float]] = (
-        -1,
-        (attribution_weights.ATTRIBUTION_THRESHOLD, attribution_weights.GATE_THRESHOLD),
-    )
-    for pair in ((a, g) for a in ATTRIBUTION_GRID for g in GATE_GRID):
-        p, right, _ = pipeline_figures(texts, gold, cache, pair)
-        if p >= floor and right > best[0]:
-            best = (right, pair)
-    print(f"picked thresholds {best[1]} ({best[0]} right)")
-    return best[1]
+    grid = [(a, g) for a in ATTRIBUTION_GRID for g in GATE_GRID]
+    figures = {pair: pipeline_figures(texts, gold, cache, pair) for pair in grid}
+    shipped = (attribution_weights.ATTRIBUTION_THRESHOLD, attribution_weights.GATE_THRESHOLD)
+    best = best_pair(figures, floor, shipped)
+    print(f"picked thresholds {best} ({figures.get(best, (0.0, 0))[1]} right)")
+    return best
 
 
 def main() -> None:
