@@ -72,7 +72,7 @@ def test_the_pipeline_is_scored_at_the_pair_given_and_the_shipped_pair_comes_bac
     shipped = learned.ATTRIBUTION_THRESHOLD, learned.GATE_THRESHOLD
     # no learned candidate and a gate that keeps every rule quote: both reports right
     assert ta.pipeline_figures(texts, gold, None, (1.01, 0.0)) == (1.0, 2)
-    assert (learned.ATTRIBUTION_THRESHOLD, learned.GATE_THRESHOLD) == shipped
+    assert shipped == (learned.ATTRIBUTION_THRESHOLD, learned.GATE_THRESHOLD)
     # a gate that drops every rule quote: nothing is left to be right
     assert ta.pipeline_figures(texts, gold, None, (1.01, 1.01))[1] == 0
-    assert (learned.ATTRIBUTION_THRESHOLD, learned.GATE_THRESHOLD) == shipped
+    assert shipped == (learned.ATTRIBUTION_THRESHOLD, learned.GATE_THRESHOLD)
