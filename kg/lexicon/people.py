@@ -9,6 +9,8 @@ __all__ = [
     "ANONYMOUS_HEADS",
     "ANONYMOUS_THINGS",
     "BODY_ANAPHORS",
+    "BODY_NAME_HEADS",
+    "BODY_OR_PLACE_HEADS",
     "COLLECTIVE_PEOPLE",
     "COURT_SIDES",
     "EPITHET_NOUNS",
@@ -1410,6 +1412,15 @@ NOT_FIRM_HEADS = frozenset(
         "unit",
     ]
 )
+
+#: Last words of an organisation's name, and heads of a description of one (:data:`ORG_HEADS`,
+#: :data:`NAMED_BODY_HEADS`): words no personal name holds ("the Harbour Board", "the Daily Post").
+BODY_NAME_HEADS = ORG_HEADS | NAMED_BODY_HEADS
+
+#: Those and the last words of institutions and places that speak as a body
+#: (:data:`NOT_FIRM_HEADS`: "Tarnford Airport", "the water authority"): a name ending in one is
+#: a body's of a kind, often named after its place, unless it is a firm's.
+BODY_OR_PLACE_HEADS = BODY_NAME_HEADS | NOT_FIRM_HEADS
 
 #: Words that make a name ending in the plural "Services" a public service ("Social
 #: Services", "the Emergency Services"); any other such name is a business ("Vossley Flour

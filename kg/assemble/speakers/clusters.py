@@ -26,10 +26,8 @@ from kg.extract.names import (
     surname_key,
 )
 from kg.lexicon import (
+    BODY_OR_PLACE_HEADS,
     HOLDER_HEADS,
-    NAMED_BODY_HEADS,
-    NOT_FIRM_HEADS,
-    ORG_HEADS,
     PERSON_NOUNS,
     PUBLIC_SERVICE_MODIFIERS,
     UNNAMED_PERSON_HEADS,
@@ -190,7 +188,8 @@ def _first_words_of_bodies(items: Sequence[_Item]) -> dict[str, NameParts]:
     return {
         word: bodies[0]
         for word, bodies in firsts.items()
-        if len(bodies) == 1 and (bodies[0].head not in _BODY_KINDS or _services_firm(bodies[0]))
+        if len(bodies) == 1
+        and (bodies[0].head not in BODY_OR_PLACE_HEADS or _services_firm(bodies[0]))
     }
 
 
@@ -200,10 +199,6 @@ def _services_firm(p: NameParts) -> bool:
     words = p.name.lower().split()
     services = words[-1:] == ["services"] and len(words) > 1
     return services and words[-2] not in PUBLIC_SERVICE_MODIFIERS
-
-
-#: Heads of the names of bodies of a kind (not firms): named after a place as often as not.
-_BODY_KINDS = ORG_HEADS | NAMED_BODY_HEADS | NOT_FIRM_HEADS
 
 
 def _initials(name: str) -> set[str]:
