@@ -21,3 +21,11 @@ def test_the_heads_of_bodies_names_are_one_list() -> None:
 def test_bodies_of_a_kind_take_in_the_places_that_speak_as_one() -> None:
     assert BODY_OR_PLACE_HEADS == BODY_NAME_HEADS | NOT_FIRM_HEADS
     assert {"airport", "hospital", "authority", "bank"} <= BODY_OR_PLACE_HEADS
+
+
+def test_the_roles_of_spokesmen_and_sources_are_among_those_kept_unnamed() -> None:
+    from kg.lexicon import SPOKES_ROLE_HEADS, UNNAMED_ROLE_HEADS
+
+    assert SPOKES_ROLE_HEADS < UNNAMED_ROLE_HEADS
+    assert {"spokeswoman", "official", "source", "aide", "insider"} <= SPOKES_ROLE_HEADS
+    assert "adviser" in UNNAMED_ROLE_HEADS - SPOKES_ROLE_HEADS

@@ -50,6 +50,7 @@ __all__ = [
     "ROLE_QUALIFIERS",
     "SHORT_GIVEN_NAMES",
     "SPEAKER_DETERMINERS",
+    "SPOKES_ROLE_HEADS",
     "STATE_HEADS",
     "TITLE_QUALIFIERS",
     "TITLE_WORDS",
@@ -365,23 +366,17 @@ GENERIC_HEADS = frozenset(
 #: its description, one person per article unless the text links two mentions.
 ANONYMOUS_HEADS = frozenset(["source", "insider", "report"])
 
+#: Role heads of those who speak for a body or for someone kept unnamed ("a spokesman", "an
+#: official", "an aide", "a source"): one a lede introduces so is never the person the article
+#: names with that role further down ("a geologist said" may be "Ann Lee, a geologist").
+SPOKES_ROLE_HEADS = frozenset(
+    ["official", "spokesman", "spokeswoman", "spokesperson", "aide", "insider", "source"]
+)
+
 #: Role heads of people news keeps unnamed ("a senior official said", "an aide said"): a lede
 #: that describes its speaker by one of them does not name them in the next paragraph.
-UNNAMED_ROLE_HEADS = frozenset(
-    [
-        "official",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "aide",
-        "adviser",
-        "advisor",
-        "diplomat",
-        "officer",
-        "insider",
-        "source",
-        "executive",
-    ]
+UNNAMED_ROLE_HEADS = SPOKES_ROLE_HEADS | frozenset(
+    ["adviser", "advisor", "diplomat", "officer", "executive"]
 )
 
 #: Offices one person holds in a body: "the head of the water board", "the director of the

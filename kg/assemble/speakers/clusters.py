@@ -30,6 +30,7 @@ from kg.lexicon import (
     HOLDER_HEADS,
     PERSON_NOUNS,
     PUBLIC_SERVICE_MODIFIERS,
+    SPOKES_ROLE_HEADS,
     UNNAMED_PERSON_HEADS,
     WRITERS_OF_POSTS,
 )
@@ -320,8 +321,6 @@ def _join_described_elsewhere(
 
 #: "a geologist", "an economist": one person described by what they do, introduced.
 _INTRODUCED_ROLE = re.compile(r"an?\s+([a-z]+)", re.IGNORECASE)
-#: Role nouns an unnamed source is kept apart by (a named one is someone else).
-_SPOKES_WORDS = ("spokes", "official", "source", "aide", "insider")
 
 
 def _join_named_later(
@@ -337,11 +336,7 @@ def _join_named_later(
         if found is None or it.parts.kind != "person" or it.parts.given:
             continue
         noun = found.group(1).lower()
-        if (
-            not is_person_noun(noun)
-            or noun.startswith(_SPOKES_WORDS)
-            or noun in UNNAMED_PERSON_HEADS
-        ):
+        if not is_person_noun(noun) or noun in SPOKES_ROLE_HEADS or noun in UNNAMED_PERSON_HEADS:
             continue
         at = it.quote.mention.start if it.quote.mention is not None else 0
         role = re.compile(rf"\b{noun}\b")
