@@ -29,3 +29,18 @@ def test_the_roles_of_spokesmen_and_sources_are_among_those_kept_unnamed() -> No
     assert SPOKES_ROLE_HEADS < UNNAMED_ROLE_HEADS
     assert {"spokeswoman", "official", "source", "aide", "insider"} <= SPOKES_ROLE_HEADS
     assert "adviser" in UNNAMED_ROLE_HEADS - SPOKES_ROLE_HEADS
+
+
+def test_one_lookup_folds_a_synonym_before_reading_its_side() -> None:
+    """Claims (kg.extract.claims.negation) and questions (kg.query.poles) read a word's side
+    of a pair of opposites through the same function."""
+    from kg.lexicon import POLE_OF, SYNONYM_OF, pole_word
+
+    assert pole_word("Hazardous") == "dangerous"
+    assert pole_word("safe") == "safe"
+    assert pole_word("table") is None
+    # a word and its group's first word never stand on different sides, so the order in
+    # which the two are tried cannot change a side
+    for word, first in SYNONYM_OF.items():
+        if word in POLE_OF and first in POLE_OF:
+            assert POLE_OF[word] == POLE_OF[first], word

@@ -123,6 +123,7 @@ from kg.lexicon.argument import (
     VIEW_NOUNS,
     WELLBEING_WORDS,
     WITHHELD_VERBS,
+    pole_word,
 )
 from kg.lexicon.frames import FRAMED_CUES, SELDOM_WORDS
 from kg.lexicon.opposites import (
@@ -544,4 +545,5 @@ __all__ = [
     "WITHHELD_VERBS",
     "WRITERS_OF_POSTS",
     "Pronoun",
+    "pole_word",
 ]

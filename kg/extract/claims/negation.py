@@ -38,7 +38,7 @@ from kg.lexicon import (
     SELDOM_WORDS,
     STANDING_NOUNS,
     SURPRISE_WORDS,
-    SYNONYM_OF,
+    pole_word,
 )
 
 if TYPE_CHECKING:
@@ -465,15 +465,6 @@ def _patients(tokens: Sequence[Token]) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _pole_word(word: str) -> str | None:
-    """``word`` as :data:`kg.lexicon.POLE_OF` knows it (synonyms folded: "dead" -> kill)."""
-    low = word.lower()
-    for w in (SYNONYM_OF.get(low, low), low):
-        if w in POLE_OF:
-            return w
-    return None
-
-
 def _predicate_pole(pred: Token) -> tuple[str, Token] | None:
     """The opposite-predicate word ``pred`` asserts and the token that carries it: a
     complement ("is alive", "fell ill"; "played well" is no state), a copula's phrase
@@ -483,7 +474,7 @@ def _predicate_pole(pred: Token) -> tuple[str, Token] | None:
     """
     linking = pred.lemma_.lower() in COPULAS | BECOMING_VERBS
     for c in _children(pred, "acomp", "oprd", *(["advmod"] if linking else [])):
-        if (w := _pole_word(c.lemma_)) is not None:
+        if (w := pole_word(c.lemma_)) is not None:
             return w, c
     if pred.lemma_.lower() in COPULAS:
         for prep in _children(pred, "prep"):
@@ -498,7 +489,7 @@ def _predicate_pole(pred: Token) -> tuple[str, Token] | None:
     if pred.pos_ != "VERB" or _children(pred, "acomp", "xcomp", "ccomp"):
         return None
     term = _term(pred)
-    w = _pole_word(term) if term and term not in ADJECTIVE_ONLY_POLES else None
+    w = pole_word(term) if term and term not in ADJECTIVE_ONLY_POLES else None
     return (w, pred) if w is not None else None
 
 
