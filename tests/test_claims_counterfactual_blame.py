@@ -41,3 +41,18 @@ def test_a_plain_or_epistemic_negation_still_denies(nlp: Any, text: str) -> None
 def test_a_claim_that_should_not_have_been_made_is_rejected(nlp: Any) -> None:
     text = '"That rumour should never have been printed," the mayor said.'
     assert only_claim(nlp, text).negated is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "nothing"),
+    [
+        ("The crews should never have been sent up in that weather.", True),
+        ("The mayor did not sign the contract.", False),
+    ],
+)
+def test_one_gate_reads_what_denies_nothing(nlp: Any, text: str, nothing: bool) -> None:
+    """The negated subject and the denied terms skip the same predicates: one gate."""
+    from kg.extract.claims.negation import _denies_nothing
+
+    root = next(iter(nlp(text).sents)).root
+    assert _denies_nothing(root) is nothing

@@ -20,3 +20,12 @@ _TEXT = (
 def test_a_role_introduced_in_the_lede_is_the_person_named_later_with_it() -> None:
     names = speaker_names({"a": _TEXT})
     assert names.get("the timing pointed instead to last month's frost") == "Maria Quenby"
+
+
+def test_a_spokeswoman_in_the_lede_is_not_the_one_named_later() -> None:
+    text = _TEXT.replace("a geologist said", "a spokeswoman said").replace(
+        "a geologist at Tarnwick University who studies building stone",
+        "a spokeswoman for Tarnwick University",
+    )
+    names = speaker_names({"a": text})
+    assert names.get("the timing pointed instead to last month's frost") != "Maria Quenby"

@@ -26,6 +26,7 @@ from kg.lexicon import (
     AGENT_SUFFIXES,
     ANONYMOUS_HEADS,
     ANONYMOUS_THINGS,
+    BODY_NAME_HEADS,
     CAPITALS,
     COUNTRY_FORMS,
     GENDERED_NOUNS,
@@ -35,7 +36,6 @@ from kg.lexicon import (
     LIFE_STAGE_NOUNS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
-    NAMED_BODY_HEADS,
     NOT_AGENT_NOUNS,
     OFFICE_NOUNS,
     ORG_DESCRIPTORS,
@@ -468,8 +468,7 @@ def is_person_noun(word: str) -> bool:
         and w.isalpha()
         and w.endswith(AGENT_SUFFIXES)
         and w not in NOT_AGENT_NOUNS
-        and w not in ORG_HEADS
-        and w not in NAMED_BODY_HEADS
+        and w not in BODY_NAME_HEADS
     )
 
 
@@ -620,7 +619,7 @@ def _body_of_staff(text: str) -> str | None:
         return body
     # "the news site's editors": the body a definite description refers back to.
     noun = _bare(words[-1]) if words else ""
-    body_noun = noun in ORG_HEADS or noun in NAMED_BODY_HEADS or noun in _BODY_WORDS
+    body_noun = noun in BODY_NAME_HEADS or noun in _BODY_WORDS
     definite = text.lower().startswith("the ") and words[0].lower() != "the"
     return f"the {body}" if body_noun and definite else None
 
@@ -639,7 +638,7 @@ def _described_body(text: str) -> str | None:
     if "of" in (w.lower() for w in words[:last]):
         return None  # "the leader of the militant group Acme": the leader, not the group
     noun = _bare(words[last])
-    if noun not in ORG_HEADS and noun not in NAMED_BODY_HEADS and noun not in _BODY_WORDS:
+    if noun not in BODY_NAME_HEADS and noun not in _BODY_WORDS:
         return None
     return " ".join(words[last + 1 :])
 
@@ -830,7 +829,7 @@ def parse_phrase(text: str) -> NameParts:
         return replace(parts, name=f"{parts.name} at {place}", affiliation=place)
     sits_on = _SITS_ON.fullmatch(text)
     seat = _bare(sits_on.group("body").split()[-1]) if sits_on is not None else ""
-    seat_ok = seat in ORG_HEADS or seat in NAMED_BODY_HEADS
+    seat_ok = seat in BODY_NAME_HEADS
     if sits_on is not None and seat_ok and _plural(_bare(sits_on.group("role").split()[-1])):
         # "critics on the Harbour Board": a group the body it sits on tells apart
         role, body = sits_on.group("role", "body")
@@ -959,7 +958,7 @@ def _phrase_kind(head: str, words: list[str]) -> SpeakerType:
         return "group"
     if _role_noun(head, common):
         return "person"
-    if head in ORG_HEADS or head in NAMED_BODY_HEADS:
+    if head in BODY_NAME_HEADS:
         return "organization"
     if _plural(head) and not words[-1].isupper() and not _capitalised_inside(" ".join(words)):
         return "group"  # "Regulators said", "many Democrats", "Mexicans"

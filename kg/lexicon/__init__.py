@@ -123,6 +123,7 @@ from kg.lexicon.argument import (
     VIEW_NOUNS,
     WELLBEING_WORDS,
     WITHHELD_VERBS,
+    pole_word,
 )
 from kg.lexicon.frames import FRAMED_CUES, SELDOM_WORDS
 from kg.lexicon.opposites import (
@@ -145,6 +146,8 @@ from kg.lexicon.people import (
     ANONYMOUS_HEADS,
     ANONYMOUS_THINGS,
     BODY_ANAPHORS,
+    BODY_NAME_HEADS,
+    BODY_OR_PLACE_HEADS,
     COLLECTIVE_PEOPLE,
     COURT_SIDES,
     DESCRIBED_BODY_HEADS,
@@ -190,6 +193,7 @@ from kg.lexicon.people import (
     SHORT_GIVEN_NAMES,
     SOURCE_POSTMODIFIERS,
     SPEAKER_DETERMINERS,
+    SPOKES_ROLE_HEADS,
     STATE_HEADS,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
@@ -310,6 +314,8 @@ __all__ = [
     "BACKGROUND_MARKERS",
     "BECOMING_VERBS",
     "BODY_ANAPHORS",
+    "BODY_NAME_HEADS",
+    "BODY_OR_PLACE_HEADS",
     "BOILERPLATE_PATTERNS",
     "CALLING_LEMMAS",
     "CALLING_MODALS",
@@ -508,6 +514,7 @@ __all__ = [
     "SPEAKER_SPLITTERS",
     "SPEECH_LEMMAS",
     "SPELLING_ENDINGS",
+    "SPOKES_ROLE_HEADS",
     "STANCE_ONLY_LEMMAS",
     "STANDING_NOUNS",
     "STATED_NOUNS",
@@ -538,4 +545,5 @@ __all__ = [
     "WITHHELD_VERBS",
     "WRITERS_OF_POSTS",
     "Pronoun",
+    "pole_word",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.lexicon.opposites import EVALUATIVE_SYNONYMS
+from kg.lexicon.opposites import EVALUATIVE_SYNONYMS, POLE_OF
 
 __all__ = [
     "ABIDING_VERBS",
@@ -79,6 +79,7 @@ __all__ = [
     "VIEW_NOUNS",
     "WELLBEING_WORDS",
     "WITHHELD_VERBS",
+    "pole_word",
 ]
 
 #: Words opening a clause or phrase that sets the scene of a statement ("since they were
@@ -826,6 +827,23 @@ SYNONYM_GROUPS = (
 #: Each word of a synonym group -> the group's first word (the one view stages read); the
 #: evaluative adjectives of :data:`kg.lexicon.opposites.EVALUATIVE_SYNONYMS` too.
 SYNONYM_OF = {w: group[0] for group in (*SYNONYM_GROUPS, *EVALUATIVE_SYNONYMS) for w in group}
+
+
+def pole_word(word: str) -> str | None:
+    """``word`` as :data:`kg.lexicon.opposites.POLE_OF` knows it, its synonym group's first
+    word (:data:`SYNONYM_OF`) tried before the word itself ("hazardous" -> "dangerous");
+    None for a word on neither side of any pair of opposites.
+
+    >>> pole_word("Hazardous"), pole_word("safe"), pole_word("table")
+    ('dangerous', 'safe', None)
+    """
+    low = word.lower()
+    for w in (SYNONYM_OF.get(low, low), low):
+        if w in POLE_OF:
+            return w
+    return None
+
+
 #: Words of a synonym group that mean it only as verbs ("they freed him" is a release,
 #: "free trade" and "a free app" are not).
 VERB_ONLY_SYNONYMS = frozenset(["free"])

@@ -9,6 +9,8 @@ __all__ = [
     "ANONYMOUS_HEADS",
     "ANONYMOUS_THINGS",
     "BODY_ANAPHORS",
+    "BODY_NAME_HEADS",
+    "BODY_OR_PLACE_HEADS",
     "COLLECTIVE_PEOPLE",
     "COURT_SIDES",
     "EPITHET_NOUNS",
@@ -48,6 +50,7 @@ __all__ = [
     "ROLE_QUALIFIERS",
     "SHORT_GIVEN_NAMES",
     "SPEAKER_DETERMINERS",
+    "SPOKES_ROLE_HEADS",
     "STATE_HEADS",
     "TITLE_QUALIFIERS",
     "TITLE_WORDS",
@@ -363,23 +366,17 @@ GENERIC_HEADS = frozenset(
 #: its description, one person per article unless the text links two mentions.
 ANONYMOUS_HEADS = frozenset(["source", "insider", "report"])
 
+#: Role heads of those who speak for a body or for someone kept unnamed ("a spokesman", "an
+#: official", "an aide", "a source"): one a lede introduces so is never the person the article
+#: names with that role further down ("a geologist said" may be "Ann Lee, a geologist").
+SPOKES_ROLE_HEADS = frozenset(
+    ["official", "spokesman", "spokeswoman", "spokesperson", "aide", "insider", "source"]
+)
+
 #: Role heads of people news keeps unnamed ("a senior official said", "an aide said"): a lede
 #: that describes its speaker by one of them does not name them in the next paragraph.
-UNNAMED_ROLE_HEADS = frozenset(
-    [
-        "official",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "aide",
-        "adviser",
-        "advisor",
-        "diplomat",
-        "officer",
-        "insider",
-        "source",
-        "executive",
-    ]
+UNNAMED_ROLE_HEADS = SPOKES_ROLE_HEADS | frozenset(
+    ["adviser", "advisor", "diplomat", "officer", "executive"]
 )
 
 #: Offices one person holds in a body: "the head of the water board", "the director of the
@@ -1410,6 +1407,15 @@ NOT_FIRM_HEADS = frozenset(
         "unit",
     ]
 )
+
+#: Last words of an organisation's name, and heads of a description of one (:data:`ORG_HEADS`,
+#: :data:`NAMED_BODY_HEADS`): words no personal name holds ("the Harbour Board", "the Daily Post").
+BODY_NAME_HEADS = ORG_HEADS | NAMED_BODY_HEADS
+
+#: Those and the last words of institutions and places that speak as a body
+#: (:data:`NOT_FIRM_HEADS`: "Tarnford Airport", "the water authority"): a name ending in one is
+#: a body's of a kind, often named after its place, unless it is a firm's.
+BODY_OR_PLACE_HEADS = BODY_NAME_HEADS | NOT_FIRM_HEADS
 
 #: Words that make a name ending in the plural "Services" a public service ("Social
 #: Services", "the Emergency Services"); any other such name is a business ("Vossley Flour

@@ -31,7 +31,6 @@ from kg.outputs.wordforms import (
 from kg.outputs.wordstats import SaidWords, said_word_counts
 from kg.query.memo import once
 from kg.query.words import (
-    IDF_DEFAULT,
     Asked,
     coverage,
     fuzz,
@@ -39,6 +38,7 @@ from kg.query.words import (
     idf_table,
     stems,
     topic_words,
+    unit_idf,
     word_match,
     words,
 )
@@ -618,10 +618,7 @@ def _long_stems(g: nx.MultiDiGraph, holders: _Holders) -> tuple[list[str], list[
 def _rarity(g: nx.MultiDiGraph, asked: list[Asked]) -> dict[Asked, float]:
     """Each asked unit's idf over the graph's quotes, relative to the units' mean."""
     idf = _quote_idf(g, [w for unit in asked for w in unit.words])
-    raw = {
-        unit: min((idf[w] for w in unit.words if w in idf), default=idf[IDF_DEFAULT])
-        for unit in asked
-    }
+    raw = {unit: unit_idf(unit, idf) for unit in asked}
     mean = sum(raw.values()) / len(raw)
     return {unit: x / mean for unit, x in raw.items()}
 
@@ -654,8 +651,7 @@ def claim_share(g: nx.MultiDiGraph, text: str, claim: str, beside: Iterable[str]
     held = topic_words(text)
     total = covered = 0.0
     for unit in asked:
-        known = [idf[w] for w in unit.words if w in idf]
-        weight = (min(known) if known else idf[IDF_DEFAULT]) * unit.weight
+        weight = unit_idf(unit, idf) * unit.weight
         total += weight
         if any(word_match(w, h) >= 0.8 for w in unit.words for h in held):
             covered += weight  # a near spelling is no evidence of which claim is said

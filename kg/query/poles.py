@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from kg.lexicon import DENIAL_LEMMAS, POLE_OF, SYNONYM_OF
+from kg.lexicon import DENIAL_LEMMAS, POLE_OF, pole_word
 from kg.lexicon.questions import CLAIM_COPULAS, CLAUSE_NEGATORS
 from kg.outputs.attrs import attr_list
 from kg.query.words import negatable_words, negated_at, stems, words
@@ -29,9 +29,8 @@ def _side(word: str) -> tuple[int, int] | None:
     """The (pair, side) of ``word`` in :data:`kg.lexicon.POLE_OF`, through its forms and
     synonyms ("hazardous" -> the side of "dangerous")."""
     for s in stems(word):
-        for w in (s, SYNONYM_OF.get(s, s)):
-            if w in POLE_OF:
-                return POLE_OF[w]
+        if (w := pole_word(s)) is not None:
+            return POLE_OF[w]
     return None
 
 

@@ -921,6 +921,85 @@ def _supporters_deny(g: nx.MultiDiGraph, position: str, claim: str) -> bool:
     return count["supports"] > count["disputes"]
 
 
+def _reads_flipped(g: nx.MultiDiGraph, top: str | None, claim: str) -> tuple[bool, bool]:
+    """Whether ``claim`` asks for the other side of its best position ``top``, and whether
+    it names the side of a pair of opposites that the position's supporters deny
+    (:func:`asks_other_side`). A claim that denies itself ("X is a myth") asks for the other
+    side of a position that asserts X, unless the position's supporters say the denying
+    word (:func:`_supporters_deny`); naming the other side turns it round again."""
+    if top is None:
+        return False, False
+    flipped = content_negated(claim) != content_negated(match_label(g.nodes[top]))
+    if flipped and _supporters_deny(g, top, claim):
+        flipped = False
+    other = asks_other_side(g, top, claim)
+    if other:  # "who says the dam is safe" of a position whose supporters call it unsafe
+        flipped = not flipped
+    return flipped, other
+
+
+def _on_positions(
+    g: nx.MultiDiGraph, fit: _Fit, stance: str, claim: str, flipped: bool, wish: bool
+) -> Sided:
+    """:func:`who_takes` when positions fit the claim: the speakers who take ``stance`` on
+    the first (:func:`_read_on_claim`), on the others, on its facets and, for a claim it
+    holds only part of, on its siblings; those said elsewhere to take it on the claim or on
+    the person it names."""
+    fits = fit.fits
+    answers, against = _read_on_claim(g, stance, fits[0], claim, flipped)
+    for node, a in sided(g, stance, fits[1:]).items():
+        if node not in against:
+            answers.setdefault(node, a)
+    key = next(iter(attr_list(g.nodes[fits[0]], "terms")), "")
+    # Asked who disputes a position nobody disputes: the dispute is on its facets.
+    undisputed = stance == "disputes" and not g.nodes[fits[0]].get("contested")
+    for facet in fit.facets:
+        # A facet nobody takes the other side of is only an aspect of the claim: its
+        # speakers answer whether or not they name the key term.
+        lone = not any(net_stance(g, u, facet) == flip(stance) for u in g.predecessors(facet))
+        for node, a in sided(g, stance, [facet]).items():
+            if node not in against and (undisputed or lone or _says_term(g, node, str(key))):
+                answers.setdefault(node, a)
+    # A claim the position holds only part of, or one that offers alternatives ("he is
+    # sick or injured"), may be the whole its facets are parts of.
+    broader = bool(alternatives(claim)) or position_fit(g, fits[0], claim) < SIBLING_FIT
+    for node, a in sided(g, stance, siblings(g, fits[0]) if broader else []).items():
+        if node not in against:
+            answers.setdefault(node, a)
+    if stance == "disputes":
+        answers.update(stated_elsewhere(g, stance, claim, fits, [*answers, *against]))
+    # "whether NAME speaks for them", "who vouches for the delegate": the statements about
+    # the person asked about (or the one the position is about), filed elsewhere
+    people = named_people(g, claim) or position_person(g, fits[0])
+    answers.update(about_elsewhere(g, stance, people, fits, [*answers, *against]))
+    if stance == "supports":
+        answers = _saying_it(g, answers, fits[0], claim, wish)
+    return Sided(ranked(answers.values()), fits[0], stance)
+
+
+def _off_positions(
+    g: nx.MultiDiGraph, fit: _Fit, relation: str, stance: str, claim: str, flipped: bool
+) -> Sided:
+    """:func:`who_takes` when no position fits the claim: the headline dispute that says
+    it; else the best position's speakers whose own evidence holds the claim's words, and
+    those whose own statements say it (read against the best position only when the claim
+    names it)."""
+    headed = headed_dispute(g, claim)
+    if headed is not None:  # no position's words say it: the headline that does
+        negated = content_negated(claim) != content_negated(match_label(g.nodes[headed]))
+        side = flip(relation) if negated else relation
+        return Sided(ranked(sided(g, side, [headed]).values()), headed, side)
+    top = fit.top
+    near = sided(g, stance, [top]) if top else {}
+    answers = {u: a for u, a in near.items() if _evidence_holds(g, a, claim, EVIDENCE_FIT)}
+    position = top if answers else None
+    # A position the claim does not name says nothing of it: the statements are read alone.
+    read = (top, flipped) if fit.named else (None, False)
+    for node, a in _said_answers(g, relation, claim, *read).items():
+        answers.setdefault(node, a)
+    return Sided(ranked(answers.values()), position, stance if position else relation)
+
+
 def who_takes(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False) -> Sided:
     """Who ``relation``\\ s ``claim`` (supports or disputes): the speakers on that side of
     the positions the claim describes; when none fits, those whose own statements say so.
@@ -931,68 +1010,20 @@ def who_takes(g: nx.MultiDiGraph, relation: str, claim: str, wish: bool = False)
     position's label denies it too.
     """
     fit = _fitting(g, claim)
-    top, fits = fit.top, fit.fits
-    split = _split_by_pole(g, fits[0], claim, relation) if fits else None
+    split = _split_by_pole(g, fit.fits[0], claim, relation) if fit.fits else None
     if split is not None:
         return split
-    flipped = top is not None and content_negated(claim) != content_negated(
-        match_label(g.nodes[top])
-    )
-    if flipped and top is not None and _supporters_deny(g, top, claim):
-        flipped = False
-    other = top is not None and asks_other_side(g, top, claim)
-    if other:  # "who says the dam is safe" of a position whose supporters call it unsafe
-        flipped = not flipped
+    flipped, other = _reads_flipped(g, fit.top, claim)
     stance = flip(relation) if flipped else relation
     # only for who says it: who denies a word said off the topic is not read from statements
     # as well ("who disputes that the vase is by Ann Lee" keeps the vase's sides)
     if (
         stance == "supports"
-        and top is not None
+        and fit.top is not None
         and not other
-        and _said_off_topic(g, top, claim, wish)
+        and _said_off_topic(g, fit.top, claim, wish)
     ):
-        fits, top, fit = [], None, replace(fit, named=False)
-    if fits:
-        answers, against = _read_on_claim(g, stance, fits[0], claim, flipped)
-        for node, a in sided(g, stance, fits[1:]).items():
-            if node not in against:
-                answers.setdefault(node, a)
-        key = next(iter(attr_list(g.nodes[fits[0]], "terms")), "")
-        # Asked who disputes a position nobody disputes: the dispute is on its facets.
-        undisputed = stance == "disputes" and not g.nodes[fits[0]].get("contested")
-        for facet in fit.facets:
-            # A facet nobody takes the other side of is only an aspect of the claim: its
-            # speakers answer whether or not they name the key term.
-            lone = not any(net_stance(g, u, facet) == flip(stance) for u in g.predecessors(facet))
-            for node, a in sided(g, stance, [facet]).items():
-                if node not in against and (undisputed or lone or _says_term(g, node, str(key))):
-                    answers.setdefault(node, a)
-        # A claim the position holds only part of, or one that offers alternatives ("he is
-        # sick or injured"), may be the whole its facets are parts of.
-        broader = bool(alternatives(claim)) or position_fit(g, fits[0], claim) < SIBLING_FIT
-        for node, a in sided(g, stance, siblings(g, fits[0]) if broader else []).items():
-            if node not in against:
-                answers.setdefault(node, a)
-        if stance == "disputes":
-            answers.update(stated_elsewhere(g, stance, claim, fits, [*answers, *against]))
-        # "whether NAME speaks for them", "who vouches for the delegate": the statements about
-        # the person asked about (or the one the position is about), filed elsewhere
-        people = named_people(g, claim) or position_person(g, fits[0])
-        answers.update(about_elsewhere(g, stance, people, fits, [*answers, *against]))
-        if stance == "supports":
-            answers = _saying_it(g, answers, fits[0], claim, wish)
-        return Sided(ranked(answers.values()), fits[0], stance)
-    headed = headed_dispute(g, claim)
-    if headed is not None:  # no position's words say it: the headline that does
-        negated = content_negated(claim) != content_negated(match_label(g.nodes[headed]))
-        stance = flip(relation) if negated else relation
-        return Sided(ranked(sided(g, stance, [headed]).values()), headed, stance)
-    near = sided(g, stance, [top]) if top else {}
-    answers = {u: a for u, a in near.items() if _evidence_holds(g, a, claim, EVIDENCE_FIT)}
-    position = top if answers else None
-    # A position the claim does not name says nothing of it: the statements are read alone.
-    read = (top, flipped) if fit.named else (None, False)
-    for node, a in _said_answers(g, relation, claim, *read).items():
-        answers.setdefault(node, a)
-    return Sided(ranked(answers.values()), position, stance if position else relation)
+        fit = _Fit(None, [], fit.facets, named=False)
+    if fit.fits:
+        return _on_positions(g, fit, stance, claim, flipped, wish)
+    return _off_positions(g, fit, relation, stance, claim, flipped)

@@ -29,6 +29,7 @@ __all__ = [
     "negated_at",
     "stems",
     "topic_words",
+    "unit_idf",
     "word_match",
     "words",
 ]
@@ -165,6 +166,18 @@ class Asked:
     weight: float = 1.0
 
 
+def unit_idf(unit: Asked, idf: dict[str, float]) -> float:
+    """The idf of an asked unit: that of its most common word known to ``idf``, else
+    ``idf[IDF_DEFAULT]`` (a unit of several words counts as much as its most common word).
+
+    >>> idf = {"ann": 2.0, "lee": 1.5, IDF_DEFAULT: 3.0}
+    >>> unit_idf(Asked(("ann", "lee")), idf), unit_idf(Asked(("rust",)), idf)
+    (1.5, 3.0)
+    """
+    known = [idf[w] for w in unit.words if w in idf]
+    return min(known) if known else idf[IDF_DEFAULT]
+
+
 def coverage(asked: Sequence[Asked], vocab: dict[str, float], idf: dict[str, float]) -> float:
     """The idf-weighted share of the ``asked`` units that ``vocab`` (word -> weight) holds.
 
@@ -172,8 +185,7 @@ def coverage(asked: Sequence[Asked], vocab: dict[str, float], idf: dict[str, flo
     """
     total = covered = 0.0
     for unit in asked:
-        known = [idf[w] for w in unit.words if w in idf]
-        weight = (min(known) if known else idf[IDF_DEFAULT]) * unit.weight
+        weight = unit_idf(unit, idf) * unit.weight
         total += weight
         best = max(
             (word_match(w, v) * x for w in unit.words for v, x in vocab.items()), default=0.0

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from kg.assemble.aliases import AliasRules
@@ -137,6 +137,25 @@ def _resolve_description(
     return new, how
 
 
+def _renamed(
+    m: EntityMention, named: _Named, parsed: _Mentions, why: str
+) -> tuple[_Named, str | None]:
+    """The name mention ``m`` reads as, with ``why`` it replaces ``named``; ``named`` as it
+    was when ``m`` reads as no name."""
+    new = _read_name(Span(m.start, m.end, m.text), "name", parsed)
+    return (new, why) if new is not None else (named, None)
+
+
+def _the_one_found(
+    found: Mapping[str, EntityMention], named: _Named, parsed: _Mentions, why: str
+) -> tuple[_Named, str | None]:
+    """:func:`_renamed` of the one mention ``found`` holds (one per speaker key); ``named``
+    as it was when it holds none or several."""
+    if len(found) != 1:
+        return named, None
+    return _renamed(next(iter(found.values())), named, parsed, why)
+
+
 def _short_form_of_body(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
     """ "According to the Dispatch" after "the Daily Dispatch": a definite one-word name is the
     short form of the one body named before it in the article whose name ends in that word
@@ -151,11 +170,7 @@ def _short_form_of_body(span: Span, named: _Named, parsed: _Mentions) -> tuple[_
         earlier_body = m.end <= span.start and m.label == "ORG" and x.parts.kind == "organization"
         if earlier_body and " " in key and key.split()[-1] == p.key:
             found.setdefault(key, m)
-    if len(found) != 1:
-        return named, None
-    m = next(iter(found.values()))
-    new = _read_name(Span(m.start, m.end, m.text), "name", parsed)
-    return (new, "short form") if new is not None else (named, None)
+    return _the_one_found(found, named, parsed, "short form")
 
 
 def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, str | None]:
@@ -187,11 +202,7 @@ def _named_later(span: Span, named: _Named, parsed: _Mentions) -> tuple[_Named, 
         roles = [(m.role or "").lower().split()[-1:], m.premod.lower().split()[-1:]]
         if [head] in roles:
             found.setdefault(x.parts.key, m)
-    if len(found) != 1:
-        return named, None
-    m = next(iter(found.values()))
-    new = _read_name(Span(m.start, m.end, m.text), "name", parsed)
-    return (new, "named later") if new is not None else (named, None)
+    return _the_one_found(found, named, parsed, "named later")
 
 
 #: How far past a lede's report (characters) the outlet may be named reporting it again.
@@ -277,8 +288,7 @@ def _office_holder_next(q: Quote, named: _Named, parsed: _Mentions) -> tuple[_Na
     role = first.role.lower().replace("'s", " ").split()
     if body not in role or not role or role[-1] not in OFFICE_NOUNS:
         return named, None
-    new = _read_name(Span(first.start, first.end, first.text), "name", parsed)
-    return (new, "office named next") if new is not None else (named, None)
+    return _renamed(first, named, parsed, "office named next")
 
 
 def _names_someone(x: _Parsed) -> bool:
@@ -307,11 +317,7 @@ def _defence_lawyer(named: _Named, parsed: _Mentions) -> tuple[_Named, str | Non
         roles = [(m.role or "").lower().split()[-1:], m.premod.lower().split()[-1:]]
         if any(r and r[0] in LAWYER_NOUNS for r in roles):
             found.setdefault(x.parts.key, m)
-    if len(found) != 1:
-        return named, None
-    m = next(iter(found.values()))
-    new = _read_name(Span(m.start, m.end, m.text), "name", parsed)
-    return (new, "defence lawyer") if new is not None else (named, None)
+    return _the_one_found(found, named, parsed, "defence lawyer")
 
 
 def _genders(items: Sequence[_Item], parsed: _Mentions) -> dict[str, str]:

@@ -26,12 +26,11 @@ from kg.extract.names import (
     surname_key,
 )
 from kg.lexicon import (
+    BODY_OR_PLACE_HEADS,
     HOLDER_HEADS,
-    NAMED_BODY_HEADS,
-    NOT_FIRM_HEADS,
-    ORG_HEADS,
     PERSON_NOUNS,
     PUBLIC_SERVICE_MODIFIERS,
+    SPOKES_ROLE_HEADS,
     UNNAMED_PERSON_HEADS,
     WRITERS_OF_POSTS,
 )
@@ -190,7 +189,8 @@ def _first_words_of_bodies(items: Sequence[_Item]) -> dict[str, NameParts]:
     return {
         word: bodies[0]
         for word, bodies in firsts.items()
-        if len(bodies) == 1 and (bodies[0].head not in _BODY_KINDS or _services_firm(bodies[0]))
+        if len(bodies) == 1
+        and (bodies[0].head not in BODY_OR_PLACE_HEADS or _services_firm(bodies[0]))
     }
 
 
@@ -200,10 +200,6 @@ def _services_firm(p: NameParts) -> bool:
     words = p.name.lower().split()
     services = words[-1:] == ["services"] and len(words) > 1
     return services and words[-2] not in PUBLIC_SERVICE_MODIFIERS
-
-
-#: Heads of the names of bodies of a kind (not firms): named after a place as often as not.
-_BODY_KINDS = ORG_HEADS | NAMED_BODY_HEADS | NOT_FIRM_HEADS
 
 
 def _initials(name: str) -> set[str]:
@@ -325,8 +321,6 @@ def _join_described_elsewhere(
 
 #: "a geologist", "an economist": one person described by what they do, introduced.
 _INTRODUCED_ROLE = re.compile(r"an?\s+([a-z]+)", re.IGNORECASE)
-#: Role nouns an unnamed source is kept apart by (a named one is someone else).
-_SPOKES_WORDS = ("spokes", "official", "source", "aide", "insider")
 
 
 def _join_named_later(
@@ -342,11 +336,7 @@ def _join_named_later(
         if found is None or it.parts.kind != "person" or it.parts.given:
             continue
         noun = found.group(1).lower()
-        if (
-            not is_person_noun(noun)
-            or noun.startswith(_SPOKES_WORDS)
-            or noun in UNNAMED_PERSON_HEADS
-        ):
+        if not is_person_noun(noun) or noun in SPOKES_ROLE_HEADS or noun in UNNAMED_PERSON_HEADS:
             continue
         at = it.quote.mention.start if it.quote.mention is not None else 0
         role = re.compile(rf"\b{noun}\b")

@@ -29,14 +29,13 @@ from kg.extract.names import (
 )
 from kg.extract.quotes import Quote, Span
 from kg.lexicon import (
+    BODY_NAME_HEADS,
+    BODY_OR_PLACE_HEADS,
     COURT_SIDES,
     FIRM_NOUNS,
     FUNCTION_WORDS,
     INSTITUTION_KINDS,
-    NAMED_BODY_HEADS,
     NEWS_KIND_WORDS,
-    NOT_FIRM_HEADS,
-    ORG_HEADS,
     PRONOUN_GENDER,
     PRONOUNS,
     PUBLIC_UNIT_HEADS,
@@ -147,8 +146,8 @@ def _read_name_once(span: Span, kind_hint: str, parsed: _Mentions) -> _Named | N
         if m.start <= span.start < m.end or span.start <= m.start < span.end:
             role, affiliation = role or m.role, affiliation or m.affiliation
             labels.add(m.label)
-    unmarked = parts.kind == "organization" and parts.head not in ORG_HEADS and not parts.country
-    unmarked = unmarked and parts.head not in NAMED_BODY_HEADS and parts.key not in _OUTLETS
+    unmarked = parts.kind == "organization" and parts.head not in BODY_NAME_HEADS
+    unmarked = unmarked and not parts.country and parts.key not in _OUTLETS
     namelike = kind_hint == "name" and unmarked and all(w[:1].isupper() for w in words)
     # "A Gardener in Kent Says ...": an indefinite article opens no name, whatever the
     # capitals of a title-case headline; nor does "The" opening a sentence ("The Weekly
@@ -239,7 +238,7 @@ def _may_be(parts: NameParts, cand: _Parsed, parsed: _Mentions) -> bool:
         return False  # "LONDON (Reuters) - Acme will shut a plant, the company said"
     if head != parts.head and _described_otherwise(parts, cand.parts):
         return False  # "the island rescue service" is no "Ostley Bend" named before it
-    other_body = head != parts.head and (head in ORG_HEADS or head in NAMED_BODY_HEADS)
+    other_body = head != parts.head and head in BODY_NAME_HEADS
     other_body = other_body and head not in PUBLIC_UNIT_HEADS  # "the agency": the Department
     return not (parts.head in PUBLIC_UNIT_HEADS and other_body)
 
@@ -255,7 +254,7 @@ def _described_otherwise(parts: NameParts, cand: NameParts) -> bool:
     description's words before its head are none of the candidate's, so it describes a body
     of its own (not a news outlet's description: "the news agency" is the agency named
     before)."""
-    if parts.head not in ORG_HEADS | NOT_FIRM_HEADS | PUBLIC_UNIT_HEADS | NAMED_BODY_HEADS:
+    if parts.head not in BODY_OR_PLACE_HEADS and parts.head not in PUBLIC_UNIT_HEADS:
         return False
     if parts.head in FIRM_NOUNS:
         return False  # "the small bakery company", "the Danish firm": the firm named before

@@ -38,7 +38,7 @@ from kg.lexicon import (
     SELDOM_WORDS,
     STANDING_NOUNS,
     SURPRISE_WORDS,
-    SYNONYM_OF,
+    pole_word,
 )
 
 if TYPE_CHECKING:
@@ -185,6 +185,20 @@ def _corrected_terms(preds: Sequence[Token]) -> list[str]:
     return out
 
 
+def _denies_nothing(pred: Token) -> bool:
+    """Whether a negation on ``pred`` denies nothing, as both :func:`_negation` and
+    :func:`_denied_terms` read it: a denial the statement turns from (:func:`_turned_from`),
+    two negatives or an idiom that affirm (:func:`_absence_not_inferred`,
+    :func:`_affirming_negation`), or blame for what should not have been done ("they should
+    never have been sent there", :func:`_blamed`)."""
+    return (
+        _turned_from(pred)
+        or _absence_not_inferred(pred)
+        or _affirming_negation(pred)
+        or _blamed(pred)
+    )
+
+
 def _own_clause(pred: Token) -> bool:
     """Whether ``pred`` is a conjoined clause with a subject of its own ("dramas lose their
     leads, and broadcasters rarely fight"): a second claim, not a part of the first."""
@@ -196,11 +210,7 @@ def _negation(preds: Sequence[Token]) -> str | None:
     A denial the statement turns from (:func:`_turned_from`) negates nothing."""
     negated = None
     for p in preds:
-        if _turned_from(p) or _no_comment(p) or _unsure_which(p) or _denial_denied(p):
-            continue
-        if _absence_not_inferred(p) or _affirming_negation(p):  # two negatives, or idioms
-            continue
-        if _blamed(p):  # "they should never have been sent there": blame, not denial
+        if _denies_nothing(p) or _no_comment(p) or _unsure_which(p) or _denial_denied(p):
             continue
         # "X is not convincing": the parser hangs the negation on the complement.
         heads = [p, *_children(p, "acomp", "attr")]
@@ -455,15 +465,6 @@ def _patients(tokens: Sequence[Token]) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _pole_word(word: str) -> str | None:
-    """``word`` as :data:`kg.lexicon.POLE_OF` knows it (synonyms folded: "dead" -> kill)."""
-    low = word.lower()
-    for w in (SYNONYM_OF.get(low, low), low):
-        if w in POLE_OF:
-            return w
-    return None
-
-
 def _predicate_pole(pred: Token) -> tuple[str, Token] | None:
     """The opposite-predicate word ``pred`` asserts and the token that carries it: a
     complement ("is alive", "fell ill"; "played well" is no state), a copula's phrase
@@ -473,7 +474,7 @@ def _predicate_pole(pred: Token) -> tuple[str, Token] | None:
     """
     linking = pred.lemma_.lower() in COPULAS | BECOMING_VERBS
     for c in _children(pred, "acomp", "oprd", *(["advmod"] if linking else [])):
-        if (w := _pole_word(c.lemma_)) is not None:
+        if (w := pole_word(c.lemma_)) is not None:
             return w, c
     if pred.lemma_.lower() in COPULAS:
         for prep in _children(pred, "prep"):
@@ -488,7 +489,7 @@ def _predicate_pole(pred: Token) -> tuple[str, Token] | None:
     if pred.pos_ != "VERB" or _children(pred, "acomp", "xcomp", "ccomp"):
         return None
     term = _term(pred)
-    w = _pole_word(term) if term and term not in ADJECTIVE_ONLY_POLES else None
+    w = pole_word(term) if term and term not in ADJECTIVE_ONLY_POLES else None
     return (w, pred) if w is not None else None
 
 
@@ -572,9 +573,7 @@ def _denied_terms(preds: Sequence[Token]) -> tuple[str, ...]:
     itself ("never took the deal seriously")."""
     out: list[str] = []
     for p in preds:
-        if not _negated_here(p) or _turned_from(p) or _blamed(p):
-            continue
-        if _absence_not_inferred(p) or _affirming_negation(p):
+        if not _negated_here(p) or _denies_nothing(p):
             continue
         if not _denies(p):
             continue

@@ -45,13 +45,12 @@ from kg.extract.quotes.resolver import _Resolver
 from kg.extract.quotes.subjects import _RELATIVE, _SPOKEN, _SUBJECTS
 from kg.lexicon import (
     ANONYMOUS_HEADS,
+    BODY_NAME_HEADS,
     DESCRIBED_BODY_HEADS,
     DESK_LABELS,
     GROUP_HEADS,
     MISLEMMATISED,
-    NAMED_BODY_HEADS,
     OBJECT_CUE_LEMMAS,
-    ORG_HEADS,
     QUOTE_ONLY_LEMMAS,
     REPORTING_LEMMAS,
     REPORTING_NOUNS,
@@ -407,13 +406,12 @@ _CLAUSE_CUES = OBJECT_CUE_LEMMAS & REPORTING_LEMMAS
 #: Heads of mentions of someone who could speak: any other noun is a thing ("the video");
 #: "the force" is the police named before.
 _SPEAKING_HEADS = (
-    ORG_HEADS
+    BODY_NAME_HEADS
     | GROUP_HEADS
     | REPORTING_NOUNS
     | ANONYMOUS_HEADS
     | SOURCE_NOUNS
     | DESCRIBED_BODY_HEADS.keys()
-    | NAMED_BODY_HEADS
 )
 
 

@@ -18,6 +18,7 @@ from kg.extract.quotes.subjects import _REFLEXIVES
 from kg.lexicon import (
     ANONYMOUS_HEADS,
     BODY_ANAPHORS,
+    BODY_NAME_HEADS,
     CAPITALS,
     COLLECTIVE_PEOPLE,
     COUNTRY_FORMS,
@@ -26,7 +27,6 @@ from kg.lexicon import (
     FUNCTION_WORDS,
     GROUP_HEADS,
     MALE_TITLES,
-    NAMED_BODY_HEADS,
     NOT_FIRM_HEADS,
     ORG_HEADS,
     OUTFIT_NOUNS,
@@ -139,7 +139,7 @@ def _spokesman_for(head: Token, prep: Token) -> bool:
         return False
     lemma = body.lemma_.lower()
     named = body.ent_type_ in ("ORG", "GPE", "NORP") or body.pos_ == "PROPN"
-    if named or lemma in ORG_HEADS or lemma in NAMED_BODY_HEADS or lemma in STATE_HEADS:
+    if named or lemma in BODY_NAME_HEADS or lemma in STATE_HEADS:
         return True
     return lemma in FIRM_NOUNS or lemma in NOT_FIRM_HEADS  # "for the regulator", "the airline"
 
@@ -174,7 +174,7 @@ def _members_on(head: Token, prep: Token) -> bool:
     if len(objs) != 1 or objs[0].pos_ != "PROPN" or not objs[0].text.istitle():
         return False
     seat = objs[0].lemma_.lower()
-    return seat in ORG_HEADS or seat in NAMED_BODY_HEADS
+    return seat in BODY_NAME_HEADS
 
 
 def _placed_at(head: Token, prep: Token) -> bool:
@@ -259,7 +259,7 @@ def _apposed_person(tok: Token) -> bool:
     """A name set beside a noun for one person ("Lee, a professor of law, said", "Lee, one
     of the critics", "her neighbour, Lee,"): a person, whatever the entity tagger called
     the name."""
-    if tok.pos_ != "PROPN" or tok.lemma_.lower() in _BODY_HEADS:
+    if tok.pos_ != "PROPN" or tok.lemma_.lower() in BODY_NAME_HEADS:
         return False  # "Acme Group, a sponsor of the race"
     head = tok.head
     if tok.dep_ == "appos" and head.pos_ == "NOUN" and is_person_noun(head.lemma_.lower()):
@@ -472,8 +472,6 @@ def _mistyped_surname(ent: SpacySpan, surnames: frozenset[str]) -> bool:
     return word not in COUNTRY_FORMS and word not in CAPITALS
 
 
-#: Heads of organisations' names: a word no personal name holds.
-_BODY_HEADS = ORG_HEADS | NAMED_BODY_HEADS
 #: Titles only a person's name takes ("Dr", "Mr", "Ms").
 _PERSONAL_TITLES = PERSON_ONLY_TITLES | MALE_TITLES | FEMALE_TITLES
 
@@ -484,7 +482,7 @@ def _titled_name(ent: SpacySpan) -> bool:
     capitalised words that no organisation noun heads, each a proper noun -- a person."""
     if ent.label_ not in _ORG_LABELS or not 2 <= len(ent) <= 3 or ent.start == 0:
         return False
-    if institution_named(ent.text) or any(t.lemma_.lower() in _BODY_HEADS for t in ent):
+    if institution_named(ent.text) or any(t.lemma_.lower() in BODY_NAME_HEADS for t in ent):
         return False
     if not all(_name_part(t) for t in ent):
         return False

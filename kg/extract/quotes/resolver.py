@@ -33,6 +33,7 @@ from kg.extract.quotes.subjects import _owner
 from kg.lexicon import (
     ANONYMOUS_HEADS,
     BODY_ANAPHORS,
+    BODY_OR_PLACE_HEADS,
     COLLECTIVE_PEOPLE,
     DESCRIBED_BODY_HEADS,
     EPITHET_NOUNS,
@@ -45,9 +46,7 @@ from kg.lexicon import (
     GROUP_HEADS,
     INSTITUTION_KINDS,
     LIFE_STAGE_NOUNS,
-    NAMED_BODY_HEADS,
     NEWSPAPER_NOUNS,
-    NOT_FIRM_HEADS,
     ORG_HEADS,
     ORG_SUFFIXES,
     OUTFIT_NOUNS,
@@ -674,7 +673,7 @@ _BODY_NOUNS = ORG_HEADS | INSTITUTION_KINDS | FIRM_NOUNS | BODY_ANAPHORS | OUTFI
 #: not "the Safety Commission"); the one-word legal suffixes and "group" still name firms
 #: (a suffix of two words, "news service", names one only whole: "the Fire Service" is none).
 _OTHER_BODY_HEADS = (
-    (ORG_HEADS | NAMED_BODY_HEADS | BODY_ANAPHORS | NOT_FIRM_HEADS)
+    (BODY_OR_PLACE_HEADS | BODY_ANAPHORS)
     - FIRM_NOUNS
     - frozenset([*(s[0] for s in ORG_SUFFIXES if len(s) == 1), "group"])
 )
