@@ -119,6 +119,8 @@ class Corpus:
     topics: frozenset[str] = frozenset()  # what every statement is about (see topic_terms)
     #: what is said of a topic that is a claim of its own (see :func:`topic_claims`)
     topic_claims: frozenset[str] = frozenset()
+    #: terms a statement puts in focus without naming a topic (see :func:`beside_topics`)
+    beside: frozenset[str] = frozenset()
 
     def said_of_topic(self, claim: Claim) -> list[str]:
         """The folded terms of what ``claim`` says of one of the corpus's :attr:`topics`
@@ -240,7 +242,20 @@ def build_corpus(
         by_doc,
         topic_terms(focus),
     )
-    return replace(corpus, topic_claims=topic_claims(corpus))
+    return replace(corpus, topic_claims=topic_claims(corpus), beside=beside_topics(corpus))
+
+
+def beside_topics(corpus: Corpus) -> frozenset[str]:
+    """The terms some statement puts in focus without naming a topic at all ("the
+    flooding came from the dyke", beside "the orchard was flooded"): a claim
+    with a life of its own, not only a word for what the topic does ("the ceasefire holds",
+    "the kettle leaks water")."""
+    out: set[str] = set()
+    for w in corpus.weights:
+        focus = {t for t, x in w.items() if x >= 0.9 * W_OTHER}
+        if not focus & corpus.topics:
+            out |= focus
+    return frozenset(out)
 
 
 #: What is said of a topic is a claim of its own when this many speakers say it of the
