@@ -36,3 +36,22 @@ def test_what_is_said_of_the_topic_joins_its_position(nlp: Any) -> None:
 
 def test_a_statement_saying_nothing_shared_of_the_topic_stays_off_it(nlp: Any) -> None:
     assert ("flood", "supports") not in stances_of(nlp, ORCHARD, "Roy Dunn")
+
+
+BALLOON = {
+    "a": "Witness Ann Lee said balloons flew over the stadium. "
+    "Teacher Lou Cobb said a balloon was flown from the school roof. "
+    "Farmer Kit Rowe said the balloon was red.",
+    "b": "Coach Joe Pratt said no balloon was flown from the roof. "
+    "Clerk Roy Dunn said nobody flew anything that night.",
+    "c": "Nurse Amy Lund said the balloon landed in a field. "
+    "Guard Sid Webb said the balloon was found at dawn.",
+}
+
+
+def test_what_the_topic_does_is_not_what_is_done_to_it(nlp: Any) -> None:
+    # flying a balloon from the roof is the position "fly"; a balloon that flew says
+    # something of the balloon itself, and does not join those who say who flew one
+    assert ("fly", "supports") in stances_of(nlp, BALLOON, "Lou Cobb")
+    assert ("fly", "disputes") in stances_of(nlp, BALLOON, "Joe Pratt")
+    assert not {st for st in stances_of(nlp, BALLOON, "Ann Lee") if st[0] == "fly"}

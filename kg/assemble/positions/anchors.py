@@ -109,7 +109,9 @@ def _said_of_topic(
     not name the topic at all, best first) it says of the topic: "the orchard was
     flooded" joins those who trace "the flooding", not the bare orchard, even when nothing
     else is said of the orchard by two; "the ceasefire holds" stays on the
-    ceasefire when "hold" is never argued apart from it."""
+    ceasefire when "hold" is never argued apart from it, and "balloons flew over the
+    stadium" stays on the balloon when others say who flew one (the topic does what is
+    done to it there: :attr:`Corpus.done_to`)."""
     said = corpus.said_of_topic(c)
     for t in said:
         if (
@@ -119,7 +121,16 @@ def _said_of_topic(
             and t not in LIGHT_NOUNS | CLAIM_NOUNS
         ):
             return t
-    return next((t for t in shared if t in said), None)
+    own = corpus.patients(c)
+    return next(
+        (
+            t
+            for t in shared
+            for topic, term in corpus.said_of_topics(c)
+            if term == t and ((t, topic) not in corpus.done_to or (t, topic) in own)
+        ),
+        None,
+    )
 
 
 def codebook_defs(codebook: Codebook | None) -> list[Def]:
