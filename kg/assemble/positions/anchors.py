@@ -92,15 +92,28 @@ def _pick_anchor(
     scored = [st for st in scored if st[1] in said] or scored
     best = max(scored)[1] if scored else None
     if c.frame == "claim" and best in corpus.topics:
-        return _said_of_topic(corpus, c, w) or best
+        apart = [t for _, t in sorted(st for st in scored if st[1] in corpus.beside)[::-1]]
+        return _said_of_topic(corpus, c, w, apart) or best
     return best
 
 
-def _said_of_topic(corpus: Corpus, c: Claim, w: Mapping[str, float]) -> str | None:
+def _said_of_topic(
+    corpus: Corpus, c: Claim, w: Mapping[str, float], shared: Sequence[str] = ()
+) -> str | None:
     """What a claim about the corpus's topic says of it ("the bank is insolvent": insolvent;
     "the data were mishandled": mishandle): every speaker names the topic, on both sides,
-    so what is said of it is the claim, and a negation ("is not insolvent") disputes it."""
-    for t in corpus.said_of_topic(c):
+    so what is said of it is the claim, and a negation ("is not insolvent") disputes it.
+
+    That is a topic claim (:func:`kg.assemble.positions.corpus.topic_claims`), else the
+    best of ``shared`` (terms other speakers put in focus too, and some statement that does
+    not name the topic at all, best first) it says of the topic: "the orchard was
+    flooded" joins those who trace "the flooding", not the bare orchard, even when nothing
+    else is said of the orchard by two; "the ceasefire holds" stays on the
+    ceasefire when "hold" is never argued apart from it, and "balloons flew over the
+    stadium" stays on the balloon when others say who flew one (the topic does what is
+    done to it there: :attr:`Corpus.done_to`)."""
+    said = corpus.said_of_topic(c)
+    for t in said:
         if (
             t in corpus.topic_claims
             and t in w
@@ -108,7 +121,16 @@ def _said_of_topic(corpus: Corpus, c: Claim, w: Mapping[str, float]) -> str | No
             and t not in LIGHT_NOUNS | CLAIM_NOUNS
         ):
             return t
-    return None
+    own = corpus.patients(c)
+    return next(
+        (
+            t
+            for t in shared
+            for topic, term in corpus.said_of_topics(c)
+            if term == t and ((t, topic) not in corpus.done_to or (t, topic) in own)
+        ),
+        None,
+    )
 
 
 def codebook_defs(codebook: Codebook | None) -> list[Def]:

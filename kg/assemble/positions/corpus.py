@@ -119,11 +119,20 @@ class Corpus:
     topics: frozenset[str] = frozenset()  # what every statement is about (see topic_terms)
     #: what is said of a topic that is a claim of its own (see :func:`topic_claims`)
     topic_claims: frozenset[str] = frozenset()
+    #: terms a statement puts in focus without naming a topic (see :func:`beside_topics`)
+    beside: frozenset[str] = frozenset()
+    #: (action, topic) of each action some statement does to a topic (see :func:`done_to_topics`)
+    done_to: frozenset[tuple[str, str]] = frozenset()
 
     def said_of_topic(self, claim: Claim) -> list[str]:
         """The folded terms of what ``claim`` says of one of the corpus's :attr:`topics`
         ("the bank is insolvent" -> insolvent, when the bank is what all argue about)."""
         return [p for _, p in self.said_of_topics(claim)]
+
+    def patients(self, claim: Claim) -> set[tuple[str, str]]:
+        """The folded (action, what it acts on) pairs of ``claim``."""
+        fold = self.fold
+        return {(fold.get(a, a), fold.get(p, p)) for a, p in claim.patients}
 
     def said_of_topics(self, claim: Claim) -> list[tuple[str, str]]:
         """(topic, folded term of what ``claim`` says of it), see :meth:`said_of_topic`."""
@@ -240,7 +249,36 @@ def build_corpus(
         by_doc,
         topic_terms(focus),
     )
-    return replace(corpus, topic_claims=topic_claims(corpus))
+    return replace(
+        corpus,
+        topic_claims=topic_claims(corpus),
+        beside=beside_topics(corpus),
+        done_to=done_to_topics(corpus),
+    )
+
+
+def beside_topics(corpus: Corpus) -> frozenset[str]:
+    """The terms some statement puts in focus without naming a topic at all ("the
+    flooding came from the dyke", beside "the orchard was flooded"): a claim
+    with a life of its own, not only a word for what the topic does ("the ceasefire holds",
+    "the kettle leaks water")."""
+    out: set[str] = set()
+    for w in corpus.weights:
+        focus = {t for t, x in w.items() if x >= 0.9 * W_OTHER}
+        if not focus & corpus.topics:
+            out |= focus
+    return frozenset(out)
+
+
+def done_to_topics(corpus: Corpus) -> frozenset[tuple[str, str]]:
+    """(action, topic) of each action a statement says is done to a topic ("the students
+    flew a balloon" -> (fly, balloon)): a statement in which the topic does that action
+    itself ("balloons flew over the stadium") says something else of it."""
+    return frozenset(
+        (a, p)
+        for a, p in (pair for item in corpus.items for pair in corpus.patients(item.claim))
+        if p in corpus.topics
+    )
 
 
 #: What is said of a topic is a claim of its own when this many speakers say it of the
