@@ -70,17 +70,23 @@ def word_match(query_word: str, term: str) -> float:
     ts = stems(term)
     if qs & ts:
         return 1.0
-    for q in qs:
-        for t in ts:
-            prefix = len(q) >= 4 and len(t) >= 4 and (q.startswith(t) or t.startswith(q))
-            if prefix and min(len(q), len(t)) / max(len(q), len(t)) >= 0.5:
-                return 0.8  # "roadworks" ~ "road", "reinforcement" ~ "reinforce"
-            if _compound_of(q, t) or _compound_of(t, q):
-                return 0.8  # a compound and its head word ("wildfire" ~ "fire")
-            if (len(t) >= 4 and q.endswith(t)) or (len(q) >= 4 and t.endswith(q)):
-                return PREFIXED_MATCH  # "recount" ~ "count": near, but not the same thing
-            if len(q) >= 5 and len(t) >= 5 and may_be_near(q, t) and fuzz().ratio(q, t) >= 88:
-                return 0.7
+    # the best of every pair of forms: the forms are a set, and a first match found by
+    # walking it would depend on the run's hash seed
+    return max((_forms_match(q, t) for q in qs for t in ts), default=0.0)
+
+
+def _forms_match(q: str, t: str) -> float:
+    """How well one form of a query word matches one form of a graph word (the first rule
+    that holds, strongest first but for a prefix before a near spelling)."""
+    prefix = len(q) >= 4 and len(t) >= 4 and (q.startswith(t) or t.startswith(q))
+    if prefix and min(len(q), len(t)) / max(len(q), len(t)) >= 0.5:
+        return 0.8  # "roadworks" ~ "road", "reinforcement" ~ "reinforce"
+    if _compound_of(q, t) or _compound_of(t, q):
+        return 0.8  # a compound and its head word ("wildfire" ~ "fire")
+    if (len(t) >= 4 and q.endswith(t)) or (len(q) >= 4 and t.endswith(q)):
+        return PREFIXED_MATCH  # "recount" ~ "count": near, but not the same thing
+    if len(q) >= 5 and len(t) >= 5 and may_be_near(q, t) and fuzz().ratio(q, t) >= 88:
+        return 0.7
     return 0.0
 
 
