@@ -6,7 +6,7 @@ would be that noun says something of it ("was flooded"); when other speakers arg
 word apart from the topic (here "the flooding came from the broken dyke"), the statement
 joins their position, not the bare noun's, even when no second thing is said of the topic
 by two speakers (tests/test_positions_said_of_topic.py), and "was not flooded" disputes
-it. A word never argued without the topic ("the ceasefire holds") leaves the topic as
+it. A word never argued without the topic ("the dam holds") leaves the topic as
 the position (tests/test_position_labels.py).
 """
 
@@ -43,7 +43,7 @@ BALLOON = {
     "Teacher Lou Cobb said a balloon was flown from the school roof. "
     "Farmer Kit Rowe said the balloon was red.",
     "b": "Coach Joe Pratt said no balloon was flown from the roof. "
-    "Clerk Roy Dunn said nobody flew anything that night.",
+    "Clerk Roy Dunn said the pupils flew kites from the roof.",
     "c": "Nurse Amy Lund said the balloon landed in a field. "
     "Guard Sid Webb said the balloon was found at dawn.",
 }

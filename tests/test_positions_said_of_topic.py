@@ -5,7 +5,7 @@ noun would hold both sides: those who call the fund insolvent and those who say 
 not. When two things or more are each said of the topic by two speakers or more ("it is
 insolvent", "it cut pensions"), what a claim says of the topic (an adjective after a
 copula, a passive participle, a verb's object, a verb) is the position, and a negation
-disputes it. When all say one thing of it ("the ceasefire holds", "does not hold"), the
+disputes it. When all say one thing of it ("the dam holds", "does not hold"), the
 topic is the position (tests/test_position_labels.py).
 """
 

@@ -9,7 +9,7 @@ from .conftest import speaker_names
 
 _TEXT = (
     "Quarry owner Redcliffe Stone has denied that blasting cracked the chapel wall, as a "
-    "geologist said the timing pointed instead to last month's frost.\n\n"
+    "geologist said the frost of the past winter was the likelier cause.\n\n"
     "The parish council said the crack appeared in March.\n\n"
     "Professor Maria Quenby, a geologist at Tarnwick University who studies building stone, "
     "said the blasting was an unlikely culprit.\n\n"
@@ -19,7 +19,7 @@ _TEXT = (
 
 def test_a_role_introduced_in_the_lede_is_the_person_named_later_with_it() -> None:
     names = speaker_names({"a": _TEXT})
-    assert names.get("the timing pointed instead to last month's frost") == "Maria Quenby"
+    assert names.get("the frost of the past winter was the likelier cause") == "Maria Quenby"
 
 
 def test_a_spokeswoman_in_the_lede_is_not_the_one_named_later() -> None:
@@ -28,4 +28,6 @@ def test_a_spokeswoman_in_the_lede_is_not_the_one_named_later() -> None:
         "a spokeswoman for Tarnwick University",
     )
     names = speaker_names({"a": text})
-    assert names.get("the timing pointed instead to last month's frost") != "Maria Quenby"
+    key = "the frost of the past winter was the likelier cause"
+    assert key in names  # the quote is found ...
+    assert names[key] != "Maria Quenby"  # ... and not given to the named geologist

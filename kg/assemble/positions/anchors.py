@@ -108,8 +108,8 @@ def _said_of_topic(
     best of ``shared`` (terms other speakers put in focus too, and some statement that does
     not name the topic at all, best first) it says of the topic: "the orchard was
     flooded" joins those who trace "the flooding", not the bare orchard, even when nothing
-    else is said of the orchard by two; "the ceasefire holds" stays on the
-    ceasefire when "hold" is never argued apart from it, and "balloons flew over the
+    else is said of the orchard by two; "the dam holds" stays on the
+    dam when "hold" is never argued apart from it, and "balloons flew over the
     stadium" stays on the balloon when others say who flew one (the topic does what is
     done to it there: :attr:`Corpus.done_to`)."""
     said = corpus.said_of_topic(c)

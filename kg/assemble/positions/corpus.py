@@ -260,7 +260,7 @@ def build_corpus(
 def beside_topics(corpus: Corpus) -> frozenset[str]:
     """The terms some statement puts in focus without naming a topic at all ("the
     flooding came from the dyke", beside "the orchard was flooded"): a claim
-    with a life of its own, not only a word for what the topic does ("the ceasefire holds",
+    with a life of its own, not only a word for what the topic does ("the dam holds",
     "the kettle leaks water")."""
     out: set[str] = set()
     for w in corpus.weights:
@@ -287,7 +287,7 @@ def done_to_topics(corpus: Corpus) -> frozenset[tuple[str, str]]:
 #: then reads the word's position, with nobody on one side) ...
 TOPIC_SAYERS = 2
 #: ... and the topic holds at least this many such claims: when all say one thing of it
-#: ("the ceasefire holds" / "does not hold"), the topic in those words is the position.
+#: ("the dam holds" / "does not hold"), the topic in those words is the position.
 TOPIC_CLAIMS = 2
 
 
