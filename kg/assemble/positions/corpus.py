@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from kg.assemble.positions.records import W_CAUSE, W_OTHER
+from kg.assemble.positions.records import ANCHOR_MIN, W_CAUSE
 from kg.assemble.speakers import SpeakerIndex
 from kg.extract.claims import Claim
 from kg.extract.namings import Naming
@@ -227,7 +227,7 @@ def build_corpus(
         c, sid = said.claim, said.speaker
         for t, x in w.items():
             df[t] += 1
-            if x >= 0.9 * W_OTHER:
+            if x >= ANCHOR_MIN:
                 focus[t].add(sid)
             if x >= W_CAUSE:
                 causes[t].add(sid)
@@ -264,7 +264,7 @@ def beside_topics(corpus: Corpus) -> frozenset[str]:
     "the kettle leaks water")."""
     out: set[str] = set()
     for w in corpus.weights:
-        focus = {t for t, x in w.items() if x >= 0.9 * W_OTHER}
+        focus = {t for t, x in w.items() if x >= ANCHOR_MIN}
         if not focus & corpus.topics:
             out |= focus
     return frozenset(out)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from kg.assemble.positions.anchors import Def
 from kg.assemble.positions.corpus import Corpus, Statement
-from kg.assemble.positions.records import ANCHOR_MIN, JOIN_MIN, W_CAUSE, W_OTHER
+from kg.assemble.positions.records import ANCHOR_MIN, JOIN_MIN, W_CAUSE
 from kg.assemble.speakers import slug
 from kg.extract.claims import Claim, Frame
 from kg.lexicon import CAUSE_NOUNS, CAUSE_VERBS, CLAIM_NOUNS, LIGHT_NOUNS, MAGNITUDE_WORDS
@@ -47,11 +47,7 @@ class Groups:
         out: dict[str, set[str]] = defaultdict(set)
         for i in self.members[pid]:
             for t, x in self.corpus.weights[i].items():
-                if (
-                    x >= 0.9 * W_OTHER
-                    and t not in magnitudes
-                    and t not in self.corpus.speaker_words
-                ):
+                if x >= ANCHOR_MIN and t not in magnitudes and t not in self.corpus.speaker_words:
                     out[t].add(self.corpus.items[i].speaker)
         return out
 
