@@ -267,14 +267,26 @@ def parse_cached(texts: Sequence[str], cache: Path | None) -> list[Any]:
     return list(parse_with_cache(texts, nlp, parses, PARSE_BATCH_SIZE))
 
 
+def parse_texts(texts: dict[str, str], cache: Path | None) -> list[Any]:
+    """The parses of ``texts`` read as kg reads an article, in order (:func:`predict`'s)."""
+    from kg.read.articles import article_from_text
+
+    return parse_cached([article_from_text(t, i).text for i, t in texts.items()], cache)
+
+
 def predict(
-    texts: dict[str, str], cache: Path | None, assemble_corpus: bool = True, learned: bool = False
+    texts: dict[str, str],
+    cache: Path | None,
+    assemble_corpus: bool = True,
+    learned: bool = False,
+    docs: Sequence[Any] | None = None,
 ) -> list[dict[str, Any]]:
     """Run kg's per-article extraction and corpus assembly; return quote rows.
 
     Without ``assemble_corpus`` only the quotes stage runs and a quote's speaker
     name is its antecedent or mention text (faster, for development). With ``learned``
-    the learned attributions are added (:mod:`kg.extract.quotes.learned`).
+    the learned attributions are added (:mod:`kg.extract.quotes.learned`). ``docs``: the
+    texts' parses from :func:`parse_texts`, when a caller predicts more than once.
     """
     from kg.extract.quotes import extract_quotes
     from kg.extract.records import extract_article
@@ -282,9 +294,9 @@ def predict(
     from kg.read.articles import article_from_text
     from kg.run.pipeline import assemble
 
-    ids = list(texts)
-    articles = [article_from_text(texts[i], i) for i in ids]
-    docs = parse_cached([a.text for a in articles], cache)
+    articles = [article_from_text(t, i) for i, t in texts.items()]
+    if docs is None:
+        docs = parse_texts(texts, cache)
     if assemble_corpus:
         records = [extract_article(d, a, learned) for d, a in zip(docs, articles, strict=True)]
         result = assemble(records, name="eval")

@@ -45,6 +45,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -267,7 +268,7 @@ GATE_GRID = (0.50, 0.55, 0.58, 0.598, 0.62)
 
 
 def pipeline_figures(
-    texts: dict[str, str], gold: Any, cache: Path | None, pair: tuple[float, float]
+    texts: dict[str, str], gold: Any, docs: Sequence[Any] | None, pair: tuple[float, float]
 ) -> tuple[float, int]:
     """Precision and right rows of kg's ``--learned`` pipeline at ``pair`` (attribution
     threshold, gate threshold), scored as ``eval_attribution.py`` scores; the shipped
@@ -275,7 +276,7 @@ def pipeline_figures(
     shipped = learned.ATTRIBUTION_THRESHOLD, learned.GATE_THRESHOLD
     learned.ATTRIBUTION_THRESHOLD, learned.GATE_THRESHOLD = pair
     try:
-        rows = ea.predict(texts, cache, learned=True)
+        rows = ea.predict(texts, None, learned=True, docs=docs)
     finally:
         learned.ATTRIBUTION_THRESHOLD, learned.GATE_THRESHOLD = shipped
     counts = ea.score(texts, gold, ea.to_predictions(rows, join=True)).all
@@ -308,7 +309,8 @@ def pick_operating_point(
 ) -> tuple[float, float]:
     """The grid pair with the most right rows at a pipeline precision of at least ``floor``."""
     grid = [(a, g) for a in ATTRIBUTION_GRID for g in GATE_GRID]
-    figures = {pair: pipeline_figures(texts, gold, cache, pair) for pair in grid}
+    docs = ea.parse_texts(texts, cache)  # parsed once for the whole grid
+    figures = {pair: pipeline_figures(texts, gold, docs, pair) for pair in grid}
     shipped = (attribution_weights.ATTRIBUTION_THRESHOLD, attribution_weights.GATE_THRESHOLD)
     best = best_pair(figures, floor, shipped)
     print(f"picked thresholds {best} ({figures.get(best, (0.0, 0))[1]} right)")

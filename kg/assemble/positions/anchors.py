@@ -122,11 +122,12 @@ def _said_of_topic(
         ):
             return t
     own = corpus.patients(c)
+    pairs = corpus.said_of_topics(c)
     return next(
         (
             t
             for t in shared
-            for topic, term in corpus.said_of_topics(c)
+            for topic, term in pairs
             if term == t and ((t, topic) not in corpus.done_to or (t, topic) in own)
         ),
         None,

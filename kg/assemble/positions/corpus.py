@@ -258,7 +258,7 @@ def build_corpus(
 
 
 def beside_topics(corpus: Corpus) -> frozenset[str]:
-    """The terms some statement puts in focus without naming a topic at all ("the
+    """The terms some statement puts in focus without putting a topic in focus ("the
     flooding came from the dyke", beside "the orchard was flooded"): a claim
     with a life of its own, not only a word for what the topic does ("the dam holds",
     "the kettle leaks water")."""
